@@ -1,0 +1,131 @@
+"""Composing answers: choosing verbatim quotes and rendering what the chat shows. Pure: no files, no model."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Sequence
+
+from bot.retrieval import Candidate
+from bot.safety import Screening
+from bot.settings import Settings
+
+NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
+          "Ask a doctor or pharmacist before acting on anything here.")
+NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
+             "or add a document that covers it.")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim passage: `text == document[start:end]` for the file `source` (relative to the corpus folder)."""
+
+    text: str
+    source: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A response to one question, on any path. `answer` is exactly what the chat shows, notice included."""
+
+    question: str
+    status: str  # "answered", "not_found", "urgent" or "invalid"
+    answer: str
+    notice: str
+    quotes: tuple[Quote, ...]
+
+    def to_record(self, id: str) -> dict:
+        """The result record of `ask --json` and `eval`."""
+        return {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
+                "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
+
+
+def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:
+    """The best sentences as quotes, best first: each scores at least `min_score` and within `margin` of the best;
+    at most `top_k`; neighbouring sentences of one document merge into one quote."""
+    if not candidates or candidates[0].score < min_score:
+        return []
+    floor = max(min_score, candidates[0].score - margin)
+    chosen = [c for c in candidates if c.score >= floor][:top_k]
+    chosen.sort(key=lambda c: c.sentence_id)
+    groups: list[list[Candidate]] = []
+    for cand in chosen:
+        last = groups[-1][-1] if groups else None
+        if last is not None and cand.sentence_id == last.sentence_id + 1 and _same_chunk(groups[-1][0], cand):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    quotes = [_merge(group) for group in groups]
+    return sorted(quotes, key=lambda q: (-q.score, q.source, q.start))
+
+
+def _same_chunk(first: Candidate, cand: Candidate) -> bool:
+    chunk = first.chunk
+    return chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop
+
+
+def _merge(group: list[Candidate]) -> Quote:
+    first, last, chunk = group[0].sentence, group[-1].sentence, group[0].chunk
+    text = chunk.text[first.start - chunk.start:last.end - chunk.start]
+    return Quote(text=text, source=first.source, start=first.start, end=last.end, line_start=first.line_start,
+                 line_end=last.line_end, score=round(max(c.score for c in group), 4))
+
+
+def escape_markdown(text: str) -> str:
+    """Text that Markdown and HTML show as itself: no tags, links or emphasis from document or question text."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def location(quote: Quote) -> str:
+    """Where a quote stands, as a person reads it: "file.txt, line 3" or "file.txt, lines 3-5"."""
+    lines = f"line {quote.line_start}" if quote.line_start == quote.line_end else \
+        f"lines {quote.line_start}\u2013{quote.line_end}"
+    return f"{quote.source}, {lines}"
+
+
+def render_quotes(quotes: Sequence[Quote]) -> str:
+    """Quotes as Markdown blockquotes, each followed by its location."""
+    blocks = []
+    for quote in quotes:
+        body = "\n".join("> " + escape_markdown(line) if line.strip() else ">" for line in quote.text.split("\n"))
+        blocks.append(f"{body}\n\n\u2014 {escape_markdown(location(quote))}")
+    return "\n\n".join(blocks)
+
+
+def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
+    """What an urgent answer says first."""
+    message = (f"**This may be an emergency. Call your local emergency number now: {settings.emergency_numbers}.** "
+               "Do not wait for an answer from documents.")
+    if "suicide" in kinds:
+        message += (f"\n\nIf you are thinking about suicide or about harming yourself, call or text "
+                    f"{settings.crisis_line} now. You do not have to face this alone.")
+    return message
+
+
+def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings) -> Answer:
+    """The answer for every path: invalid, urgent (emergency message first), answered, or not found."""
+    notice_line = f"*{NOTICE}*"
+    quotes = tuple(quotes)
+    if screening.status == "invalid":
+        return Answer(question if isinstance(question, str) else "", "invalid",
+                      f"{screening.reason}\n\n{notice_line}", NOTICE, ())
+    parts = []
+    if screening.status == "urgent":
+        parts.append(emergency_message(screening.kinds, settings))
+        if quotes:
+            parts.append("What your documents say:\n\n" + render_quotes(quotes))
+        status = "urgent"
+    elif quotes:
+        parts.append(render_quotes(quotes))
+        status = "answered"
+    else:
+        parts.append(NOT_FOUND)
+        status = "not_found"
+    parts.append(notice_line)
+    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes)

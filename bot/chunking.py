@@ -1,0 +1,193 @@
+"""Sentence-aware chunking with overlap. Pure: no files, no model; token counting is passed in."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+CountTokens = Callable[[Sequence[str]], list[int]]
+
+_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*$")
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof sr jr st vs e.g i.e eg ie cf fig figs no approx ca al inc ltd dept vol pp ref refs".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, or a piece of one too long for the model, as a span of its document."""
+
+    source: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive sentences of one document, embedded together. Sentences `[sentence_start, sentence_stop)`."""
+
+    id: str
+    source: str
+    start: int
+    end: int
+    line_start: int
+    line_end: int
+    text: str
+    sentence_start: int
+    sentence_stop: int
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text`, trimmed of surrounding white space, in order.
+
+    A sentence ends at . ! ? or … followed by white space and a character that is not lower case (unless the word
+    before is a known abbreviation or an initial), at a full stop glued to a capitalised word ("condition.Magnesium"),
+    at a blank line, and at a line break before a line that does not start in lower case (headings, list items).
+    """
+    cuts = {0, len(text)}
+    for match in _END.finditer(text):
+        end = match.end()
+        if end >= len(text):
+            continue
+        following = text[end]
+        if following.isspace():
+            rest = text[end:].lstrip()
+            if rest and not rest[0].islower() and not _is_abbreviation(text, match.start()):
+                cuts.add(end)
+        elif following.isupper() and match.group() == ".":
+            before = _WORD_BEFORE.search(text, 0, match.start())
+            word = before.group() if before else ""
+            if len(word) >= 2 and word[-1].islower() and "." not in word:
+                cuts.add(end)
+    for match in re.finditer(r"\n", text):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
+        stripped = text[match.end():].lstrip(" \t")
+        if not stripped or not stripped[0].islower() or line.startswith("#"):
+            cuts.add(match.start())
+    spans = []
+    ordered = sorted(cuts)
+    for a, b in zip(ordered, ordered[1:]):
+        a, b = _trim(text, a, b)
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            spans.append((a, b))
+    return spans
+
+
+def _is_abbreviation(text: str, punct_start: int) -> bool:
+    before = _WORD_BEFORE.search(text, 0, punct_start)
+    if not before:
+        return False
+    word = before.group()
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def split_long(text: str, start: int, end: int, count: int, max_tokens: int,
+               count_tokens: CountTokens) -> list[tuple[int, int]]:
+    """Split the span `[start, end)` at word boundaries into pieces of at most `max_tokens` tokens."""
+    if count <= max_tokens:
+        return [(start, end)]
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    word_counts = count_tokens([text[a:b] for a, b in words])
+    pieces: list[tuple[int, int]] = []
+    piece_start, total = None, 0
+    for (a, b), n in zip(words, word_counts):
+        if n > max_tokens:  # a single "word" longer than the model's window: cut it by characters
+            if piece_start is not None:
+                pieces.append((piece_start, prev_end))
+                piece_start, total = None, 0
+            pieces.extend(_split_chars(text, a, b, max_tokens, count_tokens))
+            continue
+        if piece_start is not None and total + n > max_tokens:
+            pieces.append((piece_start, prev_end))
+            piece_start, total = None, 0
+        if piece_start is None:
+            piece_start = a
+        total += n
+        prev_end = b
+    if piece_start is not None:
+        pieces.append((piece_start, prev_end))
+    return pieces
+
+
+def _split_chars(text: str, start: int, end: int, max_tokens: int, count_tokens: CountTokens) -> list[tuple[int, int]]:
+    pieces, a = [], start
+    while a < end:
+        b = end
+        while b - a > 1 and count_tokens([text[a:b]])[0] > max_tokens:
+            b = a + (b - a) // 2
+        pieces.append((a, b))
+        a = b
+    return pieces
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based line numbers."""
+
+    def __init__(self, text: str):
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line holding the character at `offset`."""
+        return bisect.bisect_right(self._newlines, offset - 1) + 1 if offset > 0 else 1
+
+
+def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_tokens: int, max_tokens: int,
+                   overlap_sentences: int, first_sentence_id: int = 0) -> tuple[list[Sentence], list[Chunk]]:
+    """Sentences and overlapping chunks of one document.
+
+    Chunks hold whole sentences up to `chunk_tokens` tokens (a lone sentence may reach `max_tokens`); consecutive
+    chunks share `overlap_sentences` sentences. No chunk exceeds `max_tokens`, so the model never truncates.
+    Sentence ids are global: they start at `first_sentence_id`.
+    """
+    spans = split_sentences(text)
+    counts = count_tokens([text[a:b] for a, b in spans]) if spans else []
+    pieces: list[tuple[int, int]] = []
+    piece_counts: list[int] = []
+    for (a, b), n in zip(spans, counts):
+        parts = split_long(text, a, b, n, max_tokens, count_tokens)
+        pieces.extend(parts)
+        piece_counts.extend([n] if len(parts) == 1 else count_tokens([text[x:y] for x, y in parts]))
+    lines = LineIndex(text)
+    sentences = [Sentence(source, a, b, lines.line_of(a), lines.line_of(b - 1), text[a:b]) for a, b in pieces]
+    ranges = _group(piece_counts, chunk_tokens, overlap_sentences)
+    texts = [text[pieces[i][0]:pieces[j - 1][1]] for i, j in ranges]
+    real = count_tokens(texts) if texts else []
+    safe: list[tuple[int, int]] = []
+    for (i, j), n in zip(ranges, real):
+        # Sums of sentence counts can undercount for tokenizers that merge across spaces; never let that truncate.
+        safe.extend([(i, j)] if n <= max_tokens else [(k, k + 1) for k in range(i, j)])
+    chunks = []
+    for i, j in safe:
+        a, b = pieces[i][0], pieces[j - 1][1]
+        chunks.append(Chunk(id=f"{source}#{a}-{b}", source=source, start=a, end=b, line_start=lines.line_of(a),
+                            line_end=lines.line_of(b - 1), text=text[a:b], sentence_start=first_sentence_id + i,
+                            sentence_stop=first_sentence_id + j))
+    return sentences, chunks
+
+
+def _group(counts: list[int], chunk_tokens: int, overlap: int) -> list[tuple[int, int]]:
+    ranges, i, n = [], 0, len(counts)
+    while i < n:
+        j, total = i, 0
+        while j < n and (j == i or total + counts[j] <= chunk_tokens):
+            total += counts[j]
+            j += 1
+        ranges.append((i, j))
+        if j >= n:
+            break
+        i = max(i + 1, j - overlap)
+    return ranges

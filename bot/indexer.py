@@ -1,0 +1,114 @@
+"""Building and refreshing the index from the corpus, re-embedding only texts whose vectors are not known yet."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.chunking import Chunk, Sentence, chunk_document
+from bot.corpus import Document, load_documents
+from bot.embedding import Embedder
+from bot.errors import IndexStoreError
+from bot.settings import Settings
+from bot.store import IndexMissing, IndexStore, Manifest
+
+# Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
+CHUNKER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a call to open_index did."""
+
+    rebuilt: bool
+    reasons: tuple[str, ...]
+    files: int
+    chunks: int
+    sentences: int
+    embedded: int  # texts encoded in this build
+    reused: int  # texts whose vectors came from the previous index
+    seconds: float
+
+
+def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Settings) -> Manifest:
+    """The manifest an up-to-date index of `documents` must have."""
+    return Manifest(
+        model=embedder.name,
+        model_hash=embedder.model_hash,
+        dimension=embedder.dimension,
+        chunking={"chunker_version": CHUNKER_VERSION, "chunk_tokens": settings.chunk_tokens,
+                  "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens},
+        files={doc.source: doc.sha256 for doc in documents},
+    )
+
+
+def chunk_corpus(documents: list[Document], embedder: Embedder,
+                 settings: Settings) -> tuple[list[Chunk], list[Sentence]]:
+    """Sentences and chunks of every document, with global sentence ids."""
+    chunks: list[Chunk] = []
+    sentences: list[Sentence] = []
+    for doc in documents:
+        doc_sentences, doc_chunks = chunk_document(
+            doc.source, doc.text, embedder.count_tokens, chunk_tokens=settings.chunk_tokens,
+            max_tokens=embedder.max_tokens, overlap_sentences=settings.overlap_sentences,
+            first_sentence_id=len(sentences))
+        sentences.extend(doc_sentences)
+        chunks.extend(doc_chunks)
+    return chunks, sentences
+
+
+def build_index(documents: list[Document], embedder: Embedder, settings: Settings,
+                previous: IndexStore | None = None, progress: bool = False) -> tuple[IndexStore, int, int]:
+    """A new index of `documents`; returns it with the counts of texts embedded and reused."""
+    chunks, sentences = chunk_corpus(documents, embedder, settings)
+    known = _known_vectors(previous, embedder)
+    texts = [c.text for c in chunks] + [s.text for s in sentences]
+    keys = [_text_key(t) for t in texts]
+    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
+    if missing:
+        vectors = embedder.encode([text for _, text in missing], batch_size=settings.encode_batch_size,
+                                  progress=progress)
+        known.update(zip((key for key, _ in missing), vectors))
+    all_vectors = np.stack([known[key] for key in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
+    manifest = wanted_manifest(documents, embedder, settings)
+    store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):])
+    return store, len(missing), len(set(keys)) - len(missing)
+
+
+def open_index(settings: Settings, embedder: Embedder, progress: bool = False) -> tuple[IndexStore, BuildReport]:
+    """The index for `settings.corpus_dir`, loaded from `settings.index_dir`, rebuilt first when missing or stale."""
+    started = time.perf_counter()
+    documents = load_documents(settings.corpus_dir)
+    wanted = wanted_manifest(documents, embedder, settings)
+    previous = None
+    try:
+        previous = IndexStore.load(settings.index_dir)
+        reasons = previous.manifest.stale_reasons(wanted)
+    except IndexMissing:
+        reasons = ["no index yet"]
+    except IndexStoreError as err:
+        reasons = [str(err)]
+    if not reasons:
+        return previous, BuildReport(False, (), len(documents), len(previous.chunks), len(previous.sentences),
+                                     0, 0, time.perf_counter() - started)
+    store, embedded, reused = build_index(documents, embedder, settings, previous, progress)
+    store.save(settings.index_dir)
+    return store, BuildReport(True, tuple(reasons), len(documents), len(store.chunks), len(store.sentences),
+                              embedded, reused, time.perf_counter() - started)
+
+
+def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:
+    if previous is None or previous.manifest.model_hash != embedder.model_hash:
+        return {}
+    known = {}
+    for rows, vectors in ((previous.chunks, previous.chunk_vectors), (previous.sentences, previous.sentence_vectors)):
+        for row, vector in zip(rows, vectors):
+            known[_text_key(row.text)] = vector
+    return known
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

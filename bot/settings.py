@@ -1,0 +1,84 @@
+"""One place for every setting. Precedence: explicit argument (CLI flag), then environment variable, then default."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import BotError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+# Calibrated on data by bench/calibrate_threshold.py; see README "Not found threshold".
+DEFAULT_MIN_SCORE = 0.45
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes an index or an answer.
+
+    Build one with `Settings.from_env(**overrides)` to honour `VERBATIM_*` environment variables.
+    """
+
+    corpus_dir: Path = REPO_ROOT / "corpus"
+    index_dir: Path = REPO_ROOT / "index"
+    model: str = DEFAULT_MODEL
+    chunk_tokens: int = 128
+    overlap_sentences: int = 1
+    top_k: int = 3
+    candidate_chunks: int = 5
+    fusion_depth: int = 100
+    rrf_k: int = 60
+    min_score: float = DEFAULT_MIN_SCORE
+    quote_margin: float = 0.15
+    max_question_chars: int = 2000
+    emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
+    crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
+    encode_batch_size: int = 64
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
+        """Defaults, overridden by `VERBATIM_<FIELD>` variables, overridden by non-None keyword arguments."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for f in dataclasses.fields(cls):
+            raw = environ.get(f"VERBATIM_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = _convert(f.name, raw, type(getattr(cls(), f.name)))
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        for key in ("corpus_dir", "index_dir"):
+            if key in values:
+                values[key] = Path(values[key])
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Raise BotError when a value cannot work."""
+        positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "rrf_k", "max_question_chars",
+                    "encode_batch_size")
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "
+                               f"Fix VERBATIM_{name.upper()} or the matching flag.")
+        if self.overlap_sentences < 0:
+            raise BotError("Setting overlap_sentences must be 0 or more. Fix VERBATIM_OVERLAP_SENTENCES.")
+        if not -1.0 <= self.min_score <= 1.0:
+            raise BotError(f"Setting min_score is a cosine similarity between -1 and 1, got {self.min_score}. "
+                           "Fix VERBATIM_MIN_SCORE or --min-score.")
+
+
+def _convert(name: str, raw: str, kind: type):
+    try:
+        if kind is int:
+            return int(raw)
+        if kind is float:
+            return float(raw)
+    except ValueError:
+        raise BotError(f"Environment variable VERBATIM_{name.upper()}={raw!r} is not a valid {kind.__name__}. "
+                       "Fix or unset it.") from None
+    return raw

@@ -1,0 +1,228 @@
+"""The index on disk: the only module that imports faiss.
+
+Layout of an index folder::
+
+    CURRENT              name of the live generation folder, replaced atomically
+    gen-<id>/manifest.json, chunks.jsonl, sentences.jsonl, chunks.faiss, sentences.faiss
+
+A build writes a hidden temporary folder, renames it to a generation folder, then swaps CURRENT, so a reader
+always sees either the old index or the new one, whole. FAISS's own format and JSON only: no pickle.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from bot.chunking import Chunk, Sentence
+from bot.errors import IndexStoreError
+
+FORMAT_VERSION = 1
+POINTER = "CURRENT"
+DATA_FILES = ("chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
+
+
+class IndexMissing(IndexStoreError):
+    """There is no index in the folder yet."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """How an index was built; an index whose manifest differs from the wanted one is stale."""
+
+    model: str
+    model_hash: str
+    dimension: int
+    chunking: dict
+    files: dict  # source -> sha256 of its bytes
+    chunk_count: int = 0
+    sentence_count: int = 0
+    checksums: dict = dataclasses.field(default_factory=dict)  # data file -> sha256
+    format_version: int = FORMAT_VERSION
+
+    def stale_reasons(self, wanted: "Manifest") -> list[str]:
+        """Why this index does not fit `wanted`; empty when it does."""
+        reasons = []
+        if self.format_version != wanted.format_version:
+            reasons.append(f"format version {self.format_version} != {wanted.format_version}")
+        if self.model_hash != wanted.model_hash or self.model != wanted.model:
+            reasons.append(f"model changed ({self.model} -> {wanted.model})")
+        if self.chunking != wanted.chunking:
+            reasons.append("chunking settings changed")
+        changed = sorted(set(self.files.items()) ^ set(wanted.files.items()))
+        if changed:
+            names = sorted({source for source, _ in changed})
+            reasons.append(f"corpus changed ({', '.join(names[:5])}{' ...' if len(names) > 5 else ''})")
+        return reasons
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2, sort_keys=True, ensure_ascii=False)
+
+
+class IndexStore:
+    """Chunks and sentences with their vectors; exact inner-product search over chunk vectors."""
+
+    def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
+                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray):
+        if len(chunks) != len(chunk_vectors) or len(sentences) != len(sentence_vectors):
+            raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
+                                  "`python -m bot index` to rebuild it.")
+        self.manifest = manifest
+        self.chunks = chunks
+        self.sentences = sentences
+        self.sentence_vectors = sentence_vectors
+        self._chunk_index = faiss.IndexFlatIP(manifest.dimension)  # normalized vectors, so inner product is cosine
+        if len(chunk_vectors):
+            self._chunk_index.add(np.ascontiguousarray(chunk_vectors, dtype=np.float32))
+
+    @property
+    def chunk_vectors(self) -> np.ndarray:
+        """All chunk vectors, in chunk order."""
+        if self._chunk_index.ntotal == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return self._chunk_index.reconstruct_n(0, self._chunk_index.ntotal)
+
+    def chunk_vector(self, position: int) -> np.ndarray:
+        """The vector of the chunk at `position`."""
+        return self._chunk_index.reconstruct(int(position))
+
+    def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
+        k = min(k, len(self.chunks))
+        if k == 0:
+            empty = np.zeros((len(query_vectors), 0))
+            return empty.astype(np.float32), empty.astype(np.int64)
+        return self._chunk_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+
+    def save(self, index_dir: Path) -> Path:
+        """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
+        index_dir = Path(index_dir)
+        index_dir.mkdir(parents=True, exist_ok=True)
+        tmp = index_dir / f".tmp-{uuid.uuid4().hex}"
+        tmp.mkdir()
+        try:
+            _write_text(tmp / "chunks.jsonl", _jsonl(self.chunks))
+            _write_text(tmp / "sentences.jsonl", _jsonl(self.sentences))
+            faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
+            sentence_index = faiss.IndexFlatIP(self.manifest.dimension)
+            if len(self.sentence_vectors):
+                sentence_index.add(np.ascontiguousarray(self.sentence_vectors, dtype=np.float32))
+            faiss.write_index(sentence_index, str(tmp / "sentences.faiss"))
+            checksums = {name: _sha256(tmp / name) for name in DATA_FILES}
+            manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
+                                           sentence_count=len(self.sentences), checksums=checksums)
+            _write_text(tmp / "manifest.json", manifest.to_json())
+            generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
+            os.rename(tmp, generation)
+            _write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
+            os.replace(index_dir / f".{POINTER}.tmp", index_dir / POINTER)
+            _fsync_dir(index_dir)
+        except (OSError, RuntimeError) as err:
+            shutil.rmtree(tmp, ignore_errors=True)
+            reason = getattr(err, "strerror", None) or err
+            raise IndexStoreError(f"Could not write the index to {index_dir}: {reason}. "
+                                  "The previous index is untouched; free disk space or fix permissions, "
+                                  "then run `python -m bot index` again.") from None
+        self.manifest = manifest
+        remove_leftovers(index_dir)
+        return generation
+
+    @classmethod
+    def load(cls, index_dir: Path) -> "IndexStore":
+        """Load the current generation of `index_dir`, checking the manifest's checksums first."""
+        folder = current_generation(index_dir)
+        try:
+            manifest = Manifest(**json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError) as err:
+            raise _damaged(index_dir, f"manifest unreadable ({err})") from None
+        if manifest.format_version != FORMAT_VERSION:
+            raise _damaged(index_dir, f"format version {manifest.format_version}, expected {FORMAT_VERSION}")
+        for name in DATA_FILES:
+            path = folder / name
+            if not path.is_file() or _sha256(path) != manifest.checksums.get(name):
+                raise _damaged(index_dir, f"{name} is missing or does not match its checksum")
+        try:
+            chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
+            sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
+            chunk_vectors = _read_vectors(folder / "chunks.faiss")
+            sentence_vectors = _read_vectors(folder / "sentences.faiss")
+        except (OSError, ValueError, TypeError, RuntimeError) as err:
+            raise _damaged(index_dir, str(err)) from None
+        if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
+            raise _damaged(index_dir, "row counts disagree with the manifest")
+        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors)
+
+
+def current_generation(index_dir: Path) -> Path:
+    """The live generation folder of `index_dir`; IndexMissing when there is none."""
+    pointer = Path(index_dir) / POINTER
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise IndexMissing(f"No index in {index_dir} yet. Run `python -m bot index` to build it.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise _damaged(index_dir, f"{POINTER} unreadable ({err})") from None
+    if not name.startswith("gen-") or "/" in name or "\\" in name or not (Path(index_dir) / name).is_dir():
+        raise _damaged(index_dir, f"{POINTER} names no generation folder")
+    return Path(index_dir) / name
+
+
+def remove_leftovers(index_dir: Path) -> None:
+    """Delete temporary folders and generations other than the current one (left by crashes or older builds)."""
+    index_dir = Path(index_dir)
+    try:
+        live = current_generation(index_dir).name
+    except IndexStoreError:
+        live = None
+    for child in index_dir.iterdir():
+        if child.is_dir() and (child.name.startswith(".tmp-") or child.name.startswith("gen-")) and child.name != live:
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def _damaged(index_dir: Path, why: str) -> IndexStoreError:
+    return IndexStoreError(f"The index in {index_dir} is damaged: {why}. Run `python -m bot index` to rebuild it.")
+
+
+def _read_vectors(path: Path) -> np.ndarray:
+    index = faiss.read_index(str(path))
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return index.reconstruct_n(0, index.ntotal)
+
+
+def _jsonl(rows) -> str:
+    return "".join(json.dumps(dataclasses.asdict(row), ensure_ascii=False) + "\n" for row in rows)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _write_text(path: Path, text: str) -> None:
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
