@@ -66,6 +66,10 @@ class Embedder:
         """Load the model `name` offline (see resolve_model_path)."""
         path = resolve_model_path(name)
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
         try:
             model = SentenceTransformer(str(path), device="cpu")
         except Exception as err:

@@ -1,0 +1,123 @@
+"""Command line: `python -m bot index | ask | eval`. Turns errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bot.answer import compose_answer
+from bot.errors import BotError
+from bot.safety import screen_question
+from bot.settings import Settings
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one subcommand per job."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md documents (default: corpus/)")
+    common.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
+    common.add_argument("--model", help="sentence-transformers model name or local folder "
+                                        "(default: the bundled all-MiniLM-L6-v2)")
+    common.add_argument("--top-k", type=int, metavar="N", help="at most N quotes per answer (default: 3)")
+    common.add_argument("--min-score", type=float, metavar="S",
+                        help="below this cosine similarity the answer is 'not found' (default: calibrated)")
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Verbatim: answers only by quoting your "
+                                     "documents word for word, with file and line numbers. Not medical advice.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval}")
+    sub.add_parser("index", parents=[common], help="build or refresh the index",
+                   description="Build the index of the corpus, or refresh it if documents, model or settings "
+                               "changed. Example: python -m bot index --corpus my_docs/")
+    ask = sub.add_parser("ask", parents=[common], help="answer one question",
+                         description='Answer one question. Example: python -m bot ask "Can magnesium help '
+                                     'restless legs?" --json')
+    ask.add_argument("question")
+    ask.add_argument("--json", action="store_true", help="print the result record as JSON")
+    ev = sub.add_parser("eval", parents=[common], help="answer a question file, one result record per row",
+                        description="Answer every question of a .jsonl or .csv file (field 'question', optional "
+                                    "'id') and write one result record per row, in input order. "
+                                    "Example: python -m bot eval questions.jsonl --out results.jsonl")
+    ev.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl|QUESTIONS.csv")
+    ev.add_argument("--out", type=Path, required=True, metavar="RESULTS.jsonl")
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings with the flags given on the command line taking precedence."""
+    return Settings.from_env(corpus_dir=args.corpus, index_dir=args.index, model=args.model, top_k=args.top_k,
+                             min_score=args.min_score)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_from(args)
+        if args.command == "eval":
+            return run_eval(args, settings)
+        if args.command == "ask":
+            screening = screen_question(args.question, settings.max_question_chars)
+            if screening.status == "invalid":  # no need to load the model to say so
+                return print_answer(compose_answer(args.question, screening, [], settings), args)
+        bot = _open_bot(settings, progress=args.command == "index")
+        if args.command == "index":
+            return run_index(bot)
+        return print_answer(bot.ask(args.question), args)
+    except BotError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted; nothing was changed.", file=sys.stderr)
+        return 130
+    except Exception as err:  # never a traceback at a user
+        print(f"unexpected error: {type(err).__name__}: {err}. Please report it with the command you ran.",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _open_bot(settings: Settings, progress: bool):
+    from bot.engine import Bot  # imports torch: only once the arguments are known to be good
+    return Bot.open(settings, progress=progress)
+
+
+def run_index(bot) -> int:
+    report = bot.build_report
+    if report.rebuilt:
+        print(f"Indexed {report.files} file(s): {report.chunks} chunks, {report.sentences} sentences "
+              f"({report.embedded} texts embedded, {report.reused} reused) in {report.seconds:.1f} s "
+              f"because: {'; '.join(report.reasons)}.")
+    else:
+        print(f"Index is up to date: {report.files} file(s), {report.chunks} chunks, {report.sentences} sentences.")
+    return EXIT_OK
+
+
+def print_answer(answer, args: argparse.Namespace) -> int:
+    if args.json:
+        print(json.dumps(answer.to_record("1"), ensure_ascii=False, indent=2))
+    else:
+        print(answer.answer)
+    return EXIT_BAD_INPUT if answer.status == "invalid" else EXIT_OK
+
+
+def run_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.evaluation import answer_rows, read_questions, write_jsonl
+
+    rows = read_questions(args.questions)  # every row checked before anything is answered
+    if not args.out.parent.is_dir():
+        raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
+    bot = _open_bot(settings, progress=False)
+    statuses: Counter = Counter()
+
+    def counted(records):
+        for record in records:
+            statuses[record["status"]] += 1
+            yield record
+
+    written = write_jsonl(args.out, counted(answer_rows(rows, bot.ask_batch, progress=sys.stderr.isatty())))
+    summary = ", ".join(f"{statuses[s]} {s}" for s in ("answered", "not_found", "urgent", "invalid"))
+    print(f"Wrote {written} result(s) to {args.out}: {summary}.", file=sys.stderr)
+    return EXIT_OK
