@@ -25,10 +25,11 @@ class Bot:
         self.retriever = Retriever(store, settings)
 
     @classmethod
-    def open(cls, settings: Settings | None = None, progress: bool = False) -> "Bot":
-        """Load the model and the index, building or refreshing the index when it is missing or stale."""
+    def open(cls, settings: Settings | None = None, progress: bool = False,
+             embedder: Embedder | None = None) -> "Bot":
+        """Load the model (unless given) and the index, building or refreshing the index when missing or stale."""
         settings = settings or Settings.from_env()
-        embedder = Embedder.load(settings.model)
+        embedder = embedder or Embedder.load(settings.model)
         store, report = open_index(settings, embedder, progress=progress)
         return cls(settings, embedder, store, report)
 

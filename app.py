@@ -1,0 +1,43 @@
+"""Verbatim chat in the browser.
+
+    python app.py [--corpus DIR] [--index DIR] [--host 127.0.0.1] [--port 7860] [--share]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from bot import BotError, Settings  # noqa: E402  (sets HF_HUB_OFFLINE before gradio imports huggingface_hub)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Verbatim chat: answers only by quoting your documents.")
+    parser.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md documents (default: corpus/)")
+    parser.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    parser.add_argument("--port", type=int, default=7860)
+    parser.add_argument("--share", action="store_true", help="also open a public Gradio share link")
+    args = parser.parse_args(argv)
+    try:
+        from bot.engine import Bot
+        from bot.webapp import build_demo
+
+        bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
+        demo = build_demo(bot)
+        demo.launch(server_name=args.host, server_port=args.port, share=args.share)
+    except BotError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:
+        print(f"error: cannot start the server on {args.host}:{args.port} ({err}). Choose another --port.",
+              file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
