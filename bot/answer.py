@@ -14,7 +14,8 @@ NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word
           "Ask a doctor or pharmacist before acting on anything here.")
 NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
              "or add a document that covers it.")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ def _merge(group: list[Candidate]) -> Quote:
 
 def escape_markdown(text: str) -> str:
     """Text that Markdown and HTML show as itself: no tags, links or emphasis from document or question text."""
+    text = re.sub(r"[&<>]", lambda m: _HTML_ENTITIES[m.group()], text)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 

@@ -1,0 +1,82 @@
+import pytest
+
+from bot.answer import NOTICE, compose_answer, escape_markdown, location, select_quotes
+from bot.chunking import chunk_document
+from bot.retrieval import Candidate
+from bot.safety import Screening
+from bot.settings import Settings
+
+TEXT = "Alpha one. Beta two.\nGamma three. Delta four."
+
+
+def candidates(scores: dict[int, float]):
+    sentences, chunks = chunk_document("d.txt", TEXT, lambda ts: [len(t.split()) for t in ts], chunk_tokens=100,
+                                       max_tokens=100, overlap_sentences=0)
+    found = [Candidate(i, sentences[i], s, chunks[0]) for i, s in scores.items()]
+    return sorted(found, key=lambda c: (-c.score, c.sentence_id))
+
+
+def test_nothing_above_the_threshold_gives_no_quotes():
+    assert select_quotes(candidates({0: 0.3, 1: 0.2}), top_k=3, min_score=0.45, margin=0.2) == []
+
+
+def test_quotes_are_best_first_and_within_the_margin_of_the_best():
+    quotes = select_quotes(candidates({0: 0.9, 2: 0.8, 3: 0.5}), top_k=3, min_score=0.45, margin=0.2)
+    assert [q.text for q in quotes] == ["Alpha one.", "Gamma three."]
+
+
+def test_at_most_top_k_quotes():
+    quotes = select_quotes(candidates({0: 0.9, 2: 0.89}), top_k=1, min_score=0.45, margin=0.5)
+    assert [q.text for q in quotes] == ["Alpha one."]
+
+
+def test_neighbouring_sentences_merge_into_one_verbatim_quote():
+    quotes = select_quotes(candidates({1: 0.7, 2: 0.9}), top_k=3, min_score=0.45, margin=0.5)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.text == "Beta two.\nGamma three." == TEXT[quote.start:quote.end]
+    assert (quote.line_start, quote.line_end, quote.score) == (1, 2, 0.9)
+    assert location(quote) == "d.txt, lines 1\u20132"
+
+
+@pytest.mark.parametrize("status", ["ok", "urgent", "invalid"])
+@pytest.mark.parametrize("with_quotes", [True, False])
+def test_every_path_carries_the_notice(status, with_quotes):
+    quotes = select_quotes(candidates({0: 0.9}), 3, 0.45, 0.2) if with_quotes else []
+    answer = compose_answer("q?", Screening(status, "Bad question."), quotes, Settings())
+    assert answer.notice == NOTICE and NOTICE in answer.answer
+    expected = {"ok": "answered" if with_quotes else "not_found", "urgent": "urgent", "invalid": "invalid"}
+    assert answer.status == expected[status]
+
+
+def test_urgent_answers_put_the_emergency_numbers_first():
+    settings = Settings()
+    answer = compose_answer("q", Screening("urgent", kinds=("suicide",)), [], settings)
+    first = answer.answer.split("\n\n")[0]
+    assert "112" in first and "911" in first and "emergency" in first
+    assert "988" in answer.answer
+
+
+def test_emergency_number_is_configurable():
+    answer = compose_answer("q", Screening("urgent", kinds=("heart",)), [], Settings(emergency_numbers="000"))
+    assert "000" in answer.answer and "911" not in answer.answer
+
+
+def test_answer_text_shows_quote_and_location():
+    quotes = select_quotes(candidates({3: 0.9}), 3, 0.45, 0.2)
+    answer = compose_answer("q", Screening("ok"), quotes, Settings())
+    assert "> Delta four." in answer.answer and "d.txt, line 2" in answer.answer
+
+
+def test_markup_in_documents_is_escaped_so_it_shows_as_text():
+    escaped = escape_markdown('<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=y> *b*')
+    assert "<" not in escaped and ">" not in escaped and "[" not in escaped.replace("\\[", "")
+    assert escape_markdown("R&D") == "R&amp;D"
+    assert "*" not in escaped.replace("\\*", "")
+
+
+def test_record_has_the_documented_fields():
+    quotes = select_quotes(candidates({0: 0.9}), 3, 0.45, 0.2)
+    record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
+    assert list(record) == ["id", "question", "status", "answer", "notice", "quotes"]
+    assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end", "score"]

@@ -1,0 +1,94 @@
+from bot.chunking import LineIndex, chunk_document, split_sentences
+
+
+def words(texts):
+    return [len(t.split()) for t in texts]
+
+
+def texts_of(text, spans):
+    return [text[a:b] for a, b in spans]
+
+
+def test_splits_sentences_glued_without_a_space():
+    text = "It helps the condition.Magnesium is a mineral. Done"
+    assert texts_of(text, split_sentences(text)) == ["It helps the condition.", "Magnesium is a mineral.", "Done"]
+
+
+def test_keeps_abbreviations_initials_and_decimals_inside_a_sentence():
+    text = "Dr. Smith gave 2.5 mg to J. Doe, e.g. daily. Next one."
+    assert texts_of(text, split_sentences(text)) == ["Dr. Smith gave 2.5 mg to J. Doe, e.g. daily.", "Next one."]
+
+
+def test_does_not_split_before_a_lower_case_word():
+    text = "Take it at night. or in the morning."
+    assert len(split_sentences(text)) == 1
+
+
+def test_headings_and_list_items_are_their_own_sentences():
+    text = "# Dosage\nline one continues\nhere. - item\n- second item"
+    assert texts_of(text, split_sentences(text)) == ["# Dosage", "line one continues\nhere.", "- item", "- second item"]
+
+
+def test_blank_lines_end_a_sentence_without_punctuation():
+    text = "Title without stop\n\nBody text."
+    assert texts_of(text, split_sentences(text)) == ["Title without stop", "Body text."]
+
+
+def test_spans_are_trimmed_and_skip_punctuation_only_lines():
+    text = "  One.  \n---\n  Two.  "
+    assert texts_of(text, split_sentences(text)) == ["One.", "Two."]
+
+
+def test_line_index_maps_offsets_to_one_based_lines():
+    lines = LineIndex("ab\ncd\n\nef")
+    assert [lines.line_of(i) for i in (0, 2, 3, 6, 7)] == [1, 1, 2, 3, 4]
+
+
+def test_chunks_and_sentences_are_exact_spans_with_lines():
+    text = "First one here. Second one here.\nThird on line two. Fourth one.\n\nFifth after a blank line."
+    sentences, chunks = chunk_document("doc.txt", text, words, chunk_tokens=7, max_tokens=20, overlap_sentences=1)
+    for item in [*sentences, *chunks]:
+        assert text[item.start:item.end] == item.text
+        assert item.line_start == text.count("\n", 0, item.start) + 1
+        assert item.line_end == text.count("\n", 0, item.end - 1) + 1
+    assert chunks[-1].line_end == 4
+
+
+def test_consecutive_chunks_overlap_by_the_given_sentences():
+    text = " ".join(f"Sentence number {i} is here." for i in range(10))
+    sentences, chunks = chunk_document("d", text, words, chunk_tokens=15, max_tokens=50, overlap_sentences=1)
+    for before, after in zip(chunks, chunks[1:]):
+        assert after.sentence_start == before.sentence_stop - 1
+    assert chunks[0].sentence_start == 0 and chunks[-1].sentence_stop == len(sentences)
+
+
+def test_no_chunk_or_sentence_exceeds_the_model_window():
+    long_sentence = " ".join(f"word{i}" for i in range(95)) + "."
+    text = f"Short start. {long_sentence} Short end."
+    sentences, chunks = chunk_document("d", text, words, chunk_tokens=30, max_tokens=40, overlap_sentences=2)
+    assert max(words([c.text for c in chunks])) <= 40
+    assert max(words([s.text for s in sentences])) <= 40
+    covered = "".join(s.text for s in sentences).replace(" ", "")
+    assert covered == text.replace(" ", "")  # nothing dropped when a long sentence is cut into pieces
+
+
+def test_a_word_longer_than_the_window_is_cut_by_characters():
+    def chars(texts):
+        return [len(t) for t in texts]
+    text = "x" * 50
+    sentences, chunks = chunk_document("d", text, chars, chunk_tokens=10, max_tokens=16, overlap_sentences=0)
+    assert all(len(s.text) <= 16 for s in sentences)
+    assert "".join(s.text for s in sentences) == text
+
+
+def test_sentence_ids_are_global_from_the_offset():
+    sentences, chunks = chunk_document("d", "A one. B two.", words, chunk_tokens=100, max_tokens=100,
+                                       overlap_sentences=0, first_sentence_id=7)
+    assert (chunks[0].sentence_start, chunks[0].sentence_stop) == (7, 9)
+
+
+def test_chunk_ids_are_stable_and_name_source_and_span():
+    text = "One. Two."
+    first = chunk_document("a/b.md", text, words, chunk_tokens=100, max_tokens=100, overlap_sentences=0)[1]
+    again = chunk_document("a/b.md", text, words, chunk_tokens=100, max_tokens=100, overlap_sentences=0)[1]
+    assert first == again and first[0].id == "a/b.md#0-9"

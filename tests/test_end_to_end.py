@@ -1,0 +1,194 @@
+"""Through the Bot, the CLI and the chat handler, with the real bundled model."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import NOTICE, Settings
+from bot.cli import main
+from bot.engine import Bot
+from bot.store import IndexStore
+from conftest import REPO, read_source
+
+ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
+            "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]
+OFF_TOPIC = ["What is the capital of France?", "How do I bake sourdough bread?", "Who won the 2018 football world cup?",
+             "How do I change a car tyre?", "What is the recommended dose of vitamin D?"]
+
+
+def assert_verbatim(answer, corpus_dir):
+    for quote in answer.quotes:
+        content = read_source(corpus_dir, quote.source)
+        assert content[quote.start:quote.end] == quote.text
+        assert quote.line_start == content.count("\n", 0, quote.start) + 1
+        assert quote.line_end == content.count("\n", 0, quote.end - 1) + 1
+
+
+def test_magnesium_question_is_answered_with_verbatim_quotes_and_lines(seed_bot):
+    answer = seed_bot.ask("Can magnesium help restless legs?")
+    assert answer.status == "answered" and 1 <= len(answer.quotes) <= 3
+    assert_verbatim(answer, seed_bot.settings.corpus_dir)
+    best = answer.quotes[0]
+    assert "magnesium supplements can be highly beneficial in reducing mild or moderate RLS symptoms" in best.text
+    assert (best.source, best.line_start) == ("restless-legs-magnesium.txt", 3)
+    assert answer.answer.index(best.text) < answer.answer.index(NOTICE)
+    assert [q.score for q in answer.quotes] == sorted((q.score for q in answer.quotes), reverse=True)
+
+
+@pytest.mark.parametrize("question", ON_TOPIC)
+def test_on_topic_questions_are_answered_verbatim(seed_bot, question):
+    answer = seed_bot.ask(question)
+    assert answer.status == "answered"
+    assert_verbatim(answer, seed_bot.settings.corpus_dir)
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_not_found(seed_bot, question):
+    answer = seed_bot.ask(question)
+    assert (answer.status, answer.quotes) == ("not_found", ())
+    assert "do not cover" in answer.answer and NOTICE in answer.answer
+
+
+def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
+    answer = seed_bot.ask("My legs are restless and I have crushing chest pain")
+    assert answer.status == "urgent"
+    assert answer.answer.startswith("**This may be an emergency") and NOTICE in answer.answer
+    negated = seed_bot.ask("I have no chest pain. Can magnesium help restless legs?")
+    assert negated.status == "answered"
+
+
+def test_batch_answers_equal_single_answers_in_order(seed_bot):
+    questions = [*ON_TOPIC[:2], "", OFF_TOPIC[0], "I want to kill myself"]
+    batch = seed_bot.ask_batch(questions)
+    assert [a.status for a in batch] == ["answered", "answered", "invalid", "not_found", "urgent"]
+    assert batch == [seed_bot.ask(q) for q in questions]
+
+
+def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(embedder, tmp_path):
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "sleep.md").write_bytes(
+        "# Sleep hygiene\r\n\r\nKeep a regular bedtime.Avoid caffeine after noon.\r\n"
+        "- Dim the lights\u2014an hour before bed.\r\n\r\n## Naps\r\nShort naps of 20 minutes help alertness.\r\n"
+        .encode("utf-8"))
+    (corpus / "iron.txt").write_text("Iron deficiency can cause fatigue. Ferritin measures iron stores.",
+                                     encoding="utf-8")
+    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+    for question in ["How long should a nap be?", "Should I avoid caffeine?", "What does ferritin measure?",
+                     "What causes fatigue?", "When should I dim the lights?"]:
+        answer = bot.ask(question)
+        assert answer.status == "answered", question
+        assert_verbatim(answer, corpus)
+    nap = bot.ask("How long should a nap be?").quotes[0]
+    assert (nap.source, nap.line_start, nap.text) == ("sub/sleep.md", 7, "Short naps of 20 minutes help alertness.")
+
+
+def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(embedder, seed_corpus, tmp_path):
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index")
+    first = Bot.open(settings, embedder=embedder).build_report
+    assert first.rebuilt and first.reused == 0 and first.embedded > 0
+    again = Bot.open(settings, embedder=embedder).build_report
+    assert not again.rebuilt
+    (seed_corpus / "new.txt").write_text("Vitamin B12 is found in meat and dairy.", encoding="utf-8")
+    grown = Bot.open(settings, embedder=embedder)
+    assert grown.build_report.rebuilt and "corpus changed (new.txt)" in grown.build_report.reasons[0]
+    assert grown.build_report.embedded == 1 and grown.build_report.reused == first.embedded
+    assert grown.ask("Where is vitamin B12 found?").quotes[0].source == "new.txt"
+    (seed_corpus / "new.txt").unlink()
+    shrunk = Bot.open(settings, embedder=embedder)
+    assert shrunk.build_report.embedded == 0
+    assert {c.source for c in shrunk.store.chunks} == {"restless-legs-magnesium.txt"}
+
+
+def test_changed_chunking_settings_rebuild_the_index(embedder, seed_settings):
+    Bot.open(seed_settings, embedder=embedder)
+    other = Settings.from_env(environ={}, corpus_dir=seed_settings.corpus_dir, index_dir=seed_settings.index_dir,
+                              chunk_tokens=64)
+    report = Bot.open(other, embedder=embedder).build_report
+    assert report.rebuilt and "chunking settings changed" in report.reasons
+    assert report.reused > 0  # sentence vectors do not depend on chunking
+    assert IndexStore.load(seed_settings.index_dir).manifest.chunking["chunk_tokens"] == 64
+
+
+def test_damaged_index_is_rebuilt_automatically(embedder, seed_settings):
+    Bot.open(seed_settings, embedder=embedder)
+    pointer = seed_settings.index_dir / "CURRENT"
+    generation = seed_settings.index_dir / pointer.read_text().strip()
+    (generation / "chunks.faiss").write_bytes(b"\0" * 64)
+    bot = Bot.open(seed_settings, embedder=embedder)
+    assert bot.build_report.rebuilt and "damaged" in bot.build_report.reasons[0]
+    assert bot.ask("Can magnesium help restless legs?").status == "answered"
+
+
+def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
+    assert main(["index", *flags]) == 0
+    assert "Indexed 1 file(s)" in capsys.readouterr().out
+    assert main(["index", *flags]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+    assert main(["ask", "Can magnesium help restless legs?", "--json", *flags]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["status"] == "answered" and record["notice"] == NOTICE
+    content = read_source(seed_corpus, record["quotes"][0]["source"])
+    assert all(content[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
+
+    questions = tmp_path / "q.csv"
+    questions.write_text('id,question\na,Can magnesium help restless legs?\nb,What is the capital of France?\n'
+                         'c,"My child swallowed a bottle of pills"\nd,\n', encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(questions), "--out", str(out), *flags]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["status"]) for r in rows] == [("a", "answered"), ("b", "not_found"), ("c", "urgent"),
+                                                      ("d", "invalid")]
+    assert all(NOTICE in r["answer"] for r in rows)
+    assert "4 result(s)" in capsys.readouterr().err
+
+
+def test_cli_bad_input_exits_non_zero_with_a_clear_message(tmp_path, capsys):
+    assert main(["ask", "   "]) == 2
+    assert "empty" in capsys.readouterr().out
+    assert main(["index", "--corpus", str(tmp_path / "missing"), "--index", str(tmp_path / "i")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    bad = tmp_path / "q.jsonl"
+    bad.write_text('{"question": "ok?"}\n{"oops": 1}\n')
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(bad), "--out", str(out)]) == 2
+    assert f"{bad}:2: missing 'question'" in capsys.readouterr().err and not out.exists()
+
+
+def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "bot", "ask", "What is restless legs syndrome?", "--json",
+                             "--corpus", str(seed_corpus), "--index", str(tmp_path / "i")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "answered"
+    assert "Traceback" not in result.stderr
+
+
+def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
+    from bot.webapp import build_demo, make_handler
+    respond = make_handler(seed_bot)
+    reply = respond("Can magnesium help restless legs?", [])
+    assert reply == seed_bot.ask("Can magnesium help restless legs?").answer and NOTICE in reply
+    assert NOTICE in respond("", []) and NOTICE in respond(None, []) and NOTICE in respond({"text": "hi"}, [])
+    assert "emergency" in respond("I can't breathe", [])
+    assert build_demo(seed_bot) is not None
+
+
+def test_html_in_documents_is_shown_as_text(embedder, tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "x.md").write_text("Zinc <script>alert(1)</script> helps wound healing "
+                                 "<img src=x onerror=alert(2)> [link](javascript:alert(3)).", encoding="utf-8")
+    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+    answer = bot.ask("Does zinc help wound healing?")
+    assert answer.status == "answered" and "<script>" in answer.quotes[0].text
+    assert "<script>" not in answer.answer and "<img" not in answer.answer
+    assert re.search(r"(?<!\\)\]\(", answer.answer) is None  # no unescaped Markdown link

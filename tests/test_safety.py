@@ -1,0 +1,64 @@
+import pytest
+
+from bot.safety import emergency_kinds, screen_question
+
+URGENT = {
+    "I have crushing chest pain and my left arm is numb": "heart",
+    "I think my dad is having a heart attack": "heart",
+    "My face is drooping and my speech is slurred": "stroke",
+    "Sudden weakness on one side of my body": "stroke",
+    "I can't breathe": "breathing",
+    "My son is having trouble breathing after a bee sting": "breathing",
+    "My child swallowed a bottle of pills": "poisoning",
+    "My toddler swallowed some of my magnesium tablets": "poisoning",
+    "I took an overdose of my sleeping pills": "poisoning",
+    "I want to kill myself": "suicide",
+    "I've been having suicidal thoughts": "suicide",
+    "My throat is swelling after eating peanuts": "allergy",
+    "I think this is anaphylaxis": "allergy",
+    "My mother is unconscious and won't wake up": "unresponsive",
+    "He is coughing up blood": "bleeding",
+}
+
+NOT_URGENT = [
+    "Can magnesium help restless legs?",
+    "I have no chest pain, can magnesium help my legs?",
+    "No trouble breathing, but my legs twitch at night",
+    "I am not suicidal, just tired all the time",
+    "Without any shortness of breath, what helps cramps?",
+    "What are the signs of a stroke?",
+    "Is magnesium poisonous?",
+    "She denies chest pain.",
+]
+
+
+@pytest.mark.parametrize("question,kind", URGENT.items())
+def test_emergencies_are_urgent(question, kind):
+    assert kind in emergency_kinds(question)
+    assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", NOT_URGENT)
+def test_negated_or_informational_mentions_are_not_urgent(question):
+    assert emergency_kinds(question) == ()
+    assert screen_question(question, 2000).status == "ok"
+
+
+def test_a_negation_in_another_clause_does_not_hide_an_emergency():
+    assert emergency_kinds("I don't have chest pain but I can't breathe") == ("breathing",)
+
+
+def test_uncertainty_is_not_negation():
+    assert emergency_kinds("I don't know if I'm having a stroke") == ("stroke",)
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t", None, 42])
+def test_empty_or_non_text_questions_are_invalid(question):
+    screening = screen_question(question, 2000)
+    assert screening.status == "invalid" and "empty" in screening.reason
+
+
+def test_over_long_questions_are_invalid_with_the_limit_named():
+    screening = screen_question("a" * 2001, 2000)
+    assert screening.status == "invalid" and "2,000" in screening.reason
+    assert screen_question("a" * 2000, 2000).status == "ok"

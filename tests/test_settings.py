@@ -1,0 +1,23 @@
+import pytest
+
+from bot import BotError, Settings
+
+
+def test_flags_beat_environment_which_beats_defaults():
+    env = {"VERBATIM_TOP_K": "5", "VERBATIM_MIN_SCORE": "0.3"}
+    assert Settings.from_env(environ={}).top_k == Settings().top_k
+    assert Settings.from_env(environ=env).top_k == 5
+    assert Settings.from_env(environ=env, top_k=2).top_k == 2
+    assert Settings.from_env(environ=env, top_k=None).min_score == 0.3
+
+
+def test_bad_environment_values_name_the_variable():
+    with pytest.raises(BotError, match="VERBATIM_TOP_K"):
+        Settings.from_env(environ={"VERBATIM_TOP_K": "many"})
+
+
+def test_impossible_values_are_rejected():
+    with pytest.raises(BotError, match="top_k"):
+        Settings.from_env(environ={}, top_k=0)
+    with pytest.raises(BotError, match="min_score"):
+        Settings.from_env(environ={}, min_score=3.0)

@@ -1,0 +1,103 @@
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.chunking import chunk_document
+from bot.errors import IndexStoreError
+from bot.store import IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def small_store(dimension=8, text="One here. Two here. Three here."):
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+                                       max_tokens=10, overlap_sentences=1)
+    rng = np.random.default_rng(0)
+
+    def unit(n):
+        v = rng.normal(size=(n, dimension)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    manifest = Manifest(model="m", model_hash="h", dimension=dimension, chunking={"chunk_tokens": 4},
+                        files={"a.txt": "abc"})
+    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)))
+
+
+def test_round_trip_keeps_rows_vectors_and_search(tmp_path):
+    store = small_store()
+    store.save(tmp_path)
+    loaded = IndexStore.load(tmp_path)
+    assert loaded.chunks == store.chunks and loaded.sentences == store.sentences
+    np.testing.assert_array_equal(loaded.chunk_vectors, store.chunk_vectors)
+    np.testing.assert_array_equal(loaded.sentence_vectors, store.sentence_vectors)
+    scores, ids = loaded.search_chunks(store.chunk_vectors[1:2], 1)
+    assert ids[0, 0] == 1 and scores[0, 0] == pytest.approx(1.0, abs=1e-5)
+    assert loaded.manifest.chunk_count == len(store.chunks)
+    assert set(loaded.manifest.checksums) == {"chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss"}
+
+
+def test_missing_index_says_how_to_build_it(tmp_path):
+    with pytest.raises(IndexMissing, match="python -m bot index"):
+        IndexStore.load(tmp_path)
+
+
+@pytest.mark.parametrize("name", ["chunks.faiss", "chunks.jsonl", "sentences.faiss", "sentences.jsonl"])
+def test_a_changed_data_file_is_detected_before_loading(tmp_path, name):
+    small_store().save(tmp_path)
+    path = current_generation(tmp_path) / name
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(IndexStoreError, match=f"{name} .*checksum"):
+        IndexStore.load(tmp_path)
+
+
+def test_saving_again_swaps_generations_and_removes_the_old_and_leftovers(tmp_path):
+    small_store().save(tmp_path)
+    first = current_generation(tmp_path)
+    (tmp_path / ".tmp-crashed").mkdir()
+    second = small_store(text="Another one. Here too.").save(tmp_path)
+    assert current_generation(tmp_path) == second != first
+    assert not first.exists() and not (tmp_path / ".tmp-crashed").exists()
+    assert IndexStore.load(tmp_path).chunks[0].text.startswith("Another")
+
+
+def test_a_failed_write_leaves_the_previous_index_whole(tmp_path, monkeypatch):
+    small_store().save(tmp_path)
+    before = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
+    import bot.store as store_module
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store_module, "_write_text", full_disk)
+    with pytest.raises(IndexStoreError, match="No space left on device.*previous index is untouched"):
+        small_store(text="New text. Here.").save(tmp_path)
+    after = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
+    assert after == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []
+
+
+def test_leftover_cleanup_keeps_the_live_generation(tmp_path):
+    generation = small_store().save(tmp_path)
+    remove_leftovers(tmp_path)
+    assert generation.exists()
+
+
+def test_stale_reasons_name_what_changed():
+    base = small_store().manifest
+    changed = Manifest(model="m", model_hash="other", dimension=8, chunking={"chunk_tokens": 5},
+                       files={"a.txt": "abd", "b.txt": "x"})
+    reasons = " ".join(base.stale_reasons(changed))
+    assert "model changed" in reasons and "chunking" in reasons and "a.txt, b.txt" in reasons
+    assert base.stale_reasons(base) == []
+
+
+def test_no_pickle_style_loading_anywhere_in_the_code():
+    pattern = re.compile(r"import pickle|pickle\.(load|dump)|torch\.load|allow_dangerous_deserialization|joblib\.load"
+                         r"|allow_pickle\s*=\s*True")
+    offenders = [str(p) for p in [*REPO.glob("bot/**/*.py"), REPO / "app.py", *REPO.glob("bench/**/*.py")]
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
