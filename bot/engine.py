@@ -7,7 +7,7 @@ from typing import Sequence
 from bot.answer import Answer, compose_answer, select_quotes
 from bot.embedding import Embedder
 from bot.indexer import BuildReport, open_index
-from bot.retrieval import Retriever
+from bot.retrieval import Candidate, Retriever
 from bot.safety import screen_question
 from bot.settings import Settings
 from bot.store import IndexStore
@@ -41,13 +41,15 @@ class Bot:
         """Answer many questions at once, in order; encoding and search run as one batch."""
         screenings = [screen_question(q, self.settings.max_question_chars) for q in questions]
         searchable = [i for i, s in enumerate(screenings) if s.status != "invalid"]
-        texts = [questions[i] for i in searchable]
-        vectors = self.embedder.encode(texts, batch_size=self.settings.encode_batch_size)
-        hits = self.retriever.search_batch(texts, vectors) if texts else []
-        quotes_by_position = {}
-        for i, vector, question_hits in zip(searchable, vectors, hits):
-            candidates = self.retriever.candidates(question_hits, vector)
-            quotes_by_position[i] = select_quotes(candidates, self.settings.top_k, self.settings.min_score,
-                                                  self.settings.quote_margin)
-        return [compose_answer(q, s, quotes_by_position.get(i, []), self.settings)
+        found = dict(zip(searchable, self.candidates_batch([questions[i] for i in searchable])))
+        return [compose_answer(q, s, select_quotes(found.get(i, []), self.settings.top_k, self.settings.min_score,
+                                                   self.settings.quote_margin), self.settings)
                 for i, (q, s) in enumerate(zip(questions, screenings))]
+
+    def candidates_batch(self, questions: Sequence[str]) -> list[list[Candidate]]:
+        """Scored sentences of the best chunks for each question, best first, before any threshold."""
+        if not questions:
+            return []
+        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
+        hits = self.retriever.search_batch(questions, vectors)
+        return [self.retriever.candidates(h, v) for h, v in zip(hits, vectors)]
