@@ -1,0 +1,61 @@
+"""Warm answer latency of `Bot.ask` against the bare floor (model.encode([q]) + FAISS search), same run.
+
+    python bench/latency.py [--corpus corpus] [--rounds 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import faiss  # noqa: E402
+
+from bot import Settings  # noqa: E402
+from bot.engine import Bot  # noqa: E402
+
+QUESTIONS = ["Can magnesium help restless legs?", "What is restless legs syndrome?", "What is the capital of France?",
+             "When should magnesium supplements be taken?", "Why does magnesium relax muscles?"]
+
+
+def p50_ms(fn, questions, rounds):
+    times = []
+    for i in range(rounds):
+        q = questions[i % len(questions)]
+        start = time.perf_counter()
+        fn(q)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), sorted(times)[int(0.95 * len(times)) - 1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpus")
+    parser.add_argument("--rounds", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bot = Bot.open(Settings.from_env(environ={}, corpus_dir=args.corpus, index_dir=Path(tmp) / "index"))
+        model = bot.embedder._model
+        flat = faiss.IndexFlatIP(bot.store.manifest.dimension)
+        flat.add(bot.store.chunk_vectors)
+
+        def floor(q):
+            flat.search(model.encode([q], normalize_embeddings=True), 10)
+
+        for fn in (floor, bot.ask):  # warm up
+            p50_ms(fn, QUESTIONS, 10)
+        floor_p50, floor_p95 = p50_ms(floor, QUESTIONS, args.rounds)
+        ask_p50, ask_p95 = p50_ms(bot.ask, QUESTIONS, args.rounds)
+    print(f"chunks={len(bot.store.chunks)} rounds={args.rounds}")
+    print(f"floor  p50 {floor_p50:.2f} ms  p95 {floor_p95:.2f} ms")
+    print(f"ask    p50 {ask_p50:.2f} ms  p95 {ask_p95:.2f} ms  ratio p50 {ask_p50 / floor_p50:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
