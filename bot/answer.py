@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from bot.retrieval import Candidate
 from bot.safety import Screening
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.retrieval import Candidate
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
@@ -47,7 +49,7 @@ class Answer:
                 "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
 
 
-def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:
+def select_quotes(candidates: Sequence["Candidate"], top_k: int, min_score: float, margin: float) -> list[Quote]:
     """The best sentences as quotes, best first: each scores at least `min_score` and within `margin` of the best;
     at most `top_k`; neighbouring sentences of one document merge into one quote."""
     if not candidates or candidates[0].score < min_score:
@@ -66,12 +68,12 @@ def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float,
     return sorted(quotes, key=lambda q: (-q.score, q.source, q.start))
 
 
-def _same_chunk(first: Candidate, cand: Candidate) -> bool:
+def _same_chunk(first: "Candidate", cand: "Candidate") -> bool:
     chunk = first.chunk
     return chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop
 
 
-def _merge(group: list[Candidate]) -> Quote:
+def _merge(group: list["Candidate"]) -> Quote:
     first, last, chunk = group[0].sentence, group[-1].sentence, group[0].chunk
     text = chunk.text[first.start - chunk.start:last.end - chunk.start]
     return Quote(text=text, source=first.source, start=first.start, end=last.end, line_start=first.line_start,
