@@ -47,7 +47,7 @@ def squad_corpus(shared: Path, work: Path) -> Path:
 
 
 def best_scores(bot: Bot, questions: list[str]) -> np.ndarray:
-    return np.array([c[0].score if c else -1.0 for c in bot.candidates_batch(questions)])
+    return np.array([max((c.similarity for c in found), default=-1.0) for found in bot.candidates_batch(questions)])
 
 
 def choose_threshold(on: np.ndarray, off_sets: list[np.ndarray]) -> tuple[float, float]:

@@ -50,17 +50,19 @@ class Answer:
 
 
 def select_quotes(candidates: Sequence["Candidate"], top_k: int, min_score: float, margin: float) -> list[Quote]:
-    """The best sentences as quotes, best first: each scores at least `min_score` and within `margin` of the best;
-    at most `top_k`; neighbouring sentences of one document merge into one quote."""
-    if not candidates or candidates[0].score < min_score:
+    """The best sentences as quotes, best first by score. None unless some sentence's similarity reaches
+    `min_score`; each quote's similarity reaches it too, and its score is within `margin` of the best score.
+    At most `top_k`; neighbouring sentences of one document merge into one quote."""
+    eligible = [c for c in candidates if c.similarity >= min_score]
+    if not eligible:
         return []
-    floor = max(min_score, candidates[0].score - margin)
-    chosen = [c for c in candidates if c.score >= floor][:top_k]
+    floor = eligible[0].score - margin
+    chosen = [c for c in eligible if c.score >= floor][:top_k]
     chosen.sort(key=lambda c: c.sentence_id)
-    groups: list[list[Candidate]] = []
+    groups: list[list["Candidate"]] = []
     for cand in chosen:
         last = groups[-1][-1] if groups else None
-        if last is not None and cand.sentence_id == last.sentence_id + 1 and _same_chunk(groups[-1][0], cand):
+        if last is not None and cand.sentence_id == last.sentence_id + 1 and _same_paragraph(groups[-1][0], last, cand):
             groups[-1].append(cand)
         else:
             groups.append([cand])
@@ -68,9 +70,12 @@ def select_quotes(candidates: Sequence["Candidate"], top_k: int, min_score: floa
     return sorted(quotes, key=lambda q: (-q.score, q.source, q.start))
 
 
-def _same_chunk(first: "Candidate", cand: "Candidate") -> bool:
+def _same_paragraph(first: "Candidate", last: "Candidate", cand: "Candidate") -> bool:
     chunk = first.chunk
-    return chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop
+    if not (chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop):
+        return False
+    gap = chunk.text[last.sentence.end - chunk.start:cand.sentence.start - chunk.start]
+    return "\n" not in gap  # a heading or list item above a sentence stays its own quote
 
 
 def _merge(group: list["Candidate"]) -> Quote:

@@ -52,4 +52,4 @@ class Bot:
             return []
         vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
         hits = self.retriever.search_batch(questions, vectors)
-        return [self.retriever.candidates(h, v) for h, v in zip(hits, vectors)]
+        return [self.retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]

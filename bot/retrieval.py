@@ -25,12 +25,14 @@ class Hit:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence of a retrieved chunk with its cosine similarity to the question."""
+    """A sentence of a retrieved chunk: `similarity` is its cosine to the question (what the not-found threshold
+    applies to); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds."""
 
     sentence_id: int
     sentence: Sentence
     score: float
     chunk: Chunk  # the best-ranked retrieved chunk that holds the sentence
+    similarity: float
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int) -> list[tuple[int, float]]:
@@ -78,8 +80,8 @@ class Retriever:
         """Fused chunk hits for one question."""
         return self.search_batch([question], query_vector[None, :])[0]
 
-    def candidates(self, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
-        """Sentences of the best `candidate_chunks` hits, scored by cosine similarity, best first, ties by id."""
+    def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
+        """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
         owner: dict[int, Chunk] = {}
         for hit in hits[:self.settings.candidate_chunks]:
             for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop):
@@ -87,7 +89,9 @@ class Retriever:
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
-        scores = self.store.sentence_vectors[ids] @ query_vector
-        found = [Candidate(int(sid), self.store.sentences[sid], float(score), owner[int(sid)])
-                 for sid, score in zip(ids, scores)]
+        similarities = self.store.sentence_vectors[ids] @ query_vector
+        coverage = self.lexical.coverage(question, [self.store.sentences[sid].text for sid in ids])
+        weight = self.settings.lexical_weight
+        found = [Candidate(int(sid), self.store.sentences[sid], float(sim) + weight * cov, owner[int(sid)], float(sim))
+                 for sid, sim, cov in zip(ids, similarities, coverage)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))

@@ -34,7 +34,8 @@ class Settings:
     fusion_depth: int = 100
     rrf_k: int = 60
     min_score: float = DEFAULT_MIN_SCORE
-    quote_margin: float = 0.15
+    quote_margin: float = 0.3
+    lexical_weight: float = 0.6
     max_question_chars: int = 2000
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer import NOTICE, compose_answer, escape_markdown, location, select_quotes
+from bot.answer import NOTICE, Quote, compose_answer, escape_markdown, location, select_quotes
 from bot.chunking import chunk_document
 from bot.retrieval import Candidate
 from bot.safety import Screening
@@ -12,7 +12,7 @@ TEXT = "Alpha one. Beta two.\nGamma three. Delta four."
 def candidates(scores: dict[int, float]):
     sentences, chunks = chunk_document("d.txt", TEXT, lambda ts: [len(t.split()) for t in ts], chunk_tokens=100,
                                        max_tokens=100, overlap_sentences=0)
-    found = [Candidate(i, sentences[i], s, chunks[0]) for i, s in scores.items()]
+    found = [Candidate(i, sentences[i], s, chunks[0], s) for i, s in scores.items()]
     return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
 
@@ -31,12 +31,17 @@ def test_at_most_top_k_quotes():
 
 
 def test_neighbouring_sentences_merge_into_one_verbatim_quote():
-    quotes = select_quotes(candidates({1: 0.7, 2: 0.9}), top_k=3, min_score=0.45, margin=0.5)
+    quotes = select_quotes(candidates({0: 0.7, 1: 0.9}), top_k=3, min_score=0.45, margin=0.5)
     assert len(quotes) == 1
     quote = quotes[0]
-    assert quote.text == "Beta two.\nGamma three." == TEXT[quote.start:quote.end]
-    assert (quote.line_start, quote.line_end, quote.score) == (1, 2, 0.9)
-    assert location(quote) == "d.txt, lines 1\u20132"
+    assert quote.text == "Alpha one. Beta two." == TEXT[quote.start:quote.end]
+    assert (quote.line_start, quote.line_end, quote.score) == (1, 1, 0.9)
+    assert location(quote) == "d.txt, line 1"
+
+
+def test_location_names_a_line_range():
+    quote = Quote(text="a\nb", source="x/y.md", start=0, end=3, line_start=3, line_end=4, score=0.5)
+    assert location(quote) == "x/y.md, lines 3\u20134"
 
 
 @pytest.mark.parametrize("status", ["ok", "urgent", "invalid"])
@@ -80,3 +85,20 @@ def test_record_has_the_documented_fields():
     record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
     assert list(record) == ["id", "question", "status", "answer", "notice", "quotes"]
     assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end", "score"]
+
+
+def test_quotes_need_similarity_above_the_threshold_even_when_their_score_is_high():
+    sentences, chunks = chunk_document("d.txt", TEXT, lambda ts: [len(t.split()) for t in ts], chunk_tokens=100,
+                                       max_tokens=100, overlap_sentences=0)
+    lexical_only = Candidate(0, sentences[0], score=0.9, chunk=chunks[0], similarity=0.3)
+    semantic = Candidate(2, sentences[2], score=0.8, chunk=chunks[0], similarity=0.7)
+    assert [q.text for q in select_quotes([lexical_only, semantic], 3, 0.45, 0.3)] == ["Gamma three."]
+    assert select_quotes([lexical_only], 3, 0.45, 0.3) == []
+
+
+def test_neighbours_across_a_line_break_stay_separate_quotes():
+    text = "# Alpha one\nBeta two."
+    sentences, chunks = chunk_document("d.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=100,
+                                       max_tokens=100, overlap_sentences=0)
+    found = [Candidate(i, sentences[i], 0.9 - i / 10, chunks[0], 0.9 - i / 10) for i in range(2)]
+    assert [q.text for q in select_quotes(found, 3, 0.45, 0.3)] == ["# Alpha one", "Beta two."]
