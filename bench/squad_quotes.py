@@ -23,8 +23,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--work", type=Path, default=REPO / "bench/out/calibration")
+    parser.add_argument("--rows", choices=["all", "tune", "held-out"], default="all",
+                        help="answerable questions only: 'tune' (0-based odd positions, used to pick the settings) "
+                             "or 'held-out' (0-based even positions)")
     args = parser.parse_args()
     rows = read_jsonl(args.shared / "datasets/squad2-dev-half/qa.jsonl")
+    if args.rows != "all":
+        answerable = [r for r in rows if not r["is_impossible"]]
+        rows = answerable[1::2] if args.rows == "tune" else answerable[0::2]
     bot = Bot.open(Settings.from_env(corpus_dir=squad_corpus(args.shared, args.work),
                                      index_dir=args.work / "squad-index"), progress=True)
     answers = bot.ask_batch([r["question"] for r in rows])
@@ -40,8 +46,9 @@ def main() -> int:
         first += bool(texts) and any(g in texts[0] for g in gold)
         anyq += any(g in t for g in gold for t in texts)
     result = {"answerable": answerable, "gold_in_first_quote": round(first / answerable, 4),
-              "gold_in_any_quote": round(anyq / answerable, 4), "unanswerable": impossible,
-              "unanswerable_not_found": round(refused / impossible, 4)}
+              "gold_in_any_quote": round(anyq / answerable, 4), "unanswerable": impossible}
+    if impossible:
+        result["unanswerable_not_found"] = round(refused / impossible, 4)
     print(json.dumps(result, indent=2))
     return 0
 
