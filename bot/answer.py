@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from bot.safety import Screening
@@ -42,6 +42,8 @@ class Answer:
     answer: str
     notice: str
     quotes: tuple[Quote, ...]
+    # The best candidate sentence's cosine, what the not-found threshold saw; for reports, not in the record.
+    similarity: float | None = field(default=None, compare=False)
 
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval`."""
@@ -117,7 +119,8 @@ def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
     return message
 
 
-def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings) -> Answer:
+def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
+                   similarity: float | None = None) -> Answer:
     """The answer for every path: invalid, urgent (emergency message first), answered, or not found."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
@@ -137,4 +140,4 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(NOT_FOUND)
         status = "not_found"
     parts.append(notice_line)
-    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes)
+    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity)

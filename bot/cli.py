@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 from bot.answer import compose_answer
@@ -37,12 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
                                      'restless legs?" --json')
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print the result record as JSON")
-    ev = sub.add_parser("eval", parents=[common], help="answer a question file, one result record per row",
-                        description="Answer every question of a .jsonl or .csv file (field 'question', optional "
-                                    "'id') and write one result record per row, in input order. "
-                                    "Example: python -m bot eval questions.jsonl --out results.jsonl")
-    ev.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl|QUESTIONS.csv")
-    ev.add_argument("--out", type=Path, required=True, metavar="RESULTS.jsonl")
+    ev = sub.add_parser("eval", parents=[common], help="answer a question set or run a public benchmark",
+                        description="Answer every question of a .jsonl, .csv or .txt file and write one result "
+                                    "record per row, in input order, plus metrics against the optional gold fields "
+                                    "(expected, expected_source, expected_status). Or run a public benchmark with "
+                                    "--beir DIR or --squad DIR. Example: python -m bot eval questions.jsonl --out "
+                                    "results.jsonl --report report.html")
+    ev.add_argument("questions", type=Path, nargs="?", metavar="QUESTIONS.jsonl|QUESTIONS.csv|QUESTIONS.txt")
+    ev.add_argument("--out", type=Path, required=True, metavar="PATH",
+                    help="result records (JSONL); with --beir, the TREC run file")
+    ev.add_argument("--beir", type=Path, metavar="DIR", help="BEIR folder: corpus.jsonl, queries, qrels/test.tsv")
+    ev.add_argument("--squad", type=Path, metavar="DIR", help="folder with qa.jsonl and corpus.jsonl (SQuAD 2.0)")
+    ev.add_argument("--skip-invalid", action="store_true", help="answer the good rows of a file with bad ones")
+    ev.add_argument("--report", type=Path, action="append", default=[], metavar="REPORT.html|REPORT.md",
+                    help="write a report (repeat for both kinds)")
+    ev.add_argument("--compare", type=Path, metavar="OLD.jsonl", help="list questions that got better or worse")
     return parser
 
 
@@ -104,20 +112,20 @@ def print_answer(answer, args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.evaluation import answer_rows, read_questions, write_jsonl
-
-    rows = read_questions(args.questions)  # every row checked before anything is answered
+    chosen = [name for name in ("questions", "beir", "squad") if getattr(args, name)]
+    if len(chosen) != 1:
+        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR. "
+                       "See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
-    bot = _open_bot(settings, progress=False)
-    statuses: Counter = Counter()
+    from bot import evaluation
 
-    def counted(records):
-        for record in records:
-            statuses[record["status"]] += 1
-            yield record
-
-    written = write_jsonl(args.out, counted(answer_rows(rows, bot.ask_batch, progress=sys.stderr.isatty())))
-    summary = ", ".join(f"{statuses[s]} {s}" for s in ("answered", "not_found", "urgent", "invalid"))
-    print(f"Wrote {written} result(s) to {args.out}: {summary}.", file=sys.stderr)
+    if args.beir:
+        summary = evaluation.run_beir(args.beir, args.out, settings, index_given=args.index is not None)
+    elif args.squad:
+        summary = evaluation.run_squad(args.squad, args.out, settings, index_given=args.index is not None)
+    else:
+        summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
+                                              reports=args.report, compare=args.compare)
+    print(summary)
     return EXIT_OK

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from bot.answer import Answer, compose_answer, select_quotes
+from bot.corpus import Document
 from bot.embedding import Embedder
 from bot.indexer import BuildReport, open_index
-from bot.retrieval import Candidate, Retriever
+from bot.retrieval import Candidate, Hit, Retriever
 from bot.safety import screen_question
 from bot.settings import Settings
 from bot.store import IndexStore
@@ -25,12 +26,13 @@ class Bot:
         self.retriever = Retriever(store, settings)
 
     @classmethod
-    def open(cls, settings: Settings | None = None, progress: bool = False,
-             embedder: Embedder | None = None) -> "Bot":
-        """Load the model (unless given) and the index, building or refreshing the index when missing or stale."""
+    def open(cls, settings: Settings | None = None, progress: bool = False, embedder: Embedder | None = None,
+             documents: list[Document] | None = None) -> "Bot":
+        """Load the model (unless given) and the index, building or refreshing the index when missing or stale.
+        `documents` replaces reading `settings.corpus_dir` (benchmarks pass their own)."""
         settings = settings or Settings.from_env()
         embedder = embedder or Embedder.load(settings.model)
-        store, report = open_index(settings, embedder, progress=progress)
+        store, report = open_index(settings, embedder, progress=progress, documents=documents)
         return cls(settings, embedder, store, report)
 
     def ask(self, question: str) -> Answer:
@@ -42,9 +44,20 @@ class Bot:
         screenings = [screen_question(q, self.settings.max_question_chars) for q in questions]
         searchable = [i for i, s in enumerate(screenings) if s.status != "invalid"]
         found = dict(zip(searchable, self.candidates_batch([questions[i] for i in searchable])))
-        return [compose_answer(q, s, select_quotes(found.get(i, []), self.settings.top_k, self.settings.min_score,
-                                                   self.settings.quote_margin), self.settings)
-                for i, (q, s) in enumerate(zip(questions, screenings))]
+        answers = []
+        for i, (question, screening) in enumerate(zip(questions, screenings)):
+            candidates = found.get(i, [])
+            quotes = select_quotes(candidates, self.settings.top_k, self.settings.min_score, self.settings.quote_margin)
+            similarity = max((c.similarity for c in candidates), default=None) if i in found else None
+            answers.append(compose_answer(question, screening, quotes, self.settings, similarity))
+        return answers
+
+    def search_batch(self, questions: Sequence[str]) -> list[list[Hit]]:
+        """Fused chunk hits for each question, best first."""
+        if not questions:
+            return []
+        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
+        return self.retriever.search_batch(questions, vectors)
 
     def candidates_batch(self, questions: Sequence[str]) -> list[list[Candidate]]:
         """Scored sentences of the best chunks for each question, best first, before any threshold."""

@@ -78,10 +78,12 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     return store, len(missing), len(set(keys)) - len(missing)
 
 
-def open_index(settings: Settings, embedder: Embedder, progress: bool = False) -> tuple[IndexStore, BuildReport]:
-    """The index for `settings.corpus_dir`, loaded from `settings.index_dir`, rebuilt first when missing or stale."""
+def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
+               documents: list[Document] | None = None) -> tuple[IndexStore, BuildReport]:
+    """The index of `documents` (default: those of `settings.corpus_dir`), loaded from `settings.index_dir`,
+    rebuilt first when missing or stale."""
     started = time.perf_counter()
-    documents = load_documents(settings.corpus_dir)
+    documents = load_documents(settings.corpus_dir) if documents is None else documents
     wanted = wanted_manifest(documents, embedder, settings)
     previous = None
     try:

@@ -147,7 +147,46 @@ def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
     assert [(r["id"], r["status"]) for r in rows] == [("a", "answered"), ("b", "not_found"), ("c", "urgent"),
                                                       ("d", "invalid")]
     assert all(NOTICE in r["answer"] for r in rows)
-    assert "4 result(s)" in capsys.readouterr().err
+    assert "Wrote 4 result(s)" in capsys.readouterr().out
+    metrics = json.loads((tmp_path / "r.metrics.json").read_text())
+    assert (metrics["notice_ok"], metrics["verbatim_ok"], metrics["questions"]) == (1.0, 1.0, 4)
+
+
+def test_eval_scores_gold_fields_writes_reports_and_compares_runs(seed_corpus, tmp_path, capsys):
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
+    questions = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "mg", "question": "Can magnesium help restless legs?", "expected": "magnesium supplements can be "
+         "highly beneficial", "expected_source": "restless-legs-magnesium.txt", "expected_status": "answered"},
+        {"id": "bed", "question": "When should magnesium supplements be taken?", "expected": ["before bed"],
+         "expected_status": "answered"},
+        {"id": "fr", "question": "What is the capital of <b>France</b>?", "expected_status": "not_found"},
+        {"id": "er", "question": "My child swallowed a bottle of pills", "expected_status": "urgent"},
+        {"id": "miss", "question": "What is restless legs syndrome?", "expected": "no such words anywhere",
+         "expected_status": "not_found"},
+    ]
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out, html, md = tmp_path / "r.jsonl", tmp_path / "report.html", tmp_path / "report.md"
+    assert main(["eval", str(questions), "--out", str(out), "--report", str(html), "--report", str(md), *flags]) == 0
+    printed = capsys.readouterr().out
+    metrics = json.loads((tmp_path / "r.metrics.json").read_text())
+    assert metrics["hit@1"] == metrics["hit@3"] == round(2 / 3, 4)
+    assert metrics["source_accuracy"] == 1.0 and metrics["status_accuracy"] == 0.8
+    assert metrics["confusion"]["not_found"]["answered"] == 1
+    assert (metrics["not_found_precision"], metrics["not_found_recall"]) == (1.0, 0.5)
+    assert metrics["notice_ok"] == 1.0 and metrics["verbatim_ok"] == 1.0
+    assert "status accuracy 80.0%" in printed and "hit@1 66.7%" in printed
+    page = html.read_text(encoding="utf-8")
+    assert "data:image/png;base64," in page and "Failing questions (1)" in page and "miss" in page
+    assert "<b>France</b>" not in page  # question text is escaped
+    assert (tmp_path / "report-scores.png").stat().st_size > 1000 and "Failing questions (1)" in md.read_text()
+
+    rows[4]["question"] = "What is the capital of Spain?"  # now comes back not_found: better
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["eval", str(questions), "--out", str(tmp_path / "r2.jsonl"), "--compare", str(out), *flags]) == 0
+    assert "1 better, 0 worse" in capsys.readouterr().out
+    comparison = json.loads((tmp_path / "r2.metrics.json").read_text())["comparison"]
+    assert [e["id"] for e in comparison["better"]] == ["miss"]
 
 
 def test_cli_bad_input_exits_non_zero_with_a_clear_message(tmp_path, capsys):

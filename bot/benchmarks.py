@@ -1,0 +1,128 @@
+"""Public benchmarks: BEIR retrieval (nDCG@10, Recall@100, MRR@10 with ir-measures) and SQuAD 2.0 quoting."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from bot.corpus import Document
+from bot.errors import QuestionFileError
+
+
+@dataclass(frozen=True)
+class BeirData:
+    """A BEIR test split: documents (title + " " + text), queries by id, and relevance judgements."""
+
+    documents: list[Document]
+    queries: dict[str, str]
+    qrels: dict[str, dict[str, int]]
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    if not path.is_file():
+        raise QuestionFileError(f"{path} is missing. Point the flag at a folder in the expected layout.")
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise QuestionFileError(f"{path}:{line_no}: invalid JSON ({err.msg}).") from None
+    return rows
+
+
+def text_document(source: str, text: str) -> Document:
+    """A Document held in memory rather than read from a file."""
+    return Document(source=source, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def load_beir(folder: Path) -> BeirData:
+    """Read `corpus.jsonl`, `queries_test.jsonl` (or `queries.jsonl`) and `qrels/test.tsv` of a BEIR folder."""
+    folder = Path(folder)
+    documents = [text_document(str(row["_id"]), (row.get("title", "") + " " + row.get("text", "")).strip())
+                 for row in _read_jsonl(folder / "corpus.jsonl")]
+    qrels_path = folder / "qrels" / "test.tsv"
+    if not qrels_path.is_file():
+        raise QuestionFileError(f"{qrels_path} is missing. A BEIR folder needs qrels/test.tsv.")
+    qrels: dict[str, dict[str, int]] = {}
+    with open(qrels_path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t")
+        next(reader, None)
+        for row in reader:
+            if len(row) >= 3:
+                qrels.setdefault(row[0], {})[row[1]] = int(row[2])
+    queries_path = folder / "queries_test.jsonl"
+    if not queries_path.is_file():
+        queries_path = folder / "queries.jsonl"
+    queries = {str(row["_id"]): row["text"] for row in _read_jsonl(queries_path) if str(row["_id"]) in qrels}
+    return BeirData(documents, queries, qrels)
+
+
+def rank_documents(hits_per_query: Sequence[Sequence], ids: Sequence[str]) -> dict[str, dict[str, float]]:
+    """A run: for each query id, each document's best chunk score."""
+    run: dict[str, dict[str, float]] = {}
+    for qid, hits in zip(ids, hits_per_query):
+        scores: dict[str, float] = {}
+        for hit in hits:
+            if hit.score > scores.get(hit.chunk.source, float("-inf")):
+                scores[hit.chunk.source] = hit.score
+        run[qid] = scores
+    return run
+
+
+def beir_measures(qrels: dict, run: dict) -> dict[str, float]:
+    """nDCG@10, Recall@100 and MRR@10 (ir-measures), averaged over every judged query."""
+    import ir_measures
+    from ir_measures import R, RR, nDCG
+
+    measures = [nDCG @ 10, R @ 100, RR @ 10]
+    full_run = {qid: run.get(qid, {}) for qid in qrels}
+    results = ir_measures.calc_aggregate(measures, qrels, full_run)
+    return {"nDCG@10": float(results[nDCG @ 10]), "Recall@100": float(results[R @ 100]),
+            "MRR@10": float(results[RR @ 10])}
+
+
+def write_trec_run(path: Path, run: dict[str, dict[str, float]], tag: str = "verbatim") -> None:
+    """The run in TREC format: `qid Q0 docid rank score tag`, best first, ties by document id."""
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        for qid in sorted(run, key=lambda q: (len(q), q)):
+            ranked = sorted(run[qid].items(), key=lambda pair: (-pair[1], pair[0]))
+            for rank, (doc, score) in enumerate(ranked, start=1):
+                handle.write(f"{qid} Q0 {doc} {rank} {score:.6f} {tag}\n")
+
+
+def load_squad(folder: Path) -> tuple[list[Document], list[dict]]:
+    """Paragraphs (`corpus.jsonl`) as documents named by their id, and the questions of `qa.jsonl`."""
+    folder = Path(folder)
+    documents = [text_document(str(row["_id"]), row["text"]) for row in _read_jsonl(folder / "corpus.jsonl")]
+    rows = _read_jsonl(folder / "qa.jsonl")
+    for line_no, row in enumerate(rows, start=1):
+        if not isinstance(row.get("question"), str) or "is_impossible" not in row:
+            raise QuestionFileError(f"{folder / 'qa.jsonl'}:{line_no}: needs 'question' and 'is_impossible'.")
+    return documents, rows
+
+
+def squad_measures(rows: Sequence[dict], answers: Sequence) -> dict:
+    """Gold answer inside the first quote / any quote for answerable rows; not_found rates for both kinds."""
+    first = anywhere = answerable = unanswerable = refused = missed = 0
+    for row, answer in zip(rows, answers):
+        if row["is_impossible"]:
+            unanswerable += 1
+            refused += answer.status == "not_found"
+            continue
+        answerable += 1
+        missed += answer.status == "not_found"
+        gold = [a["text"] for a in row["answers"]]
+        texts = [q.text for q in answer.quotes]
+        first += bool(texts) and any(g in texts[0] for g in gold)
+        anywhere += any(g in t for g in gold for t in texts)
+    return {"answerable": answerable, "unanswerable": unanswerable,
+            "gold_in_first_quote": round(first / max(answerable, 1), 4),
+            "gold_in_any_quote": round(anywhere / max(answerable, 1), 4),
+            "answerable_not_found": round(missed / max(answerable, 1), 4),
+            "unanswerable_not_found": round(refused / max(unanswerable, 1), 4)}

@@ -1,0 +1,129 @@
+"""Evaluation reports: HTML (plots inline) or Markdown (plots as PNG files beside it)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from pathlib import Path
+from typing import Sequence
+
+from bot.metrics import first_hit_rank, format_summary
+
+QUOTE_CHARS = 300
+
+
+def failing(outcomes: Sequence) -> list[dict]:
+    """Rows whose answer misses a gold field: wrong status, expected string in none of the quotes, wrong source."""
+    failures = []
+    for o in outcomes:
+        row, record = o.row, o.record
+        reasons = []
+        if row.expected_status and record["status"] != row.expected_status:
+            reasons.append(f"status {record['status']}, expected {row.expected_status}")
+        if row.expected and first_hit_rank(record, row.expected) is None:
+            reasons.append("no quote contains an expected string")
+        if row.expected_source and (not record["quotes"] or record["quotes"][0]["source"] != row.expected_source):
+            reasons.append(f"first quote not from {row.expected_source}")
+        if reasons:
+            failures.append({"id": row.id, "question": row.question, "why": "; ".join(reasons),
+                             "expected": " | ".join(row.expected) or row.expected_source or row.expected_status,
+                             "quoted": [q["text"][:QUOTE_CHARS] for q in record["quotes"]]})
+    return failures
+
+
+def plots(metrics: dict, outcomes: Sequence, threshold: float) -> dict[str, bytes]:
+    """PNG images: similarity distributions with the threshold marked, and hit@k against k."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    images = {}
+    by_gold = any(o.row.expected_status for o in outcomes)
+    groups: dict[str, list[float]] = {}
+    for o in outcomes:
+        if o.answer.similarity is None:
+            continue
+        key = f"expected {o.row.expected_status}" if by_gold and o.row.expected_status else o.record["status"]
+        groups.setdefault(key, []).append(o.answer.similarity)
+    if groups:
+        fig, ax = plt.subplots(figsize=(7, 3.5))
+        for key, values in sorted(groups.items()):
+            ax.hist(values, bins=30, range=(-0.1, 1.0), alpha=0.55, label=f"{key} ({len(values)})")
+        ax.axvline(threshold, color="black", linestyle="--", label=f"threshold {threshold:.2f}")
+        ax.set_xlabel("best sentence similarity to the question")
+        ax.set_ylabel("questions")
+        ax.legend(fontsize=8)
+        images["scores.png"] = _png(fig, plt)
+    if metrics["with_expected"]:
+        ks = sorted(metrics["hit_at_k"])
+        fig, ax = plt.subplots(figsize=(5, 3.2))
+        ax.plot(ks, [metrics["hit_at_k"][k] for k in ks], marker="o")
+        ax.set_xlabel("k (quotes looked at)")
+        ax.set_ylabel("hit@k")
+        ax.set_ylim(0, 1.02)
+        ax.grid(alpha=0.3)
+        images["hit_at_k.png"] = _png(fig, plt)
+    return images
+
+
+def _png(fig, plt) -> bytes:
+    buffer = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buffer, format="png", dpi=110)
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def write_report(path: Path, metrics: dict, outcomes: Sequence, threshold: float,
+                 comparison_text: str | None = None) -> None:
+    """Write an `.html` or `.md` report to `path`."""
+    path = Path(path)
+    images = plots(metrics, outcomes, threshold)
+    failures = failing(outcomes)
+    summary = format_summary(metrics)
+    if path.suffix.lower() in (".html", ".htm"):
+        path.write_text(_html(summary, images, failures, comparison_text), encoding="utf-8")
+    else:
+        for name, data in images.items():
+            (path.parent / f"{path.stem}-{name}").write_bytes(data)
+        path.write_text(_markdown(path.stem, summary, images, failures, comparison_text), encoding="utf-8")
+
+
+def _html(summary: str, images: dict, failures: list, comparison_text: str | None) -> str:
+    esc = html.escape
+    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Verbatim evaluation</title>",
+             "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{border:1px solid #ccc;"
+             "padding:4px;vertical-align:top}table{border-collapse:collapse}pre{background:#f6f6f6;padding:1em}"
+             "</style></head><body><h1>Verbatim evaluation</h1>", f"<pre>{esc(summary)}</pre>"]
+    for name, data in images.items():
+        parts.append(f"<img alt='{esc(name)}' src='data:image/png;base64,{base64.b64encode(data).decode()}'>")
+    if comparison_text:
+        parts.append(f"<h2>Against the old run</h2><pre>{esc(comparison_text)}</pre>")
+    parts.append(f"<h2>Failing questions ({len(failures)})</h2><table><tr><th>id</th><th>question</th>"
+                 "<th>why</th><th>expected</th><th>quoted</th></tr>")
+    for f in failures:
+        quoted = "<br>".join(f"&ldquo;{esc(q)}&rdquo;" for q in f["quoted"]) or "(nothing)"
+        parts.append(f"<tr><td>{esc(f['id'])}</td><td>{esc(f['question'])}</td><td>{esc(f['why'])}</td>"
+                     f"<td>{esc(str(f['expected']))}</td><td>{quoted}</td></tr>")
+    parts.append("</table></body></html>")
+    return "\n".join(parts)
+
+
+def _markdown(stem: str, summary: str, images: dict, failures: list, comparison_text: str | None) -> str:
+    def cell(text) -> str:
+        return html.escape(str(text)).replace("|", "\\|").replace("\n", " ")
+
+    parts = ["# Verbatim evaluation", "", "```", summary, "```", ""]
+    parts += [f"![{name}]({stem}-{name})" for name in images] + [""]
+    if comparison_text:
+        parts += ["## Against the old run", "", "```", comparison_text, "```", ""]
+    parts += [f"## Failing questions ({len(failures)})", "", "| id | question | why | expected | quoted |",
+              "|---|---|---|---|---|"]
+    for f in failures:
+        quoted = "<br>".join(cell(q) for q in f["quoted"]) or "(nothing)"
+        parts.append(f"| {cell(f['id'])} | {cell(f['question'])} | {cell(f['why'])} | {cell(f['expected'])} | "
+                     f"{quoted} |")
+    return "\n".join(parts) + "\n"
+
