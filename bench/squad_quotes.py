@@ -22,7 +22,8 @@ from bot.engine import Bot  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    parser.add_argument("--index", type=Path, default=REPO / "index/squad-squad2-dev-half")
+    parser.add_argument("--index", type=Path, default=REPO / "index/squad-squad2-dev-half",
+                        help="the index `python -m bot eval --squad` builds")
     parser.add_argument("--rows", choices=["all", "tune", "held-out"], default="all",
                         help="answerable questions only: 'tune' (0-based odd positions, used to pick the settings) "
                              "or 'held-out' (0-based even positions)")

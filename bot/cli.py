@@ -121,9 +121,9 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot import evaluation
 
     if args.beir:
-        summary = evaluation.run_beir(args.beir, args.out, settings, index_given=args.index is not None)
+        summary = evaluation.run_beir(args.beir, args.out, settings)
     elif args.squad:
-        summary = evaluation.run_squad(args.squad, args.out, settings, index_given=args.index is not None)
+        summary = evaluation.run_squad(args.squad, args.out, settings)
     else:
         summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
                                               reports=args.report, compare=args.compare)

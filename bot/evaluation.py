@@ -303,15 +303,18 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
     return "\n".join(lines)
 
 
-def run_beir(folder: Path, out: Path, settings, index_given: bool = False) -> str:
+def benchmark_settings(settings, kind: str, folder: Path):
+    """Settings whose index is `<index>/<kind>-<folder name>`, apart from the corpus index."""
+    return dataclasses.replace(settings, index_dir=Path(settings.index_dir) / f"{kind}-{Path(folder).name}")
+
+
+def run_beir(folder: Path, out: Path, settings) -> str:
     """Retrieval quality on a BEIR test split; writes a TREC run to `out` and metrics beside it."""
     from bot.benchmarks import beir_measures, load_beir, rank_documents, write_trec_run
     from bot.engine import Bot
 
     data = load_beir(folder)
-    if not index_given:
-        settings = dataclasses.replace(settings, index_dir=settings.index_dir / f"beir-{Path(folder).name}")
-    bot = Bot.open(settings, documents=data.documents, progress=True)
+    bot = Bot.open(benchmark_settings(settings, "beir", folder), documents=data.documents, progress=True)
     ids = list(data.queries)
     started = time.perf_counter()
     run = rank_documents(bot.search_batch([data.queries[i] for i in ids]), ids)
@@ -327,16 +330,14 @@ def run_beir(folder: Path, out: Path, settings, index_given: bool = False) -> st
             f"({len(bot.store.chunks)} chunks).\nWrote the TREC run to {out} and metrics to {metrics_path(out)}.")
 
 
-def run_squad(folder: Path, out: Path, settings, index_given: bool = False) -> str:
+def run_squad(folder: Path, out: Path, settings) -> str:
     """Quoting on SQuAD 2.0: gold answer inside the quotes, refusal of unanswerable questions, and refusal of the
     answerable ones when asked of the configured corpus (off-topic there)."""
     from bot.benchmarks import squad_measures, load_squad
     from bot.engine import Bot
 
     documents, rows = load_squad(folder)
-    squad_settings = settings if index_given else dataclasses.replace(
-        settings, index_dir=settings.index_dir / f"squad-{Path(folder).name}")
-    bot = Bot.open(squad_settings, documents=documents, progress=True)
+    bot = Bot.open(benchmark_settings(settings, "squad", folder), documents=documents, progress=True)
     answers = _ask_in_batches(bot, [r["question"] for r in rows])
     write_jsonl(out, (a.to_record(r["id"]) for r, a in zip(rows, answers)))
     answerable = [r["question"] for r in rows if not r["is_impossible"]]

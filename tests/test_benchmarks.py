@@ -1,0 +1,86 @@
+"""--beir and --squad on tiny folders in the public layouts, with the real model."""
+
+import json
+
+import pytest
+
+from bot.benchmarks import beir_measures, rank_documents, write_trec_run
+from bot.cli import main
+
+DOCS = {
+    "d1": ("Magnesium", "Magnesium supplements reduce muscle cramps in adults."),
+    "d2": ("Iron", "Iron deficiency causes anemia and fatigue."),
+    "d3": ("Vitamin D", "Vitamin D is made in the skin with sunlight."),
+}
+QUERIES = {"q1": "Does magnesium help with cramps?", "q2": "What causes anemia?", "q3": "How is vitamin D made?"}
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_beir_run_scores_a_tiny_collection_and_writes_a_trec_run(tmp_path, capsys):
+    folder = tmp_path / "tiny"
+    (folder / "qrels").mkdir(parents=True)
+    write_jsonl(folder / "corpus.jsonl", [{"_id": k, "title": t, "text": x} for k, (t, x) in DOCS.items()])
+    write_jsonl(folder / "queries.jsonl", [{"_id": k, "text": v} for k, v in QUERIES.items()])
+    (folder / "qrels" / "test.tsv").write_text("query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t1\nq3\td3\t1\n")
+    out = tmp_path / "run.trec"
+    assert main(["eval", "--beir", str(folder), "--out", str(out), "--index", str(tmp_path / "i")]) == 0
+    assert "nDCG@10 1.0000" in capsys.readouterr().out
+    lines = out.read_text().splitlines()
+    assert lines[0].split()[:4] == ["q1", "Q0", "d1", "1"] and all(len(line.split()) == 6 for line in lines)
+    metrics = json.loads((tmp_path / "run.metrics.json").read_text())
+    assert metrics["nDCG@10"] == 1.0 and metrics["queries"] == 3
+
+
+def test_beir_measures_match_hand_computed_values():
+    qrels = {"q": {"a": 1}}
+    run = {"q": {"b": 2.0, "a": 1.0}}
+    measures = beir_measures(qrels, run)
+    assert measures["MRR@10"] == pytest.approx(0.5)
+    assert measures["nDCG@10"] == pytest.approx(1 / 1.5849625, rel=1e-5)  # 1 / log2(3)
+    assert measures["Recall@100"] == 1.0
+
+
+def test_documents_score_as_their_best_chunk_and_runs_are_written_best_first(tmp_path):
+    class Chunk:
+        def __init__(self, source):
+            self.source = source
+
+    class Hit:
+        def __init__(self, source, score):
+            self.chunk, self.score = Chunk(source), score
+
+    run = rank_documents([[Hit("a", 0.2), Hit("b", 0.5), Hit("a", 0.9)]], ["q"])
+    assert run == {"q": {"a": 0.9, "b": 0.5}}
+    write_trec_run(tmp_path / "r.trec", run)
+    assert [line.split()[2] for line in (tmp_path / "r.trec").read_text().splitlines()] == ["a", "b"]
+
+
+def test_squad_run_reports_answer_in_quote_and_refusals(seed_corpus, tmp_path, capsys):
+    folder = tmp_path / "squad"
+    folder.mkdir()
+    write_jsonl(folder / "corpus.jsonl", [
+        {"_id": "Normans#0", "title": "Normans", "text": "The Normans were the people who in the 10th and 11th "
+         "centuries gave their name to Normandy, a region in France."},
+        {"_id": "Rivers#0", "title": "Rivers", "text": "The Rhine flows from the Swiss Alps to the North Sea."}])
+    write_jsonl(folder / "qa.jsonl", [
+        {"id": "a", "question": "In what country is Normandy located?", "is_impossible": False,
+         "answers": [{"text": "France", "answer_start": 0}]},
+        {"id": "b", "question": "Where does the Rhine flow to?", "is_impossible": False,
+         "answers": [{"text": "North Sea", "answer_start": 0}]},
+        {"id": "c", "question": "What is the recipe for apple pie?", "is_impossible": True, "answers": []}])
+    out = tmp_path / "squad.jsonl"
+    assert main(["eval", "--squad", str(folder), "--out", str(out), "--corpus", str(seed_corpus),
+                 "--index", str(tmp_path / "i")]) == 0
+    metrics = json.loads((tmp_path / "squad.metrics.json").read_text())
+    assert metrics["gold_in_any_quote"] == 1.0 and metrics["unanswerable_not_found"] == 1.0
+    assert metrics["off_topic_not_found"] == 1.0
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == ["a", "b", "c"]
+    assert "in any quote 100.0%" in capsys.readouterr().out
+
+
+def test_eval_needs_exactly_one_input(tmp_path, capsys):
+    assert main(["eval", "--out", str(tmp_path / "r.jsonl")]) == 2
+    assert "exactly one of" in capsys.readouterr().err
