@@ -35,46 +35,99 @@ class Candidate:
     similarity: float
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[int]], k: int) -> list[tuple[int, float]]:
-    """Fuse rankings of item ids by summing 1 / (k + rank); best first, ties broken by id."""
-    fused: dict[int, float] = {}
-    for ranking in rankings:
-        for rank, item in enumerate(ranking, start=1):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
-    return sorted(fused.items(), key=lambda pair: (-pair[1], pair[0]))
+class ScoreScale:
+    """Exact mean and standard deviation, for any query, of its cosine with every row of a vector matrix.
+
+    For unit queries q and rows X: mean = q . mean(X), variance = q^T cov(X) q. Precomputing mean(X) and cov(X)
+    makes z-scores over the whole collection cost O(d^2) a query, however many rows there are.
+    """
+
+    def __init__(self, vectors: np.ndarray):
+        if len(vectors) > 1:
+            self._mean = vectors.mean(axis=0, dtype=np.float64)
+            self._cov = np.cov(vectors, rowvar=False, dtype=np.float64)
+        else:
+            self._mean = self._cov = None
+
+    def zscore(self, query_vector: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        """`scores` (cosines of this query) as standard scores; zeros when the collection has no spread."""
+        if self._mean is None:
+            return np.zeros_like(scores, dtype=np.float64)
+        q = query_vector.astype(np.float64)
+        std = float(np.sqrt(max(q @ self._cov @ q, 0.0)))
+        return (scores - q @ self._mean) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
 
 
-def top_positions(scores: np.ndarray, depth: int) -> list[int]:
-    """Positions of the `depth` highest positive scores, best first, ties broken by position."""
+def standardize(scores: np.ndarray) -> np.ndarray:
+    """Standard scores of an array of scores over a whole collection; zeros when they do not vary."""
+    std = float(scores.std())
+    return (scores - scores.mean()) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
+
+
+def top_positions(scores: np.ndarray, depth: int) -> np.ndarray:
+    """Positions of the `depth` highest positive scores (unordered)."""
     positive = np.flatnonzero(scores > 0)
-    order = sorted(positive.tolist(), key=lambda i: (-float(scores[i]), i))
-    return order[:depth]
+    if len(positive) <= depth:
+        return positive
+    return positive[np.argpartition(-scores[positive], depth)[:depth]]
 
 
 class Retriever:
-    """Finds the chunks and sentences of an index that best match questions."""
+    """Finds the chunks and sentences of an index that best match questions.
+
+    A chunk's fused score is a weighted sum of standard scores (over the whole index, per question) of four signals:
+    its cosine to the question, its best sentence's cosine, its document's BM25 and its own BM25. Only chunks that
+    some signal ranks in its top `fusion_depth` are scored.
+    """
 
     def __init__(self, store: IndexStore, settings: Settings):
         self.store = store
         self.settings = settings
         self.lexical = LexicalIndex([chunk.text for chunk in store.chunks])
+        sources = sorted({chunk.source for chunk in store.chunks})
+        position = {source: i for i, source in enumerate(sources)}
+        self._chunk_document = np.array([position[c.source] for c in store.chunks], dtype=np.int64)
+        by_document: list[list[str]] = [[] for _ in sources]
+        for sentence in store.sentences:
+            by_document[position[sentence.source]].append(sentence.text)
+        self.document_lexical = LexicalIndex([" ".join(texts) for texts in by_document])
+        self._document_chunks = [np.flatnonzero(self._chunk_document == i) for i in range(len(sources))]
+        self._sentence_chunk = np.zeros(len(store.sentences), dtype=np.int64)
+        for i, chunk in enumerate(store.chunks):
+            self._sentence_chunk[chunk.sentence_start:chunk.sentence_stop] = i  # a later chunk wins; either will do
+        self._chunk_scale = ScoreScale(store.chunk_vectors)
+        self._sentence_scale = ScoreScale(store.sentence_vectors)
 
     def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray) -> list[list[Hit]]:
-        """Fused chunk hits for each question, best first (at most `fusion_depth`)."""
+        """Fused chunk hits for each question, best first."""
         depth = self.settings.fusion_depth
-        dense_scores, dense_ids = self.store.search_chunks(query_vectors, depth)
-        lexical_scores = self.lexical.scores_batch(questions)
-        results = []
-        for row, (question_vector, lexical) in enumerate(zip(query_vectors, lexical_scores)):
-            dense_ranking = [int(i) for i in dense_ids[row] if i >= 0]
-            fused = reciprocal_rank_fusion([dense_ranking, top_positions(lexical, depth)], self.settings.rrf_k)
-            cosine = {int(i): float(s) for i, s in zip(dense_ids[row], dense_scores[row])}
-            results.append([
-                Hit(self.store.chunks[i], score, cosine.get(i, float(self.store.chunk_vector(i) @ question_vector)),
-                    float(lexical[i]))
-                for i, score in fused[:depth]
-            ])
-        return results
+        _, dense_ids = self.store.search_chunks(query_vectors, depth)
+        _, sentence_ids = self.store.search_sentences(query_vectors, depth)
+        chunk_bm25 = self.lexical.scores_batch(questions)
+        document_bm25 = self.document_lexical.scores_batch(questions)
+        return [self._fuse(vector, dense_ids[row], sentence_ids[row], chunk_bm25[row], document_bm25[row])
+                for row, vector in enumerate(query_vectors)]
+
+    def _fuse(self, vector, dense_ids, sentence_ids, chunk_bm25, document_bm25) -> list[Hit]:
+        s = self.settings
+        pool = [dense_ids[dense_ids >= 0], self._sentence_chunk[sentence_ids[sentence_ids >= 0]],
+                top_positions(chunk_bm25, s.fusion_depth)]
+        pool += [self._document_chunks[d] for d in top_positions(document_bm25, s.fusion_depth)]
+        chunks = np.unique(np.concatenate(pool)) if pool else np.zeros(0, dtype=np.int64)
+        if len(chunks) == 0:
+            return []
+        dense = np.array([self.store.chunk_vector(i) @ vector for i in chunks])
+        best_sentence = np.array([
+            float((self.store.sentence_vectors[self.store.chunks[i].sentence_start:
+                                               self.store.chunks[i].sentence_stop] @ vector).max())
+            for i in chunks])
+        fused = (s.dense_weight * self._chunk_scale.zscore(vector, dense)
+                 + s.sentence_weight * self._sentence_scale.zscore(vector, best_sentence)
+                 + s.document_bm25_weight * standardize(document_bm25)[self._chunk_document[chunks]]
+                 + s.chunk_bm25_weight * standardize(chunk_bm25)[chunks])
+        order = sorted(range(len(chunks)), key=lambda j: (-fused[j], int(chunks[j])))
+        return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
+                for j in order]
 
     def search(self, question: str, query_vector: np.ndarray) -> list[Hit]:
         """Fused chunk hits for one question."""

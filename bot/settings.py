@@ -32,7 +32,10 @@ class Settings:
     top_k: int = 3
     candidate_chunks: int = 5
     fusion_depth: int = 100
-    rrf_k: int = 60
+    dense_weight: float = 1.0
+    sentence_weight: float = 1.0
+    document_bm25_weight: float = 0.75
+    chunk_bm25_weight: float = 0.25
     min_score: float = DEFAULT_MIN_SCORE
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
@@ -60,7 +63,7 @@ class Settings:
 
     def validate(self) -> None:
         """Raise BotError when a value cannot work."""
-        positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "rrf_k", "max_question_chars",
+        positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "max_question_chars",
                     "encode_batch_size")
         for name in positive:
             if getattr(self, name) < 1:

@@ -83,6 +83,9 @@ class IndexStore:
         self._chunk_index = faiss.IndexFlatIP(manifest.dimension)  # normalized vectors, so inner product is cosine
         if len(chunk_vectors):
             self._chunk_index.add(np.ascontiguousarray(chunk_vectors, dtype=np.float32))
+        self._sentence_index = faiss.IndexFlatIP(manifest.dimension)
+        if len(sentence_vectors):
+            self._sentence_index.add(np.ascontiguousarray(sentence_vectors, dtype=np.float32))
 
     @property
     def chunk_vectors(self) -> np.ndarray:
@@ -103,6 +106,14 @@ class IndexStore:
             return empty.astype(np.float32), empty.astype(np.int64)
         return self._chunk_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
 
+    def search_sentences(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine scores and sentence ids of the `k` nearest sentences for each query, best first."""
+        k = min(k, len(self.sentences))
+        if k == 0:
+            empty = np.zeros((len(query_vectors), 0))
+            return empty.astype(np.float32), empty.astype(np.int64)
+        return self._sentence_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+
     def save(self, index_dir: Path) -> Path:
         """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
         index_dir = Path(index_dir)
@@ -113,10 +124,7 @@ class IndexStore:
             _write_text(tmp / "chunks.jsonl", _jsonl(self.chunks))
             _write_text(tmp / "sentences.jsonl", _jsonl(self.sentences))
             faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
-            sentence_index = faiss.IndexFlatIP(self.manifest.dimension)
-            if len(self.sentence_vectors):
-                sentence_index.add(np.ascontiguousarray(self.sentence_vectors, dtype=np.float32))
-            faiss.write_index(sentence_index, str(tmp / "sentences.faiss"))
+            faiss.write_index(self._sentence_index, str(tmp / "sentences.faiss"))
             checksums = {name: _sha256(tmp / name) for name in DATA_FILES}
             manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
                                            sentence_count=len(self.sentences), checksums=checksums)
