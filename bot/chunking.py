@@ -79,6 +79,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_MARKER = re.compile(r"^(?:[-*+\u2022]|\d+[.)])\s")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A Markdown heading, or a short line with no closing punctuation that is not a list item ("Side effects")."""
+    stripped = text.strip()
+    if stripped.startswith("#"):
+        return True
+    if "\n" in stripped or _LIST_MARKER.match(stripped) or stripped[-1:] in ".!?:;\u2026\"'\u201d)":
+        return False
+    return len(stripped.split()) <= 6
+
+
 def _is_abbreviation(text: str, punct_start: int) -> bool:
     before = _WORD_BEFORE.search(text, 0, punct_start)
     if not before:

@@ -7,7 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
-from bot.chunking import Chunk, Sentence
+from bot.chunking import Chunk, Sentence, looks_like_heading
 from bot.lexical import LexicalIndex
 from bot.settings import Settings
 from bot.store import IndexStore
@@ -95,6 +95,7 @@ class Retriever:
         self._sentence_chunk = np.zeros(len(store.sentences), dtype=np.int64)
         for i, chunk in enumerate(store.chunks):
             self._sentence_chunk[chunk.sentence_start:chunk.sentence_stop] = i  # a later chunk wins; either will do
+        self._heading = [looks_like_heading(sentence.text) for sentence in store.sentences]
         self._chunk_scale = ScoreScale(store.chunk_vectors)
         self._sentence_scale = ScoreScale(store.sentence_vectors)
 
@@ -138,7 +139,8 @@ class Retriever:
         owner: dict[int, Chunk] = {}
         for hit in hits[:self.settings.candidate_chunks]:
             for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop):
-                owner.setdefault(sid, hit.chunk)
+                if not self._heading[sid]:  # headings give chunks context but say nothing quotable
+                    owner.setdefault(sid, hit.chunk)
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)

@@ -45,6 +45,8 @@ _EMERGENCIES: dict[str, tuple[str, ...]] = {
         r"(?:bottle|pack|box)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
         r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|bleach|batter(?:y|ies)|"
         r"detergent|pods?|poison|chemicals?|cleaner)",
+        r"(?:took|taken|swallowed|ate|eaten|had) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|"
+        r"forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,2}(?:pills?|tablets?|capsules?|doses?)",
         r"poison(?:ed|ing)\b",
         r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
         r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?)",

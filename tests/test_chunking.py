@@ -1,4 +1,4 @@
-from bot.chunking import LineIndex, chunk_document, split_sentences
+from bot.chunking import LineIndex, chunk_document, looks_like_heading, split_sentences
 
 
 def words(texts):
@@ -92,3 +92,11 @@ def test_chunk_ids_are_stable_and_name_source_and_span():
     first = chunk_document("a/b.md", text, words, chunk_tokens=100, max_tokens=100, overlap_sentences=0)[1]
     again = chunk_document("a/b.md", text, words, chunk_tokens=100, max_tokens=100, overlap_sentences=0)[1]
     assert first == again and first[0].id == "a/b.md#0-9"
+
+
+def test_headings_and_title_lines_are_recognised_but_list_items_and_sentences_are_not():
+    for heading in ["# Dosage", "## What ibuprofen is used for", "Ibuprofen 200 mg tablets", "Side effects"]:
+        assert looks_like_heading(heading), heading
+    for text in ["- Dim the lights", "1. Take with food", "Short naps help.", "Is it safe?",
+                 "Take one or two tablets every four to six hours as needed"]:
+        assert not looks_like_heading(text), text

@@ -231,3 +231,17 @@ def test_html_in_documents_is_shown_as_text(embedder, tmp_path):
     assert answer.status == "answered" and "<script>" in answer.quotes[0].text
     assert "<script>" not in answer.answer and "<img" not in answer.answer
     assert re.search(r"(?<!\\)\]\(", answer.answer) is None  # no unescaped Markdown link
+
+
+def test_headings_are_never_quoted_on_their_own(embedder, tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "ibuprofen.md").write_text(
+        "# Ibuprofen 200 mg tablets\n\n## Side effects\nCommon side effects include stomach pain and nausea.\n\n"
+        "## How to take it\nDo not take more than 6 tablets in 24 hours.\n", encoding="utf-8")
+    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+    for question, expected in [("What are the side effects of ibuprofen?", "stomach pain"),
+                               ("How many ibuprofen tablets can I take in a day?", "6 tablets in 24 hours")]:
+        answer = bot.ask(question)
+        assert answer.status == "answered" and expected in answer.quotes[0].text
+        assert not any(q.text.startswith("#") for q in answer.quotes)

@@ -12,6 +12,8 @@ URGENT = {
     "My child swallowed a bottle of pills": "poisoning",
     "My toddler swallowed some of my magnesium tablets": "poisoning",
     "I took an overdose of my sleeping pills": "poisoning",
+    "I took 30 ibuprofen tablets an hour ago": "poisoning",
+    "My son swallowed twenty pills": "poisoning",
     "I want to kill myself": "suicide",
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",
@@ -29,6 +31,7 @@ NOT_URGENT = [
     "What are the signs of a stroke?",
     "Is magnesium poisonous?",
     "She denies chest pain.",
+    "I took 2 tablets this morning, is that fine?",
 ]
 
 
