@@ -1,6 +1,7 @@
 """Verbatim chat in the browser.
 
     python app.py [--corpus DIR] [--index DIR] [--host 127.0.0.1] [--port 7860] [--share]
+                  [--auth USER:PASSWORD | --auth-file FILE]
 """
 
 from __future__ import annotations
@@ -20,15 +21,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860)
-    parser.add_argument("--share", action="store_true", help="also open a public Gradio share link")
+    parser.add_argument("--share", action="store_true",
+                        help="also open a public Gradio share link (needs --auth or --auth-file)")
+    parser.add_argument("--auth", action="append", default=[], metavar="USER:PASSWORD",
+                        help="require this login for every page and API call (repeatable)")
+    parser.add_argument("--auth-file", metavar="FILE", help="logins, one user:password a line")
     args = parser.parse_args(argv)
     try:
+        from bot.webapp import read_auth
+
+        credentials = read_auth(args.auth, args.auth_file)
+        if args.share and not credentials:
+            raise BotError("Refusing to open a public share link without a login: anyone with the link could use "
+                           "it. Add --auth user:password or --auth-file FILE.")
         from bot.engine import Bot
         from bot.webapp import build_demo
 
         bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
         demo = build_demo(bot)
-        demo.launch(server_name=args.host, server_port=args.port, share=args.share)
+        demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None)
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

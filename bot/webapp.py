@@ -43,19 +43,53 @@ def example_questions(bot) -> list[str]:
     return SEED_EXAMPLES if "restless-legs-magnesium.txt" in sources else []
 
 
+def make_api(bot):
+    """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
+
+    def ask(question: str) -> dict:
+        respond = make_handler(bot)
+        try:
+            return bot.ask(question if isinstance(question, str) else "").to_record("1")
+        except Exception:  # the chat handler already turns every failure into an answer with the notice
+            return {"id": "1", "question": "", "status": "invalid", "answer": respond(question),
+                    "notice": NOTICE, "quotes": []}
+
+    return ask
+
+
 def build_demo(bot) -> gr.Blocks:
-    """The chat page for `bot`; call `.launch()` on it to serve."""
-    demo = gr.ChatInterface(
-        fn=make_handler(bot),
-        chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
-        examples=example_questions(bot) or None,
-        cache_examples=False,
-        title="Verbatim",
-        description=("Answers only by quoting your documents word for word, with file and line numbers. "
-                     f"**{NOTICE}**"),
-        api_name="chat",
-        analytics_enabled=False,
-        concurrency_limit=CONCURRENCY,
-    )
+    """The chat page for `bot`, with the API endpoints `/chat` (answer text) and `/ask` (result record)."""
+    with gr.Blocks(title="Verbatim", analytics_enabled=False) as demo:
+        gr.ChatInterface(
+            fn=make_handler(bot),
+            chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
+            examples=example_questions(bot) or None,
+            cache_examples=False,
+            title="Verbatim",
+            description=("Answers only by quoting your documents word for word, with file and line numbers. "
+                         f"**{NOTICE}**"),
+            api_name="chat",
+            analytics_enabled=False,
+            concurrency_limit=CONCURRENCY,
+        )
+        gr.api(make_api(bot), api_name="ask", concurrency_limit=CONCURRENCY)
     demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
     return demo
+
+
+def read_auth(pairs: list[str], auth_file: str | None) -> list[tuple[str, str]]:
+    """`user:password` pairs from flags and from a file (one pair a line, # comments); raises BotError if malformed."""
+    lines = list(pairs)
+    if auth_file:
+        try:
+            with open(auth_file, encoding="utf-8") as handle:
+                lines += [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+        except OSError as err:
+            raise BotError(f"Cannot read the auth file {auth_file} ({err.strerror}). Check the path.") from None
+    credentials = []
+    for line in lines:
+        user, sep, password = line.partition(":")
+        if not sep or not user or not password:
+            raise BotError("An --auth value must look like user:password, with neither part empty.")
+        credentials.append((user, password))
+    return credentials

@@ -1,0 +1,91 @@
+"""app.py as a user runs it: refusing unsafe sharing, and a real server on loopback with a login."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bot import BotError, NOTICE
+from bot.webapp import read_auth
+from conftest import REPO, read_source
+
+
+def test_auth_pairs_come_from_flags_and_a_file(tmp_path):
+    logins = tmp_path / "logins"
+    logins.write_text("# team\nbob:pw:with:colons\n\ncarol:x\n")
+    assert read_auth(["alice:s3cret"], str(logins)) == [("alice", "s3cret"), ("bob", "pw:with:colons"),
+                                                        ("carol", "x")]
+    for bad in ["nocolon", ":pw", "user:"]:
+        with pytest.raises(BotError, match="user:password"):
+            read_auth([bad], None)
+    with pytest.raises(BotError, match="Cannot read the auth file"):
+        read_auth([], str(tmp_path / "missing"))
+
+
+def test_share_without_a_login_refuses_to_start(capsys):
+    sys.path.insert(0, str(REPO))
+    import app
+    assert app.main(["--share"]) == 2
+    assert "Refusing to open a public share link" in capsys.readouterr().err
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status_of(request) -> int:
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+@pytest.fixture
+def server(seed_corpus, tmp_path):
+    port = free_port()
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+    process = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--corpus", str(seed_corpus), "--index",
+                                str(tmp_path / "index"), "--port", str(port), "--auth", "alice:s3cret"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail(f"the app did not start: {process.stdout.read()}")
+    yield url
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server, seed_corpus):
+    assert status_of(f"{server}/config") == 401
+    assert status_of(f"{server}/gradio_api/info") == 401
+    post = urllib.request.Request(f"{server}/gradio_api/call/ask", data=json.dumps({"data": ["hi"]}).encode(),
+                                  headers={"Content-Type": "application/json"}, method="POST")
+    assert status_of(post) == 401
+
+    from gradio_client import Client
+    with pytest.raises(Exception):
+        Client(server, verbose=False)
+    client = Client(server, auth=("alice", "s3cret"), verbose=False)
+    record = client.predict(question="Can magnesium help restless legs?", api_name="/ask")
+    assert record["status"] == "answered" and record["notice"] == NOTICE
+    content = read_source(seed_corpus, record["quotes"][0]["source"])
+    assert all(content[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
+    assert client.predict(question="", api_name="/ask")["status"] == "invalid"
+    assert NOTICE in client.predict(message="What is the capital of France?", api_name="/chat")
