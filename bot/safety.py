@@ -135,13 +135,22 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEGATION.search(" ".join(words)))
 
 
+# C0/C1 control characters other than tab and line breaks, and the bidirectional overrides and isolates that can
+# make text display differently from what it is.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def screen_question(question: object, max_chars: int) -> Screening:
-    """Invalid (empty, not text, too long), urgent (an emergency), or ok."""
+    """Invalid (empty, not text, too long, hidden control characters), urgent (an emergency), or ok."""
     if not isinstance(question, str) or not question.strip():
         return Screening("invalid", "The question is empty. Type a question about your documents.")
     if len(question) > max_chars:
         return Screening("invalid", f"The question is {len(question):,} characters long; the limit is "
                                     f"{max_chars:,}. Shorten it to the part you want answered.")
+    hidden = _HIDDEN.search(question)
+    if hidden:
+        return Screening("invalid", f"The question contains an invisible control character (U+{ord(hidden.group()):04X}"
+                                    f") at position {hidden.start() + 1}. Retype it as plain text.")
     kinds = emergency_kinds(question)
     if kinds:
         return Screening("urgent", kinds=kinds)

@@ -65,3 +65,15 @@ def test_over_long_questions_are_invalid_with_the_limit_named():
     screening = screen_question("a" * 2001, 2000)
     assert screening.status == "invalid" and "2,000" in screening.reason
     assert screen_question("a" * 2000, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["what\x00is this", "\x1b[31mred\x1b[0m question", "abc\u202edcba",
+                                      "bell\x07", "isolate \u2066x\u2069"])
+def test_hidden_control_and_bidi_characters_are_invalid_with_their_position(question):
+    screening = screen_question(question, 2000)
+    assert screening.status == "invalid" and "U+" in screening.reason and "position" in screening.reason
+
+
+def test_tabs_newlines_and_ordinary_unicode_are_fine():
+    question = "Can magnesium\thelp\nrestless legs? Caf\u00e9 \u2014 \u00fcber \u2019s"
+    assert screen_question(question, 2000).status == "ok"
