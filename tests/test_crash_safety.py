@@ -1,0 +1,45 @@
+"""Killing a process while it writes the index never leaves an index that fails to load."""
+
+import random
+import signal
+import subprocess
+import sys
+import time
+
+from bot.store import IndexStore, current_generation
+from conftest import REPO
+from test_store import small_store
+
+WRITER = """
+import sys
+sys.path[:0] = [{repo!r}, {tests!r}]
+from test_store import small_store
+i = 0
+while True:
+    i += 1
+    small_store(text=f"Version {{i}} here. Second sentence {{i}}.").save({index!r})
+"""
+
+
+def test_index_survives_twenty_kills_at_random_points(tmp_path):
+    index = tmp_path / "index"
+    small_store(text="Version 0 here. Second sentence 0.").save(index)
+    script = WRITER.format(repo=str(REPO), tests=str(REPO / "tests"), index=str(index))
+    rng = random.Random(7)
+    versions = set()
+    mid_write = 0
+    for _ in range(20):
+        child = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0.6, 1.6))  # past start-up (imports), into the save loop
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        live = current_generation(index).name
+        mid_write += any(p.name.startswith(".") or (p.name.startswith("gen-") and p.name != live)
+                         for p in index.iterdir() if p.name != "CURRENT")
+        loaded = IndexStore.load(index)  # raises if anything is half-written
+        assert loaded.chunks[0].text.startswith("Version ")
+        versions.add(loaded.chunks[0].text)
+    assert len(versions) > 1 and mid_write > 0  # kills landed while generations were being written
+    small_store(text="Final one. Done.").save(index)
+    leftovers = sorted(p.name for p in index.iterdir())
+    assert leftovers == sorted(["CURRENT", current_generation(index).name])
