@@ -50,26 +50,52 @@ def status_of(request) -> int:
 
 
 @pytest.fixture
-def server(seed_corpus, tmp_path):
-    port = free_port()
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
-    process = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--corpus", str(seed_corpus), "--index",
-                                str(tmp_path / "index"), "--port", str(port), "--auth", "alice:s3cret"],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
+def start_app(seed_corpus, tmp_path):
+    """Start app.py on a free loopback port with extra arguments; returns its base URL. Stopped after the test."""
+    processes = []
+
+    def start(*extra: str) -> str:
+        port = free_port()
+        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+        process = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--corpus", str(seed_corpus), "--index",
+                                    str(tmp_path / "index"), "--port", str(port), *extra],
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        processes.append(process)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                return url
+            except OSError:
+                time.sleep(0.5)
         process.kill()
         pytest.fail(f"the app did not start: {process.stdout.read()}")
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def server(start_app):
+    return start_app("--auth", "alice:s3cret")
+
+
+def headers_of(url: str, **headers) -> dict:
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10) as response:
+        return {k.lower(): v for k, v in response.headers.items()}
+
+
+def test_no_cors_grant_for_foreign_origins_and_no_file_route_outside_the_app(start_app):
+    url = start_app()
+    assert "access-control-allow-origin" not in headers_of(f"{url}/config", Origin="http://evil.example")
+    assert headers_of(f"{url}/config", Origin=url).get("access-control-allow-origin") == url
+    for path in [REPO / "index" / ".gitignore", REPO / ".venv" / "pyvenv.cfg", REPO / "app.py",
+                 REPO / "corpus" / "restless-legs-magnesium.txt", "/etc/passwd"]:
+        assert status_of(f"{url}/gradio_api/file={path}") in (403, 404), path
+    assert status_of(f"{url}/gradio_api/file=../../etc/passwd") in (403, 404)
 
 
 def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server, seed_corpus):
@@ -87,5 +113,9 @@ def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server
     assert record["status"] == "answered" and record["notice"] == NOTICE
     content = read_source(seed_corpus, record["quotes"][0]["source"])
     assert all(content[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
-    assert client.predict(question="", api_name="/ask")["status"] == "invalid"
+    for bad in ["", "   ", "x" * 100_000, "a\x00b", "\x1b[31mred\x1b[0m", "abc\u202edcba"]:
+        answer = client.predict(question=bad, api_name="/ask")
+        assert answer["status"] == "invalid" and NOTICE in answer["answer"], repr(bad[:20])
+    injected = client.predict(message="<img src=x onerror=alert(1)> **bold** what is RLS?", api_name="/chat")
+    assert "<img" not in injected and NOTICE in injected
     assert NOTICE in client.predict(message="What is the capital of France?", api_name="/chat")
