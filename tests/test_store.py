@@ -101,3 +101,28 @@ def test_no_pickle_style_loading_anywhere_in_the_code():
     offenders = [str(p) for p in [*REPO.glob("bot/**/*.py"), REPO / "app.py", *REPO.glob("bench/**/*.py")]
                  if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+class _Trap:
+    """Unpickling this creates a marker file, so a test can tell whether anything loaded it."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_a_pickle_dropped_into_the_index_is_never_loaded(tmp_path):
+    import pickle
+
+    index = tmp_path / "index"
+    small_store().save(index)
+    marker = tmp_path / "unpickled"
+    for folder in (index, current_generation(index)):
+        for name in ("index.pkl", "chunks.pkl", "store.pickle"):
+            (folder / name).write_bytes(pickle.dumps(_Trap(marker)))
+    IndexStore.load(index)
+    small_store(text="Rebuilt. Again.").save(index)
+    IndexStore.load(index)
+    assert not marker.exists()
