@@ -43,6 +43,8 @@ class Settings:
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
+    queue_size: int = 64  # chat server: waiting requests before "queue full"
+    concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
@@ -64,7 +66,7 @@ class Settings:
     def validate(self) -> None:
         """Raise BotError when a value cannot work."""
         positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "max_question_chars",
-                    "encode_batch_size")
+                    "encode_batch_size", "queue_size", "concurrency")
         for name in positive:
             if getattr(self, name) < 1:
                 raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "

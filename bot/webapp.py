@@ -14,8 +14,6 @@ log = logging.getLogger(__name__)
 
 SEED_EXAMPLES = ["Can magnesium help restless legs?", "When should magnesium supplements be taken?",
                  "What is restless legs syndrome?"]
-QUEUE_SIZE = 64  # past this many waiting requests Gradio answers "queue full" instead of hanging
-CONCURRENCY = 2  # one per core; encoding itself is serialized by the Embedder's lock
 
 
 def make_handler(bot):
@@ -70,10 +68,11 @@ def build_demo(bot) -> gr.Blocks:
                          f"**{NOTICE}**"),
             api_name="chat",
             analytics_enabled=False,
-            concurrency_limit=CONCURRENCY,
+            concurrency_limit=bot.settings.concurrency,
         )
-        gr.api(make_api(bot), api_name="ask", concurrency_limit=CONCURRENCY)
-    demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+        gr.api(make_api(bot), api_name="ask", concurrency_limit=bot.settings.concurrency)
+    # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
+    demo.queue(max_size=bot.settings.queue_size, default_concurrency_limit=bot.settings.concurrency)
     return demo
 
 

@@ -119,3 +119,51 @@ def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server
     injected = client.predict(message="<img src=x onerror=alert(1)> **bold** what is RLS?", api_name="/chat")
     assert "<img" not in injected and NOTICE in injected
     assert NOTICE in client.predict(message="What is the capital of France?", api_name="/chat")
+
+
+QUESTIONS = ["Can magnesium help restless legs?", "What is restless legs syndrome?", "What is the capital of France?",
+             "When should magnesium supplements be taken?", "I can't breathe", "Are there magnesium creams?"]
+
+
+def test_concurrent_clients_get_exactly_the_serial_answers(start_app):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    url = start_app()
+    serial = {q: Client(url, verbose=False).predict(question=q, api_name="/ask") for q in QUESTIONS}
+
+    def session(worker: int) -> list[tuple[str, dict]]:
+        client = Client(url, verbose=False)  # one client per simulated user
+        return [(q, client.predict(question=q, api_name="/ask"))
+                for q in QUESTIONS[worker % len(QUESTIONS):] + QUESTIONS[:worker % len(QUESTIONS)]]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = [pair for batch in pool.map(session, range(8), timeout=240) for pair in batch]
+    assert len(results) == 8 * len(QUESTIONS)
+    for question, record in results:
+        assert record == serial[question]  # same answer, and never another session's question or quotes
+
+
+def test_a_full_queue_answers_busy_at_once_instead_of_hanging(start_app, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    monkeypatch.setenv("VERBATIM_QUEUE_SIZE", "1")
+    monkeypatch.setenv("VERBATIM_CONCURRENCY", "1")
+    url = start_app()
+
+    def ask(i: int) -> str:
+        try:
+            Client(url, verbose=False).predict(question=f"{QUESTIONS[i % 4]} {'again ' * (i % 3)}", api_name="/ask")
+            return "answered"
+        except Exception as err:
+            return "busy" if "queue is full" in str(err).lower() else f"error: {err}"
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=24) as pool:
+        outcomes = list(pool.map(ask, range(24), timeout=180))
+    assert set(outcomes) <= {"answered", "busy"}, outcomes
+    assert "busy" in outcomes and "answered" in outcomes
+    assert time.monotonic() - started < 180
