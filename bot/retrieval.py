@@ -96,7 +96,8 @@ class Retriever:
         for i, chunk in enumerate(store.chunks):
             self._sentence_chunk[chunk.sentence_start:chunk.sentence_stop] = i  # a later chunk wins; either will do
         self._heading = [looks_like_heading(sentence.text) for sentence in store.sentences]
-        self._chunk_scale = ScoreScale(store.chunk_vectors)
+        self._chunk_vectors = store.chunk_vectors
+        self._chunk_scale = ScoreScale(self._chunk_vectors)
         self._sentence_scale = ScoreScale(store.sentence_vectors)
 
     def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray) -> list[list[Hit]]:
@@ -117,11 +118,11 @@ class Retriever:
         chunks = np.unique(np.concatenate(pool)) if pool else np.zeros(0, dtype=np.int64)
         if len(chunks) == 0:
             return []
-        dense = np.array([self.store.chunk_vector(i) @ vector for i in chunks])
-        best_sentence = np.array([
-            float((self.store.sentence_vectors[self.store.chunks[i].sentence_start:
-                                               self.store.chunks[i].sentence_stop] @ vector).max())
-            for i in chunks])
+        dense = self._chunk_vectors[chunks] @ vector
+        ranges = [(self.store.chunks[i].sentence_start, self.store.chunks[i].sentence_stop) for i in chunks]
+        sentence_ids = np.concatenate([np.arange(a, b) for a, b in ranges])
+        offsets = np.cumsum([0] + [b - a for a, b in ranges[:-1]])
+        best_sentence = np.maximum.reduceat(self.store.sentence_vectors[sentence_ids] @ vector, offsets)
         fused = (s.dense_weight * self._chunk_scale.zscore(vector, dense)
                  + s.sentence_weight * self._sentence_scale.zscore(vector, best_sentence)
                  + s.document_bm25_weight * standardize(document_bm25)[self._chunk_document[chunks]]

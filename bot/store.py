@@ -94,25 +94,13 @@ class IndexStore:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return self._chunk_index.reconstruct_n(0, self._chunk_index.ntotal)
 
-    def chunk_vector(self, position: int) -> np.ndarray:
-        """The vector of the chunk at `position`."""
-        return self._chunk_index.reconstruct(int(position))
-
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
-        k = min(k, len(self.chunks))
-        if k == 0:
-            empty = np.zeros((len(query_vectors), 0))
-            return empty.astype(np.float32), empty.astype(np.int64)
-        return self._chunk_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+        return _search(self._chunk_index, query_vectors, k)
 
     def search_sentences(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Cosine scores and sentence ids of the `k` nearest sentences for each query, best first."""
-        k = min(k, len(self.sentences))
-        if k == 0:
-            empty = np.zeros((len(query_vectors), 0))
-            return empty.astype(np.float32), empty.astype(np.int64)
-        return self._sentence_index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
+        return _search(self._sentence_index, query_vectors, k)
 
     def save(self, index_dir: Path) -> Path:
         """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
@@ -168,6 +156,14 @@ class IndexStore:
         if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
             raise _damaged(index_dir, "row counts disagree with the manifest")
         return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors)
+
+
+def _search(index, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    k = min(k, index.ntotal)
+    if k == 0:
+        empty = np.zeros((len(query_vectors), 0))
+        return empty.astype(np.float32), empty.astype(np.int64)
+    return index.search(np.ascontiguousarray(query_vectors, dtype=np.float32), k)
 
 
 def current_generation(index_dir: Path) -> Path:

@@ -44,8 +44,9 @@ def example_questions(bot) -> list[str]:
 def make_api(bot):
     """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
 
+    respond = make_handler(bot)
+
     def ask(question: str) -> dict:
-        respond = make_handler(bot)
         try:
             return bot.ask(question if isinstance(question, str) else "").to_record("1")
         except Exception:  # the chat handler already turns every failure into an answer with the notice
