@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -46,3 +53,46 @@ def seed_bot(embedder, tmp_path_factory):
 def read_source(corpus_dir: Path, source: str) -> str:
     """A corpus file as the quote invariant promises: read as UTF-8 text."""
     return (Path(corpus_dir) / source).read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status_of(request) -> int:
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+@pytest.fixture
+def start_app(seed_corpus, tmp_path):
+    """Start app.py on a free loopback port with extra arguments; returns its base URL. Stopped after the test."""
+    processes = []
+
+    def start(*extra: str) -> str:
+        port = free_port()
+        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
+        process = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--corpus", str(seed_corpus), "--index",
+                                    str(tmp_path / "index"), "--port", str(port), *extra],
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        processes.append(process)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                return url
+            except OSError:
+                time.sleep(0.5)
+        process.kill()
+        pytest.fail(f"the app did not start: {process.stdout.read()}")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=30)

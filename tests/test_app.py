@@ -1,19 +1,15 @@
 """app.py as a user runs it: refusing unsafe sharing, and a real server on loopback with a login."""
 
 import json
-import os
-import socket
-import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 
 import pytest
 
 from bot import BotError, NOTICE
 from bot.webapp import read_auth
-from conftest import REPO, read_source
+from conftest import REPO, read_source, status_of
 
 
 def test_auth_pairs_come_from_flags_and_a_file(tmp_path):
@@ -33,49 +29,6 @@ def test_share_without_a_login_refuses_to_start(capsys):
     import app
     assert app.main(["--share"]) == 2
     assert "Refusing to open a public share link" in capsys.readouterr().err
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def status_of(request) -> int:
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as err:
-        return err.code
-
-
-@pytest.fixture
-def start_app(seed_corpus, tmp_path):
-    """Start app.py on a free loopback port with extra arguments; returns its base URL. Stopped after the test."""
-    processes = []
-
-    def start(*extra: str) -> str:
-        port = free_port()
-        env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"}
-        process = subprocess.Popen([sys.executable, str(REPO / "app.py"), "--corpus", str(seed_corpus), "--index",
-                                    str(tmp_path / "index"), "--port", str(port), *extra],
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
-        processes.append(process)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and process.poll() is None:
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                return url
-            except OSError:
-                time.sleep(0.5)
-        process.kill()
-        pytest.fail(f"the app did not start: {process.stdout.read()}")
-
-    yield start
-    for process in processes:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture

@@ -1,0 +1,71 @@
+"""The chat in a real browser: headless Debian Chromium driven by Playwright, against the app on loopback."""
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from bot import NOTICE
+from conftest import REPO
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed "
+                                "(.ci/run installs it: apt-get install chromium)")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+SHOTS = REPO / "bench" / "out" / "screenshots"
+
+
+def ask(page, question: str) -> str:
+    """Send a question and return the text of the newest bot message once it has arrived."""
+    before = page.locator(".bot").count()
+    page.fill("textarea", question)
+    page.keyboard.press("Enter")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        bots = page.locator(".bot")
+        if bots.count() > before and NOTICE[:40] in bots.last.inner_text():
+            return bots.last.inner_text()
+        time.sleep(0.3)
+    raise AssertionError(f"no answer to {question!r}")
+
+
+def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app, seed_corpus, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    (seed_corpus / "evil.md").write_text(
+        "Zinc helps wound healing <script>document.title='pwned'</script> in adults.\n"
+        "Zinc tablets <img src=x onerror=\"document.title='pwned2'\"> are sold, see "
+        "[the guide](javascript:document.title='pwned3').\n", encoding="utf-8")
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        requests, dialogs = [], []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        assert "Not medical advice" in page.inner_text("body")
+
+        answer = ask(page, "Can magnesium help restless legs?")
+        assert "magnesium supplements can be highly beneficial" in answer
+        assert "restless-legs-magnesium.txt, line 3" in answer and NOTICE in answer
+        assert page.locator(".bot blockquote").count() >= 1
+        page.screenshot(path=str(SHOTS / "answered.png"), full_page=True)
+
+        urgent = ask(page, "I have crushing chest pain")
+        assert urgent.startswith("This may be an emergency") and "911" in urgent
+
+        assert "do not cover" in ask(page, "What is the capital of France?")
+
+        markup = ask(page, "Do zinc tablets help wound healing?")
+        assert "<script>" in markup or "<img" in markup  # shown as text
+        page.screenshot(path=str(SHOTS / "markup-as-text.png"), full_page=True)
+        time.sleep(1)
+        assert page.title() == "Verbatim" and dialogs == []
+        assert page.locator(".bot script, .bot img[onerror], .bot a[href^='javascript']").count() == 0
+        assert [u for u in requests if not u.startswith(url) and not u.startswith("data:")] == []
+        browser.close()
