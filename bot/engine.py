@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+
 from bot.answer import Answer, compose_answer, select_quotes
 from bot.corpus import Document
 from bot.embedding import Embedder
@@ -54,15 +56,13 @@ class Bot:
 
     def search_batch(self, questions: Sequence[str]) -> list[list[Hit]]:
         """Fused chunk hits for each question, best first."""
-        if not questions:
-            return []
-        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
-        return self.retriever.search_batch(questions, vectors)
+        return self._search(questions)[1]
 
     def candidates_batch(self, questions: Sequence[str]) -> list[list[Candidate]]:
         """Scored sentences of the best chunks for each question, best first, before any threshold."""
-        if not questions:
-            return []
-        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
-        hits = self.retriever.search_batch(questions, vectors)
+        vectors, hits = self._search(questions)
         return [self.retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+
+    def _search(self, questions: Sequence[str]) -> tuple[np.ndarray, list[list[Hit]]]:
+        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
+        return vectors, (self.retriever.search_batch(questions, vectors) if len(questions) else [])

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (FAISS) and BM25 rankings of chunks, fused by reciprocal rank; then sentence scores."""
+"""Hybrid retrieval: dense (FAISS) and BM25 signals of chunks, fused as standard scores; then sentence scores."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import logging
 
 import gradio as gr
 
-from bot.answer import NOTICE, compose_answer
+from bot.answer import NOTICE, Answer, compose_answer
 from bot.errors import BotError
 from bot.safety import Screening
 
@@ -16,21 +16,27 @@ SEED_EXAMPLES = ["Can magnesium help restless legs?", "When should magnesium sup
                  "What is restless legs syndrome?"]
 
 
+def answer_safely(bot, message) -> Answer:
+    """Answer a chat or API message; any failure becomes an `invalid` answer that still carries the notice."""
+    if isinstance(message, dict):  # multimodal textbox shape
+        message = message.get("text", "")
+    question = message if isinstance(message, str) else ""
+    try:
+        return bot.ask(question)
+    except BotError as err:
+        return compose_answer(question, Screening("invalid", str(err)), [], bot.settings)
+    except Exception:  # never show a traceback in the chat
+        log.exception("answering failed")
+        return compose_answer(question, Screening("invalid", "Something went wrong while answering. Try again; "
+                                                             "if it keeps failing, check the server log."),
+                              [], bot.settings)
+
+
 def make_handler(bot):
     """The chat function for `bot`: answers a message with exactly the record's `answer` text."""
 
     def respond(message, history=None) -> str:
-        if isinstance(message, dict):  # multimodal textbox shape
-            message = message.get("text", "")
-        try:
-            return bot.ask(message if isinstance(message, str) else "").answer
-        except BotError as err:
-            return compose_answer("", Screening("invalid", str(err)), [], bot.settings).answer
-        except Exception:  # never show a traceback in the chat
-            log.exception("answering failed")
-            return compose_answer("", Screening("invalid", "Something went wrong while answering. Try again; "
-                                                           "if it keeps failing, check the server log."),
-                                  [], bot.settings).answer
+        return answer_safely(bot, message).answer
 
     return respond
 
@@ -44,14 +50,8 @@ def example_questions(bot) -> list[str]:
 def make_api(bot):
     """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
 
-    respond = make_handler(bot)
-
     def ask(question: str) -> dict:
-        try:
-            return bot.ask(question if isinstance(question, str) else "").to_record("1")
-        except Exception:  # the chat handler already turns every failure into an answer with the notice
-            return {"id": "1", "question": "", "status": "invalid", "answer": respond(question),
-                    "notice": NOTICE, "quotes": []}
+        return answer_safely(bot, question).to_record("1")
 
     return ask
 
