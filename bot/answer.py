@@ -22,14 +22,20 @@ _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 @dataclass(frozen=True)
 class Quote:
-    """A verbatim passage: `text == document[start:end]` for the file `source` (relative to the corpus folder)."""
+    """A verbatim passage: `text == document[start:end]`, where the document is the file `source` (relative to the
+    corpus folder) for .txt and .md, and its extracted text (stored with the index) for PDF, HTML and Word.
+    Lines are None where the source has no lines to cite, pages None unless it has pages; `heading` is the path
+    of headings above the quote ("Magnesium > Dosage"), empty when there is none."""
 
     text: str
     source: str
     start: int
     end: int
-    line_start: int
-    line_end: int
+    line_start: int | None
+    line_end: int | None
+    page_start: int | None
+    page_end: int | None
+    heading: str
     score: float
 
 
@@ -84,7 +90,8 @@ def _merge(group: list["Candidate"]) -> Quote:
     first, last, chunk = group[0].sentence, group[-1].sentence, group[0].chunk
     text = chunk.text[first.start - chunk.start:last.end - chunk.start]
     return Quote(text=text, source=first.source, start=first.start, end=last.end, line_start=first.line_start,
-                 line_end=last.line_end, score=round(max(c.score for c in group), 4))
+                 line_end=last.line_end, page_start=first.page_start, page_end=last.page_end, heading=first.heading,
+                 score=round(max(c.score for c in group), 4))
 
 
 def escape_markdown(text: str) -> str:
@@ -94,10 +101,20 @@ def escape_markdown(text: str) -> str:
 
 
 def location(quote: Quote) -> str:
-    """Where a quote stands, as a person reads it: "file.txt, line 3" or "file.txt, lines 3-5"."""
-    lines = f"line {quote.line_start}" if quote.line_start == quote.line_end else \
-        f"lines {quote.line_start}\u2013{quote.line_end}"
-    return f"{quote.source}, {lines}"
+    """Where a quote stands, as a person reads it: "file.txt, line 3", "leaflet.pdf, page 2",
+    "guide.md, Magnesium > Dosage, lines 3-5"."""
+    parts = [quote.source]
+    if quote.page_start is not None:
+        parts.append(_span("page", "pages", quote.page_start, quote.page_end))
+    if quote.heading:
+        parts.append(quote.heading)
+    if quote.line_start is not None:
+        parts.append(_span("line", "lines", quote.line_start, quote.line_end))
+    return ", ".join(parts)
+
+
+def _span(one: str, many: str, first: int, last: int | None) -> str:
+    return f"{one} {first}" if last in (None, first) else f"{many} {first}\u2013{last}"
 
 
 def render_quotes(quotes: Sequence[Quote]) -> str:

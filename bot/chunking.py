@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 CountTokens = Callable[[Sequence[str]], list[int]]
@@ -17,15 +17,53 @@ _ABBREVIATIONS = frozenset(
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A heading of a document: where it starts in the text, its level (0 for a title, 1 for the top heading)."""
+
+    start: int
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a document's text says about places: where each page starts (PDF only), its headings in order, and
+    whether its lines are the source file's lines (plain text and Markdown) and so worth citing."""
+
+    pages: tuple[int, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    has_lines: bool = True
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding the character at `offset`; None for formats without pages."""
+        return bisect.bisect_right(self.pages, offset) if self.pages else None
+
+    def heading_paths(self) -> tuple[list[int], list[str]]:
+        """Start offsets of the headings and, for each, its path of enclosing headings ("Magnesium > Dosage")."""
+        starts, paths, stack = [], [], []
+        for heading in self.headings:
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            stack.append(heading)
+            starts.append(heading.start)
+            paths.append(" > ".join(h.title for h in stack))
+        return starts, paths
+
+
+@dataclass(frozen=True)
 class Sentence:
-    """A sentence, or a piece of one too long for the model, as a span of its document."""
+    """A sentence, or a piece of one too long for the model, as a span of its document. Lines are None when the
+    source has no lines to cite; pages are None unless it has pages; `heading` is the path of headings above it."""
 
     source: str
     start: int
     end: int
-    line_start: int
-    line_end: int
+    line_start: int | None
+    line_end: int | None
     text: str
+    page_start: int | None = None
+    page_end: int | None = None
+    heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,8 +74,8 @@ class Chunk:
     source: str
     start: int
     end: int
-    line_start: int
-    line_end: int
+    line_start: int | None
+    line_end: int | None
     text: str
     sentence_start: int
     sentence_stop: int
@@ -159,13 +197,15 @@ class LineIndex:
 
 
 def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_tokens: int, max_tokens: int,
-                   overlap_sentences: int, first_sentence_id: int = 0) -> tuple[list[Sentence], list[Chunk]]:
+                   overlap_sentences: int, first_sentence_id: int = 0,
+                   layout: Layout | None = None) -> tuple[list[Sentence], list[Chunk]]:
     """Sentences and overlapping chunks of one document.
 
     Chunks hold whole sentences up to `chunk_tokens` tokens (a lone sentence may reach `max_tokens`); consecutive
     chunks share `overlap_sentences` sentences. No chunk exceeds `max_tokens`, so the model never truncates.
-    Sentence ids are global: they start at `first_sentence_id`.
+    Sentence ids are global: they start at `first_sentence_id`. `layout` gives sentences their pages and headings.
     """
+    layout = layout or Layout()
     spans = split_sentences(text)
     counts = count_tokens([text[a:b] for a, b in spans]) if spans else []
     pieces: list[tuple[int, int]] = []
@@ -174,8 +214,12 @@ def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_t
         parts = split_long(text, a, b, n, max_tokens, count_tokens)
         pieces.extend(parts)
         piece_counts.extend([n] if len(parts) == 1 else count_tokens([text[x:y] for x, y in parts]))
-    lines = LineIndex(text)
-    sentences = [Sentence(source, a, b, lines.line_of(a), lines.line_of(b - 1), text[a:b]) for a, b in pieces]
+    line_of = LineIndex(text).line_of if layout.has_lines else (lambda offset: None)
+    sentences = [_sentence(source, text, a, b, line_of, layout) for a, b in pieces]
+    if layout.headings:
+        starts, paths = layout.heading_paths()
+        sentences = [replace(s, heading=paths[i]) if (i := bisect.bisect_right(starts, s.start) - 1) >= 0 else s
+                     for s in sentences]
     ranges = _group(piece_counts, chunk_tokens, overlap_sentences)
     texts = [text[pieces[i][0]:pieces[j - 1][1]] for i, j in ranges]
     real = count_tokens(texts) if texts else []
@@ -186,10 +230,15 @@ def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_t
     chunks = []
     for i, j in safe:
         a, b = pieces[i][0], pieces[j - 1][1]
-        chunks.append(Chunk(id=f"{source}#{a}-{b}", source=source, start=a, end=b, line_start=lines.line_of(a),
-                            line_end=lines.line_of(b - 1), text=text[a:b], sentence_start=first_sentence_id + i,
+        chunks.append(Chunk(id=f"{source}#{a}-{b}", source=source, start=a, end=b, line_start=line_of(a),
+                            line_end=line_of(b - 1), text=text[a:b], sentence_start=first_sentence_id + i,
                             sentence_stop=first_sentence_id + j))
     return sentences, chunks
+
+
+def _sentence(source: str, text: str, a: int, b: int, line_of: Callable[[int], int | None],
+              layout: Layout) -> Sentence:
+    return Sentence(source, a, b, line_of(a), line_of(b - 1), text[a:b], layout.page_of(a), layout.page_of(b - 1))
 
 
 def _group(counts: list[int], chunk_tokens: int, overlap: int) -> list[tuple[int, int]]:

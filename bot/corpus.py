@@ -1,67 +1,132 @@
-"""Loading the corpus: `.txt` and `.md` files under a folder, recursively, in sorted order, as UTF-8."""
+"""Loading the corpus: every readable document under a folder, recursively, in sorted order.
+
+A file that cannot be read (damaged, encrypted, empty, binary, not UTF-8, too big) is skipped and reported with its
+reason; the rest of the corpus still loads. Files whose size and modification time match a known document are not
+read again.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
-from bot.errors import CorpusError
+from bot.chunking import Layout
+from bot.errors import CorpusError, DocumentError
+from bot.extraction import KINDS, extract, kind_of
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = tuple(KINDS)
 
 
 @dataclass(frozen=True)
 class Document:
-    """One corpus file.
+    """One corpus file and the text quotes are cut from.
 
-    `text` is what `Path(corpus_dir / source).read_text(encoding="utf-8")` gives (universal newlines), so quote
-    offsets into it can be checked by anyone with that one call.
+    For `.txt` and `.md`, `text` is what `Path(corpus_dir / source).read_text(encoding="utf-8")` gives (universal
+    newlines), so quote offsets can be checked with that one call. For PDF, HTML and Word it is the extracted text,
+    stored with the index.
     """
 
     source: str  # path relative to the corpus folder, with "/"
     text: str
     sha256: str  # of the file's bytes
+    kind: str = "text"
+    layout: Layout = field(default_factory=Layout)
+    size: int = 0
+    mtime_ns: int = 0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A corpus file left out of the index, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The documents of a corpus folder and the files skipped."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...] = ()
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
     """The document files under `corpus_dir`, sorted by their relative path; hidden files and folders skipped."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
-        raise CorpusError(f"Corpus folder {corpus_dir} does not exist. Create it and put .txt or .md files in it, "
-                          "or point --corpus at another folder.")
+        raise CorpusError(f"Corpus folder {corpus_dir} does not exist. Create it and put documents in it "
+                          f"({', '.join(SUFFIXES)}), or point --corpus at another folder.")
     files = [
         p for p in corpus_dir.rglob("*")
-        if p.suffix.lower() in SUFFIXES and p.is_file()
+        if kind_of(p.name) and p.is_file()
         and not any(part.startswith(".") for part in p.relative_to(corpus_dir).parts)
     ]
     return sorted(files, key=lambda p: p.relative_to(corpus_dir).as_posix())
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode UTF-8 bytes strictly and translate newlines as Python's text mode does."""
+def read_document(path: Path, source: str, max_bytes: int) -> Document:
+    """Read and extract one file; DocumentError says why it cannot be used."""
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{name}: not valid UTF-8 at byte offset {err.start} ({err.reason}). "
-                          "Re-save the file as UTF-8 or remove it from the corpus.") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        stat = path.stat()
+        if stat.st_size > max_bytes:
+            raise DocumentError(f"too big ({stat.st_size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB); "
+                                "split it or raise VERBATIM_MAX_DOCUMENT_MB")
+        data = path.read_bytes()
+    except OSError as err:
+        raise DocumentError(f"cannot be read ({err.strerror}); check its permissions") from None
+    extracted = extract(data, kind_of(path.name))
+    return Document(source=source, text=extracted.text, sha256=hashlib.sha256(data).hexdigest(),
+                    kind=extracted.kind, layout=extracted.layout, size=len(data), mtime_ns=stat.st_mtime_ns)
+
+
+def load_corpus(corpus_dir: Path, known: Mapping[str, Document] | None = None,
+                max_bytes: int = 64_000_000) -> Corpus:
+    """Every readable document under `corpus_dir`, and the files skipped with their reasons.
+
+    A file whose size and modification time equal those of the document `known[source]` is that document, unread.
+    Of files with identical bytes, only the first is kept. CorpusError when nothing at all can be used.
+    """
+    corpus_dir = Path(corpus_dir)
+    known = known or {}
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    first_with: dict[str, str] = {}
+    for path in corpus_files(corpus_dir):
+        source = path.relative_to(corpus_dir).as_posix()
+        try:
+            document = _unchanged(path, known.get(source)) or read_document(path, source, max_bytes)
+        except DocumentError as err:
+            skipped.append(Skipped(source, str(err)))
+            continue
+        if document.sha256 in first_with:
+            skipped.append(Skipped(source, f"same content as {first_with[document.sha256]}, which is indexed"))
+            continue
+        first_with[document.sha256] = source
+        documents.append(document)
+    if not documents:
+        if skipped:
+            reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3])
+            raise CorpusError(f"No document in {corpus_dir} could be read ({reasons}"
+                              f"{' ...' if len(skipped) > 3 else ''}). Fix or replace these files.")
+        raise CorpusError(f"Corpus folder {corpus_dir} has no documents ({', '.join(SUFFIXES)}). Add documents to "
+                          "it, or point --corpus at another folder.")
+    return Corpus(tuple(documents), tuple(skipped))
 
 
 def load_documents(corpus_dir: Path) -> list[Document]:
-    """Read every document of the corpus; raise CorpusError naming the file on the first bad one."""
-    corpus_dir = Path(corpus_dir)
-    files = corpus_files(corpus_dir)
-    if not files:
-        raise CorpusError(f"Corpus folder {corpus_dir} has no .txt or .md files. Add documents to it, "
-                          "or point --corpus at another folder.")
-    documents = []
-    for path in files:
-        source = path.relative_to(corpus_dir).as_posix()
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise CorpusError(f"{source}: cannot be read ({err.strerror}). Check its permissions.") from None
-        documents.append(Document(source=source, text=decode_text(data, source),
-                                  sha256=hashlib.sha256(data).hexdigest()))
-    return documents
+    """The readable documents of the corpus (see `load_corpus` for the files skipped)."""
+    return list(load_corpus(corpus_dir).documents)
+
+
+def _unchanged(path: Path, document: Document | None) -> Document | None:
+    if document is None:
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return document if (stat.st_size, stat.st_mtime_ns) == (document.size, document.mtime_ns) else None

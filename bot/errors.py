@@ -9,6 +9,10 @@ class CorpusError(BotError):
     """The corpus folder or one of its files cannot be read as documents."""
 
 
+class DocumentError(CorpusError):
+    """One document cannot be read; it is skipped and reported, and the rest of the corpus is indexed."""
+
+
 class IndexStoreError(BotError):
     """An index on disk is missing, damaged or was built differently than asked."""
 

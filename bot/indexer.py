@@ -9,14 +9,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.chunking import Chunk, Sentence, chunk_document
-from bot.corpus import Document, load_documents
+from bot.corpus import Corpus, Document, Skipped, load_corpus
 from bot.embedding import Embedder
 from bot.errors import IndexStoreError
 from bot.settings import Settings
 from bot.store import IndexMissing, IndexStore, Manifest
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
-CHUNKER_VERSION = 1
+CHUNKER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class BuildReport:
     embedded: int  # texts encoded in this build
     reused: int  # texts whose vectors came from the previous index
     seconds: float
+    skipped: tuple[Skipped, ...] = ()  # corpus files left out, with the reason
 
 
 def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Settings) -> Manifest:
@@ -54,7 +55,7 @@ def chunk_corpus(documents: list[Document], embedder: Embedder,
         doc_sentences, doc_chunks = chunk_document(
             doc.source, doc.text, embedder.count_tokens, chunk_tokens=settings.chunk_tokens,
             max_tokens=embedder.max_tokens, overlap_sentences=settings.overlap_sentences,
-            first_sentence_id=len(sentences))
+            first_sentence_id=len(sentences), layout=doc.layout)
         sentences.extend(doc_sentences)
         chunks.extend(doc_chunks)
     return chunks, sentences
@@ -74,7 +75,8 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
         known.update(zip((key for key, _ in missing), vectors))
     all_vectors = np.stack([known[key] for key in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
     manifest = wanted_manifest(documents, embedder, settings)
-    store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):])
+    store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):],
+                       list(documents))
     return store, len(missing), len(set(keys)) - len(missing)
 
 
@@ -83,23 +85,27 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     """The index of `documents` (default: those of `settings.corpus_dir`), loaded from `settings.index_dir`,
     rebuilt first when missing or stale."""
     started = time.perf_counter()
-    documents = load_documents(settings.corpus_dir) if documents is None else documents
-    wanted = wanted_manifest(documents, embedder, settings)
-    previous = None
+    previous, problem = None, None
     try:
         previous = IndexStore.load(settings.index_dir)
-        reasons = previous.manifest.stale_reasons(wanted)
     except IndexMissing:
-        reasons = ["no index yet"]
+        problem = "no index yet"
     except IndexStoreError as err:
-        reasons = [str(err)]
+        problem = str(err)
+    if documents is None:
+        known = {doc.source: doc for doc in previous.documents} if previous else {}
+        corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000)
+    else:
+        corpus = Corpus(tuple(documents))
+    wanted = wanted_manifest(list(corpus.documents), embedder, settings)
+    reasons = [problem] if problem else previous.manifest.stale_reasons(wanted)
     if not reasons:
-        return previous, BuildReport(False, (), len(documents), len(previous.chunks), len(previous.sentences),
-                                     0, 0, time.perf_counter() - started)
-    store, embedded, reused = build_index(documents, embedder, settings, previous, progress)
+        return previous, BuildReport(False, (), len(corpus.documents), len(previous.chunks),
+                                     len(previous.sentences), 0, 0, time.perf_counter() - started, corpus.skipped)
+    store, embedded, reused = build_index(list(corpus.documents), embedder, settings, previous, progress)
     store.save(settings.index_dir)
-    return store, BuildReport(True, tuple(reasons), len(documents), len(store.chunks), len(store.sentences),
-                              embedded, reused, time.perf_counter() - started)
+    return store, BuildReport(True, tuple(reasons), len(corpus.documents), len(store.chunks), len(store.sentences),
+                              embedded, reused, time.perf_counter() - started, corpus.skipped)
 
 
 def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:

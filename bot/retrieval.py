@@ -138,10 +138,15 @@ class Retriever:
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
         """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
         owner: dict[int, Chunk] = {}
+        seen: set[str] = set()
         for hit in hits[:self.settings.candidate_chunks]:
             for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop):
-                if not self._heading[sid]:  # headings give chunks context but say nothing quotable
-                    owner.setdefault(sid, hit.chunk)
+                text = self.store.sentences[sid].text
+                # Headings give chunks context but say nothing quotable; a sentence repeated elsewhere (overlap,
+                # boilerplate shared by documents) is quoted once, from the best-ranked chunk.
+                if sid not in owner and not self._heading[sid] and text not in seen:
+                    owner[sid] = hit.chunk
+                    seen.add(text)
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)

@@ -3,7 +3,10 @@
 Layout of an index folder::
 
     CURRENT              name of the live generation folder, replaced atomically
-    gen-<id>/manifest.json, chunks.jsonl, sentences.jsonl, chunks.faiss, sentences.faiss
+    gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, chunks.faiss, sentences.faiss
+
+`documents.jsonl` holds each document's text (extracted, for PDF, HTML and Word) and layout: every quote's offsets
+point into it.
 
 A build writes a hidden temporary folder, renames it to a generation folder, then swaps CURRENT, so a reader
 always sees either the old index or the new one, whole. FAISS's own format and JSON only: no pickle.
@@ -23,12 +26,15 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from bot.chunking import Chunk, Sentence
+from bot.chunking import Chunk, Heading, Layout, Sentence
+from bot.corpus import Document
 from bot.errors import IndexStoreError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 POINTER = "CURRENT"
-DATA_FILES = ("chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
+DATA_FILES = ("documents.jsonl", "chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
+# Version 1 had no documents.jsonl; such an index still loads (its vectors are reused), then counts as stale.
+_DATA_FILES_OF = {1: DATA_FILES[1:], 2: DATA_FILES}
 
 
 class IndexMissing(IndexStoreError):
@@ -72,11 +78,12 @@ class IndexStore:
     """Chunks and sentences with their vectors; exact inner-product search over chunk vectors."""
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
-                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray):
+                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray, documents: list[Document] | None = None):
         if len(chunks) != len(chunk_vectors) or len(sentences) != len(sentence_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
+        self.documents = documents or []
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
@@ -109,6 +116,7 @@ class IndexStore:
         tmp = index_dir / f".tmp-{uuid.uuid4().hex}"
         tmp.mkdir()
         try:
+            _write_text(tmp / "documents.jsonl", _jsonl(self.documents))
             _write_text(tmp / "chunks.jsonl", _jsonl(self.chunks))
             _write_text(tmp / "sentences.jsonl", _jsonl(self.sentences))
             faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
@@ -140,22 +148,30 @@ class IndexStore:
             manifest = Manifest(**json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError) as err:
             raise _damaged(index_dir, f"manifest unreadable ({err})") from None
-        if manifest.format_version != FORMAT_VERSION:
+        if manifest.format_version not in _DATA_FILES_OF:
             raise _damaged(index_dir, f"format version {manifest.format_version}, expected {FORMAT_VERSION}")
-        for name in DATA_FILES:
+        for name in _DATA_FILES_OF[manifest.format_version]:
             path = folder / name
             if not path.is_file() or _sha256(path) != manifest.checksums.get(name):
                 raise _damaged(index_dir, f"{name} is missing or does not match its checksum")
         try:
+            documents = ([_document(row) for row in _read_jsonl(folder / "documents.jsonl")]
+                         if manifest.format_version >= 2 else [])
             chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
             sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
             chunk_vectors = _read_vectors(folder / "chunks.faiss")
             sentence_vectors = _read_vectors(folder / "sentences.faiss")
-        except (OSError, ValueError, TypeError, RuntimeError) as err:
+        except (OSError, ValueError, TypeError, KeyError, RuntimeError) as err:
             raise _damaged(index_dir, str(err)) from None
         if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
             raise _damaged(index_dir, "row counts disagree with the manifest")
-        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors)
+        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors, documents)
+
+
+def _document(row: dict) -> Document:
+    layout = row.pop("layout")
+    headings = tuple(Heading(**h) for h in layout["headings"])
+    return Document(**row, layout=Layout(tuple(layout["pages"]), headings, layout["has_lines"]))
 
 
 def _search(index, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

@@ -39,9 +39,20 @@ def test_neighbouring_sentences_merge_into_one_verbatim_quote():
     assert location(quote) == "d.txt, line 1"
 
 
+def quote_at(**place) -> Quote:
+    fields = dict(line_start=None, line_end=None, page_start=None, page_end=None, heading="")
+    return Quote(text="a\nb", source=place.pop("source", "x/y.md"), start=0, end=3, score=0.5, **{**fields, **place})
+
+
 def test_location_names_a_line_range():
-    quote = Quote(text="a\nb", source="x/y.md", start=0, end=3, line_start=3, line_end=4, score=0.5)
-    assert location(quote) == "x/y.md, lines 3\u20134"
+    assert location(quote_at(line_start=3, line_end=4)) == "x/y.md, lines 3\u20134"
+
+
+def test_location_names_pages_and_the_heading_path():
+    assert location(quote_at(source="a.pdf", page_start=2, page_end=2)) == "a.pdf, page 2"
+    assert location(quote_at(source="a.pdf", page_start=2, page_end=3)) == "a.pdf, pages 2\u20133"
+    assert location(quote_at(source="w.docx", heading="Magnesium > Dosage")) == "w.docx, Magnesium > Dosage"
+    assert location(quote_at(heading="Sleep", line_start=7, line_end=7)) == "x/y.md, Sleep, line 7"
 
 
 @pytest.mark.parametrize("status", ["ok", "urgent", "invalid"])
@@ -84,7 +95,8 @@ def test_record_has_the_documented_fields():
     quotes = select_quotes(candidates({0: 0.9}), 3, 0.45, 0.2)
     record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
     assert list(record) == ["id", "question", "status", "answer", "notice", "quotes"]
-    assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end", "score"]
+    assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end",
+                                         "page_start", "page_end", "heading", "score"]
 
 
 def test_quotes_need_similarity_above_the_threshold_even_when_their_score_is_high():

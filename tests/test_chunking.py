@@ -1,4 +1,4 @@
-from bot.chunking import LineIndex, chunk_document, looks_like_heading, split_sentences
+from bot.chunking import Heading, Layout, LineIndex, chunk_document, looks_like_heading, split_sentences
 
 
 def words(texts):
@@ -100,3 +100,22 @@ def test_headings_and_title_lines_are_recognised_but_list_items_and_sentences_ar
     for text in ["- Dim the lights", "1. Take with food", "Short naps help.", "Is it safe?",
                  "Take one or two tablets every four to six hours as needed"]:
         assert not looks_like_heading(text), text
+
+
+def test_layout_gives_sentences_their_pages_and_heading_paths():
+    text = "Guide\n\nMagnesium\n\nIt helps. Some say.\n\nDosage\n\nTake 300 mg.\n\nSleep\n\nRest well."
+    headings = tuple(Heading(text.index(t), level, t) for t, level in
+                     (("Guide", 1), ("Magnesium", 2), ("Dosage", 3), ("Sleep", 2)))
+    layout = Layout(pages=(0, text.index("Take")), headings=headings, has_lines=False)
+    sentences, chunks = chunk_document("g.pdf", text, words, chunk_tokens=50, max_tokens=50, overlap_sentences=0,
+                                       layout=layout)
+    where = {s.text: (s.page_start, s.heading, s.line_start) for s in sentences}
+    assert where["It helps."] == (1, "Guide > Magnesium", None)
+    assert where["Take 300 mg."] == (2, "Guide > Magnesium > Dosage", None)
+    assert where["Rest well."] == (2, "Guide > Sleep", None)
+    assert all(c.line_start is None for c in chunks)
+
+
+def test_without_layout_there_are_lines_but_no_pages_or_headings():
+    sentences, _ = chunk_document("d.txt", "One.\nTwo.", words, chunk_tokens=50, max_tokens=50, overlap_sentences=0)
+    assert [(s.line_start, s.page_start, s.heading) for s in sentences] == [(1, None, ""), (2, None, "")]

@@ -1,14 +1,16 @@
 import pytest
 
-from bot.corpus import load_documents
+from bot import corpus
+from bot.corpus import load_corpus, load_documents
 from bot.errors import CorpusError
+from tests.documents import docx_bytes, pdf_bytes
 
 
 def test_loads_txt_and_md_recursively_in_sorted_order(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.md").write_text("Zed.", encoding="utf-8")
     (tmp_path / "a.txt").write_text("Ay.", encoding="utf-8")
-    (tmp_path / "skip.pdf").write_bytes(b"%PDF")
+    (tmp_path / "notes.doc").write_bytes(b"old word format")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "x.txt").write_text("no", encoding="utf-8")
     assert [d.source for d in load_documents(tmp_path)] == ["a.txt", "b/z.md"]
@@ -20,15 +22,63 @@ def test_text_matches_read_text_even_with_crlf_line_endings(tmp_path):
     assert doc.text == (tmp_path / "w.txt").read_text(encoding="utf-8") == "One.\nTwo.\nThree.\n"
 
 
-def test_invalid_utf8_names_the_file_and_byte_offset(tmp_path):
-    (tmp_path / "good.txt").write_text("fine", encoding="utf-8")
+def test_bad_files_are_skipped_with_path_and_reason_and_the_rest_loads(tmp_path):
+    (tmp_path / "good.txt").write_text("Fine words.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"abc\xff\xfedef")
-    with pytest.raises(CorpusError, match=r"bad\.txt: not valid UTF-8 at byte offset 3"):
-        load_documents(tmp_path)
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "locked.pdf").write_bytes(pdf_bytes(["Secret."], user_password="pw"))
+    (tmp_path / "scan.pdf").write_bytes(pdf_bytes([""]))
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04broken")
+    (tmp_path / "fake.pdf").write_text("I am not a PDF.", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert [d.source for d in corpus.documents] == ["good.txt"]
+    reasons = {s.source: s.reason for s in corpus.skipped}
+    assert set(reasons) == {"bad.txt", "binary.txt", "empty.md", "locked.pdf", "scan.pdf", "broken.docx", "fake.pdf"}
+    assert reasons["bad.txt"].startswith("not valid UTF-8 at byte offset 3")
+    assert "binary" in reasons["binary.txt"] and "empty" in reasons["empty.md"]
+    assert "encrypted" in reasons["locked.pdf"] and "OCR" in reasons["scan.pdf"]
+
+
+def test_a_file_over_the_size_limit_is_skipped_unread(tmp_path):
+    (tmp_path / "big.txt").write_text("word " * 1000, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("Small.", encoding="utf-8")
+    corpus = load_corpus(tmp_path, max_bytes=1000)
+    assert [d.source for d in corpus.documents] == ["small.txt"]
+    assert corpus.skipped[0].source == "big.txt" and "too big" in corpus.skipped[0].reason
+
+
+def test_identical_files_are_kept_once(tmp_path):
+    for name in ("a.txt", "b/copy.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Same words.", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert [d.source for d in corpus.documents] == ["a.txt"]
+    assert corpus.skipped[0].source == "b/copy.txt" and "same content as a.txt" in corpus.skipped[0].reason
+
+
+def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
+    (tmp_path / "a.pdf").write_bytes(pdf_bytes(["Page one."]))
+    (tmp_path / "b.docx").write_bytes(docx_bytes([("Normal", "Word text.")]))
+    first = {d.source: d for d in load_corpus(tmp_path).documents}
+    read = []
+    real_read = corpus.read_document
+    monkeypatch.setattr(corpus, "read_document", lambda path, *args: read.append(path.name) or real_read(path, *args))
+    second = {d.source: d for d in load_corpus(tmp_path, known=first).documents}
+    assert read == [] and second == first
+    (tmp_path / "b.docx").write_bytes(docx_bytes([("Normal", "Changed text.")]))
+    third = {d.source: d for d in load_corpus(tmp_path, known=first).documents}
+    assert read == ["b.docx"] and "Changed text." in third["b.docx"].text and third["a.pdf"] is first["a.pdf"]
+
+
+def test_a_corpus_of_only_bad_files_is_an_error_naming_them(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xff")
+    with pytest.raises(CorpusError, match=r"bad\.txt: not valid UTF-8"):
+        load_corpus(tmp_path)
 
 
 def test_empty_corpus_is_an_error_that_says_what_to_do(tmp_path):
-    with pytest.raises(CorpusError, match="no .txt or .md files"):
+    with pytest.raises(CorpusError, match="has no documents"):
         load_documents(tmp_path)
 
 

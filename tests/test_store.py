@@ -4,7 +4,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.chunking import chunk_document
+from bot.chunking import Heading, Layout, chunk_document
+from bot.corpus import Document
 from bot.errors import IndexStoreError
 from bot.store import IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
 
@@ -22,7 +23,9 @@ def small_store(dimension=8, text="One here. Two here. Three here."):
 
     manifest = Manifest(model="m", model_hash="h", dimension=dimension, chunking={"chunk_tokens": 4},
                         files={"a.txt": "abc"})
-    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)))
+    document = Document("a.txt", text, "abc", kind="pdf", size=3, mtime_ns=7,
+                        layout=Layout(pages=(0, 10), headings=(Heading(0, 1, "One"),), has_lines=False))
+    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)), [document])
 
 
 def test_round_trip_keeps_rows_vectors_and_search(tmp_path):
@@ -30,12 +33,14 @@ def test_round_trip_keeps_rows_vectors_and_search(tmp_path):
     store.save(tmp_path)
     loaded = IndexStore.load(tmp_path)
     assert loaded.chunks == store.chunks and loaded.sentences == store.sentences
+    assert loaded.documents == store.documents
     np.testing.assert_array_equal(loaded.chunk_vectors, store.chunk_vectors)
     np.testing.assert_array_equal(loaded.sentence_vectors, store.sentence_vectors)
     scores, ids = loaded.search_chunks(store.chunk_vectors[1:2], 1)
     assert ids[0, 0] == 1 and scores[0, 0] == pytest.approx(1.0, abs=1e-5)
     assert loaded.manifest.chunk_count == len(store.chunks)
-    assert set(loaded.manifest.checksums) == {"chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss"}
+    assert set(loaded.manifest.checksums) == {"documents.jsonl", "chunks.jsonl", "sentences.jsonl",
+                                                "chunks.faiss", "sentences.faiss"}
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):

@@ -1,0 +1,273 @@
+"""Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word.
+
+Every format yields one string, the text quotes are cut from, plus where its pages and headings start. Plain text
+and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from dataclasses import dataclass
+
+from bot.chunking import Heading, Layout
+from bot.errors import DocumentError
+
+KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
+         ".htm": "html", ".docx": "docx"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """The text of one document and where its pages and headings stand in it."""
+
+    kind: str
+    text: str
+    layout: Layout
+
+
+def kind_of(name: str) -> str | None:
+    """The format a file name's extension says ("pdf", "markdown", ...); None when Verbatim does not read it."""
+    dot = name.rfind(".")
+    return KINDS.get(name[dot:].lower()) if dot >= 0 else None
+
+
+def sniff(data: bytes) -> str:
+    """The format the bytes themselves show: "pdf", "docx", "zip" (another archive), "binary" or "text"."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "binary"
+    return "binary" if b"\x00" in data[:8192] else "text"
+
+
+def extract(data: bytes, kind: str) -> Extracted:
+    """The text and layout of a document of format `kind`; DocumentError says why it cannot be read."""
+    if not data:
+        raise DocumentError("empty file (0 bytes)")
+    found = sniff(data)
+    if kind == "pdf":
+        if found != "pdf":
+            raise DocumentError("not a PDF: the content does not start with %PDF-")
+        return _require_text(_pdf(data))
+    if kind == "docx":
+        if found != "docx":
+            raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
+                                "read; save it as .docx)")
+        return _require_text(_docx(data))
+    if found != "text":
+        raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
+    text = decode_text(data)
+    if kind == "html":
+        return _require_text(_html(text))
+    headings = markdown_headings(text) if kind == "markdown" else ()
+    return _require_text(Extracted(kind, text, Layout(headings=headings)))
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 bytes strictly and translate newlines as Python's text mode does."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DocumentError(f"not valid UTF-8 at byte offset {err.start} ({err.reason}); re-save it as UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _require_text(extracted: Extracted) -> Extracted:
+    if not any(ch.isalnum() for ch in extracted.text):
+        if extracted.kind == "pdf":
+            raise DocumentError("no text to extract: the pages are probably scanned images; run OCR on it "
+                                "(for example ocrmypdf) and add the result")
+        raise DocumentError("no text in it")
+    return extracted
+
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_FENCE = re.compile(r"^ {0,3}(```|~~~)", re.M)
+
+
+def markdown_headings(text: str) -> tuple[Heading, ...]:
+    """The ATX (`# Title`) and setext (`Title` over `===`/`---`) headings of Markdown text, outside code fences."""
+    headings = []
+    inside_fence = False
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        if _FENCE.match(line):
+            inside_fence = not inside_fence
+        elif not inside_fence:
+            atx = _ATX.match(line)
+            underline = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            if atx:
+                headings.append(Heading(offset, len(atx.group(1)), atx.group(2).strip()))
+            elif line.strip() and underline and set(underline) in ({"="}, {"-"}) and not line.lstrip().startswith(
+                    ("-", "*", "+", ">")):
+                headings.append(Heading(offset, 1 if underline[0] == "=" else 2, line.strip()))
+        offset += len(line) + 1
+    return tuple(headings)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+class _Builder:
+    """Joins blocks of text with blank lines, recording where each block starts."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.length = 0
+        self.headings: list[Heading] = []
+        self.pages: list[int] = []
+        self.next_separator = "\n\n"
+
+    def add(self, text: str, heading_level: int | None = None, separator: str = "\n\n") -> None:
+        """Append a block, after `separator` (or a line break asked for by `break_line`)."""
+        text = text.strip()
+        if not text:
+            return
+        if self.parts:
+            separator = min(separator, self.next_separator, key=len)
+            self.parts.append(separator)
+            self.length += len(separator)
+        self.next_separator = "\n\n"
+        if heading_level is not None:
+            self.headings.append(Heading(self.length, heading_level, " ".join(text.split())))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def break_line(self) -> None:
+        """Start the next block on the next line rather than after a blank line."""
+        self.next_separator = "\n"
+
+    def page_break(self) -> None:
+        self.pages.append(self.length + (2 if self.parts else 0))
+
+    def result(self, kind: str, has_lines: bool = False) -> Extracted:
+        return Extracted(kind, "".join(self.parts), Layout(tuple(self.pages), tuple(self.headings), has_lines))
+
+
+def _pdf(data: bytes) -> Extracted:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported once, as a DocumentError
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not _decrypts_without_password(reader):
+            raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
+        builder = _Builder()
+        for page in reader.pages:
+            builder.page_break()
+            text = _clean(page.extract_text() or "")
+            builder.add("\n".join(line.rstrip() for line in text.split("\n")))
+    except DocumentError:
+        raise
+    except PdfReadError as err:
+        raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
+    except Exception as err:  # noqa: BLE001 - a broken file can make pypdf raise almost anything
+        raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
+    # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
+    return builder.result("pdf")
+
+
+def _decrypts_without_password(reader) -> bool:
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds here (missing crypto backend, bad keys)
+        return False
+
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody tfoot thead tr ul".split())
+_HIDDEN_TAGS = frozenset(
+    "script style noscript template head title meta link iframe object embed svg math canvas select option "
+    "textarea input button audio video map area".split())
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _html(markup: str) -> Extracted:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    soup = BeautifulSoup(markup, "lxml")
+    builder = _Builder()
+    buffer: list[str] = []
+
+    def flush(level: int | None = None) -> None:
+        builder.add(" ".join("".join(buffer).split()), level)
+        buffer.clear()
+
+    # Iterative walk: ("enter", node) visits, ("leave", tag) closes a block.
+    stack: list[tuple[str, object]] = [("enter", soup)]
+    while stack:
+        action, node = stack.pop()
+        if action == "leave":
+            level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
+            flush(level)
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString):  # comments, doctype, CDATA are not shown
+                buffer.append(str(node))
+            continue
+        if not isinstance(node, Tag) or _hidden(node):
+            continue
+        if node.name == "br":
+            flush()
+            builder.break_line()
+            continue
+        if node.name == "pre":
+            flush()
+            builder.add("\n".join(line.rstrip() for line in _clean(node.get_text()).split("\n")))
+            continue
+        if node.name in _BLOCK_TAGS:
+            flush()
+            stack.append(("leave", node))
+        elif node.name in ("td", "th") and "".join(buffer).strip():
+            buffer.append(" | ")
+        stack.extend(("enter", child) for child in reversed(node.contents))
+    flush()
+    return builder.result("html")
+
+
+def _hidden(tag) -> bool:
+    return (tag.name in _HIDDEN_TAGS or tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true"
+            or bool(_HIDDEN_STYLE.search(str(tag.get("style", "")))))
+
+
+_WORD_HEADING = re.compile(r"Heading (\d)")
+
+
+def _docx(data: bytes) -> Extracted:
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        builder = _Builder()
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = []
+                    for cell in row.cells:
+                        text = " ".join(cell.text.split())
+                        if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                            cells.append(text)
+                    builder.add(" | ".join(cells), separator="\n")
+                continue
+            style = block.style.name if block.style is not None else ""
+            match = _WORD_HEADING.fullmatch(style or "")
+            level = int(match.group(1)) if match else (0 if style == "Title" else None)
+            builder.add(_clean(block.text), level)
+    except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
+        raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
+    return builder.result("docx")

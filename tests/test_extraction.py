@@ -1,0 +1,96 @@
+import pytest
+
+from bot.errors import DocumentError
+from bot.extraction import extract, kind_of, markdown_headings, sniff
+from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes
+
+
+def heading_of(extracted, needle: str) -> str:
+    starts, paths = extracted.layout.heading_paths()
+    at = extracted.text.index(needle)
+    return max(((s, p) for s, p in zip(starts, paths) if s <= at), default=(0, ""))[1]
+
+
+def test_pdf_text_is_extracted_page_by_page_with_page_starts():
+    extracted = extract(pdf_bytes(["Intro page.\nMagnesium is a mineral.", "Dosage\nAdults may take 300 mg."]), "pdf")
+    text, layout = extracted.text, extracted.layout
+    assert "Magnesium is a mineral." in text and "Adults may take 300 mg." in text
+    assert layout.page_of(text.index("Magnesium")) == 1
+    assert layout.page_of(text.index("Adults")) == 2
+    assert not layout.has_lines
+
+
+def test_blank_pages_keep_later_page_numbers_right():
+    extracted = extract(pdf_bytes(["First page text.", "", "Third page text."]), "pdf")
+    assert extracted.layout.page_of(extracted.text.index("Third")) == 3
+
+
+@pytest.mark.parametrize("data, reason", [
+    (pdf_bytes(["Secret."], user_password="pw"), "encrypted"),
+    (pdf_bytes([""]), "scanned images"),
+    (b"%PDF-1.4\n1 0 obj garbage", "damaged PDF"),
+    (pdf_bytes(["Some text here."])[:300], "damaged PDF"),
+    (b"just text", "not a PDF"),
+    (b"", "empty file"),
+])
+def test_unreadable_pdfs_say_why(data, reason):
+    with pytest.raises(DocumentError, match=reason):
+        extract(data, "pdf")
+
+
+def test_html_keeps_only_visible_text_with_heading_paths():
+    extracted = extract(HOSTILE_HTML.encode(), "html")
+    text = extracted.text
+    for hidden in ("Page title", "style text", "script text", "written", "Hidden navigation", "Invisible div",
+                   "Screen readers", "comment", "Enable JavaScript", "Template text", "color: red"):
+        assert hidden not in text
+    assert "Magnesium is a mineral found in nuts and seeds." in text
+    assert "Adults may take 300 mg each evening.\nTake it with food." in text
+    assert "Rest helps restless legs too." in text
+    assert "Form | Dose\n\ncitrate | 200 mg" in text
+    assert heading_of(extracted, "Adults") == "Magnesium > Dosage"
+    assert heading_of(extracted, "Rest helps") == "Magnesium > Sleep"
+    assert not extracted.layout.has_lines and not extracted.layout.pages
+
+
+def test_word_paragraphs_headings_and_tables():
+    data = docx_bytes([("Title", "Leaflet"), ("Heading 1", "Magnesium"), ("Normal", "It is a mineral."),
+                       ("Heading 2", "Dosage"), ("Normal", "Adults may take 300 mg."), ("Heading 1", "Sleep"),
+                       ("Normal", "Rest well.")], table=[["Form", "Dose"], ["citrate", "200 mg"]])
+    extracted = extract(data, "docx")
+    assert heading_of(extracted, "Adults") == "Leaflet > Magnesium > Dosage"
+    assert heading_of(extracted, "Rest well") == "Leaflet > Sleep"
+    assert "citrate | 200 mg" in extracted.text
+
+
+def test_markdown_headings_atx_and_setext_but_not_in_code_fences():
+    text = "# Guide\n\nIntro.\n\nDosage\n------\n\nTake it.\n\n```\n# not a heading\n```\n\n### Deep ###\n"
+    headings = markdown_headings(text)
+    assert [(h.level, h.title) for h in headings] == [(1, "Guide"), (2, "Dosage"), (3, "Deep")]
+    assert all(text[h.start:].lstrip("# ").startswith(h.title) for h in headings)
+
+
+def test_markdown_text_is_the_file_text():
+    data = b"# T\r\n\r\nBody line.\r\n"
+    assert extract(data, "markdown").text == "# T\n\nBody line.\n"
+
+
+@pytest.mark.parametrize("data, kind, reason", [
+    (b"ab\x00\x01cd" * 10, "text", "binary content"),
+    (b"abc\xff\xfedef", "text", "not valid UTF-8 at byte offset 3"),
+    (b"   \n\n  ", "text", "no text"),
+    (b"PK\x03\x04 not really a zip", "docx", "not a Word .docx"),
+    (pdf_bytes(["A PDF."]), "docx", "not a Word .docx"),
+    (pdf_bytes(["A PDF."]), "text", "binary content"),
+])
+def test_content_not_the_extension_decides(data, kind, reason):
+    with pytest.raises(DocumentError, match=reason):
+        extract(data, kind)
+
+
+def test_sniff_and_kind_of():
+    assert sniff(pdf_bytes(["x"])) == "pdf"
+    assert sniff(docx_bytes([("Normal", "x")])) == "docx"
+    assert sniff(b"plain words") == "text"
+    assert [kind_of(n) for n in ("a.PDF", "b.htm", "c.docx", "d.md", "e.doc", "f")] == \
+        ["pdf", "html", "docx", "markdown", None, None]
