@@ -18,7 +18,7 @@ EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subcommand per job."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md documents (default: corpus/)")
+    common.add_argument("--corpus", metavar="DIR", help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
     common.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     common.add_argument("--model", help="sentence-transformers model name or local folder "
                                         "(default: the bundled all-MiniLM-L6-v2)")
@@ -28,9 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Verbatim: answers only by quoting your "
                                      "documents word for word, with file and line numbers. Not medical advice.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="{index,ask,eval}")
-    sub.add_parser("index", parents=[common], help="build or refresh the index",
-                   description="Build the index of the corpus, or refresh it if documents, model or settings "
-                               "changed. Example: python -m bot index --corpus my_docs/")
+    index = sub.add_parser("index", parents=[common], help="build or refresh the index",
+                           description="Build the index of the corpus, or refresh it if documents, model or "
+                                       "settings changed: only changed files are read and only new text embedded. "
+                                       "Files that cannot be read are listed and skipped. "
+                                       "Example: python -m bot index --corpus my_docs/ --watch")
+    index.add_argument("--watch", action="store_true", help="keep the index current while files change (Ctrl-C stops)")
+    index.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
+                       help="with --watch, how often to look for changes (default: 1)")
     ask = sub.add_parser("ask", parents=[common], help="answer one question",
                          description='Answer one question. Example: python -m bot ask "Can magnesium help '
                                      'restless legs?" --json')
@@ -73,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
                 return print_answer(compose_answer(args.question, screening, [], settings), args)
         bot = _open_bot(settings, progress=args.command == "index")
         if args.command == "index":
-            return run_index(bot)
+            print_build(bot.build_report)
+            return watch_corpus(bot, args.interval) if args.watch else EXIT_OK
         return print_answer(bot.ask(args.question), args)
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -92,14 +98,37 @@ def _open_bot(settings: Settings, progress: bool):
     return Bot.open(settings, progress=progress)
 
 
-def run_index(bot) -> int:
-    report = bot.build_report
+def print_build(report) -> None:
+    """What an index build did, and every file it skipped (on stderr, with the reason)."""
+    for skipped in report.skipped:
+        print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
     if report.rebuilt:
         print(f"Indexed {report.files} file(s): {report.chunks} chunks, {report.sentences} sentences "
               f"({report.embedded} texts embedded, {report.reused} reused) in {report.seconds:.1f} s "
-              f"because: {'; '.join(report.reasons)}.")
+              f"because: {'; '.join(report.reasons)}.", flush=True)
     else:
-        print(f"Index is up to date: {report.files} file(s), {report.chunks} chunks, {report.sentences} sentences.")
+        print(f"Index is up to date: {report.files} file(s), {report.chunks} chunks, {report.sentences} sentences.",
+              flush=True)
+
+
+def watch_corpus(bot, interval_seconds: float) -> int:
+    """Refresh the index whenever the corpus changes, until Ctrl-C or SIGTERM."""
+    import signal
+    import threading
+
+    from bot.watching import watch
+
+    if interval_seconds <= 0:
+        raise BotError("--interval must be more than 0 seconds.")
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"Watching {bot.settings.corpus_dir} for changes (Ctrl-C stops).", flush=True)
+    try:
+        watch(bot.settings.corpus_dir, lambda: print_build(bot.refresh()),
+              lambda err: print(f"error: {err}", file=sys.stderr, flush=True), stop, interval_seconds)
+    except KeyboardInterrupt:
+        pass
+    print("Stopped watching; the index is current as of the last refresh.", flush=True)
     return EXIT_OK
 
 

@@ -76,8 +76,11 @@ def read_document(path: Path, source: str, max_bytes: int) -> Document:
             raise DocumentError(f"too big ({stat.st_size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB); "
                                 "split it or raise VERBATIM_MAX_DOCUMENT_MB")
         data = path.read_bytes()
+        after = path.stat()
     except OSError as err:
         raise DocumentError(f"cannot be read ({err.strerror}); check its permissions") from None
+    if (after.st_size, after.st_mtime_ns) != (stat.st_size, stat.st_mtime_ns) or len(data) != stat.st_size:
+        raise DocumentError("changed while being read; it is indexed on the next run once it stops changing")
     extracted = extract(data, kind_of(path.name))
     return Document(source=source, text=extracted.text, sha256=hashlib.sha256(data).hexdigest(),
                     kind=extracted.kind, layout=extracted.layout, size=len(data), mtime_ns=stat.st_mtime_ns)

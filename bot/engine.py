@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Sequence
 
 import numpy as np
@@ -17,15 +18,34 @@ from bot.store import IndexStore
 
 
 class Bot:
-    """Answers questions by quoting the corpus verbatim. Thread-safe: encoding is serialized by the Embedder."""
+    """Answers questions by quoting the corpus verbatim. Thread-safe: encoding is serialized by the Embedder, and
+    `refresh` swaps in a new index whole while questions are being answered."""
 
     def __init__(self, settings: Settings, embedder: Embedder, store: IndexStore,
                  build_report: BuildReport | None = None):
         self.settings = settings
         self.embedder = embedder
-        self.store = store
         self.build_report = build_report
         self.retriever = Retriever(store, settings)
+        self._refreshing = threading.Lock()
+
+    @property
+    def store(self) -> IndexStore:
+        """The index being searched."""
+        return self.retriever.store
+
+    def document(self, source: str) -> Document | None:
+        """The indexed document `source` (its text is what quote offsets point into), or None."""
+        return next((d for d in self.store.documents if d.source == source), None)
+
+    def refresh(self, progress: bool = False) -> BuildReport:
+        """Bring the index up to date with the corpus folder, re-reading and re-embedding only what changed."""
+        with self._refreshing:
+            store, report = open_index(self.settings, self.embedder, progress=progress)
+            if store is not self.store:
+                self.retriever = Retriever(store, self.settings)
+            self.build_report = report
+            return report
 
     @classmethod
     def open(cls, settings: Settings | None = None, progress: bool = False, embedder: Embedder | None = None,
@@ -60,9 +80,12 @@ class Bot:
 
     def candidates_batch(self, questions: Sequence[str]) -> list[list[Candidate]]:
         """Scored sentences of the best chunks for each question, best first, before any threshold."""
-        vectors, hits = self._search(questions)
-        return [self.retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+        retriever = self.retriever  # one index for the whole batch, even if a refresh lands meanwhile
+        vectors, hits = self._search(questions, retriever)
+        return [retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
 
-    def _search(self, questions: Sequence[str]) -> tuple[np.ndarray, list[list[Hit]]]:
+    def _search(self, questions: Sequence[str],
+                retriever: Retriever | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
+        retriever = retriever or self.retriever
         vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
-        return vectors, (self.retriever.search_batch(questions, vectors) if len(questions) else [])
+        return vectors, (retriever.search_batch(questions, vectors) if len(questions) else [])

@@ -1,0 +1,158 @@
+"""Every format end to end with the real model: found, quoted verbatim, cited at the right page or heading;
+bad files skipped; the index follows the folder as files are added, changed and deleted."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from bot import Settings
+from bot.engine import Bot
+from bot.store import IndexStore
+from conftest import REPO, SEED, read_source
+from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes
+
+IRON = "Iron tablets should be taken on an empty stomach with a glass of orange juice."
+SUN = "Twenty minutes of midday sunlight lets the skin make its own vitamin D."
+ZINC = "Zinc lozenges may shorten the common cold by about one day."
+NAPS = "Short naps of twenty minutes improve alertness in the afternoon."
+VITAMIN_D_HTML = HOSTILE_HTML.replace("<h2>Sleep</h2>", f"<h2>Sunlight</h2><p>{SUN}</p><h2>Sleep</h2>")
+
+
+def write_mixed_corpus(folder):
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    (folder / "leaflet.pdf").write_bytes(pdf_bytes(["Minerals leaflet\nCalcium builds strong bones and teeth.",
+                                                    f"Iron\n{IRON}"]))
+    (folder / "guide.html").write_text(VITAMIN_D_HTML, encoding="utf-8")
+    (folder / "care.docx").write_bytes(docx_bytes([("Title", "Winter care"), ("Heading 1", "Zinc"),
+                                                   ("Heading 2", "Colds"), ("Normal", ZINC)]))
+    (folder / "notes.md").write_text(f"# Sleep\n\nGood sleep matters.\n\n## Naps\n\n{NAPS}\n", encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    (folder / "photo.txt").write_bytes(bytes(range(256)))
+    (folder / "zz-copy.txt").write_bytes(SEED.read_bytes())
+
+
+@pytest.fixture(scope="module")
+def mixed_bot(embedder, tmp_path_factory):
+    root = tmp_path_factory.mktemp("mixed")
+    write_mixed_corpus(root / "corpus")
+    return Bot.open(Settings.from_env(environ={}, corpus_dir=root / "corpus", index_dir=root / "index"),
+                    embedder=embedder)
+
+
+def assert_quotes_verbatim(bot, answer):
+    for quote in answer.quotes:
+        assert bot.document(quote.source).text[quote.start:quote.end] == quote.text
+        if quote.source.endswith((".txt", ".md")):
+            assert read_source(bot.settings.corpus_dir, quote.source)[quote.start:quote.end] == quote.text
+
+
+@pytest.mark.parametrize("question, sentence, source, place", [
+    ("When should iron tablets be taken?", IRON, "leaflet.pdf", {"page_start": 2, "line_start": None}),
+    ("How does the skin make vitamin D?", SUN, "guide.html", {"heading": "Magnesium > Sunlight", "page_start": None}),
+    ("Can zinc lozenges shorten a cold?", ZINC, "care.docx", {"heading": "Winter care > Zinc > Colds"}),
+    ("Do short naps improve alertness?", NAPS, "notes.md", {"heading": "Sleep > Naps", "line_start": 7}),
+])
+def test_each_format_is_found_quoted_verbatim_and_cited(mixed_bot, question, sentence, source, place):
+    answer = mixed_bot.ask(question)
+    assert answer.status == "answered"
+    assert_quotes_verbatim(mixed_bot, answer)
+    quote = next(q for q in answer.quotes if sentence in q.text)
+    assert quote.source == source
+    assert {key: getattr(quote, key) for key in place} == place
+    assert source in answer.answer
+
+
+def test_citations_read_naturally_in_the_answer(mixed_bot):
+    assert "leaflet.pdf, page 2" in mixed_bot.ask("When should iron tablets be taken?").answer
+    assert "notes.md, Sleep &gt; Naps, line 7" in mixed_bot.ask("Do short naps improve alertness?").answer
+
+
+def test_bad_and_duplicate_files_are_skipped_and_reported(mixed_bot):
+    skipped = {s.source: s.reason for s in mixed_bot.build_report.skipped}
+    assert set(skipped) == {"broken.pdf", "photo.txt", "zz-copy.txt"}
+    assert "damaged PDF" in skipped["broken.pdf"] and "binary" in skipped["photo.txt"]
+    assert {d.source for d in mixed_bot.store.documents} == {SEED.name, "leaflet.pdf", "guide.html", "care.docx",
+                                                              "notes.md"}
+
+
+def test_hidden_html_is_never_quoted(mixed_bot):
+    html = mixed_bot.document("guide.html").text
+    for hidden in ("script text", "Invisible div", "Hidden navigation", "Template text"):
+        assert hidden not in html
+    assert "Invisible" not in mixed_bot.ask("What does the invisible div say?").answer
+
+
+def test_identical_passages_are_quoted_once(embedder, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shared = "Magnesium citrate is absorbed better than magnesium oxide."
+    (corpus / "a.md").write_text(f"# A\n\nFirst leaflet.\n\n{shared}\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(f"Second leaflet, other words.\n{shared}\n", encoding="utf-8")
+    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=embedder)
+    texts = [q.text for q in bot.ask("Which magnesium form is absorbed better?").quotes]
+    assert texts.count(shared) == 1
+
+
+def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(embedder, tmp_path):
+    corpus = tmp_path / "corpus"
+    write_mixed_corpus(corpus)
+    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=embedder)
+    assert bot.refresh().rebuilt is False
+    extra = "Vitamin B12 is found in eggs, milk and fish."
+    (corpus / "b12.docx").write_bytes(docx_bytes([("Heading 1", "B12"), ("Normal", extra)]))
+    report = bot.refresh()
+    assert report.rebuilt and 0 < report.embedded <= 4 and report.reused > 50
+    assert any(extra in q.text for q in bot.ask("Where is vitamin B12 found?").quotes)
+    (corpus / "b12.docx").write_bytes(docx_bytes([("Heading 1", "B12"), ("Normal", extra.replace("fish", "clams"))]))
+    report = bot.refresh()
+    assert 0 < report.embedded <= 4
+    assert any("clams" in q.text for q in bot.ask("Where is vitamin B12 found?").quotes)
+    (corpus / "b12.docx").unlink()
+    bot.refresh()
+    assert all(c.source != "b12.docx" for c in bot.store.chunks)
+    assert all(q.source != "b12.docx" for q in bot.ask("Where is vitamin B12 found?").quotes)
+
+
+def wait_for(condition, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    pytest.fail(f"timed out waiting for {what}")
+
+
+def indexed_sources(index_dir):
+    try:
+        return set(IndexStore.load(index_dir).manifest.files)
+    except Exception:  # noqa: BLE001 - not built yet, or being swapped
+        return set()
+
+
+def test_index_watch_follows_added_and_deleted_files(tmp_path):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / SEED.name)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    watcher = subprocess.Popen([sys.executable, "-m", "bot", "index", "--watch", "--interval", "0.3", "--corpus",
+                                str(corpus), "--index", str(index)], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: indexed_sources(index) == {SEED.name}, 120, "the first build")
+        (corpus / "new.pdf").write_bytes(pdf_bytes(["Selenium is found in Brazil nuts."]))
+        wait_for(lambda: "new.pdf" in indexed_sources(index), 60, "the added file")
+        (corpus / "bad.txt").write_bytes(b"\xff\xfe")
+        (corpus / "new.pdf").unlink()
+        wait_for(lambda: indexed_sources(index) == {SEED.name}, 60, "the deleted file to go")
+    finally:
+        watcher.send_signal(signal.SIGTERM)
+        out, err = watcher.communicate(timeout=30)
+    assert watcher.returncode == 0, err
+    assert "Stopped watching" in out and "Traceback" not in err
+    assert "skipped bad.txt: not valid UTF-8" in err
