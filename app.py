@@ -1,7 +1,7 @@
 """Verbatim chat in the browser.
 
     python app.py [--corpus DIR] [--index DIR] [--host 127.0.0.1] [--port 7860] [--share]
-                  [--auth USER:PASSWORD | --auth-file FILE]
+                  [--auth USER:PASSWORD | --auth-file FILE] [--watch]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bot import BotError, Settings  # noqa: E402  (sets HF_HUB_OFFLINE before gr
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Verbatim chat: answers only by quoting your documents.")
-    parser.add_argument("--corpus", metavar="DIR", help="folder of .txt/.md documents (default: corpus/)")
+    parser.add_argument("--corpus", metavar="DIR", help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
     parser.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860)
@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--auth", action="append", default=[], metavar="USER:PASSWORD",
                         help="require this login for every page and API call (repeatable)")
     parser.add_argument("--auth-file", metavar="FILE", help="logins, one user:password a line")
+    parser.add_argument("--watch", action="store_true",
+                        help="refresh the index when files in the corpus folder change (uploads always refresh it)")
     args = parser.parse_args(argv)
     try:
         from bot.webapp import read_auth
@@ -38,8 +40,13 @@ def main(argv: list[str] | None = None) -> int:
         from bot.webapp import build_demo
 
         bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
+        for skipped in bot.build_report.skipped:
+            print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+        if args.watch:
+            start_watching(bot)
         demo = build_demo(bot)
-        demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None)
+        demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
+                    max_file_size=bot.settings.max_upload_mb * 1_000_000)
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -48,6 +55,18 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     return 0
+
+
+def start_watching(bot) -> None:
+    import threading
+
+    from bot.watching import watch
+
+    def report_error(err):
+        print(f"error: {err}", file=sys.stderr)
+
+    threading.Thread(target=watch, args=(bot.settings.corpus_dir, bot.refresh, report_error, threading.Event()),
+                     daemon=True, name="corpus-watch").start()
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ class Settings:
     lexical_weight: float = 0.6
     max_question_chars: int = 2000
     max_document_mb: int = 64  # corpus files above this are skipped and reported
+    max_upload_mb: int = 20  # chat uploads above this are refused
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
@@ -67,7 +68,7 @@ class Settings:
     def validate(self) -> None:
         """Raise BotError when a value cannot work."""
         positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "max_question_chars",
-                    "max_document_mb", "encode_batch_size", "queue_size", "concurrency")
+                    "max_document_mb", "max_upload_mb", "encode_batch_size", "queue_size", "concurrency")
         for name in positive:
             if getattr(self, name) < 1:
                 raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "

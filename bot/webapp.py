@@ -6,9 +6,13 @@ import logging
 
 import gradio as gr
 
-from bot.answer import NOTICE, Answer, compose_answer
+from pathlib import Path
+
+from bot.answer import NOTICE, Answer, compose_answer, escape_markdown
 from bot.errors import BotError
+from bot.extraction import KINDS
 from bot.safety import Screening
+from bot.uploads import save_upload_file
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,37 @@ def make_api(bot):
     return ask
 
 
+def make_uploader(bot):
+    """The upload handler: saves good files into the corpus folder, refreshes the index, says what happened."""
+
+    def upload(files, progress=gr.Progress(track_tqdm=True)) -> str:
+        paths = [Path(getattr(f, "name", f)) for f in (files or [])]
+        if not paths:
+            return ""
+        limit = bot.settings.max_upload_mb * 1_000_000
+        lines, saved = [], 0
+        for path in progress.tqdm(paths, desc="Checking files"):
+            result = save_upload_file(bot.settings.corpus_dir, path, limit)
+            if result.saved_as and not result.reason:
+                saved += 1
+                lines.append(f"- Added **{escape_markdown(result.saved_as)}**")
+            elif result.saved_as:
+                lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(result.reason)}")
+            else:
+                lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
+        if saved:
+            progress(0.5, desc="Indexing")
+            try:
+                report = bot.refresh(progress=True)
+            except BotError as err:
+                return "\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"])
+            lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
+                         f"({report.embedded} new passages read in {report.seconds:.1f} s).")
+        return "\n".join(lines)
+
+    return upload
+
+
 def build_demo(bot) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text) and `/ask` (result record)."""
     with gr.Blocks(title="Verbatim", analytics_enabled=False) as demo:
@@ -71,6 +106,12 @@ def build_demo(bot) -> gr.Blocks:
             analytics_enabled=False,
             concurrency_limit=bot.settings.concurrency,
         )
+        with gr.Accordion("Add documents", open=False):
+            files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {bot.settings.max_upload_mb} MB each",
+                            file_count="multiple", file_types=sorted(KINDS), type="filepath")
+            status = gr.Markdown()
+            files.upload(make_uploader(bot), inputs=files, outputs=status, api_name="upload",
+                         concurrency_limit=1)
         gr.api(make_api(bot), api_name="ask", concurrency_limit=bot.settings.concurrency)
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
     demo.queue(max_size=bot.settings.queue_size, default_concurrency_limit=bot.settings.concurrency)

@@ -120,3 +120,25 @@ def test_a_full_queue_answers_busy_at_once_instead_of_hanging(start_app, monkeyp
     assert set(outcomes) <= {"answered", "busy"}, outcomes
     assert "busy" in outcomes and "answered" in outcomes
     assert time.monotonic() - started < 180
+
+
+def test_uploaded_documents_are_checked_saved_and_searchable_at_once(start_app, seed_corpus, tmp_path):
+    from gradio_client import Client, handle_file
+
+    from tests.documents import docx_bytes
+
+    url = start_app()
+    upload_dir = tmp_path / "uploads"
+    upload_dir.mkdir()
+    good = upload_dir / "winter care.docx"
+    good.write_bytes(docx_bytes([("Heading 1", "Zinc"), ("Normal", "Zinc lozenges may shorten a cold by a day.")]))
+    fake = upload_dir / "fake.pdf"
+    fake.write_text("<script>alert(1)</script>", encoding="utf-8")
+    client = Client(url, verbose=False)
+    status = client.predict([handle_file(str(good)), handle_file(str(fake))], api_name="/upload")
+    assert "Added **winter care.docx**" in status and "Searchable now" in status
+    assert "Refused fake.pdf: its content is text" in status and "<script>" not in status
+    assert sorted(p.name for p in seed_corpus.iterdir()) == ["restless-legs-magnesium.txt", "winter care.docx"]
+    record = client.predict(question="Can zinc lozenges shorten a cold?", api_name="/ask")
+    assert record["status"] == "answered"
+    assert record["quotes"][0]["source"] == "winter care.docx" and record["quotes"][0]["heading"] == "Zinc"
