@@ -7,13 +7,14 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+from tqdm import tqdm
 
 from bot.chunking import Chunk, Sentence, chunk_document
 from bot.corpus import Corpus, Document, Skipped, load_corpus
 from bot.embedding import Embedder
 from bot.errors import IndexStoreError
 from bot.settings import Settings
-from bot.store import IndexMissing, IndexStore, Manifest
+from bot.store import IndexMissing, IndexStore, Manifest, clear_partial, load_partial, save_partial
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
 CHUNKER_VERSION = 2
@@ -63,21 +64,31 @@ def chunk_corpus(documents: list[Document], embedder: Embedder,
 
 def build_index(documents: list[Document], embedder: Embedder, settings: Settings,
                 previous: IndexStore | None = None, progress: bool = False) -> tuple[IndexStore, int, int]:
-    """A new index of `documents`; returns it with the counts of texts embedded and reused."""
+    """A new index of `documents`; returns it with the counts of texts embedded and reused.
+
+    Vectors come from the previous index, then from parts an interrupted build left in `.partial/`; the rest are
+    embedded in parts of `checkpoint_texts`, each saved as soon as it is done, so an interruption loses one part."""
     chunks, sentences = chunk_corpus(documents, embedder, settings)
     known = _known_vectors(previous, embedder)
     texts = [c.text for c in chunks] + [s.text for s in sentences]
     keys = [_text_key(t) for t in texts]
     missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
     if missing:
-        vectors = embedder.encode([text for _, text in missing], batch_size=settings.encode_batch_size,
-                                  progress=progress)
-        known.update(zip((key for key, _ in missing), vectors))
+        known.update(load_partial(settings.index_dir, embedder.model_hash, embedder.dimension))
+    todo = [(key, text) for key, text in missing if key not in known]
+    step = settings.checkpoint_texts
+    with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not progress or not todo) as bar:
+        for start in range(0, len(todo), step):
+            part = todo[start:start + step]
+            vectors = embedder.encode([text for _, text in part], batch_size=settings.encode_batch_size)
+            save_partial(settings.index_dir, embedder.model_hash, [key for key, _ in part], vectors)
+            known.update(zip((key for key, _ in part), vectors))
+            bar.update(len(part))
     all_vectors = np.stack([known[key] for key in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
     manifest = wanted_manifest(documents, embedder, settings)
     store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):],
                        list(documents))
-    return store, len(missing), len(set(keys)) - len(missing)
+    return store, len(todo), len(set(keys)) - len(todo)
 
 
 def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
@@ -104,6 +115,7 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
                                      len(previous.sentences), 0, 0, time.perf_counter() - started, corpus.skipped)
     store, embedded, reused = build_index(list(corpus.documents), embedder, settings, previous, progress)
     store.save(settings.index_dir)
+    clear_partial(settings.index_dir)
     return store, BuildReport(True, tuple(reasons), len(corpus.documents), len(store.chunks), len(store.sentences),
                               embedded, reused, time.perf_counter() - started, corpus.skipped)
 

@@ -45,6 +45,7 @@ class Settings:
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
+    checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"
     concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
 
@@ -68,7 +69,8 @@ class Settings:
     def validate(self) -> None:
         """Raise BotError when a value cannot work."""
         positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "max_question_chars",
-                    "max_document_mb", "max_upload_mb", "encode_batch_size", "queue_size", "concurrency")
+                    "max_document_mb", "max_upload_mb", "encode_batch_size",
+                    "checkpoint_texts", "queue_size", "concurrency")
         for name in positive:
             if getattr(self, name) < 1:
                 raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "

@@ -5,6 +5,9 @@ Layout of an index folder::
     CURRENT              name of the live generation folder, replaced atomically
     gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, chunks.faiss, sentences.faiss
 
+`.partial/` holds vectors embedded by a build that has not finished yet (NumPy `.npy` without pickle, plus a JSON
+list of text keys per part), so an interrupted build resumes instead of starting over.
+
 `documents.jsonl` holds each document's text (extracted, for PDF, HTML and Word) and layout: every quote's offsets
 point into it.
 
@@ -172,6 +175,43 @@ def _document(row: dict) -> Document:
     layout = row.pop("layout")
     headings = tuple(Heading(**h) for h in layout["headings"])
     return Document(**row, layout=Layout(tuple(layout["pages"]), headings, layout["has_lines"]))
+
+
+PARTIAL = ".partial"
+
+
+def save_partial(index_dir: Path, model_hash: str, keys: list[str], vectors: np.ndarray) -> None:
+    """Keep vectors of an unfinished build on disk, as one more part; written whole or not at all."""
+    folder = Path(index_dir) / PARTIAL / model_hash[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"part-{uuid.uuid4().hex[:12]}"
+    tmp = folder / f".{name}.tmp.npy"
+    with open(tmp, "wb") as handle:
+        np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _write_text(folder / f"{name}.json", json.dumps(keys))
+    os.replace(tmp, folder / f"{name}.npy")  # last: a part counts only once its vectors are in place
+
+
+def load_partial(index_dir: Path, model_hash: str, dimension: int) -> dict[str, np.ndarray]:
+    """Vectors an interrupted build of the same model left, by text key; damaged parts are ignored."""
+    folder = Path(index_dir) / PARTIAL / model_hash[:16]
+    known: dict[str, np.ndarray] = {}
+    for vectors_path in sorted(folder.glob("part-*.npy")):
+        try:
+            keys = json.loads(vectors_path.with_suffix(".json").read_text(encoding="utf-8"))
+            vectors = np.load(vectors_path, allow_pickle=False)
+        except (OSError, ValueError):
+            continue
+        if isinstance(keys, list) and vectors.shape == (len(keys), dimension):
+            known.update(zip(keys, vectors))
+    return known
+
+
+def clear_partial(index_dir: Path) -> None:
+    """Forget the vectors of unfinished builds (a finished build holds them all)."""
+    shutil.rmtree(Path(index_dir) / PARTIAL, ignore_errors=True)
 
 
 def _search(index, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

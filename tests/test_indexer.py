@@ -1,0 +1,47 @@
+"""Building and refreshing the index with the real model."""
+
+import numpy as np
+import pytest
+
+from bot import Settings
+from bot.indexer import open_index
+from bot.store import IndexMissing, IndexStore
+
+
+def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch):
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8)
+    done = []
+    encode = embedder.encode
+
+    def interrupted_on_the_third_part(texts, **options):
+        if len(done) == 2:
+            raise KeyboardInterrupt
+        done.append(len(texts))
+        return encode(texts, **options)
+
+    monkeypatch.setattr(embedder, "encode", interrupted_on_the_third_part)
+    with pytest.raises(KeyboardInterrupt):
+        open_index(settings, embedder)
+    monkeypatch.undo()
+    with pytest.raises(IndexMissing):
+        IndexStore.load(settings.index_dir)
+    store, report = open_index(settings, embedder)
+    assert done == [8, 8]
+    assert report.reused == 16 and report.embedded > 0
+    fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "fresh"),
+                          embedder)
+    np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-5)
+    np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-5)
+    assert not (settings.index_dir / ".partial").exists()
+
+
+def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus, tmp_path):
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index")
+    part = settings.index_dir / ".partial" / embedder.model_hash[:16]
+    part.mkdir(parents=True)
+    (part / "part-bad.npy").write_bytes(b"\x93NUMPY garbage")
+    (part / "part-bad.json").write_text("[\"x\"]", encoding="utf-8")
+    (part / "part-pickle.npy").write_bytes(b"\x80\x04\x95 a pickle is never loaded")
+    (part / "part-pickle.json").write_text("[]", encoding="utf-8")
+    store, report = open_index(settings, embedder)
+    assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
