@@ -1,7 +1,7 @@
 """Verbatim chat in the browser.
 
     python app.py [--corpus DIR] [--index DIR] [--host 127.0.0.1] [--port 7860] [--share]
-                  [--auth USER:PASSWORD | --auth-file FILE] [--watch]
+                  [--auth USER:PASSWORD | --auth-file FILE] [--feedback DIR] [--watch]
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--auth", action="append", default=[], metavar="USER:PASSWORD",
                         help="require this login for every page and API call (repeatable)")
     parser.add_argument("--auth-file", metavar="FILE", help="logins, one user:password a line")
+    parser.add_argument("--feedback", metavar="DIR",
+                        help="folder for feedback on quotes, saved as feedback.jsonl (default: feedback/)")
     parser.add_argument("--watch", action="store_true",
                         help="refresh the index when files in the corpus folder change (uploads always refresh it)")
     args = parser.parse_args(argv)
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
         if args.watch:
             start_watching(bot)
-        demo = build_demo(bot)
+        demo = build_demo(bot, feedback_dir=args.feedback)
         demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
                     max_file_size=bot.settings.max_upload_mb * 1_000_000)
     except BotError as err:

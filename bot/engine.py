@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 
@@ -57,19 +57,22 @@ class Bot:
         store, report = open_index(settings, embedder, progress=progress, documents=documents)
         return cls(settings, embedder, store, report)
 
-    def ask(self, question: str) -> Answer:
-        """Answer one question."""
-        return self.ask_batch([question])[0]
+    def ask(self, question: str, top_k: int | None = None, sources: Collection[str] | None = None) -> Answer:
+        """Answer one question (see `ask_batch`)."""
+        return self.ask_batch([question], top_k, sources)[0]
 
-    def ask_batch(self, questions: Sequence[str]) -> list[Answer]:
-        """Answer many questions at once, in order; encoding and search run as one batch."""
+    def ask_batch(self, questions: Sequence[str], top_k: int | None = None,
+                  sources: Collection[str] | None = None) -> list[Answer]:
+        """Answer many questions at once, in order; encoding and search run as one batch. `top_k` overrides the
+        setting; `sources`, when given and not empty, limits quotes to those corpus files."""
+        top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         screenings = [screen_question(q, self.settings.max_question_chars) for q in questions]
         searchable = [i for i, s in enumerate(screenings) if s.status != "invalid"]
-        found = dict(zip(searchable, self.candidates_batch([questions[i] for i in searchable])))
+        found = dict(zip(searchable, self.candidates_batch([questions[i] for i in searchable], sources)))
         answers = []
         for i, (question, screening) in enumerate(zip(questions, screenings)):
             candidates = found.get(i, [])
-            quotes = select_quotes(candidates, self.settings.top_k, self.settings.min_score, self.settings.quote_margin)
+            quotes = select_quotes(candidates, top_k, self.settings.min_score, self.settings.quote_margin)
             similarity = max((c.similarity for c in candidates), default=None) if i in found else None
             answers.append(compose_answer(question, screening, quotes, self.settings, similarity))
         return answers
@@ -78,10 +81,15 @@ class Bot:
         """Fused chunk hits for each question, best first."""
         return self._search(questions)[1]
 
-    def candidates_batch(self, questions: Sequence[str]) -> list[list[Candidate]]:
-        """Scored sentences of the best chunks for each question, best first, before any threshold."""
+    def candidates_batch(self, questions: Sequence[str],
+                         sources: Collection[str] | None = None) -> list[list[Candidate]]:
+        """Scored sentences of the best chunks for each question, best first, before any threshold; only from
+        the files `sources` when given."""
         retriever = self.retriever  # one index for the whole batch, even if a refresh lands meanwhile
         vectors, hits = self._search(questions, retriever)
+        if sources:
+            wanted = set(sources)
+            hits = [[hit for hit in found if hit.chunk.source in wanted] for found in hits]
         return [retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
 
     def _search(self, questions: Sequence[str],

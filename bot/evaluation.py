@@ -33,6 +33,7 @@ class QuestionRow:
     expected: tuple[str, ...] = ()  # strings a quote should contain
     expected_source: str | None = None  # the corpus file the first quote should come from
     expected_status: str | None = None  # "answered", "not_found" or "urgent"
+    not_expected: tuple[str, ...] = ()  # strings no quote should contain (quotes marked "not relevant")
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,9 @@ def _row(fields: dict, number: int, line: int, problems: list) -> QuestionRow | 
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         problems.append((line, "'id' must be a string or an integer"))
         return None
-    expected = fields.get("expected")
-    if isinstance(expected, str):
-        expected = [expected] if expected else []
-    if expected is None:
-        expected = []
-    if not isinstance(expected, list) or not all(isinstance(e, str) for e in expected):
-        problems.append((line, "'expected' must be a string or a list of strings"))
+    expected, not_expected = _strings(fields, "expected", line, problems), _strings(fields, "not_expected", line,
+                                                                                    problems)
+    if expected is None or not_expected is None:
         return None
     source = fields.get("expected_source") or None
     if source is not None and not isinstance(source, str):
@@ -125,7 +122,19 @@ def _row(fields: dict, number: int, line: int, problems: list) -> QuestionRow | 
     if status is not None and status not in GOLD_STATUSES:
         problems.append((line, f"'expected_status' must be one of {', '.join(GOLD_STATUSES)}, got {status!r}"))
         return None
-    return QuestionRow(str(raw_id), question, line, tuple(expected), source, status)
+    return QuestionRow(str(raw_id), question, line, tuple(expected), source, status, tuple(not_expected))
+
+
+def _strings(fields: dict, name: str, line: int, problems: list) -> list[str] | None:
+    value = fields.get(name)
+    if isinstance(value, str):
+        value = [value] if value else []
+    if value is None:
+        value = []
+    if not isinstance(value, list) or not all(isinstance(e, str) for e in value):
+        problems.append((line, f"'{name}' must be a string or a list of strings"))
+        return None
+    return value
 
 
 def _parse_lines(text: str, problems: list) -> list[QuestionRow]:
@@ -167,8 +176,9 @@ def _parse_csv(text: str, problems: list) -> list[QuestionRow]:
                 problems.append((start_line, "more fields than the header has"))
             else:
                 fields = dict(fields)
-                if fields.get("expected"):
-                    fields["expected"] = [e for e in fields["expected"].split("|") if e.strip()]
+                for name in ("expected", "not_expected"):
+                    if fields.get(name):
+                        fields[name] = [e for e in fields[name].split("|") if e.strip()]
                 row = _row(fields, number, start_line, problems)
                 if row:
                     rows.append(row)

@@ -49,6 +49,8 @@ def summarize(rows: Sequence, records: Sequence[dict], latencies_ms: Sequence[fl
     with_expected = [(row, rec) for row, rec in zip(rows, records) if row.expected]
     ranks = [first_hit_rank(rec, row.expected) for row, rec in with_expected]
     hit_at = {k: _ratio(sum(r is not None and r <= k for r in ranks), len(ranks)) for k in range(1, MAX_K + 1)}
+    with_unwanted = [(row, rec) for row, rec in zip(rows, records) if getattr(row, "not_expected", ())]
+    unwanted_quoted = sum(first_hit_rank(rec, row.not_expected) is not None for row, rec in with_unwanted)
     with_source = [(row, rec) for row, rec in zip(rows, records) if row.expected_source]
     source_hits = sum(bool(rec["quotes"]) and rec["quotes"][0]["source"] == row.expected_source
                       for row, rec in with_source)
@@ -68,6 +70,8 @@ def summarize(rows: Sequence, records: Sequence[dict], latencies_ms: Sequence[fl
         "hit@3": hit_at[3],
         "hit_at_k": hit_at,
         "mrr": round(float(np.mean([1 / r if r else 0.0 for r in ranks])), 4) if ranks else None,
+        "with_not_expected": len(with_unwanted),
+        "not_expected_quoted": _ratio(unwanted_quoted, len(with_unwanted)),
         "with_expected_source": len(with_source),
         "source_accuracy": _ratio(source_hits, len(with_source)),
         "with_expected_status": len(with_status),
@@ -93,6 +97,9 @@ def format_summary(metrics: dict) -> str:
     if metrics["with_expected"]:
         lines.append(f"hit@1 {pct(metrics['hit@1'])}  hit@3 {pct(metrics['hit@3'])}  MRR {metrics['mrr']:.3f}  "
                      f"({metrics['with_expected']} with expected strings)")
+    if metrics.get("with_not_expected"):
+        lines.append(f"passages marked not relevant still quoted: {pct(metrics['not_expected_quoted'])} "
+                     f"({metrics['with_not_expected']} rows)")
     if metrics["with_expected_source"]:
         lines.append(f"source accuracy {pct(metrics['source_accuracy'])} ({metrics['with_expected_source']} rows)")
     if metrics["with_expected_status"]:

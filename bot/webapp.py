@@ -1,32 +1,38 @@
-"""The Gradio chat: a pure handler `respond(message, history) -> str` and the page around it."""
+"""The Gradio chat page: the conversation, the sources panel beside it, uploads, feedback and export.
+
+Handlers are plain functions made by `make_*(bot)`, so they test without a server; `build_demo` wires them up.
+"""
 
 from __future__ import annotations
 
 import logging
+import tempfile
+from pathlib import Path
 
 import gradio as gr
 
-from pathlib import Path
-
-from bot.answer import NOTICE, Answer, compose_answer, escape_markdown
+from bot.answer import NOTICE, Answer, Quote, compose_answer, escape_markdown, location
+from bot.conversation import feedback_row, save_feedback, write_export
 from bot.errors import BotError
 from bot.extraction import KINDS
 from bot.safety import Screening
+from bot.topics import candidate_examples, is_topics_question, topics_answer
 from bot.uploads import save_upload_file
+from bot.views import CSS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
 
-SEED_EXAMPLES = ["Can magnesium help restless legs?", "When should magnesium supplements be taken?",
-                 "What is restless legs syndrome?"]
+TOPICS_EXAMPLE = "What can I ask?"
+MAX_QUOTES = 10
 
 
-def answer_safely(bot, message) -> Answer:
+def answer_safely(bot, message, top_k: int | None = None, sources=None) -> Answer:
     """Answer a chat or API message; any failure becomes an `invalid` answer that still carries the notice."""
     if isinstance(message, dict):  # multimodal textbox shape
         message = message.get("text", "")
     question = message if isinstance(message, str) else ""
     try:
-        return bot.ask(question)
+        return bot.ask(question, top_k=top_k, sources=sources or None)
     except BotError as err:
         return compose_answer(question, Screening("invalid", str(err)), [], bot.settings)
     except Exception:  # never show a traceback in the chat
@@ -36,37 +42,96 @@ def answer_safely(bot, message) -> Answer:
                               [], bot.settings)
 
 
-def make_handler(bot):
-    """The chat function for `bot`: answers a message with exactly the record's `answer` text."""
+def chat_answer(bot, message, top_k: int | None = None, sources=None) -> Answer:
+    """What the chat answers: the topics of the documents for "what can I ask?", else `answer_safely`."""
+    if is_topics_question(message if isinstance(message, str) else ""):
+        return Answer(message, "topics", f"{topics_answer(bot.store.documents)}\n\n*{NOTICE}*", NOTICE, ())
+    return answer_safely(bot, message, top_k, sources)
 
-    def respond(message, history=None) -> str:
-        return answer_safely(bot, message).answer
+
+def make_handler(bot):
+    """The text-only chat function `(message) -> answer text`, for the `/chat` endpoint."""
+
+    def respond(message: str) -> str:
+        return chat_answer(bot, message).answer
 
     return respond
 
 
-def example_questions(bot) -> list[str]:
-    """Example questions that fit the corpus."""
-    sources = {chunk.source for chunk in bot.store.chunks}
-    return SEED_EXAMPLES if "restless-legs-magnesium.txt" in sources else []
+def make_session_handler(bot):
+    """The chat page's function: answers, then updates the sources panel, the quote picker and this session's
+    records (kept in the session's own state, so sessions never see each other's answers)."""
+
+    def respond(message, history, top_k, sources, records):
+        answer = chat_answer(bot, message, _quote_count(top_k), sources)
+        records = list(records or []) + [answer.to_record(str(len(records or []) + 1))]
+        choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
+        return (answer.answer, sources_panel(answer, bot.document), gr.update(choices=choices, value=None), "",
+                records)
+
+    return respond
 
 
-def make_api(bot):
-    """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
+def _quote_count(value) -> int | None:
+    try:
+        return min(max(int(value), 1), MAX_QUOTES)
+    except (TypeError, ValueError):
+        return None
 
-    def ask(question: str) -> dict:
-        return answer_safely(bot, question).to_record("1")
 
-    return ask
+def _picked_quote(records, index) -> Quote | None:
+    if not records or index is None:
+        return None
+    quotes = records[-1].get("quotes", [])
+    return Quote(**quotes[index]) if isinstance(index, int) and 0 <= index < len(quotes) else None
+
+
+def make_opener(bot):
+    """Opening a quote of the latest answer in its document."""
+
+    def open_quote(index, records) -> str:
+        quote = _picked_quote(records, index)
+        return "" if quote is None else document_view(quote, bot.document(quote.source))
+
+    return open_quote
+
+
+def make_feedback(feedback_dir: Path, relevant: bool):
+    """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row."""
+
+    def give_feedback(index, records) -> str:
+        quote = _picked_quote(records, index)
+        if quote is None:
+            return "Pick a quote of the latest answer first."
+        try:
+            path = save_feedback(feedback_dir, feedback_row(records[-1], index, relevant))
+        except BotError as err:
+            return escape_markdown(str(err))
+        label = "relevant" if relevant else "not relevant"
+        return f"Saved: {escape_markdown(location(quote))} marked {label}, in {escape_markdown(str(path))}."
+
+    return give_feedback
+
+
+def make_exporter(kind: str, folder: Path):
+    """Exporting this session's conversation as Markdown ("md") or JSON ("json")."""
+
+    def export(records):
+        if not records:
+            return None, "Nothing to export yet: ask a question first."
+        path = write_export(folder, records, kind)
+        return str(path), f"Exported {len(records)} answer(s) as {kind.upper()}."
+
+    return export
 
 
 def make_uploader(bot):
     """The upload handler: saves good files into the corpus folder, refreshes the index, says what happened."""
 
-    def upload(files, progress=gr.Progress(track_tqdm=True)) -> str:
+    def upload(files, progress=gr.Progress(track_tqdm=True)):
         paths = [Path(getattr(f, "name", f)) for f in (files or [])]
         if not paths:
-            return ""
+            return "", gr.update()
         limit = bot.settings.max_upload_mb * 1_000_000
         lines, saved = [], 0
         for path in progress.tqdm(paths, desc="Checking files"):
@@ -83,38 +148,106 @@ def make_uploader(bot):
             try:
                 report = bot.refresh(progress=True)
             except BotError as err:
-                return "\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"])
+                return "\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update()
             lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
-                         f"({report.embedded} new passages read in {report.seconds:.1f} s).")
-        return "\n".join(lines)
+                         f"({report.embedded} new texts embedded in {report.seconds:.1f} s).")
+        return "\n".join(lines), gr.update(choices=document_choices(bot))
 
     return upload
 
 
-def build_demo(bot) -> gr.Blocks:
-    """The chat page for `bot`, with the API endpoints `/chat` (answer text) and `/ask` (result record)."""
+def make_api(bot):
+    """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
+
+    def ask(question: str) -> dict:
+        return answer_safely(bot, question).to_record("1")
+
+    return ask
+
+
+def document_choices(bot) -> list[str]:
+    """The indexed documents, for the "search only these" setting."""
+    return [document.source for document in bot.store.documents]
+
+
+def example_questions(bot, limit: int = 3) -> list[str]:
+    """"What can I ask?" and up to `limit` questions built from the corpus's own topics that it answers."""
+    found = []
+    for question in candidate_examples(bot.store.documents, limit=3 * limit):
+        if len(found) < limit and answer_safely(bot, question).status == "answered":
+            found.append(question)
+    return [TOPICS_EXAMPLE, *found]
+
+
+def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
+    """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
+    `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
+    settings = bot.settings
+    feedback_dir = Path(feedback_dir or Path(settings.corpus_dir).parent / "feedback")
+    export_dir = Path(export_dir or tempfile.mkdtemp(prefix="verbatim-export-"))
     with gr.Blocks(title="Verbatim", analytics_enabled=False) as demo:
-        gr.ChatInterface(
-            fn=make_handler(bot),
-            chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
-            examples=example_questions(bot) or None,
-            cache_examples=False,
-            title="Verbatim",
-            description=("Answers only by quoting your documents word for word, with file and line numbers. "
-                         f"**{NOTICE}**"),
-            api_name="chat",
-            analytics_enabled=False,
-            concurrency_limit=bot.settings.concurrency,
-        )
+        gr.Markdown(f"## Verbatim\nAnswers only by quoting your documents word for word, with where each quote "
+                    f"stands.\n\n**{NOTICE}**", elem_id="verbatim-notice")
+        records = gr.State([])
+        panel = gr.HTML(sources_panel(None, bot.document), css_template=CSS, elem_id="verbatim-sources",
+                        render=False)
+        picker = gr.Radio(choices=[], type="value", label="Open a quote in its document", render=False,
+                          elem_id="verbatim-picker")
+        document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False)
+        with gr.Row():
+            with gr.Column(scale=3):
+                with gr.Accordion("Settings", open=False):
+                    top_k = gr.Slider(1, MAX_QUOTES, value=min(settings.top_k, MAX_QUOTES), step=1,
+                                      label="Quotes per answer")
+                    documents = gr.Dropdown(choices=document_choices(bot), value=[], multiselect=True,
+                                            label="Search only these documents (none chosen: all)")
+                chat = gr.ChatInterface(
+                    fn=make_session_handler(bot),
+                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
+                    additional_inputs=[top_k, documents, records],
+                    additional_outputs=[panel, picker, document, records],
+                    examples=[[q, settings.top_k, [], []] for q in example_questions(bot)],
+                    cache_examples=False,
+                    api_name="chat_page",
+                    api_visibility="undocumented",
+                    analytics_enabled=False,
+                    concurrency_limit=settings.concurrency,
+                )
+            with gr.Column(scale=2):
+                gr.Markdown("### Sources")
+                panel.render()
+                picker.render()
+                document.render()
+                with gr.Row():
+                    relevant = gr.Button("Relevant", size="sm")
+                    not_relevant = gr.Button("Not relevant", size="sm")
+                feedback_status = gr.Markdown(elem_id="verbatim-feedback")
+                with gr.Row():
+                    export_md = gr.Button("Export Markdown", size="sm")
+                    export_json = gr.Button("Export JSON", size="sm")
+                exported = gr.File(label="Export", interactive=False)
+                export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
-            files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {bot.settings.max_upload_mb} MB each",
+            files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
                             file_count="multiple", file_types=sorted(KINDS), type="filepath")
             status = gr.Markdown()
-            files.upload(make_uploader(bot), inputs=files, outputs=status, api_name="upload",
-                         concurrency_limit=1)
-        gr.api(make_api(bot), api_name="ask", concurrency_limit=bot.settings.concurrency)
+        picker.change(make_opener(bot), inputs=[picker, records], outputs=document, api_visibility="private")
+        relevant.click(make_feedback(feedback_dir, True), inputs=[picker, records], outputs=feedback_status,
+                       api_visibility="private")
+        not_relevant.click(make_feedback(feedback_dir, False), inputs=[picker, records], outputs=feedback_status,
+                           api_visibility="private")
+        export_md.click(make_exporter("md", export_dir), inputs=records, outputs=[exported, export_status],
+                        api_visibility="private")
+        export_json.click(make_exporter("json", export_dir), inputs=records, outputs=[exported, export_status],
+                          api_visibility="private")
+        chat.chatbot.clear(lambda: ([], sources_panel(None, bot.document), gr.update(choices=[], value=None), ""),
+                           outputs=[records, panel, picker, document], api_visibility="private")
+        files.upload(make_uploader(bot), inputs=files, outputs=[status, documents], api_name="upload",
+                     concurrency_limit=1)
+        gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
+        gr.api(make_api(bot), api_name="ask", concurrency_limit=settings.concurrency)
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
-    demo.queue(max_size=bot.settings.queue_size, default_concurrency_limit=bot.settings.concurrency)
+    demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     return demo
 
 

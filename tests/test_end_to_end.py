@@ -214,10 +214,10 @@ def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
 def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
     from bot.webapp import build_demo, make_handler
     respond = make_handler(seed_bot)
-    reply = respond("Can magnesium help restless legs?", [])
+    reply = respond("Can magnesium help restless legs?")
     assert reply == seed_bot.ask("Can magnesium help restless legs?").answer and NOTICE in reply
-    assert NOTICE in respond("", []) and NOTICE in respond(None, []) and NOTICE in respond({"text": "hi"}, [])
-    assert "emergency" in respond("I can't breathe", [])
+    assert NOTICE in respond("") and NOTICE in respond(None) and NOTICE in respond({"text": "hi"})
+    assert "emergency" in respond("I can't breathe")
     assert build_demo(seed_bot) is not None
 
 

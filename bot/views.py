@@ -1,0 +1,95 @@
+"""HTML the chat page shows beside the conversation: each quote in its paragraph, highlighted, and a document
+opened at a quote. Pure: every piece of document or question text is escaped here, so nothing in a document can
+become markup."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from bot.answer import NOTICE, Answer, Quote, location
+from bot.corpus import Document
+
+CSS = """
+.verbatim-sources { font-size: 0.95em; }
+.verbatim-card { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; margin: 0 0 10px 0; }
+.verbatim-where { font-weight: 600; margin-bottom: 4px; }
+.verbatim-context { white-space: pre-wrap; line-height: 1.45; }
+.verbatim-context mark { background: #fff3a3; color: inherit; padding: 0 1px; }
+.verbatim-checked { color: #1a7f37; font-weight: 600; }
+.verbatim-unchecked { color: #cf222e; font-weight: 600; }
+.verbatim-urgent { background: #cf222e; color: #fff; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;
+                   font-weight: 700; }
+.verbatim-document { white-space: pre-wrap; max-height: 420px; overflow-y: auto; border: 1px solid #d0d7de;
+                     border-radius: 8px; padding: 8px 12px; line-height: 1.45; }
+.verbatim-notice { font-weight: 600; }
+"""
+
+DocumentLookup = Callable[[str], "Document | None"]
+
+
+def is_verbatim(quote: Quote, document: Document | None) -> bool:
+    """Whether the quote is exactly the document's text at its offsets."""
+    return document is not None and document.text[quote.start:quote.end] == quote.text
+
+
+def paragraph_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The paragraph around `[start, end)` (between blank lines, or between line breaks in a text without blank
+    lines), at most `reach` characters either side."""
+    separator = "\n\n" if "\n\n" in text else "\n"
+    a = text.rfind(separator, 0, start)
+    a = 0 if a < 0 else a + len(separator)
+    b = text.find(separator, end)
+    b = len(text) if b < 0 else b
+    return max(a, start - reach), min(b, end + reach)
+
+
+def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
+    """`text[a:b]` as escaped HTML with `[start, end)` marked and ellipses where it was cut."""
+    head = "\u2026" if a > 0 and text[a - 1] != "\n" else ""
+    tail = "\u2026" if b < len(text) and text[b] != "\n" else ""
+    return (f"{head}{escape(text[a:start])}<mark>{escape(text[start:end])}</mark>"
+            f"{escape(text[end:b])}{tail}")
+
+
+def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
+    """The sources panel for the latest answer: each quote in its paragraph with the quoted words highlighted,
+    where it stands, its score and whether it was checked verbatim."""
+    if answer is None:
+        return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
+                f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
+    parts = ["<div class='verbatim-sources'>"]
+    if answer.status == "urgent":
+        parts.append("<div class='verbatim-urgent' role='alert'>This may be an emergency: call your local "
+                     "emergency number now.</div>")
+    if not answer.quotes:
+        parts.append(f"<p>No quotes: {'the question was not valid' if answer.status == 'invalid' else ''}"
+                     f"{'the documents do not cover this question' if answer.status != 'invalid' else ''}.</p>")
+    for number, quote in enumerate(answer.quotes, 1):
+        document = document_of(quote.source)
+        checked = is_verbatim(quote, document)
+        mark = ("<span class='verbatim-checked' title='text equals the document at these offsets'>"
+                "\u2713 checked verbatim</span>" if checked else
+                "<span class='verbatim-unchecked'>\u2717 could not be checked</span>")
+        if checked:
+            a, b = paragraph_bounds(document.text, quote.start, quote.end, reach=400)
+            context = highlighted(document.text, quote.start, quote.end, a, b)
+        else:
+            context = f"<mark>{escape(quote.text)}</mark>"
+        parts.append(f"<div class='verbatim-card' data-quote='{number}'><div class='verbatim-where'>{number}. "
+                     f"{escape(location(quote))}</div><div>score {quote.score:.2f} \u00b7 {mark}</div>"
+                     f"<div class='verbatim-context'>{context}</div></div>")
+    parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
+    return "".join(parts)
+
+
+def document_view(quote: Quote, document: Document | None, reach: int = 3000) -> str:
+    """The document opened at a quote: the text around it, the quote highlighted, where it stands on top."""
+    if document is None:
+        return f"<p>{escape(quote.source)} is no longer in the index.</p>"
+    text = document.text
+    a = max(text.rfind("\n", 0, max(quote.start - reach, 0)) + 1, 0) if quote.start > reach else 0
+    b = text.find("\n", min(quote.end + reach, len(text)))
+    b = len(text) if b < 0 else b
+    return (f"<div class='verbatim-where'>{escape(location(quote))}</div>"
+            f"<div class='verbatim-document'>{highlighted(text, quote.start, quote.end, a, b)}</div>")
