@@ -83,13 +83,14 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
     return "".join(parts)
 
 
-def document_view(quote: Quote, document: Document | None, reach: int = 3000) -> str:
-    """The document opened at a quote: the text around it, the quote highlighted, where it stands on top."""
+def document_view(quote: Quote, document: Document | None, before: int = 800, after: int = 3000) -> str:
+    """The document opened at a quote: the text from a little before it to well after it (cut at line breaks),
+    the quote highlighted near the top, where it stands above."""
     if document is None:
         return f"<p>{escape(quote.source)} is no longer in the index.</p>"
     text = document.text
-    a = max(text.rfind("\n", 0, max(quote.start - reach, 0)) + 1, 0) if quote.start > reach else 0
-    b = text.find("\n", min(quote.end + reach, len(text)))
+    a = text.rfind("\n", 0, max(quote.start - before, 0)) + 1 if quote.start > before else 0
+    b = text.find("\n", min(quote.end + after, len(text)))
     b = len(text) if b < 0 else b
     return (f"<div class='verbatim-where'>{escape(location(quote))}</div>"
             f"<div class='verbatim-document'>{highlighted(text, quote.start, quote.end, a, b)}</div>")

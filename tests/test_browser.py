@@ -17,6 +17,15 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 SHOTS = REPO / "bench" / "out" / "screenshots"
 
 
+def wait_until(condition, what: str, seconds: float = 30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
 def ask(page, question: str) -> str:
     """Send a question and return the text of the newest bot message once it has arrived."""
     before = page.locator(".bot").count()
@@ -54,10 +63,40 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         assert "magnesium supplements can be highly beneficial" in answer
         assert "restless-legs-magnesium.txt, line 3" in answer and NOTICE in answer
         assert page.locator(".bot blockquote").count() >= 1
+
+        # The sources panel: the quote highlighted inside its paragraph, located and checked.
+        sources = page.locator("#verbatim-sources")
+        wait_until(lambda: sources.locator("mark").count() >= 1, "the sources panel")
+        assert "magnesium supplements can be highly beneficial" in sources.locator("mark").first.inner_text()
+        panel_text = sources.inner_text()
+        assert "restless-legs-magnesium.txt, line 3" in panel_text and "checked verbatim" in panel_text
+        assert "Certain cases of restless leg syndrome" in panel_text  # the paragraph around the quote
+
+        # Selecting a quote opens the document there, highlighted; feedback and export work on it.
+        page.locator("#verbatim-picker label").first.click()
+        document = page.locator("#verbatim-document")
+        wait_until(lambda: document.locator("mark").count() == 1, "the document view")
+        assert "magnesium supplements" in document.locator("mark").inner_text()
+        page.get_by_role("button", name="Relevant", exact=True).click()
+        wait_until(lambda: "marked relevant" in page.locator("#verbatim-feedback").inner_text(), "feedback saved")
         page.screenshot(path=str(SHOTS / "answered.png"), full_page=True)
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: page.locator("a[download]").count() >= 1, "the export download link")
+
+        # A second person in another browser context sees only their own conversation and sources.
+        other = browser.new_context().new_page()
+        other.goto(url)
+        other.wait_for_selector("textarea", timeout=60000)
+        assert "Magnesium is a natural mineral" in ask(other, "What is magnesium?")
+        wait_until(lambda: other.locator("#verbatim-sources mark").count() >= 1, "the other panel")
+        assert "Can magnesium help restless legs?" not in other.locator("body").inner_text()
+        assert "What is magnesium?" not in page.locator("body").inner_text()
+        assert "highly beneficial" in sources.locator("mark").first.inner_text()
+        other.close()
 
         urgent = ask(page, "I have crushing chest pain")
         assert urgent.startswith("This may be an emergency") and "911" in urgent
+        wait_until(lambda: page.locator("#verbatim-sources .verbatim-urgent").count() == 1, "the urgent banner")
 
         assert "do not cover" in ask(page, "What is the capital of France?")
 
@@ -66,6 +105,8 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         page.screenshot(path=str(SHOTS / "markup-as-text.png"), full_page=True)
         time.sleep(1)
         assert page.title() == "Verbatim" and dialogs == []
-        assert page.locator(".bot script, .bot img[onerror], .bot a[href^='javascript']").count() == 0
+        hostile = "script, img[onerror], a[href^='javascript']"
+        for area in (".bot", "#verbatim-sources", "#verbatim-document"):
+            assert page.locator(", ".join(f"{area} {h.strip()}" for h in hostile.split(","))).count() == 0
         assert [u for u in requests if not u.startswith(url) and not u.startswith("data:")] == []
         browser.close()
