@@ -18,6 +18,7 @@ always sees either the old index or the new one, whole. FAISS's own format and J
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -135,8 +136,7 @@ class IndexStore:
             _fsync_dir(index_dir)
         except (OSError, RuntimeError) as err:
             shutil.rmtree(tmp, ignore_errors=True)
-            reason = getattr(err, "strerror", None) or err
-            raise IndexStoreError(f"Could not write the index to {index_dir}: {reason}. "
+            raise IndexStoreError(f"Could not write the index to {index_dir}: {_reason(err, index_dir)}. "
                                   "The previous index is untouched; free disk space or fix permissions, "
                                   "then run `python -m bot index` again.") from None
         self.manifest = manifest
@@ -183,15 +183,22 @@ PARTIAL = ".partial"
 def save_partial(index_dir: Path, model_hash: str, keys: list[str], vectors: np.ndarray) -> None:
     """Keep vectors of an unfinished build on disk, as one more part; written whole or not at all."""
     folder = Path(index_dir) / PARTIAL / model_hash[:16]
-    folder.mkdir(parents=True, exist_ok=True)
     name = f"part-{uuid.uuid4().hex[:12]}"
     tmp = folder / f".{name}.tmp.npy"
-    with open(tmp, "wb") as handle:
-        np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
-        handle.flush()
-        os.fsync(handle.fileno())
-    _write_text(folder / f"{name}.json", json.dumps(keys))
-    os.replace(tmp, folder / f"{name}.npy")  # last: a part counts only once its vectors are in place
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as handle:
+            np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _write_text(folder / f"{name}.json", json.dumps(keys))
+        os.replace(tmp, folder / f"{name}.npy")  # last: a part counts only once its vectors are in place
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        (folder / f"{name}.json").unlink(missing_ok=True)
+        raise IndexStoreError(f"Could not save embedding progress in {index_dir}: {_reason(err, index_dir)}. The "
+                              "previous index is untouched; free disk space or fix permissions, then run "
+                              "`python -m bot index` again (finished parts are kept).") from None
 
 
 def load_partial(index_dir: Path, model_hash: str, dimension: int) -> dict[str, np.ndarray]:
@@ -246,6 +253,18 @@ def remove_leftovers(index_dir: Path) -> None:
     for child in index_dir.iterdir():
         if child.is_dir() and (child.name.startswith(".tmp-") or child.name.startswith("gen-")) and child.name != live:
             shutil.rmtree(child, ignore_errors=True)
+
+
+def _reason(err: Exception, folder: Path) -> str:
+    """Why a write failed, in words: a short write on a full disk says "No space left on device" too."""
+    reason = getattr(err, "strerror", None) or str(err)
+    try:
+        full = getattr(err, "errno", None) == errno.ENOSPC or shutil.disk_usage(folder).free < 1_000_000
+    except OSError:
+        full = False
+    if full and "No space left" not in reason:
+        reason = f"No space left on device ({reason})"
+    return reason
 
 
 def _damaged(index_dir: Path, why: str) -> IndexStoreError:

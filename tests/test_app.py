@@ -135,7 +135,8 @@ def test_uploaded_documents_are_checked_saved_and_searchable_at_once(start_app, 
     fake = upload_dir / "fake.pdf"
     fake.write_text("<script>alert(1)</script>", encoding="utf-8")
     client = Client(url, verbose=False)
-    status = client.predict([handle_file(str(good)), handle_file(str(fake))], api_name="/upload")
+    status, documents = client.predict([handle_file(str(good)), handle_file(str(fake))], api_name="/upload")
+    assert "winter care.docx" in str(documents)  # the "search only these documents" choices follow
     assert "Added **winter care.docx**" in status and "Searchable now" in status
     assert "Refused fake.pdf: its content is text" in status and "<script>" not in status
     assert sorted(p.name for p in seed_corpus.iterdir()) == ["restless-legs-magnesium.txt", "winter care.docx"]

@@ -1,0 +1,110 @@
+"""Hostile questions through the CLI, the chat handler and the HTTP API alike; files changing under the indexer;
+a really full disk."""
+
+import hashlib
+import subprocess
+import uuid
+
+import pytest
+
+from bot import NOTICE, Settings
+from bot.cli import main
+from bot.corpus import load_corpus
+from bot.errors import IndexStoreError
+from bot.store import IndexStore
+from bot.webapp import make_handler
+
+INVALID = ["", "   \n\t  ", "x" * 100_000, "what\x00is RLS?", "\x1b[31mred\x1b[0m RLS?", "abc\u202edcba RLS?",
+           "zero\u200bwidth\u2066isolate"]
+INJECTION = ["<script>alert(1)</script> what is RLS?", "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"]
+
+
+def assert_safe(text: str):
+    assert NOTICE in text
+    for raw in ("<script", "<img", "](javascript", "\x1b[", "\x00", "\u202e"):
+        assert raw not in text
+
+
+@pytest.mark.parametrize("question", INVALID + INJECTION + [None, 42, {"text": None}, ["list"]])
+def test_chat_handler_answers_every_hostile_question_with_the_notice(seed_bot, question):
+    assert_safe(make_handler(seed_bot)(question))
+
+
+@pytest.mark.parametrize("question", INVALID)
+def test_cli_refuses_invalid_questions_with_exit_2_and_the_notice(question, capsys, tmp_path):
+    code = main(["ask", question, "--corpus", str(tmp_path), "--index", str(tmp_path / "i")])
+    out = capsys.readouterr().out
+    assert code == 2 and "Traceback" not in out
+    assert_safe(out)
+
+
+def test_cli_answers_markup_as_text(seed_settings, capsys):
+    for question in INJECTION:
+        code = main(["ask", question, "--corpus", str(seed_settings.corpus_dir), "--index",
+                     str(seed_settings.index_dir)])
+        assert code == 0
+        assert_safe(capsys.readouterr().out)
+
+
+def test_http_api_answers_every_hostile_question_with_the_notice(start_app):
+    from gradio_client import Client
+
+    client = Client(start_app(), verbose=False)
+    for question in INVALID:
+        record = client.predict(question=question, api_name="/ask")
+        assert record["status"] == "invalid", repr(question[:20])
+        assert_safe(record["answer"])
+    for question in INJECTION:
+        assert_safe(client.predict(question=question, api_name="/ask")["answer"])
+        assert_safe(client.predict(message=question, api_name="/chat"))
+
+
+def test_a_file_changed_while_being_read_is_skipped_until_it_settles(tmp_path, monkeypatch):
+    (tmp_path / "steady.txt").write_text("Steady words.", encoding="utf-8")
+    moving = tmp_path / "moving.txt"
+    moving.write_text("First version.", encoding="utf-8")
+    real_read = type(moving).read_bytes
+
+    def read_while_someone_writes(path):
+        data = real_read(path)
+        if path.name == "moving.txt":
+            path.write_text("Second, longer version of the file.", encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(type(moving), "read_bytes", read_while_someone_writes)
+    corpus = load_corpus(tmp_path)
+    assert [d.source for d in corpus.documents] == ["steady.txt"]
+    assert corpus.skipped[0].source == "moving.txt" and "changed while being read" in corpus.skipped[0].reason
+    monkeypatch.undo()
+    assert "Second, longer" in {d.source: d for d in load_corpus(tmp_path).documents}["moving.txt"].text
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real 300 KB tmpfs, when this machine lets the tests mount one (root in CI)."""
+    mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.decode().strip() or 'not root'})")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_really_full_disk_gives_a_clear_error_and_keeps_the_old_index(embedder, seed_corpus, small_disk):
+    from bot.engine import Bot
+
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=small_disk / "index")
+    Bot.open(settings, embedder=embedder)
+    before = {p.relative_to(small_disk): hashlib.sha256(p.read_bytes()).hexdigest()
+              for p in small_disk.rglob("*") if p.is_file()}
+    for i in range(30):  # far more text than 300 KB of index can hold
+        (seed_corpus / f"extra-{i}.txt").write_text(" ".join(f"Sentence {i}-{j} about topic {j * i}." for j in range(60)),
+                                                    encoding="utf-8")
+    with pytest.raises(IndexStoreError, match="No space left on device.*previous index is untouched"):
+        Bot.open(settings, embedder=embedder)
+    after = {p.relative_to(small_disk): hashlib.sha256(p.read_bytes()).hexdigest()
+             for p in small_disk.rglob("*") if p.is_file() and ".partial" not in p.parts}
+    assert after == before
+    old = IndexStore.load(settings.index_dir)  # the previous index still loads and serves
+    assert set(old.manifest.files) == {"restless-legs-magnesium.txt"}
