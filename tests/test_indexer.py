@@ -45,3 +45,32 @@ def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus
     (part / "part-pickle.json").write_text("[]", encoding="utf-8")
     store, report = open_index(settings, embedder)
     assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
+
+
+def tamper_manifest(index_dir, **changes):
+    import json
+
+    from bot.store import current_generation
+    path = current_generation(index_dir) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest.update(changes)
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    return manifest
+
+
+def test_row_counts_that_disagree_with_the_manifest_mean_a_rebuild(embedder, seed_settings):
+    store, _ = open_index(seed_settings, embedder)
+    tamper_manifest(seed_settings.index_dir, chunk_count=len(store.chunks) + 1)
+    with pytest.raises(Exception, match="row counts disagree"):
+        IndexStore.load(seed_settings.index_dir)
+    rebuilt, report = open_index(seed_settings, embedder)
+    assert report.rebuilt and "row counts disagree" in report.reasons[0]
+    assert len(rebuilt.chunks) == len(store.chunks)
+
+
+def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, seed_settings):
+    store, _ = open_index(seed_settings, embedder)
+    tamper_manifest(seed_settings.index_dir, model="other-model", model_hash="0" * 64)
+    rebuilt, report = open_index(seed_settings, embedder)
+    assert report.rebuilt and any("model changed" in r for r in report.reasons)
+    assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)

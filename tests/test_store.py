@@ -48,13 +48,20 @@ def test_missing_index_says_how_to_build_it(tmp_path):
         IndexStore.load(tmp_path)
 
 
-@pytest.mark.parametrize("name", ["chunks.faiss", "chunks.jsonl", "sentences.faiss", "sentences.jsonl"])
-def test_a_changed_data_file_is_detected_before_loading(tmp_path, name):
+def bit_flipped(data: bytes) -> bytes:
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 0x01
+    return bytes(flipped)
+
+
+@pytest.mark.parametrize("damage", [bit_flipped, lambda data: data[:len(data) // 2], lambda data: bytes(len(data))],
+                         ids=["bit-flipped", "truncated", "zeroed"])
+@pytest.mark.parametrize("name", ["documents.jsonl", "chunks.faiss", "chunks.jsonl", "sentences.faiss",
+                                  "sentences.jsonl"])
+def test_a_changed_data_file_is_detected_before_loading(tmp_path, name, damage):
     small_store().save(tmp_path)
     path = current_generation(tmp_path) / name
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0x01
-    path.write_bytes(bytes(data))
+    path.write_bytes(damage(path.read_bytes()))
     with pytest.raises(IndexStoreError, match=f"{name} .*checksum"):
         IndexStore.load(tmp_path)
 
