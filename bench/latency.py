@@ -1,6 +1,9 @@
 """Warm answer latency of `Bot.ask` against the bare floor (model.encode([q]) + FAISS search), same run.
 
-    python bench/latency.py [--corpus corpus] [--rounds 200]
+    python bench/latency.py [--corpus corpus | --beir ../shared/datasets/scifact] [--rounds 200]
+
+With --beir the bot answers the benchmark's queries over its corpus, from the benchmark index that
+`python -m bot eval --beir DIR` builds (index/beir-NAME).
 """
 
 from __future__ import annotations
@@ -36,10 +39,20 @@ def p50_ms(fn, questions, rounds):
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpus")
+    parser.add_argument("--beir", type=Path, metavar="DIR", help="a BEIR folder, e.g. ../shared/datasets/scifact")
     parser.add_argument("--rounds", type=int, default=200)
     args = parser.parse_args()
+    questions = QUESTIONS
     with tempfile.TemporaryDirectory() as tmp:
-        bot = Bot.open(Settings.from_env(environ={}, corpus_dir=args.corpus, index_dir=Path(tmp) / "index"))
+        if args.beir:
+            from bot.benchmarks import load_beir
+            from bot.evaluation import benchmark_settings
+
+            data = load_beir(args.beir)
+            questions = list(data.queries.values())[:100]
+            bot = Bot.open(benchmark_settings(Settings.from_env(), "beir", args.beir), documents=data.documents)
+        else:
+            bot = Bot.open(Settings.from_env(environ={}, corpus_dir=args.corpus, index_dir=Path(tmp) / "index"))
         model = bot.embedder._model
         flat = faiss.IndexFlatIP(bot.store.manifest.dimension)
         flat.add(bot.store.chunk_vectors)
@@ -48,9 +61,9 @@ def main() -> int:
             flat.search(model.encode([q], normalize_embeddings=True), 10)
 
         for fn in (floor, bot.ask):  # warm up
-            p50_ms(fn, QUESTIONS, 10)
-        floor_p50, floor_p95 = p50_ms(floor, QUESTIONS, args.rounds)
-        ask_p50, ask_p95 = p50_ms(bot.ask, QUESTIONS, args.rounds)
+            p50_ms(fn, questions, 10)
+        floor_p50, floor_p95 = p50_ms(floor, questions, args.rounds)
+        ask_p50, ask_p95 = p50_ms(bot.ask, questions, args.rounds)
     print(f"chunks={len(bot.store.chunks)} rounds={args.rounds}")
     print(f"floor  p50 {floor_p50:.2f} ms  p95 {floor_p95:.2f} ms")
     print(f"ask    p50 {ask_p50:.2f} ms  p95 {ask_p95:.2f} ms  ratio p50 {ask_p50 / floor_p50:.2f}x")

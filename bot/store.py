@@ -57,6 +57,7 @@ class Manifest:
     chunk_count: int = 0
     sentence_count: int = 0
     checksums: dict = dataclasses.field(default_factory=dict)  # data file -> sha256
+    index_types: dict = dataclasses.field(default_factory=dict)  # "chunks"/"sentences" -> "flat" or "ivf<lists>"
     format_version: int = FORMAT_VERSION
 
     def stale_reasons(self, wanted: "Manifest") -> list[str]:
@@ -82,7 +83,8 @@ class IndexStore:
     """Chunks and sentences with their vectors; exact inner-product search over chunk vectors."""
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
-                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray, documents: list[Document] | None = None):
+                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray, documents: list[Document] | None = None,
+                 chunk_index=None, sentence_index=None):
         if len(chunks) != len(chunk_vectors) or len(sentences) != len(sentence_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
@@ -91,19 +93,14 @@ class IndexStore:
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
-        self._chunk_index = faiss.IndexFlatIP(manifest.dimension)  # normalized vectors, so inner product is cosine
-        if len(chunk_vectors):
-            self._chunk_index.add(np.ascontiguousarray(chunk_vectors, dtype=np.float32))
-        self._sentence_index = faiss.IndexFlatIP(manifest.dimension)
-        if len(sentence_vectors):
-            self._sentence_index.add(np.ascontiguousarray(sentence_vectors, dtype=np.float32))
+        self._chunk_vectors = chunk_vectors
+        self._chunk_index = chunk_index or search_index(chunk_vectors, manifest.dimension)
+        self._sentence_index = sentence_index or search_index(sentence_vectors, manifest.dimension)
 
     @property
     def chunk_vectors(self) -> np.ndarray:
         """All chunk vectors, in chunk order."""
-        if self._chunk_index.ntotal == 0:
-            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return self._chunk_index.reconstruct_n(0, self._chunk_index.ntotal)
+        return self._chunk_vectors
 
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
@@ -127,7 +124,9 @@ class IndexStore:
             faiss.write_index(self._sentence_index, str(tmp / "sentences.faiss"))
             checksums = {name: _sha256(tmp / name) for name in DATA_FILES}
             manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
-                                           sentence_count=len(self.sentences), checksums=checksums)
+                                           sentence_count=len(self.sentences), checksums=checksums,
+                                           index_types={"chunks": index_type(self._chunk_index),
+                                                        "sentences": index_type(self._sentence_index)})
             _write_text(tmp / "manifest.json", manifest.to_json())
             generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
             os.rename(tmp, generation)
@@ -162,13 +161,14 @@ class IndexStore:
                          if manifest.format_version >= 2 else [])
             chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
             sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
-            chunk_vectors = _read_vectors(folder / "chunks.faiss")
-            sentence_vectors = _read_vectors(folder / "sentences.faiss")
+            chunk_index, chunk_vectors = _read_index(folder / "chunks.faiss")
+            sentence_index, sentence_vectors = _read_index(folder / "sentences.faiss")
         except (OSError, ValueError, TypeError, KeyError, RuntimeError) as err:
             raise _damaged(index_dir, str(err)) from None
         if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
             raise _damaged(index_dir, "row counts disagree with the manifest")
-        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors, documents)
+        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors, documents, chunk_index,
+                   sentence_index)
 
 
 def _document(row: dict) -> Document:
@@ -177,7 +177,40 @@ def _document(row: dict) -> Document:
     return Document(**row, layout=Layout(tuple(layout["pages"]), headings, layout["has_lines"]))
 
 
+# Up to this many vectors, search is exact; above it, an inverted-file index finds the nearest far faster.
+EXACT_LIMIT = 200_000
 PARTIAL = ".partial"
+
+
+def search_index(vectors: np.ndarray, dimension: int):
+    """A FAISS index over `vectors`: exact inner product below EXACT_LIMIT rows, else `approximate_index`."""
+    if len(vectors) >= EXACT_LIMIT:
+        return approximate_index(vectors, dimension)[0]
+    index = faiss.IndexFlatIP(dimension)  # normalized vectors, so inner product is cosine
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def approximate_index(vectors: np.ndarray, dimension: int, probes: int = 32):
+    """An inverted-file index (IVF, about 4 x sqrt(n) lists, trained on up to 64 vectors a list) searching
+    `probes` lists a query; returns it with its type name and the number of probes."""
+    lists = 1 << max(int(np.log2(4 * np.sqrt(len(vectors)))), 4)
+    quantizer = faiss.IndexFlatIP(dimension)
+    index = faiss.IndexIVFFlat(quantizer, dimension, lists, faiss.METRIC_INNER_PRODUCT)
+    sample = np.random.default_rng(0).choice(len(vectors), min(len(vectors), 64 * lists), replace=False)
+    index.train(np.ascontiguousarray(vectors[np.sort(sample)], dtype=np.float32))
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    index.nprobe = probes
+    return index, f"ivf{lists}", probes
+
+
+def index_type(index) -> str:
+    """"flat" for exact search, "ivf<lists>" for an inverted-file index."""
+    try:
+        return f"ivf{faiss.extract_index_ivf(index).nlist}"
+    except RuntimeError:
+        return "flat"
 
 
 def save_partial(index_dir: Path, model_hash: str, keys: list[str], vectors: np.ndarray) -> None:
@@ -271,11 +304,13 @@ def _damaged(index_dir: Path, why: str) -> IndexStoreError:
     return IndexStoreError(f"The index in {index_dir} is damaged: {why}. Run `python -m bot index` to rebuild it.")
 
 
-def _read_vectors(path: Path) -> np.ndarray:
+def _read_index(path: Path):
     index = faiss.read_index(str(path))
     if index.ntotal == 0:
-        return np.zeros((0, index.d), dtype=np.float32)
-    return index.reconstruct_n(0, index.ntotal)
+        return index, np.zeros((0, index.d), dtype=np.float32)
+    if index_type(index) != "flat":
+        faiss.extract_index_ivf(index).make_direct_map()
+    return index, index.reconstruct_n(0, index.ntotal)
 
 
 def _jsonl(rows) -> str:

@@ -138,3 +138,27 @@ def test_a_pickle_dropped_into_the_index_is_never_loaded(tmp_path):
     small_store(text="Rebuilt. Again.").save(index)
     IndexStore.load(index)
     assert not marker.exists()
+
+
+def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest(tmp_path, monkeypatch):
+    import bot.store as store_module
+    monkeypatch.setattr(store_module, "EXACT_LIMIT", 3000)
+    rng = np.random.default_rng(1)
+    centers = rng.normal(size=(40, 16)).astype(np.float32)
+    vectors = centers[rng.integers(0, 40, 4000)] + 0.3 * rng.normal(size=(4000, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    text = " ".join(f"Sentence {i}." for i in range(4000))
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+                                       max_tokens=10, overlap_sentences=0)
+    assert (len(chunks), len(sentences)) == (2000, 4000)
+    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={"a.txt": "abc"})
+    IndexStore(manifest, chunks, sentences, vectors[:2000], vectors).save(tmp_path)
+    loaded = IndexStore.load(tmp_path)
+    assert loaded.manifest.index_types == {"chunks": "flat", "sentences": "ivf128"}
+    np.testing.assert_array_equal(loaded.sentence_vectors, vectors)
+    queries = vectors[:100]
+    _, found = loaded.search_sentences(queries, 10)
+    exact = queries @ vectors.T
+    truth = np.argsort(-exact, axis=1)[:, :10]
+    recall = np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)])
+    assert recall >= 0.95
