@@ -245,3 +245,12 @@ def test_headings_are_never_quoted_on_their_own(embedder, tmp_path):
         answer = bot.ask(question)
         assert answer.status == "answered" and expected in answer.quotes[0].text
         assert not any(q.text.startswith("#") for q in answer.quotes)
+
+
+def test_the_cli_never_imports_gradio(seed_corpus, tmp_path):
+    code = ("import sys; from bot.cli import main; "
+            f"code = main(['ask', 'What is RLS?', '--corpus', {str(seed_corpus)!r}, '--index', {str(tmp_path / 'i')!r}]); "
+            "print('exit', code, 'gradio' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert result.stdout.strip().splitlines()[-1] == "exit 0 False", result.stderr[-500:]
