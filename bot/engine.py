@@ -36,7 +36,7 @@ class Bot:
 
     def document(self, source: str) -> Document | None:
         """The indexed document `source` (its text is what quote offsets point into), or None."""
-        return next((d for d in self.store.documents if d.source == source), None)
+        return self.store.document(source)
 
     def refresh(self, progress: bool = False) -> BuildReport:
         """Bring the index up to date with the corpus folder, re-reading and re-embedding only what changed."""

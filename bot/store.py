@@ -90,12 +90,17 @@ class IndexStore:
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
         self.documents = documents or []
+        self._document_of = {document.source: document for document in self.documents}
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
         self._chunk_vectors = chunk_vectors
         self._chunk_index = chunk_index or search_index(chunk_vectors, manifest.dimension)
         self._sentence_index = sentence_index or search_index(sentence_vectors, manifest.dimension)
+
+    def document(self, source: str) -> Document | None:
+        """The stored document `source` (its text is what quote offsets point into), or None."""
+        return self._document_of.get(source)
 
     @property
     def chunk_vectors(self) -> np.ndarray:
