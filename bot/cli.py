@@ -111,6 +111,11 @@ def print_build(report) -> None:
               flush=True)
 
 
+def _print_if_rebuilt(report) -> None:
+    if report.rebuilt:
+        print_build(report)
+
+
 def watch_corpus(bot, interval_seconds: float) -> int:
     """Refresh the index whenever the corpus changes, until Ctrl-C or SIGTERM."""
     import signal
@@ -124,7 +129,7 @@ def watch_corpus(bot, interval_seconds: float) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     print(f"Watching {bot.settings.corpus_dir} for changes (Ctrl-C stops).", flush=True)
     try:
-        watch(bot.settings.corpus_dir, lambda: print_build(bot.refresh()),
+        watch(bot.settings.corpus_dir, lambda: _print_if_rebuilt(bot.refresh()),
               lambda err: print(f"error: {err}", file=sys.stderr, flush=True), stop, interval_seconds)
     except KeyboardInterrupt:
         pass

@@ -26,9 +26,14 @@ def snapshot(corpus_dir: Path) -> Snapshot:
 
 def watch(corpus_dir: Path, refresh: Callable[[], object], on_error: Callable[[BotError], None],
           stop: threading.Event, interval_seconds: float = 1.0) -> None:
-    """Call `refresh()` whenever the corpus folder has changed and then stayed still for one interval, until `stop`
-    is set. Errors from refreshing go to `on_error` and watching goes on."""
+    """Call `refresh()` once, then whenever the corpus folder has changed and stayed still for one interval, until
+    `stop` is set. The first call catches changes made before watching began (while the first index was built).
+    Errors from refreshing go to `on_error` and watching goes on."""
     seen = snapshot(corpus_dir)
+    try:
+        refresh()
+    except BotError as err:
+        on_error(err)
     while not stop.wait(interval_seconds):
         try:
             now = snapshot(corpus_dir)
