@@ -254,6 +254,20 @@ def read_records(path: Path) -> list[dict]:
     return records
 
 
+def quoted_text_reader(bot, corpus_dir: Path) -> Callable[[str], str | None]:
+    """`source -> the text its quotes are cut from`: the file itself for .txt and .md, the extracted text stored with
+    the index for PDF, HTML and Word."""
+    files = corpus_reader(corpus_dir)
+
+    def text_of(source: str) -> str | None:
+        document = bot.document(source)
+        if document is not None and document.kind not in ("text", "markdown"):
+            return document.text
+        return files(source)
+
+    return text_of
+
+
 def corpus_reader(corpus_dir: Path) -> Callable[[str], str | None]:
     """`source -> text` for files of the corpus folder (None outside it or unreadable), cached."""
     root = Path(corpus_dir).resolve()
@@ -293,7 +307,8 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
     outcomes = answer_rows(questions.rows, bot.ask, progress=sys.stderr.isatty())
     records = [o.record for o in outcomes]
     write_jsonl(out, records)
-    metrics = summarize(questions.rows, records, [o.latency_ms for o in outcomes], corpus_reader(settings.corpus_dir))
+    metrics = summarize(questions.rows, records, [o.latency_ms for o in outcomes],
+                        quoted_text_reader(bot, settings.corpus_dir))
     metrics["skipped_rows"] = len(questions.problems)
     lines = []
     if questions.problems:

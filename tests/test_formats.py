@@ -156,3 +156,22 @@ def test_index_watch_follows_added_and_deleted_files(tmp_path):
     assert watcher.returncode == 0, err
     assert "Stopped watching" in out and "Traceback" not in err
     assert "skipped bad.txt: not valid UTF-8" in err
+
+
+def test_eval_checks_quotes_of_every_format_verbatim(tmp_path, capsys):
+    import json
+
+    from bot.cli import main
+
+    corpus = tmp_path / "corpus"
+    write_mixed_corpus(corpus)
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("".join(json.dumps({"question": q, "expected": [e]}) + "\n" for q, e in [
+        ("When should iron tablets be taken?", "empty stomach"), ("How does the skin make vitamin D?", "sunlight"),
+        ("Can zinc lozenges shorten a cold?", "Zinc lozenges"), ("Do short naps improve alertness?", "naps")]),
+        encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(questions), "--out", str(out), "--corpus", str(corpus), "--index",
+                 str(tmp_path / "index")]) == 0
+    metrics = json.loads((tmp_path / "r.metrics.json").read_text(encoding="utf-8"))
+    assert metrics["verbatim_ok"] == 1.0 and metrics["quotes_checked"] >= 4 and metrics["hit@1"] == 1.0
