@@ -111,6 +111,8 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     wanted = wanted_manifest(list(corpus.documents), embedder, settings)
     reasons = [problem] if problem else previous.manifest.stale_reasons(wanted)
     if not reasons:
+        if documents is None and any(previous.document(d.source) is not d for d in corpus.documents):
+            previous = _remember_file_times(previous, corpus, settings)
         return previous, BuildReport(False, (), len(corpus.documents), len(previous.chunks),
                                      len(previous.sentences), 0, 0, time.perf_counter() - started, corpus.skipped)
     store, embedded, reused = build_index(list(corpus.documents), embedder, settings, previous, progress)
@@ -118,6 +120,17 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     clear_partial(settings.index_dir)
     return store, BuildReport(True, tuple(reasons), len(corpus.documents), len(store.chunks), len(store.sentences),
                               embedded, reused, time.perf_counter() - started, corpus.skipped)
+
+
+def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) -> IndexStore:
+    """Files were read again although their bytes had not changed (a copy or `touch` changes their times): store
+    their new times, so the next open does not read them again. Best effort: a read-only index just stays as it is."""
+    updated = store.with_documents(list(corpus.documents))
+    try:
+        updated.save(settings.index_dir)
+    except IndexStoreError:
+        return store
+    return updated
 
 
 def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:

@@ -98,6 +98,11 @@ class IndexStore:
         self._chunk_index = chunk_index or search_index(chunk_vectors, manifest.dimension)
         self._sentence_index = sentence_index or search_index(sentence_vectors, manifest.dimension)
 
+    def with_documents(self, documents: list[Document]) -> "IndexStore":
+        """The same index with other records of the same documents (their file sizes and times)."""
+        return IndexStore(self.manifest, self.chunks, self.sentences, self._chunk_vectors, self.sentence_vectors,
+                          documents, self._chunk_index, self._sentence_index)
+
     def document(self, source: str) -> Document | None:
         """The stored document `source` (its text is what quote offsets point into), or None."""
         return self._document_of.get(source)

@@ -74,3 +74,25 @@ def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, s
     rebuilt, report = open_index(seed_settings, embedder)
     assert report.rebuilt and any("model changed" in r for r in report.reasons)
     assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
+
+
+def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeypatch):
+    import os
+
+    from bot import corpus as corpus_module
+    from tests.documents import pdf_bytes
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(pdf_bytes(["Iron is found in spinach and lentils."]))
+    settings = Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+    store, _ = open_index(settings, embedder)
+    stat = (folder / "a.pdf").stat()
+    os.utime(folder / "a.pdf", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # same bytes, new time
+    reads = []
+    real_read = corpus_module.read_document
+    monkeypatch.setattr(corpus_module, "read_document", lambda path, *a: reads.append(path.name) or real_read(path, *a))
+    _, report = open_index(settings, embedder)
+    assert reads == ["a.pdf"] and not report.rebuilt and report.embedded == 0
+    _, report = open_index(settings, embedder)
+    assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
