@@ -17,7 +17,8 @@ from bot import BotError, Settings  # noqa: E402  (sets HF_HUB_OFFLINE before gr
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Verbatim chat: answers only by quoting your documents.")
-    parser.add_argument("--corpus", metavar="DIR", help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
+    parser.add_argument("--corpus", metavar="DIR",
+                        help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
     parser.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860)
@@ -38,12 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.share and not credentials:
             raise BotError("Refusing to open a public share link without a login: anyone with the link could use "
                            "it. Add --auth user:password or --auth-file FILE.")
+        from bot.cli import print_build
         from bot.engine import Bot
         from bot.webapp import build_demo
 
         bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
-        for skipped in bot.build_report.skipped:
-            print(f"skipped {skipped.source}: {skipped.reason}", file=sys.stderr)
+        print_build(bot.build_report)
         if args.watch:
             start_watching(bot)
         demo = build_demo(bot, feedback_dir=args.feedback)

@@ -57,7 +57,8 @@ class Manifest:
     chunk_count: int = 0
     sentence_count: int = 0
     checksums: dict = dataclasses.field(default_factory=dict)  # data file -> sha256
-    index_types: dict = dataclasses.field(default_factory=dict)  # "chunks"/"sentences" -> "flat" or "ivf<lists>/<probes>"
+    # "chunks" and "sentences" -> "flat" or "ivf<lists>/<probes>"
+    index_types: dict = dataclasses.field(default_factory=dict)
     format_version: int = FORMAT_VERSION
 
     def stale_reasons(self, wanted: "Manifest") -> list[str]:
@@ -80,7 +81,8 @@ class Manifest:
 
 
 class IndexStore:
-    """Chunks and sentences with their vectors; exact inner-product search over chunk vectors."""
+    """Documents, chunks and sentences with their vectors; inner-product search over chunks and over sentences
+    (exact, or IVF for large indexes: see `search_index`)."""
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
                  chunk_vectors: np.ndarray, sentence_vectors: np.ndarray, documents: list[Document] | None = None,
@@ -95,8 +97,9 @@ class IndexStore:
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
         self._chunk_vectors = chunk_vectors
-        self._chunk_index = chunk_index or search_index(chunk_vectors, manifest.dimension)
-        self._sentence_index = sentence_index or search_index(sentence_vectors, manifest.dimension)
+        self._chunk_index = search_index(chunk_vectors, manifest.dimension) if chunk_index is None else chunk_index
+        self._sentence_index = (search_index(sentence_vectors, manifest.dimension) if sentence_index is None
+                                else sentence_index)
 
     def with_documents(self, documents: list[Document]) -> "IndexStore":
         """The same index with other records of the same documents (their file sizes and times)."""
@@ -204,7 +207,7 @@ def approximate_index(vectors: np.ndarray, dimension: int, target_recall: float 
     lists searched a query is the smallest of 8, 16, ... 256 whose recall@10 against exact search reaches
     `target_recall` for 200 of the vectors themselves (as queries, their own match left out; real questions are
     harder, so the bar is above the 0.95 wanted for them: bench/scale.py measures both). Returns the index,
-    its type name ("ivf2048") and that number of probes."""
+    its type name (`index_type`) and that number of probes."""
     data = np.ascontiguousarray(vectors, dtype=np.float32)
     lists = 1 << max(int(np.log2(4 * np.sqrt(len(data)))), 4)
     quantizer = faiss.IndexFlatIP(dimension)
@@ -219,7 +222,7 @@ def approximate_index(vectors: np.ndarray, dimension: int, target_recall: float 
         _, found = index.search(data[probe_ids], 11)
         if _recall(found, truth, probe_ids) >= target_recall or probes >= lists:
             break
-    return index, f"ivf{lists}", index.nprobe
+    return index, index_type(index), index.nprobe
 
 
 def faiss_flat(vectors: np.ndarray, dimension: int):

@@ -76,7 +76,8 @@ def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int) -> UploadResu
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return UploadResult(path.name, None, f"too big ({size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
+            return UploadResult(path.name, None,
+                                f"too big ({size / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
         data = path.read_bytes()
     except OSError as err:
         return UploadResult(path.name, None, f"could not be read ({err.strerror}); upload it again")

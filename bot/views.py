@@ -25,6 +25,8 @@ CSS = """
 .verbatim-notice { font-weight: 600; }
 """
 
+_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
+
 DocumentLookup = Callable[[str], "Document | None"]
 
 
@@ -63,8 +65,7 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
         parts.append("<div class='verbatim-urgent' role='alert'>This may be an emergency: call your local "
                      "emergency number now.</div>")
     if not answer.quotes:
-        parts.append(f"<p>No quotes: {'the question was not valid' if answer.status == 'invalid' else ''}"
-                     f"{'the documents do not cover this question' if answer.status != 'invalid' else ''}.</p>")
+        parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, 'the documents do not cover this question')}.</p>")
     for number, quote in enumerate(answer.quotes, 1):
         document = document_of(quote.source)
         checked = is_verbatim(quote, document)
