@@ -45,7 +45,7 @@ class ScoreScale:
     def __init__(self, vectors: np.ndarray):
         if len(vectors) > 1:
             self._mean = vectors.mean(axis=0, dtype=np.float64)
-            self._cov = np.cov(vectors, rowvar=False, dtype=np.float64)
+            self._cov = np.cov(vectors, rowvar=False, bias=True, dtype=np.float64)
         else:
             self._mean = self._cov = None
 
@@ -75,8 +75,9 @@ def top_positions(scores: np.ndarray, depth: int) -> np.ndarray:
 class Retriever:
     """Finds the chunks and sentences of an index that best match questions.
 
-    A chunk's fused score is a weighted sum of standard scores (over the whole index, per question) of four signals:
-    its cosine to the question, its best sentence's cosine, its document's BM25 and its own BM25. Only chunks that
+    A chunk's fused score is a weighted sum of standard scores (over the whole index, per question) of five signals:
+    its cosine to the question, its best sentence's cosine, its document's BM25, its own BM25, and the cosine of its
+    document's lead (the document's first chunk: a title and opening say what the rest is about). Only chunks that
     some signal ranks in its top `fusion_depth` are scored.
     """
 
@@ -92,6 +93,9 @@ class Retriever:
             by_document[position[sentence.source]].append(sentence.text)
         self.document_lexical = LexicalIndex([" ".join(texts) for texts in by_document])
         self._document_chunks = [np.flatnonzero(self._chunk_document == i) for i in range(len(sources))]
+        lead = [min(ids, key=lambda i: store.chunks[i].start) for ids in self._document_chunks]
+        self._lead_vectors = store.chunk_vectors[np.array(lead, dtype=np.int64)]
+        self._lead_scale = ScoreScale(self._lead_vectors)
         self._sentence_chunk = np.zeros(len(store.sentences), dtype=np.int64)
         for i, chunk in enumerate(store.chunks):
             self._sentence_chunk[chunk.sentence_start:chunk.sentence_stop] = i  # a later chunk wins; either will do
@@ -123,10 +127,13 @@ class Retriever:
         sentence_ids = np.concatenate([np.arange(a, b) for a, b in ranges])
         offsets = np.cumsum([0] + [b - a for a, b in ranges[:-1]])
         best_sentence = np.maximum.reduceat(self.store.sentence_vectors[sentence_ids] @ vector, offsets)
+        documents, document_of = np.unique(self._chunk_document[chunks], return_inverse=True)
+        lead = self._lead_scale.zscore(vector, self._lead_vectors[documents] @ vector)[document_of]
         fused = (s.dense_weight * self._chunk_scale.zscore(vector, dense)
                  + s.sentence_weight * self._sentence_scale.zscore(vector, best_sentence)
                  + s.document_bm25_weight * standardize(document_bm25)[self._chunk_document[chunks]]
-                 + s.chunk_bm25_weight * standardize(chunk_bm25)[chunks])
+                 + s.chunk_bm25_weight * standardize(chunk_bm25)[chunks]
+                 + s.lead_weight * lead)
         order = sorted(range(len(chunks)), key=lambda j: (-fused[j], int(chunks[j])))
         return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
                 for j in order]

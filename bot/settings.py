@@ -36,6 +36,7 @@ class Settings:
     sentence_weight: float = 1.0
     document_bm25_weight: float = 0.75
     chunk_bm25_weight: float = 0.25
+    lead_weight: float = 0.75
     min_score: float = DEFAULT_MIN_SCORE
     quote_margin: float = 0.3
     lexical_weight: float = 0.6

@@ -1,0 +1,56 @@
+"""Fusion of retrieval signals: exact collection statistics, and the document lead signal with the real model."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from bot import Settings
+from bot.retrieval import ScoreScale
+
+SHARED_TAIL = ("The trial enrolled four hundred adults and followed them for two winters. "
+               "Symptoms were recorded every morning in a paper diary. "
+               "The participants reported fewer sick days than the control group did.")
+
+
+def test_score_scale_gives_the_exact_mean_and_spread_over_every_row():
+    rng = np.random.default_rng(7)
+    rows = rng.normal(size=(500, 16)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    query = rows[3] + 0.5 * rows[9]
+    query /= np.linalg.norm(query)
+    cosines = rows @ query
+    expected = (cosines - cosines.mean()) / cosines.std()
+    assert np.allclose(ScoreScale(rows).zscore(query, cosines), expected, atol=1e-4)
+    assert not ScoreScale(rows[:1]).zscore(query, cosines[:1]).any()  # one row: no spread, no signal
+
+
+def _two_documents(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    # The same tail under two different openings; "a-" sorts first, so it wins ties.
+    (corpus / "a-gardening.txt").write_text(
+        "Growing tomatoes on a balcony.\nTomato plants need deep pots, full sun and steady watering. "
+        "Pinch out the side shoots every week.\n" + SHARED_TAIL + "\n", encoding="utf-8")
+    (corpus / "b-zinc.txt").write_text(
+        "Zinc lozenges against the common cold.\nZinc is a trace mineral that may shorten colds. "
+        "Lozenges release it slowly in the mouth.\n" + SHARED_TAIL + "\n", encoding="utf-8")
+    return corpus
+
+
+def test_the_document_lead_ranks_a_passage_of_the_document_about_the_question_first(embedder, tmp_path):
+    from bot.engine import Bot
+
+    corpus = _two_documents(tmp_path)
+    # Lexical signals off and small chunks, so the tails are identical chunks and only the lead can tell them apart.
+    base = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index", chunk_tokens=24,
+                             overlap_sentences=0, document_bm25_weight=0.0, chunk_bm25_weight=0.0)
+    question = "Did people taking zinc for colds report fewer sick days?"
+
+    def tail_sources(settings):
+        hits = Bot.open(settings, embedder=embedder).search_batch([question])[0]
+        return [hit.chunk.source for hit in hits if hit.chunk.text.startswith("Symptoms were recorded")]
+
+    assert tail_sources(dataclasses.replace(base, lead_weight=0.0)) == ["a-gardening.txt", "b-zinc.txt"]
+    assert tail_sources(dataclasses.replace(base, lead_weight=0.75)) == ["b-zinc.txt", "a-gardening.txt"]
