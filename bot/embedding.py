@@ -60,6 +60,7 @@ class Embedder:
         self.dimension = int(model.get_embedding_dimension())
         # [CLS] and [SEP] take two places of the model's window.
         self.max_tokens = int(model.max_seq_length) - 2
+        self.pools_spans = _mean_pooled(model)
 
     @classmethod
     def load(cls, name: str) -> "Embedder":
@@ -86,6 +87,35 @@ class Embedder:
                                          convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def encode_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
+                     batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Unit vectors of `texts`, as `encode` gives, and of character spans inside each text from the same pass:
+        a span's vector is the mean of the token embeddings it covers, read in the context of its whole text. One
+        pass instead of encoding each span again. Only for mean-pooling models (`pools_spans`)."""
+        import torch
+
+        if not self.pools_spans:
+            raise ModelError(f"Model {self.name!r} does not mean-pool its tokens, so spans cannot be pooled.")
+        vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        span_vectors = [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # like encode: little padding per batch
+        with self._lock, torch.inference_mode():
+            for first in range(0, len(order), batch_size):
+                batch = order[first:first + batch_size]
+                batch_texts = [texts[i] for i in batch]
+                features = self._model.preprocess(batch_texts)
+                offsets = self._model.tokenizer(batch_texts, padding=True, truncation=True,
+                                                max_length=self._model.max_seq_length,
+                                                return_offsets_mapping=True)["offset_mapping"]
+                output = self._model(features)
+                tokens = output["token_embeddings"].float().numpy()
+                vectors[batch] = output["sentence_embedding"].float().numpy()
+                mask = features["attention_mask"].numpy().astype(bool)
+                for row, i in enumerate(batch):
+                    span_vectors[i][:] = _pool_spans(tokens[row], mask[row], np.asarray(offsets[row]), spans[i])
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return np.ascontiguousarray(vectors / np.maximum(norms, 1e-12), dtype=np.float32), span_vectors
+
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Tokens of each text without special tokens, as the model's tokenizer counts them."""
         if not texts:
@@ -94,3 +124,23 @@ class Embedder:
             encoded = self._model.tokenizer(list(texts), add_special_tokens=False, truncation=False,
                                             return_attention_mask=False, return_token_type_ids=False)
         return [len(ids) for ids in encoded["input_ids"]]
+
+
+def _mean_pooled(model) -> bool:
+    """Whether the model's text vector is the mean of its token embeddings (then normalized): only then is the mean
+    over a span's tokens the same kind of vector."""
+    pooling = [module for module in model if type(module).__name__ == "Pooling"]
+    return len(pooling) == 1 and getattr(pooling[0], "pooling_mode", None) == "mean"
+
+
+def _pool_spans(tokens: np.ndarray, mask: np.ndarray, offsets: np.ndarray,
+                spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Unit mean vectors of the tokens overlapping each character span; the whole text's tokens when a span has none
+    (it fell beyond the model's window)."""
+    real = mask & (offsets[:, 1] > offsets[:, 0])  # special tokens and padding have empty offsets
+    out = np.zeros((len(spans), tokens.shape[1]), dtype=np.float32)
+    for j, (start, end) in enumerate(spans):
+        covered = real & (offsets[:, 1] > start) & (offsets[:, 0] < end)
+        vector = tokens[covered if covered.any() else mask].mean(axis=0)
+        out[j] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+    return out

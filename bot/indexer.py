@@ -35,6 +35,12 @@ class BuildReport:
     skipped: tuple[Skipped, ...] = ()  # corpus files left out, with the reason
 
 
+def sentence_vector_kind(embedder: Embedder, settings: Settings) -> str:
+    """"pooled" (sentence vectors pooled from their chunk's tokens, one pass) when the setting asks for it and the
+    model mean-pools its tokens; otherwise "encoded" (each sentence encoded on its own)."""
+    return "pooled" if settings.sentence_vectors == "pooled" and embedder.pools_spans else "encoded"
+
+
 def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Settings) -> Manifest:
     """The manifest an up-to-date index of `documents` must have."""
     return Manifest(
@@ -42,7 +48,8 @@ def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Set
         model_hash=embedder.model_hash,
         dimension=embedder.dimension,
         chunking={"chunker_version": CHUNKER_VERSION, "chunk_tokens": settings.chunk_tokens,
-                  "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens},
+                  "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens,
+                  "sentence_vectors": sentence_vector_kind(embedder, settings)},
         files={doc.source: doc.sha256 for doc in documents},
     )
 
@@ -64,31 +71,91 @@ def chunk_corpus(documents: list[Document], embedder: Embedder,
 
 def build_index(documents: list[Document], embedder: Embedder, settings: Settings,
                 previous: IndexStore | None = None, progress: bool = False) -> tuple[IndexStore, int, int]:
-    """A new index of `documents`; returns it with the counts of texts embedded and reused.
+    """A new index of `documents`; returns it with the counts of vectors computed and reused.
 
     Vectors come from the previous index, then from parts an interrupted build left in `.partial/`; the rest are
-    embedded in parts of `checkpoint_texts`, each saved as soon as it is done, so an interruption loses one part."""
+    computed in parts of about `checkpoint_texts` vectors, each saved as soon as it is done, so an interruption
+    loses one part. Pooled sentence vectors come from the pass over the chunk that first holds the sentence."""
     chunks, sentences = chunk_corpus(documents, embedder, settings)
+    pooled = sentence_vector_kind(embedder, settings) == "pooled"
     known = _known_vectors(previous, embedder)
-    texts = [c.text for c in chunks] + [s.text for s in sentences]
-    keys = [_text_key(t) for t in texts]
-    missing = sorted({key: text for key, text in zip(keys, texts) if key not in known}.items())
-    if missing:
+    chunk_keys = [_text_key(c.text) for c in chunks]
+    sentence_keys = _sentence_keys(chunks, sentences, pooled)
+    keys = chunk_keys + sentence_keys
+    if any(key not in known for key in keys):
         known.update(load_partial(settings.index_dir, embedder.model_hash, embedder.dimension))
-    todo = [(key, text) for key, text in missing if key not in known]
-    step = settings.checkpoint_texts
-    with tqdm(total=len(todo), desc="Embedding", unit="text", disable=not progress or not todo) as bar:
-        for start in range(0, len(todo), step):
-            part = todo[start:start + step]
-            vectors = embedder.encode([text for _, text in part], batch_size=settings.encode_batch_size)
-            save_partial(settings.index_dir, embedder.model_hash, [key for key, _ in part], vectors)
-            known.update(zip((key for key, _ in part), vectors))
-            bar.update(len(part))
+    units = _pending_units(chunks, sentences, chunk_keys, sentence_keys, known, pooled)
+    # New vectors each unit yields: a chunk passed only for its sentences keeps its known vector.
+    sizes = [(unit[0] not in known) + len(unit[2]) if pooled else 1 for unit in units]
+    todo = sum(sizes)
+    with tqdm(total=todo, desc="Embedding", unit="vector", disable=not progress or not units) as bar:
+        first, filled = 0, 0
+        for last, size in enumerate(sizes, start=1):
+            filled += size
+            if filled >= settings.checkpoint_texts or last == len(units):
+                part_keys, vectors = _compute(units[first:last], embedder, settings, pooled)
+                fresh = [i for i, key in enumerate(part_keys) if key not in known]
+                save_partial(settings.index_dir, embedder.model_hash, [part_keys[i] for i in fresh], vectors[fresh])
+                known.update((part_keys[i], vectors[i]) for i in fresh)
+                bar.update(len(fresh))
+                first, filled = last, 0
     all_vectors = np.stack([known[key] for key in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
     manifest = wanted_manifest(documents, embedder, settings)
     store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):],
                        list(documents))
-    return store, len(todo), len(set(keys)) - len(todo)
+    return store, todo, len(set(keys)) - todo
+
+
+def sentence_owners(chunks: list[Chunk], sentence_count: int) -> np.ndarray:
+    """For each sentence id, the first chunk that holds it (overlap puts a sentence in two chunks)."""
+    owner = np.full(sentence_count, -1, dtype=np.int64)
+    for i in range(len(chunks) - 1, -1, -1):
+        owner[chunks[i].sentence_start:chunks[i].sentence_stop] = i
+    return owner
+
+
+def _sentence_keys(chunks: list[Chunk], sentences: list[Sentence], pooled: bool) -> list[str]:
+    """Vector keys of sentences: the text alone when encoded; the owning chunk's text and the span in it when pooled,
+    because the vector then depends on the context."""
+    if not pooled:
+        return [_text_key(s.text) for s in sentences]
+    owner = sentence_owners(chunks, len(sentences))
+    return [_span_key(chunks[owner[i]], s) for i, s in enumerate(sentences)]
+
+
+def _span_key(chunk: Chunk, sentence: Sentence) -> str:
+    return _text_key(f"pooled\0{chunk.text}\0{sentence.start - chunk.start}:{sentence.end - chunk.start}")
+
+
+def _pending_units(chunks, sentences, chunk_keys, sentence_keys, known, pooled) -> list:
+    """What still needs a vector. Encoded: (key, text) pairs, one per distinct text. Pooled: (chunk key, chunk text,
+    [(sentence key, span)]) per distinct chunk whose vector or whose sentences' vectors are missing."""
+    if not pooled:
+        texts = dict(zip(chunk_keys, (c.text for c in chunks)))
+        texts.update(zip(sentence_keys, (s.text for s in sentences)))
+        return sorted((key, text) for key, text in texts.items() if key not in known)
+    owner = sentence_owners(chunks, len(sentences))
+    units: dict[str, tuple[str, str, dict]] = {}
+    for sid, (sentence, key) in enumerate(zip(sentences, sentence_keys)):
+        chunk = chunks[owner[sid]]
+        if key not in known:
+            unit = units.setdefault(chunk_keys[owner[sid]], (chunk_keys[owner[sid]], chunk.text, {}))
+            unit[2][key] = (sentence.start - chunk.start, sentence.end - chunk.start)
+    for key, chunk in zip(chunk_keys, chunks):
+        if key not in known:
+            units.setdefault(key, (key, chunk.text, {}))
+    return [(key, text, sorted(spans.items())) for key, text, spans in sorted(units.values())]
+
+
+def _compute(part: list, embedder: Embedder, settings: Settings, pooled: bool) -> tuple[list[str], np.ndarray]:
+    """Keys and vectors of one part of the pending units."""
+    if not pooled:
+        return [key for key, _ in part], embedder.encode([text for _, text in part], settings.encode_batch_size)
+    vectors, span_vectors = embedder.encode_spans([text for _, text, _ in part],
+                                                  [[span for _, span in spans] for _, _, spans in part],
+                                                  settings.encode_batch_size)
+    keys = [key for key, _, _ in part] + [key for _, _, spans in part for key, _ in spans]
+    return keys, np.concatenate([vectors, *span_vectors]).astype(np.float32)
 
 
 def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
@@ -136,10 +203,9 @@ def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) 
 def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:
     if previous is None or previous.manifest.model_hash != embedder.model_hash:
         return {}
-    known = {}
-    for rows, vectors in ((previous.chunks, previous.chunk_vectors), (previous.sentences, previous.sentence_vectors)):
-        for row, vector in zip(rows, vectors):
-            known[_text_key(row.text)] = vector
+    pooled = previous.manifest.chunking.get("sentence_vectors") == "pooled"
+    known = dict(zip((_text_key(c.text) for c in previous.chunks), previous.chunk_vectors))
+    known.update(zip(_sentence_keys(previous.chunks, previous.sentences, pooled), previous.sentence_vectors))
     return known
 
 

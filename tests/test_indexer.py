@@ -8,31 +8,60 @@ from bot.indexer import open_index
 from bot.store import IndexMissing, IndexStore
 
 
-def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch):
-    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8)
+@pytest.mark.parametrize("kind, method", [("encoded", "encode"), ("pooled", "encode_spans")])
+def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
+                                                                       kind, method):
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8,
+                                 sentence_vectors=kind)
     done = []
-    encode = embedder.encode
+    original = getattr(embedder, method)
 
-    def interrupted_on_the_third_part(texts, **options):
+    def interrupted_on_the_third_part(texts, *args, **options):
         if len(done) == 2:
             raise KeyboardInterrupt
-        done.append(len(texts))
-        return encode(texts, **options)
+        spans = args[0] if method == "encode_spans" else []
+        done.append(len(texts) + sum(len(s) for s in spans))  # vectors this part yields
+        return original(texts, *args, **options)
 
-    monkeypatch.setattr(embedder, "encode", interrupted_on_the_third_part)
+    monkeypatch.setattr(embedder, method, interrupted_on_the_third_part)
     with pytest.raises(KeyboardInterrupt):
         open_index(settings, embedder)
     monkeypatch.undo()
     with pytest.raises(IndexMissing):
         IndexStore.load(settings.index_dir)
     store, report = open_index(settings, embedder)
-    assert done == [8, 8]
-    assert report.reused == 16 and report.embedded > 0
-    fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "fresh"),
-                          embedder)
+    assert len(done) == 2 and all(size >= 8 for size in done)
+    assert report.reused == sum(done) and report.embedded > 0
+    fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "fresh",
+                                            sentence_vectors=kind), embedder)
     np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-5)
     np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-5)
     assert not (settings.index_dir / ".partial").exists()
+
+
+def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_settings):
+    import dataclasses
+
+    from bot.indexer import sentence_owners
+
+    encoded, _ = open_index(seed_settings, embedder)
+    assert encoded.manifest.chunking["sentence_vectors"] == "encoded"
+    sid = encoded.chunks[1].sentence_start + 1
+    sentence = encoded.sentences[sid]
+    np.testing.assert_allclose(encoded.sentence_vectors[sid], embedder.encode([sentence.text])[0], atol=1e-5)
+
+    pooled, report = open_index(dataclasses.replace(seed_settings, sentence_vectors="pooled"), embedder)
+    assert report.rebuilt and "chunking settings changed" in report.reasons
+    assert pooled.manifest.chunking["sentence_vectors"] == "pooled"
+    # Chunk vectors are the same either way and are reused; every sentence vector comes from a chunk's pass.
+    assert report.reused == len({c.text for c in encoded.chunks}) and report.embedded == len(pooled.sentences)
+    chunk = pooled.chunks[sentence_owners(pooled.chunks, len(pooled.sentences))[sid]]
+    span = (sentence.start - chunk.start, sentence.end - chunk.start)
+    assert chunk.text[span[0]:span[1]] == sentence.text
+    _, spans = embedder.encode_spans([chunk.text], [[span]])
+    np.testing.assert_allclose(pooled.sentence_vectors[sid], spans[0][0], atol=1e-5)
+    again, report = open_index(dataclasses.replace(seed_settings, sentence_vectors="pooled"), embedder)
+    assert not report.rebuilt
 
 
 def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus, tmp_path):
