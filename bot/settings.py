@@ -16,7 +16,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
 # see README "Not-found threshold".
 DEFAULT_MIN_SCORE = 0.41
-DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "pooled": DEFAULT_MIN_SCORE}
+DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "pooled": 0.34}
 
 
 @dataclass(frozen=True)
