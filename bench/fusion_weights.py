@@ -23,9 +23,8 @@ from bot import Settings  # noqa: E402
 from bot.benchmarks import load_beir  # noqa: E402
 from bot.engine import Bot  # noqa: E402
 from bot.evaluation import benchmark_settings  # noqa: E402
-from bot.retrieval import ScoreScale  # noqa: E402
+from bot.retrieval import SIGNALS  # noqa: E402
 
-NAMES = ("dense", "sentence", "document_bm25", "chunk_bm25", "lead")
 GRIDS = {
     "lead weight only, others as shipped": [(1, 1, 0.75, 0.25, w) for w in (0, 0.25, 0.5, 0.75, 1.0)],
     "without lead (the previous product)": [(d, 1, b, c, 0) for d in (0.5, 1) for b in (0.5, 0.75, 1)
@@ -35,35 +34,18 @@ GRIDS = {
 }
 
 
-def standard_rows(scores: np.ndarray) -> np.ndarray:
-    return (scores - scores.mean(axis=1, keepdims=True)) / scores.std(axis=1, keepdims=True)
-
-
 def signals(bot: Bot, questions: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(signals x questions x chunks standard scores, chunk -> document index)."""
-    store = bot.store
+    """(signals x questions x chunks standard scores, from the product's own Retriever.signals; chunk -> document)."""
+    retriever = bot.retriever
     vectors = bot.embedder.encode(questions, batch_size=64)
-    sources = sorted({c.source for c in store.chunks})
+    every_chunk = np.arange(len(bot.store.chunks))
+    chunk_bm25 = retriever.lexical.scores_batch(questions)
+    document_bm25 = retriever.document_lexical.scores_batch(questions)
+    table = np.stack([retriever.signals(v, every_chunk, c, d)[0]
+                      for v, c, d in zip(vectors, chunk_bm25, document_bm25)], axis=1)
+    sources = sorted({c.source for c in bot.store.chunks})
     position = {s: i for i, s in enumerate(sources)}
-    document = np.array([position[c.source] for c in store.chunks])
-    dense = vectors @ store.chunk_vectors.T
-    sentence_all = vectors @ store.sentence_vectors.T
-    starts = np.array([c.sentence_start for c in store.chunks])
-    stops = np.array([c.sentence_stop for c in store.chunks])
-    members = np.concatenate([np.arange(a, b) for a, b in zip(starts, stops)])
-    best_sentence = np.maximum.reduceat(sentence_all[:, members], np.cumsum(np.r_[0, stops - starts][:-1]), axis=1)
-    lead = np.zeros(len(sources), dtype=np.int64)
-    for i in np.argsort([-c.start for c in store.chunks], kind="stable"):
-        lead[document[i]] = i
-    chunk_scale, sentence_scale = ScoreScale(store.chunk_vectors), ScoreScale(store.sentence_vectors)
-    lead_scale = ScoreScale(store.chunk_vectors[lead])
-    rows = [[chunk_scale.zscore(v, d) for v, d in zip(vectors, dense)],
-            [sentence_scale.zscore(v, s) for v, s in zip(vectors, best_sentence)],
-            standard_rows(np.stack(bot.retriever.document_lexical.scores_batch(questions)).astype(np.float64))
-            [:, document],
-            standard_rows(np.stack(bot.retriever.lexical.scores_batch(questions)).astype(np.float64)),
-            [lead_scale.zscore(v, s)[document] for v, s in zip(vectors, dense[:, lead])]]
-    return np.stack([np.asarray(r) for r in rows]), document
+    return table, np.array([position[c.source] for c in bot.store.chunks])
 
 
 def per_query_ndcg(fused: np.ndarray, document: np.ndarray, sources: list[str], ids: list[str], qrels) -> np.ndarray:
@@ -90,10 +72,10 @@ def main() -> None:
     ids = list(data.queries)
     table, document = signals(bot, [data.queries[i] for i in ids])
     sources = sorted({c.source for c in bot.store.chunks})
-    shipped = tuple(getattr(bot.settings, f"{name}_weight") for name in NAMES)
+    shipped = tuple(getattr(bot.settings, f"{name}_weight") for name in SIGNALS)
     configs = sorted({c for grid in GRIDS.values() for c in grid} | {shipped})
     scores = {c: per_query_ndcg(np.tensordot(c, table, axes=1), document, sources, ids, data.qrels) for c in configs}
-    print(f"shipped weights {dict(zip(NAMES, shipped))}: nDCG@10 {scores[shipped].mean():.4f} on all "
+    print(f"shipped weights {dict(zip(SIGNALS, shipped))}: nDCG@10 {scores[shipped].mean():.4f} on all "
           f"{len(ids)} claims")
     rng = np.random.default_rng(0)
     splits = [rng.permutation(len(ids)) for _ in range(args.splits)]

@@ -80,11 +80,12 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     pooled = sentence_vector_kind(embedder, settings) == "pooled"
     known = _known_vectors(previous, embedder)
     chunk_keys = [_text_key(c.text) for c in chunks]
-    sentence_keys = _sentence_keys(chunks, sentences, pooled)
+    owner = sentence_owners(chunks, len(sentences))
+    sentence_keys = _sentence_keys(chunks, sentences, owner, pooled)
     keys = chunk_keys + sentence_keys
     if any(key not in known for key in keys):
         known.update(load_partial(settings.index_dir, embedder.model_hash, embedder.dimension))
-    units = _pending_units(chunks, sentences, chunk_keys, sentence_keys, known, pooled)
+    units = _pending_units(chunks, sentences, owner, chunk_keys, sentence_keys, known, pooled)
     # New vectors each unit yields: a chunk passed only for its sentences keeps its known vector.
     sizes = [(unit[0] not in known) + len(unit[2]) if pooled else 1 for unit in units]
     todo = sum(sizes)
@@ -114,12 +115,11 @@ def sentence_owners(chunks: list[Chunk], sentence_count: int) -> np.ndarray:
     return owner
 
 
-def _sentence_keys(chunks: list[Chunk], sentences: list[Sentence], pooled: bool) -> list[str]:
+def _sentence_keys(chunks: list[Chunk], sentences: list[Sentence], owner: np.ndarray, pooled: bool) -> list[str]:
     """Vector keys of sentences: the text alone when encoded; the owning chunk's text and the span in it when pooled,
     because the vector then depends on the context."""
     if not pooled:
         return [_text_key(s.text) for s in sentences]
-    owner = sentence_owners(chunks, len(sentences))
     return [_span_key(chunks[owner[i]], s) for i, s in enumerate(sentences)]
 
 
@@ -127,14 +127,13 @@ def _span_key(chunk: Chunk, sentence: Sentence) -> str:
     return _text_key(f"pooled\0{chunk.text}\0{sentence.start - chunk.start}:{sentence.end - chunk.start}")
 
 
-def _pending_units(chunks, sentences, chunk_keys, sentence_keys, known, pooled) -> list:
+def _pending_units(chunks, sentences, owner, chunk_keys, sentence_keys, known, pooled) -> list:
     """What still needs a vector. Encoded: (key, text) pairs, one per distinct text. Pooled: (chunk key, chunk text,
     [(sentence key, span)]) per distinct chunk whose vector or whose sentences' vectors are missing."""
     if not pooled:
         texts = dict(zip(chunk_keys, (c.text for c in chunks)))
         texts.update(zip(sentence_keys, (s.text for s in sentences)))
         return sorted((key, text) for key, text in texts.items() if key not in known)
-    owner = sentence_owners(chunks, len(sentences))
     units: dict[str, tuple[str, str, dict]] = {}
     for sid, (sentence, key) in enumerate(zip(sentences, sentence_keys)):
         chunk = chunks[owner[sid]]
@@ -205,7 +204,8 @@ def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str,
         return {}
     pooled = previous.manifest.chunking.get("sentence_vectors") == "pooled"
     known = dict(zip((_text_key(c.text) for c in previous.chunks), previous.chunk_vectors))
-    known.update(zip(_sentence_keys(previous.chunks, previous.sentences, pooled), previous.sentence_vectors))
+    owner = sentence_owners(previous.chunks, len(previous.sentences))
+    known.update(zip(_sentence_keys(previous.chunks, previous.sentences, owner, pooled), previous.sentence_vectors))
     return known
 
 

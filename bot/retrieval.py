@@ -58,6 +58,10 @@ class ScoreScale:
         return (scores - q @ self._mean) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
 
 
+# The fusion signals, in the order of Retriever.signals' rows; each has a `<name>_weight` setting.
+SIGNALS = ("dense", "sentence", "document_bm25", "chunk_bm25", "lead")
+
+
 def standardize(scores: np.ndarray) -> np.ndarray:
     """Standard scores of an array of scores over a whole collection; zeros when they do not vary."""
     std = float(scores.std())
@@ -122,6 +126,16 @@ class Retriever:
         chunks = np.unique(np.concatenate(pool)) if pool else np.zeros(0, dtype=np.int64)
         if len(chunks) == 0:
             return []
+        table, dense = self.signals(vector, chunks, chunk_bm25, document_bm25)
+        fused = np.array([getattr(s, f"{name}_weight") for name in SIGNALS]) @ table
+        order = sorted(range(len(chunks)), key=lambda j: (-fused[j], int(chunks[j])))
+        return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
+                for j in order]
+
+    def signals(self, vector: np.ndarray, chunks: np.ndarray, chunk_bm25: np.ndarray,
+                document_bm25: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The standard scores of the fusion signals for `chunks` and one question, one row each (SIGNALS order),
+        and the chunks' cosines to the question. `chunk_bm25` and `document_bm25` cover the whole index."""
         dense = self._chunk_vectors[chunks] @ vector
         ranges = [(self.store.chunks[i].sentence_start, self.store.chunks[i].sentence_stop) for i in chunks]
         sentence_ids = np.concatenate([np.arange(a, b) for a, b in ranges])
@@ -129,14 +143,12 @@ class Retriever:
         best_sentence = np.maximum.reduceat(self.store.sentence_vectors[sentence_ids] @ vector, offsets)
         documents, document_of = np.unique(self._chunk_document[chunks], return_inverse=True)
         lead = self._lead_scale.zscore(vector, self._lead_vectors[documents] @ vector)[document_of]
-        fused = (s.dense_weight * self._chunk_scale.zscore(vector, dense)
-                 + s.sentence_weight * self._sentence_scale.zscore(vector, best_sentence)
-                 + s.document_bm25_weight * standardize(document_bm25)[self._chunk_document[chunks]]
-                 + s.chunk_bm25_weight * standardize(chunk_bm25)[chunks]
-                 + s.lead_weight * lead)
-        order = sorted(range(len(chunks)), key=lambda j: (-fused[j], int(chunks[j])))
-        return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
-                for j in order]
+        table = np.stack([self._chunk_scale.zscore(vector, dense),
+                          self._sentence_scale.zscore(vector, best_sentence),
+                          standardize(document_bm25)[self._chunk_document[chunks]],
+                          standardize(chunk_bm25)[chunks],
+                          lead])
+        return table, dense
 
     def search(self, question: str, query_vector: np.ndarray) -> list[Hit]:
         """Fused chunk hits for one question."""
