@@ -82,7 +82,8 @@ class Retriever:
     A chunk's fused score is a weighted sum of standard scores (over the whole index, per question) of five signals:
     its cosine to the question, its best sentence's cosine, its document's BM25, its own BM25, and the cosine of its
     document's lead (the document's first chunk: a title and opening say what the rest is about). Only chunks that
-    some signal ranks in its top `fusion_depth` are scored.
+    the dense search, chunk BM25 or document BM25 ranks in its top `fusion_depth` are scored. (A search over all
+    sentence vectors added nothing on SciFact or SQuAD and cost a third of the search time; see bench/README.md.)
     """
 
     def __init__(self, store: IndexStore, settings: Settings):
@@ -96,39 +97,38 @@ class Retriever:
         for sentence in store.sentences:
             by_document[position[sentence.source]].append(sentence.text)
         self.document_lexical = LexicalIndex([" ".join(texts) for texts in by_document])
-        self._document_chunks = [np.flatnonzero(self._chunk_document == i) for i in range(len(sources))]
+        by_position = np.argsort(self._chunk_document, kind="stable")
+        self._document_chunks = np.split(by_position, np.cumsum(np.bincount(self._chunk_document,
+                                                                            minlength=len(sources)))[:-1])
         lead = [min(ids, key=lambda i: store.chunks[i].start) for ids in self._document_chunks]
-        self._lead_vectors = store.chunk_vectors[np.array(lead, dtype=np.int64)]
+        chunk_vectors = store.chunk_vectors
+        self._lead_vectors = chunk_vectors[np.array(lead, dtype=np.int64)]
         self._lead_scale = ScoreScale(self._lead_vectors)
-        self._sentence_chunk = np.zeros(len(store.sentences), dtype=np.int64)
-        for i, chunk in enumerate(store.chunks):
-            self._sentence_chunk[chunk.sentence_start:chunk.sentence_stop] = i  # a later chunk wins; either will do
+        self._sentence_start = np.array([c.sentence_start for c in store.chunks], dtype=np.int64)
+        self._sentence_count = np.array([c.sentence_stop - c.sentence_start for c in store.chunks], dtype=np.int64)
         self._heading = [looks_like_heading(sentence.text) for sentence in store.sentences]
-        self._chunk_vectors = store.chunk_vectors
-        self._chunk_scale = ScoreScale(self._chunk_vectors)
+        self._chunk_scale = ScoreScale(chunk_vectors)
         self._sentence_scale = ScoreScale(store.sentence_vectors)
 
     def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray) -> list[list[Hit]]:
         """Fused chunk hits for each question, best first."""
         depth = self.settings.fusion_depth
         _, dense_ids = self.store.search_chunks(query_vectors, depth)
-        _, sentence_ids = self.store.search_sentences(query_vectors, depth)
         chunk_bm25 = self.lexical.scores_batch(questions)
         document_bm25 = self.document_lexical.scores_batch(questions)
-        return [self._fuse(vector, dense_ids[row], sentence_ids[row], chunk_bm25[row], document_bm25[row])
+        return [self._fuse(vector, dense_ids[row], chunk_bm25[row], document_bm25[row])
                 for row, vector in enumerate(query_vectors)]
 
-    def _fuse(self, vector, dense_ids, sentence_ids, chunk_bm25, document_bm25) -> list[Hit]:
+    def _fuse(self, vector, dense_ids, chunk_bm25, document_bm25) -> list[Hit]:
         s = self.settings
-        pool = [dense_ids[dense_ids >= 0], self._sentence_chunk[sentence_ids[sentence_ids >= 0]],
-                top_positions(chunk_bm25, s.fusion_depth)]
+        pool = [dense_ids[dense_ids >= 0], top_positions(chunk_bm25, s.fusion_depth)]
         pool += [self._document_chunks[d] for d in top_positions(document_bm25, s.fusion_depth)]
         chunks = np.unique(np.concatenate(pool)) if pool else np.zeros(0, dtype=np.int64)
         if len(chunks) == 0:
             return []
         table, dense = self.signals(vector, chunks, chunk_bm25, document_bm25)
         fused = np.array([getattr(s, f"{name}_weight") for name in SIGNALS]) @ table
-        order = sorted(range(len(chunks)), key=lambda j: (-fused[j], int(chunks[j])))
+        order = np.lexsort((chunks, -fused))
         return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
                 for j in order]
 
@@ -136,10 +136,11 @@ class Retriever:
                 document_bm25: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The standard scores of the fusion signals for `chunks` and one question, one row each (SIGNALS order),
         and the chunks' cosines to the question. `chunk_bm25` and `document_bm25` cover the whole index."""
-        dense = self._chunk_vectors[chunks] @ vector
-        ranges = [(self.store.chunks[i].sentence_start, self.store.chunks[i].sentence_stop) for i in chunks]
-        sentence_ids = np.concatenate([np.arange(a, b) for a, b in ranges])
-        offsets = np.cumsum([0] + [b - a for a, b in ranges[:-1]])
+        dense = self.store.chunk_rows(chunks) @ vector
+        counts = self._sentence_count[chunks]
+        offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        # The sentence ids of every chunk, one run per chunk: start + 0, 1, ... count - 1.
+        sentence_ids = np.repeat(self._sentence_start[chunks] - offsets, counts) + np.arange(int(counts.sum()))
         best_sentence = np.maximum.reduceat(self.store.sentence_vectors[sentence_ids] @ vector, offsets)
         documents, document_of = np.unique(self._chunk_document[chunks], return_inverse=True)
         lead = self._lead_scale.zscore(vector, self._lead_vectors[documents] @ vector)[document_of]

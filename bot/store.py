@@ -81,13 +81,16 @@ class Manifest:
 
 
 class IndexStore:
-    """Documents, chunks and sentences with their vectors; inner-product search over chunks and over sentences
-    (exact, or IVF for large indexes: see `search_index`)."""
+    """Documents, chunks and sentences with their vectors; inner-product search over chunks (exact, or IVF for large
+    indexes: see `search_index`). Sentence vectors are only ever scored for the chunks a question retrieves, so they
+    are kept as a plain array, and chunk vectors live only in their FAISS index (no second copy in memory)."""
 
     def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
-                 chunk_vectors: np.ndarray, sentence_vectors: np.ndarray, documents: list[Document] | None = None,
-                 chunk_index=None, sentence_index=None):
-        if len(chunks) != len(chunk_vectors) or len(sentences) != len(sentence_vectors):
+                 chunk_vectors: np.ndarray | None, sentence_vectors: np.ndarray,
+                 documents: list[Document] | None = None, chunk_index=None):
+        if chunk_index is None:
+            chunk_index = search_index(chunk_vectors, manifest.dimension)
+        if len(chunks) != chunk_index.ntotal or len(sentences) != len(sentence_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
@@ -96,15 +99,12 @@ class IndexStore:
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
-        self._chunk_vectors = chunk_vectors
-        self._chunk_index = search_index(chunk_vectors, manifest.dimension) if chunk_index is None else chunk_index
-        self._sentence_index = (search_index(sentence_vectors, manifest.dimension) if sentence_index is None
-                                else sentence_index)
+        self._chunk_index = chunk_index
 
     def with_documents(self, documents: list[Document]) -> "IndexStore":
         """The same index with other records of the same documents (their file sizes and times)."""
-        return IndexStore(self.manifest, self.chunks, self.sentences, self._chunk_vectors, self.sentence_vectors,
-                          documents, self._chunk_index, self._sentence_index)
+        return IndexStore(self.manifest, self.chunks, self.sentences, None, self.sentence_vectors, documents,
+                          self._chunk_index)
 
     def document(self, source: str) -> Document | None:
         """The stored document `source` (its text is what quote offsets point into), or None."""
@@ -112,16 +112,18 @@ class IndexStore:
 
     @property
     def chunk_vectors(self) -> np.ndarray:
-        """All chunk vectors, in chunk order."""
-        return self._chunk_vectors
+        """All chunk vectors, in chunk order: a fresh copy out of the search index, so keep only what you need."""
+        if self._chunk_index.ntotal == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return self._chunk_index.reconstruct_n(0, self._chunk_index.ntotal)
+
+    def chunk_rows(self, positions: np.ndarray) -> np.ndarray:
+        """The vectors of the chunks at `positions`."""
+        return self._chunk_index.reconstruct_batch(np.ascontiguousarray(positions, dtype=np.int64))
 
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
         return _search(self._chunk_index, query_vectors, k)
-
-    def search_sentences(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine scores and sentence ids of the `k` nearest sentences for each query, best first."""
-        return _search(self._sentence_index, query_vectors, k)
 
     def save(self, index_dir: Path) -> Path:
         """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
@@ -134,12 +136,12 @@ class IndexStore:
             _write_text(tmp / "chunks.jsonl", _jsonl(self.chunks))
             _write_text(tmp / "sentences.jsonl", _jsonl(self.sentences))
             faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
-            faiss.write_index(self._sentence_index, str(tmp / "sentences.faiss"))
+            faiss.write_index(faiss_flat(self.sentence_vectors, self.manifest.dimension), str(tmp / "sentences.faiss"))
             checksums = {name: _sha256(tmp / name) for name in DATA_FILES}
             manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
                                            sentence_count=len(self.sentences), checksums=checksums,
                                            index_types={"chunks": index_type(self._chunk_index),
-                                                        "sentences": index_type(self._sentence_index)})
+                                                        "sentences": "flat"})
             _write_text(tmp / "manifest.json", manifest.to_json())
             generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
             os.rename(tmp, generation)
@@ -174,14 +176,13 @@ class IndexStore:
                          if manifest.format_version >= 2 else [])
             chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
             sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
-            chunk_index, chunk_vectors = _read_index(folder / "chunks.faiss")
-            sentence_index, sentence_vectors = _read_index(folder / "sentences.faiss")
+            chunk_index = _read_index(folder / "chunks.faiss")
+            sentence_vectors = _vectors(_read_index(folder / "sentences.faiss"))
         except (OSError, ValueError, TypeError, KeyError, RuntimeError) as err:
             raise _damaged(index_dir, str(err)) from None
         if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
             raise _damaged(index_dir, "row counts disagree with the manifest")
-        return cls(manifest, chunks, sentences, chunk_vectors, sentence_vectors, documents, chunk_index,
-                   sentence_index)
+        return cls(manifest, chunks, sentences, None, sentence_vectors, documents, chunk_index)
 
 
 def _document(row: dict) -> Document:
@@ -344,11 +345,15 @@ def _damaged(index_dir: Path, why: str) -> IndexStoreError:
 
 def _read_index(path: Path):
     index = faiss.read_index(str(path))
-    if index.ntotal == 0:
-        return index, np.zeros((0, index.d), dtype=np.float32)
     if index_type(index) != "flat":
-        faiss.extract_index_ivf(index).make_direct_map()
-    return index, index.reconstruct_n(0, index.ntotal)
+        faiss.extract_index_ivf(index).make_direct_map()  # so rows can be read back by position
+    return index
+
+
+def _vectors(index) -> np.ndarray:
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return index.reconstruct_n(0, index.ntotal)
 
 
 def _jsonl(rows) -> str:

@@ -148,17 +148,19 @@ def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest
     vectors = centers[rng.integers(0, 40, 4000)] + 0.3 * rng.normal(size=(4000, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     text = " ".join(f"Sentence {i}." for i in range(4000))
-    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=2,
                                        max_tokens=10, overlap_sentences=0)
-    assert (len(chunks), len(sentences)) == (2000, 4000)
+    assert (len(chunks), len(sentences)) == (4000, 4000)
     manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={"a.txt": "abc"})
-    IndexStore(manifest, chunks, sentences, vectors[:2000], vectors).save(tmp_path)
+    IndexStore(manifest, chunks, sentences, vectors, vectors[::-1].copy()).save(tmp_path)
     loaded = IndexStore.load(tmp_path)
-    assert loaded.manifest.index_types["chunks"] == "flat"
-    assert re.fullmatch(r"ivf128/\d+", loaded.manifest.index_types["sentences"])
-    np.testing.assert_array_equal(loaded.sentence_vectors, vectors)
+    assert re.fullmatch(r"ivf128/\d+", loaded.manifest.index_types["chunks"])
+    assert loaded.manifest.index_types["sentences"] == "flat"  # stored, never searched
+    np.testing.assert_array_equal(loaded.chunk_vectors, vectors)
+    np.testing.assert_array_equal(loaded.chunk_rows(np.array([3999, 7])), vectors[[3999, 7]])
+    np.testing.assert_array_equal(loaded.sentence_vectors, vectors[::-1])
     queries = vectors[:100]
-    _, found = loaded.search_sentences(queries, 10)
+    _, found = loaded.search_chunks(queries, 10)
     exact = queries @ vectors.T
     truth = np.argsort(-exact, axis=1)[:, :10]
     recall = np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)])
