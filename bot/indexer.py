@@ -86,8 +86,16 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     if any(key not in known for key in keys):
         known.update(load_partial(settings.index_dir, embedder.model_hash, embedder.dimension))
     units = _pending_units(chunks, sentences, owner, chunk_keys, sentence_keys, known, pooled)
+    # Each vector goes straight to its rows, so the build holds one copy of the index's vectors (plus one part).
+    rows = VectorRows(len(chunks), len(sentences), embedder.dimension, keys)
+    done: set[str] = set()
+    for key in rows.keys():
+        if key in known:
+            rows.place(key, known[key])
+            done.add(key)
+    del known
     # New vectors each unit yields: a chunk passed only for its sentences keeps its known vector.
-    sizes = [(unit[0] not in known) + len(unit[2]) if pooled else 1 for unit in units]
+    sizes = [(unit[0] not in done) + len(unit[2]) if pooled else 1 for unit in units]
     todo = sum(sizes)
     with tqdm(total=todo, desc="Embedding", unit="vector", disable=not progress or not units) as bar:
         first, filled = 0, 0
@@ -95,16 +103,38 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
             filled += size
             if filled >= settings.checkpoint_texts or last == len(units):
                 part_keys, vectors = _compute(units[first:last], embedder, settings, pooled)
-                fresh = [i for i, key in enumerate(part_keys) if key not in known]
+                fresh = [i for i, key in enumerate(part_keys) if key not in done]
                 save_partial(settings.index_dir, embedder.model_hash, [part_keys[i] for i in fresh], vectors[fresh])
-                known.update((part_keys[i], vectors[i]) for i in fresh)
+                for i in fresh:
+                    rows.place(part_keys[i], vectors[i])
+                    done.add(part_keys[i])
                 bar.update(len(fresh))
                 first, filled = last, 0
-    all_vectors = np.stack([known[key] for key in keys]) if keys else np.zeros((0, embedder.dimension), np.float32)
     manifest = wanted_manifest(documents, embedder, settings)
-    store = IndexStore(manifest, chunks, sentences, all_vectors[:len(chunks)], all_vectors[len(chunks):],
-                       list(documents))
+    store = IndexStore(manifest, chunks, sentences, rows.chunk_vectors, rows.sentence_vectors, list(documents))
     return store, todo, len(set(keys)) - todo
+
+
+class VectorRows:
+    """The chunk and sentence vector matrices of a build, filled by text key (a text may fill several rows)."""
+
+    def __init__(self, chunk_count: int, sentence_count: int, dimension: int, keys: list[str]):
+        self.chunk_vectors = np.zeros((chunk_count, dimension), dtype=np.float32)
+        self.sentence_vectors = np.zeros((sentence_count, dimension), dtype=np.float32)
+        self._rows: dict[str, list[int]] = {}
+        for row, key in enumerate(keys):  # chunks first, then sentences
+            self._rows.setdefault(key, []).append(row)
+
+    def keys(self):
+        """The distinct text keys."""
+        return self._rows.keys()
+
+    def place(self, key: str, vector: np.ndarray) -> None:
+        """Put `vector` in every row of `key`."""
+        rows = np.array(self._rows[key])
+        chunk_count = len(self.chunk_vectors)
+        self.chunk_vectors[rows[rows < chunk_count]] = vector
+        self.sentence_vectors[rows[rows >= chunk_count] - chunk_count] = vector
 
 
 def sentence_owners(chunks: list[Chunk], sentence_count: int) -> np.ndarray:

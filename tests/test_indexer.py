@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from bot import Settings
-from bot.indexer import open_index
+from bot.indexer import VectorRows, open_index
 from bot.store import IndexMissing, IndexStore
 
 
@@ -125,3 +125,13 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     assert reads == ["a.pdf"] and not report.rebuilt and report.embedded == 0
     _, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
+
+
+def test_vector_rows_fill_every_row_of_a_text_in_chunks_and_sentences():
+    # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
+    rows = VectorRows(2, 2, 3, ["a", "b", "c", "a"])
+    rows.place("a", np.array([1, 0, 0]))
+    rows.place("c", np.array([0, 0, 1]))
+    np.testing.assert_array_equal(rows.chunk_vectors, [[1, 0, 0], [0, 0, 0]])
+    np.testing.assert_array_equal(rows.sentence_vectors, [[0, 0, 1], [1, 0, 0]])
+    assert sorted(rows.keys()) == ["a", "b", "c"]
