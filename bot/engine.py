@@ -86,14 +86,11 @@ class Bot:
         """Scored sentences of the best chunks for each question, best first, before any threshold; only from
         the files `sources` when given."""
         retriever = self.retriever  # one index for the whole batch, even if a refresh lands meanwhile
-        vectors, hits = self._search(questions, retriever)
-        if sources:
-            wanted = set(sources)
-            hits = [[hit for hit in found if hit.chunk.source in wanted] for found in hits]
+        vectors, hits = self._search(questions, retriever, self.settings.candidate_chunks, sources)
         return [retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
 
-    def _search(self, questions: Sequence[str],
-                retriever: Retriever | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
+    def _search(self, questions: Sequence[str], retriever: Retriever | None = None, limit: int | None = None,
+                sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
         retriever = retriever or self.retriever
         vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
-        return vectors, (retriever.search_batch(questions, vectors) if len(questions) else [])
+        return vectors, (retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])

@@ -30,10 +30,17 @@ class LexicalIndex:
         self._vocab = set(self._idf)
         self._unknown_idf = math.log(1 + self._size)
 
+    def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
+        """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them."""
+        return bm25s.tokenize(list(queries), stopwords="en", stemmer=self._stemmer, return_ids=False,
+                              show_progress=False)
+
     def scores_batch(self, queries: Sequence[str]) -> list[np.ndarray]:
         """One array of BM25 scores over all chunks per query (all zeros when no query term is in the corpus)."""
-        token_lists = bm25s.tokenize(list(queries), stopwords="en", stemmer=self._stemmer, return_ids=False,
-                                     show_progress=False)
+        return self.scores_of_terms(self.tokenize(queries))
+
+    def scores_of_terms(self, token_lists: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """`scores_batch` for queries already split into terms by `tokenize`."""
         results = []
         for tokens in token_lists:
             known = [t for t in tokens if t in self._vocab]

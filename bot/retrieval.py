@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 
@@ -92,6 +92,7 @@ class Retriever:
         self.lexical = LexicalIndex([chunk.text for chunk in store.chunks])
         sources = sorted({chunk.source for chunk in store.chunks})
         position = {source: i for i, source in enumerate(sources)}
+        self._source_position = position
         self._chunk_document = np.array([position[c.source] for c in store.chunks], dtype=np.int64)
         by_document: list[list[str]] = [[] for _ in sources]
         for sentence in store.sentences:
@@ -110,16 +111,23 @@ class Retriever:
         self._chunk_scale = ScoreScale(chunk_vectors)
         self._sentence_scale = ScoreScale(store.sentence_vectors)
 
-    def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray) -> list[list[Hit]]:
-        """Fused chunk hits for each question, best first."""
+    def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray, limit: int | None = None,
+                     sources: Collection[str] | None = None) -> list[list[Hit]]:
+        """Fused chunk hits for each question, best first: at most `limit`, and only from the files `sources` when
+        given and not empty."""
         depth = self.settings.fusion_depth
         _, dense_ids = self.store.search_chunks(query_vectors, depth)
-        chunk_bm25 = self.lexical.scores_batch(questions)
-        document_bm25 = self.document_lexical.scores_batch(questions)
-        return [self._fuse(vector, dense_ids[row], chunk_bm25[row], document_bm25[row])
+        terms = self.lexical.tokenize(questions)
+        chunk_bm25 = self.lexical.scores_of_terms(terms)
+        document_bm25 = self.document_lexical.scores_of_terms(terms)
+        wanted = None
+        if sources:
+            wanted = np.isin(self._chunk_document, [self._source_position[s] for s in sources
+                                                    if s in self._source_position])
+        return [self._fuse(vector, dense_ids[row], chunk_bm25[row], document_bm25[row], limit, wanted)
                 for row, vector in enumerate(query_vectors)]
 
-    def _fuse(self, vector, dense_ids, chunk_bm25, document_bm25) -> list[Hit]:
+    def _fuse(self, vector, dense_ids, chunk_bm25, document_bm25, limit, wanted) -> list[Hit]:
         s = self.settings
         pool = [dense_ids[dense_ids >= 0], top_positions(chunk_bm25, s.fusion_depth)]
         pool += [self._document_chunks[d] for d in top_positions(document_bm25, s.fusion_depth)]
@@ -129,6 +137,9 @@ class Retriever:
         table, dense = self.signals(vector, chunks, chunk_bm25, document_bm25)
         fused = np.array([getattr(s, f"{name}_weight") for name in SIGNALS]) @ table
         order = np.lexsort((chunks, -fused))
+        if wanted is not None:
+            order = order[wanted[chunks[order]]]
+        order = order[:limit]  # Hits are made only for what the caller uses
         return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
                 for j in order]
 
