@@ -83,7 +83,7 @@ class Retriever:
     its cosine to the question, its best sentence's cosine, its document's BM25, its own BM25, and the cosine of its
     document's lead (the document's first chunk: a title and opening say what the rest is about). Only chunks that
     the dense search, chunk BM25 or document BM25 ranks in its top `fusion_depth` are scored. (A search over all
-    sentence vectors added nothing on SciFact or SQuAD and cost a third of the search time; see bench/README.md.)
+    sentence vectors added nothing on SciFact or SQuAD and cost a third of the search time; see the README's Numbers.)
     """
 
     def __init__(self, store: IndexStore, settings: Settings):
@@ -98,9 +98,8 @@ class Retriever:
         for sentence in store.sentences:
             by_document[position[sentence.source]].append(sentence.text)
         self.document_lexical = LexicalIndex([" ".join(texts) for texts in by_document])
-        by_position = np.argsort(self._chunk_document, kind="stable")
-        self._document_chunks = np.split(by_position, np.cumsum(np.bincount(self._chunk_document,
-                                                                            minlength=len(sources)))[:-1])
+        ends = np.cumsum(np.bincount(self._chunk_document, minlength=len(sources)))
+        self._document_chunks = np.split(np.argsort(self._chunk_document, kind="stable"), ends[:-1])[:len(sources)]
         lead = [min(ids, key=lambda i: store.chunks[i].start) for ids in self._document_chunks]
         chunk_vectors = store.chunk_vectors
         self._lead_vectors = chunk_vectors[np.array(lead, dtype=np.int64)]
