@@ -60,7 +60,7 @@ def onnx_files(model, work: Path) -> dict[str, Path]:
     return files
 
 
-def onnx_encoder(path: Path, tokenizer, max_tokens: int, batch_size: int):
+def onnx_encoder(path: Path, tokenizer, dimension: int, max_tokens: int, batch_size: int):
     """An encode function over an ONNX file: mean pooling and normalization, as the sentence-transformers model."""
     import onnxruntime
 
@@ -70,7 +70,7 @@ def onnx_encoder(path: Path, tokenizer, max_tokens: int, batch_size: int):
 
     def encode(texts: list[str]) -> np.ndarray:
         order = np.argsort([-len(t) for t in texts], kind="stable")
-        out = np.zeros((len(texts), session.get_outputs()[0].shape[-1] or 384), dtype=np.float32)
+        out = np.zeros((len(texts), dimension), dtype=np.float32)
         for first in range(0, len(texts), batch_size):
             ids = order[first:first + batch_size]
             batch = tokenizer([texts[i] for i in ids], padding=True, truncation=True, max_length=max_tokens,
@@ -115,7 +115,7 @@ def main() -> int:
     int8 = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     backends["torch int8"] = lambda x: int8.encode(x, batch_size=64, normalize_embeddings=True)
     for name, path in onnx_files(model, args.work).items():
-        backends[name] = onnx_encoder(path, model.tokenizer, max_tokens, 64)
+        backends[name] = onnx_encoder(path, model.tokenizer, model.get_embedding_dimension(), max_tokens, 64)
     tokens = sum(len(model.tokenizer(t, truncation=True, max_length=max_tokens)["input_ids"]) for t in texts)
     reference, floor = None, None
     print(f"{len(texts)} SciFact abstracts, {tokens} tokens")

@@ -89,6 +89,7 @@ class Retriever:
     def __init__(self, store: IndexStore, settings: Settings):
         self.store = store
         self.settings = settings
+        self._weights = np.array([getattr(settings, f"{name}_weight") for name in SIGNALS])
         self.lexical = LexicalIndex([chunk.text for chunk in store.chunks])
         sources = sorted({chunk.source for chunk in store.chunks})
         position = {source: i for i, source in enumerate(sources)}
@@ -134,7 +135,7 @@ class Retriever:
         if len(chunks) == 0:
             return []
         table, dense = self.signals(vector, chunks, chunk_bm25, document_bm25)
-        fused = np.array([getattr(s, f"{name}_weight") for name in SIGNALS]) @ table
+        fused = self._weights @ table
         order = np.lexsort((chunks, -fused))
         if wanted is not None:
             order = order[wanted[chunks[order]]]
