@@ -9,7 +9,7 @@ Rule:      the threshold on a 0.01 grid that maximizes balanced accuracy (mean o
            because "not in the documents" beats a weak match.
 
     python bench/calibrate_threshold.py --shared ../shared [--work bench/out/calibration]
-    python bench/calibrate_threshold.py --shared ../shared --sentence-vectors pooled --work bench/out/calibration-pooled
+    python bench/calibrate_threshold.py --shared ../shared --vectors pooled --work bench/out/calibration-pooled
 
 The threshold is a cosine of sentence vectors, so each kind of sentence vector (`sentence_vectors`) has its own.
 """
@@ -67,7 +67,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--work", type=Path, default=REPO / "bench/out/calibration")
-    parser.add_argument("--sentence-vectors", choices=["encoded", "pooled"], default="encoded")
+    parser.add_argument("--vectors", choices=["encoded", "pooled", "composed"], default="encoded")
     args = parser.parse_args()
     if not (args.shared / "datasets/squad2-dev-half/qa.jsonl").is_file():
         print(f"error: no SQuAD data under {args.shared}/datasets; pass --shared DIR.", file=sys.stderr)
@@ -79,20 +79,20 @@ def main() -> int:
     claims = [r["text"] for r in read_jsonl(args.shared / "datasets/scifact/queries_test.jsonl")]
 
     squad_bot = Bot.open(Settings.from_env(environ={}, corpus_dir=squad_corpus(args.shared, args.work),
-                                           index_dir=args.work / "squad-index", sentence_vectors=args.sentence_vectors),
+                                           index_dir=args.work / "squad-index", vectors=args.vectors),
                         embedder=embedder, progress=True)
     seed = args.work / "seed-corpus"
     seed.mkdir(exist_ok=True)
     shutil.copy(REPO / "corpus/restless-legs-magnesium.txt", seed)
     seed_bot = Bot.open(Settings.from_env(environ={}, corpus_dir=seed, index_dir=args.work / "seed-index",
-                                          sentence_vectors=args.sentence_vectors), embedder=embedder)
+                                          vectors=args.vectors), embedder=embedder)
 
     on = best_scores(squad_bot, questions)
     off_squad = best_scores(seed_bot, questions)
     off_scifact = best_scores(seed_bot, claims)
     threshold, accuracy = choose_threshold(on, [off_squad, off_scifact])
     result = {
-        "sentence_vectors": args.sentence_vectors, "threshold": threshold, "balanced_accuracy": round(accuracy, 4),
+        "vectors": args.vectors, "threshold": threshold, "balanced_accuracy": round(accuracy, 4),
         "on_topic_answered": round(float(np.mean(on >= threshold)), 4),
         "off_topic_squad_not_found": round(float(np.mean(off_squad < threshold)), 4),
         "off_topic_scifact_not_found": round(float(np.mean(off_scifact < threshold)), 4),

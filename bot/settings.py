@@ -14,9 +14,10 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 # Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
-# see README "Not-found threshold".
+# see README "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones.
 DEFAULT_MIN_SCORE = 0.41
-DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "pooled": 0.34}
+DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE, "pooled": 0.34}
+VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Settings:
     document_bm25_weight: float = 0.75
     chunk_bm25_weight: float = 0.25
     lead_weight: float = 0.75
-    min_score: float | None = None  # None: the calibrated default for `sentence_vectors`
+    min_score: float | None = None  # None: the calibrated default for `vectors`
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
     max_question_chars: int = 2000
@@ -48,15 +49,17 @@ class Settings:
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
-    # "encoded": each sentence encoded on its own (the best quality); "pooled": from its chunk's pass (faster build)
-    sentence_vectors: str = "encoded"
+    # How the model makes the index's vectors. "encoded": chunks and sentences each encoded (two passes, the best
+    # ranking); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over sentences,
+    # chunk vectors composed from them (the fastest build).
+    vectors: str = "encoded"
     checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"
     concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
 
     def __post_init__(self):
         if self.min_score is None:
-            object.__setattr__(self, "min_score", DEFAULT_MIN_SCORES.get(self.sentence_vectors, DEFAULT_MIN_SCORE))
+            object.__setattr__(self, "min_score", DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE))
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
@@ -84,9 +87,9 @@ class Settings:
             if getattr(self, name) < 1:
                 raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "
                                f"Fix VERBATIM_{name.upper()} or the matching flag.")
-        if self.sentence_vectors not in ("pooled", "encoded"):
-            raise BotError(f"Setting sentence_vectors is 'pooled' or 'encoded', got {self.sentence_vectors!r}. "
-                           "Fix VERBATIM_SENTENCE_VECTORS.")
+        if self.vectors not in VECTOR_KINDS:
+            raise BotError(f"Setting vectors is one of {', '.join(VECTOR_KINDS)}, got {self.vectors!r}. "
+                           "Fix VERBATIM_VECTORS.")
         if self.overlap_sentences < 0:
             raise BotError("Setting overlap_sentences must be 0 or more. Fix VERBATIM_OVERLAP_SENTENCES.")
         if not -1.0 <= self.min_score <= 1.0:

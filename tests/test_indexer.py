@@ -8,11 +8,11 @@ from bot.indexer import VectorRows, open_index
 from bot.store import IndexMissing, IndexStore
 
 
-@pytest.mark.parametrize("kind, method", [("encoded", "encode"), ("pooled", "encode_spans")])
+@pytest.mark.parametrize("kind, method", [("encoded", "encode"), ("pooled", "encode_spans"), ("composed", "encode")])
 def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
                                                                        kind, method):
     settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8,
-                                 sentence_vectors=kind)
+                                 vectors=kind)
     done = []
     original = getattr(embedder, method)
 
@@ -33,7 +33,7 @@ def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder,
     assert len(done) == 2 and all(size >= 8 for size in done)
     assert report.reused == sum(done) and report.embedded > 0
     fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "fresh",
-                                            sentence_vectors=kind), embedder)
+                                            vectors=kind), embedder)
     np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-5)
     np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-5)
     assert not (settings.index_dir / ".partial").exists()
@@ -45,14 +45,14 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
     from bot.indexer import sentence_owners
 
     encoded, _ = open_index(seed_settings, embedder)
-    assert encoded.manifest.chunking["sentence_vectors"] == "encoded"
+    assert encoded.manifest.chunking["vectors"] == "encoded"
     sid = encoded.chunks[1].sentence_start + 1
     sentence = encoded.sentences[sid]
     np.testing.assert_allclose(encoded.sentence_vectors[sid], embedder.encode([sentence.text])[0], atol=1e-5)
 
-    pooled, report = open_index(dataclasses.replace(seed_settings, sentence_vectors="pooled"), embedder)
+    pooled, report = open_index(dataclasses.replace(seed_settings, vectors="pooled"), embedder)
     assert report.rebuilt and "chunking settings changed" in report.reasons
-    assert pooled.manifest.chunking["sentence_vectors"] == "pooled"
+    assert pooled.manifest.chunking["vectors"] == "pooled"
     # Chunk vectors are the same either way and are reused; every sentence vector comes from a chunk's pass.
     assert report.reused == len({c.text for c in encoded.chunks}) and report.embedded == len(pooled.sentences)
     chunk = pooled.chunks[sentence_owners(pooled.chunks, len(pooled.sentences))[sid]]
@@ -60,8 +60,39 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
     assert chunk.text[span[0]:span[1]] == sentence.text
     _, spans = embedder.encode_spans([chunk.text], [[span]])
     np.testing.assert_allclose(pooled.sentence_vectors[sid], spans[0][0], atol=1e-5)
-    again, report = open_index(dataclasses.replace(seed_settings, sentence_vectors="pooled"), embedder)
+    again, report = open_index(dataclasses.replace(seed_settings, vectors="pooled"), embedder)
     assert not report.rebuilt
+
+
+def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_taken_for_encodings(embedder,
+                                                                                                 seed_settings):
+    import dataclasses
+
+    encoded, _ = open_index(seed_settings, embedder)
+    composed, report = open_index(dataclasses.replace(seed_settings, vectors="composed"), embedder)
+    assert report.rebuilt and report.embedded == 0  # its sentence vectors are the encoded ones, all reused
+    assert composed.manifest.chunking["vectors"] == "composed"
+    np.testing.assert_array_equal(composed.sentence_vectors, encoded.sentence_vectors)
+    chunk = composed.chunks[1]
+    part = slice(chunk.sentence_start, chunk.sentence_stop)
+    weights = np.sqrt(embedder.count_tokens([s.text for s in composed.sentences[part]]))
+    expected = weights @ encoded.sentence_vectors[part]
+    np.testing.assert_allclose(composed.chunk_vectors[1], expected / np.linalg.norm(expected), atol=1e-5)
+    assert not np.allclose(composed.chunk_vectors[1], encoded.chunk_vectors[1], atol=1e-3)
+    back, report = open_index(seed_settings, embedder)
+    assert report.embedded == len({c.text for c in back.chunks})  # chunks are encoded again, sentences reused
+    np.testing.assert_allclose(back.chunk_vectors, encoded.chunk_vectors, atol=1e-5)
+
+
+def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
+    from bot.chunking import Chunk
+    from bot.indexer import compose_chunk_vectors
+
+    sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
+    chunks = [Chunk("a#0-9", "a", 0, 9, 1, 1, "x", 0, 2), Chunk("a#5-20", "a", 5, 20, 1, 1, "y", 1, 3)]
+    vectors = compose_chunk_vectors(chunks, sentences, [1, 4, 9])
+    np.testing.assert_allclose(vectors[0], np.array([1, 2, 0]) / np.sqrt(5), rtol=1e-6)
+    np.testing.assert_allclose(vectors[1], np.array([0, 2, 3]) / np.sqrt(13), rtol=1e-6)
 
 
 def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus, tmp_path):

@@ -27,9 +27,10 @@ def test_each_kind_of_sentence_vector_has_its_own_calibrated_threshold():
     from bot.settings import DEFAULT_MIN_SCORES
 
     assert Settings().min_score == DEFAULT_MIN_SCORES["encoded"]
-    assert Settings(sentence_vectors="pooled").min_score == DEFAULT_MIN_SCORES["pooled"]
+    assert Settings(vectors="pooled").min_score == DEFAULT_MIN_SCORES["pooled"]
     assert DEFAULT_MIN_SCORES["pooled"] != DEFAULT_MIN_SCORES["encoded"]
-    explicit = Settings.from_env(environ={"VERBATIM_SENTENCE_VECTORS": "pooled", "VERBATIM_MIN_SCORE": "0.5"})
+    assert Settings(vectors="composed").min_score == DEFAULT_MIN_SCORES["encoded"]  # its sentences are encoded
+    explicit = Settings.from_env(environ={"VERBATIM_VECTORS": "pooled", "VERBATIM_MIN_SCORE": "0.5"})
     assert explicit.min_score == 0.5
-    with pytest.raises(BotError, match="VERBATIM_SENTENCE_VECTORS"):
-        Settings.from_env(environ={"VERBATIM_SENTENCE_VECTORS": "averaged"})
+    with pytest.raises(BotError, match="VERBATIM_VECTORS"):
+        Settings.from_env(environ={"VERBATIM_VECTORS": "averaged"})
