@@ -1,4 +1,4 @@
-"""Warm answer latency of `Bot.ask` against the bare floor (model.encode([q]) + FAISS search), same run.
+"""Warm answer latency of `Bot.ask` against the bare floor (model.encode([q]) + FAISS search), same run, in turns.
 
     python bench/latency.py [--corpus corpus | --beir ../shared/datasets/scifact] [--rounds 200]
 
@@ -26,14 +26,17 @@ QUESTIONS = ["Can magnesium help restless legs?", "What is restless legs syndrom
              "When should magnesium supplements be taken?", "Why does magnesium relax muscles?"]
 
 
-def p50_ms(fn, questions, rounds):
-    times = []
+def timings_ms(fns, questions, rounds):
+    """p50 and p95 of each function, run in turns on the same question (which goes first alternates), so the
+    machine's drifts over a run touch every function alike."""
+    times = [[] for _ in fns]
     for i in range(rounds):
         q = questions[i % len(questions)]
-        start = time.perf_counter()
-        fn(q)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), sorted(times)[int(0.95 * len(times)) - 1]
+        for j in (range(len(fns)) if i % 2 == 0 else reversed(range(len(fns)))):
+            start = time.perf_counter()
+            fns[j](q)
+            times[j].append((time.perf_counter() - start) * 1000)
+    return [(statistics.median(t), sorted(t)[int(0.95 * len(t)) - 1]) for t in times]
 
 
 def main() -> int:
@@ -60,10 +63,8 @@ def main() -> int:
         def floor(q):
             flat.search(model.encode([q], normalize_embeddings=True), 10)
 
-        for fn in (floor, bot.ask):  # warm up
-            p50_ms(fn, questions, 10)
-        floor_p50, floor_p95 = p50_ms(floor, questions, args.rounds)
-        ask_p50, ask_p95 = p50_ms(bot.ask, questions, args.rounds)
+        timings_ms([floor, bot.ask], questions, 10)  # warm up
+        (floor_p50, floor_p95), (ask_p50, ask_p95) = timings_ms([floor, bot.ask], questions, args.rounds)
     print(f"chunks={len(bot.store.chunks)} rounds={args.rounds}")
     print(f"floor  p50 {floor_p50:.2f} ms  p95 {floor_p95:.2f} ms")
     print(f"ask    p50 {ask_p50:.2f} ms  p95 {ask_p95:.2f} ms  ratio p50 {ask_p50 / floor_p50:.2f}x")

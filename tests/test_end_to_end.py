@@ -62,6 +62,14 @@ def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
     assert negated.status == "answered"
 
 
+def test_a_bot_keeps_numpys_blas_to_one_thread(seed_bot):
+    from threadpoolctl import threadpool_info
+
+    # Idle OpenBLAS workers spin and slow the next encode (bench/latency.py); the model keeps its own threads.
+    threads = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert threads and set(threads) == {1}
+
+
 def test_batch_answers_equal_single_answers_in_order(seed_bot):
     questions = [*ON_TOPIC[:2], "", OFF_TOPIC[0], "I want to kill myself"]
     batch = seed_bot.ask_batch(questions)
