@@ -53,7 +53,8 @@ class Layout:
 @dataclass(frozen=True)
 class Sentence:
     """A sentence, or a piece of one too long for the model, as a span of its document. Lines are None when the
-    source has no lines to cite; pages are None unless it has pages; `heading` is the path of headings above it."""
+    source has no lines to cite; pages are None unless it has pages; `heading` is the path of headings above it;
+    `tokens` is the model's count of its tokens (0 in indexes written before it was kept)."""
 
     source: str
     start: int
@@ -64,6 +65,7 @@ class Sentence:
     page_start: int | None = None
     page_end: int | None = None
     heading: str = ""
+    tokens: int = 0
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,7 @@ def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_t
         pieces.extend(parts)
         piece_counts.extend([n] if len(parts) == 1 else count_tokens([text[x:y] for x, y in parts]))
     line_of = LineIndex(text).line_of if layout.has_lines else (lambda offset: None)
-    sentences = [_sentence(source, text, a, b, line_of, layout) for a, b in pieces]
+    sentences = [_sentence(source, text, a, b, line_of, layout, n) for (a, b), n in zip(pieces, piece_counts)]
     if layout.headings:
         starts, paths = layout.heading_paths()
         sentences = [replace(s, heading=paths[i]) if (i := bisect.bisect_right(starts, s.start) - 1) >= 0 else s
@@ -237,8 +239,9 @@ def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_t
 
 
 def _sentence(source: str, text: str, a: int, b: int, line_of: Callable[[int], int | None],
-              layout: Layout) -> Sentence:
-    return Sentence(source, a, b, line_of(a), line_of(b - 1), text[a:b], layout.page_of(a), layout.page_of(b - 1))
+              layout: Layout, tokens: int) -> Sentence:
+    return Sentence(source, a, b, line_of(a), line_of(b - 1), text[a:b], layout.page_of(a), layout.page_of(b - 1),
+                    tokens=tokens)
 
 
 def _group(counts: list[int], chunk_tokens: int, overlap: int) -> list[tuple[int, int]]:

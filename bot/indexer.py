@@ -114,8 +114,7 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
                 first, filled = last, 0
     chunk_vectors = rows.chunk_vectors
     if composed:
-        tokens = embedder.count_tokens([sentence.text for sentence in sentences])
-        chunk_vectors = compose_chunk_vectors(chunks, rows.sentence_vectors, tokens)
+        chunk_vectors = compose_chunk_vectors(chunks, rows.sentence_vectors, [s.tokens for s in sentences])
     manifest = wanted_manifest(documents, embedder, settings)
     store = IndexStore(manifest, chunks, sentences, chunk_vectors, rows.sentence_vectors, list(documents))
     return store, todo, len(set(keys)) - todo
