@@ -2,8 +2,8 @@
 pipeline a user would otherwise write, same run.
 
 Verbatim's build reads and chunks the documents, embeds chunks and sentences (sentence vectors feed the ranking),
-and writes the index; it runs twice, with sentences encoded on their own (the default) and pooled from their chunk's
-pass (`sentence_vectors=pooled`). The floor is `model.encode` of the chunk texts alone. The LangChain side is
+and writes the index; it runs once per kind of index vectors (`vectors`): chunks and sentences each encoded (the
+default), sentences pooled from their chunk's pass, and chunk vectors composed from encoded sentences. The floor is `model.encode` of the chunk texts alone. The LangChain side is
 RecursiveCharacterTextSplitter + HuggingFaceEmbeddings (the same bundled model, normalized, same batch size) +
 `FAISS.from_documents` + `save_local`, from the same document texts, once with the splitter sizes of LangChain's
 own examples (1000 characters, 200 overlap) and once with Verbatim's chunk size (about 550 characters, one

@@ -11,7 +11,8 @@ Rule:      the threshold on a 0.01 grid that maximizes balanced accuracy (mean o
     python bench/calibrate_threshold.py --shared ../shared [--work bench/out/calibration]
     python bench/calibrate_threshold.py --shared ../shared --vectors pooled --work bench/out/calibration-pooled
 
-The threshold is a cosine of sentence vectors, so each kind of sentence vector (`sentence_vectors`) has its own.
+The threshold is a cosine of sentence vectors, so each kind of index vectors (`vectors`) has its own; `composed`
+encodes its sentences as `encoded` does.
 """
 
 from __future__ import annotations
