@@ -224,7 +224,8 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     wanted = wanted_manifest(list(corpus.documents), embedder, settings)
     reasons = [problem] if problem else previous.manifest.stale_reasons(wanted)
     if not reasons:
-        if documents is None and any(previous.document(d.source) is not d for d in corpus.documents):
+        if documents is None and any(_file_times(previous.document(d.source)) != _file_times(d)
+                                     for d in corpus.documents):
             previous = _remember_file_times(previous, corpus, settings)
         return previous, BuildReport(False, (), len(corpus.documents), len(previous.chunks),
                                      len(previous.sentences), 0, 0, time.perf_counter() - started, corpus.skipped)
@@ -244,6 +245,10 @@ def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) 
     except IndexStoreError:
         return store
     return updated
+
+
+def _file_times(document: Document | None) -> tuple[int, int] | None:
+    return None if document is None else (document.size, document.mtime_ns)
 
 
 def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:

@@ -2,33 +2,54 @@
 
 from __future__ import annotations
 
-from typing import Sequence
-
+import json
 import math
+from pathlib import Path
+from typing import Sequence
 
 import bm25s
 import numpy as np
 import Stemmer
 
+_ARRAYS = ("data", "indices", "indptr")
+
 
 class LexicalIndex:
-    """BM25 scores of every chunk for a query. Built in memory from the chunk texts: it takes well under a second."""
+    """BM25 scores of every text (chunk or document) for a query. Built from the texts, or loaded with `load` from
+    what `save` wrote, its score arrays memory-mapped."""
 
-    def __init__(self, texts: Sequence[str]):
+    def __init__(self, texts: Sequence[str] = (), *, bm25: bm25s.BM25 | None = None, size: int | None = None):
         self._stemmer = Stemmer.Stemmer("english")
-        self._size = len(texts)
-        self._bm25 = bm25s.BM25()
-        self._idf: dict[str, float] = {}
+        self._size = len(texts) if size is None else size
+        self._bm25 = bm25 or bm25s.BM25()
         if texts:
             tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=self._stemmer, show_progress=False)
             self._bm25.index(tokens, show_progress=False)
-            document_frequency = np.zeros(len(tokens.vocab), dtype=np.int64)
-            for ids in tokens.ids:
-                document_frequency[list(set(ids))] += 1
-            self._idf = {term: math.log(1 + self._size / (1 + document_frequency[i]))
-                         for term, i in tokens.vocab.items()}
-        self._vocab = set(self._idf)
+        self._vocab = self._bm25.vocab_dict if self._size else {}
+        # BM25 scores a text for a term exactly when the text holds it, so a term's column length in the sparse score
+        # matrix is its document frequency.
+        self._frequency = np.diff(self._bm25.scores["indptr"]) if self._size else np.zeros(0, dtype=np.int64)
         self._unknown_idf = math.log(1 + self._size)
+
+    def save(self, folder: Path, name: str) -> None:
+        """Write the index into `folder` as `<name>.bm25.*` files (NumPy arrays and JSON, no pickle)."""
+        if self._size:
+            self._bm25.save(folder, data_name=f"{name}.bm25.data.npy", indices_name=f"{name}.bm25.indices.npy",
+                            indptr_name=f"{name}.bm25.indptr.npy", vocab_name=f"{name}.bm25.vocab.json",
+                            params_name=f"{name}.bm25.params.json", show_progress=False)
+        else:
+            (Path(folder) / f"{name}.bm25.params.json").write_text(json.dumps({"num_docs": 0}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, name: str) -> "LexicalIndex":
+        """The index `save` wrote into `folder` under `name`."""
+        params = json.loads((Path(folder) / f"{name}.bm25.params.json").read_text(encoding="utf-8"))
+        if not params.get("num_docs"):
+            return cls()
+        bm25 = bm25s.BM25.load(folder, data_name=f"{name}.bm25.data.npy", indices_name=f"{name}.bm25.indices.npy",
+                               indptr_name=f"{name}.bm25.indptr.npy", vocab_name=f"{name}.bm25.vocab.json",
+                               params_name=f"{name}.bm25.params.json", mmap=True, show_progress=False)
+        return cls(bm25=bm25, size=int(params["num_docs"]))
 
     def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
         """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them."""
@@ -36,7 +57,7 @@ class LexicalIndex:
                               show_progress=False)
 
     def scores_batch(self, queries: Sequence[str]) -> list[np.ndarray]:
-        """One array of BM25 scores over all chunks per query (all zeros when no query term is in the corpus)."""
+        """One array of BM25 scores over all texts per query (all zeros when no query term is in the corpus)."""
         return self.scores_of_terms(self.tokenize(queries))
 
     def scores_of_terms(self, token_lists: Sequence[Sequence[str]]) -> list[np.ndarray]:
@@ -49,14 +70,20 @@ class LexicalIndex:
         return results
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 scores of every chunk for one query."""
+        """BM25 scores of every text for one query."""
         return self.scores_batch([query])[0]
+
+    def idf(self, term: str) -> float:
+        """How rare `term` (already stemmed) is among the texts: log(1 + n / (1 + texts holding it))."""
+        i = self._vocab.get(term)
+        frequency = int(self._frequency[i]) if i is not None else 0
+        return math.log(1 + self._size / (1 + frequency)) if i is not None else self._unknown_idf
 
     def coverage(self, query: str, texts: Sequence[str]) -> list[float]:
         """For each text, the IDF-weighted share of the query's words (stemmed, no stop words) that it contains."""
         query_terms, *text_terms = bm25s.tokenize([query, *texts], stopwords="en", stemmer=self._stemmer,
                                                   return_ids=False, show_progress=False)
-        weights = {term: self._idf.get(term, self._unknown_idf) for term in set(query_terms)}
+        weights = {term: self.idf(term) for term in set(query_terms)}
         total = sum(weights.values())
         if not total:
             return [0.0] * len(texts)

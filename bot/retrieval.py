@@ -7,8 +7,8 @@ from typing import Collection, Sequence
 
 import numpy as np
 
-from bot.chunking import Chunk, Sentence, looks_like_heading
-from bot.lexical import LexicalIndex
+from bot.chunking import Chunk, Sentence
+from bot.columns import Moments
 from bot.settings import Settings
 from bot.store import IndexStore
 
@@ -38,16 +38,13 @@ class Candidate:
 class ScoreScale:
     """Exact mean and standard deviation, for any query, of its cosine with every row of a vector matrix.
 
-    For unit queries q and rows X: mean = q . mean(X), variance = q^T cov(X) q. Precomputing mean(X) and cov(X)
-    makes z-scores over the whole collection cost O(d^2) a query, however many rows there are.
+    For unit queries q and rows X: mean = q . mean(X), variance = q^T cov(X) q. Knowing mean(X) and cov(X) (the
+    `Moments` an index stores) makes z-scores over the whole collection cost O(d^2) a query, however many rows there
+    are.
     """
 
-    def __init__(self, vectors: np.ndarray):
-        if len(vectors) > 1:
-            self._mean = vectors.mean(axis=0, dtype=np.float64)
-            self._cov = np.cov(vectors, rowvar=False, bias=True, dtype=np.float64)
-        else:
-            self._mean = self._cov = None
+    def __init__(self, moments: Moments):
+        self._mean, self._cov = moments.mean, moments.cov
 
     def zscore(self, query_vector: np.ndarray, scores: np.ndarray) -> np.ndarray:
         """`scores` (cosines of this query) as standard scores; zeros when the collection has no spread."""
@@ -90,26 +87,21 @@ class Retriever:
         self.store = store
         self.settings = settings
         self._weights = np.array([getattr(settings, f"{name}_weight") for name in SIGNALS])
-        self.lexical = LexicalIndex([chunk.text for chunk in store.chunks])
-        sources = sorted({chunk.source for chunk in store.chunks})
-        position = {source: i for i, source in enumerate(sources)}
-        self._source_position = position
-        self._chunk_document = np.array([position[c.source] for c in store.chunks], dtype=np.int64)
-        by_document: list[list[str]] = [[] for _ in sources]
-        for sentence in store.sentences:
-            by_document[position[sentence.source]].append(sentence.text)
-        self.document_lexical = LexicalIndex([" ".join(texts) for texts in by_document])
-        ends = np.cumsum(np.bincount(self._chunk_document, minlength=len(sources)))
-        self._document_chunks = np.split(np.argsort(self._chunk_document, kind="stable"), ends[:-1])[:len(sources)]
-        lead = [min(ids, key=lambda i: store.chunks[i].start) for ids in self._document_chunks]
-        chunk_vectors = store.chunk_vectors
-        self._lead_vectors = chunk_vectors[np.array(lead, dtype=np.int64)]
-        self._lead_scale = ScoreScale(self._lead_vectors)
-        self._sentence_start = np.array([c.sentence_start for c in store.chunks], dtype=np.int64)
-        self._sentence_count = np.array([c.sentence_stop - c.sentence_start for c in store.chunks], dtype=np.int64)
-        self._heading = [looks_like_heading(sentence.text) for sentence in store.sentences]
-        self._chunk_scale = ScoreScale(chunk_vectors)
-        self._sentence_scale = ScoreScale(store.sentence_vectors)
+        columns = store.columns
+        self.lexical = store.chunk_lexical
+        self.document_lexical = store.document_lexical
+        self._source_position = {str(source): i for i, source in enumerate(columns.chunk_sources)}
+        self._chunk_document = columns.chunk_document
+        ends = np.cumsum(np.bincount(self._chunk_document, minlength=len(columns.chunk_sources)))
+        self._document_chunks = np.split(np.argsort(self._chunk_document, kind="stable"),
+                                         ends[:-1])[:len(columns.chunk_sources)]
+        self._lead_vectors = store.chunk_rows(columns.lead)
+        self._lead_scale = ScoreScale(columns.lead_moments)
+        self._sentence_start = columns.chunk_sentences[:, 0]
+        self._sentence_count = columns.chunk_sentences[:, 1] - columns.chunk_sentences[:, 0]
+        self._heading = columns.sentence_heading
+        self._chunk_scale = ScoreScale(columns.chunk_moments)
+        self._sentence_scale = ScoreScale(columns.sentence_moments)
 
     def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray, limit: int | None = None,
                      sources: Collection[str] | None = None) -> list[list[Hit]]:

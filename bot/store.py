@@ -3,16 +3,19 @@
 Layout of an index folder::
 
     CURRENT              name of the live generation folder, replaced atomically
-    gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, chunks.faiss, sentences.faiss
+    gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, rows.npz, chunks.faiss, sentences.npy,
+             columns.npz, chunks.bm25.*, documents.bm25.*
 
 `.partial/` holds vectors embedded by a build that has not finished yet (NumPy `.npy` without pickle, plus a JSON
 list of text keys per part), so an interrupted build resumes instead of starting over.
 
 `documents.jsonl` holds each document's text (extracted, for PDF, HTML and Word) and layout: every quote's offsets
-point into it.
+point into it. A loaded index reads its documents, chunks and sentences one row at a time from the JSON Lines files
+(`rows.npz` says where each row starts) and memory-maps its sentence vectors and BM25 arrays, so a large index does
+not hold its texts in memory; `columns.npz` holds what retrieval needs of every row (see `bot.columns`).
 
 A build writes a hidden temporary folder, renames it to a generation folder, then swaps CURRENT, so a reader
-always sees either the old index or the new one, whole. FAISS's own format and JSON only: no pickle.
+always sees either the old index or the new one, whole. FAISS's own format, NumPy arrays and JSON only: no pickle.
 """
 
 from __future__ import annotations
@@ -22,23 +25,33 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 import faiss
 import numpy as np
 
 from bot.chunking import Chunk, Heading, Layout, Sentence
+from bot.columns import Columns
 from bot.corpus import Document
 from bot.errors import IndexStoreError
+from bot.lexical import LexicalIndex
+from bot.rows import JsonlRows, jsonl_bytes
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 POINTER = "CURRENT"
-DATA_FILES = ("documents.jsonl", "chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
-# Version 1 had no documents.jsonl; such an index still loads (its vectors are reused), then counts as stale.
-_DATA_FILES_OF = {1: DATA_FILES[1:], 2: DATA_FILES}
+ROW_FILES = ("documents.jsonl", "chunks.jsonl", "sentences.jsonl")
+DATA_FILES = (*ROW_FILES, "rows.npz", "chunks.faiss", "sentences.npy", "columns.npz", "chunks.bm25.params.json",
+              "documents.bm25.params.json")
+# Versions 1 and 2 kept sentence vectors in sentences.faiss and no columns or BM25 (version 1 had no documents.jsonl).
+# Such an index still loads whole, so a rebuild reuses its vectors, then counts as stale.
+_DATA_FILES_OF = {1: ("chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss"),
+                  2: ("documents.jsonl", "chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss"),
+                  3: DATA_FILES}
 
 
 class IndexMissing(IndexStoreError):
@@ -83,32 +96,68 @@ class Manifest:
 class IndexStore:
     """Documents, chunks and sentences with their vectors; inner-product search over chunks (exact, or IVF for large
     indexes: see `search_index`). Sentence vectors are only ever scored for the chunks a question retrieves, so they
-    are kept as a plain array, and chunk vectors live only in their FAISS index (no second copy in memory)."""
+    are kept as a plain array, and chunk vectors live only in their FAISS index (no second copy in memory).
 
-    def __init__(self, manifest: Manifest, chunks: list[Chunk], sentences: list[Sentence],
+    `columns` and the BM25 indexes (`chunk_lexical`, `document_lexical`) are made on first use for a new index and
+    loaded with a saved one."""
+
+    def __init__(self, manifest: Manifest, chunks: Sequence[Chunk], sentences: Sequence[Sentence],
                  chunk_vectors: np.ndarray | None, sentence_vectors: np.ndarray,
-                 documents: list[Document] | None = None, chunk_index=None):
+                 documents: Sequence[Document] | None = None, chunk_index=None, columns: Columns | None = None,
+                 lexical: tuple[LexicalIndex, LexicalIndex] | None = None, document_sources: Sequence[str] = ()):
         if chunk_index is None:
             chunk_index = search_index(chunk_vectors, manifest.dimension)
         if len(chunks) != chunk_index.ntotal or len(sentences) != len(sentence_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
-        self.documents = documents or []
-        self._document_of = {document.source: document for document in self.documents}
+        self.documents = documents if documents is not None else []
+        sources = document_sources or [document.source for document in self.documents]
+        self._document_position = {str(source): i for i, source in enumerate(sources)}
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
         self._chunk_index = chunk_index
+        self._columns = columns
+        self._lexical = lexical
 
     def with_documents(self, documents: list[Document]) -> "IndexStore":
         """The same index with other records of the same documents (their file sizes and times)."""
         return IndexStore(self.manifest, self.chunks, self.sentences, None, self.sentence_vectors, documents,
-                          self._chunk_index)
+                          self._chunk_index, self._columns, self._lexical)
 
     def document(self, source: str) -> Document | None:
         """The stored document `source` (its text is what quote offsets point into), or None."""
-        return self._document_of.get(source)
+        position = self._document_position.get(source)
+        return None if position is None else self.documents[position]
+
+    @property
+    def columns(self) -> Columns:
+        """What retrieval needs of every chunk and sentence, as arrays."""
+        if self._columns is None:
+            self._columns = Columns.of(self.chunks, self.sentences, self.chunk_rows, self.sentence_vectors)
+        return self._columns
+
+    @property
+    def chunk_lexical(self) -> LexicalIndex:
+        """BM25 over the chunk texts."""
+        return self._lexical_indexes()[0]
+
+    @property
+    def document_lexical(self) -> LexicalIndex:
+        """BM25 over whole documents, in the order of `columns.chunk_sources`."""
+        return self._lexical_indexes()[1]
+
+    def _lexical_indexes(self) -> tuple[LexicalIndex, LexicalIndex]:
+        if self._lexical is None:
+            position = {str(source): i for i, source in enumerate(self.columns.chunk_sources)}
+            by_document: list[list[str]] = [[] for _ in position]
+            for sentence in self.sentences:
+                if sentence.source in position:
+                    by_document[position[sentence.source]].append(sentence.text)
+            self._lexical = (LexicalIndex([chunk.text for chunk in self.chunks]),
+                             LexicalIndex([" ".join(texts) for texts in by_document]))
+        return self._lexical
 
     @property
     def chunk_vectors(self) -> np.ndarray:
@@ -119,6 +168,8 @@ class IndexStore:
 
     def chunk_rows(self, positions: np.ndarray) -> np.ndarray:
         """The vectors of the chunks at `positions`."""
+        if len(positions) == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return self._chunk_index.reconstruct_batch(np.ascontiguousarray(positions, dtype=np.int64))
 
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -132,17 +183,26 @@ class IndexStore:
         tmp = index_dir / f".tmp-{uuid.uuid4().hex}"
         tmp.mkdir()
         try:
-            _write_text(tmp / "documents.jsonl", _jsonl(self.documents))
-            _write_text(tmp / "chunks.jsonl", _jsonl(self.chunks))
-            _write_text(tmp / "sentences.jsonl", _jsonl(self.sentences))
+            offsets = {}
+            for name, rows in zip(ROW_FILES, (self.documents, self.chunks, self.sentences)):
+                data, offsets[name.split(".")[0]] = jsonl_bytes(dataclasses.asdict(row) for row in rows)
+                _write_bytes(tmp / name, data)
+            sources = np.array([document.source for document in self.documents], dtype=str)
+            with open(tmp / "rows.npz", "wb") as handle:
+                np.savez(handle, allow_pickle=False, document_sources=sources, **offsets)
             faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
-            faiss.write_index(faiss_flat(self.sentence_vectors, self.manifest.dimension), str(tmp / "sentences.faiss"))
-            checksums = {name: _sha256(tmp / name) for name in DATA_FILES}
+            with open(tmp / "sentences.npy", "wb") as handle:
+                np.save(handle, np.ascontiguousarray(self.sentence_vectors, dtype=np.float32), allow_pickle=False)
+            self.columns.save(tmp / "columns.npz")
+            self.chunk_lexical.save(tmp, "chunks")
+            self.document_lexical.save(tmp, "documents")
+            checksums = {path.name: _sha256(path) for path in sorted(tmp.iterdir())}
             manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
                                            sentence_count=len(self.sentences), checksums=checksums,
                                            index_types={"chunks": index_type(self._chunk_index),
-                                                        "sentences": "flat"})
+                                                        "sentences": "flat"}, format_version=FORMAT_VERSION)
             _write_text(tmp / "manifest.json", manifest.to_json())
+            _fsync_files(tmp)
             generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
             os.rename(tmp, generation)
             _write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
@@ -167,22 +227,39 @@ class IndexStore:
             raise _damaged(index_dir, f"manifest unreadable ({err})") from None
         if manifest.format_version not in _DATA_FILES_OF:
             raise _damaged(index_dir, f"format version {manifest.format_version}, expected {FORMAT_VERSION}")
-        for name in _DATA_FILES_OF[manifest.format_version]:
+        for name in sorted({*_DATA_FILES_OF[manifest.format_version], *manifest.checksums}):
             path = folder / name
             if not path.is_file() or _sha256(path) != manifest.checksums.get(name):
                 raise _damaged(index_dir, f"{name} is missing or does not match its checksum")
         try:
-            documents = ([_document(row) for row in _read_jsonl(folder / "documents.jsonl")]
-                         if manifest.format_version >= 2 else [])
-            chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
-            sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
-            chunk_index = _read_index(folder / "chunks.faiss")
-            sentence_vectors = _vectors(_read_index(folder / "sentences.faiss"))
+            store = _read(folder, manifest) if manifest.format_version >= 3 else _read_whole(folder, manifest)
         except (OSError, ValueError, TypeError, KeyError, RuntimeError) as err:
             raise _damaged(index_dir, str(err)) from None
-        if (len(chunks), len(sentences)) != (manifest.chunk_count, manifest.sentence_count):
+        if (len(store.chunks), len(store.sentences)) != (manifest.chunk_count, manifest.sentence_count):
             raise _damaged(index_dir, "row counts disagree with the manifest")
-        return cls(manifest, chunks, sentences, None, sentence_vectors, documents, chunk_index)
+        return store
+
+
+def _read(folder: Path, manifest: Manifest) -> IndexStore:
+    """An index of the current format, its rows read on demand and its large arrays memory-mapped."""
+    with np.load(folder / "rows.npz", allow_pickle=False) as offsets:
+        documents = JsonlRows(folder / "documents.jsonl", offsets["documents"], _document)
+        chunks = JsonlRows(folder / "chunks.jsonl", offsets["chunks"], lambda row: Chunk(**row))
+        sentences = JsonlRows(folder / "sentences.jsonl", offsets["sentences"], lambda row: Sentence(**row))
+        sources = [str(source) for source in offsets["document_sources"]]
+    return IndexStore(manifest, chunks, sentences, None, np.load(folder / "sentences.npy", mmap_mode="r"), documents,
+                      _read_index(folder / "chunks.faiss"), Columns.load(folder / "columns.npz"),
+                      (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), sources)
+
+
+def _read_whole(folder: Path, manifest: Manifest) -> IndexStore:
+    """An index of an older format, read whole: only ever loaded to reuse its vectors in a rebuild."""
+    documents = ([_document(row) for row in _read_jsonl(folder / "documents.jsonl")]
+                 if manifest.format_version >= 2 else [])
+    chunks = [Chunk(**row) for row in _read_jsonl(folder / "chunks.jsonl")]
+    sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
+    return IndexStore(manifest, chunks, sentences, None, _vectors(_read_index(folder / "sentences.faiss")),
+                      documents, _read_index(folder / "chunks.faiss"))
 
 
 def _document(row: dict) -> Document:
@@ -223,6 +300,7 @@ def approximate_index(vectors: np.ndarray, dimension: int, target_recall: float 
         _, found = index.search(data[probe_ids], 11)
         if _recall(found, truth, probe_ids) >= target_recall or probes >= lists:
             break
+    index.make_direct_map()  # so rows can be read back by position
     return index, index_type(index), index.nprobe
 
 
@@ -330,8 +408,11 @@ def remove_leftovers(index_dir: Path) -> None:
 def _reason(err: Exception, folder: Path) -> str:
     """Why a write failed, in words: a short write on a full disk says "No space left on device" too."""
     reason = getattr(err, "strerror", None) or str(err)
+    # NumPy reports a short write as "N requested and M written", without an errno.
+    short_write = re.search(r"\d+ requested and \d+ written", reason) is not None
     try:
-        full = getattr(err, "errno", None) == errno.ENOSPC or shutil.disk_usage(folder).free < 1_000_000
+        full = (getattr(err, "errno", None) == errno.ENOSPC or short_write
+                or shutil.disk_usage(folder).free < 1_000_000)
     except OSError:
         full = False
     if full and "No space left" not in reason:
@@ -356,10 +437,6 @@ def _vectors(index) -> np.ndarray:
     return index.reconstruct_n(0, index.ntotal)
 
 
-def _jsonl(rows) -> str:
-    return "".join(json.dumps(dataclasses.asdict(row), ensure_ascii=False) + "\n" for row in rows)
-
-
 def _read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -370,6 +447,18 @@ def _write_text(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def _fsync_files(folder: Path) -> None:
+    """Flush every file of `folder` to disk, so the generation a pointer names is whole after a crash."""
+    for path in folder.iterdir():
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())
 
 
 def _fsync_dir(path: Path) -> None:

@@ -81,10 +81,10 @@ def test_a_file_changed_while_being_read_is_skipped_until_it_settles(tmp_path, m
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A real 300 KB tmpfs, when this machine lets the tests mount one (root in CI)."""
+    """A real 3 MB tmpfs, when this machine lets the tests mount one (root in CI)."""
     mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.decode().strip() or 'not root'})")
     yield mount
@@ -98,7 +98,7 @@ def test_a_really_full_disk_gives_a_clear_error_and_keeps_the_old_index(embedder
     Bot.open(settings, embedder=embedder)
     before = {p.relative_to(small_disk): hashlib.sha256(p.read_bytes()).hexdigest()
               for p in small_disk.rglob("*") if p.is_file()}
-    for i in range(30):  # far more text than 300 KB of index can hold
+    for i in range(30):  # far more text than 3 MB of index can hold (one index takes 1.3 MB)
         (seed_corpus / f"extra-{i}.txt").write_text(" ".join(f"Sentence {i}-{j} about topic {j * i}." for j in range(60)),
                                                     encoding="utf-8")
     with pytest.raises(IndexStoreError, match="No space left on device.*previous index is untouched"):

@@ -166,3 +166,29 @@ def test_vector_rows_fill_every_row_of_a_text_in_chunks_and_sentences():
     np.testing.assert_array_equal(rows.chunk_vectors, [[1, 0, 0], [0, 0, 0]])
     np.testing.assert_array_equal(rows.sentence_vectors, [[0, 0, 1], [1, 0, 0]])
     assert sorted(rows.keys()) == ["a", "b", "c"]
+
+
+def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedder, seed_settings):
+    import hashlib
+    import json
+
+    import faiss
+
+    from bot.store import current_generation
+
+    store, _ = open_index(seed_settings, embedder)
+    folder = current_generation(seed_settings.index_dir)
+    sentence_index = faiss.IndexFlatIP(store.manifest.dimension)
+    sentence_index.add(np.asarray(store.sentence_vectors))
+    faiss.write_index(sentence_index, str(folder / "sentences.faiss"))
+    version_2 = ("documents.jsonl", "chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
+    for path in folder.iterdir():
+        if path.name not in (*version_2, "manifest.json"):
+            path.unlink()
+    tamper_manifest(seed_settings.index_dir, format_version=2, checksums={
+        name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in version_2})
+    rebuilt, report = open_index(seed_settings, embedder)
+    assert report.rebuilt and "format version 2 != 3" in report.reasons
+    assert report.embedded == 0 and report.reused == len({c.text for c in store.chunks} | {s.text for s in store.sentences})
+    assert json.loads((current_generation(seed_settings.index_dir) / "manifest.json").read_text())["format_version"] == 3
+    np.testing.assert_array_equal(rebuilt.sentence_vectors, store.sentence_vectors)

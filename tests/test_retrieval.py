@@ -7,6 +7,7 @@ import dataclasses
 import numpy as np
 
 from bot import Settings
+from bot.columns import Moments
 from bot.retrieval import ScoreScale
 
 SHARED_TAIL = ("The trial enrolled four hundred adults and followed them for two winters. "
@@ -22,8 +23,10 @@ def test_score_scale_gives_the_exact_mean_and_spread_over_every_row():
     query /= np.linalg.norm(query)
     cosines = rows @ query
     expected = (cosines - cosines.mean()) / cosines.std()
-    assert np.allclose(ScoreScale(rows).zscore(query, cosines), expected, atol=1e-4)
-    assert not ScoreScale(rows[:1]).zscore(query, cosines[:1]).any()  # one row: no spread, no signal
+    moments = Moments.of(len(rows), lambda start, stop: rows[start:stop])
+    assert np.allclose(ScoreScale(moments).zscore(query, cosines), expected, atol=1e-4)
+    one = Moments.of(1, lambda start, stop: rows[start:stop])
+    assert not ScoreScale(one).zscore(query, cosines[:1]).any()  # one row: no spread, no signal
 
 
 def _two_documents(tmp_path):

@@ -7,7 +7,7 @@ import pytest
 from bot.chunking import Heading, Layout, chunk_document
 from bot.corpus import Document
 from bot.errors import IndexStoreError
-from bot.store import IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
+from bot.store import DATA_FILES, IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -32,15 +32,15 @@ def test_round_trip_keeps_rows_vectors_and_search(tmp_path):
     store = small_store()
     store.save(tmp_path)
     loaded = IndexStore.load(tmp_path)
-    assert loaded.chunks == store.chunks and loaded.sentences == store.sentences
-    assert loaded.documents == store.documents
+    assert list(loaded.chunks) == store.chunks and list(loaded.sentences) == store.sentences
+    assert list(loaded.documents) == store.documents and loaded.document("a.txt") == store.documents[0]
     np.testing.assert_array_equal(loaded.chunk_vectors, store.chunk_vectors)
     np.testing.assert_array_equal(loaded.sentence_vectors, store.sentence_vectors)
     scores, ids = loaded.search_chunks(store.chunk_vectors[1:2], 1)
     assert ids[0, 0] == 1 and scores[0, 0] == pytest.approx(1.0, abs=1e-5)
     assert loaded.manifest.chunk_count == len(store.chunks)
-    assert set(loaded.manifest.checksums) == {"documents.jsonl", "chunks.jsonl", "sentences.jsonl",
-                                                "chunks.faiss", "sentences.faiss"}
+    assert set(DATA_FILES) <= set(loaded.manifest.checksums)
+    assert set(loaded.manifest.checksums) == {p.name for p in current_generation(tmp_path).iterdir()} - {"manifest.json"}
 
 
 def test_missing_index_says_how_to_build_it(tmp_path):
@@ -56,8 +56,9 @@ def bit_flipped(data: bytes) -> bytes:
 
 @pytest.mark.parametrize("damage", [bit_flipped, lambda data: data[:len(data) // 2], lambda data: bytes(len(data))],
                          ids=["bit-flipped", "truncated", "zeroed"])
-@pytest.mark.parametrize("name", ["documents.jsonl", "chunks.faiss", "chunks.jsonl", "sentences.faiss",
-                                  "sentences.jsonl"])
+@pytest.mark.parametrize("name", ["documents.jsonl", "chunks.faiss", "chunks.jsonl", "sentences.npy",
+                                  "sentences.jsonl", "rows.npz", "columns.npz", "chunks.bm25.data.npy",
+                                  "documents.bm25.vocab.json"])
 def test_a_changed_data_file_is_detected_before_loading(tmp_path, name, damage):
     small_store().save(tmp_path)
     path = current_generation(tmp_path) / name
@@ -156,6 +157,9 @@ def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest
     loaded = IndexStore.load(tmp_path)
     assert re.fullmatch(r"ivf128/\d+", loaded.manifest.index_types["chunks"])
     assert loaded.manifest.index_types["sentences"] == "flat"  # stored, never searched
+    columns = loaded.columns
+    assert columns.chunk_moments.mean == pytest.approx(vectors.mean(axis=0), abs=1e-6)
+    assert columns.chunk_moments.cov == pytest.approx(np.cov(vectors, rowvar=False, bias=True), abs=1e-6)
     np.testing.assert_array_equal(loaded.chunk_vectors, vectors)
     np.testing.assert_array_equal(loaded.chunk_rows(np.array([3999, 7])), vectors[[3999, 7]])
     np.testing.assert_array_equal(loaded.sentence_vectors, vectors[::-1])
@@ -165,3 +169,42 @@ def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest
     truth = np.argsort(-exact, axis=1)[:, :10]
     recall = np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)])
     assert recall >= 0.95
+
+
+def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved(tmp_path, monkeypatch):
+    import json
+    import types
+
+    import bot.rows
+    from bot import Settings
+    from bot.retrieval import Retriever
+
+    rng = np.random.default_rng(3)
+    words = np.array("magnesium legs sleep night cramp iron trial dose muscle nerve calm rest".split())
+    text = " ".join(f"{' '.join(rng.choice(words, 6)).capitalize()} {i}." for i in range(3000))
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=14,
+                                       max_tokens=20, overlap_sentences=1)
+    vectors = rng.normal(size=(len(sentences), 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    chunk_vectors = np.array([vectors[c.sentence_start:c.sentence_stop].mean(axis=0) for c in chunks])
+    chunk_vectors /= np.linalg.norm(chunk_vectors, axis=1, keepdims=True)
+    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={"a.txt": "abc"})
+    document = Document("a.txt", text, "abc")
+    built = IndexStore(manifest, chunks, sentences, chunk_vectors, vectors, [document])
+    built.save(tmp_path)
+    parsed = []
+    monkeypatch.setattr(bot.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data)))
+    loaded = IndexStore.load(tmp_path)
+    assert parsed == []
+    settings = Settings.from_env(environ={})
+    question, query = "magnesium at night for legs", vectors[1234] + 0.3 * vectors[77]
+    query /= np.linalg.norm(query)
+    loaded_hits = Retriever(loaded, settings).search_batch([question], query[None, :], limit=5)[0]
+    assert len(parsed) == 5  # only the hits returned are read
+    parsed.clear()
+    Retriever(loaded, settings).candidates(question, loaded_hits, query)
+    assert 0 < len(parsed) <= settings.candidate_chunks * 20
+    assert loaded.sentences[-1] == sentences[-1] and loaded.chunks[-3:] == chunks[-3:]
+    built_hits = Retriever(built, settings).search_batch([question], query[None, :], limit=5)[0]
+    assert [(h.chunk, round(h.score, 4)) for h in loaded_hits] == [(h.chunk, round(h.score, 4)) for h in built_hits]
+    assert isinstance(loaded.sentence_vectors, np.memmap)

@@ -1,0 +1,55 @@
+"""Rows of a JSON Lines file, read one at a time when asked for, so a large index keeps its texts on disk."""
+
+from __future__ import annotations
+
+import json
+import mmap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Callable, Generic, Iterable, TypeVar
+
+import numpy as np
+
+Row = TypeVar("Row")
+
+
+class JsonlRows(Sequence, Generic[Row]):
+    """A read-only sequence of the rows of a JSON Lines file, each made by `make` from its parsed line on access.
+
+    `offsets` (from `jsonl_bytes`) are where each line starts, plus the end of the file: row `i` is one slice of
+    the memory-mapped file, so neither the file nor its parsed rows are held in memory.
+    """
+
+    def __init__(self, path: Path, offsets: np.ndarray, make: Callable[[dict], Row]):
+        self._offsets = np.asarray(offsets, dtype=np.int64)
+        self._make = make
+        with open(path, "rb") as handle:
+            size = handle.seek(0, 2)
+            self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        if len(self._offsets) == 0 or self._offsets[-1] != size:
+            raise ValueError(f"{Path(path).name} does not end where its row offsets say")
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = int(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("row index out of range")
+        return self._make(json.loads(self._data[self._offsets[i]:self._offsets[i + 1]]))
+
+    def __iter__(self):
+        for i in range(len(self)):
+            yield self[i]
+
+
+def jsonl_bytes(rows: Iterable[dict]) -> tuple[bytes, np.ndarray]:
+    """The JSON Lines encoding of `rows` (UTF-8) and the offsets `JsonlRows` reads it by."""
+    lines = [(json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8") for row in rows]
+    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
+    np.cumsum([len(line) for line in lines], out=offsets[1:])
+    return b"".join(lines), offsets
