@@ -28,6 +28,7 @@ import os
 import re
 import shutil
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -196,7 +197,7 @@ class IndexStore:
             self.columns.save(tmp / "columns.npz")
             self.chunk_lexical.save(tmp, "chunks")
             self.document_lexical.save(tmp, "documents")
-            checksums = {path.name: _sha256(path) for path in sorted(tmp.iterdir())}
+            checksums = {path.name: digest for path, digest in sorted(_sha256_all(list(tmp.iterdir())).items())}
             manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
                                            sentence_count=len(self.sentences), checksums=checksums,
                                            index_types={"chunks": index_type(self._chunk_index),
@@ -227,9 +228,14 @@ class IndexStore:
             raise _damaged(index_dir, f"manifest unreadable ({err})") from None
         if manifest.format_version not in _DATA_FILES_OF:
             raise _damaged(index_dir, f"format version {manifest.format_version}, expected {FORMAT_VERSION}")
-        for name in sorted({*_DATA_FILES_OF[manifest.format_version], *manifest.checksums}):
-            path = folder / name
-            if not path.is_file() or _sha256(path) != manifest.checksums.get(name):
+        names = sorted({*_DATA_FILES_OF[manifest.format_version], *manifest.checksums})
+        missing = [name for name in names if not (folder / name).is_file()]
+        try:
+            digests = _sha256_all([folder / name for name in names if name not in missing])
+        except OSError as err:
+            raise _damaged(index_dir, f"its files cannot be read ({err})") from None
+        for name in names:
+            if name in missing or digests[folder / name] != manifest.checksums.get(name):
                 raise _damaged(index_dir, f"{name} is missing or does not match its checksum")
         try:
             store = _read(folder, manifest) if manifest.format_version >= 3 else _read_whole(folder, manifest)
@@ -467,6 +473,14 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _sha256_all(paths: list[Path]) -> dict[Path, str]:
+    """The sha256 of each file, several files at once: hashing releases the GIL, and checking a large index's
+    gigabytes on one core would take most of its load time."""
+    largest_first = sorted(paths, key=lambda path: -path.stat().st_size)
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        return dict(zip(largest_first, pool.map(_sha256, largest_first)))
 
 
 def _sha256(path: Path) -> str:
