@@ -161,21 +161,24 @@ class Retriever:
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
         """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
         owner: dict[int, Chunk] = {}
+        sentence: dict[int, Sentence] = {}  # each read once: a loaded index reads its rows from disk
         seen: set[str] = set()
         for hit in hits[:self.settings.candidate_chunks]:
             for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop):
-                text = self.store.sentences[sid].text
+                if sid in owner or self._heading[sid]:
+                    continue
+                sentence[sid] = sentence.get(sid) or self.store.sentences[sid]
                 # Headings give chunks context but say nothing quotable; a sentence repeated elsewhere (overlap,
                 # boilerplate shared by documents) is quoted once, from the best-ranked chunk.
-                if sid not in owner and not self._heading[sid] and text not in seen:
+                if sentence[sid].text not in seen:
                     owner[sid] = hit.chunk
-                    seen.add(text)
+                    seen.add(sentence[sid].text)
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
         similarities = self.store.sentence_vectors[ids] @ query_vector
-        coverage = self.lexical.coverage(question, [self.store.sentences[sid].text for sid in ids])
+        coverage = self.lexical.coverage(question, [sentence[sid].text for sid in owner])
         weight = self.settings.lexical_weight
-        found = [Candidate(int(sid), self.store.sentences[sid], float(sim) + weight * cov, owner[int(sid)], float(sim))
+        found = [Candidate(int(sid), sentence[int(sid)], float(sim) + weight * cov, owner[int(sid)], float(sim))
                  for sid, sim, cov in zip(ids, similarities, coverage)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
