@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ import numpy as np
 from tqdm import tqdm
 
 from bot.chunking import Chunk, Sentence, chunk_document
-from bot.corpus import Corpus, Document, Skipped, load_corpus
+from bot.corpus import Corpus, Document, Skipped, corpus_files, load_corpus
+from bot.errors import CorpusError
 from bot.embedding import Embedder
 from bot.errors import IndexStoreError
 from bot.settings import Settings
@@ -41,8 +43,8 @@ def vector_kind(embedder: Embedder, settings: Settings) -> str:
     return "encoded" if settings.vectors == "pooled" and not embedder.pools_spans else settings.vectors
 
 
-def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Settings) -> Manifest:
-    """The manifest an up-to-date index of `documents` must have."""
+def wanted_manifest(files: dict[str, str], embedder: Embedder, settings: Settings) -> Manifest:
+    """The manifest an up-to-date index of the documents `files` (source -> sha256 of its bytes) must have."""
     return Manifest(
         model=embedder.name,
         model_hash=embedder.model_hash,
@@ -50,7 +52,7 @@ def wanted_manifest(documents: list[Document], embedder: Embedder, settings: Set
         chunking={"chunker_version": CHUNKER_VERSION, "chunk_tokens": settings.chunk_tokens,
                   "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens,
                   "vectors": vector_kind(embedder, settings)},
-        files={doc.source: doc.sha256 for doc in documents},
+        files=files,
     )
 
 
@@ -115,7 +117,7 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     chunk_vectors = rows.chunk_vectors
     if composed:
         chunk_vectors = compose_chunk_vectors(chunks, rows.sentence_vectors, [s.tokens for s in sentences])
-    manifest = wanted_manifest(documents, embedder, settings)
+    manifest = wanted_manifest(_files(documents), embedder, settings)
     store = IndexStore(manifest, chunks, sentences, chunk_vectors, rows.sentence_vectors, list(documents))
     return store, todo, len(set(keys)) - todo
 
@@ -216,12 +218,17 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
         problem = "no index yet"
     except IndexStoreError as err:
         problem = str(err)
+    if documents is None and previous is not None and _corpus_unchanged(previous, settings):
+        wanted = wanted_manifest(previous.manifest.files, embedder, settings)
+        if not previous.manifest.stale_reasons(wanted):
+            return previous, BuildReport(False, (), len(previous.documents), len(previous.chunks),
+                                         len(previous.sentences), 0, 0, time.perf_counter() - started)
     if documents is None:
         known = {doc.source: doc for doc in previous.documents} if previous else {}
         corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000)
     else:
         corpus = Corpus(tuple(documents))
-    wanted = wanted_manifest(list(corpus.documents), embedder, settings)
+    wanted = wanted_manifest(_files(corpus.documents), embedder, settings)
     reasons = [problem] if problem else previous.manifest.stale_reasons(wanted)
     if not reasons:
         if documents is None and any(_file_times(previous.document(d.source)) != _file_times(d)
@@ -245,6 +252,30 @@ def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) 
     except IndexStoreError:
         return store
     return updated
+
+
+def _files(documents) -> dict[str, str]:
+    return {doc.source: doc.sha256 for doc in documents}
+
+
+def _corpus_unchanged(store: IndexStore, settings: Settings) -> bool:
+    """Whether the corpus folder holds exactly the indexed files, each with the size and time it had when read: then
+    the index is current without reading a document, or even the stored ones."""
+    try:
+        paths = corpus_files(settings.corpus_dir)
+    except CorpusError:
+        return False
+    times = store.file_times
+    if len(paths) != len(times):
+        return False
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return False
+        if times.get(path.relative_to(settings.corpus_dir).as_posix()) != (stat.st_size, stat.st_mtime_ns):
+            return False
+    return True
 
 
 def _file_times(document: Document | None) -> tuple[int, int] | None:

@@ -100,12 +100,14 @@ class IndexStore:
     are kept as a plain array, and chunk vectors live only in their FAISS index (no second copy in memory).
 
     `columns` and the BM25 indexes (`chunk_lexical`, `document_lexical`) are made on first use for a new index and
-    loaded with a saved one."""
+    loaded with a saved one. `file_times` holds each document's file size and modification time (ns), by source, so
+    an unchanged corpus is recognised without reading a document."""
 
     def __init__(self, manifest: Manifest, chunks: Sequence[Chunk], sentences: Sequence[Sentence],
                  chunk_vectors: np.ndarray | None, sentence_vectors: np.ndarray,
                  documents: Sequence[Document] | None = None, chunk_index=None, columns: Columns | None = None,
-                 lexical: tuple[LexicalIndex, LexicalIndex] | None = None, document_sources: Sequence[str] = ()):
+                 lexical: tuple[LexicalIndex, LexicalIndex] | None = None,
+                 file_times: dict[str, tuple[int, int]] | None = None):
         if chunk_index is None:
             chunk_index = search_index(chunk_vectors, manifest.dimension)
         if len(chunks) != chunk_index.ntotal or len(sentences) != len(sentence_vectors):
@@ -113,8 +115,10 @@ class IndexStore:
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
         self.documents = documents if documents is not None else []
-        sources = document_sources or [document.source for document in self.documents]
-        self._document_position = {str(source): i for i, source in enumerate(sources)}
+        if file_times is None:
+            file_times = {document.source: (document.size, document.mtime_ns) for document in self.documents}
+        self.file_times = file_times
+        self._document_position = {source: i for i, source in enumerate(file_times)}
         self.chunks = chunks
         self.sentences = sentences
         self.sentence_vectors = sentence_vectors
@@ -188,9 +192,10 @@ class IndexStore:
             for name, rows in zip(ROW_FILES, (self.documents, self.chunks, self.sentences)):
                 data, offsets[name.split(".")[0]] = jsonl_bytes(dataclasses.asdict(row) for row in rows)
                 _write_bytes(tmp / name, data)
-            sources = np.array([document.source for document in self.documents], dtype=str)
             with open(tmp / "rows.npz", "wb") as handle:
-                np.savez(handle, allow_pickle=False, document_sources=sources, **offsets)
+                np.savez(handle, allow_pickle=False, document_sources=np.array(list(self.file_times), dtype=str),
+                         document_times=np.array(list(self.file_times.values()), dtype=np.int64).reshape(-1, 2),
+                         **offsets)
             faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
             with open(tmp / "sentences.npy", "wb") as handle:
                 np.save(handle, np.ascontiguousarray(self.sentence_vectors, dtype=np.float32), allow_pickle=False)
@@ -252,10 +257,11 @@ def _read(folder: Path, manifest: Manifest) -> IndexStore:
         documents = JsonlRows(folder / "documents.jsonl", offsets["documents"], _document)
         chunks = JsonlRows(folder / "chunks.jsonl", offsets["chunks"], lambda row: Chunk(**row))
         sentences = JsonlRows(folder / "sentences.jsonl", offsets["sentences"], lambda row: Sentence(**row))
-        sources = [str(source) for source in offsets["document_sources"]]
+        file_times = {str(source): (int(size), int(mtime_ns))
+                      for source, (size, mtime_ns) in zip(offsets["document_sources"], offsets["document_times"])}
     return IndexStore(manifest, chunks, sentences, None, np.load(folder / "sentences.npy", mmap_mode="r"), documents,
                       _read_index(folder / "chunks.faiss"), Columns.load(folder / "columns.npz"),
-                      (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), sources)
+                      (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), file_times)
 
 
 def _read_whole(folder: Path, manifest: Manifest) -> IndexStore:

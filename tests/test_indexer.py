@@ -192,3 +192,24 @@ def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedde
     assert report.embedded == 0 and report.reused == len({c.text for c in store.chunks} | {s.text for s in store.sentences})
     assert json.loads((current_generation(seed_settings.index_dir) / "manifest.json").read_text())["format_version"] == 3
     np.testing.assert_array_equal(rebuilt.sentence_vectors, store.sentence_vectors)
+
+
+def test_opening_an_unchanged_corpus_reads_no_document(embedder, seed_settings, monkeypatch):
+    import json
+    import os
+    import types
+
+    import bot.rows
+
+    open_index(seed_settings, embedder)
+    parsed = []
+    monkeypatch.setattr(bot.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data),
+                                                                dumps=json.dumps))
+    store, report = open_index(seed_settings, embedder)
+    assert not report.rebuilt and report.files == 1 and parsed == []
+    assert store.document("restless-legs-magnesium.txt").text.startswith("Restless")
+    path = seed_settings.corpus_dir / "restless-legs-magnesium.txt"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    parsed.clear()
+    _, report = open_index(seed_settings, embedder)
+    assert not report.rebuilt and parsed  # the touched file is compared with its stored document
