@@ -12,9 +12,8 @@ from tqdm import tqdm
 
 from bot.chunking import Chunk, Sentence, chunk_document
 from bot.corpus import Corpus, Document, Skipped, corpus_files, load_corpus
-from bot.errors import CorpusError
 from bot.embedding import Embedder
-from bot.errors import IndexStoreError
+from bot.errors import CorpusError, IndexStoreError
 from bot.settings import Settings
 from bot.store import IndexMissing, IndexStore, Manifest, clear_partial, load_partial, save_partial
 
