@@ -11,8 +11,6 @@ import bm25s
 import numpy as np
 import Stemmer
 
-_ARRAYS = ("data", "indices", "indptr")
-
 
 class LexicalIndex:
     """BM25 scores of every text (chunk or document) for a query. Built from the texts, or loaded with `load` from
@@ -76,8 +74,9 @@ class LexicalIndex:
     def idf(self, term: str) -> float:
         """How rare `term` (already stemmed) is among the texts: log(1 + n / (1 + texts holding it))."""
         i = self._vocab.get(term)
-        frequency = int(self._frequency[i]) if i is not None else 0
-        return math.log(1 + self._size / (1 + frequency)) if i is not None else self._unknown_idf
+        if i is None:
+            return self._unknown_idf
+        return math.log(1 + self._size / (1 + int(self._frequency[i])))
 
     def coverage(self, query: str, texts: Sequence[str]) -> list[float]:
         """For each text, the IDF-weighted share of the query's words (stemmed, no stop words) that it contains."""
