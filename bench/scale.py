@@ -62,13 +62,18 @@ def real_vectors(beir: Path, limit: int) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate([store.chunk_vectors, store.sentence_vectors]), encoded
 
 
-def single_query_p50(index, queries: np.ndarray, k: int) -> float:
+def p50_ms(fn, items) -> float:
+    """The median time of `fn(item)` over `items`, in milliseconds."""
     times = []
-    for q in queries:
+    for item in items:
         started = time.perf_counter()
-        index.search(q[None, :], k)
+        fn(item)
         times.append(time.perf_counter() - started)
-    return float(np.percentile(times, 50) * 1000)
+    return float(np.median(times) * 1000)
+
+
+def single_query_p50(index, queries: np.ndarray, k: int) -> float:
+    return p50_ms(lambda q: index.search(q[None, :], k), queries)
 
 
 def recall_at(found: np.ndarray, truth: np.ndarray) -> float:

@@ -31,7 +31,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent))
 sys.path.insert(0, str(BENCH))
 
-from scale import clustered_unit_vectors  # noqa: E402
+from scale import clustered_unit_vectors, p50_ms, recall_at  # noqa: E402
 
 DIMENSION, CHUNKS_PER_DOCUMENT, SENTENCES_PER_CHUNK, WORDS_PER_SENTENCE = 384, 10, 2, 10
 
@@ -73,7 +73,7 @@ def build(index_dir: Path, chunk_count: int, query_count: int) -> None:
         source = f"doc-{d:07d}.txt"
         own = texts[first:first + per_document]
         starts = np.concatenate(([0], np.cumsum([len(t) + 1 for t in own])[:-1]))
-        for i, (text, start) in enumerate(zip(own, starts)):
+        for text, start in zip(own, starts):
             sentences.append(Sentence(source, int(start), int(start) + len(text), 1, 1, text, tokens=12))
         for c in range(0, len(own), SENTENCES_PER_CHUNK):
             stop = min(c + SENTENCES_PER_CHUNK, len(own))
@@ -114,15 +114,6 @@ def added(before: dict[str, float]) -> dict[str, float]:
     return {kind: round(mb - before[kind], 1) for kind, mb in resident_mb().items()}
 
 
-def p50_ms(fn, items) -> float:
-    times = []
-    for item in items:
-        started = time.perf_counter()
-        fn(item)
-        times.append(time.perf_counter() - started)
-    return float(np.median(times) * 1000)
-
-
 def measure(which: str, index_dir: Path) -> dict:
     """Load time, resident memory added by loading (modules imported before), and p50s, in this process."""
     import faiss
@@ -159,7 +150,7 @@ def measure(which: str, index_dir: Path) -> dict:
         truth = np.load(index_dir / "truth.npy")
         out = {"search_p50_ms": p50_ms(lambda q: store.search_chunks(q[None, :], 10), queries),
                "retrieval_p50_ms": p50_ms(answer_retrieval, range(len(queries))),
-               "recall_at_10": float(np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)]))}
+               "recall_at_10": recall_at(found, truth)}
     return {"load_s": loaded, "loaded_mb": after_load, "after_queries_mb": added(before), **out}
 
 
