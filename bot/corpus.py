@@ -125,11 +125,16 @@ def load_documents(corpus_dir: Path) -> list[Document]:
     return list(load_corpus(corpus_dir).documents)
 
 
-def _unchanged(path: Path, document: Document | None) -> Document | None:
-    if document is None:
-        return None
+def file_times(path: Path) -> tuple[int, int] | None:
+    """The size and modification time (ns) of a file, which a document records; None when it cannot be read."""
     try:
         stat = os.stat(path)
     except OSError:
         return None
-    return document if (stat.st_size, stat.st_mtime_ns) == (document.size, document.mtime_ns) else None
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _unchanged(path: Path, document: Document | None) -> Document | None:
+    if document is None:
+        return None
+    return document if file_times(path) == (document.size, document.mtime_ns) else None

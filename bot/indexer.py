@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from dataclasses import dataclass
 
@@ -11,7 +10,7 @@ import numpy as np
 from tqdm import tqdm
 
 from bot.chunking import Chunk, Sentence, chunk_document
-from bot.corpus import Corpus, Document, Skipped, corpus_files, load_corpus
+from bot.corpus import Corpus, Document, Skipped, corpus_files, file_times, load_corpus
 from bot.embedding import Embedder
 from bot.errors import CorpusError, IndexStoreError
 from bot.settings import Settings
@@ -230,7 +229,7 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     wanted = wanted_manifest(_files(corpus.documents), embedder, settings)
     reasons = [problem] if problem else previous.manifest.stale_reasons(wanted)
     if not reasons:
-        if documents is None and any(_file_times(previous.document(d.source)) != _file_times(d)
+        if documents is None and any(previous.file_times.get(d.source) != (d.size, d.mtime_ns)
                                      for d in corpus.documents):
             previous = _remember_file_times(previous, corpus, settings)
         return previous, BuildReport(False, (), len(corpus.documents), len(previous.chunks),
@@ -268,17 +267,10 @@ def _corpus_unchanged(store: IndexStore, settings: Settings) -> bool:
     if len(paths) != len(times):
         return False
     for path in paths:
-        try:
-            stat = os.stat(path)
-        except OSError:
-            return False
-        if times.get(path.relative_to(settings.corpus_dir).as_posix()) != (stat.st_size, stat.st_mtime_ns):
+        stored = times.get(path.relative_to(settings.corpus_dir).as_posix())
+        if stored is None or file_times(path) != stored:
             return False
     return True
-
-
-def _file_times(document: Document | None) -> tuple[int, int] | None:
-    return None if document is None else (document.size, document.mtime_ns)
 
 
 def _known_vectors(previous: IndexStore | None, embedder: Embedder) -> dict[str, np.ndarray]:
