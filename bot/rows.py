@@ -16,7 +16,7 @@ Row = TypeVar("Row")
 class JsonlRows(Sequence, Generic[Row]):
     """A read-only sequence of the rows of a JSON Lines file, each made by `make` from its parsed line on access.
 
-    `offsets` (from `jsonl_bytes`) are where each line starts, plus the end of the file: row `i` is one slice of
+    `offsets` (from `write_jsonl`) are where each line starts, plus the end of the file: row `i` is one slice of
     the memory-mapped file, so neither the file nor its parsed rows are held in memory.
     """
 
@@ -47,9 +47,10 @@ class JsonlRows(Sequence, Generic[Row]):
             yield self[i]
 
 
-def jsonl_bytes(rows: Iterable[dict]) -> tuple[bytes, np.ndarray]:
-    """The JSON Lines encoding of `rows` (UTF-8) and the offsets `JsonlRows` reads it by."""
-    lines = [(json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8") for row in rows]
-    offsets = np.zeros(len(lines) + 1, dtype=np.int64)
-    np.cumsum([len(line) for line in lines], out=offsets[1:])
-    return b"".join(lines), offsets
+def write_jsonl(path: Path, rows: Iterable[dict]) -> np.ndarray:
+    """Write `rows` as JSON Lines (UTF-8) to `path`, one at a time; returns the offsets `JsonlRows` reads it by."""
+    offsets = [0]
+    with open(path, "wb") as handle:
+        for row in rows:
+            offsets.append(offsets[-1] + handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")))
+    return np.array(offsets, dtype=np.int64)

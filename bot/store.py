@@ -41,7 +41,7 @@ from bot.columns import Columns
 from bot.corpus import Document
 from bot.errors import IndexStoreError
 from bot.lexical import LexicalIndex
-from bot.rows import JsonlRows, jsonl_bytes
+from bot.rows import JsonlRows, write_jsonl
 
 FORMAT_VERSION = 3
 POINTER = "CURRENT"
@@ -190,8 +190,7 @@ class IndexStore:
         try:
             offsets = {}
             for name, rows in zip(ROW_FILES, (self.documents, self.chunks, self.sentences)):
-                data, offsets[name.split(".")[0]] = jsonl_bytes(dataclasses.asdict(row) for row in rows)
-                _write_bytes(tmp / name, data)
+                offsets[name.split(".")[0]] = write_jsonl(tmp / name, (dataclasses.asdict(row) for row in rows))
             with open(tmp / "rows.npz", "wb") as handle:
                 np.savez(handle, allow_pickle=False, document_sources=np.array(list(self.file_times), dtype=str),
                          document_times=np.array(list(self.file_times.values()), dtype=np.int64).reshape(-1, 2),
@@ -459,11 +458,6 @@ def _write_text(path: Path, text: str) -> None:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
 
 
 def _fsync_files(folder: Path) -> None:

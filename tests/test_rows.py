@@ -2,13 +2,12 @@
 
 import pytest
 
-from bot.rows import JsonlRows, jsonl_bytes
+from bot.rows import JsonlRows, write_jsonl
 
 
 def test_rows_are_read_by_position_slice_and_iteration(tmp_path):
     rows = [{"n": i, "text": f"línea {i} \u2028 with a line separator"} for i in range(5)]
-    data, offsets = jsonl_bytes(rows)
-    (tmp_path / "r.jsonl").write_bytes(data)
+    offsets = write_jsonl(tmp_path / "r.jsonl", rows)
     read = JsonlRows(tmp_path / "r.jsonl", offsets, lambda row: (row["n"], row["text"]))
     assert len(read) == 5
     assert read[0] == (0, rows[0]["text"]) and read[-1][0] == 4
@@ -19,13 +18,13 @@ def test_rows_are_read_by_position_slice_and_iteration(tmp_path):
 
 
 def test_an_empty_file_has_no_rows(tmp_path):
-    data, offsets = jsonl_bytes([])
-    (tmp_path / "r.jsonl").write_bytes(data)
+    offsets = write_jsonl(tmp_path / "r.jsonl", [])
     assert list(JsonlRows(tmp_path / "r.jsonl", offsets, dict)) == []
 
 
 def test_offsets_that_do_not_fit_the_file_are_refused(tmp_path):
-    data, offsets = jsonl_bytes([{"a": 1}, {"a": 2}])
-    (tmp_path / "r.jsonl").write_bytes(data + b'{"a": 3}\n')
+    offsets = write_jsonl(tmp_path / "r.jsonl", [{"a": 1}, {"a": 2}])
+    with open(tmp_path / "r.jsonl", "ab") as handle:
+        handle.write(b'{"a": 3}\n')
     with pytest.raises(ValueError, match="r.jsonl does not end where its row offsets say"):
         JsonlRows(tmp_path / "r.jsonl", offsets, dict)
