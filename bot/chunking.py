@@ -10,7 +10,9 @@ from typing import Callable, Sequence
 CountTokens = Callable[[Sequence[str]], list[int]]
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
-_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z.]*$")
+_NOT_SPACE = re.compile(r"\S")
+_NOT_BLANK = re.compile(r"[^ \t]")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof sr jr st vs e.g i.e eg ie cf fig figs no approx ca al inc ltd dept vol pp ref refs".split()
 )
@@ -97,18 +99,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         following = text[end]
         if following.isspace():
-            rest = text[end:].lstrip()
-            if rest and not rest[0].islower() and not _is_abbreviation(text, match.start()):
+            rest = _NOT_SPACE.search(text, end)
+            if rest and not rest.group().islower() and not _is_abbreviation(text, match.start()):
                 cuts.add(end)
         elif following.isupper() and match.group() == ".":
-            before = _WORD_BEFORE.search(text, 0, match.start())
-            word = before.group() if before else ""
+            word = word_before(text, match.start())
             if len(word) >= 2 and word[-1].islower() and "." not in word:
                 cuts.add(end)
     for match in re.finditer(r"\n", text):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
-        stripped = text[match.end():].lstrip(" \t")
-        if not stripped or not stripped[0].islower() or line.startswith("#"):
+        after = _NOT_BLANK.search(text, match.end())
+        if not after or not after.group().islower() or line.startswith("#"):
             cuts.add(match.start())
     spans = []
     ordered = sorted(cuts)
@@ -132,11 +133,22 @@ def looks_like_heading(text: str) -> bool:
     return len(stripped.split()) <= 6
 
 
+def word_before(text: str, end: int) -> str:
+    """The word that ends at `end`: the longest run of ASCII letters and dots before it that starts with a letter
+    ("e.g", "Dr", "condition"); "" when there is none. Walks back from `end` only, so splitting a long text stays
+    linear (a regex search anchored at `end` would try every earlier start)."""
+    start = end
+    while start > 0 and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
+
+
 def _is_abbreviation(text: str, punct_start: int) -> bool:
-    before = _WORD_BEFORE.search(text, 0, punct_start)
-    if not before:
+    word = word_before(text, punct_start)
+    if not word:
         return False
-    word = before.group()
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

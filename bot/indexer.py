@@ -17,7 +17,7 @@ from bot.settings import Settings
 from bot.store import IndexMissing, IndexStore, Manifest, clear_partial, load_partial, save_partial
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-from bot.chunking import Heading, Layout, LineIndex, chunk_document, looks_like_heading, split_sentences
+from bot.chunking import (Heading, Layout, LineIndex, chunk_document, looks_like_heading, split_sentences,
+                          word_before)
 
 
 def words(texts):
@@ -37,6 +38,41 @@ def test_blank_lines_end_a_sentence_without_punctuation():
 def test_spans_are_trimmed_and_skip_punctuation_only_lines():
     text = "  One.  \n---\n  Two.  "
     assert texts_of(text, split_sentences(text)) == ["One.", "Two."]
+
+
+class CountingText(str):
+    """A str that counts the characters read through indexing."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        CountingText.reads += 1
+        return str.__getitem__(self, key)
+
+
+def test_word_before_reads_back_only_to_the_start_of_the_word():
+    text = CountingText("x" * 100_000 + " see Dr.")
+    CountingText.reads = 0
+    assert word_before(text, len(text) - 1) == "Dr"
+    assert CountingText.reads <= 5
+
+
+def test_word_before_is_the_run_of_letters_and_dots_starting_with_a_letter():
+    assert [word_before(t, len(t)) for t in ("as e.g", "x ..Dr", "a 12", "line\n", "")] == ["e.g", "Dr", "", "", ""]
+
+
+def test_a_capital_at_the_end_of_the_line_above_is_not_an_initial():
+    text = "Part B\n\u2026 Then more. End."
+    # The ellipsis ends a (punctuation-only, so dropped) sentence: "B" is not taken for an initial across the line.
+    assert texts_of(text, split_sentences(text)) == ["Part B", "Then more.", "End."]
+
+
+def test_a_long_document_splits_as_its_paragraphs_do():
+    paragraph = "Dr. Smith gave 2.5 mg to J. Doe. It helps the condition.Magnesium is a mineral. Take it at night.\n\n"
+    text = paragraph * 30_000  # 3 MB: a search that looked back to the start of the text would take hours
+    one = split_sentences(paragraph)
+    assert split_sentences(text) == [(a + i * len(paragraph), b + i * len(paragraph))
+                                     for i in range(30_000) for a, b in one]
 
 
 def test_line_index_maps_offsets_to_one_based_lines():
