@@ -128,6 +128,7 @@ class _Builder:
         self.headings: list[Heading] = []
         self.pages: list[int] = []
         self.next_separator = "\n\n"
+        self.next_heading: Heading | None = None
 
     def add(self, text: str, heading_level: int | None = None, separator: str = "\n\n") -> None:
         """Append a block, after `separator` (or a line break asked for by `break_line`)."""
@@ -139,10 +140,18 @@ class _Builder:
             self.parts.append(separator)
             self.length += len(separator)
         self.next_separator = "\n\n"
+        if self.next_heading is not None:
+            self.headings.append(Heading(self.length, self.next_heading.level, self.next_heading.title))
+            self.next_heading = None
         if heading_level is not None:
             self.headings.append(Heading(self.length, heading_level, " ".join(text.split())))
         self.parts.append(text)
         self.length += len(text)
+
+    def place_heading(self, level: int, title: str) -> None:
+        """Start a heading `title` at the next block without adding its title to the text: a name for a part of the
+        document that has none of its own ("Footnotes")."""
+        self.next_heading = Heading(0, level, title)
 
     def break_line(self) -> None:
         """Start the next block on the next line rather than after a blank line."""
@@ -245,29 +254,102 @@ def _hidden(tag) -> bool:
 
 
 _WORD_HEADING = re.compile(r"Heading (\d)")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Inside a paragraph: what holds runs (tracked insertions, links, content controls, fields) and what is not shown
+# (tracked deletions, text moved away, the old-Word copy of a drawing that Word shows in its modern form).
+_WORD_HIDDEN = frozenset({_W + "del", _W + "moveFrom", _FALLBACK, _W + "pPr", _W + "rPr"})
+# Parts of a Word file that hold text besides the body, in the order they are added after it.
+_WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "Endnotes"))
+_WORD_MARGINS = ("header", "footer")
 
 
 def _docx(data: bytes) -> Extracted:
+    """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
+    endnotes, and the distinct texts of headers and footers, each group under a heading named for it."""
     import docx
-    from docx.table import Table
+    from docx.oxml import parse_xml
 
     try:
         document = docx.Document(io.BytesIO(data))
         builder = _Builder()
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    cells = []
-                    for cell in row.cells:
-                        text = " ".join(cell.text.split())
-                        if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                            cells.append(text)
-                    builder.add(" | ".join(cells), separator="\n")
-                continue
-            style = block.style.name if block.style is not None else ""
-            match = _WORD_HEADING.fullmatch(style or "")
-            level = int(match.group(1)) if match else (0 if style == "Title" else None)
-            builder.add(_clean(block.text), level)
+        styles = {style.style_id: style.name for style in document.styles}
+        _word_blocks(document.element.body, builder, styles)
+        parts = {}
+        for rel in document.part.rels.values():
+            if not rel.is_external:
+                parts.setdefault(rel.reltype.rsplit("/", 1)[-1], []).append(rel.target_part)
+        for reltype, tag, title in _WORD_NOTES:
+            for part in parts.get(reltype, []):
+                notes = [note for note in parse_xml(part.blob).iterchildren(_W + tag)
+                         if note.get(_W + "type") in (None, "normal")]  # not the separator lines
+                _word_section(builder, title, notes, styles)
+        margins, seen = [], set()
+        for part in (p for reltype in _WORD_MARGINS for p in parts.get(reltype, [])):
+            element = parse_xml(part.blob)
+            if (text := " ".join(_word_texts(element))) and text not in seen:
+                seen.add(text)
+                margins.append(element)
+        _word_section(builder, "Headers and footers", margins, styles)
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
         raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
     return builder.result("docx")
+
+
+def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:
+    """The blocks of `containers` under a top heading `title`, which is a place name only: not in the text."""
+    if not any(_word_texts(c) for c in containers):
+        return
+    builder.place_heading(1, title)
+    for container in containers:
+        _word_blocks(container, builder, styles, headings=False)
+
+
+def _word_blocks(container, builder: _Builder, styles: dict[str, str], headings: bool = True) -> None:
+    """Add the paragraphs and tables under `container` (a body, cell, note, text box or content control)."""
+    for child in container.iterchildren():
+        if child.tag == _W + "p":
+            runs, boxes = _word_runs(child)
+            level = None
+            if headings and (style_id := child.find(f"{_W}pPr/{_W}pStyle")) is not None:
+                name = styles.get(style_id.get(_W + "val"), "")
+                match = _WORD_HEADING.fullmatch(name)
+                level = int(match.group(1)) if match else (0 if name == "Title" else None)
+            builder.add(_clean(runs), level)
+            for box in boxes:
+                _word_blocks(box, builder, styles, headings=False)
+        elif child.tag == _W + "tbl":
+            for row in child.iterchildren(_W + "tr"):
+                # A cell merged across columns is one w:tc; one merged down is empty below its first row.
+                cells = [" ".join(" ".join(_word_texts(cell)).split()) for cell in row.iterchildren(_W + "tc")]
+                builder.add(" | ".join(c for c in cells if c), separator="\n")
+        elif child.tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
+            _word_blocks(child, builder, styles, headings)
+
+
+def _word_runs(paragraph) -> tuple[str, list]:
+    """The text a paragraph shows and the text boxes anchored in it."""
+    parts: list[str] = []
+    boxes: list = []
+    stack = list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        if node.tag in _WORD_HIDDEN:
+            continue
+        if node.tag == _W + "r":
+            parts.append(node.text)  # python-docx's run text: w:t, tabs, line breaks, non-breaking hyphens
+            boxes.extend(box for box in node.iter(_W + "txbxContent")
+                         if not any(a.tag == _FALLBACK for a in box.iterancestors()))
+        elif node.tag != _W + "txbxContent":
+            stack.extend(reversed(node))
+    return "".join(parts), boxes
+
+
+def _word_texts(container) -> list[str]:
+    """The non-empty paragraph texts anywhere under `container`, text boxes included."""
+    texts = []
+    for paragraph in container.iter(_W + "p"):
+        if not any(a.tag in _WORD_HIDDEN for a in paragraph.iterancestors()):
+            if (text := _word_runs(paragraph)[0].strip()):
+                texts.append(text)
+    return texts

@@ -37,6 +37,55 @@ def docx_bytes(blocks: list[tuple[str, str]], table: list[list[str]] | None = No
     return out.getvalue()
 
 
+_NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+               'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+               'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+               'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def rich_docx_bytes() -> bytes:
+    """A Word file with what a plain paragraph walk misses: a text box (with Word's old-format copy of it), a
+    content control, tracked changes, a vertically merged table cell, a footnote, a header and a footer."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Leaflet", style="Title")
+    document.add_paragraph("Magnesium", style="Heading 1")
+    body = document.add_paragraph("Magnesium is a mineral.")
+    box = ("<w:txbxContent><w:p><w:r><w:t>Boxed tip: take it with food.</w:t></w:r></w:p></w:txbxContent>")
+    body._p.append(parse_xml(
+        f"<w:r {_NAMESPACES}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>{box}"
+        f"</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>"
+        "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"))
+    body._p.append(parse_xml(f'<w:r {_NAMESPACES}><w:footnoteReference w:id="1"/></w:r>'))
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(
+        f"<w:sdt {_NAMESPACES}><w:sdtPr><w:alias w:val=\"Summary\"/></w:sdtPr><w:sdtContent><w:p><w:r>"
+        "<w:t>Controlled summary text.</w:t></w:r></w:p></w:sdtContent></w:sdt>"))
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(
+        f"<w:p {_NAMESPACES}><w:r><w:t xml:space=\"preserve\">Take </w:t></w:r><w:ins w:id=\"1\" w:author=\"a\">"
+        "<w:r><w:t>300 mg</w:t></w:r></w:ins><w:del w:id=\"2\" w:author=\"a\"><w:r><w:delText>500 mg</w:delText>"
+        "</w:r></w:del><w:r><w:t xml:space=\"preserve\"> at night.</w:t></w:r></w:p>"))
+    grid = document.add_table(rows=2, cols=2)
+    grid.cell(0, 0).merge(grid.cell(1, 0)).text = "Citrate"
+    grid.cell(0, 1).text = "200 mg"
+    grid.cell(1, 1).text = "400 mg"
+    notes = parse_xml(
+        f"<w:footnotes {_NAMESPACES}><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r>"
+        "</w:p></w:footnote><w:footnote w:id=\"1\"><w:p><w:r><w:t>Store the tablets below 25 degrees in a dry place.</w:t></w:r>"
+        "</w:p></w:footnote></w:footnotes>")
+    from lxml import etree
+    part = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, etree.tostring(notes), document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    document.sections[0].header.paragraphs[0].text = "Clinic header line"
+    document.sections[0].footer.paragraphs[0].text = "Clinic footer line"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 HOSTILE_HTML = """<!doctype html>
 <html><head><title>Page title is not shown</title>
 <style>body { color: red; } .x::after { content: "style text" }</style>

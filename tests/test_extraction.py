@@ -2,7 +2,7 @@ import pytest
 
 from bot.errors import DocumentError
 from bot.extraction import extract, kind_of, markdown_headings, sniff
-from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes
+from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 
 def heading_of(extracted, needle: str) -> str:
@@ -61,6 +61,21 @@ def test_word_paragraphs_headings_and_tables():
     assert heading_of(extracted, "Adults") == "Leaflet > Magnesium > Dosage"
     assert heading_of(extracted, "Rest well") == "Leaflet > Sleep"
     assert "citrate | 200 mg" in extracted.text
+
+
+def test_word_text_boxes_content_controls_tracked_changes_notes_and_margins_are_read():
+    extracted = extract(rich_docx_bytes(), "docx")
+    text = extracted.text
+    for shown in ("Boxed tip: take it with food.", "Controlled summary text.", "Take 300 mg at night.",
+                  "Citrate | 200 mg\n400 mg", "Store the tablets below 25 degrees in a dry place.", "Clinic header line",
+                  "Clinic footer line"):
+        assert shown in text
+    assert text.count("Boxed tip") == 1  # Word's old-format copy of the text box is not read again
+    assert "500 mg" not in text  # deleted in tracked changes
+    assert heading_of(extracted, "Boxed tip") == "Leaflet > Magnesium"
+    assert heading_of(extracted, "Store the tablets") == "Leaflet > Footnotes"
+    assert heading_of(extracted, "Clinic footer") == "Leaflet > Headers and footers"
+    assert "Footnotes" not in text  # a place name for the citation, not text to quote
 
 
 def test_markdown_headings_atx_and_setext_but_not_in_code_fences():

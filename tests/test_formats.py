@@ -14,11 +14,12 @@ from bot import Settings
 from bot.engine import Bot
 from bot.store import IndexStore
 from conftest import REPO, SEED, read_source
-from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes
+from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 IRON = "Iron tablets should be taken on an empty stomach with a glass of orange juice."
 SUN = "Twenty minutes of midday sunlight lets the skin make its own vitamin D."
 ZINC = "Zinc lozenges may shorten the common cold by about one day."
+STORAGE = "Store the tablets below 25 degrees in a dry place."  # a footnote of rich_docx_bytes()
 NAPS = "Short naps of twenty minutes improve alertness in the afternoon."
 VITAMIN_D_HTML = HOSTILE_HTML.replace("<h2>Sleep</h2>", f"<h2>Sunlight</h2><p>{SUN}</p><h2>Sleep</h2>")
 
@@ -31,6 +32,7 @@ def write_mixed_corpus(folder):
     (folder / "guide.html").write_text(VITAMIN_D_HTML, encoding="utf-8")
     (folder / "care.docx").write_bytes(docx_bytes([("Title", "Winter care"), ("Heading 1", "Zinc"),
                                                    ("Heading 2", "Colds"), ("Normal", ZINC)]))
+    (folder / "rich.docx").write_bytes(rich_docx_bytes())
     (folder / "notes.md").write_text(f"# Sleep\n\nGood sleep matters.\n\n## Naps\n\n{NAPS}\n", encoding="utf-8")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     (folder / "photo.txt").write_bytes(bytes(range(256)))
@@ -56,6 +58,7 @@ def assert_quotes_verbatim(bot, answer):
     ("When should iron tablets be taken?", IRON, "leaflet.pdf", {"page_start": 2, "line_start": None}),
     ("How does the skin make vitamin D?", SUN, "guide.html", {"heading": "Magnesium > Sunlight", "page_start": None}),
     ("Can zinc lozenges shorten a cold?", ZINC, "care.docx", {"heading": "Winter care > Zinc > Colds"}),
+    ("How should the tablets be stored?", STORAGE, "rich.docx", {"heading": "Leaflet > Footnotes"}),
     ("Do short naps improve alertness?", NAPS, "notes.md", {"heading": "Sleep > Naps", "line_start": 7}),
 ])
 def test_each_format_is_found_quoted_verbatim_and_cited(mixed_bot, question, sentence, source, place):
@@ -78,7 +81,7 @@ def test_bad_and_duplicate_files_are_skipped_and_reported(mixed_bot):
     assert set(skipped) == {"broken.pdf", "photo.txt", "zz-copy.txt"}
     assert "damaged PDF" in skipped["broken.pdf"] and "binary" in skipped["photo.txt"]
     assert {d.source for d in mixed_bot.store.documents} == {SEED.name, "leaflet.pdf", "guide.html", "care.docx",
-                                                              "notes.md"}
+                                                              "rich.docx", "notes.md"}
 
 
 def test_hidden_html_is_never_quoted(mixed_bot):
