@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
+from tqdm import tqdm
+
 from bot.chunking import Layout
 from bot.errors import CorpusError, DocumentError
 from bot.extraction import KINDS, extract, kind_of
@@ -87,7 +89,7 @@ def read_document(path: Path, source: str, max_bytes: int) -> Document:
 
 
 def load_corpus(corpus_dir: Path, known: Mapping[str, Document] | None = None,
-                max_bytes: int = 64_000_000) -> Corpus:
+                max_bytes: int = 64_000_000, progress: bool = False) -> Corpus:
     """Every readable document under `corpus_dir`, and the files skipped with their reasons.
 
     A file whose size and modification time equal those of the document `known[source]` is that document, unread.
@@ -98,7 +100,7 @@ def load_corpus(corpus_dir: Path, known: Mapping[str, Document] | None = None,
     documents: list[Document] = []
     skipped: list[Skipped] = []
     first_with: dict[str, str] = {}
-    for path in corpus_files(corpus_dir):
+    for path in tqdm(corpus_files(corpus_dir), desc="Reading", unit="file", disable=not progress):
         source = path.relative_to(corpus_dir).as_posix()
         try:
             document = _unchanged(path, known.get(source)) or read_document(path, source, max_bytes)

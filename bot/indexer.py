@@ -54,12 +54,12 @@ def wanted_manifest(files: dict[str, str], embedder: Embedder, settings: Setting
     )
 
 
-def chunk_corpus(documents: list[Document], embedder: Embedder,
-                 settings: Settings) -> tuple[list[Chunk], list[Sentence]]:
+def chunk_corpus(documents: list[Document], embedder: Embedder, settings: Settings,
+                 progress: bool = False) -> tuple[list[Chunk], list[Sentence]]:
     """Sentences and chunks of every document, with global sentence ids."""
     chunks: list[Chunk] = []
     sentences: list[Sentence] = []
-    for doc in documents:
+    for doc in tqdm(documents, desc="Chunking", unit="file", disable=not progress):
         doc_sentences, doc_chunks = chunk_document(
             doc.source, doc.text, embedder.count_tokens, chunk_tokens=settings.chunk_tokens,
             max_tokens=embedder.max_tokens, overlap_sentences=settings.overlap_sentences,
@@ -77,7 +77,7 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     computed in parts of about `checkpoint_texts` vectors, each saved as soon as it is done, so an interruption
     loses one part. Pooled sentence vectors come from the pass over the chunk that first holds the sentence; composed
     chunk vectors are made from their sentences' vectors once all of those are known."""
-    chunks, sentences = chunk_corpus(documents, embedder, settings)
+    chunks, sentences = chunk_corpus(documents, embedder, settings, progress)
     kind = vector_kind(embedder, settings)
     pooled, composed = kind == "pooled", kind == "composed"
     known = _known_vectors(previous, embedder)
@@ -223,7 +223,7 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
                                          len(previous.sentences), 0, 0, time.perf_counter() - started)
     if documents is None:
         known = {doc.source: doc for doc in previous.documents} if previous else {}
-        corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000)
+        corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000, progress)
     else:
         corpus = Corpus(tuple(documents))
     wanted = wanted_manifest(_files(corpus.documents), embedder, settings)

@@ -213,3 +213,12 @@ def test_opening_an_unchanged_corpus_reads_no_document(embedder, seed_settings, 
     parsed.clear()
     _, report = open_index(seed_settings, embedder)
     assert not report.rebuilt and parsed  # the touched file is compared with its stored document
+
+
+def test_a_build_shows_progress_while_reading_chunking_and_embedding(embedder, seed_corpus, tmp_path, capsys):
+    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index")
+    open_index(settings, embedder, progress=True)
+    shown = capsys.readouterr().err
+    assert all(stage in shown for stage in ("Reading", "Chunking", "Embedding"))
+    open_index(settings, embedder, progress=False)
+    assert capsys.readouterr().err == ""
