@@ -52,7 +52,7 @@ class Layout:
         return starts, paths
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence, or a piece of one too long for the model, as a span of its document. Lines are None when the
     source has no lines to cite; pages are None unless it has pages; `heading` is the path of headings above it;
@@ -70,7 +70,7 @@ class Sentence:
     tokens: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chunk:
     """Consecutive sentences of one document, embedded together. Sentences `[sentence_start, sentence_stop)`."""
 
