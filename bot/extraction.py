@@ -174,10 +174,13 @@ def _pdf(data: bytes) -> Extracted:
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
         builder = _Builder()
+        page_texts = []
         for page in reader.pages:
             builder.page_break()
             text = _clean(page.extract_text() or "")
-            builder.add("\n".join(line.rstrip() for line in text.split("\n")))
+            page_texts.append("\n".join(line.rstrip() for line in text.split("\n")).strip())
+            builder.add(page_texts[-1])
+        builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
     except DocumentError:
         raise
     except PdfReadError as err:
@@ -186,6 +189,29 @@ def _pdf(data: bytes) -> Extracted:
         raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
     # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
     return builder.result("pdf")
+
+
+def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[Heading]:
+    """Headings from the PDF's outline (its bookmarks), in reading order: each starts where its title first shows on
+    its page, or at the top of the page. A damaged outline gives none; the text is still used."""
+    headings: list[Heading] = []
+
+    def walk(items, level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+                continue
+            page = reader.get_destination_page_number(item)
+            title = " ".join(str(item.title or "").split())
+            if title and page is not None and 0 <= page < len(page_starts):
+                found = page_texts[page].find(title)
+                headings.append(Heading(page_starts[page] + max(found, 0), level, title))
+
+    try:
+        walk(reader.outline, 1)
+    except Exception:  # noqa: BLE001 - a broken outline can make pypdf raise almost anything
+        return []
+    return sorted(headings, key=lambda heading: heading.start)
 
 
 def _decrypts_without_password(reader) -> bool:

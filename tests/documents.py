@@ -8,12 +8,16 @@ import docx
 from fpdf import FPDF
 
 
-def pdf_bytes(pages: list[str], user_password: str | None = None) -> bytes:
-    """A PDF with one page per string (lines split at "\\n")."""
+def pdf_bytes(pages: list[str], user_password: str | None = None,
+              outline: dict[int, tuple[int, str]] | None = None) -> bytes:
+    """A PDF with one page per string (lines split at "\\n"); `outline` maps a page index to the (level, title) of a
+    bookmark at the top of that page (level 0 is the top)."""
     pdf = FPDF()
     pdf.set_font("helvetica", size=12)
-    for text in pages:
+    for number, text in enumerate(pages):
         pdf.add_page()
+        if outline and number in outline:
+            pdf.start_section(outline[number][1], level=outline[number][0])
         if text:
             pdf.multi_cell(0, 8, text)
     if user_password:

@@ -63,6 +63,16 @@ def test_word_paragraphs_headings_and_tables():
     assert "citrate | 200 mg" in extracted.text
 
 
+def test_pdf_bookmarks_give_heading_paths_where_their_titles_show():
+    data = pdf_bytes(["Minerals\nCalcium builds bones.", "More on calcium.\nIron\nIron tablets help."],
+                     outline={0: (0, "Minerals"), 1: (1, "Iron")})
+    extracted = extract(data, "pdf")
+    assert heading_of(extracted, "Calcium builds") == "Minerals"
+    assert heading_of(extracted, "More on calcium") == "Minerals"  # the bookmark's title shows lower on its page
+    assert heading_of(extracted, "Iron tablets") == "Minerals > Iron"
+    assert extract(pdf_bytes(["No bookmarks here."]), "pdf").layout.headings == ()
+
+
 def test_word_text_boxes_content_controls_tracked_changes_notes_and_margins_are_read():
     extracted = extract(rich_docx_bytes(), "docx")
     text = extracted.text

@@ -28,7 +28,8 @@ def write_mixed_corpus(folder):
     folder.mkdir()
     shutil.copy(SEED, folder / SEED.name)
     (folder / "leaflet.pdf").write_bytes(pdf_bytes(["Minerals leaflet\nCalcium builds strong bones and teeth.",
-                                                    f"Iron\n{IRON}"]))
+                                                    f"Iron\n{IRON}"], outline={0: (0, "Minerals leaflet"),
+                                                                                 1: (1, "Iron")}))
     (folder / "guide.html").write_text(VITAMIN_D_HTML, encoding="utf-8")
     (folder / "care.docx").write_bytes(docx_bytes([("Title", "Winter care"), ("Heading 1", "Zinc"),
                                                    ("Heading 2", "Colds"), ("Normal", ZINC)]))
@@ -55,7 +56,8 @@ def assert_quotes_verbatim(bot, answer):
 
 
 @pytest.mark.parametrize("question, sentence, source, place", [
-    ("When should iron tablets be taken?", IRON, "leaflet.pdf", {"page_start": 2, "line_start": None}),
+    ("When should iron tablets be taken?", IRON, "leaflet.pdf",
+     {"page_start": 2, "line_start": None, "heading": "Minerals leaflet > Iron"}),
     ("How does the skin make vitamin D?", SUN, "guide.html", {"heading": "Magnesium > Sunlight", "page_start": None}),
     ("Can zinc lozenges shorten a cold?", ZINC, "care.docx", {"heading": "Winter care > Zinc > Colds"}),
     ("How should the tablets be stored?", STORAGE, "rich.docx", {"heading": "Leaflet > Footnotes"}),
@@ -72,7 +74,7 @@ def test_each_format_is_found_quoted_verbatim_and_cited(mixed_bot, question, sen
 
 
 def test_citations_read_naturally_in_the_answer(mixed_bot):
-    assert "leaflet.pdf, page 2" in mixed_bot.ask("When should iron tablets be taken?").answer
+    assert "leaflet.pdf, page 2, Minerals leaflet &gt; Iron" in mixed_bot.ask("When should iron tablets be taken?").answer
     assert "notes.md, Sleep &gt; Naps, line 7" in mixed_bot.ask("Do short naps improve alertness?").answer
 
 
