@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
 import numpy as np
 from tqdm import tqdm
@@ -14,7 +15,8 @@ from bot.corpus import Corpus, Document, Skipped, corpus_files, file_times, load
 from bot.embedding import Embedder
 from bot.errors import CorpusError, IndexStoreError
 from bot.settings import Settings
-from bot.store import IndexMissing, IndexStore, Manifest, clear_partial, load_partial, save_partial
+from bot.store import (FORMAT_VERSION, IndexMissing, IndexStore, Manifest, clear_partial, load_partial,
+                       save_partial)
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
 CHUNKER_VERSION = 3
@@ -54,19 +56,55 @@ def wanted_manifest(files: dict[str, str], embedder: Embedder, settings: Setting
     )
 
 
-def chunk_corpus(documents: list[Document], embedder: Embedder, settings: Settings,
-                 progress: bool = False) -> tuple[list[Chunk], list[Sentence]]:
-    """Sentences and chunks of every document, with global sentence ids."""
+def chunk_corpus(documents: list[Document], embedder: Embedder, settings: Settings, progress: bool = False,
+                 previous: IndexStore | None = None) -> tuple[list[Chunk], list[Sentence]]:
+    """Sentences and chunks of every document, with global sentence ids. A document that `previous` holds with the
+    same bytes and the same chunking is not chunked again: its stored rows are taken, renumbered."""
+    stored = _stored_rows(previous, wanted_manifest({}, embedder, settings).chunking)
     chunks: list[Chunk] = []
     sentences: list[Sentence] = []
     for doc in tqdm(documents, desc="Chunking", unit="file", disable=not progress):
-        doc_sentences, doc_chunks = chunk_document(
-            doc.source, doc.text, embedder.count_tokens, chunk_tokens=settings.chunk_tokens,
-            max_tokens=embedder.max_tokens, overlap_sentences=settings.overlap_sentences,
-            first_sentence_id=len(sentences), layout=doc.layout)
+        rows = stored(doc)
+        if rows is None:
+            doc_sentences, doc_chunks = chunk_document(
+                doc.source, doc.text, embedder.count_tokens, chunk_tokens=settings.chunk_tokens,
+                max_tokens=embedder.max_tokens, overlap_sentences=settings.overlap_sentences,
+                first_sentence_id=len(sentences), layout=doc.layout)
+        else:
+            (chunk_rows, sentence_rows), shift = rows, len(sentences) - rows[1].start
+            doc_sentences = [previous.sentences[i] for i in sentence_rows]
+            doc_chunks = [replace(chunk, sentence_start=chunk.sentence_start + shift,
+                                  sentence_stop=chunk.sentence_stop + shift)
+                          for chunk in (previous.chunks[i] for i in chunk_rows)]
         sentences.extend(doc_sentences)
         chunks.extend(doc_chunks)
     return chunks, sentences
+
+
+def _stored_rows(previous: IndexStore | None, chunking: dict) -> Callable[[Document], tuple[range, range] | None]:
+    """For a document, the ranges of the chunk and sentence rows `previous` holds of it, when they are what chunking
+    it now would give (same bytes, same chunking, the current index format); else None."""
+    if (previous is None or previous.manifest.format_version != FORMAT_VERSION
+            or previous.manifest.chunking != chunking or not len(previous.chunks)):
+        return lambda doc: None
+    columns = previous.columns
+    document = columns.chunk_document
+    if np.any(np.diff(document) < 0):  # documents given out of order: ranges cannot be read off the columns
+        return lambda doc: None
+    first = np.searchsorted(document, np.arange(len(columns.chunk_sources) + 1))  # chunks are in document order
+    position = {str(source): i for i, source in enumerate(columns.chunk_sources)}
+
+    def rows(doc: Document) -> tuple[range, range] | None:
+        i = position.get(doc.source)
+        if i is None or previous.manifest.files.get(doc.source) != doc.sha256:
+            return None
+        stored = previous.document(doc.source)  # the same bytes may now be extracted otherwise (a newer reader)
+        if stored is None or (stored.text, stored.layout) != (doc.text, doc.layout):
+            return None
+        a, b = int(first[i]), int(first[i + 1])
+        return range(a, b), range(int(columns.chunk_sentences[a, 0]), int(columns.chunk_sentences[b - 1, 1]))
+
+    return rows
 
 
 def build_index(documents: list[Document], embedder: Embedder, settings: Settings,
@@ -77,7 +115,7 @@ def build_index(documents: list[Document], embedder: Embedder, settings: Setting
     computed in parts of about `checkpoint_texts` vectors, each saved as soon as it is done, so an interruption
     loses one part. Pooled sentence vectors come from the pass over the chunk that first holds the sentence; composed
     chunk vectors are made from their sentences' vectors once all of those are known."""
-    chunks, sentences = chunk_corpus(documents, embedder, settings, progress)
+    chunks, sentences = chunk_corpus(documents, embedder, settings, progress, previous)
     kind = vector_kind(embedder, settings)
     pooled, composed = kind == "pooled", kind == "composed"
     known = _known_vectors(previous, embedder)

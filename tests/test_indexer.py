@@ -1,10 +1,12 @@
 """Building and refreshing the index with the real model."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
 from bot import Settings
-from bot.indexer import VectorRows, open_index
+from bot.indexer import VectorRows, chunk_corpus, open_index
 from bot.store import IndexMissing, IndexStore
 
 
@@ -222,3 +224,50 @@ def test_a_build_shows_progress_while_reading_chunking_and_embedding(embedder, s
     assert all(stage in shown for stage in ("Reading", "Chunking", "Embedding"))
     open_index(settings, embedder, progress=False)
     assert capsys.readouterr().err == ""
+
+
+def chunked_sources(monkeypatch) -> list[str]:
+    import bot.indexer
+
+    seen = []
+    original = bot.indexer.chunk_document
+
+    def recording(source, *args, **options):
+        seen.append(source)
+        return original(source, *args, **options)
+
+    monkeypatch.setattr(bot.indexer, "chunk_document", recording)
+    return seen
+
+
+def rows_of(store):
+    return [dataclasses.asdict(row) for row in (*store.chunks, *store.sentences)]
+
+
+def test_only_changed_files_are_chunked_again_and_the_index_equals_a_fresh_build(embedder, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, words in (("a.md", "Alpha"), ("b.txt", "Beta"), ("c.md", "Gamma")):
+        (corpus / name).write_text(f"# {words}\n\n{words} is a word. It has letters.\n\n{words} ends here.\n")
+    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index")
+    open_index(settings, embedder)
+    (corpus / "b.txt").write_text("Beta changed. A new sentence about beta.\n")
+    seen = chunked_sources(monkeypatch)
+    store, report = open_index(settings, embedder)
+    assert report.rebuilt and seen == ["b.txt"]
+    fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "fresh"), embedder)
+    assert rows_of(store) == rows_of(fresh)
+    np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-6)
+    np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-6)
+
+
+def test_the_same_bytes_read_into_another_text_are_chunked_again(embedder, seed_settings, monkeypatch):
+    store, _ = open_index(seed_settings, embedder)
+    document = store.documents[0]
+    other = dataclasses.replace(document, text=document.text.replace("Magnesium", "Potassium"))
+    seen = chunked_sources(monkeypatch)
+    chunks, sentences = chunk_corpus([document], embedder, seed_settings, previous=store)
+    assert seen == [] and len(chunks) == len(store.chunks)
+    chunks, sentences = chunk_corpus([other], embedder, seed_settings, previous=store)
+    assert seen == [document.source]
+    assert all(other.text[s.start:s.end] == s.text for s in sentences)
