@@ -127,10 +127,14 @@ def side_floor(args) -> dict:
     return result
 
 
+def side_command(side: str, args, extra: tuple[str, ...] = ()) -> list[str]:
+    """This script run as `side` in a fresh process, on the same corpus, index and encoder."""
+    return [sys.executable, __file__, "--side", side, "--encoder", args.encoder, "--corpus", str(args.corpus),
+            "--index", str(args.index), *extra]
+
+
 def run_side(side: str, args, extra: tuple[str, ...] = ()) -> dict:
-    command = [sys.executable, __file__, "--side", side, "--encoder", args.encoder, "--corpus", str(args.corpus),
-               "--index", str(args.index), *extra]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(side_command(side, args, extra), capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{side} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -138,9 +142,7 @@ def run_side(side: str, args, extra: tuple[str, ...] = ()) -> dict:
 
 def killed_half_way(args, vectors: int) -> int:
     """Start a build, kill it once about half its vectors are saved as parts; the vectors saved by then."""
-    command = [sys.executable, __file__, "--side", "build", "--encoder", args.encoder, "--corpus", str(args.corpus),
-               "--index", str(args.index)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(side_command("build", args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     saved = 0
     while process.poll() is None:
         saved = sum(len(json.loads(p.read_text())) for p in args.index.glob(".partial/*/part-*.json")
