@@ -55,20 +55,34 @@ class Columns:
         """The columns of an index; `chunk_rows(positions)` gives the vectors of those chunks."""
         sources = sorted({chunk.source for chunk in chunks})
         position = {source: i for i, source in enumerate(sources)}
-        document = np.array([position[chunk.source] for chunk in chunks], dtype=np.int64)
-        starts = np.array([chunk.start for chunk in chunks], dtype=np.int64)
+        return cls.build(
+            sources=sources,
+            chunk_document=np.array([position[chunk.source] for chunk in chunks], dtype=np.int64),
+            chunk_starts=np.array([chunk.start for chunk in chunks], dtype=np.int64),
+            chunk_sentences=np.array([(c.sentence_start, c.sentence_stop) for c in chunks], dtype=np.int64),
+            sentence_heading=np.array([looks_like_heading(s.text) for s in sentences], dtype=bool),
+            chunk_rows=chunk_rows,
+            sentence_rows=lambda a, b: sentence_vectors[a:b])
+
+    @classmethod
+    def build(cls, sources: Sequence[str], chunk_document: np.ndarray, chunk_starts: np.ndarray,
+              chunk_sentences: np.ndarray, sentence_heading: np.ndarray, chunk_rows: Callable[[np.ndarray], np.ndarray],
+              sentence_rows: Callable[[int, int], np.ndarray]) -> "Columns":
+        """The columns from per-row arrays: the sorted distinct `sources`, each chunk's position in them, start and
+        sentence range, whether each sentence looks like a heading; vectors are read through `chunk_rows(positions)`
+        and `sentence_rows(start, stop)`."""
+        document = np.asarray(chunk_document, dtype=np.int64)
         lead = np.zeros(len(sources), dtype=np.int64)
-        for i in np.lexsort((starts, document))[::-1]:  # the last write per document is its lowest start
+        for i in np.lexsort((chunk_starts, document))[::-1]:  # the last write per document is its lowest start
             lead[document[i]] = i
         return cls(
-            chunk_sources=np.array(sources, dtype=str),
+            chunk_sources=np.array(list(sources), dtype=str),
             chunk_document=document,
-            chunk_sentences=np.array([(c.sentence_start, c.sentence_stop) for c in chunks],
-                                     dtype=np.int64).reshape(-1, 2),
+            chunk_sentences=np.asarray(chunk_sentences, dtype=np.int64).reshape(-1, 2),
             lead=lead,
-            sentence_heading=np.array([looks_like_heading(s.text) for s in sentences], dtype=bool),
-            chunk_moments=Moments.of(len(chunks), lambda a, b: chunk_rows(np.arange(a, b))),
-            sentence_moments=Moments.of(len(sentence_vectors), lambda a, b: sentence_vectors[a:b]),
+            sentence_heading=np.asarray(sentence_heading, dtype=bool),
+            chunk_moments=Moments.of(len(document), lambda a, b: chunk_rows(np.arange(a, b))),
+            sentence_moments=Moments.of(len(sentence_heading), sentence_rows),
             lead_moments=Moments.of(len(lead), lambda a, b: chunk_rows(lead[a:b])),
         )
 

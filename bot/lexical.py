@@ -10,19 +10,23 @@ from typing import Sequence
 import bm25s
 import numpy as np
 import Stemmer
+from bm25s.tokenization import Tokenizer
 
 
 class LexicalIndex:
-    """BM25 scores of every text (chunk or document) for a query. Built from the texts, or loaded with `load` from
+    """BM25 scores of every text (chunk or document) for a query. Built from the texts (any sequence), or loaded with `load` from
     what `save` wrote, its score arrays memory-mapped."""
 
     def __init__(self, texts: Sequence[str] = (), *, bm25: bm25s.BM25 | None = None, size: int | None = None):
         self._stemmer = Stemmer.Stemmer("english")
         self._size = len(texts) if size is None else size
         self._bm25 = bm25 or bm25s.BM25()
-        if texts:
-            tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=self._stemmer, show_progress=False)
-            self._bm25.index(tokens, show_progress=False)
+        if self._size and bm25 is None:
+            # One text at a time (`texts` may read them from disk), into the same terms as `tokenize` gives.
+            tokenizer = Tokenizer(stopwords="en", stemmer=self._stemmer)
+            ids = tokenizer.tokenize(iter(texts), update_vocab=True, return_as="ids", show_progress=False,
+                                     length=self._size)
+            self._bm25.index(tokenizer.to_tokenized_tuple(ids), show_progress=False)
         self._vocab = self._bm25.vocab_dict if self._size else {}
         # BM25 scores a text for a term exactly when the text holds it, so a term's column length in the sparse score
         # matrix is its document frequency.

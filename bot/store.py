@@ -31,7 +31,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import faiss
 import numpy as np
@@ -42,6 +42,7 @@ from bot.corpus import Document
 from bot.errors import IndexStoreError
 from bot.lexical import LexicalIndex
 from bot.rows import JsonlRows, write_jsonl
+from bot.vectorfile import ArrayVectors, VectorFile
 
 FORMAT_VERSION = 3
 POINTER = "CURRENT"
@@ -125,6 +126,7 @@ class IndexStore:
         self._chunk_index = chunk_index
         self._columns = columns
         self._lexical = lexical
+        self.folder: Path | None = None  # the generation folder it was read from
 
     def with_documents(self, documents: list[Document]) -> "IndexStore":
         """The same index with other records of the same documents (their file sizes and times)."""
@@ -184,42 +186,22 @@ class IndexStore:
     def save(self, index_dir: Path) -> Path:
         """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
         index_dir = Path(index_dir)
-        index_dir.mkdir(parents=True, exist_ok=True)
-        tmp = index_dir / f".tmp-{uuid.uuid4().hex}"
-        tmp.mkdir()
+        tmp = new_folder(index_dir)
         try:
             offsets = {}
             for name, rows in zip(ROW_FILES, (self.documents, self.chunks, self.sentences)):
                 offsets[name.split(".")[0]] = write_jsonl(tmp / name, (dataclasses.asdict(row) for row in rows))
-            with open(tmp / "rows.npz", "wb") as handle:
-                np.savez(handle, allow_pickle=False, document_sources=np.array(list(self.file_times), dtype=str),
-                         document_times=np.array(list(self.file_times.values()), dtype=np.int64).reshape(-1, 2),
-                         **offsets)
-            faiss.write_index(self._chunk_index, str(tmp / "chunks.faiss"))
+            write_offsets(tmp, offsets, self.file_times)
             with open(tmp / "sentences.npy", "wb") as handle:
                 np.save(handle, np.ascontiguousarray(self.sentence_vectors, dtype=np.float32), allow_pickle=False)
             self.columns.save(tmp / "columns.npz")
             self.chunk_lexical.save(tmp, "chunks")
             self.document_lexical.save(tmp, "documents")
-            checksums = {path.name: digest for path, digest in sorted(_sha256_all(list(tmp.iterdir())).items())}
-            manifest = dataclasses.replace(self.manifest, chunk_count=len(self.chunks),
-                                           sentence_count=len(self.sentences), checksums=checksums,
-                                           index_types={"chunks": index_type(self._chunk_index),
-                                                        "sentences": "flat"}, format_version=FORMAT_VERSION)
-            _write_text(tmp / "manifest.json", manifest.to_json())
-            _fsync_files(tmp)
-            generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
-            os.rename(tmp, generation)
-            _write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
-            os.replace(index_dir / f".{POINTER}.tmp", index_dir / POINTER)
-            _fsync_dir(index_dir)
         except (OSError, RuntimeError) as err:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise IndexStoreError(f"Could not write the index to {index_dir}: {_reason(err, index_dir)}. "
-                                  "The previous index is untouched; free disk space or fix permissions, "
-                                  "then run `python -m bot index` again.") from None
-        self.manifest = manifest
-        remove_leftovers(index_dir)
+            raise write_error(err, index_dir) from None
+        generation, self.manifest = commit(tmp, index_dir, self.manifest, self._chunk_index, len(self.chunks),
+                                           len(self.sentences))
         return generation
 
     @classmethod
@@ -250,6 +232,64 @@ class IndexStore:
         return store
 
 
+def new_folder(index_dir: Path) -> Path:
+    """A hidden temporary folder in `index_dir` to write a generation into, before `commit` makes it current."""
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        tmp = index_dir / f".tmp-{uuid.uuid4().hex}"
+        tmp.mkdir()
+    except OSError as err:
+        raise write_error(err, index_dir) from None
+    return tmp
+
+
+def write_offsets(folder: Path, offsets: dict[str, np.ndarray], file_times: dict[str, tuple[int, int]]) -> None:
+    """`rows.npz`: where each row of the JSON Lines files starts, and each document's file size and time."""
+    with open(folder / "rows.npz", "wb") as handle:
+        np.savez(handle, allow_pickle=False, document_sources=np.array(list(file_times), dtype=str),
+                 document_times=np.array(list(file_times.values()), dtype=np.int64).reshape(-1, 2), **offsets)
+
+
+def commit(tmp: Path, index_dir: Path, manifest: Manifest, chunk_index, chunk_count: int,
+           sentence_count: int) -> tuple[Path, Manifest]:
+    """Write `chunk_index` and the manifest (with counts and checksums) into `tmp`, which holds the other data
+    files, then make it the current generation of `index_dir`; returns the generation folder and its manifest. On
+    failure `tmp` is removed and the previous index stays current."""
+    try:
+        faiss.write_index(chunk_index, str(tmp / "chunks.faiss"))
+        checksums = {path.name: digest for path, digest in sorted(_sha256_all(list(tmp.iterdir())).items())}
+        manifest = dataclasses.replace(manifest, chunk_count=chunk_count, sentence_count=sentence_count,
+                                       checksums=checksums, index_types={"chunks": index_type(chunk_index),
+                                                                         "sentences": "flat"},
+                                       format_version=FORMAT_VERSION)
+        _write_text(tmp / "manifest.json", manifest.to_json())
+        _fsync_files(tmp)
+        generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
+        os.rename(tmp, generation)
+        _write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
+        os.replace(index_dir / f".{POINTER}.tmp", index_dir / POINTER)
+        _fsync_dir(index_dir)
+    except (OSError, RuntimeError) as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise write_error(err, index_dir) from None
+    remove_leftovers(index_dir)
+    return generation, manifest
+
+
+def write_error(err: Exception, index_dir: Path) -> IndexStoreError:
+    """The error of a failed index write: why, and that the previous index is untouched."""
+    return IndexStoreError(f"Could not write the index to {index_dir}: {_reason(err, index_dir)}. "
+                           "The previous index is untouched; free disk space or fix permissions, "
+                           "then run `python -m bot index` again.")
+
+
+def read_generation(folder: Path, manifest: Manifest | None = None) -> IndexStore:
+    """The index in generation `folder`, read without checking its checksums: for one this process just wrote."""
+    if manifest is None:
+        manifest = Manifest(**json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
+    return _read(folder, manifest)
+
+
 def _read(folder: Path, manifest: Manifest) -> IndexStore:
     """An index of the current format, its rows read on demand and its large arrays memory-mapped."""
     with np.load(folder / "rows.npz", allow_pickle=False) as offsets:
@@ -258,9 +298,11 @@ def _read(folder: Path, manifest: Manifest) -> IndexStore:
         sentences = JsonlRows(folder / "sentences.jsonl", offsets["sentences"], lambda row: Sentence(**row))
         file_times = {str(source): (int(size), int(mtime_ns))
                       for source, (size, mtime_ns) in zip(offsets["document_sources"], offsets["document_times"])}
-    return IndexStore(manifest, chunks, sentences, None, np.load(folder / "sentences.npy", mmap_mode="r"), documents,
-                      _read_index(folder / "chunks.faiss"), Columns.load(folder / "columns.npz"),
-                      (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), file_times)
+    store = IndexStore(manifest, chunks, sentences, None, np.load(folder / "sentences.npy", mmap_mode="r"),
+                       documents, _read_index(folder / "chunks.faiss"), Columns.load(folder / "columns.npz"),
+                       (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), file_times)
+    store.folder = folder
+    return store
 
 
 def _read_whole(folder: Path, manifest: Manifest) -> IndexStore:
@@ -284,43 +326,61 @@ EXACT_LIMIT = 200_000
 PARTIAL = ".partial"
 
 
-def search_index(vectors: np.ndarray, dimension: int):
-    """A FAISS index over `vectors`: exact inner product below EXACT_LIMIT rows, else `approximate_index`."""
+def search_index(vectors, dimension: int):
+    """A FAISS index over `vectors` (an array, or a `VectorFile` read a block at a time): exact inner product below
+    EXACT_LIMIT rows, else `approximate_index`."""
     if len(vectors) >= EXACT_LIMIT:
         return approximate_index(vectors, dimension)[0]
     return faiss_flat(vectors, dimension)
 
 
-def approximate_index(vectors: np.ndarray, dimension: int, target_recall: float = 0.98):
+def approximate_index(vectors, dimension: int, target_recall: float = 0.98):
     """An inverted-file index (IVF: about 4 x sqrt(n) lists, trained on up to 64 vectors a list). The number of
     lists searched a query is the smallest of 8, 16, ... 256 whose recall@10 against exact search reaches
     `target_recall` for 200 of the vectors themselves (as queries, their own match left out; real questions are
     harder, so the bar is above the 0.95 wanted for them: bench/scale.py measures both). Returns the index,
-    its type name (`index_type`) and that number of probes."""
-    data = np.ascontiguousarray(vectors, dtype=np.float32)
+    its type name (`index_type`) and that number of probes. `vectors` is read a block at a time, so the index holds
+    the only full copy."""
+    data = _readable(vectors)
     lists = 1 << max(int(np.log2(4 * np.sqrt(len(data)))), 4)
     quantizer = faiss.IndexFlatIP(dimension)
     index = faiss.IndexIVFFlat(quantizer, dimension, lists, faiss.METRIC_INNER_PRODUCT)
     rng = np.random.default_rng(0)
-    index.train(data[np.sort(rng.choice(len(data), min(len(data), 64 * lists), replace=False))])
-    index.add(data)
+    index.train(data.take(np.sort(rng.choice(len(data), min(len(data), 64 * lists), replace=False))))
+    for _, block in data.blocks():
+        index.add(block)
     probe_ids = rng.choice(len(data), min(len(data), 200), replace=False)
-    _, truth = _search(faiss_flat(data, dimension), data[probe_ids], 11)
+    probes_vectors = data.take(probe_ids)
+    truth = _exact_neighbours(data, probes_vectors, 11)
     for probes in (8, 16, 32, 64, 128, 256):
         index.nprobe = min(probes, lists)
-        _, found = index.search(data[probe_ids], 11)
+        _, found = index.search(probes_vectors, 11)
         if _recall(found, truth, probe_ids) >= target_recall or probes >= lists:
             break
     index.make_direct_map()  # so rows can be read back by position
     return index, index_type(index), index.nprobe
 
 
-def faiss_flat(vectors: np.ndarray, dimension: int):
-    """An exact inner-product index over `vectors`."""
+def faiss_flat(vectors, dimension: int):
+    """An exact inner-product index over `vectors` (an array or a `VectorFile`)."""
     index = faiss.IndexFlatIP(dimension)  # normalized vectors, so inner product is cosine
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    for _, block in _readable(vectors).blocks():
+        index.add(block)
     return index
+
+
+def _readable(vectors):
+    return vectors if isinstance(vectors, VectorFile) else ArrayVectors(vectors)
+
+
+def _exact_neighbours(data, queries: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the `k` rows of `data` with the highest inner product with each query, best first."""
+    heap = faiss.ResultHeap(len(queries), k, keep_max=True)
+    for start, block in data.blocks():
+        scores, found = _search(faiss_flat(block, block.shape[1]), queries, k)
+        heap.add_result(scores, np.where(found >= 0, found + start, -1))
+    heap.finalize()
+    return heap.I
 
 
 def _recall(found: np.ndarray, truth: np.ndarray, own: np.ndarray) -> float:
@@ -359,19 +419,19 @@ def save_partial(index_dir: Path, model_hash: str, keys: list[str], vectors: np.
                               "`python -m bot index` again (finished parts are kept).") from None
 
 
-def load_partial(index_dir: Path, model_hash: str, dimension: int) -> dict[str, np.ndarray]:
-    """Vectors an interrupted build of the same model left, by text key; damaged parts are ignored."""
+def load_partial_parts(index_dir: Path, model_hash: str, dimension: int) -> Iterator[tuple[list[str], np.ndarray]]:
+    """The text keys and vectors of each part an interrupted build of the same model left, one part at a time;
+    damaged parts are skipped."""
     folder = Path(index_dir) / PARTIAL / model_hash[:16]
-    known: dict[str, np.ndarray] = {}
     for vectors_path in sorted(folder.glob("part-*.npy")):
         try:
             keys = json.loads(vectors_path.with_suffix(".json").read_text(encoding="utf-8"))
             vectors = np.load(vectors_path, allow_pickle=False)
         except (OSError, ValueError):
             continue
-        if isinstance(keys, list) and vectors.shape == (len(keys), dimension):
-            known.update(zip(keys, vectors))
-    return known
+        if (isinstance(keys, list) and vectors.shape == (len(keys), dimension)
+                and all(isinstance(key, str) and len(key) == 64 for key in keys)):
+            yield keys, vectors
 
 
 def clear_partial(index_dir: Path) -> None:

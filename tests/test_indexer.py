@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from bot import Settings
-from bot.indexer import VectorRows, chunk_corpus, open_index
+from bot.indexer import chunk_corpus, open_index
 from bot.store import IndexMissing, IndexStore
 
 
@@ -87,12 +87,10 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
 
 
 def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
-    from bot.chunking import Chunk
     from bot.indexer import compose_chunk_vectors
 
     sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
-    chunks = [Chunk("a#0-9", "a", 0, 9, 1, 1, "x", 0, 2), Chunk("a#5-20", "a", 5, 20, 1, 1, "y", 1, 3)]
-    vectors = compose_chunk_vectors(chunks, sentences, [1, 4, 9])
+    vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
     np.testing.assert_allclose(vectors[0], np.array([1, 2, 0]) / np.sqrt(5), rtol=1e-6)
     np.testing.assert_allclose(vectors[1], np.array([0, 2, 3]) / np.sqrt(13), rtol=1e-6)
 
@@ -160,14 +158,23 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
 
 
-def test_vector_rows_fill_every_row_of_a_text_in_chunks_and_sentences():
+def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
+    from bot.building import _Placement, text_key
+    from bot.vectorfile import VectorFile
+
     # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
-    rows = VectorRows(2, 2, 3, ["a", "b", "c", "a"])
-    rows.place("a", np.array([1, 0, 0]))
-    rows.place("c", np.array([0, 0, 1]))
-    np.testing.assert_array_equal(rows.chunk_vectors, [[1, 0, 0], [0, 0, 0]])
-    np.testing.assert_array_equal(rows.sentence_vectors, [[0, 0, 1], [1, 0, 0]])
-    assert sorted(rows.keys()) == ["a", "b", "c"]
+    keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
+    chunks, sentences = VectorFile.create(tmp_path / "c.npy", 2, 3), VectorFile.create(tmp_path / "s.npy", 2, 3)
+    placement = _Placement(keys, 2, chunks, sentences)
+    a, c, missing = placement.find(np.frombuffer(text_key("a") + text_key("c") + text_key("z"), dtype="V32"))
+    assert missing == -1 and len(placement.unique) == 3
+    placement.place(np.array([a, c]), np.array([[1, 0, 0], [0, 0, 1]]))
+    chunks.close()
+    sentences.close()
+    np.testing.assert_array_equal(np.load(tmp_path / "c.npy"), [[1, 0, 0], [0, 0, 0]])
+    np.testing.assert_array_equal(np.load(tmp_path / "s.npy"), [[0, 0, 1], [1, 0, 0]])
+    b = placement.find(np.frombuffer(text_key("b"), dtype="V32"))[0]
+    assert placement.done[[a, c]].all() and not placement.done[b]
 
 
 def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedder, seed_settings):
@@ -227,16 +234,16 @@ def test_a_build_shows_progress_while_reading_chunking_and_embedding(embedder, s
 
 
 def chunked_sources(monkeypatch) -> list[str]:
-    import bot.indexer
+    import bot.building
 
     seen = []
-    original = bot.indexer.chunk_document
+    original = bot.building.chunk_document
 
     def recording(source, *args, **options):
         seen.append(source)
         return original(source, *args, **options)
 
-    monkeypatch.setattr(bot.indexer, "chunk_document", recording)
+    monkeypatch.setattr(bot.building, "chunk_document", recording)
     return seen
 
 
