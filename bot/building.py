@@ -284,7 +284,7 @@ def build_index(documents: Sequence[Document], embedder: Embedder, settings: Set
     manifest = wanted_manifest(rows.files, embedder, settings)
     generation, manifest = commit(tmp, index_dir, manifest, chunk_index, len(rows.chunk_starts),
                                   len(rows.sentence_keys))
-    return read_generation(generation, manifest), embedded, reused
+    return read_generation(generation, manifest, chunk_index), embedded, reused
 
 
 def _write_generation(tmp: Path, documents, embedder, settings, previous, progress):

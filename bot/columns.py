@@ -11,8 +11,9 @@ import numpy as np
 
 from bot.chunking import Chunk, Sentence, looks_like_heading
 
-# Rows of vectors read at a time when summing moments, so a large index is never copied whole.
-_BLOCK = 65_536
+# Rows of vectors read at a time when summing moments (25 MB of float64 at 384 dimensions), so a large index is
+# never copied whole.
+_BLOCK = 8_192
 
 
 @dataclass(frozen=True)

@@ -283,14 +283,13 @@ def write_error(err: Exception, index_dir: Path) -> IndexStoreError:
                            "then run `python -m bot index` again.")
 
 
-def read_generation(folder: Path, manifest: Manifest | None = None) -> IndexStore:
-    """The index in generation `folder`, read without checking its checksums: for one this process just wrote."""
-    if manifest is None:
-        manifest = Manifest(**json.loads((folder / "manifest.json").read_text(encoding="utf-8")))
-    return _read(folder, manifest)
+def read_generation(folder: Path, manifest: Manifest, chunk_index) -> IndexStore:
+    """The index in generation `folder` that this process just wrote with `manifest` and `chunk_index` (kept, not
+    read again), without checking its checksums."""
+    return _read(folder, manifest, chunk_index)
 
 
-def _read(folder: Path, manifest: Manifest) -> IndexStore:
+def _read(folder: Path, manifest: Manifest, chunk_index=None) -> IndexStore:
     """An index of the current format, its rows read on demand and its large arrays memory-mapped."""
     with np.load(folder / "rows.npz", allow_pickle=False) as offsets:
         documents = JsonlRows(folder / "documents.jsonl", offsets["documents"], _document)
@@ -299,7 +298,8 @@ def _read(folder: Path, manifest: Manifest) -> IndexStore:
         file_times = {str(source): (int(size), int(mtime_ns))
                       for source, (size, mtime_ns) in zip(offsets["document_sources"], offsets["document_times"])}
     store = IndexStore(manifest, chunks, sentences, None, np.load(folder / "sentences.npy", mmap_mode="r"),
-                       documents, _read_index(folder / "chunks.faiss"), Columns.load(folder / "columns.npz"),
+                       documents, _read_index(folder / "chunks.faiss") if chunk_index is None else chunk_index,
+                       Columns.load(folder / "columns.npz"),
                        (LexicalIndex.load(folder, "chunks"), LexicalIndex.load(folder, "documents")), file_times)
     store.folder = folder
     return store
