@@ -1,0 +1,89 @@
+"""The streamed build: vectors kept in files, and what it derives from its rows equal to what the rows in memory give."""
+
+import dataclasses
+
+import numpy as np
+
+from bot import Settings
+from bot.building import previous_keys
+from bot.columns import Columns
+from bot.corpus import load_documents
+from bot.indexer import open_index
+from bot.lexical import LexicalIndex
+from bot.store import _search, approximate_index
+from bot.vectorfile import VectorFile
+
+
+def unit_vectors(rows: int, dimension: int, seed: int = 0) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(rows, dimension)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_a_vector_file_takes_rows_in_any_order_and_reads_back_an_npy_matrix(tmp_path):
+    vectors = unit_vectors(50, 4)
+    file = VectorFile.create(tmp_path / "v.npy", 50, 4)
+    order = np.random.default_rng(1).permutation(50)
+    file.write(order[:30], vectors[order[:30]])  # scattered rows
+    file.write(order[30:], vectors[order[30:]])
+    np.testing.assert_array_equal(file.rows(10, 20), vectors[10:20])
+    np.testing.assert_array_equal(file.take(np.array([7, 3, 7])), vectors[[7, 3, 7]])
+    np.testing.assert_array_equal(np.concatenate([block for _, block in file.blocks(16)]), vectors)
+    file.close()
+    np.testing.assert_array_equal(np.load(tmp_path / "v.npy", allow_pickle=False), vectors)
+    np.testing.assert_array_equal(VectorFile.open(tmp_path / "v.npy").rows(0, 50), vectors)
+
+
+def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_the_array(tmp_path):
+    vectors = unit_vectors(3000, 16)
+    file = VectorFile.create(tmp_path / "v.npy", 3000, 16)
+    file.write(np.arange(3000), vectors)
+    from_file, name, probes = approximate_index(file, 16)
+    from_array, array_name, array_probes = approximate_index(vectors, 16)
+    assert (name, probes) == (array_name, array_probes)
+    assert from_file.ntotal == 3000
+    for index in (from_file, from_array):
+        np.testing.assert_array_equal(index.reconstruct_n(0, 3000), vectors)
+    np.testing.assert_array_equal(_search(from_file, vectors[:20], 10)[1], _search(from_array, vectors[:20], 10)[1])
+
+
+def write_corpus(folder):
+    folder.mkdir()
+    (folder / "b-minerals.md").write_text("# Minerals\n\nIron is found in lentils. Zinc helps healing.\n\n"
+                                          "## Magnesium\n\nMagnesium relaxes muscles. It is in nuts.\n")
+    (folder / "a-sleep.txt").write_text("Sleep matters. Restless legs keep people awake at night.\n")
+    (folder / "c-one.txt").write_text("One short line.\n")
+    return folder
+
+
+def test_a_streamed_build_holds_the_columns_and_bm25_its_rows_give_in_memory(embedder, tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    documents = load_documents(corpus)[::-1]  # not in source order: columns still list sources sorted
+    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index")
+    store, _ = open_index(settings, embedder, documents=documents)
+    chunks, sentences = list(store.chunks), list(store.sentences)
+    assert [chunk.source for chunk in chunks][0] == "c-one.txt"
+    expected = Columns.of(chunks, sentences, store.chunk_rows, np.asarray(store.sentence_vectors))
+    for field in dataclasses.fields(Columns):
+        built, wanted = getattr(store.columns, field.name), getattr(expected, field.name)
+        if field.name.endswith("moments"):
+            np.testing.assert_allclose(built.mean, wanted.mean, atol=1e-6)
+            np.testing.assert_allclose(built.cov, wanted.cov, atol=1e-6)
+        else:
+            np.testing.assert_array_equal(built, wanted)
+    chunk_bm25 = LexicalIndex([chunk.text for chunk in chunks])
+    document_bm25 = LexicalIndex([" ".join(s.text for s in sentences if s.source == source)
+                                  for source in store.columns.chunk_sources])
+    for question in ("magnesium in nuts", "restless legs at night", "iron lentils zinc"):
+        np.testing.assert_allclose(store.chunk_lexical.scores(question), chunk_bm25.scores(question), rtol=1e-6)
+        np.testing.assert_allclose(store.document_lexical.scores(question), document_bm25.scores(question),
+                                   rtol=1e-6)
+
+
+def test_the_stored_vector_keys_are_those_of_the_rows(embedder, seed_settings):
+    for kind in ("encoded", "pooled"):
+        store, _ = open_index(dataclasses.replace(seed_settings, vectors=kind), embedder)
+        stored = previous_keys(store, kind == "pooled")
+        store.folder = None  # as an index without the keys file: computed from its rows
+        computed = previous_keys(store, kind == "pooled")
+        assert len(stored) == len(store.chunks) + len(store.sentences)
+        np.testing.assert_array_equal(stored, computed)
