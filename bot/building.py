@@ -25,6 +25,7 @@ from bot.chunking import Chunk, Sentence, chunk_document, looks_like_heading
 from bot.columns import Columns
 from bot.corpus import Document
 from bot.embedding import Embedder
+from bot.extraction import EXTRACTOR_VERSION
 from bot.lexical import LexicalIndex
 from bot.rows import JsonlRows
 from bot.settings import Settings
@@ -50,7 +51,8 @@ def wanted_manifest(files: dict[str, str], embedder: Embedder, settings: Setting
         model=embedder.name,
         model_hash=embedder.model_hash,
         dimension=embedder.dimension,
-        chunking={"chunker_version": CHUNKER_VERSION, "chunk_tokens": settings.chunk_tokens,
+        chunking={"chunker_version": CHUNKER_VERSION, "extractor_version": EXTRACTOR_VERSION,
+                  "chunk_tokens": settings.chunk_tokens,
                   "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens,
                   "vectors": vector_kind(embedder, settings)},
         files=files,

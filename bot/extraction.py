@@ -17,6 +17,9 @@ from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
          ".htm": "html", ".docx": "docx"}
+# Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
+# again instead of keeping the documents they stored.
+EXTRACTOR_VERSION = 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 

@@ -10,6 +10,7 @@ from bot.building import (CHUNKER_VERSION, build_index, chunk_corpus, compose_ch
 from bot.corpus import Corpus, Document, Skipped, corpus_files, file_times, load_corpus
 from bot.embedding import Embedder
 from bot.errors import CorpusError, IndexStoreError
+from bot.extraction import EXTRACTOR_VERSION
 from bot.settings import Settings
 from bot.store import IndexMissing, IndexStore, clear_partial
 
@@ -46,7 +47,9 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
             return previous, BuildReport(False, (), len(previous.documents), len(previous.chunks),
                                          len(previous.sentences), 0, 0, time.perf_counter() - started)
     if documents is None:
-        known = _StoredDocuments(previous) if previous else {}
+        readers = previous.manifest.chunking.get("extractor_version") if previous else None
+        # Documents stored by older readers are read again, even from unchanged files.
+        known = _StoredDocuments(previous) if previous and readers == EXTRACTOR_VERSION else {}
         corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000, progress)
     else:
         corpus = Corpus(tuple(documents))

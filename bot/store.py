@@ -83,7 +83,10 @@ class Manifest:
             reasons.append(f"format version {self.format_version} != {wanted.format_version}")
         if self.model_hash != wanted.model_hash or self.model != wanted.model:
             reasons.append(f"model changed ({self.model} -> {wanted.model})")
-        if self.chunking != wanted.chunking:
+        readers = self.chunking.get("extractor_version"), wanted.chunking.get("extractor_version")
+        if readers[0] != readers[1]:
+            reasons.append(f"document readers changed (version {readers[0]} -> {readers[1]})")
+        if {**self.chunking, "extractor_version": None} != {**wanted.chunking, "extractor_version": None}:
             reasons.append("chunking settings changed")
         changed = sorted(set(self.files.items()) ^ set(wanted.files.items()))
         if changed:

@@ -278,3 +278,34 @@ def test_the_same_bytes_read_into_another_text_are_chunked_again(embedder, seed_
     chunks, sentences = chunk_corpus([other], embedder, seed_settings, previous=store)
     assert seen == [document.source]
     assert all(other.text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_a_newer_document_reader_reads_unchanged_files_again(embedder, tmp_path, monkeypatch):
+    import bot.building
+    import bot.indexer
+    from bot import corpus as corpus_module
+    from tests.documents import pdf_bytes
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(pdf_bytes(["Iron is found in spinach and lentils. Zinc helps healing."]))
+    settings = Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+    store, _ = open_index(settings, embedder)
+    assert "spinach" in store.document("a.pdf").text
+    newer = bot.building.EXTRACTOR_VERSION + 1
+    monkeypatch.setattr(bot.building, "EXTRACTOR_VERSION", newer)
+    monkeypatch.setattr(bot.indexer, "EXTRACTOR_VERSION", newer)
+    real_extract = corpus_module.extract
+
+    def newer_reader(data, kind):
+        extracted = real_extract(data, kind)
+        return dataclasses.replace(extracted, text=extracted.text.replace("spinach", "kale"))
+
+    monkeypatch.setattr(corpus_module, "extract", newer_reader)
+    store, report = open_index(settings, embedder)
+    assert report.rebuilt and report.reasons == (f"document readers changed (version {newer - 1} -> {newer})",)
+    assert "kale" in store.document("a.pdf").text and "spinach" not in store.document("a.pdf").text
+    assert any("kale" in sentence.text for sentence in store.sentences)
+    assert report.reused > 0  # the sentence the new reader did not change keeps its vector
+    _, report = open_index(settings, embedder)
+    assert not report.rebuilt
