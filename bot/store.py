@@ -4,7 +4,7 @@ Layout of an index folder::
 
     CURRENT              name of the live generation folder, replaced atomically
     gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, rows.npz, chunks.faiss, sentences.npy,
-             columns.npz, chunks.bm25.*, documents.bm25.*
+             columns.npz, chunks.bm25.*, documents.bm25.*, keys.npy (written by `bot.building`)
 
 `.partial/` holds vectors embedded by a build that has not finished yet (NumPy `.npy` without pickle, plus a JSON
 list of text keys per part), so an interrupted build resumes instead of starting over.
@@ -14,8 +14,9 @@ point into it. A loaded index reads its documents, chunks and sentences one row 
 (`rows.npz` says where each row starts) and memory-maps its sentence vectors and BM25 arrays, so a large index does
 not hold its texts in memory; `columns.npz` holds what retrieval needs of every row (see `bot.columns`).
 
-A build writes a hidden temporary folder, renames it to a generation folder, then swaps CURRENT, so a reader
-always sees either the old index or the new one, whole. FAISS's own format, NumPy arrays and JSON only: no pickle.
+A build (`bot.building`, or `IndexStore.save`) writes a hidden temporary folder, then `commit` renames it to a
+generation folder and swaps CURRENT, so a reader always sees either the old index or the new one, whole. FAISS's own
+format, NumPy arrays and JSON only: no pickle.
 """
 
 from __future__ import annotations
