@@ -70,12 +70,10 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
 def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) -> IndexStore:
     """Files were read again although their bytes had not changed (a copy or `touch` changes their times): store
     their new times, so the next open does not read them again. Best effort: a read-only index just stays as it is."""
-    updated = store.with_documents(list(corpus.documents))
     try:
-        updated.save(settings.index_dir)
+        return store.save_file_times(settings.index_dir, list(corpus.documents))
     except IndexStoreError:
         return store
-    return updated
 
 
 def _files(documents) -> dict[str, str]:

@@ -142,6 +142,36 @@ class IndexStore:
         position = self._document_position.get(source)
         return None if position is None else self.documents[position]
 
+    def save_file_times(self, index_dir: Path, documents: list[Document]) -> "IndexStore":
+        """This index with new file sizes and times for the same documents (`documents`, whose texts are those
+        stored), made current as a new generation. Only `documents.jsonl` and `rows.npz` are written: the other
+        files are hard links to this generation's (copies where the file system has no links). An index not read
+        from disk is saved whole."""
+        if self.folder is None:
+            updated = self.with_documents(documents)
+            updated.save(index_dir)
+            return updated
+        index_dir = Path(index_dir)
+        tmp = new_folder(index_dir)
+        kept = {name: digest for name, digest in self.manifest.checksums.items()
+                if name not in ("documents.jsonl", "rows.npz", "manifest.json")}
+        try:
+            for name in kept:
+                try:
+                    os.link(self.folder / name, tmp / name)
+                except OSError:
+                    shutil.copyfile(self.folder / name, tmp / name)
+            with np.load(self.folder / "rows.npz", allow_pickle=False) as stored:
+                offsets = {"chunks": stored["chunks"], "sentences": stored["sentences"]}
+            offsets["documents"] = write_jsonl(tmp / "documents.jsonl", (dataclasses.asdict(d) for d in documents))
+            write_offsets(tmp, offsets, {d.source: (d.size, d.mtime_ns) for d in documents})
+        except (OSError, ValueError, KeyError) as err:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise write_error(err if isinstance(err, OSError) else OSError(str(err)), index_dir) from None
+        generation, manifest = commit(tmp, index_dir, self.manifest, None, len(self.chunks), len(self.sentences),
+                                      kept)
+        return _read(generation, manifest, self._chunk_index)
+
     @property
     def columns(self) -> Columns:
         """What retrieval needs of every chunk and sentence, as arrays."""
@@ -255,13 +285,18 @@ def write_offsets(folder: Path, offsets: dict[str, np.ndarray], file_times: dict
 
 
 def commit(tmp: Path, index_dir: Path, manifest: Manifest, chunk_index, chunk_count: int,
-           sentence_count: int) -> tuple[Path, Manifest]:
-    """Write `chunk_index` and the manifest (with counts and checksums) into `tmp`, which holds the other data
-    files, then make it the current generation of `index_dir`; returns the generation folder and its manifest. On
-    failure `tmp` is removed and the previous index stays current."""
+           sentence_count: int, known: dict[str, str] | None = None) -> tuple[Path, Manifest]:
+    """Write `chunk_index` (unless None: then `tmp` holds it already) and the manifest (with counts and checksums)
+    into `tmp`, which holds the other data files, then make it the current generation of `index_dir`; returns the
+    generation folder and its manifest. `known` gives the checksums of files linked from a checked generation, so
+    they are not read again. On failure `tmp` is removed and the previous index stays current."""
+    known = known or {}
     try:
-        faiss.write_index(chunk_index, str(tmp / "chunks.faiss"))
-        checksums = {path.name: digest for path, digest in sorted(_sha256_all(list(tmp.iterdir())).items())}
+        if chunk_index is not None:
+            faiss.write_index(chunk_index, str(tmp / "chunks.faiss"))
+        new = [path for path in tmp.iterdir() if path.name not in known]
+        checksums = dict(sorted({**{name: known[name] for name in known if (tmp / name).exists()},
+                                 **{path.name: digest for path, digest in _sha256_all(new).items()}}.items()))
         manifest = dataclasses.replace(manifest, chunk_count=chunk_count, sentence_count=sentence_count,
                                        checksums=checksums, index_types={"chunks": index_type(chunk_index),
                                                                          "sentences": "flat"},

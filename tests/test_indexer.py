@@ -147,13 +147,18 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     (folder / "a.pdf").write_bytes(pdf_bytes(["Iron is found in spinach and lentils."]))
     settings = Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
     store, _ = open_index(settings, embedder)
+    data_files = {name: os.stat(store.folder / name).st_ino for name in ("chunks.faiss", "sentences.npy", "keys.npy")}
     stat = (folder / "a.pdf").stat()
     os.utime(folder / "a.pdf", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # same bytes, new time
     reads = []
     real_read = corpus_module.read_document
     monkeypatch.setattr(corpus_module, "read_document", lambda path, *a: reads.append(path.name) or real_read(path, *a))
-    _, report = open_index(settings, embedder)
+    updated, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt and report.embedded == 0
+    assert updated.folder != store.folder and updated.document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
+    # Only the documents and their times are written again; the other files are the same files, linked.
+    assert {name: os.stat(updated.folder / name).st_ino for name in data_files} == data_files
+    assert IndexStore.load(settings.index_dir).document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
     _, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
 
