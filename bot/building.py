@@ -317,19 +317,20 @@ def _write_generation(tmp: Path, documents, embedder, settings, previous, progre
                                 embedder, settings, progress)
     if composed:
         _compose(chunk_file, sentence_file, rows)
-    chunk_index = search_index(chunk_file, dimension)
+    # BM25 first, the FAISS index last: each holds memory while it is made, and they need not add up.
+    LexicalIndex(_Texts(chunk_texts)).save(tmp, "chunks")
     sources = sorted({rows.sources[i] for i in np.unique(rows.chunk_document)})
+    ranges = {source: rows.document_sentences[i] for i, source in enumerate(rows.sources)}
+    LexicalIndex(_DocumentTexts(sentence_texts, [ranges[source] for source in sources])).save(tmp, "documents")
     position = {source: i for i, source in enumerate(sources)}
     input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
     Columns.build(sources, input_to_sorted[rows.chunk_document] if chunk_count else rows.chunk_document,
                   rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, _Chunks(chunk_file).take,
                   sentence_file.rows).save(tmp / "columns.npz")
     sentence_file.close()
+    chunk_index = search_index(chunk_file, dimension)
     chunk_file.close()
     (tmp / "chunk-vectors.tmp").unlink()
-    LexicalIndex(_Texts(chunk_texts)).save(tmp, "chunks")
-    ranges = {source: rows.document_sentences[i] for i, source in enumerate(rows.sources)}
-    LexicalIndex(_DocumentTexts(sentence_texts, [ranges[source] for source in sources])).save(tmp, "documents")
     with open(tmp / KEYS_FILE, "wb") as handle:
         np.save(handle, np.concatenate([rows.chunk_keys, rows.sentence_keys]), allow_pickle=False)
     write_offsets(tmp, rows.offsets, rows.file_times)

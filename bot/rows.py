@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import mmap
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar
@@ -16,17 +16,18 @@ Row = TypeVar("Row")
 class JsonlRows(Sequence, Generic[Row]):
     """A read-only sequence of the rows of a JSON Lines file, each made by `make` from its parsed line on access.
 
-    `offsets` (from `write_jsonl`) are where each line starts, plus the end of the file: row `i` is one slice of
-    the memory-mapped file, so neither the file nor its parsed rows are held in memory.
+    `offsets` (from `write_jsonl`) are where each line starts, plus the end of the file: row `i` is one read of
+    those bytes, so neither the file nor its parsed rows are held in memory. Reads, not a memory map: a map would
+    make the pages around every row read part of this process's memory, gigabytes for a large index.
     """
 
     def __init__(self, path: Path, offsets: np.ndarray, make: Callable[[dict], Row]):
         self._offsets = np.asarray(offsets, dtype=np.int64)
         self._make = make
-        with open(path, "rb") as handle:
-            size = handle.seek(0, 2)
-            self._data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._handle = open(path, "rb")
+        size = self._handle.seek(0, 2)
         if len(self._offsets) == 0 or self._offsets[-1] != size:
+            self._handle.close()
             raise ValueError(f"{Path(path).name} does not end where its row offsets say")
 
     def __len__(self) -> int:
@@ -40,7 +41,8 @@ class JsonlRows(Sequence, Generic[Row]):
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError("row index out of range")
-        return self._make(json.loads(self._data[self._offsets[i]:self._offsets[i + 1]]))
+        start = int(self._offsets[i])
+        return self._make(json.loads(os.pread(self._handle.fileno(), int(self._offsets[i + 1]) - start, start)))
 
     def __iter__(self):
         for i in range(len(self)):

@@ -386,8 +386,7 @@ def approximate_index(vectors, dimension: int, target_recall: float = 0.98):
     index = faiss.IndexIVFFlat(quantizer, dimension, lists, faiss.METRIC_INNER_PRODUCT)
     rng = np.random.default_rng(0)
     index.train(data.take(np.sort(rng.choice(len(data), min(len(data), 64 * lists), replace=False))))
-    for _, block in data.blocks():
-        index.add(block)
+    _fill_lists(index, data)
     probe_ids = rng.choice(len(data), min(len(data), 200), replace=False)
     probes_vectors = data.take(probe_ids)
     truth = _exact_neighbours(data, probes_vectors, 11)
@@ -398,6 +397,27 @@ def approximate_index(vectors, dimension: int, target_recall: float = 0.98):
             break
     index.make_direct_map()  # so rows can be read back by position
     return index, index_type(index), index.nprobe
+
+
+def _fill_lists(index, data) -> None:
+    """Add every row of `data` to the trained IVF-Flat `index`, each inverted list allocated once at its final size.
+    (`index.add` grows the lists as vectors come, by doubling: up to twice the vectors' memory while building.)"""
+    assign = np.concatenate([np.zeros(0, dtype=np.int64),
+                             *(index.quantizer.search(block, 1)[1][:, 0] for _, block in data.blocks())])
+    counts = np.bincount(assign, minlength=index.nlist)
+    for number, count in enumerate(counts):
+        index.invlists.resize(number, int(count))
+    filled = np.zeros(index.nlist, dtype=np.int64)
+    for start, block in data.blocks():
+        order = np.argsort(assign[start:start + len(block)], kind="stable")
+        lists, first = np.unique(assign[start:start + len(block)][order], return_index=True)
+        for number, a, b in zip(lists, first, np.append(first[1:], len(order))):
+            ids = np.ascontiguousarray(start + order[a:b], dtype=np.int64)
+            codes = np.ascontiguousarray(block[order[a:b]]).view(np.uint8)  # an IVF-Flat code is the raw vector
+            index.invlists.update_entries(int(number), int(filled[number]), int(b - a), faiss.swig_ptr(ids),
+                                          faiss.swig_ptr(codes))
+            filled[number] += b - a
+    index.ntotal = len(data)
 
 
 def faiss_flat(vectors, dimension: int):

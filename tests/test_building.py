@@ -2,6 +2,7 @@
 
 import dataclasses
 
+import faiss
 import numpy as np
 
 from bot import Settings
@@ -44,6 +45,15 @@ def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_th
     for index in (from_file, from_array):
         np.testing.assert_array_equal(index.reconstruct_n(0, 3000), vectors)
     np.testing.assert_array_equal(_search(from_file, vectors[:20], 10)[1], _search(from_array, vectors[:20], 10)[1])
+    # The same as faiss's own `add` into the same trained lists gives.
+    added = faiss.clone_index(from_file)
+    added.reset()
+    added.add(vectors)
+    for queries in (vectors[:50], unit_vectors(50, 16, seed=3)):
+        scores, found = _search(from_file, queries, 10)
+        added_scores, added_found = _search(added, queries, 10)
+        np.testing.assert_array_equal(found, added_found)
+        np.testing.assert_array_equal(scores, added_scores)
 
 
 def write_corpus(folder):
