@@ -12,7 +12,8 @@ model: reading, chunking, keys, vectors in memory, checkpoints, the FAISS index,
 Each side runs in a process of its own, so its peak resident memory is its own:
 
 - floor: load the model, then hold one float32 matrix the size of the index's vectors (chunks and sentences), the
-  least a build that keeps its vectors in memory can take; with the real encoder, then encode the chunk texts;
+  least a build that keeps its vectors in memory would take (Verbatim's keeps them on disk, so it can stay below);
+  with the real encoder, then encode the chunk texts;
 - build: `python -m bot index` over the folder, into a new index;
 - update (`--update`): one file of the built index changed (a section added), then the index opened again: time,
   vectors computed, peak memory;
