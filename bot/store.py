@@ -213,6 +213,13 @@ class IndexStore:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return self._chunk_index.reconstruct_batch(np.ascontiguousarray(positions, dtype=np.int64))
 
+    def centroids(self) -> np.ndarray | None:
+        """The centroids of the inverted lists of the chunk index, or None when its search is exact."""
+        if index_type(self._chunk_index) == "flat":
+            return None
+        ivf = faiss.extract_index_ivf(self._chunk_index)
+        return ivf.quantizer.reconstruct_n(0, ivf.nlist)
+
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
         return _search(self._chunk_index, query_vectors, k)
@@ -365,27 +372,33 @@ EXACT_LIMIT = 200_000
 PARTIAL = ".partial"
 
 
-def search_index(vectors, dimension: int):
+def search_index(vectors, dimension: int, centroids: np.ndarray | None = None):
     """A FAISS index over `vectors` (an array, or a `VectorFile` read a block at a time): exact inner product below
-    EXACT_LIMIT rows, else `approximate_index`."""
+    EXACT_LIMIT rows, else `approximate_index` (with `centroids`, when given, instead of training)."""
     if len(vectors) >= EXACT_LIMIT:
-        return approximate_index(vectors, dimension)[0]
+        return approximate_index(vectors, dimension, centroids=centroids)[0]
     return faiss_flat(vectors, dimension)
 
 
-def approximate_index(vectors, dimension: int, target_recall: float = 0.98):
+def approximate_index(vectors, dimension: int, target_recall: float = 0.98, centroids: np.ndarray | None = None):
     """An inverted-file index (IVF: about 4 x sqrt(n) lists, trained on up to 64 vectors a list). The number of
     lists searched a query is the smallest of 8, 16, ... 256 whose recall@10 against exact search reaches
     `target_recall` for 200 of the vectors themselves (as queries, their own match left out; real questions are
     harder, so the bar is above the 0.95 wanted for them: bench/scale.py measures both). Returns the index,
     its type name (`index_type`) and that number of probes. `vectors` is read a block at a time, so the index holds
-    the only full copy."""
+    the only full copy. `centroids` of the lists (those of the index this one replaces, `IndexStore.centroids`) are
+    taken instead of training when there are as many as wanted: a refresh then skips the training, and the number of
+    probes is still chosen for the new vectors."""
     data = _readable(vectors)
     lists = 1 << max(int(np.log2(4 * np.sqrt(len(data)))), 4)
     quantizer = faiss.IndexFlatIP(dimension)
     index = faiss.IndexIVFFlat(quantizer, dimension, lists, faiss.METRIC_INNER_PRODUCT)
     rng = np.random.default_rng(0)
-    index.train(data.take(np.sort(rng.choice(len(data), min(len(data), 64 * lists), replace=False))))
+    if centroids is not None and centroids.shape == (lists, dimension):
+        quantizer.add(np.ascontiguousarray(centroids, dtype=np.float32))
+        index.is_trained = True
+    else:
+        index.train(data.take(np.sort(rng.choice(len(data), min(len(data), 64 * lists), replace=False))))
     _fill_lists(index, data)
     probe_ids = rng.choice(len(data), min(len(data), 200), replace=False)
     probes_vectors = data.take(probe_ids)

@@ -68,11 +68,17 @@ class VectorFile:
         return np.frombuffer(data, dtype=np.float32).reshape(count, self.shape[1]).copy()
 
     def take(self, rows: np.ndarray) -> np.ndarray:
-        """The vectors of `rows` (any order, repeats allowed), in that order."""
+        """The vectors of `rows` (any order, repeats allowed), in that order; each run of consecutive rows is one
+        read."""
         rows = np.asarray(rows, dtype=np.int64)
         out = np.empty((len(rows), self.shape[1]), dtype=np.float32)
-        for i, row in enumerate(rows):
-            out[i] = self.rows(int(row), int(row) + 1)[0]
+        order = np.argsort(rows, kind="stable")
+        ordered = rows[order]
+        breaks = np.flatnonzero(np.diff(ordered) > 1) + 1
+        for first, stop in zip(np.concatenate([[0], breaks]), np.concatenate([breaks, [len(rows)]])):
+            if stop > first:
+                low = int(ordered[first])
+                out[order[first:stop]] = self.rows(low, int(ordered[stop - 1]) + 1)[ordered[first:stop] - low]
         return out
 
     def blocks(self, size: int = BLOCK) -> Iterator[tuple[int, np.ndarray]]:

@@ -4,6 +4,7 @@ import dataclasses
 
 import faiss
 import numpy as np
+import pytest
 
 from bot import Settings
 from bot.building import previous_keys
@@ -97,3 +98,31 @@ def test_the_stored_vector_keys_are_those_of_the_rows(embedder, seed_settings):
         computed = previous_keys(store, kind == "pooled")
         assert len(stored) == len(store.chunks) + len(store.sentences)
         np.testing.assert_array_equal(stored, computed)
+
+
+def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of_training(tmp_path, monkeypatch):
+    from bot.store import IndexStore, Manifest, faiss_flat
+
+    vectors = unit_vectors(3000, 16)
+    first, name, _ = approximate_index(vectors, 16)
+    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={})
+    previous = IndexStore(manifest, [None] * 3000, [], None, np.zeros((0, 16), np.float32), chunk_index=first)
+    centroids = previous.centroids()
+    assert centroids.shape == (128, 16) and name.startswith("ivf128/")
+    exact = IndexStore(manifest, [None] * 3, [], None, np.zeros((0, 16), np.float32),
+                       chunk_index=faiss_flat(vectors[:3], 16))
+    assert exact.centroids() is None
+
+    def no_training(self, *args):
+        raise AssertionError("trained again")
+
+    monkeypatch.setattr(faiss.IndexIVFFlat, "train", no_training)
+    changed = np.concatenate([vectors[:2990], unit_vectors(10, 16, seed=5)])
+    refreshed, _, _ = approximate_index(changed, 16, centroids=centroids)
+    np.testing.assert_array_equal(faiss.extract_index_ivf(refreshed).quantizer.reconstruct_n(0, 128), centroids)
+    np.testing.assert_array_equal(refreshed.reconstruct_n(0, 3000), changed)
+    truth = _search(faiss_flat(changed, 16), changed[:100], 10)[1]
+    found = _search(refreshed, changed[:100], 10)[1]
+    assert np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)]) >= 0.95
+    with pytest.raises(AssertionError, match="trained again"):
+        approximate_index(changed, 16, centroids=centroids[:64])  # other list counts are trained afresh
