@@ -181,7 +181,7 @@ class _RowFile:
         # Chunks and sentences are flat: reading their fields is far faster than `asdict`'s deep copy.
         fields = _FLAT.get(type(row))
         values = dataclasses.asdict(row) if fields is None else {name: getattr(row, name) for name in fields}
-        line = (_dumps(values) + "\n").encode("utf-8")
+        line = (json.dumps(values, ensure_ascii=False) + "\n").encode("utf-8")
         self.offsets.append(self.offsets[-1] + self._handle.write(line))
 
     def close(self) -> np.ndarray:
@@ -190,10 +190,6 @@ class _RowFile:
 
 
 _FLAT = {kind: tuple(field.name for field in dataclasses.fields(kind)) for kind in (Chunk, Sentence)}
-
-
-def _dumps(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False)
 
 
 def write_rows(folder: Path, documents: Sequence[Document], embedder: Embedder, settings: Settings,
@@ -294,24 +290,54 @@ def build_index(documents: Sequence[Document], embedder: Embedder, settings: Set
     return read_generation(generation, manifest, chunk_index), embedded, reused
 
 
-def _write_generation(tmp: Path, documents, embedder, settings, previous, progress):
+def _write_generation(tmp: Path, documents: Sequence[Document], embedder: Embedder, settings: Settings,
+                      previous: IndexStore | None, progress: bool):
+    """Every data file of a generation but the FAISS index, which is returned (with the rows and the counts of
+    vectors computed and reused) for `commit` to write."""
     rows = write_rows(tmp, documents, embedder, settings, previous, progress)
     kind = vector_kind(embedder, settings)
-    chunk_count, dimension = len(rows.chunk_starts), embedder.dimension
-    chunk_file = VectorFile.create(tmp / "chunk-vectors.tmp", chunk_count, dimension)
-    sentence_file = VectorFile.create(tmp / "sentences.npy", len(rows.sentence_keys), dimension)
-    composed = kind == "composed"
+    chunk_file = VectorFile.create(tmp / "chunk-vectors.tmp", len(rows.chunk_starts), embedder.dimension)
+    sentence_file = VectorFile.create(tmp / "sentences.npy", len(rows.sentence_keys), embedder.dimension)
+    chunk_texts = JsonlRows(tmp / "chunks.jsonl", rows.offsets["chunks"], lambda row: row)
+    sentence_texts = JsonlRows(tmp / "sentences.jsonl", rows.offsets["sentences"], lambda row: row)
+    embedded, distinct = _fill_vectors(rows, chunk_file, sentence_file, chunk_texts, sentence_texts, embedder,
+                                       settings, previous, progress)
+    # BM25 first, the FAISS index last: each holds memory while it is made, and they need not add up.
+    LexicalIndex(_Texts(chunk_texts)).save(tmp, "chunks")
+    sources = sorted({rows.sources[i] for i in np.unique(rows.chunk_document)})
+    ranges = {source: rows.document_sentences[i] for i, source in enumerate(rows.sources)}
+    LexicalIndex(_DocumentTexts(sentence_texts, [ranges[source] for source in sources])).save(tmp, "documents")
+    position = {source: i for i, source in enumerate(sources)}
+    input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
+    Columns.build(sources, input_to_sorted[rows.chunk_document] if len(rows.chunk_document) else rows.chunk_document,
+                  rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, _Chunks(chunk_file).take,
+                  sentence_file.rows).save(tmp / "columns.npz")
+    sentence_file.close()
+    chunk_index = search_index(chunk_file, embedder.dimension, _previous_centroids(previous, embedder, kind))
+    chunk_file.close()
+    (tmp / "chunk-vectors.tmp").unlink()
+    with open(tmp / KEYS_FILE, "wb") as handle:
+        np.save(handle, np.concatenate([rows.chunk_keys, rows.sentence_keys]), allow_pickle=False)
+    write_offsets(tmp, rows.offsets, rows.file_times)
+    return rows, chunk_index, embedded, distinct - embedded
+
+
+def _fill_vectors(rows: WrittenRows, chunk_file: VectorFile, sentence_file: VectorFile, chunk_texts: JsonlRows,
+                  sentence_texts: JsonlRows, embedder: Embedder, settings: Settings, previous: IndexStore | None,
+                  progress: bool) -> tuple[int, int]:
+    """Every chunk and sentence vector into its file: reused from the previous index, then from saved parts, then
+    computed. Returns the number of vectors computed and of distinct vectors."""
+    kind = vector_kind(embedder, settings)
+    composed, chunk_count = kind == "composed", len(rows.chunk_starts)
     # Composed chunk vectors are made from their sentences, so only sentence vectors are looked up by key.
     vector_keys = rows.sentence_keys if composed else np.concatenate([rows.chunk_keys, rows.sentence_keys])
     placement = _Placement(vector_keys, 0 if composed else chunk_count, chunk_file, sentence_file)
     _reuse_previous(placement, previous, embedder)
     if not placement.done.all():
-        for keys, vectors in load_partial_parts(settings.index_dir, embedder.model_hash, dimension):
+        for keys, vectors in load_partial_parts(settings.index_dir, embedder.model_hash, embedder.dimension):
             found = placement.find(np.frombuffer(b"".join(bytes.fromhex(k) for k in keys), dtype=_KEY))
             fresh = (found >= 0) & ~placement.done[np.maximum(found, 0)]
             placement.place(found[fresh], vectors[fresh])
-    chunk_texts = JsonlRows(tmp / "chunks.jsonl", rows.offsets["chunks"], lambda row: row)
-    sentence_texts = JsonlRows(tmp / "sentences.jsonl", rows.offsets["sentences"], lambda row: row)
     offset = 0 if composed else chunk_count
     if kind == "pooled":
         embedded = _embed_pooled(placement, rows, chunk_texts, sentence_texts, chunk_count, embedder, settings,
@@ -322,24 +348,7 @@ def _write_generation(tmp: Path, documents, embedder, settings, previous, progre
                                 embedder, settings, progress)
     if composed:
         _compose(chunk_file, sentence_file, rows)
-    # BM25 first, the FAISS index last: each holds memory while it is made, and they need not add up.
-    LexicalIndex(_Texts(chunk_texts)).save(tmp, "chunks")
-    sources = sorted({rows.sources[i] for i in np.unique(rows.chunk_document)})
-    ranges = {source: rows.document_sentences[i] for i, source in enumerate(rows.sources)}
-    LexicalIndex(_DocumentTexts(sentence_texts, [ranges[source] for source in sources])).save(tmp, "documents")
-    position = {source: i for i, source in enumerate(sources)}
-    input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
-    Columns.build(sources, input_to_sorted[rows.chunk_document] if chunk_count else rows.chunk_document,
-                  rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, _Chunks(chunk_file).take,
-                  sentence_file.rows).save(tmp / "columns.npz")
-    sentence_file.close()
-    chunk_index = search_index(chunk_file, dimension, _previous_centroids(previous, embedder, kind))
-    chunk_file.close()
-    (tmp / "chunk-vectors.tmp").unlink()
-    with open(tmp / KEYS_FILE, "wb") as handle:
-        np.save(handle, np.concatenate([rows.chunk_keys, rows.sentence_keys]), allow_pickle=False)
-    write_offsets(tmp, rows.offsets, rows.file_times)
-    return rows, chunk_index, embedded, len(placement.unique) - embedded
+    return embedded, len(placement.unique)
 
 
 def _previous_centroids(previous: IndexStore | None, embedder: Embedder, kind: str) -> np.ndarray | None:
