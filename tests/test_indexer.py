@@ -136,16 +136,23 @@ def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, s
     assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
 
 
-def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeypatch):
-    import os
-
-    from bot import corpus as corpus_module
+def one_pdf_corpus(tmp_path, text: str) -> Settings:
+    """Settings over a corpus folder holding `a.pdf`, one page of `text`."""
     from tests.documents import pdf_bytes
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    (folder / "a.pdf").write_bytes(pdf_bytes(["Iron is found in spinach and lentils."]))
-    settings = Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+    (folder / "a.pdf").write_bytes(pdf_bytes([text]))
+    return Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+
+
+def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeypatch):
+    import os
+
+    from bot import corpus as corpus_module
+
+    settings = one_pdf_corpus(tmp_path, "Iron is found in spinach and lentils.")
+    folder = settings.corpus_dir
     store, _ = open_index(settings, embedder)
     data_files = {name: os.stat(store.folder / name).st_ino for name in ("chunks.faiss", "sentences.npy", "keys.npy")}
     stat = (folder / "a.pdf").stat()
@@ -289,12 +296,8 @@ def test_a_newer_document_reader_reads_unchanged_files_again(embedder, tmp_path,
     import bot.building
     import bot.indexer
     from bot import corpus as corpus_module
-    from tests.documents import pdf_bytes
 
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    (folder / "a.pdf").write_bytes(pdf_bytes(["Iron is found in spinach and lentils. Zinc helps healing."]))
-    settings = Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+    settings = one_pdf_corpus(tmp_path, "Iron is found in spinach and lentils. Zinc helps healing.")
     store, _ = open_index(settings, embedder)
     assert "spinach" in store.document("a.pdf").text
     newer = bot.building.EXTRACTOR_VERSION + 1
