@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import shutil
 from array import array
 from dataclasses import dataclass, replace
@@ -28,7 +27,7 @@ from bot.corpus import Document
 from bot.embedding import Embedder
 from bot.extraction import EXTRACTOR_VERSION
 from bot.lexical import LexicalIndex
-from bot.rows import JsonlRows
+from bot.rows import JsonlRows, JsonlWriter
 from bot.settings import Settings
 from bot.store import (FORMAT_VERSION, IndexStore, Manifest, commit, load_partial_parts, new_folder, read_generation,
                        save_partial, search_index, write_error, write_offsets)
@@ -170,23 +169,11 @@ class WrittenRows:
     offsets: dict  # row file stem -> offsets of its rows
 
 
-class _RowFile:
-    """A JSON Lines file written one row at a time, remembering where each row starts."""
-
-    def __init__(self, path: Path):
-        self._handle = open(path, "wb")
-        self.offsets = array("q", [0])
-
-    def write(self, row) -> None:
-        # Chunks and sentences are flat: reading their fields is far faster than `asdict`'s deep copy.
-        fields = _FLAT.get(type(row))
-        values = dataclasses.asdict(row) if fields is None else {name: getattr(row, name) for name in fields}
-        line = (json.dumps(values, ensure_ascii=False) + "\n").encode("utf-8")
-        self.offsets.append(self.offsets[-1] + self._handle.write(line))
-
-    def close(self) -> np.ndarray:
-        self._handle.close()
-        return np.frombuffer(self.offsets, dtype=np.int64).copy()
+def _row_dict(row) -> dict:
+    """A row as a dict: chunks and sentences are flat, and reading their fields is far faster than `asdict`'s deep
+    copy."""
+    fields = _FLAT.get(type(row))
+    return dataclasses.asdict(row) if fields is None else {name: getattr(row, name) for name in fields}
 
 
 _FLAT = {kind: tuple(field.name for field in dataclasses.fields(kind)) for kind in (Chunk, Sentence)}
@@ -196,7 +183,7 @@ def write_rows(folder: Path, documents: Sequence[Document], embedder: Embedder, 
                previous: IndexStore | None, progress: bool) -> WrittenRows:
     """Chunk `documents` into the row files of `folder`, one document at a time."""
     pooled = vector_kind(embedder, settings) == "pooled"
-    files = {stem: _RowFile(folder / f"{stem}.jsonl") for stem in ("documents", "chunks", "sentences")}
+    files = {stem: JsonlWriter(folder / f"{stem}.jsonl") for stem in ("documents", "chunks", "sentences")}
     sources, file_times, hashes = [], {}, {}
     document_sentences, chunk_document, chunk_starts, chunk_sentences = array("q"), array("q"), array("q"), array("q")
     sentence_owner, sentence_tokens, sentence_heading = array("q"), array("q"), array("b")
@@ -204,20 +191,20 @@ def write_rows(folder: Path, documents: Sequence[Document], embedder: Embedder, 
     chunk_count = sentence_count = 0
     try:
         for doc, doc_sentences, doc_chunks in document_rows(documents, embedder, settings, progress, previous):
-            files["documents"].write(doc)
+            files["documents"].write(_row_dict(doc))
             sources.append(doc.source)
             file_times[doc.source] = (doc.size, doc.mtime_ns)
             hashes[doc.source] = doc.sha256
             document_sentences.extend((sentence_count, sentence_count + len(doc_sentences)))
             owner = sentence_owners(doc_chunks, len(doc_sentences), sentence_count)
             for chunk in doc_chunks:
-                files["chunks"].write(chunk)
+                files["chunks"].write(_row_dict(chunk))
                 chunk_document.append(len(sources) - 1)
                 chunk_starts.append(chunk.start)
                 chunk_sentences.extend((chunk.sentence_start, chunk.sentence_stop))
                 chunk_keys += text_key(chunk.text)
             for sentence, own in zip(doc_sentences, owner):
-                files["sentences"].write(sentence)
+                files["sentences"].write(_row_dict(sentence))
                 sentence_owner.append(chunk_count + int(own))
                 sentence_tokens.append(sentence.tokens)
                 sentence_heading.append(looks_like_heading(sentence.text))
@@ -310,7 +297,7 @@ def _write_generation(tmp: Path, documents: Sequence[Document], embedder: Embedd
     position = {source: i for i, source in enumerate(sources)}
     input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
     Columns.build(sources, input_to_sorted[rows.chunk_document] if len(rows.chunk_document) else rows.chunk_document,
-                  rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, _Chunks(chunk_file).take,
+                  rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, chunk_file.take,
                   sentence_file.rows).save(tmp / "columns.npz")
     sentence_file.close()
     chunk_index = search_index(chunk_file, embedder.dimension, _previous_centroids(previous, embedder, kind))
@@ -357,19 +344,6 @@ def _previous_centroids(previous: IndexStore | None, embedder: Embedder, kind: s
             or previous.manifest.chunking.get("vectors") != kind):
         return None
     return previous.centroids()
-
-
-class _Chunks:
-    """Chunk vectors read back from their file by position, a run of positions in one read."""
-
-    def __init__(self, file: VectorFile):
-        self._file = file
-
-    def take(self, positions: np.ndarray) -> np.ndarray:
-        positions = np.asarray(positions, dtype=np.int64)
-        if len(positions) and np.all(np.diff(positions) == 1):
-            return self._file.rows(int(positions[0]), int(positions[-1]) + 1)
-        return self._file.take(positions)
 
 
 class _Texts(Sequence):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from array import array
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,10 +50,30 @@ class JsonlRows(Sequence, Generic[Row]):
             yield self[i]
 
 
+class JsonlWriter:
+    """A JSON Lines file (UTF-8) written one row at a time, remembering where each row starts."""
+
+    def __init__(self, path: Path):
+        self._handle = open(path, "wb")
+        self._offsets = array("q", [0])
+
+    def write(self, row: dict) -> None:
+        """Append one row."""
+        line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+        self._offsets.append(self._offsets[-1] + self._handle.write(line))
+
+    def close(self) -> np.ndarray:
+        """Close the file; returns the offsets `JsonlRows` reads it by."""
+        self._handle.close()
+        return np.frombuffer(self._offsets, dtype=np.int64).copy()
+
+
 def write_jsonl(path: Path, rows: Iterable[dict]) -> np.ndarray:
     """Write `rows` as JSON Lines (UTF-8) to `path`, one at a time; returns the offsets `JsonlRows` reads it by."""
-    offsets = [0]
-    with open(path, "wb") as handle:
+    writer = JsonlWriter(path)
+    try:
         for row in rows:
-            offsets.append(offsets[-1] + handle.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")))
-    return np.array(offsets, dtype=np.int64)
+            writer.write(row)
+    finally:
+        offsets = writer.close()
+    return offsets

@@ -167,7 +167,7 @@ class IndexStore:
             write_offsets(tmp, offsets, {d.source: (d.size, d.mtime_ns) for d in documents})
         except (OSError, ValueError, KeyError) as err:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise write_error(err if isinstance(err, OSError) else OSError(str(err)), index_dir) from None
+            raise write_error(err, index_dir) from None
         generation, manifest = commit(tmp, index_dir, self.manifest, None, len(self.chunks), len(self.sentences),
                                       kept)
         return _read(generation, manifest, self._chunk_index)
