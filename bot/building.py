@@ -31,7 +31,7 @@ from bot.rows import JsonlRows, JsonlWriter
 from bot.settings import Settings
 from bot.store import (FORMAT_VERSION, IndexStore, Manifest, commit, load_partial_parts, new_folder, read_generation,
                        save_partial, search_index, write_error, write_offsets)
-from bot.vectorfile import BLOCK, ArrayVectors, VectorFile
+from bot.vectorfile import BLOCK, ArrayVectors, SelectedRows, VectorFile
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
 CHUNKER_VERSION = 3
@@ -296,11 +296,14 @@ def _write_generation(tmp: Path, documents: Sequence[Document], embedder: Embedd
     LexicalIndex(_DocumentTexts(sentence_texts, [ranges[source] for source in sources])).save(tmp, "documents")
     position = {source: i for i, source in enumerate(sources)}
     input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
-    Columns.build(sources, input_to_sorted[rows.chunk_document] if len(rows.chunk_document) else rows.chunk_document,
-                  rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading, chunk_file.take,
-                  sentence_file.rows).save(tmp / "columns.npz")
+    columns = Columns.build(sources, input_to_sorted[rows.chunk_document] if len(rows.chunk_document)
+                            else rows.chunk_document, rows.chunk_starts, rows.chunk_sentences, rows.sentence_heading,
+                            chunk_file.take, sentence_file.rows, Columns.shared_vectors(rows.chunk_keys))
+    columns.save(tmp / "columns.npz")
     sentence_file.close()
-    chunk_index = search_index(chunk_file, embedder.dimension, _previous_centroids(previous, embedder, kind))
+    searched = chunk_file if len(columns.vector_chunk) == len(chunk_file) else SelectedRows(chunk_file,
+                                                                                            columns.vector_chunk)
+    chunk_index = search_index(searched, embedder.dimension, _previous_centroids(previous, embedder, kind))
     chunk_file.close()
     (tmp / "chunk-vectors.tmp").unlink()
     with open(tmp / KEYS_FILE, "wb") as handle:

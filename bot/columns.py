@@ -49,6 +49,11 @@ class Columns:
     chunk_moments: Moments
     sentence_moments: Moments
     lead_moments: Moments
+    # Identical chunks (the same text) share one vector in the search index, so a passage repeated across documents
+    # is stored and found once. Per chunk, the position of its vector there; per position, the chunk standing for
+    # it (the first with that text).
+    chunk_vector: np.ndarray
+    vector_chunk: np.ndarray
 
     @classmethod
     def of(cls, chunks: Sequence[Chunk], sentences: Sequence[Sentence], chunk_rows: Callable[[np.ndarray], np.ndarray],
@@ -65,14 +70,25 @@ class Columns:
             chunk_rows=chunk_rows,
             sentence_rows=lambda a, b: sentence_vectors[a:b])
 
+    @staticmethod
+    def shared_vectors(chunk_keys: np.ndarray) -> np.ndarray:
+        """For chunks with these keys (of their texts), in row order, the position of each one's vector when
+        identical chunks share one: positions follow the first chunk of each text, in row order."""
+        _, first, inverse = np.unique(chunk_keys, return_index=True, return_inverse=True)
+        rank = np.empty(len(first), dtype=np.int64)
+        rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+        return rank[inverse.reshape(-1)]
+
     @classmethod
     def build(cls, sources: Sequence[str], chunk_document: np.ndarray, chunk_starts: np.ndarray,
               chunk_sentences: np.ndarray, sentence_heading: np.ndarray, chunk_rows: Callable[[np.ndarray], np.ndarray],
-              sentence_rows: Callable[[int, int], np.ndarray]) -> "Columns":
+              sentence_rows: Callable[[int, int], np.ndarray], chunk_vector: np.ndarray | None = None) -> "Columns":
         """The columns from per-row arrays: the sorted distinct `sources`, each chunk's position in them, start and
-        sentence range, whether each sentence looks like a heading; vectors are read through `chunk_rows(positions)`
+        sentence range, whether each sentence looks like a heading, and the position of its vector in the search
+        index (`shared_vectors`; by default one vector per chunk); vectors are read through `chunk_rows(positions)`
         and `sentence_rows(start, stop)`."""
         document = np.asarray(chunk_document, dtype=np.int64)
+        chunk_vector = np.arange(len(document)) if chunk_vector is None else np.asarray(chunk_vector, dtype=np.int64)
         lead = np.zeros(len(sources), dtype=np.int64)
         for i in np.lexsort((chunk_starts, document))[::-1]:  # the last write per document is its lowest start
             lead[document[i]] = i
@@ -85,12 +101,14 @@ class Columns:
             chunk_moments=Moments.of(len(document), lambda a, b: chunk_rows(np.arange(a, b))),
             sentence_moments=Moments.of(len(sentence_heading), sentence_rows),
             lead_moments=Moments.of(len(lead), lambda a, b: chunk_rows(lead[a:b])),
+            chunk_vector=chunk_vector,
+            vector_chunk=np.unique(chunk_vector, return_index=True)[1].astype(np.int64),
         )
 
     def save(self, path: Path) -> None:
         """Write the columns to `path` as NumPy arrays (`.npz`, no pickle)."""
         arrays = {name: getattr(self, name) for name in ("chunk_sources", "chunk_document", "chunk_sentences", "lead",
-                                                        "sentence_heading")}
+                                                        "sentence_heading", "chunk_vector", "vector_chunk")}
         for name in ("chunk", "sentence", "lead"):
             moments = getattr(self, f"{name}_moments")
             if moments.mean is not None:
@@ -107,4 +125,6 @@ class Columns:
             arrays = {name: data[name] for name in data.files}
         moments = {f"{name}_moments": Moments(arrays.pop(f"{name}_mean", None), arrays.pop(f"{name}_cov", None))
                    for name in ("chunk", "sentence", "lead")}
+        if "chunk_vector" not in arrays:  # written before identical chunks shared a vector
+            arrays["chunk_vector"] = arrays["vector_chunk"] = np.arange(len(arrays["chunk_document"]))
         return cls(**arrays, **moments)

@@ -73,13 +73,20 @@ def top_positions(scores: np.ndarray, depth: int) -> np.ndarray:
     return positive[np.argpartition(-scores[positive], depth)[:depth]]
 
 
+def runs(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The integers of each run `start, start + 1, ... start + count - 1`, run after run."""
+    offsets = np.cumsum(counts) - counts
+    return np.repeat(starts - offsets, counts) + np.arange(int(np.sum(counts)))
+
+
 class Retriever:
     """Finds the chunks and sentences of an index that best match questions.
 
     A chunk's fused score is a weighted sum of standard scores (over the whole index, per question) of five signals:
     its cosine to the question, its best sentence's cosine, its document's BM25, its own BM25, and the cosine of its
     document's lead (the document's first chunk: a title and opening say what the rest is about). Only chunks that
-    the dense search, chunk BM25 or document BM25 ranks in its top `fusion_depth` are scored. (A search over all
+    the dense search, chunk BM25 or document BM25 ranks in its top `fusion_depth` are scored, with their copies in
+    other documents (identical chunks share one vector; the best-scored copy stands for them). (A search over all
     sentence vectors added nothing on SciFact or SQuAD and cost a third of the search time; see the README's Numbers.)
     """
 
@@ -92,6 +99,12 @@ class Retriever:
         self.document_lexical = store.document_lexical
         self._source_position = {str(source): i for i, source in enumerate(columns.chunk_sources)}
         self._chunk_document = columns.chunk_document
+        self._chunk_vector = columns.chunk_vector
+        self._copies = None  # the chunks sharing each vector: chunk rows by vector, where each vector's run starts
+        if len(columns.vector_chunk) < len(self._chunk_vector):
+            by_vector = np.argsort(self._chunk_vector, kind="stable")
+            self._copies = (by_vector, np.searchsorted(self._chunk_vector[by_vector],
+                                                       np.arange(len(columns.vector_chunk) + 1)))
         ends = np.cumsum(np.bincount(self._chunk_document, minlength=len(columns.chunk_sources)))
         self._document_chunks = np.split(np.argsort(self._chunk_document, kind="stable"),
                                          ends[:-1])[:len(columns.chunk_sources)]
@@ -123,17 +136,27 @@ class Retriever:
         s = self.settings
         pool = [dense_ids[dense_ids >= 0], top_positions(chunk_bm25, s.fusion_depth)]
         pool += [self._document_chunks[d] for d in top_positions(document_bm25, s.fusion_depth)]
-        chunks = np.unique(np.concatenate(pool)) if pool else np.zeros(0, dtype=np.int64)
+        chunks = self._with_copies(np.concatenate(pool), wanted)
         if len(chunks) == 0:
             return []
         table, dense = self.signals(vector, chunks, chunk_bm25, document_bm25)
         fused = self._weights @ table
         order = np.lexsort((chunks, -fused))
-        if wanted is not None:
-            order = order[wanted[chunks[order]]]
+        if self._copies is not None:  # a passage is found once: the best-ranked of its copies
+            order = order[np.sort(np.unique(self._chunk_vector[chunks[order]], return_index=True)[1])]
         order = order[:limit]  # Hits are made only for what the caller uses
         return [Hit(self.store.chunks[int(chunks[j])], float(fused[j]), float(dense[j]), float(chunk_bm25[chunks[j]]))
                 for j in order]
+
+    def _with_copies(self, chunks: np.ndarray, wanted: np.ndarray | None) -> np.ndarray:
+        """`chunks` and every chunk identical to one of them (they share one vector, so the search finds only the
+        first), sorted; with `wanted` (a mask of chunks), only the wanted ones."""
+        if self._copies is not None:
+            vectors = np.unique(self._chunk_vector[chunks])
+            starts = self._copies[1][vectors]
+            chunks = self._copies[0][runs(starts, self._copies[1][vectors + 1] - starts)]
+        chunks = np.unique(chunks)
+        return chunks if wanted is None else chunks[wanted[chunks]]
 
     def signals(self, vector: np.ndarray, chunks: np.ndarray, chunk_bm25: np.ndarray,
                 document_bm25: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -142,8 +165,7 @@ class Retriever:
         dense = self.store.chunk_rows(chunks) @ vector
         counts = self._sentence_count[chunks]
         offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
-        # The sentence ids of every chunk, one run per chunk: start + 0, 1, ... count - 1.
-        sentence_ids = np.repeat(self._sentence_start[chunks] - offsets, counts) + np.arange(int(counts.sum()))
+        sentence_ids = runs(self._sentence_start[chunks], counts)
         best_sentence = np.maximum.reduceat(self.store.sentence_vectors[sentence_ids] @ vector, offsets)
         documents, document_of = np.unique(self._chunk_document[chunks], return_inverse=True)
         lead = self._lead_scale.zscore(vector, self._lead_vectors[documents] @ vector)[document_of]

@@ -43,7 +43,7 @@ from bot.corpus import Document
 from bot.errors import IndexStoreError
 from bot.lexical import LexicalIndex
 from bot.rows import JsonlRows, write_jsonl
-from bot.vectorfile import ArrayVectors, VectorFile
+from bot.vectorfile import ArrayVectors, SelectedRows, VectorFile
 
 FORMAT_VERSION = 3
 POINTER = "CURRENT"
@@ -115,7 +115,8 @@ class IndexStore:
                  file_times: dict[str, tuple[int, int]] | None = None):
         if chunk_index is None:
             chunk_index = search_index(chunk_vectors, manifest.dimension)
-        if len(chunks) != chunk_index.ntotal or len(sentences) != len(sentence_vectors):
+        vector_count = len(chunks) if columns is None else len(columns.vector_chunk)
+        if vector_count != chunk_index.ntotal or len(sentences) != len(sentence_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
         self.manifest = manifest
@@ -203,14 +204,14 @@ class IndexStore:
     @property
     def chunk_vectors(self) -> np.ndarray:
         """All chunk vectors, in chunk order: a fresh copy out of the search index, so keep only what you need."""
-        if self._chunk_index.ntotal == 0:
-            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return self._chunk_index.reconstruct_n(0, self._chunk_index.ntotal)
+        return self.chunk_rows(np.arange(len(self.chunks)))
 
     def chunk_rows(self, positions: np.ndarray) -> np.ndarray:
-        """The vectors of the chunks at `positions`."""
+        """The vectors of the chunks at `positions` (identical chunks share one vector)."""
         if len(positions) == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        if self._columns is not None:  # without columns yet, every chunk has its own vector (see __init__)
+            positions = self._columns.chunk_vector[positions]
         return self._chunk_index.reconstruct_batch(np.ascontiguousarray(positions, dtype=np.int64))
 
     def centroids(self) -> np.ndarray | None:
@@ -221,8 +222,12 @@ class IndexStore:
         return ivf.quantizer.reconstruct_n(0, ivf.nlist)
 
     def search_chunks(self, query_vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first."""
-        return _search(self._chunk_index, query_vectors, k)
+        """Cosine scores and chunk positions of the `k` nearest chunks for each query, best first (-1 past the
+        end). Of identical chunks, only the first is ever found."""
+        scores, found = _search(self._chunk_index, query_vectors, k)
+        if self._columns is not None:
+            found = np.where(found >= 0, self._columns.vector_chunk[np.maximum(found, 0)], -1)
+        return scores, found
 
     def save(self, index_dir: Path) -> Path:
         """Write this index as a new generation of `index_dir` and make it current; returns its folder."""
@@ -442,7 +447,7 @@ def faiss_flat(vectors, dimension: int):
 
 
 def _readable(vectors):
-    return vectors if isinstance(vectors, VectorFile) else ArrayVectors(vectors)
+    return vectors if isinstance(vectors, (VectorFile, SelectedRows)) else ArrayVectors(vectors)
 
 
 def _exact_neighbours(data, queries: np.ndarray, k: int) -> np.ndarray:

@@ -106,3 +106,24 @@ class ArrayVectors:
     def blocks(self, size: int = BLOCK) -> Iterator[tuple[int, np.ndarray]]:
         for start in range(0, len(self), size):
             yield start, self.rows(start, start + size)
+
+
+class SelectedRows:
+    """Some rows of a `VectorFile` (or `ArrayVectors`), in the order given, read the way a `VectorFile` is."""
+
+    def __init__(self, vectors, rows: np.ndarray):
+        self._vectors, self._rows = vectors, np.asarray(rows, dtype=np.int64)
+        self.shape = (len(self._rows), vectors.shape[1])
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        return self._vectors.take(self._rows[start:stop])
+
+    def take(self, rows: np.ndarray) -> np.ndarray:
+        return self._vectors.take(self._rows[np.asarray(rows, dtype=np.int64)])
+
+    def blocks(self, size: int = BLOCK) -> Iterator[tuple[int, np.ndarray]]:
+        for start in range(0, len(self), size):
+            yield start, self.rows(start, start + size)

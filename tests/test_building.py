@@ -6,14 +6,14 @@ import faiss
 import numpy as np
 import pytest
 
-from bot import Settings
+from bot import Bot, Settings
 from bot.building import previous_keys
 from bot.columns import Columns
 from bot.corpus import load_documents
 from bot.indexer import open_index
 from bot.lexical import LexicalIndex
 from bot.store import _search, approximate_index
-from bot.vectorfile import VectorFile
+from bot.vectorfile import SelectedRows, VectorFile
 
 
 def unit_vectors(rows: int, dimension: int, seed: int = 0) -> np.ndarray:
@@ -46,6 +46,12 @@ def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_th
     for index in (from_file, from_array):
         np.testing.assert_array_equal(index.reconstruct_n(0, 3000), vectors)
     np.testing.assert_array_equal(_search(from_file, vectors[:20], 10)[1], _search(from_array, vectors[:20], 10)[1])
+    # Some rows of the file (identical chunks share a vector) make the index those rows alone make.
+    rows = np.arange(0, 3000, 3)
+    selected, *_ = approximate_index(SelectedRows(file, rows), 16)
+    np.testing.assert_array_equal(selected.reconstruct_n(0, len(rows)), vectors[rows])
+    np.testing.assert_array_equal(_search(selected, vectors[:20], 10)[1],
+                                  _search(approximate_index(vectors[rows], 16)[0], vectors[:20], 10)[1])
     # The same as faiss's own `add` into the same trained lists gives.
     added = faiss.clone_index(from_file)
     added.reset()
@@ -126,3 +132,36 @@ def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of
     assert np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)]) >= 0.95
     with pytest.raises(AssertionError, match="trained again"):
         approximate_index(changed, 16, centroids=centroids[:64])  # other list counts are trained afresh
+
+
+SHARED_OPENING = ("Magnesium glycinate is absorbed well and rarely upsets the stomach. "
+                  "Take it with the evening meal to ease night-time leg cramps.")
+
+
+def test_a_chunk_in_two_documents_is_stored_once_and_quoted_from_either(embedder, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-notes.txt").write_text(SHARED_OPENING + "\nTomatoes need deep pots and full sun.\n")
+    (corpus / "b-leaflet.txt").write_text(SHARED_OPENING + "\nZinc lozenges may shorten a cold.\n")
+    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index", chunk_tokens=24,
+                                 overlap_sentences=0)
+    bot = Bot.open(settings, embedder=embedder)
+    chunks = list(bot.store.chunks)
+    shared = [i for i, chunk in enumerate(chunks) if chunk.text.startswith("Magnesium glycinate")]
+    assert [chunks[i].source for i in shared] == ["a-notes.txt", "b-leaflet.txt"]
+    assert bot.store.manifest.chunk_count == len(chunks) == len(set(c.text for c in chunks)) + len(shared) - 1
+    found = bot.store.search_chunks(bot.store.chunk_rows(np.array(shared[1:])), len(chunks))[1][0]
+    assert found[0] == shared[0] and len(found) == len(chunks) - 1 and shared[1] not in found  # stored once
+    np.testing.assert_array_equal(*bot.store.chunk_rows(np.array(shared)))  # one vector, read for either copy
+
+    question = "Which magnesium is gentle on the stomach?"
+    quoted = [(quote.source, quote.text) for quote in bot.ask(question).quotes]
+    assert quoted and quoted[0][1] in SHARED_OPENING and len({source for source, _ in quoted}) == 1
+    assert len({text for _, text in quoted}) == len(quoted)  # the passage once, from the better-ranked copy
+    other = ({"a-notes.txt", "b-leaflet.txt"} - {quoted[0][0]}).pop()
+    assert {quote.source for quote in bot.ask(question, sources=[other]).quotes} == {other}
+
+    (corpus / quoted[0][0]).unlink()
+    bot.refresh()
+    assert {quote.source for quote in bot.ask(question).quotes} == {other}
+    assert bot.store.manifest.chunk_count == len(bot.store.columns.vector_chunk)  # no copies left

@@ -40,3 +40,33 @@ def test_columns_name_each_chunks_document_sentences_and_lead_and_survive_a_roun
         np.testing.assert_array_equal(getattr(loaded, name), getattr(columns, name))
     assert loaded.chunk_moments.cov == pytest.approx(columns.chunk_moments.cov, abs=1e-6)
     assert loaded.lead_moments.mean == pytest.approx(columns.lead_moments.mean, abs=1e-6)
+
+
+def test_identical_chunks_share_the_vector_of_the_first_of_them(tmp_path):
+    keys = np.array([b"k2", b"k1", b"k2", b"k3", b"k1", b"k2"], dtype="V2")
+    shared = Columns.shared_vectors(keys)
+    assert shared.tolist() == [0, 1, 0, 2, 1, 0]  # positions follow each text's first chunk
+    count = lambda texts: [len(t.split()) for t in texts]  # noqa: E731
+    sentences, chunks = chunk_document("a.txt", "One two. Three four. Five six. Seven eight. Nine ten. Eleven.",
+                                       count, chunk_tokens=2, max_tokens=10, overlap_sentences=0)
+    vectors = np.eye(len(chunks), 4, dtype=np.float32)
+    columns = Columns.build(["a.txt"], np.zeros(len(chunks)), [c.start for c in chunks],
+                            [(c.sentence_start, c.sentence_stop) for c in chunks], np.zeros(len(sentences), bool),
+                            lambda positions: vectors[positions], lambda a, b: np.ones((b - a, 4)), shared)
+    assert columns.vector_chunk.tolist() == [0, 1, 3]
+    columns.save(tmp_path / "columns.npz")
+    np.testing.assert_array_equal(Columns.load(tmp_path / "columns.npz").chunk_vector, shared)
+
+
+def test_columns_written_before_chunks_shared_vectors_give_each_chunk_its_own(tmp_path):
+    count = lambda texts: [len(t.split()) for t in texts]  # noqa: E731
+    sentences, chunks = chunk_document("a.txt", "Alpha one. Beta two. Gamma three.", count, chunk_tokens=2,
+                                       max_tokens=10, overlap_sentences=0)
+    columns = Columns.of(chunks, sentences, lambda positions: np.ones((len(positions), 3), dtype=np.float32),
+                         np.ones((len(sentences), 3), dtype=np.float32))
+    columns.save(tmp_path / "columns.npz")
+    with np.load(tmp_path / "columns.npz", allow_pickle=False) as data:
+        old = {name: data[name] for name in data.files if name not in ("chunk_vector", "vector_chunk")}
+    np.savez(tmp_path / "old.npz", allow_pickle=False, **old)
+    loaded = Columns.load(tmp_path / "old.npz")
+    assert loaded.chunk_vector.tolist() == loaded.vector_chunk.tolist() == list(range(len(chunks)))
