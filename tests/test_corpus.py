@@ -55,6 +55,9 @@ def test_identical_files_are_kept_once(tmp_path):
     corpus = load_corpus(tmp_path)
     assert [d.source for d in corpus.documents] == ["a.txt"]
     assert corpus.skipped[0].source == "b/copy.txt" and "same content as a.txt" in corpus.skipped[0].reason
+    (tmp_path / "a.txt").unlink()  # the copy is what is left of those words: now it is indexed
+    again = load_corpus(tmp_path, known={d.source: d for d in corpus.documents})
+    assert [d.source for d in again.documents] == ["b/copy.txt"] and not again.skipped
 
 
 def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
