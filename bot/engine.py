@@ -9,6 +9,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from bot.answer import Answer, compose_answer, select_quotes
+from bot.batching import Coalescer
 from bot.corpus import Document
 from bot.embedding import Embedder
 from bot.indexer import BuildReport, open_index
@@ -19,8 +20,8 @@ from bot.store import IndexStore
 
 
 class Bot:
-    """Answers questions by quoting the corpus verbatim. Thread-safe: encoding is serialized by the Embedder, and
-    `refresh` swaps in a new index whole while questions are being answered."""
+    """Answers questions by quoting the corpus verbatim. Thread-safe: questions asked at once are encoded as one
+    batch (one encoding at a time), and `refresh` swaps in a new index whole while questions are being answered."""
 
     def __init__(self, settings: Settings, embedder: Embedder, store: IndexStore,
                  build_report: BuildReport | None = None):
@@ -33,6 +34,9 @@ class Bot:
         self.build_report = build_report
         self.retriever = Retriever(store, settings)
         self._refreshing = threading.Lock()
+        # Questions asked at the same time (concurrent chat users) are encoded as one batch.
+        self._questions = Coalescer(lambda texts: embedder.encode(texts, batch_size=settings.encode_batch_size),
+                                    max_items=settings.encode_batch_size)
 
     @property
     def store(self) -> IndexStore:
@@ -97,5 +101,6 @@ class Bot:
     def _search(self, questions: Sequence[str], retriever: Retriever | None = None, limit: int | None = None,
                 sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
         retriever = retriever or self.retriever
-        vectors = self.embedder.encode(list(questions), batch_size=self.settings.encode_batch_size)
+        vectors = self._questions.run(questions) if len(questions) else np.zeros((0, self.embedder.dimension),
+                                                                                 dtype=np.float32)
         return vectors, (retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])

@@ -5,6 +5,8 @@ import os
 import re
 import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,27 @@ def test_batch_answers_equal_single_answers_in_order(seed_bot):
     batch = seed_bot.ask_batch(questions)
     assert [a.status for a in batch] == ["answered", "answered", "invalid", "not_found", "urgent"]
     assert batch == [seed_bot.ask(q) for q in questions]
+
+
+def test_questions_asked_at_once_are_encoded_together_and_answered_as_alone(seed_bot, monkeypatch):
+    questions = [*ON_TOPIC, *OFF_TOPIC][:8]
+    alone = [seed_bot.ask(q) for q in questions]
+    batches, real_encode = [], seed_bot.embedder.encode
+
+    def encode(texts, *args, **kwargs):
+        if not batches:  # hold the first question until the other seven wait, so they share one batch
+            deadline = time.monotonic() + 10
+            while len(seed_bot._questions._waiting) < len(questions) - 1 and time.monotonic() < deadline:
+                time.sleep(0.01)
+        batches.append(len(texts))
+        return real_encode(texts, *args, **kwargs)
+
+    monkeypatch.setattr(seed_bot.embedder, "encode", encode)
+    with ThreadPoolExecutor(max_workers=len(questions)) as pool:
+        together = list(pool.map(seed_bot.ask, questions))
+    assert batches == [1, 7]
+    assert [(a.status, [(q.source, q.start, q.end) for q in a.quotes]) for a in together] == \
+        [(a.status, [(q.source, q.start, q.end) for q in a.quotes]) for a in alone]
 
 
 def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(embedder, tmp_path):
