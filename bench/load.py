@@ -48,7 +48,7 @@ def serve_floor(port: int) -> None:
 
     from bot import Settings
     from bot.embedding import Embedder
-    settings = Settings()
+    settings = Settings.from_env()  # the app's queue settings, VERBATIM_CONCURRENCY included
     embedder = Embedder.load(settings.model)
     index = faiss.IndexFlatIP(embedder.dimension)
     index.add(embedder.encode(["Restless legs syndrome is a disorder.", "Magnesium is a mineral."] * 4))

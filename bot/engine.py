@@ -50,7 +50,7 @@ class Bot:
     def refresh(self, progress: bool = False) -> BuildReport:
         """Bring the index up to date with the corpus folder, re-reading and re-embedding only what changed."""
         with self._refreshing:
-            store, report = open_index(self.settings, self.embedder, progress=progress)
+            store, report = open_index(self.settings, self.embedder, progress=progress, current=self.store)
             if store is not self.store:
                 self.retriever = Retriever(store, self.settings)
             self.build_report = report

@@ -12,7 +12,7 @@ from bot.embedding import Embedder
 from bot.errors import CorpusError, IndexStoreError
 from bot.extraction import EXTRACTOR_VERSION
 from bot.settings import Settings
-from bot.store import IndexMissing, IndexStore, clear_partial
+from bot.store import IndexMissing, IndexStore, clear_partial, current_generation
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -30,17 +30,13 @@ class BuildReport:
 
 
 def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
-               documents: list[Document] | None = None) -> tuple[IndexStore, BuildReport]:
+               documents: list[Document] | None = None,
+               current: IndexStore | None = None) -> tuple[IndexStore, BuildReport]:
     """The index of `documents` (default: those of `settings.corpus_dir`), loaded from `settings.index_dir`,
-    rebuilt first when missing or stale."""
+    rebuilt first when missing or stale. `current`, an index this process already holds, stands for the stored one
+    while it is still the current generation there (no second copy loaded, no checksums read again)."""
     started = time.perf_counter()
-    previous, problem = None, None
-    try:
-        previous = IndexStore.load(settings.index_dir)
-    except IndexMissing:
-        problem = "no index yet"
-    except IndexStoreError as err:
-        problem = str(err)
+    previous, problem = _stored(settings, current)
     if documents is None and previous is not None and _corpus_unchanged(previous, settings):
         wanted = wanted_manifest(previous.manifest.files, embedder, settings)
         if not previous.manifest.stale_reasons(wanted):
@@ -65,6 +61,18 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
     clear_partial(settings.index_dir)
     return store, BuildReport(True, tuple(reasons), len(corpus.documents), len(store.chunks), len(store.sentences),
                               embedded, reused, time.perf_counter() - started, corpus.skipped)
+
+
+def _stored(settings: Settings, current: IndexStore | None) -> tuple[IndexStore | None, str | None]:
+    """The index stored in `settings.index_dir` (`current` when it is still that index), or why there is none."""
+    try:
+        if current is not None and current.folder == current_generation(settings.index_dir):
+            return current, None
+        return IndexStore.load(settings.index_dir), None
+    except IndexMissing:
+        return None, "no index yet"
+    except IndexStoreError as err:
+        return None, str(err)
 
 
 def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) -> IndexStore:

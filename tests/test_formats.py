@@ -124,6 +124,26 @@ def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(em
     assert all(q.source != "b12.docx" for q in bot.ask("Where is vitamin B12 found?").quotes)
 
 
+def test_refresh_starts_from_the_index_it_holds_unless_another_process_replaced_it(embedder, tmp_path, monkeypatch):
+    from bot.indexer import open_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED, corpus / SEED.name)
+    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index")
+    bot = Bot.open(settings, embedder=embedder)
+    loads, load = [], IndexStore.load
+    monkeypatch.setattr(IndexStore, "load", staticmethod(lambda index_dir: loads.append(index_dir) or load(index_dir)))
+    (corpus / "zinc.txt").write_text("Zinc lozenges may shorten a common cold.\n", encoding="utf-8")
+    report = bot.refresh()
+    assert report.rebuilt and report.reused > 0 and loads == []  # no second copy of the index it serves
+    (corpus / "iron.txt").write_text("Iron is found in lentils and spinach.\n", encoding="utf-8")
+    open_index(settings, embedder)  # as `python -m bot index` in another process would
+    assert len(loads) == 1
+    report = bot.refresh()
+    assert not report.rebuilt and len(loads) == 2 and "iron.txt" in bot.store.manifest.files
+
+
 def wait_for(condition, seconds: float, what: str):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
