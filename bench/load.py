@@ -40,6 +40,27 @@ def floor_qps(seconds: float = 10.0) -> float:
     return count / (time.perf_counter() - started)
 
 
+def in_process_qps(index_dir: str, threads: int, requests: int) -> tuple[float, float]:
+    """Questions per second through `Bot.ask` from `threads` threads at once, and from one thread: the app's engine
+    without HTTP (questions asked at once are encoded as one batch)."""
+    sys.path.insert(0, str(REPO))
+    from bot import Settings
+    from bot.engine import Bot
+
+    bot = Bot.open(Settings.from_env(index_dir=index_dir))
+    for question in QUESTIONS:
+        bot.ask(question)
+
+    def rate(workers: int) -> float:
+        count = workers * requests
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(lambda i: bot.ask(QUESTIONS[i % len(QUESTIONS)]), range(count)))
+        return count / (time.perf_counter() - started)
+
+    return rate(threads), rate(1)
+
+
 def serve_floor(port: int) -> None:
     """The Gradio floor: an app whose `/ask` only encodes the question and searches, queued as Verbatim's is."""
     sys.path.insert(0, str(REPO))
@@ -113,13 +134,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         qps, latencies = load([sys.executable, str(REPO / "app.py"), "--index", f"{tmp}/index"], args.clients,
                               args.requests)
-    gradio_qps, _ = load([sys.executable, __file__, "--serve-floor"], args.clients, args.requests)
+        gradio_qps, _ = load([sys.executable, __file__, "--serve-floor"], args.clients, args.requests)
+        threaded_qps, one_thread_qps = in_process_qps(f"{tmp}/index", args.clients, args.requests)
     floor = floor_qps()
     print(f"{args.clients} clients x {args.requests} requests: {qps:.1f} questions/s, latency p50 "
           f"{statistics.median(latencies):.0f} ms, p95 {sorted(latencies)[int(0.95 * len(latencies)) - 1]:.0f} ms")
     print(f"floor (encode + search, tight loop, one process): {floor:.1f} /s; ratio {qps / floor:.2f}x")
     print(f"Gradio floor (an app whose /ask only encodes and searches, same clients and queue): {gradio_qps:.1f} /s; "
           f"ratio {qps / gradio_qps:.2f}x")
+    print(f"in process (Bot.ask, no HTTP): {args.clients} threads {threaded_qps:.1f} /s "
+          f"({threaded_qps / floor:.2f}x the floor), one thread {one_thread_qps:.1f} /s ({one_thread_qps / floor:.2f}x)")
     return 0
 
 
