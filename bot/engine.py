@@ -101,6 +101,5 @@ class Bot:
     def _search(self, questions: Sequence[str], retriever: Retriever | None = None, limit: int | None = None,
                 sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
         retriever = retriever or self.retriever
-        vectors = self._questions.run(questions) if len(questions) else np.zeros((0, self.embedder.dimension),
-                                                                                 dtype=np.float32)
+        vectors = self._questions.run(questions)
         return vectors, (retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])
