@@ -129,3 +129,45 @@ def test_example_questions_come_from_the_corpus_and_are_answered(seed_bot):
     assert examples[0] == "What can I ask?" and len(examples) >= 3
     for question in examples[1:]:
         assert seed_bot.ask(question).status == "answered"
+
+
+class RecordedProgress:
+    """Stands in for gr.Progress: records what the handler reports (Gradio shows the same calls as a bar)."""
+
+    def __init__(self):
+        self.steps = []
+
+    def tqdm(self, iterable, desc=None):
+        for item in iterable:
+            self.steps.append(desc)
+            yield item
+
+    def __call__(self, fraction, desc=None):
+        self.steps.append(desc)
+
+
+def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(embedder, seed_settings, tmp_path):
+    from bot.webapp import make_uploader
+
+    bot = Bot.open(seed_settings, embedder=embedder)
+    upload = tmp_path / "zinc.md"
+    upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
+    progress = RecordedProgress()
+    status, choices = make_uploader(bot)([str(upload)], progress=progress)
+    assert progress.steps == ["Checking files", "Indexing"]
+    assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
+    assert "zinc.md" in choices["choices"]
+    answer = bot.ask("Can zinc lozenges shorten a cold?")
+    assert answer.status == "answered" and answer.quotes[0].source == "zinc.md"
+
+
+def test_an_upload_with_nothing_usable_reports_no_indexing_step(embedder, seed_settings, tmp_path):
+    from bot.webapp import make_uploader
+
+    bot = Bot.open(seed_settings, embedder=embedder)
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("not a pdf", encoding="utf-8")
+    progress = RecordedProgress()
+    status, _ = make_uploader(bot)([str(fake)], progress=progress)
+    assert progress.steps == ["Checking files"]
+    assert "Refused fake.pdf" in status and "Searchable now" not in status
