@@ -146,15 +146,21 @@ class RecordedProgress:
         self.steps.append(desc)
 
 
-def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(embedder, seed_settings, tmp_path):
+def upload_recorded(embedder, settings, path):
+    """A bot over `settings` and what uploading `path` to it reports: (bot, progress steps, status, choices)."""
     from bot.webapp import make_uploader
 
-    bot = Bot.open(seed_settings, embedder=embedder)
+    bot = Bot.open(settings, embedder=embedder)
+    progress = RecordedProgress()
+    status, choices = make_uploader(bot)([str(path)], progress=progress)
+    return bot, progress.steps, status, choices
+
+
+def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(embedder, seed_settings, tmp_path):
     upload = tmp_path / "zinc.md"
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
-    progress = RecordedProgress()
-    status, choices = make_uploader(bot)([str(upload)], progress=progress)
-    assert progress.steps == ["Checking files", "Indexing"]
+    bot, steps, status, choices = upload_recorded(embedder, seed_settings, upload)
+    assert steps == ["Checking files", "Indexing"]
     assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
     assert "zinc.md" in choices["choices"]
     answer = bot.ask("Can zinc lozenges shorten a cold?")
@@ -162,12 +168,8 @@ def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable
 
 
 def test_an_upload_with_nothing_usable_reports_no_indexing_step(embedder, seed_settings, tmp_path):
-    from bot.webapp import make_uploader
-
-    bot = Bot.open(seed_settings, embedder=embedder)
     fake = tmp_path / "fake.pdf"
     fake.write_text("not a pdf", encoding="utf-8")
-    progress = RecordedProgress()
-    status, _ = make_uploader(bot)([str(fake)], progress=progress)
-    assert progress.steps == ["Checking files"]
+    _, steps, status, _ = upload_recorded(embedder, seed_settings, fake)
+    assert steps == ["Checking files"]
     assert "Refused fake.pdf" in status and "Searchable now" not in status
