@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,9 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 DEFAULT_MIN_SCORE = 0.41
 DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE, "pooled": 0.34}
 VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
+
+# Settings that were renamed: a variable of the old name would otherwise be silently ignored.
+RENAMED = {"sentence_vectors": "vectors"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class Settings:
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
         """Defaults, overridden by `VERBATIM_<FIELD>` variables, overridden by non-None keyword arguments."""
         environ = os.environ if environ is None else environ
+        _check_names(environ)
         values = {}
         for f in dataclasses.fields(cls):
             raw = environ.get(f"VERBATIM_{f.name.upper()}")
@@ -95,6 +100,19 @@ class Settings:
         if not -1.0 <= self.min_score <= 1.0:
             raise BotError(f"Setting min_score is a cosine similarity between -1 and 1, got {self.min_score}. "
                            "Fix VERBATIM_MIN_SCORE or --min-score.")
+
+
+def _check_names(environ) -> None:
+    """Raise BotError for a `VERBATIM_*` variable that names no setting, which would otherwise do nothing."""
+    known = [f.name for f in dataclasses.fields(Settings)]
+    for variable in sorted(environ):
+        name = variable[len("VERBATIM_"):].lower()
+        if not variable.startswith("VERBATIM_") or name in known:
+            continue
+        guess = RENAMED.get(name) or next(iter(difflib.get_close_matches(name, known, n=1)), None)
+        hint = f"Did you mean VERBATIM_{guess.upper()}? " if guess else ""
+        raise BotError(f"Environment variable {variable} names no setting, so it would be ignored. {hint}"
+                       f"Rename or unset it (settings: README, bot/settings.py).")
 
 
 def _convert(name: str, raw: str, kind: type):

@@ -34,3 +34,21 @@ def test_each_kind_of_sentence_vector_has_its_own_calibrated_threshold():
     assert explicit.min_score == 0.5
     with pytest.raises(BotError, match="VERBATIM_VECTORS"):
         Settings.from_env(environ={"VERBATIM_VECTORS": "averaged"})
+
+
+@pytest.mark.parametrize("variable, hint", [("VERBATIM_TOPK", "Did you mean VERBATIM_TOP_K?"),
+                                            ("VERBATIM_SENTENCE_VECTORS", "Did you mean VERBATIM_VECTORS?"),
+                                            ("VERBATIM_COLOUR", "Rename or unset it")])
+def test_a_variable_that_names_no_setting_is_refused_with_the_likely_name(variable, hint):
+    with pytest.raises(BotError, match=variable) as caught:
+        Settings.from_env(environ={variable: "3", "OTHER_TOP_K": "x"})
+    assert hint in str(caught.value)
+
+
+def test_a_misspelt_variable_makes_the_cli_exit_2_with_the_message(tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+
+    monkeypatch.setenv("VERBATIM_MIN_SCOR", "0.5")
+    assert main(["ask", "Can magnesium help?", "--index", str(tmp_path / "index")]) == 2
+    err = capsys.readouterr().err
+    assert "VERBATIM_MIN_SCOR names no setting" in err and "VERBATIM_MIN_SCORE" in err and "Traceback" not in err
