@@ -13,6 +13,7 @@ so peak memory (max RSS) is its own.
 
     make bench-langchain   # once: .venv-langchain from bench/requirements-langchain.txt
     .venv/bin/python bench/build.py --beir ../shared/datasets/scifact [--documents 500] [--no-langchain]
+                                    [--vectors encoded pooled composed]
     .venv/bin/python bench/build.py --corpus DIR
 """
 
@@ -122,6 +123,8 @@ def main() -> None:
     parser.add_argument("--langchain-python", type=Path, default=REPO / ".venv-langchain/bin/python",
                         help="the interpreter of the LangChain venv (make bench-langchain)")
     parser.add_argument("--no-langchain", action="store_true", help="skip the LangChain side")
+    parser.add_argument("--vectors", nargs="+", choices=list(KINDS), default=list(KINDS),
+                        help="the kinds of index vectors to build with (default: all three)")
     args = parser.parse_args()
     if bool(args.corpus) == bool(args.beir):
         raise SystemExit("give exactly one of --corpus DIR or --beir DIR")
@@ -129,7 +132,7 @@ def main() -> None:
         raise SystemExit(f"{args.langchain_python} is missing: run `make bench-langchain` or pass --no-langchain")
     with tempfile.TemporaryDirectory() as tmp:
         floor = run("floor", args, os.path.join(tmp, "floor"))
-        ours = {kind: run("verbatim", args, os.path.join(tmp, kind), kind=kind) for kind in KINDS}
+        ours = {kind: run("verbatim", args, os.path.join(tmp, kind), kind=kind) for kind in args.vectors}
         langchain = {} if args.no_langchain else {
             name: run_langchain(args.langchain_python, size, overlap, args, os.path.join(tmp, f"langchain{size}"))
             for name, (size, overlap) in LANGCHAIN_SPLITS.items()}
@@ -142,7 +145,7 @@ def main() -> None:
         print(f"LangChain, {name}: {result['texts']} chunks, {result['seconds']:.1f} s, peak "
               f"{result['max_rss_mb']:.0f} MB; ratio to the floor {result['seconds'] / floor['seconds']:.2f}x; "
               "Verbatim / LangChain " + ", ".join(f"{kind} {ours[kind]['seconds'] / result['seconds']:.2f}x"
-                                                  for kind in KINDS))
+                                                  for kind in ours))
 
 
 if __name__ == "__main__":
