@@ -112,7 +112,7 @@ def _check_names(environ) -> None:
         guess = RENAMED.get(name) or next(iter(difflib.get_close_matches(name, known, n=1)), None)
         hint = f"Did you mean VERBATIM_{guess.upper()}? " if guess else ""
         raise BotError(f"Environment variable {variable} names no setting, so it would be ignored. {hint}"
-                       f"Rename or unset it (settings: README, bot/settings.py).")
+                       "Rename or unset it (settings: README, bot/settings.py).")
 
 
 def _convert(name: str, raw: str, kind: type):
