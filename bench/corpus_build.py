@@ -76,7 +76,7 @@ def stand_in_class():
     class StandInEmbedder(Embedder):
         """The real model's tokenizer and window, with vectors from a hash of each text instead of the model."""
 
-        def encode(self, texts, batch_size=64, progress=False):
+        def _encode(self, texts, batch_size, progress, precision):
             out = np.empty((len(texts), self.dimension), dtype=np.float32)
             for i, text in enumerate(texts):
                 seed = int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")

@@ -56,6 +56,7 @@ def wanted_manifest(files: dict[str, str], embedder: Embedder, settings: Setting
                   "overlap_sentences": settings.overlap_sentences, "max_tokens": embedder.max_tokens,
                   "vectors": vector_kind(embedder, settings)},
         files=files,
+        precision=embedder.passage_precision,
     )
 
 
@@ -447,7 +448,8 @@ def _embed_texts(placement: _Placement, text_of: Callable[[int], str], embedder:
     with tqdm(total=len(pending), desc="Embedding", unit="vector", disable=not progress or not len(pending)) as bar:
         for first, last in _parts(np.ones(len(pending)), settings.checkpoint_texts):
             part = pending[first:last]
-            vectors = embedder.encode([text_of(int(placement.first[u])) for u in part], settings.encode_batch_size)
+            vectors = embedder.encode_passages([text_of(int(placement.first[u])) for u in part],
+                                              settings.encode_batch_size)
             _save_part(settings, embedder, placement, part, vectors)
             placement.place(part, vectors)
             bar.update(len(part))

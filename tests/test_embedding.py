@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from bot.embedding import _pool_spans
 
@@ -13,10 +14,10 @@ def test_span_vectors_come_from_the_same_pass_as_the_text_vector(embedder):
     first = TEXT.index(".") + 1
     second = TEXT.index("The")
     vectors, spans = embedder.encode_spans([TEXT, "Short."], [[(0, first), (second, len(TEXT))], []])
-    np.testing.assert_allclose(vectors, embedder.encode([TEXT, "Short."]), atol=1e-5)
+    np.testing.assert_allclose(vectors, embedder.encode_passages([TEXT, "Short."]), atol=1e-5)
     assert spans[0].shape == (2, embedder.dimension) and spans[1].shape == (0, embedder.dimension)
     assert np.allclose(np.linalg.norm(spans[0], axis=1), 1.0, atol=1e-5)
-    alone = embedder.encode([TEXT[:first], TEXT[second:]])
+    alone = embedder.encode_passages([TEXT[:first], TEXT[second:]])
     similarity = spans[0] @ alone.T
     # Each span reads most like its own sentence encoded alone, not like its neighbour.
     assert similarity[0, 0] > similarity[0, 1] and similarity[1, 1] > similarity[1, 0]
@@ -32,3 +33,44 @@ def test_a_span_pools_the_tokens_it_overlaps_and_never_special_tokens():
     np.testing.assert_allclose(pooled[1], [0.0, 1.0])
     whole = tokens[mask].mean(axis=0)
     np.testing.assert_allclose(pooled[2], whole / np.linalg.norm(whole), rtol=1e-6)  # beyond the window
+
+
+def test_document_texts_in_bfloat16_round_but_questions_stay_float32(embedder):
+    from bot.embedding import Embedder
+
+    texts = [TEXT, "Short.", "Restless legs syndrome causes an urge to move the legs at night."]
+    full = Embedder(embedder._model, embedder.name, embedder.model_hash, "float32")
+    half = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16")
+    exact, rounded = full.encode_passages(texts), half.encode_passages(texts)
+    assert rounded.dtype == np.float32 and not np.allclose(rounded, exact, atol=1e-6)  # bfloat16 really ran
+    assert np.sum(rounded * exact, axis=1).min() > 0.999
+    np.testing.assert_array_equal(half.encode(texts), full.encode(texts))
+    vectors, spans = half.encode_spans([TEXT], [[(0, TEXT.index(".") + 1)]])
+    np.testing.assert_allclose(vectors, half.encode_passages([TEXT]), atol=1e-5)
+    assert not np.allclose(vectors, full.encode_passages([TEXT]), atol=1e-6)
+
+
+def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
+    import bot.embedding
+    from bot.errors import ModelError
+
+    for native, wanted in ((True, "bfloat16"), (False, "float32")):
+        monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: native)
+        assert bot.embedding.passage_precision("auto") == wanted
+        assert bot.embedding.passage_precision("float32") == "float32"
+        assert bot.embedding.passage_precision("bfloat16") == "bfloat16"
+    with pytest.raises(ModelError, match="VERBATIM_PRECISION"):
+        bot.embedding.passage_precision("half")
+
+
+def test_the_precision_setting_reaches_the_model_and_is_recorded_without_forcing_a_rebuild(seed_settings):
+    import dataclasses
+
+    from bot import Bot
+    from bot.indexer import open_index
+
+    bot = Bot.open(dataclasses.replace(seed_settings, precision="float32"))
+    assert bot.embedder.passage_precision == "float32" and bot.store.manifest.precision == "float32"
+    other = type(bot.embedder)(bot.embedder._model, bot.embedder.name, bot.embedder.model_hash, "bfloat16")
+    store, report = open_index(seed_settings, other)
+    assert not report.rebuilt and store.manifest.precision == "float32"

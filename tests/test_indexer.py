@@ -6,11 +6,13 @@ import numpy as np
 import pytest
 
 from bot import Settings
+from conftest import assert_same_vectors
 from bot.indexer import chunk_corpus, open_index
 from bot.store import IndexMissing, IndexStore
 
 
-@pytest.mark.parametrize("kind, method", [("encoded", "encode"), ("pooled", "encode_spans"), ("composed", "encode")])
+@pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
+                                          ("composed", "encode_passages")])
 def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
                                                                        kind, method):
     settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8,
@@ -36,8 +38,8 @@ def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder,
     assert report.reused == sum(done) and report.embedded > 0
     fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "fresh",
                                             vectors=kind), embedder)
-    np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-5)
-    np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-5)
+    assert_same_vectors(store.chunk_vectors, fresh.chunk_vectors)
+    assert_same_vectors(store.sentence_vectors, fresh.sentence_vectors)
     assert not (settings.index_dir / ".partial").exists()
 
 
@@ -50,7 +52,7 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
     assert encoded.manifest.chunking["vectors"] == "encoded"
     sid = encoded.chunks[1].sentence_start + 1
     sentence = encoded.sentences[sid]
-    np.testing.assert_allclose(encoded.sentence_vectors[sid], embedder.encode([sentence.text])[0], atol=1e-5)
+    assert_same_vectors(encoded.sentence_vectors[[sid]], embedder.encode_passages([sentence.text]))
 
     pooled, report = open_index(dataclasses.replace(seed_settings, vectors="pooled"), embedder)
     assert report.rebuilt and "chunking settings changed" in report.reasons
@@ -61,7 +63,7 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
     span = (sentence.start - chunk.start, sentence.end - chunk.start)
     assert chunk.text[span[0]:span[1]] == sentence.text
     _, spans = embedder.encode_spans([chunk.text], [[span]])
-    np.testing.assert_allclose(pooled.sentence_vectors[sid], spans[0][0], atol=1e-5)
+    assert_same_vectors(pooled.sentence_vectors[[sid]], spans[0][:1])
     again, report = open_index(dataclasses.replace(seed_settings, vectors="pooled"), embedder)
     assert not report.rebuilt
 
@@ -276,8 +278,8 @@ def test_only_changed_files_are_chunked_again_and_the_index_equals_a_fresh_build
     assert report.rebuilt and seen == ["b.txt"]
     fresh, _ = open_index(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "fresh"), embedder)
     assert rows_of(store) == rows_of(fresh)
-    np.testing.assert_allclose(store.chunk_vectors, fresh.chunk_vectors, atol=1e-6)
-    np.testing.assert_allclose(store.sentence_vectors, fresh.sentence_vectors, atol=1e-6)
+    assert_same_vectors(store.chunk_vectors, fresh.chunk_vectors)
+    assert_same_vectors(store.sentence_vectors, fresh.sentence_vectors)
 
 
 def test_the_same_bytes_read_into_another_text_are_chunked_again(embedder, seed_settings, monkeypatch):

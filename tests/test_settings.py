@@ -52,3 +52,10 @@ def test_a_misspelt_variable_makes_the_cli_exit_2_with_the_message(tmp_path, mon
     assert main(["ask", "Can magnesium help?", "--index", str(tmp_path / "index")]) == 2
     err = capsys.readouterr().err
     assert "VERBATIM_MIN_SCOR names no setting" in err and "VERBATIM_MIN_SCORE" in err and "Traceback" not in err
+
+
+def test_precision_is_auto_by_default_and_checked():
+    assert Settings().precision == "auto"
+    assert Settings.from_env(environ={"VERBATIM_PRECISION": "float32"}).precision == "float32"
+    with pytest.raises(BotError, match="VERBATIM_PRECISION"):
+        Settings.from_env(environ={"VERBATIM_PRECISION": "fp16"})
