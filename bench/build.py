@@ -3,7 +3,10 @@ pipeline a user would otherwise write, same run.
 
 Verbatim's build reads and chunks the documents, embeds chunks and sentences (sentence vectors feed the ranking),
 and writes the index; it runs once per kind of index vectors (`vectors`): chunks and sentences each encoded (the
-default), sentences pooled from their chunk's pass, and chunk vectors composed from encoded sentences. The floor is `model.encode` of the chunk texts alone. The LangChain side is
+default), sentences pooled from their chunk's pass, and chunk vectors composed from encoded sentences. The floor is
+plain `model.encode` of the chunk texts alone, in float32. Verbatim encodes document texts in bfloat16 where the CPU
+has it natively (`precision`, default auto), so the same encode under bfloat16 autocast is timed too: the ratio to it
+tells how much more work the build does, the ratio to the plain floor how long a user waits. The LangChain side is
 RecursiveCharacterTextSplitter + HuggingFaceEmbeddings (the same bundled model, normalized, same batch size) +
 `FAISS.from_documents` + `save_local`, from the same document texts, once with the splitter sizes of LangChain's
 own examples (1000 characters, 200 overlap) and once with Verbatim's chunk size (about 550 characters, one
@@ -13,7 +16,7 @@ so peak memory (max RSS) is its own.
 
     make bench-langchain   # once: .venv-langchain from bench/requirements-langchain.txt
     .venv/bin/python bench/build.py --beir ../shared/datasets/scifact [--documents 500] [--no-langchain]
-                                    [--vectors encoded pooled composed]
+                                    [--vectors encoded pooled composed] [--precision auto|float32|bfloat16]
     .venv/bin/python bench/build.py --corpus DIR
 """
 
@@ -44,20 +47,23 @@ if {beir!r}:
     from bot.benchmarks import load_beir
     documents = load_beir(Path({beir!r})).documents[:{limit}]
 settings = Settings.from_env(environ={{}}, corpus_dir=Path({corpus!r} or "."), index_dir=Path({index!r}),
-                             vectors={kind!r})
-embedder = Embedder.load(settings.model)
+                             vectors={kind!r}, precision={precision!r})
+embedder = Embedder.load(settings.model, settings.precision)
 started = time.perf_counter()
-if {side!r} == "floor":
+if {side!r} in ("floor", "floor-bfloat16"):
+    import contextlib, torch
     chunks, _ = chunk_corpus(documents, embedder, settings)
     started = time.perf_counter()  # the floor starts from the chunk texts
-    embedder._model.encode([c.text for c in chunks], batch_size=settings.encode_batch_size, normalize_embeddings=True)
+    with torch.autocast("cpu", dtype=torch.bfloat16) if {side!r} == "floor-bfloat16" else contextlib.nullcontext():
+        embedder._model.encode([c.text for c in chunks], batch_size=settings.encode_batch_size,
+                               normalize_embeddings=True)
     texts = len(chunks)
 else:
     store, report = open_index(settings, embedder, documents=documents)
     texts = report.embedded
 seconds = time.perf_counter() - started
 print(json.dumps({{"seconds": seconds, "texts": texts, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "documents": len(documents)}}))
+                  "documents": len(documents), "precision": embedder.passage_precision}}))
 """
 
 
@@ -107,7 +113,7 @@ def run_langchain(python: Path, size: int, overlap: int, args, index: str) -> di
 
 def run(side: str, args, index: str, kind: str = "encoded") -> dict:
     script = SIDE.format(repo=str(REPO), corpus=str(args.corpus or ""), beir=str(args.beir or ""),
-                         limit=args.documents, index=index, side=side, kind=kind)
+                         limit=args.documents, index=index, side=side, kind=kind, precision=args.precision)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env={**os.environ, "HF_HUB_OFFLINE": "1"})
     if done.returncode != 0:
@@ -125,6 +131,8 @@ def main() -> None:
     parser.add_argument("--no-langchain", action="store_true", help="skip the LangChain side")
     parser.add_argument("--vectors", nargs="+", choices=list(KINDS), default=list(KINDS),
                         help="the kinds of index vectors to build with (default: all three)")
+    parser.add_argument("--precision", choices=["auto", "float32", "bfloat16"], default="auto",
+                        help="what Verbatim encodes document texts in (its setting; default auto)")
     args = parser.parse_args()
     if bool(args.corpus) == bool(args.beir):
         raise SystemExit("give exactly one of --corpus DIR or --beir DIR")
@@ -132,15 +140,19 @@ def main() -> None:
         raise SystemExit(f"{args.langchain_python} is missing: run `make bench-langchain` or pass --no-langchain")
     with tempfile.TemporaryDirectory() as tmp:
         floor = run("floor", args, os.path.join(tmp, "floor"))
+        half = run("floor-bfloat16", args, os.path.join(tmp, "floor"))
         ours = {kind: run("verbatim", args, os.path.join(tmp, kind), kind=kind) for kind in args.vectors}
         langchain = {} if args.no_langchain else {
             name: run_langchain(args.langchain_python, size, overlap, args, os.path.join(tmp, f"langchain{size}"))
             for name, (size, overlap) in LANGCHAIN_SPLITS.items()}
     print(f"{floor['documents']} documents")
     print(f"floor (encode {floor['texts']} chunk texts): {floor['seconds']:.1f} s, peak {floor['max_rss_mb']:.0f} MB")
+    print(f"the same encode in bfloat16: {half['seconds']:.1f} s, peak {half['max_rss_mb']:.0f} MB "
+          f"({half['seconds'] / floor['seconds']:.2f}x the floor)")
     for kind, result in ours.items():
-        print(f"verbatim build, vectors={kind} ({result['texts']} {KINDS[kind]}): {result['seconds']:.1f} s, "
-              f"peak {result['max_rss_mb']:.0f} MB; ratio {result['seconds'] / floor['seconds']:.2f}x")
+        print(f"verbatim build, vectors={kind}, {result['precision']} ({result['texts']} {KINDS[kind]}): "
+              f"{result['seconds']:.1f} s, peak {result['max_rss_mb']:.0f} MB; ratio {result['seconds'] / floor['seconds']:.2f}x "
+              f"the floor, {result['seconds'] / half['seconds']:.2f}x the bfloat16 encode")
     for name, result in langchain.items():
         print(f"LangChain, {name}: {result['texts']} chunks, {result['seconds']:.1f} s, peak "
               f"{result['max_rss_mb']:.0f} MB; ratio to the floor {result['seconds'] / floor['seconds']:.2f}x; "

@@ -1,14 +1,16 @@
 """Encode throughput of faster backends for the bundled model, against plain PyTorch `model.encode` in the same run.
 
-Backends: PyTorch fp32 (the floor), PyTorch int8 (dynamic quantization of the Linear layers), ONNX Runtime fp32, and
-ONNX Runtime int8 (dynamic quantization, per tensor and per channel). The ONNX model is exported from the loaded
+Backends: PyTorch fp32 (the floor), PyTorch bf16 (autocast, as Verbatim encodes document texts where the CPU has
+bfloat16 natively: `Embedder.encode_passages` with precision bfloat16), PyTorch int8 (dynamic quantization of the
+Linear layers), ONNX Runtime fp32, and ONNX Runtime int8 (dynamic quantization, per tensor and per channel; only
+when onnxruntime is installed). The ONNX model is exported from the loaded
 PyTorch model with `torch.onnx.export` (optimum, which sentence-transformers' own ONNX backend needs, pins
 transformers below 4.58). Each backend encodes the same SciFact abstracts; the report gives tokens per second, the
 ratio to PyTorch fp32, and the cosine between its vectors and PyTorch's. With `--ndcg`, each backend also encodes the
 whole corpus (title + abstract, one vector each) and the claims, and dense-only nDCG@10 is reported: the quality
 check for adopting a backend (it must stay within 0.005 of PyTorch). That takes about 7 minutes a backend here.
 
-    pip install -r bench/requirements-onnx.txt      # into .venv
+    pip install -r bench/requirements-onnx.txt      # into .venv, for the ONNX backends
     .venv/bin/python bench/encoders.py --beir ../shared/datasets/scifact [--texts 300] [--ndcg]
 """
 
@@ -100,21 +102,25 @@ def main() -> int:
     parser.add_argument("--ndcg", action="store_true", help="also dense nDCG@10 over the whole corpus (slow)")
     parser.add_argument("--work", type=Path, default=Path("bench/out/onnx"), help="where the ONNX files go")
     args = parser.parse_args()
+    import torch
+
     try:
         import onnxruntime  # noqa: F401
-        import torch
     except ImportError:
-        print("onnxruntime is not installed: pip install -r bench/requirements-onnx.txt", file=sys.stderr)
-        return 2
+        onnxruntime = None
+        print("onnxruntime is not installed, so the ONNX backends are left out "
+              "(pip install -r bench/requirements-onnx.txt)", file=sys.stderr)
     torch.set_num_threads(2)
     data = load_beir(args.beir)
     texts = [d.text for d in data.documents[:args.texts]]
-    model = Embedder.load("all-MiniLM-L6-v2")._model
+    embedder = Embedder.load("all-MiniLM-L6-v2", "bfloat16")
+    model = embedder._model
     max_tokens = int(model.max_seq_length)
-    backends = {"torch fp32": lambda x: model.encode(x, batch_size=64, normalize_embeddings=True)}
+    backends = {"torch fp32": lambda x: model.encode(x, batch_size=64, normalize_embeddings=True),
+                "torch bf16 (Verbatim)": lambda x: embedder.encode_passages(x, batch_size=64)}
     int8 = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     backends["torch int8"] = lambda x: int8.encode(x, batch_size=64, normalize_embeddings=True)
-    for name, path in onnx_files(model, args.work).items():
+    for name, path in (onnx_files(model, args.work) if onnxruntime else {}).items():
         backends[name] = onnx_encoder(path, model.tokenizer, model.get_embedding_dimension(), max_tokens, 64)
     tokens = sum(len(model.tokenizer(t, truncation=True, max_length=max_tokens)["input_ids"]) for t in texts)
     reference, floor = None, None
