@@ -132,11 +132,11 @@ class Embedder:
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         span_vectors = [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # like encode: little padding per batch
+        padding = _padding(self.passage_precision)
         with self._lock, torch.inference_mode(), _computing_in(self.passage_precision):
             for first in range(0, len(order), batch_size):
                 batch = order[first:first + batch_size]
                 batch_texts = [texts[i] for i in batch]
-                padding = _padding(self.passage_precision)
                 features = self._model.preprocess(batch_texts, processing_kwargs={"text": padding})
                 offsets = self._model.tokenizer(batch_texts, padding=True, truncation=True,
                                                 max_length=self._model.max_seq_length, return_offsets_mapping=True,

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from bot import Settings
-from conftest import assert_same_vectors
 from bot.indexer import chunk_corpus, open_index
 from bot.store import IndexMissing, IndexStore
+from conftest import assert_same_vectors
 
 
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
