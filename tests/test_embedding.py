@@ -74,3 +74,13 @@ def test_the_precision_setting_reaches_the_model_and_is_recorded_without_forcing
     other = type(bot.embedder)(bot.embedder._model, bot.embedder.name, bot.embedder.model_hash, "bfloat16")
     store, report = open_index(seed_settings, other)
     assert not report.rebuilt and store.manifest.precision == "float32"
+
+
+def test_bfloat16_batches_are_padded_to_a_multiple_of_8_within_the_window(embedder):
+    from bot.embedding import padding
+
+    assert padding("bfloat16", 256) == {"pad_to_multiple_of": 8} and padding("float32", 256) == {}
+    assert padding("bfloat16", 250) == {}  # 256 would run past a 250-token window
+    ids = embedder._model.tokenizer(["one two three", "four"], padding=True, truncation=True,
+                                    max_length=embedder._model.max_seq_length, **padding("bfloat16", 256))["input_ids"]
+    assert [len(row) for row in ids] == [8, 8]
