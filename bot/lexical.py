@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Sequence
 
 import bm25s
 import numpy as np
 import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
 from bm25s.tokenization import Tokenizer
+
+# bm25s's own defaults: the terms below are exactly those of bm25s.tokenize(..., stopwords="en") and of the
+# Tokenizer that builds the index (tests/test_lexical.py checks both).
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+_STOPWORDS = frozenset(STOPWORDS_EN)
 
 
 class LexicalIndex:
@@ -54,9 +61,10 @@ class LexicalIndex:
         return cls(bm25=bm25, size=int(params["num_docs"]))
 
     def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
-        """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them."""
-        return bm25s.tokenize(list(queries), stopwords="en", stemmer=self._stemmer, return_ids=False,
-                              show_progress=False)
+        """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them. Written out because
+        bm25s.tokenize builds a vocabulary on every call: 0.42 ms for a question and 16 sentences against 0.21 ms."""
+        return [self._stemmer.stemWords([w for w in _WORD.findall(q.lower()) if w not in _STOPWORDS])
+                for q in queries]
 
     def scores_batch(self, queries: Sequence[str]) -> list[np.ndarray]:
         """One array of BM25 scores over all texts per query (all zeros when no query term is in the corpus)."""
@@ -84,8 +92,7 @@ class LexicalIndex:
 
     def coverage(self, query: str, texts: Sequence[str]) -> list[float]:
         """For each text, the IDF-weighted share of the query's words (stemmed, no stop words) that it contains."""
-        query_terms, *text_terms = bm25s.tokenize([query, *texts], stopwords="en", stemmer=self._stemmer,
-                                                  return_ids=False, show_progress=False)
+        query_terms, *text_terms = self.tokenize([query, *texts])
         weights = {term: self.idf(term) for term in set(query_terms)}
         total = sum(weights.values())
         if not total:

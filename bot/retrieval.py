@@ -183,15 +183,19 @@ class Retriever:
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
         """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
         owner: dict[int, Chunk] = {}
-        sentence: dict[int, Sentence] = {}  # each read once: a loaded index reads its rows from disk
+        sentence: dict[int, Sentence] = {}
         seen: set[str] = set()
         for hit in hits[:self.settings.candidate_chunks]:
-            for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop):
-                if sid in owner or self._heading[sid]:
-                    continue
-                sentence[sid] = sentence.get(sid) or self.store.sentences[sid]
-                # Headings give chunks context but say nothing quotable; a sentence repeated elsewhere (overlap,
-                # boilerplate shared by documents) is quoted once, from the best-ranked chunk.
+            # Headings give chunks context but say nothing quotable.
+            wanted = [sid for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop)
+                      if sid not in owner and not self._heading[sid]]
+            if not wanted:
+                continue
+            rows = self.store.sentences[wanted[0]:wanted[-1] + 1]  # a loaded index reads a run of rows at once
+            for sid in wanted:
+                sentence[sid] = rows[sid - wanted[0]]
+                # A sentence repeated elsewhere (overlap, boilerplate shared by documents) is quoted once, from the
+                # best-ranked chunk.
                 if sentence[sid].text not in seen:
                     owner[sid] = hit.chunk
                     seen.add(sentence[sid].text)

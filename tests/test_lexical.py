@@ -1,0 +1,47 @@
+"""BM25 terms and scores (bot/lexical.py): the hand-written tokenizer must give bm25s's own terms."""
+
+from pathlib import Path
+
+import bm25s
+import pytest
+
+from bot.lexical import LexicalIndex
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "restless-legs-magnesium.txt"
+ODD = ["", "the and of", "A", "Magnesium's RÔLE in naïve 2nd-line ther-apy (RLS), e.g. 300mg/day!",
+       "Ünïcödé wörds — ＦＵＬＬＷＩＤＴＨ and 日本語テキスト", "x_y __init__ 42 4.2 a1 b", "Running runs ran RUNNER"]
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    return [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()] + ODD
+
+
+def test_terms_are_those_of_bm25s_tokenize(lines):
+    index = LexicalIndex(["magnesium"])
+    expected = bm25s.tokenize(lines, stopwords="en", stemmer=index._stemmer, return_ids=False, show_progress=False)
+    assert index.tokenize(lines) == expected
+
+
+def test_terms_are_those_the_index_was_built_with(lines):
+    index = LexicalIndex(lines)
+    built = set(index._vocab) - {""}  # bm25s keeps an empty term for texts with none
+    assert built == {term for terms in index.tokenize(lines) for term in terms}
+
+
+def test_scores_find_the_texts_holding_a_term():
+    index = LexicalIndex(["Magnesium relaxes muscles.", "Iron deficiency is common.", "Sleep matters."])
+    scores = index.scores("Does magnesium help?")
+    assert scores[0] > 0 and scores[1] == scores[2] == 0
+    assert not index.scores("Photosynthesis in plants").any()
+
+
+def test_coverage_weights_rare_words_more():
+    texts = ["legs legs", "legs restless", "restless sleep", "legs at night", "legs and arms"]
+    index = LexicalIndex(texts)
+    covered = index.coverage("restless legs", ["Restless legs.", "My legs.", "Restless nights.", "Nothing here."])
+    assert covered[0] == pytest.approx(1.0)
+    assert covered[3] == 0.0
+    assert covered[2] > covered[1] > 0  # "restless" is in 2 of 5 texts, "legs" in 4
+    assert covered[1] + covered[2] == pytest.approx(1.0)
+    assert index.coverage("the of and", ["the of and"]) == [0.0]
