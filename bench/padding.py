@@ -1,0 +1,81 @@
+"""How far bfloat16 batches are padded: index build time and peak memory with each multiple, runs alternating.
+
+oneDNN keeps a bfloat16 kernel, with its buffers, for every batch shape it meets, so Verbatim pads bfloat16 batches
+to a multiple of some tokens (`bot.embedding.padding`, 8). A larger multiple meets fewer shapes and holds less memory
+but encodes more padding. Each build runs in its own process (peak memory is its own), with `padding` replaced to
+give the multiple under test; the multiples take turns, so the machine's drifts touch each alike. Needs a CPU with
+native bfloat16 (`precision=auto` picks float32 elsewhere, which is not padded).
+
+    .venv/bin/python bench/padding.py --beir ../shared/datasets/scifact [--documents 1000] [--runs 3] [--multiples 8 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+BUILD = """
+import json, resource, sys, tempfile, time
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+import bot.embedding
+multiple = {multiple}
+bot.embedding.padding = lambda precision, window: {{"pad_to_multiple_of": multiple}} if precision == "bfloat16" else {{}}
+from bot import Settings
+from bot.benchmarks import load_beir
+from bot.indexer import open_index
+documents = load_beir(Path({beir!r})).documents[:{documents}]
+with tempfile.TemporaryDirectory() as tmp:
+    settings = Settings.from_env(environ={{}}, corpus_dir=Path(tmp), index_dir=Path(tmp) / "index")
+    embedder = bot.embedding.Embedder.load(settings.model, settings.precision)
+    started = time.perf_counter()
+    open_index(settings, embedder, documents=documents)
+    print(json.dumps({{"seconds": time.perf_counter() - started, "precision": embedder.passage_precision,
+                      "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def build(beir: Path, documents: int, multiple: int) -> dict:
+    """One fresh build in its own process with bfloat16 batches padded to `multiple` tokens."""
+    script = BUILD.format(repo=str(REPO), multiple=multiple, beir=str(beir), documents=documents)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"the build padded to {multiple} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--beir", type=Path, required=True, metavar="DIR")
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--multiples", type=int, nargs="+", default=[8, 32])
+    args = parser.parse_args()
+    if not (args.beir / "corpus.jsonl").is_file():
+        raise SystemExit(f"{args.beir} holds no corpus.jsonl: pass a BEIR folder, e.g. ../shared/datasets/scifact")
+    results = {m: [] for m in args.multiples}
+    for run in range(args.runs):
+        for multiple in args.multiples if run % 2 == 0 else reversed(args.multiples):
+            result = build(args.beir, args.documents, multiple)
+            if result["precision"] != "bfloat16":
+                raise SystemExit("This CPU has no native bfloat16, so nothing is padded: nothing to measure.")
+            results[multiple].append(result)
+            print(f"run {run + 1}, multiple of {multiple}: {result['seconds']:.1f} s, "
+                  f"peak {result['max_rss_mb']:.0f} MB", flush=True)
+    base = statistics.median(r["seconds"] for r in results[args.multiples[-1]])
+    for multiple, runs in results.items():
+        median = statistics.median(r["seconds"] for r in runs)
+        print(f"multiple of {multiple}: median {median:.1f} s ({median / base:.2f}x the multiple of "
+              f"{args.multiples[-1]}), peak {min(r['max_rss_mb'] for r in runs):.0f}-"
+              f"{max(r['max_rss_mb'] for r in runs):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
