@@ -45,3 +45,16 @@ def test_coverage_weights_rare_words_more():
     assert covered[2] > covered[1] > 0  # "restless" is in 2 of 5 texts, "legs" in 4
     assert covered[1] + covered[2] == pytest.approx(1.0)
     assert index.coverage("the of and", ["the of and"]) == [0.0]
+
+
+def test_a_loaded_index_scores_as_built_from_plain_views_of_its_maps(tmp_path, lines):
+    import numpy as np
+
+    built = LexicalIndex(lines)
+    built.save(tmp_path, "chunks")
+    loaded = LexicalIndex.load(tmp_path, "chunks")
+    for query in ("magnesium and restless legs", "sleep", "nothing matches zzzz"):
+        np.testing.assert_array_equal(loaded.scores(query), built.scores(query))
+    for name in ("data", "indices", "indptr"):  # mapped, not read in, but without np.memmap's cost per slice
+        array = loaded._bm25.scores[name]
+        assert type(array) is np.ndarray and array.base is not None and not array.flags.owndata
