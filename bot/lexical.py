@@ -60,8 +60,8 @@ class LexicalIndex:
                                params_name=f"{name}.bm25.params.json", mmap=True, show_progress=False)
         # Plain views of the memory maps: bm25s slices them for every query term, and np.memmap's indexing costs
         # about 10 us a call, half a millisecond a question.
-        bm25.scores = {name: np.asarray(array) if isinstance(array, np.memmap) else array
-                       for name, array in bm25.scores.items()}
+        bm25.scores = {key: np.asarray(array) if isinstance(array, np.memmap) else array
+                       for key, array in bm25.scores.items()}
         return cls(bm25=bm25, size=int(params["num_docs"]))
 
     def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
