@@ -111,9 +111,10 @@ def run_langchain(python: Path, size: int, overlap: int, args, index: str) -> di
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run(side: str, args, index: str, kind: str = "encoded") -> dict:
-    script = SIDE.format(repo=str(REPO), corpus=str(args.corpus or ""), beir=str(args.beir or ""),
-                         limit=args.documents, index=index, side=side, kind=kind, precision=args.precision)
+def run(side: str, args, index: str, kind: str = "encoded", prelude: str = "") -> dict:
+    """One side in its own process; `prelude` is Python run first (bench/padding.py swaps a function with it)."""
+    script = prelude + SIDE.format(repo=str(REPO), corpus=str(args.corpus or ""), beir=str(args.beir or ""),
+                                   limit=args.documents, index=index, side=side, kind=kind, precision=args.precision)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env={**os.environ, "HF_HUB_OFFLINE": "1"})
     if done.returncode != 0:

@@ -12,42 +12,26 @@ native bfloat16 (`precision=auto` picks float32 elsewhere, which is not padded).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
+import tempfile
+from pathlib import Path
+
+from build import REPO, run  # bench/build.py: the same build side, in its own process
+
+PADDING = """
 import sys
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parent.parent
-
-BUILD = """
-import json, resource, sys, tempfile, time
-from pathlib import Path
 sys.path.insert(0, {repo!r})
 import bot.embedding
-multiple = {multiple}
-bot.embedding.padding = lambda precision, window: {{"pad_to_multiple_of": multiple}} if precision == "bfloat16" else {{}}
-from bot import Settings
-from bot.benchmarks import load_beir
-from bot.indexer import open_index
-documents = load_beir(Path({beir!r})).documents[:{documents}]
-with tempfile.TemporaryDirectory() as tmp:
-    settings = Settings.from_env(environ={{}}, corpus_dir=Path(tmp), index_dir=Path(tmp) / "index")
-    embedder = bot.embedding.Embedder.load(settings.model, settings.precision)
-    started = time.perf_counter()
-    open_index(settings, embedder, documents=documents)
-    print(json.dumps({{"seconds": time.perf_counter() - started, "precision": embedder.passage_precision,
-                      "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+bot.embedding.padding = lambda precision, window: (
+    {{"pad_to_multiple_of": {multiple}}} if precision == "bfloat16" else {{}})
 """
 
 
-def build(beir: Path, documents: int, multiple: int) -> dict:
+def build(args, multiple: int) -> dict:
     """One fresh build in its own process with bfloat16 batches padded to `multiple` tokens."""
-    script = BUILD.format(repo=str(REPO), multiple=multiple, beir=str(beir), documents=documents)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    if done.returncode:
-        raise SystemExit(f"the build padded to {multiple} failed:\n{done.stderr[-2000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryDirectory() as tmp:
+        prelude = PADDING.format(repo=str(REPO), multiple=multiple)
+        return run("verbatim", args, str(Path(tmp) / "index"), prelude=prelude)
 
 
 def main() -> int:
@@ -57,12 +41,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--multiples", type=int, nargs="+", default=[8, 32])
     args = parser.parse_args()
+    args.corpus, args.precision = None, "auto"  # what build.py's side reads
     if not (args.beir / "corpus.jsonl").is_file():
         raise SystemExit(f"{args.beir} holds no corpus.jsonl: pass a BEIR folder, e.g. ../shared/datasets/scifact")
     results = {m: [] for m in args.multiples}
     for run in range(args.runs):
         for multiple in args.multiples if run % 2 == 0 else reversed(args.multiples):
-            result = build(args.beir, args.documents, multiple)
+            result = build(args, multiple)
             if result["precision"] != "bfloat16":
                 raise SystemExit("This CPU has no native bfloat16, so nothing is padded: nothing to measure.")
             results[multiple].append(result)
