@@ -44,27 +44,30 @@ class ScoreScale:
     """
 
     def __init__(self, moments: Moments):
-        # In float64 once: a float32 covariance would be cast again for every query (0.1 ms at 384 dimensions).
+        # In float32, as query vectors are: casting either side costs more per query than the product, and a float64
+        # covariance is twice the memory to read (the search before it has flushed the caches).
         self._mean, self._cov = ((None, None) if moments.mean is None else
-                                 (moments.mean.astype(np.float64), moments.cov.astype(np.float64)))
+                                 (moments.mean.astype(np.float32), moments.cov.astype(np.float32)))
 
     def zscore(self, query_vector: np.ndarray, scores: np.ndarray) -> np.ndarray:
         """`scores` (cosines of this query) as standard scores; zeros when the collection has no spread."""
         if self._mean is None:
             return np.zeros_like(scores, dtype=np.float64)
-        q = query_vector.astype(np.float64)
-        std = float(np.sqrt(max(q @ self._cov @ q, 0.0)))
-        return (scores - q @ self._mean) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
+        q = np.asarray(query_vector, dtype=np.float32)
+        std = float(np.sqrt(max(float(q @ self._cov @ q), 0.0)))
+        return (scores - float(q @ self._mean)) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
 
 
 # The fusion signals, in the order of Retriever.signals' rows; each has a `<name>_weight` setting.
 SIGNALS = ("dense", "sentence", "document_bm25", "chunk_bm25", "lead")
 
 
-def standardize(scores: np.ndarray) -> np.ndarray:
-    """Standard scores of an array of scores over a whole collection; zeros when they do not vary."""
+def standardize(scores: np.ndarray, positions: np.ndarray | None = None) -> np.ndarray:
+    """Standard scores over a whole collection of `scores` (only of those at `positions` when given: the mean and
+    spread still come from all of them); zeros when they do not vary."""
     std = float(scores.std())
-    return (scores - scores.mean()) / std if std > 1e-9 else np.zeros_like(scores, dtype=np.float64)
+    chosen = scores if positions is None else scores[positions]
+    return (chosen - scores.mean()) / std if std > 1e-9 else np.zeros_like(chosen, dtype=np.float64)
 
 
 def top_positions(scores: np.ndarray, depth: int) -> np.ndarray:
@@ -103,10 +106,12 @@ class Retriever:
         self._chunk_document = columns.chunk_document
         self._chunk_vector = columns.chunk_vector
         self._copies = None  # the chunks sharing each vector: chunk rows by vector, where each vector's run starts
+        self._shared = None  # whether each chunk shares its vector with another
         if len(columns.vector_chunk) < len(self._chunk_vector):
             by_vector = np.argsort(self._chunk_vector, kind="stable")
-            self._copies = (by_vector, np.searchsorted(self._chunk_vector[by_vector],
-                                                       np.arange(len(columns.vector_chunk) + 1)))
+            bounds = np.searchsorted(self._chunk_vector[by_vector], np.arange(len(columns.vector_chunk) + 1))
+            self._copies = (by_vector, bounds)
+            self._shared = (np.diff(bounds) > 1)[self._chunk_vector]
         ends = np.cumsum(np.bincount(self._chunk_document, minlength=len(columns.chunk_sources)))
         self._document_chunks = np.split(np.argsort(self._chunk_document, kind="stable"),
                                          ends[:-1])[:len(columns.chunk_sources)]
@@ -155,11 +160,11 @@ class Retriever:
     def _with_copies(self, chunks: np.ndarray, wanted: np.ndarray | None) -> np.ndarray:
         """`chunks` and every chunk identical to one of them (they share one vector, so the search finds only the
         first), sorted; with `wanted` (a mask of chunks), only the wanted ones."""
-        if self._copies is not None:
-            vectors = np.unique(self._chunk_vector[chunks])
-            starts = self._copies[1][vectors]
-            chunks = self._copies[0][runs(starts, self._copies[1][vectors + 1] - starts)]
         chunks = np.unique(chunks)
+        if self._copies is not None and self._shared[chunks].any():  # few chunks have copies: look only at those
+            vectors = np.unique(self._chunk_vector[chunks[self._shared[chunks]]])
+            starts = self._copies[1][vectors]
+            chunks = np.union1d(chunks, self._copies[0][runs(starts, self._copies[1][vectors + 1] - starts)])
         return chunks if wanted is None else chunks[wanted[chunks]]
 
     def signals(self, vector: np.ndarray, chunks: np.ndarray, chunk_bm25: np.ndarray,
@@ -175,8 +180,8 @@ class Retriever:
         lead = self._lead_scale.zscore(vector, self._lead_vectors[documents] @ vector)[document_of]
         table = np.stack([self._chunk_scale.zscore(vector, dense),
                           self._sentence_scale.zscore(vector, best_sentence),
-                          standardize(document_bm25)[self._chunk_document[chunks]],
-                          standardize(chunk_bm25)[chunks],
+                          standardize(document_bm25, self._chunk_document[chunks]),
+                          standardize(chunk_bm25, chunks),
                           lead])
         return table, dense
 

@@ -60,3 +60,21 @@ def test_a_passage_in_two_documents_is_found_once_from_the_document_about_the_qu
 
     assert tail_sources(dataclasses.replace(base, lead_weight=0.0)) == ["a-gardening.txt"]  # a tie: the first
     assert tail_sources(dataclasses.replace(base, lead_weight=0.75)) == ["b-zinc.txt"]
+
+
+def test_a_copy_the_search_did_not_return_is_still_scored(embedder, tmp_path):
+    from bot.engine import Bot
+
+    # FAISS holds one vector for the two identical tails and returns only the first chunk that owns it. With a
+    # search depth of 1 and a question sharing no words with the corpus (no BM25 candidates), the zinc document's
+    # tail can only be scored if fusion adds the copies of what the search found.
+    settings = Settings.from_env(environ={}, corpus_dir=_two_documents(tmp_path), index_dir=tmp_path / "index",
+                                 chunk_tokens=24, overlap_sentences=0, document_bm25_weight=0.0,
+                                 chunk_bm25_weight=0.0, fusion_depth=1, lead_weight=0.75)
+    bot = Bot.open(settings, embedder=embedder)
+    tails = [i for i, chunk in enumerate(bot.store.chunks) if chunk.text.startswith("Symptoms were recorded")]
+    zinc_lead = [i for i, chunk in enumerate(bot.store.chunks) if chunk.text.startswith("Zinc lozenges")]
+    vector = bot.store.chunk_rows(np.array(tails[:1] + zinc_lead)).sum(axis=0)
+    vector /= np.linalg.norm(vector)
+    hits = bot.retriever.search_batch(["qqqq"], vector[None, :].astype(np.float32))[0]
+    assert [hit.chunk.source for hit in hits if hit.chunk.text.startswith("Symptoms were recorded")] == ["b-zinc.txt"]
