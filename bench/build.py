@@ -5,7 +5,8 @@ Verbatim's build reads and chunks the documents, embeds chunks and sentences (se
 and writes the index; it runs once per kind of index vectors (`vectors`): chunks and sentences each encoded (the
 default), sentences pooled from their chunk's pass, and chunk vectors composed from encoded sentences. The floor is
 plain `model.encode` of the chunk texts alone, in float32. Verbatim encodes document texts in bfloat16 where the CPU
-has it natively (`precision`, default auto), so the same encode under bfloat16 autocast is timed too: the ratio to it
+has it natively (`precision`, default auto), through OpenVINO for large batches (`backend`, default auto), so the
+same encode under bfloat16 autocast is timed too: the ratio to it
 tells how much more work the build does, the ratio to the plain floor how long a user waits. The LangChain side is
 RecursiveCharacterTextSplitter + HuggingFaceEmbeddings (the same bundled model, normalized, same batch size) +
 `FAISS.from_documents` + `save_local`, from the same document texts, once with the splitter sizes of LangChain's
@@ -17,6 +18,7 @@ so peak memory (max RSS) is its own.
     make bench-langchain   # once: .venv-langchain from bench/requirements-langchain.txt
     .venv/bin/python bench/build.py --beir ../shared/datasets/scifact [--documents 500] [--no-langchain]
                                     [--vectors encoded pooled composed] [--precision auto|float32|bfloat16]
+                                    [--backend auto|torch]
     .venv/bin/python bench/build.py --corpus DIR
 """
 
@@ -47,8 +49,8 @@ if {beir!r}:
     from bot.benchmarks import load_beir
     documents = load_beir(Path({beir!r})).documents[:{limit}]
 settings = Settings.from_env(environ={{}}, corpus_dir=Path({corpus!r} or "."), index_dir=Path({index!r}),
-                             vectors={kind!r}, precision={precision!r})
-embedder = Embedder.load(settings.model, settings.precision)
+                             vectors={kind!r}, precision={precision!r}, backend={backend!r})
+embedder = Embedder.load(settings.model, settings.precision, settings.backend)
 started = time.perf_counter()
 if {side!r} in ("floor", "floor-bfloat16"):
     import contextlib, torch
@@ -63,7 +65,8 @@ else:
     texts = report.embedded
 seconds = time.perf_counter() - started
 print(json.dumps({{"seconds": seconds, "texts": texts, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                  "documents": len(documents), "precision": embedder.passage_precision}}))
+                  "documents": len(documents), "precision": embedder.passage_precision,
+                  "openvino_seconds": embedder.openvino_seconds}}))
 """
 
 
@@ -114,7 +117,8 @@ def run_langchain(python: Path, size: int, overlap: int, args, index: str) -> di
 def run(side: str, args, index: str, kind: str = "encoded", prelude: str = "") -> dict:
     """One side in its own process; `prelude` is Python run first (bench/padding.py swaps a function with it)."""
     script = prelude + SIDE.format(repo=str(REPO), corpus=str(args.corpus or ""), beir=str(args.beir or ""),
-                                   limit=args.documents, index=index, side=side, kind=kind, precision=args.precision)
+                                   limit=args.documents, index=index, side=side, kind=kind, precision=args.precision,
+                                   backend=args.backend)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env={**os.environ, "HF_HUB_OFFLINE": "1"})
     if done.returncode != 0:
@@ -134,6 +138,8 @@ def main() -> None:
                         help="the kinds of index vectors to build with (default: all three)")
     parser.add_argument("--precision", choices=["auto", "float32", "bfloat16"], default="auto",
                         help="what Verbatim encodes document texts in (its setting; default auto)")
+    parser.add_argument("--backend", choices=["auto", "torch"], default="auto",
+                        help="what runs Verbatim's model over document texts (its setting; default auto)")
     args = parser.parse_args()
     if bool(args.corpus) == bool(args.beir):
         raise SystemExit("give exactly one of --corpus DIR or --beir DIR")
@@ -151,7 +157,9 @@ def main() -> None:
     print(f"the same encode in bfloat16: {half['seconds']:.1f} s, peak {half['max_rss_mb']:.0f} MB "
           f"({half['seconds'] / floor['seconds']:.2f}x the floor)")
     for kind, result in ours.items():
-        print(f"verbatim build, vectors={kind}, {result['precision']} ({result['texts']} {KINDS[kind]}): "
+        engine = (f"OpenVINO (converted in {result['openvino_seconds']:.1f} s)" if result["openvino_seconds"]
+                  else "torch")
+        print(f"verbatim build, vectors={kind}, {result['precision']} in {engine} ({result['texts']} {KINDS[kind]}): "
               f"{result['seconds']:.1f} s, peak {result['max_rss_mb']:.0f} MB; ratio {result['seconds'] / floor['seconds']:.2f}x "
               f"the floor, {result['seconds'] / half['seconds']:.2f}x the bfloat16 encode")
     for name, result in langchain.items():

@@ -41,7 +41,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--multiples", type=int, nargs="+", default=[8, 32])
     args = parser.parse_args()
-    args.corpus, args.precision = None, "auto"  # what build.py's side reads
+    # What build.py's side reads; torch, whose oneDNN kernels per shape are what padding is about.
+    args.corpus, args.precision, args.backend = None, "auto", "torch"
     if not (args.beir / "corpus.jsonl").is_file():
         raise SystemExit(f"{args.beir} holds no corpus.jsonl: pass a BEIR folder, e.g. ../shared/datasets/scifact")
     results = {m: [] for m in args.multiples}

@@ -62,7 +62,7 @@ class Bot:
         """Load the model (unless given) and the index, building or refreshing the index when missing or stale.
         `documents` replaces reading `settings.corpus_dir` (benchmarks pass their own)."""
         settings = settings or Settings.from_env()
-        embedder = embedder or Embedder.load(settings.model, settings.precision)
+        embedder = embedder or Embedder.load(settings.model, settings.precision, settings.backend)
         store, report = open_index(settings, embedder, progress=progress, documents=documents)
         return cls(settings, embedder, store, report)
 

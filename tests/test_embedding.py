@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -84,3 +86,69 @@ def test_bfloat16_batches_are_padded_to_a_multiple_of_8_within_the_window(embedd
     ids = embedder._model.tokenizer(["one two three", "four"], padding=True, truncation=True,
                                     max_length=embedder._model.max_seq_length, **padding("bfloat16", 256))["input_ids"]
     assert [len(row) for row in ids] == [8, 8]
+
+
+def _texts(count: int) -> list[str]:
+    words = TEXT.split()
+    return [" ".join(words[i % 7:i % 7 + 3 + i % 11]) + f" {i}." for i in range(count)]
+
+
+@pytest.mark.skipif("not __import__('bot.embedding').embedding.native_bfloat16()",
+                    reason="OpenVINO runs only where the CPU has native bfloat16; this one has not")
+def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vectors(embedder, monkeypatch):
+    import bot.embedding
+    from bot.embedding import Embedder
+
+    monkeypatch.setattr(bot.embedding, "OPENVINO_MIN_TEXTS", 50)
+    texts = _texts(80)
+    torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
+    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    expected = torch_only.encode_passages(texts)
+    auto.encode_passages(texts[:49])
+    assert auto.openvino_seconds is None  # too few texts to pay for converting
+    vectors = auto.encode_passages(texts)
+    assert auto.openvino_seconds is not None and torch_only.openvino_seconds is None
+    assert sys.modules["openvino_telemetry"] is None  # the converter's usage reports (network) stay off
+    assert vectors.shape == expected.shape and vectors.dtype == np.float32
+    assert not np.array_equal(vectors, expected)  # OpenVINO really ran
+    cosines = np.sum(vectors * expected, axis=1)
+    assert cosines.min() > 0.9999, f"text {int(cosines.argmin())}: cosine {cosines.min():.6f}"
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    small = auto.encode_passages(texts[:3])  # once converted, every call of document texts goes there
+    np.testing.assert_allclose(small, vectors[:3], atol=2e-3)
+    np.testing.assert_array_equal(auto.encode(texts[:3]), torch_only.encode(texts[:3]))  # questions: torch, float32
+
+
+def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(embedder, monkeypatch, caplog):
+    import bot.embedding
+    import bot.openvino_encoder
+    from bot.embedding import Embedder
+
+    calls = []
+
+    def fail(model):
+        calls.append(model)
+        raise RuntimeError("unsupported operation")
+
+    monkeypatch.setattr(bot.embedding, "OPENVINO_MIN_TEXTS", 5)
+    monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: True)
+    monkeypatch.setattr(bot.openvino_encoder.OpenVinoEncoder, "convert", staticmethod(fail))
+    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
+    texts = _texts(8)
+    with caplog.at_level("WARNING"):
+        np.testing.assert_array_equal(auto.encode_passages(texts), torch_only.encode_passages(texts))
+        auto.encode_passages(texts)
+    assert len(calls) == 1 and auto.openvino_seconds is None
+    assert "VERBATIM_BACKEND=torch" in caplog.text
+
+
+def test_the_backend_is_checked_where_it_is_set(embedder):
+    from bot import Settings
+    from bot.embedding import Embedder
+    from bot.errors import BotError, ModelError
+
+    with pytest.raises(BotError, match="VERBATIM_BACKEND"):
+        Settings.from_env(environ={"VERBATIM_BACKEND": "onnx"})
+    with pytest.raises(ModelError, match="VERBATIM_BACKEND"):
+        Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "cuda")
