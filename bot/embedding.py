@@ -19,8 +19,8 @@ from bot.errors import ModelError  # noqa: E402
 from bot.settings import BACKENDS, PRECISIONS  # noqa: E402
 
 BUNDLED_NAMES = ("all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2")
-# Converting the model for OpenVINO takes about 3 s here; at a quarter less time a text, that pays back from about
-# 2,000 texts in one call (a build encodes parts of `checkpoint_texts`).
+# Converting the model for OpenVINO takes about 2.5 s here; at about a third less time a text, that pays back from
+# about 1,500 texts in one call (a build encodes parts of `checkpoint_texts`).
 OPENVINO_MIN_TEXTS = 2048
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class Embedder:
     2.2x faster on CPUs with AMX, and the vectors keep a cosine of 0.99998 to float32 ones (README, Numbers).
     With `backend` "auto", where the CPU has bfloat16 natively and the model is plain mean pooling, a call of at
     least OPENVINO_MIN_TEXTS document texts converts the model for OpenVINO (`OpenVinoEncoder`), and every later
-    `encode_passages` call runs there, in bfloat16 too: about a quarter less time (README, Numbers)."""
+    `encode_passages` call runs there, in bfloat16 too: 0.62-0.64x the time of torch (README, Numbers)."""
 
     def __init__(self, model, name: str, model_hash: str, precision: str = "float32", backend: str = "torch"):
         if backend not in BACKENDS:
