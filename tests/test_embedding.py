@@ -52,6 +52,34 @@ def test_document_texts_in_bfloat16_round_but_questions_stay_float32(embedder):
     assert not np.allclose(vectors, full.encode_passages([TEXT]), atol=1e-6)
 
 
+def test_questions_skip_encodes_bookkeeping_but_get_its_exact_vectors(embedder, monkeypatch):
+    model = embedder._model
+    questions = ["Can magnesium help restless legs?", "Why?", TEXT]  # lengths differ: one padded batch
+    wanted = model.encode(questions, normalize_embeddings=True)
+
+    def refused(*args, **kwargs):
+        raise AssertionError("a batch of questions went through SentenceTransformer.encode")
+
+    monkeypatch.setattr(model, "encode", refused)
+    np.testing.assert_allclose(embedder.encode(questions), wanted, atol=1e-6)
+    monkeypatch.undo()
+    assert embedder.encode(questions * 30, batch_size=64).shape == (90, embedder.dimension)  # more: encode sorts
+
+
+def test_a_model_with_a_default_prompt_encodes_questions_with_it(embedder, monkeypatch):
+    from bot.embedding import Embedder
+
+    model = embedder._model
+    question = "Can magnesium help restless legs?"
+    plain = embedder.encode([question])[0]
+    monkeypatch.setattr(model, "prompts", {"query": "query: "})
+    monkeypatch.setattr(model, "default_prompt_name", "query")
+    vector = Embedder(model, embedder.name, embedder.model_hash).encode([question])[0]
+    np.testing.assert_allclose(vector, model.encode(["query: " + question], normalize_embeddings=True,
+                                                    prompt="")[0], atol=1e-6)
+    assert float(vector @ plain) < 0.9999
+
+
 def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
     import bot.embedding
     from bot.errors import ModelError
