@@ -146,7 +146,12 @@ class Embedder:
                 accelerated = self._converted(len(texts))
                 if accelerated:
                     pad = padding(self.passage_precision, self._model.max_seq_length)
-                    return accelerated.encode(list(texts), batch_size, pad)
+                    try:
+                        return accelerated.encode(list(texts), batch_size, pad)
+                    except Exception as err:  # noqa: BLE001 - as for conversion: torch always works
+                        log.warning("OpenVINO failed to encode (%s); encoding with torch from now on. Set "
+                                    "VERBATIM_BACKEND=torch to skip OpenVINO.", err)
+                        self._openvino = False
         return self._encode(texts, batch_size, progress, self.passage_precision)
 
     @property

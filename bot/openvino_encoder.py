@@ -76,13 +76,17 @@ class OpenVinoEncoder:
         out = np.zeros((len(texts), self._dimension), dtype=np.float32)
         order = np.argsort([-len(text) for text in texts], kind="stable")
         requests = openvino.AsyncInferQueue(self._compiled, 2)
+        failures: list[BaseException] = []
 
         def pool(request, job) -> None:
-            rows, mask = job
-            tokens = request.get_output_tensor(0).data
-            summed = np.einsum("btd,bt->bd", tokens, mask, dtype=np.float32)
-            vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-            out[rows] = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            try:
+                rows, mask = job
+                tokens = request.get_output_tensor(0).data
+                summed = np.einsum("btd,bt->bd", tokens, mask, dtype=np.float32)
+                vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
+                out[rows] = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            except BaseException as err:  # noqa: BLE001 - raised on OpenVINO's thread, it would leave rows of zeros
+                failures.append(err)
 
         requests.set_callback(pool)
         for first in range(0, len(texts), batch_size):
@@ -92,4 +96,6 @@ class OpenVinoEncoder:
             features = [np.ascontiguousarray(batch[name], dtype=np.int64) for name in self.conversion.inputs]
             requests.start_async(features, (rows, batch["attention_mask"].astype(np.float32)))
         requests.wait_all()
+        if failures:
+            raise failures[0]
         return out

@@ -171,6 +171,27 @@ def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(em
     assert "VERBATIM_BACKEND=torch" in caplog.text
 
 
+def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(embedder, monkeypatch, caplog):
+    import bot.embedding
+    from bot.embedding import Embedder, padding
+    from bot.openvino_encoder import OpenVinoEncoder
+
+    converted = OpenVinoEncoder.convert(embedder._model)
+    # A wrong dimension makes pooling fail inside OpenVINO's callback, on OpenVINO's thread.
+    broken = OpenVinoEncoder(converted._compiled, converted._tokenizer, converted.conversion,
+                             converted._max_length, embedder.dimension - 1)
+    texts = _texts(6)
+    with pytest.raises(ValueError):
+        broken.encode(texts, 2, padding("bfloat16", embedder._model.max_seq_length))
+    monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: True)
+    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    auto._openvino = broken  # as if converted, then failing
+    with caplog.at_level("WARNING"):
+        vectors = auto.encode_passages(texts)
+    np.testing.assert_array_equal(vectors, auto._encode(texts, 64, False, "bfloat16"))
+    assert auto._openvino is False and "OpenVINO failed to encode" in caplog.text
+
+
 def test_the_backend_is_checked_where_it_is_set(embedder):
     from bot import Settings
     from bot.embedding import Embedder
