@@ -256,11 +256,11 @@ def _plain_forward(model) -> bool:
 
 
 def _plain_mean_pooled(model) -> bool:
-    """Whether `model` is a transformer, mean pooling and at most a normalization, with no prompt added to texts:
+    """Whether `model` is plain (`_plain_forward`) and a transformer, mean pooling and at most a normalization:
     what OpenVinoEncoder computes."""
     kinds = [type(module).__name__ for module in model]
-    return (kinds in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]) and _mean_pooled(model)
-            and not getattr(model, "default_prompt_name", None))
+    return (_plain_forward(model) and _mean_pooled(model)
+            and kinds in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]))
 
 
 def _pool_spans(tokens: np.ndarray, mask: np.ndarray, offsets: np.ndarray,
