@@ -33,15 +33,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="refresh the index when files in the corpus folder change (uploads always refresh it)")
     args = parser.parse_args(argv)
     try:
-        from bot.webapp import read_auth
+        from bot.web.chat import read_auth
 
         credentials = read_auth(args.auth, args.auth_file)
         if args.share and not credentials:
             raise BotError("Refusing to open a public share link without a login: anyone with the link could use "
                            "it. Add --auth user:password or --auth-file FILE.")
+        from bot.answer.engine import Bot
         from bot.cli import print_build
-        from bot.engine import Bot
-        from bot.webapp import build_demo
+        from bot.web.chat import build_demo
 
         bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
         print_build(bot.build_report)
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 def start_watching(bot) -> None:
     import threading
 
-    from bot.watching import watch
+    from bot.documents.watching import watch
 
     def report_error(err):
         print(f"error: {err}", file=sys.stderr)

@@ -41,12 +41,12 @@ sys.path.insert(0, {repo!r})
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from pathlib import Path
 from bot import Settings
-from bot.embedding import Embedder
-from bot.indexer import chunk_corpus, open_index
-from bot.corpus import load_documents
+from bot.index.embedding import Embedder
+from bot.index.refresh import chunk_corpus, open_index
+from bot.documents.corpus import load_documents
 documents = load_documents(Path({corpus!r})) if {corpus!r} else None
 if {beir!r}:
-    from bot.benchmarks import load_beir
+    from bot.evaluation.benchmarks import load_beir
     documents = load_beir(Path({beir!r})).documents[:{limit}]
 settings = Settings.from_env(environ={{}}, corpus_dir=Path({corpus!r} or "."), index_dir=Path({index!r}),
                              vectors={kind!r}, precision={precision!r}, backend={backend!r})

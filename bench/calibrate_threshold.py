@@ -28,8 +28,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot import Settings  # noqa: E402
-from bot.embedding import Embedder  # noqa: E402
-from bot.engine import Bot  # noqa: E402
+from bot.answer.engine import Bot  # noqa: E402
+from bot.index.embedding import Embedder  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -71,7 +71,7 @@ def write_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
 
 
 def stand_in_class():
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
 
     class StandInEmbedder(Embedder):
         """The real model's tokenizer and window, with vectors from a hash of each text instead of the model."""
@@ -87,7 +87,7 @@ def stand_in_class():
 
 
 def embedder_for(kind: str):
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
     from bot.settings import DEFAULT_MODEL
 
     real = Embedder.load(DEFAULT_MODEL)
@@ -97,7 +97,7 @@ def embedder_for(kind: str):
 
 
 def side_build(args) -> dict:
-    from bot.indexer import open_index
+    from bot.index.refresh import open_index
     from bot.settings import Settings
 
     embedder = embedder_for(args.encoder)
@@ -111,8 +111,8 @@ def side_build(args) -> dict:
 def side_floor(args) -> dict:
     """The model and `--vectors` vectors held: the floor's peak memory, taken before anything else. With the real
     encoder, then the time to encode the chunk texts."""
-    from bot.corpus import load_documents
-    from bot.indexer import chunk_corpus
+    from bot.documents.corpus import load_documents
+    from bot.index.refresh import chunk_corpus
     from bot.settings import Settings
 
     embedder = embedder_for(args.encoder)

@@ -25,9 +25,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.benchmarks import beir_measures, load_beir  # noqa: E402
-from bot.embedding import Embedder, native_bfloat16, padding  # noqa: E402
-from bot.openvino_encoder import OpenVinoEncoder  # noqa: E402
+from bot.evaluation.benchmarks import beir_measures, load_beir  # noqa: E402
+from bot.index.embedding import Embedder, native_bfloat16, padding  # noqa: E402
+from bot.index.openvino_encoder import OpenVinoEncoder  # noqa: E402
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 

@@ -1,6 +1,6 @@
 """How well the fusion weights hold up on queries they were not chosen on (SciFact, 2-fold cross-validation).
 
-The five signals of `bot.retrieval.Retriever` are computed for every chunk and every claim from the benchmark index
+The five signals of `bot.answer.retrieval.Retriever` are computed for every chunk and every claim from the benchmark index
 that `python -m bot eval --beir DIR` builds (run that first). For each grid of weights, the weights are picked on a
 random half of the claims and scored (nDCG@10) on the other half, both ways, over 20 random splits. The mean of those
 held-out scores is what the method should be expected to do on unseen claims; the best weights on all claims are
@@ -20,10 +20,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot import Settings  # noqa: E402
-from bot.benchmarks import load_beir  # noqa: E402
-from bot.engine import Bot  # noqa: E402
-from bot.evaluation import benchmark_settings  # noqa: E402
-from bot.retrieval import SIGNALS  # noqa: E402
+from bot.answer.engine import Bot  # noqa: E402
+from bot.answer.retrieval import SIGNALS  # noqa: E402
+from bot.evaluation.benchmarks import load_beir  # noqa: E402
+from bot.evaluation.runs import benchmark_settings  # noqa: E402
 
 GRIDS = {
     "lead weight only, others as shipped": [(1, 1, 0.75, 0.25, w) for w in (0, 0.25, 0.5, 0.75, 1.0)],

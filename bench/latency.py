@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import faiss  # noqa: E402
 
 from bot import Settings  # noqa: E402
-from bot.engine import Bot  # noqa: E402
+from bot.answer.engine import Bot  # noqa: E402
 
 QUESTIONS = ["Can magnesium help restless legs?", "What is restless legs syndrome?", "What is the capital of France?",
              "When should magnesium supplements be taken?", "Why does magnesium relax muscles?"]
@@ -48,8 +48,8 @@ def main() -> int:
     questions = QUESTIONS
     with tempfile.TemporaryDirectory() as tmp:
         if args.beir:
-            from bot.benchmarks import load_beir
-            from bot.evaluation import benchmark_settings
+            from bot.evaluation.benchmarks import load_beir
+            from bot.evaluation.runs import benchmark_settings
 
             data = load_beir(args.beir)
             questions = list(data.queries.values())[:100]

@@ -29,7 +29,7 @@ def floor_qps(seconds: float = 10.0) -> float:
     sys.path.insert(0, str(REPO))
     import faiss
 
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
     embedder = Embedder.load("all-MiniLM-L6-v2")
     index = faiss.IndexFlatIP(embedder.dimension)
     index.add(embedder.encode(["Restless legs syndrome is a disorder.", "Magnesium is a mineral."] * 4))
@@ -45,7 +45,7 @@ def in_process_qps(index_dir: str, threads: int, requests: int) -> tuple[float, 
     without HTTP (questions asked at once are encoded as one batch)."""
     sys.path.insert(0, str(REPO))
     from bot import Settings
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
 
     bot = Bot.open(Settings.from_env(index_dir=index_dir))
     for question in QUESTIONS:
@@ -68,7 +68,7 @@ def serve_floor(port: int) -> None:
     import gradio as gr
 
     from bot import Settings
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
     settings = Settings.from_env()  # the app's queue settings, VERBATIM_CONCURRENCY included
     embedder = Embedder.load(settings.model)
     index = faiss.IndexFlatIP(embedder.dimension)

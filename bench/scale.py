@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import faiss  # noqa: E402
 
-from bot.store import approximate_index  # noqa: E402
+from bot.index.store import approximate_index  # noqa: E402
 
 
 def clustered_unit_vectors(n: int, dimension: int, clusters: int, spread: float, latent: int, seed: int,
@@ -50,10 +50,10 @@ def clustered_unit_vectors(n: int, dimension: int, clusters: int, spread: float,
 
 def real_vectors(beir: Path, limit: int) -> tuple[np.ndarray, np.ndarray]:
     from bot import Settings
-    from bot.benchmarks import load_beir
-    from bot.embedding import Embedder
-    from bot.evaluation import benchmark_settings
-    from bot.store import IndexStore
+    from bot.evaluation.benchmarks import load_beir
+    from bot.evaluation.runs import benchmark_settings
+    from bot.index.embedding import Embedder
+    from bot.index.store import IndexStore
 
     settings = benchmark_settings(Settings.from_env(), "beir", beir)
     store = IndexStore.load(settings.index_dir)

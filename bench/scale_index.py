@@ -58,9 +58,9 @@ def questions(count: int) -> list[str]:
 
 
 def build(index_dir: Path, chunk_count: int, query_count: int) -> None:
-    from bot.chunking import Chunk, Sentence
-    from bot.corpus import Document
-    from bot.store import IndexStore, Manifest, faiss_flat
+    from bot.documents.document import Document
+    from bot.index.chunking import Chunk, Sentence
+    from bot.index.store import IndexStore, Manifest, faiss_flat
 
     started = time.perf_counter()
     rng = np.random.default_rng(0)
@@ -118,9 +118,9 @@ def measure(which: str, index_dir: Path) -> dict:
     """Load time, resident memory added by loading (modules imported before), and p50s, in this process."""
     import faiss
 
+    from bot.answer.retrieval import Retriever
+    from bot.index.store import IndexStore, current_generation
     from bot.settings import Settings
-    from bot.retrieval import Retriever
-    from bot.store import IndexStore, current_generation
 
     queries = np.load(index_dir / "queries.npy")
     texts = questions(len(queries))

@@ -15,8 +15,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot import Settings  # noqa: E402
-from bot.benchmarks import load_squad, squad_measures  # noqa: E402
-from bot.engine import Bot  # noqa: E402
+from bot.answer.engine import Bot  # noqa: E402
+from bot.evaluation.benchmarks import load_squad, squad_measures  # noqa: E402
 
 
 def main() -> int:

@@ -8,7 +8,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 # SciFact took 95 ms instead of 65 (bench/latency.py). Must be set before either library loads.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from bot.answer import NOTICE, Answer, Quote  # noqa: E402
+from bot.answer.compose import NOTICE, Answer, Quote  # noqa: E402
 from bot.errors import BotError, CorpusError, IndexStoreError, ModelError, QuestionFileError  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -16,7 +16,7 @@ from bot.settings import Settings  # noqa: E402
 def __getattr__(name):
     # Bot pulls in torch; import it lazily so `from bot import Settings` stays fast.
     if name == "Bot":
-        from bot.engine import Bot
+        from bot.answer.engine import Bot
         return Bot
     raise AttributeError(name)
 

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from bot.answer import compose_answer
+from bot.answer.compose import compose_answer
+from bot.answer.safety import screen_question
 from bot.errors import BotError
-from bot.safety import screen_question
 from bot.settings import Settings
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _open_bot(settings: Settings, progress: bool):
-    from bot.engine import Bot  # imports torch: only once the arguments are known to be good
+    from bot.answer.engine import Bot  # imports torch: only once the arguments are known to be good
     return Bot.open(settings, progress=progress)
 
 
@@ -122,7 +122,7 @@ def watch_corpus(bot, interval_seconds: float) -> int:
     import signal
     import threading
 
-    from bot.watching import watch
+    from bot.documents.watching import watch
 
     if interval_seconds <= 0:
         raise BotError("--interval must be more than 0 seconds.")
@@ -153,7 +153,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
                        "See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
-    from bot import evaluation
+    from bot.evaluation import runs as evaluation
 
     if args.beir:
         summary = evaluation.run_beir(args.beir, args.out, settings)

@@ -33,7 +33,7 @@ def assert_same_vectors(actual, desired) -> None:
 
 @pytest.fixture(scope="session")
 def embedder():
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
     return Embedder.load("all-MiniLM-L6-v2")
 
 
@@ -52,7 +52,7 @@ def seed_settings(seed_corpus, tmp_path) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_bot(embedder, tmp_path_factory):
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
     root = tmp_path_factory.mktemp("seed")
     corpus = root / "corpus"
     corpus.mkdir()

@@ -1,9 +1,9 @@
 import pytest
 
-from bot.answer import NOTICE, Quote, compose_answer, escape_markdown, location, select_quotes
-from bot.chunking import chunk_document
-from bot.retrieval import Candidate
-from bot.safety import Screening
+from bot.answer.compose import NOTICE, Quote, compose_answer, escape_markdown, location, select_quotes
+from bot.answer.retrieval import Candidate
+from bot.answer.safety import Screening
+from bot.index.chunking import chunk_document
 from bot.settings import Settings
 
 TEXT = "Alpha one. Beta two.\nGamma three. Delta four."

@@ -6,10 +6,10 @@ import time
 import urllib.request
 
 import pytest
-
-from bot import BotError, NOTICE
-from bot.webapp import read_auth
 from conftest import REPO, read_source, status_of
+
+from bot import NOTICE, BotError
+from bot.web.chat import read_auth
 
 
 def test_auth_pairs_come_from_flags_and_a_file(tmp_path):

@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.batching import Coalescer
+from bot.answer.batching import Coalescer
 
 
 def test_a_lone_caller_runs_alone_and_gets_its_own_results():

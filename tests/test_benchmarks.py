@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from bot.benchmarks import beir_measures, rank_documents, write_trec_run
 from bot.cli import main
+from bot.evaluation.benchmarks import beir_measures, rank_documents, write_trec_run
 
 DOCS = {
     "d1": ("Magnesium", "Magnesium supplements reduce muscle cramps in adults."),

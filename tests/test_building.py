@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 
 from bot import Bot, Settings
-from bot.building import previous_keys
-from bot.columns import Columns
-from bot.corpus import load_documents
-from bot.indexer import open_index
-from bot.lexical import LexicalIndex
-from bot.store import _search, approximate_index
-from bot.vectorfile import SelectedRows, VectorFile
+from bot.documents.corpus import load_documents
+from bot.index.building import previous_keys
+from bot.index.columns import Columns
+from bot.index.lexical import LexicalIndex
+from bot.index.refresh import open_index
+from bot.index.store import _search, approximate_index
+from bot.index.vectorfile import SelectedRows, VectorFile
 
 
 def unit_vectors(rows: int, dimension: int, seed: int = 0) -> np.ndarray:
@@ -107,7 +107,7 @@ def test_the_stored_vector_keys_are_those_of_the_rows(embedder, seed_settings):
 
 
 def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of_training(tmp_path, monkeypatch):
-    from bot.store import IndexStore, Manifest, faiss_flat
+    from bot.index.store import IndexStore, Manifest, faiss_flat
 
     vectors = unit_vectors(3000, 16)
     first, name, _ = approximate_index(vectors, 16)

@@ -6,14 +6,13 @@ import json
 import pytest
 
 from bot import NOTICE, Settings
-from bot.answer import Quote
-from bot.corpus import Document
-from bot.engine import Bot
-from bot.evaluation import read_questions
-from bot.metrics import summarize
-from bot.views import document_view, sources_panel
-from bot.webapp import (chat_answer, example_questions, make_exporter, make_feedback, make_opener,
-                        make_session_handler)
+from bot.answer.compose import Quote
+from bot.answer.engine import Bot
+from bot.documents.document import Document
+from bot.evaluation.metrics import summarize
+from bot.evaluation.runs import read_questions
+from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
+from bot.web.views import document_view, sources_panel
 
 QUESTION = "Can magnesium help restless legs?"
 
@@ -57,7 +56,7 @@ def test_hostile_document_text_is_escaped_in_the_panel_and_the_document_view():
     text = "Zinc <script>alert(1)</script> helps <img src=x onerror=alert(2)> healing."
     document = Document("x.md", text, "sha")
     quote = Quote(text[:40], "x.md", 0, 40, 1, 1, None, None, "", 1.0)
-    from bot.answer import Answer
+    from bot.answer.compose import Answer
     answer = Answer("q", "answered", "", NOTICE, (quote,))
     for html in (sources_panel(answer, lambda source: document), document_view(quote, document)):
         assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
@@ -65,7 +64,7 @@ def test_hostile_document_text_is_escaped_in_the_panel_and_the_document_view():
 
 def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
     quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
-    from bot.answer import Answer
+    from bot.answer.compose import Answer
     panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
     assert "could not be checked" in panel and "checked verbatim" not in panel
 
@@ -148,7 +147,7 @@ class RecordedProgress:
 
 def upload_recorded(embedder, settings, path):
     """A bot over `settings` and what uploading `path` to it reports: (bot, progress steps, status, choices)."""
-    from bot.webapp import make_uploader
+    from bot.web.chat import make_uploader
 
     bot = Bot.open(settings, embedder=embedder)
     progress = RecordedProgress()

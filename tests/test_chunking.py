@@ -1,5 +1,5 @@
-from bot.chunking import (Heading, Layout, LineIndex, chunk_document, looks_like_heading, split_sentences,
-                          word_before)
+from bot.documents.document import Heading, Layout
+from bot.index.chunking import LineIndex, chunk_document, looks_like_heading, split_sentences, word_before
 
 
 def words(texts):

@@ -3,13 +3,13 @@
 import numpy as np
 import pytest
 
-import bot.columns
-from bot.chunking import chunk_document
-from bot.columns import Columns, Moments
+import bot.index.columns
+from bot.index.chunking import chunk_document
+from bot.index.columns import Columns, Moments
 
 
 def test_moments_summed_in_blocks_equal_numpys(monkeypatch):
-    monkeypatch.setattr(bot.columns, "_BLOCK", 7)
+    monkeypatch.setattr(bot.index.columns, "_BLOCK", 7)
     rows = np.random.default_rng(2).normal(size=(50, 6)).astype(np.float32)
     moments = Moments.of(len(rows), lambda start, stop: rows[start:stop])
     assert moments.mean == pytest.approx(rows.mean(axis=0), abs=1e-6)

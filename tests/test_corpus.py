@@ -1,7 +1,7 @@
 import pytest
 
-from bot import corpus
-from bot.corpus import load_corpus, load_documents
+from bot.documents import corpus
+from bot.documents.corpus import load_corpus, load_documents
 from bot.errors import CorpusError
 from tests.documents import docx_bytes, pdf_bytes
 

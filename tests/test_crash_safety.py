@@ -6,9 +6,10 @@ import subprocess
 import sys
 import time
 
-from bot.store import IndexStore, current_generation
 from conftest import REPO
 from test_store import small_store
+
+from bot.index.store import IndexStore, current_generation
 
 WRITER = """
 import sys

@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from bot.embedding import _pool_spans
+from bot.index.embedding import _pool_spans
 
 TEXT = "Magnesium is found in nuts, seeds and leafy greens. The striker scored twice in the final minutes."
 
@@ -38,7 +38,7 @@ def test_a_span_pools_the_tokens_it_overlaps_and_never_special_tokens():
 
 
 def test_document_texts_in_bfloat16_round_but_questions_stay_float32(embedder):
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
 
     texts = [TEXT, "Short.", "Restless legs syndrome causes an urge to move the legs at night."]
     full = Embedder(embedder._model, embedder.name, embedder.model_hash, "float32")
@@ -67,7 +67,7 @@ def test_questions_skip_encodes_bookkeeping_but_get_its_exact_vectors(embedder, 
 
 
 def test_a_model_with_a_default_prompt_encodes_questions_with_it(embedder, monkeypatch):
-    from bot.embedding import Embedder
+    from bot.index.embedding import Embedder
 
     model = embedder._model
     question = "Can magnesium help restless legs?"
@@ -81,23 +81,23 @@ def test_a_model_with_a_default_prompt_encodes_questions_with_it(embedder, monke
 
 
 def test_auto_precision_is_bfloat16_only_where_the_cpu_has_it(monkeypatch):
-    import bot.embedding
+    import bot.index.embedding
     from bot.errors import ModelError
 
     for native, wanted in ((True, "bfloat16"), (False, "float32")):
-        monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: native)
-        assert bot.embedding.passage_precision("auto") == wanted
-        assert bot.embedding.passage_precision("float32") == "float32"
-        assert bot.embedding.passage_precision("bfloat16") == "bfloat16"
+        monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: native)
+        assert bot.index.embedding.passage_precision("auto") == wanted
+        assert bot.index.embedding.passage_precision("float32") == "float32"
+        assert bot.index.embedding.passage_precision("bfloat16") == "bfloat16"
     with pytest.raises(ModelError, match="VERBATIM_PRECISION"):
-        bot.embedding.passage_precision("half")
+        bot.index.embedding.passage_precision("half")
 
 
 def test_the_precision_setting_reaches_the_model_and_is_recorded_without_forcing_a_rebuild(seed_settings):
     import dataclasses
 
     from bot import Bot
-    from bot.indexer import open_index
+    from bot.index.refresh import open_index
 
     bot = Bot.open(dataclasses.replace(seed_settings, precision="float32"))
     assert bot.embedder.passage_precision == "float32" and bot.store.manifest.precision == "float32"
@@ -107,7 +107,7 @@ def test_the_precision_setting_reaches_the_model_and_is_recorded_without_forcing
 
 
 def test_bfloat16_batches_are_padded_to_a_multiple_of_8_within_the_window(embedder):
-    from bot.embedding import padding
+    from bot.index.embedding import padding
 
     assert padding("bfloat16", 256) == {"pad_to_multiple_of": 8} and padding("float32", 256) == {}
     assert padding("bfloat16", 250) == {}  # 256 would run past a 250-token window
@@ -121,13 +121,13 @@ def _texts(count: int) -> list[str]:
     return [" ".join(words[i % 7:i % 7 + 3 + i % 11]) + f" {i}." for i in range(count)]
 
 
-@pytest.mark.skipif("not __import__('bot.embedding').embedding.native_bfloat16()",
+@pytest.mark.skipif("not __import__('bot.index.embedding').index.embedding.native_bfloat16()",
                     reason="OpenVINO runs only where the CPU has native bfloat16; this one has not")
 def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vectors(embedder, monkeypatch):
-    import bot.embedding
-    from bot.embedding import Embedder
+    import bot.index.embedding
+    from bot.index.embedding import Embedder
 
-    monkeypatch.setattr(bot.embedding, "OPENVINO_MIN_TEXTS", 50)
+    monkeypatch.setattr(bot.index.embedding, "OPENVINO_MIN_TEXTS", 50)
     texts = _texts(80)
     torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
     auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
@@ -148,9 +148,9 @@ def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vecto
 
 
 def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(embedder, monkeypatch, caplog):
-    import bot.embedding
-    import bot.openvino_encoder
-    from bot.embedding import Embedder
+    import bot.index.embedding
+    import bot.index.openvino_encoder
+    from bot.index.embedding import Embedder
 
     calls = []
 
@@ -158,9 +158,9 @@ def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(em
         calls.append(model)
         raise RuntimeError("unsupported operation")
 
-    monkeypatch.setattr(bot.embedding, "OPENVINO_MIN_TEXTS", 5)
-    monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: True)
-    monkeypatch.setattr(bot.openvino_encoder.OpenVinoEncoder, "convert", staticmethod(fail))
+    monkeypatch.setattr(bot.index.embedding, "OPENVINO_MIN_TEXTS", 5)
+    monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: True)
+    monkeypatch.setattr(bot.index.openvino_encoder.OpenVinoEncoder, "convert", staticmethod(fail))
     auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
     torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
     texts = _texts(8)
@@ -172,9 +172,9 @@ def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(em
 
 
 def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(embedder, monkeypatch, caplog):
-    import bot.embedding
-    from bot.embedding import Embedder, padding
-    from bot.openvino_encoder import OpenVinoEncoder
+    import bot.index.embedding
+    from bot.index.embedding import Embedder, padding
+    from bot.index.openvino_encoder import OpenVinoEncoder
 
     converted = OpenVinoEncoder.convert(embedder._model)
     # A wrong dimension makes pooling fail inside OpenVINO's callback, on OpenVINO's thread.
@@ -183,7 +183,7 @@ def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(e
     texts = _texts(6)
     with pytest.raises(ValueError):
         broken.encode(texts, 2, padding("bfloat16", embedder._model.max_seq_length))
-    monkeypatch.setattr(bot.embedding, "native_bfloat16", lambda: True)
+    monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: True)
     auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
     auto._openvino = broken  # as if converted, then failing
     with caplog.at_level("WARNING"):
@@ -194,8 +194,8 @@ def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(e
 
 def test_the_backend_is_checked_where_it_is_set(embedder):
     from bot import Settings
-    from bot.embedding import Embedder
     from bot.errors import BotError, ModelError
+    from bot.index.embedding import Embedder
 
     with pytest.raises(BotError, match="VERBATIM_BACKEND"):
         Settings.from_env(environ={"VERBATIM_BACKEND": "onnx"})

@@ -10,12 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import REPO, read_source
 
 from bot import NOTICE, Settings
+from bot.answer.engine import Bot
 from bot.cli import main
-from bot.engine import Bot
-from bot.store import IndexStore
-from conftest import REPO, read_source
+from bot.index.store import IndexStore
 
 ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
             "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]
@@ -243,7 +243,7 @@ def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
 
 
 def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
-    from bot.webapp import build_demo, make_handler
+    from bot.web.chat import build_demo, make_handler
     respond = make_handler(seed_bot)
     reply = respond("Can magnesium help restless legs?")
     assert reply == seed_bot.ask("Can magnesium help restless legs?").answer and NOTICE in reply

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from bot.errors import QuestionFileError
-from bot.evaluation import read_questions, read_records, write_jsonl
+from bot.evaluation.runs import read_questions, read_records, write_jsonl
 
 
 def rows_of(path, **kwargs):

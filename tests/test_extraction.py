@@ -1,7 +1,7 @@
 import pytest
 
+from bot.documents.extraction import extract, kind_of, markdown_headings, sniff
 from bot.errors import DocumentError
-from bot.extraction import extract, kind_of, markdown_headings, sniff
 from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 

@@ -9,11 +9,11 @@ import sys
 import time
 
 import pytest
+from conftest import REPO, SEED, read_source
 
 from bot import Settings
-from bot.engine import Bot
-from bot.store import IndexStore
-from conftest import REPO, SEED, read_source
+from bot.answer.engine import Bot
+from bot.index.store import IndexStore
 from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 IRON = "Iron tablets should be taken on an empty stomach with a glass of orange juice."
@@ -125,7 +125,7 @@ def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(em
 
 
 def test_refresh_starts_from_the_index_it_holds_unless_another_process_replaced_it(embedder, tmp_path, monkeypatch):
-    from bot.indexer import open_index
+    from bot.index.refresh import open_index
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -9,10 +9,10 @@ import pytest
 
 from bot import NOTICE, Settings
 from bot.cli import main
-from bot.corpus import load_corpus
+from bot.documents.corpus import load_corpus
 from bot.errors import IndexStoreError
-from bot.store import IndexStore
-from bot.webapp import make_handler
+from bot.index.store import IndexStore
+from bot.web.chat import make_handler
 
 INVALID = ["", "   \n\t  ", "x" * 100_000, "what\x00is RLS?", "\x1b[31mred\x1b[0m RLS?", "abc\u202edcba RLS?",
            "zero\u200bwidth\u2066isolate"]
@@ -92,7 +92,7 @@ def small_disk(tmp_path):
 
 
 def test_a_really_full_disk_gives_a_clear_error_and_keeps_the_old_index(embedder, seed_corpus, small_disk):
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
 
     settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=small_disk / "index")
     Bot.open(settings, embedder=embedder)

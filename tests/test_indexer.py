@@ -4,11 +4,11 @@ import dataclasses
 
 import numpy as np
 import pytest
+from conftest import assert_same_vectors
 
 from bot import Settings
-from bot.indexer import chunk_corpus, open_index
-from bot.store import IndexMissing, IndexStore
-from conftest import assert_same_vectors
+from bot.index.refresh import chunk_corpus, open_index
+from bot.index.store import IndexMissing, IndexStore
 
 
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
@@ -46,7 +46,7 @@ def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder,
 def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_settings):
     import dataclasses
 
-    from bot.indexer import sentence_owners
+    from bot.index.refresh import sentence_owners
 
     encoded, _ = open_index(seed_settings, embedder)
     assert encoded.manifest.chunking["vectors"] == "encoded"
@@ -89,7 +89,7 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
 
 
 def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
-    from bot.indexer import compose_chunk_vectors
+    from bot.index.refresh import compose_chunk_vectors
 
     sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
     vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
@@ -112,7 +112,7 @@ def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus
 def tamper_manifest(index_dir, **changes):
     import json
 
-    from bot.store import current_generation
+    from bot.index.store import current_generation
     path = current_generation(index_dir) / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest.update(changes)
@@ -151,7 +151,7 @@ def one_pdf_corpus(tmp_path, text: str) -> Settings:
 def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeypatch):
     import os
 
-    from bot import corpus as corpus_module
+    from bot.documents import corpus as corpus_module
 
     settings = one_pdf_corpus(tmp_path, "Iron is found in spinach and lentils.")
     folder = settings.corpus_dir
@@ -173,8 +173,8 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
 
 
 def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
-    from bot.building import _Placement, text_key
-    from bot.vectorfile import VectorFile
+    from bot.index.building import _Placement, text_key
+    from bot.index.vectorfile import VectorFile
 
     # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
     keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
@@ -197,7 +197,7 @@ def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedde
 
     import faiss
 
-    from bot.store import current_generation
+    from bot.index.store import current_generation
 
     store, _ = open_index(seed_settings, embedder)
     folder = current_generation(seed_settings.index_dir)
@@ -222,11 +222,11 @@ def test_opening_an_unchanged_corpus_reads_no_document(embedder, seed_settings, 
     import os
     import types
 
-    import bot.rows
+    import bot.index.rows
 
     open_index(seed_settings, embedder)
     parsed = []
-    monkeypatch.setattr(bot.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data),
+    monkeypatch.setattr(bot.index.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data),
                                                                 dumps=json.dumps))
     store, report = open_index(seed_settings, embedder)
     assert not report.rebuilt and report.files == 1 and parsed == []
@@ -248,16 +248,16 @@ def test_a_build_shows_progress_while_reading_chunking_and_embedding(embedder, s
 
 
 def chunked_sources(monkeypatch) -> list[str]:
-    import bot.building
+    import bot.index.building
 
     seen = []
-    original = bot.building.chunk_document
+    original = bot.index.building.chunk_document
 
     def recording(source, *args, **options):
         seen.append(source)
         return original(source, *args, **options)
 
-    monkeypatch.setattr(bot.building, "chunk_document", recording)
+    monkeypatch.setattr(bot.index.building, "chunk_document", recording)
     return seen
 
 
@@ -295,16 +295,16 @@ def test_the_same_bytes_read_into_another_text_are_chunked_again(embedder, seed_
 
 
 def test_a_newer_document_reader_reads_unchanged_files_again(embedder, tmp_path, monkeypatch):
-    import bot.building
-    import bot.indexer
-    from bot import corpus as corpus_module
+    import bot.index.building
+    import bot.index.refresh
+    from bot.documents import corpus as corpus_module
 
     settings = one_pdf_corpus(tmp_path, "Iron is found in spinach and lentils. Zinc helps healing.")
     store, _ = open_index(settings, embedder)
     assert "spinach" in store.document("a.pdf").text
-    newer = bot.building.EXTRACTOR_VERSION + 1
-    monkeypatch.setattr(bot.building, "EXTRACTOR_VERSION", newer)
-    monkeypatch.setattr(bot.indexer, "EXTRACTOR_VERSION", newer)
+    newer = bot.index.building.EXTRACTOR_VERSION + 1
+    monkeypatch.setattr(bot.index.building, "EXTRACTOR_VERSION", newer)
+    monkeypatch.setattr(bot.index.refresh, "EXTRACTOR_VERSION", newer)
     real_extract = corpus_module.extract
 
     def newer_reader(data, kind):

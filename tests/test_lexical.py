@@ -5,7 +5,7 @@ from pathlib import Path
 import bm25s
 import pytest
 
-from bot.lexical import LexicalIndex
+from bot.index.lexical import LexicalIndex
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "restless-legs-magnesium.txt"
 ODD = ["", "the and of", "A", "Magnesium's RÔLE in naïve 2nd-line ther-apy (RLS), e.g. 300mg/day!",

@@ -5,7 +5,6 @@ import sys
 
 import numpy as np
 import pytest
-
 from conftest import REPO, SHARED
 
 SQUAD = SHARED / "datasets/squad2-dev-half/qa.jsonl"

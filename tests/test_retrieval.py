@@ -7,8 +7,8 @@ import dataclasses
 import numpy as np
 
 from bot import Settings
-from bot.columns import Moments
-from bot.retrieval import ScoreScale
+from bot.answer.retrieval import ScoreScale
+from bot.index.columns import Moments
 
 SHARED_TAIL = ("The trial enrolled four hundred adults and followed them for two winters. "
                "Symptoms were recorded every morning in a paper diary. "
@@ -43,7 +43,7 @@ def _two_documents(tmp_path):
 
 
 def test_a_passage_in_two_documents_is_found_once_from_the_document_about_the_question(embedder, tmp_path):
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
 
     corpus = _two_documents(tmp_path)
     # Lexical signals off and small chunks, so the tails are identical chunks and only the lead can tell them apart.
@@ -63,7 +63,7 @@ def test_a_passage_in_two_documents_is_found_once_from_the_document_about_the_qu
 
 
 def test_a_copy_the_search_did_not_return_is_still_scored(embedder, tmp_path):
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
 
     # FAISS holds one vector for the two identical tails and returns only the first chunk that owns it. With a
     # search depth of 1 and a question sharing no words with the corpus (no BM25 candidates), the zinc document's

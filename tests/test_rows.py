@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.rows import JsonlRows, write_jsonl
+from bot.index.rows import JsonlRows, write_jsonl
 
 
 def test_rows_are_read_by_position_slice_and_iteration(tmp_path):

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.safety import emergency_kinds, screen_question
+from bot.answer.safety import emergency_kinds, screen_question
 
 URGENT = {
     "I have crushing chest pain and my left arm is numb": "heart",

@@ -4,10 +4,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.chunking import Heading, Layout, chunk_document
-from bot.corpus import Document
+from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
-from bot.store import DATA_FILES, IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
+from bot.index.chunking import chunk_document
+from bot.index.store import DATA_FILES, IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ def test_saving_again_swaps_generations_and_removes_the_old_and_leftovers(tmp_pa
 def test_a_failed_write_leaves_the_previous_index_whole(tmp_path, monkeypatch):
     small_store().save(tmp_path)
     before = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
-    import bot.store as store_module
+    import bot.index.store as store_module
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -142,7 +142,7 @@ def test_a_pickle_dropped_into_the_index_is_never_loaded(tmp_path):
 
 
 def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest(tmp_path, monkeypatch):
-    import bot.store as store_module
+    import bot.index.store as store_module
     monkeypatch.setattr(store_module, "EXACT_LIMIT", 3000)
     rng = np.random.default_rng(1)
     centers = rng.normal(size=(40, 16)).astype(np.float32)
@@ -175,9 +175,9 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
     import json
     import types
 
-    import bot.rows
+    import bot.index.rows
     from bot import Settings
-    from bot.retrieval import Retriever
+    from bot.answer.retrieval import Retriever
 
     rng = np.random.default_rng(3)
     words = np.array("magnesium legs sleep night cramp iron trial dose muscle nerve calm rest".split())
@@ -193,7 +193,7 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
     built = IndexStore(manifest, chunks, sentences, chunk_vectors, vectors, [document])
     built.save(tmp_path)
     parsed = []
-    monkeypatch.setattr(bot.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data)))
+    monkeypatch.setattr(bot.index.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data)))
     loaded = IndexStore.load(tmp_path)
     assert parsed == []
     settings = Settings.from_env(environ={})

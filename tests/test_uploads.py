@@ -1,6 +1,6 @@
 import pytest
 
-from bot.uploads import safe_name, save_upload, save_upload_file
+from bot.documents.uploads import safe_name, save_upload, save_upload_file
 from tests.documents import docx_bytes, pdf_bytes
 
 MB = 1_000_000

@@ -1,8 +1,8 @@
 import threading
 import time
 
+from bot.documents.watching import snapshot, watch
 from bot.errors import BotError
-from bot.watching import snapshot, watch
 
 
 def test_watch_refreshes_at_once_then_after_each_settled_change(tmp_path):

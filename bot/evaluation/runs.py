@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from bot.answer import Answer
+from bot.answer.compose import Answer
 from bot.errors import QuestionFileError
 
 MAX_REPORTED_PROBLEMS = 20
@@ -297,9 +297,9 @@ def metrics_path(out: Path) -> Path:
 def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False, reports: Sequence[Path] = (),
                      compare: Path | None = None) -> str:
     """Answer a question file, write records, metrics and reports; returns the summary to show."""
-    from bot.engine import Bot
-    from bot.metrics import compare_runs, format_comparison, format_summary, summarize
-    from bot.report import write_report
+    from bot.answer.engine import Bot
+    from bot.evaluation.metrics import compare_runs, format_comparison, format_summary, summarize
+    from bot.evaluation.report import write_report
 
     questions = read_questions(path, skip_invalid=skip_invalid)
     old = read_records(compare) if compare else None  # checked before the slow part
@@ -335,8 +335,8 @@ def benchmark_settings(settings, kind: str, folder: Path):
 
 def run_beir(folder: Path, out: Path, settings) -> str:
     """Retrieval quality on a BEIR test split; writes a TREC run to `out` and metrics beside it."""
-    from bot.benchmarks import beir_measures, load_beir, rank_documents, write_trec_run
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
+    from bot.evaluation.benchmarks import beir_measures, load_beir, rank_documents, write_trec_run
 
     data = load_beir(folder)
     bot = Bot.open(benchmark_settings(settings, "beir", folder), documents=data.documents, progress=True)
@@ -358,8 +358,8 @@ def run_beir(folder: Path, out: Path, settings) -> str:
 def run_squad(folder: Path, out: Path, settings) -> str:
     """Quoting on SQuAD 2.0: gold answer inside the quotes, refusal of unanswerable questions, and refusal of the
     answerable ones when asked of the configured corpus (off-topic there)."""
-    from bot.benchmarks import squad_measures, load_squad
-    from bot.engine import Bot
+    from bot.answer.engine import Bot
+    from bot.evaluation.benchmarks import load_squad, squad_measures
 
     documents, rows = load_squad(folder)
     bot = Bot.open(benchmark_settings(settings, "squad", folder), documents=documents, progress=True)

@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from bot.answer import NOTICE
+from bot.answer.compose import NOTICE
 
 STATUSES = ("answered", "not_found", "urgent", "invalid")
 MAX_K = 10

@@ -8,15 +8,15 @@ from typing import Collection, Sequence
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from bot.answer import Answer, compose_answer, select_quotes
-from bot.batching import Coalescer
-from bot.corpus import Document
-from bot.embedding import Embedder
-from bot.indexer import BuildReport, open_index
-from bot.retrieval import Candidate, Hit, Retriever
-from bot.safety import screen_question
+from bot.answer.batching import Coalescer
+from bot.answer.compose import Answer, compose_answer, select_quotes
+from bot.answer.retrieval import Candidate, Hit, Retriever
+from bot.answer.safety import screen_question
+from bot.documents.document import Document
+from bot.index.embedding import Embedder
+from bot.index.refresh import BuildReport, open_index
+from bot.index.store import IndexStore
 from bot.settings import Settings
-from bot.store import IndexStore
 
 
 class Bot:

@@ -4,7 +4,7 @@ Layout of an index folder::
 
     CURRENT              name of the live generation folder, replaced atomically
     gen-<id>/manifest.json, documents.jsonl, chunks.jsonl, sentences.jsonl, rows.npz, chunks.faiss, sentences.npy,
-             columns.npz, chunks.bm25.*, documents.bm25.*, keys.npy (written by `bot.building`)
+             columns.npz, chunks.bm25.*, documents.bm25.*, keys.npy (written by `bot.index.building`)
 
 `.partial/` holds vectors embedded by a build that has not finished yet (NumPy `.npy` without pickle, plus a JSON
 list of text keys per part), so an interrupted build resumes instead of starting over.
@@ -12,9 +12,9 @@ list of text keys per part), so an interrupted build resumes instead of starting
 `documents.jsonl` holds each document's text (extracted, for PDF, HTML and Word) and layout: every quote's offsets
 point into it. A loaded index reads its documents, chunks and sentences one row at a time from the JSON Lines files
 (`rows.npz` says where each row starts) and memory-maps its sentence vectors and BM25 arrays, so a large index does
-not hold its texts in memory; `columns.npz` holds what retrieval needs of every row (see `bot.columns`).
+not hold its texts in memory; `columns.npz` holds what retrieval needs of every row (see `bot.index.columns`).
 
-A build (`bot.building`, or `IndexStore.save`) writes a hidden temporary folder, then `commit` renames it to a
+A build (`bot.index.building`, or `IndexStore.save`) writes a hidden temporary folder, then `commit` renames it to a
 generation folder and swaps CURRENT, so a reader always sees either the old index or the new one, whole. FAISS's own
 format, NumPy arrays and JSON only: no pickle.
 """
@@ -37,13 +37,13 @@ from typing import Iterator, Sequence
 import faiss
 import numpy as np
 
-from bot.chunking import Chunk, Heading, Layout, Sentence
-from bot.columns import Columns
-from bot.corpus import Document
+from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
-from bot.lexical import LexicalIndex
-from bot.rows import JsonlRows, write_jsonl
-from bot.vectorfile import ArrayVectors, SelectedRows, VectorFile
+from bot.index.chunking import Chunk, Sentence
+from bot.index.columns import Columns
+from bot.index.lexical import LexicalIndex
+from bot.index.rows import JsonlRows, write_jsonl
+from bot.index.vectorfile import ArrayVectors, SelectedRows, VectorFile
 
 FORMAT_VERSION = 3
 POINTER = "CURRENT"

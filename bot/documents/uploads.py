@@ -10,8 +10,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.documents.extraction import KINDS, extract, kind_of, sniff
 from bot.errors import DocumentError
-from bot.extraction import KINDS, extract, kind_of, sniff
 
 # What the content of each kind of file must look like; HTML, Markdown and text are all UTF-8 text.
 _CONTENT_OF_KIND = {"pdf": "pdf", "docx": "docx", "html": "text", "markdown": "text", "text": "text"}

@@ -7,8 +7,8 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from bot.answer import NOTICE, Answer, Quote, location
-from bot.corpus import Document
+from bot.answer.compose import NOTICE, Answer, Quote, location
+from bot.documents.document import Document
 
 CSS = """
 .verbatim-sources { font-size: 0.95em; }

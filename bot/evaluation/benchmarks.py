@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from bot.corpus import Document
+from bot.documents.document import Document
 from bot.errors import QuestionFileError
 
 
@@ -78,7 +78,7 @@ def rank_documents(hits_per_query: Sequence[Sequence], ids: Sequence[str]) -> di
 def beir_measures(qrels: dict, run: dict) -> dict[str, float]:
     """nDCG@10, Recall@100 and MRR@10 (ir-measures), averaged over every judged query."""
     import ir_measures
-    from ir_measures import R, RR, nDCG
+    from ir_measures import RR, R, nDCG
 
     measures = [nDCG @ 10, R @ 100, RR @ 10]
     full_run = {qid: run.get(qid, {}) for qid in qrels}

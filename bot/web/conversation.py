@@ -10,7 +10,7 @@ import time
 import uuid
 from pathlib import Path
 
-from bot.answer import NOTICE, location, Quote
+from bot.answer.compose import NOTICE, Quote, location
 from bot.errors import BotError
 
 FEEDBACK_FILE = "feedback.jsonl"

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import gradio as gr
 
-from bot.answer import NOTICE, Answer, Quote, compose_answer, escape_markdown, location
-from bot.conversation import feedback_row, save_feedback, write_export
+from bot.answer.compose import NOTICE, Answer, Quote, compose_answer, escape_markdown, location
+from bot.answer.safety import Screening
+from bot.answer.topics import candidate_examples, is_topics_question, topics_answer
+from bot.documents.extraction import KINDS
+from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.extraction import KINDS
-from bot.safety import Screening
-from bot.topics import candidate_examples, is_topics_question, topics_answer
-from bot.uploads import save_upload_file
-from bot.views import CSS, document_view, sources_panel
+from bot.web.conversation import feedback_row, save_feedback, write_export
+from bot.web.views import CSS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
 

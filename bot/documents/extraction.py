@@ -12,7 +12,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from bot.chunking import Heading, Layout
+from bot.documents.document import Heading, Layout
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",

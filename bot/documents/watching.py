@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from bot.corpus import corpus_files
+from bot.documents.corpus import corpus_files
 from bot.errors import BotError
 
 Snapshot = dict[str, tuple[int, int]]

@@ -7,10 +7,10 @@ from typing import Collection, Sequence
 
 import numpy as np
 
-from bot.chunking import Chunk, Sentence
-from bot.columns import Moments
+from bot.index.chunking import Chunk, Sentence
+from bot.index.columns import Moments
+from bot.index.store import IndexStore
 from bot.settings import Settings
-from bot.store import IndexStore
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,23 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from bot.building import (CHUNKER_VERSION, build_index, chunk_corpus, compose_chunk_vectors,  # noqa: F401
-                          sentence_owners, vector_kind, wanted_manifest)
-from bot.corpus import Corpus, Document, Skipped, corpus_files, file_times, load_corpus
-from bot.embedding import Embedder
+from bot.documents.corpus import corpus_files, file_times, load_corpus
+from bot.documents.document import Corpus, Document, Skipped
+from bot.documents.extraction import EXTRACTOR_VERSION
 from bot.errors import CorpusError, IndexStoreError
-from bot.extraction import EXTRACTOR_VERSION
+from bot.index.building import (  # noqa: F401
+    CHUNKER_VERSION,
+    build_index,
+    chunk_corpus,
+    compose_chunk_vectors,
+    sentence_owners,
+    vector_kind,
+    wanted_manifest,
+)
+from bot.index.embedding import Embedder
+from bot.index.store import IndexMissing, IndexStore, clear_partial, current_generation
 from bot.settings import Settings
-from bot.store import IndexMissing, IndexStore, clear_partial, current_generation
+
 
 @dataclass(frozen=True)
 class BuildReport:

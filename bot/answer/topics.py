@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from bot.answer import escape_markdown
-from bot.chunking import looks_like_heading, split_sentences
-from bot.corpus import Document
+from bot.answer.compose import escape_markdown
+from bot.documents.document import Document
+from bot.index.chunking import looks_like_heading, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _STOP = frozenset("""a about above after again against all also am an and any are as at be because been before being

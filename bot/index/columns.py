@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from bot.chunking import Chunk, Sentence, looks_like_heading
+from bot.index.chunking import Chunk, Sentence, looks_like_heading
 
 # Rows of vectors read at a time when summing moments (25 MB of float64 at 384 dimensions), so a large index is
 # never copied whole.

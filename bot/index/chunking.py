@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
+from bot.documents.document import Layout
+
 CountTokens = Callable[[Sequence[str]], list[int]]
 
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
@@ -16,40 +18,6 @@ _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof sr jr st vs e.g i.e eg ie cf fig figs no approx ca al inc ltd dept vol pp ref refs".split()
 )
-
-
-@dataclass(frozen=True)
-class Heading:
-    """A heading of a document: where it starts in the text, its level (0 for a title, 1 for the top heading)."""
-
-    start: int
-    level: int
-    title: str
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What a document's text says about places: where each page starts (PDF only), its headings in order, and
-    whether its lines are the source file's lines (plain text and Markdown) and so worth citing."""
-
-    pages: tuple[int, ...] = ()
-    headings: tuple[Heading, ...] = ()
-    has_lines: bool = True
-
-    def page_of(self, offset: int) -> int | None:
-        """The 1-based page holding the character at `offset`; None for formats without pages."""
-        return bisect.bisect_right(self.pages, offset) if self.pages else None
-
-    def heading_paths(self) -> tuple[list[int], list[str]]:
-        """Start offsets of the headings and, for each, its path of enclosing headings ("Magnesium > Dosage")."""
-        starts, paths, stack = [], [], []
-        for heading in self.headings:
-            while stack and stack[-1].level >= heading.level:
-                stack.pop()
-            stack.append(heading)
-            starts.append(heading.start)
-            paths.append(" > ".join(h.title for h in stack))
-        return starts, paths
 
 
 @dataclass(frozen=True, slots=True)

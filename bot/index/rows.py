@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from array import array
 import os
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Callable, Generic, Iterable, TypeVar

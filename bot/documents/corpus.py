@@ -9,51 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
 
 from tqdm import tqdm
 
-from bot.chunking import Layout
+from bot.documents.document import Corpus, Document, Skipped
+from bot.documents.extraction import KINDS, extract, kind_of
 from bot.errors import CorpusError, DocumentError
-from bot.extraction import KINDS, extract, kind_of
 
 SUFFIXES = tuple(KINDS)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One corpus file and the text quotes are cut from.
-
-    For `.txt` and `.md`, `text` is what `Path(corpus_dir / source).read_text(encoding="utf-8")` gives (universal
-    newlines), so quote offsets can be checked with that one call. For PDF, HTML and Word it is the extracted text,
-    stored with the index.
-    """
-
-    source: str  # path relative to the corpus folder, with "/"
-    text: str
-    sha256: str  # of the file's bytes
-    kind: str = "text"
-    layout: Layout = field(default_factory=Layout)
-    size: int = 0
-    mtime_ns: int = 0
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A corpus file left out of the index, and why."""
-
-    source: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """The documents of a corpus folder and the files skipped."""
-
-    documents: tuple[Document, ...]
-    skipped: tuple[Skipped, ...] = ()
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

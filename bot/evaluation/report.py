@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 from typing import Sequence
 
-from bot.metrics import first_hit_rank, format_summary
+from bot.evaluation.metrics import first_hit_rank, format_summary
 
 QUOTE_CHARS = 300
 

@@ -6,11 +6,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
-from bot.safety import Screening
+from bot.answer.safety import Screening
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.retrieval import Candidate
+    from bot.answer.retrieval import Candidate
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")

@@ -162,7 +162,7 @@ class Embedder:
     def _converted(self, count: int):
         if self._openvino is None and count >= OPENVINO_MIN_TEXTS:
             try:
-                from bot.openvino_encoder import OpenVinoEncoder
+                from bot.index.openvino_encoder import OpenVinoEncoder
 
                 self._openvino = OpenVinoEncoder.convert(self._model)
             except Exception as err:  # noqa: BLE001 - any failure leaves the torch path, which always works

@@ -21,17 +21,28 @@ from typing import Callable, Iterator, Sequence
 import numpy as np
 from tqdm import tqdm
 
-from bot.chunking import Chunk, Sentence, chunk_document, looks_like_heading
-from bot.columns import Columns
-from bot.corpus import Document
-from bot.embedding import Embedder
-from bot.extraction import EXTRACTOR_VERSION
-from bot.lexical import LexicalIndex
-from bot.rows import JsonlRows, JsonlWriter
+from bot.documents.document import Document
+from bot.documents.extraction import EXTRACTOR_VERSION
+from bot.index.chunking import Chunk, Sentence, chunk_document, looks_like_heading
+from bot.index.columns import Columns
+from bot.index.embedding import Embedder
+from bot.index.lexical import LexicalIndex
+from bot.index.rows import JsonlRows, JsonlWriter
+from bot.index.store import (
+    FORMAT_VERSION,
+    IndexStore,
+    Manifest,
+    commit,
+    load_partial_parts,
+    new_folder,
+    read_generation,
+    save_partial,
+    search_index,
+    write_error,
+    write_offsets,
+)
+from bot.index.vectorfile import BLOCK, ArrayVectors, SelectedRows, VectorFile
 from bot.settings import Settings
-from bot.store import (FORMAT_VERSION, IndexStore, Manifest, commit, load_partial_parts, new_folder, read_generation,
-                       save_partial, search_index, write_error, write_offsets)
-from bot.vectorfile import BLOCK, ArrayVectors, SelectedRows, VectorFile
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
 CHUNKER_VERSION = 3

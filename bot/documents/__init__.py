@@ -1,0 +1,1 @@
+"""Stage 1, documents: files to `Document`s. Reading each format, the corpus folder, uploads and watching it."""

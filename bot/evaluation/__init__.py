@@ -1,0 +1,1 @@
+"""Measuring answers: question files, metrics, reports and the public benchmarks (BEIR, SQuAD 2.0)."""

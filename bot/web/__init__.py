@@ -1,0 +1,1 @@
+"""The chat page in the browser (Gradio): the conversation, sources, uploads, feedback and export."""
