@@ -42,7 +42,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from pathlib import Path
 from bot import Settings
 from bot.index.embedding import Embedder
-from bot.index.refresh import chunk_corpus, open_index
+from bot.index.building import chunk_corpus
+from bot.index.refresh import open_index
 from bot.documents.corpus import load_documents
 documents = load_documents(Path({corpus!r})) if {corpus!r} else None
 if {beir!r}:

@@ -112,7 +112,7 @@ def side_floor(args) -> dict:
     """The model and `--vectors` vectors held: the floor's peak memory, taken before anything else. With the real
     encoder, then the time to encode the chunk texts."""
     from bot.documents.corpus import load_documents
-    from bot.index.refresh import chunk_corpus
+    from bot.index.building import chunk_corpus
     from bot.settings import Settings
 
     embedder = embedder_for(args.encoder)

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import faiss  # noqa: E402
 
-from bot.index.store import approximate_index  # noqa: E402
+from bot.index.dense import approximate_index  # noqa: E402
 
 
 def clustered_unit_vectors(n: int, dimension: int, clusters: int, spread: float, latent: int, seed: int,

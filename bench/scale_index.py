@@ -60,7 +60,9 @@ def questions(count: int) -> list[str]:
 def build(index_dir: Path, chunk_count: int, query_count: int) -> None:
     from bot.documents.document import Document
     from bot.index.chunking import Chunk, Sentence
-    from bot.index.store import IndexStore, Manifest, faiss_flat
+    from bot.index.dense import faiss_flat
+    from bot.index.building import write_index
+    from bot.index.generation import Chunking, Manifest
 
     started = time.perf_counter()
     rng = np.random.default_rng(0)
@@ -90,13 +92,14 @@ def build(index_dir: Path, chunk_count: int, query_count: int) -> None:
     sentence_vectors /= np.linalg.norm(sentence_vectors, axis=1, keepdims=True)
     query_vectors = clustered_unit_vectors(query_count, DIMENSION, 2000, 1.0, 48, 0, 1)
     _, truth = faiss_flat(chunk_vectors, DIMENSION).search(query_vectors, 10)
-    manifest = Manifest(model="synthetic", model_hash="0" * 64, dimension=DIMENSION, chunking={},
+    chunking = Chunking(chunker_version=0, extractor_version=0, chunk_tokens=0, overlap_sentences=0, max_tokens=0,
+                        vectors="encoded")
+    manifest = Manifest(model="synthetic", model_hash="0" * 64, dimension=DIMENSION, chunking=chunking,
                         files={d.source: d.sha256 for d in documents})
     started = time.perf_counter()
-    store = IndexStore(manifest, chunks, sentences, chunk_vectors, sentence_vectors, documents)
+    store = write_index(index_dir, manifest, documents, chunks, sentences, chunk_vectors, sentence_vectors)
     del chunk_vectors
-    store.save(index_dir)
-    print(f"built and saved in {time.perf_counter() - started:.0f} s: {store.manifest.index_types['chunks']}",
+    print(f"built and saved in {time.perf_counter() - started:.0f} s: {store.manifest.chunk_search}",
           flush=True)
     np.save(index_dir / "queries.npy", query_vectors, allow_pickle=False)
     np.save(index_dir / "truth.npy", truth, allow_pickle=False)
@@ -119,14 +122,15 @@ def measure(which: str, index_dir: Path) -> dict:
     import faiss
 
     from bot.answer.retrieval import Retriever
-    from bot.index.store import IndexStore, current_generation
+    from bot.index.generation import current_generation
+    from bot.index.store import IndexStore
     from bot.settings import Settings
 
     queries = np.load(index_dir / "queries.npy")
     texts = questions(len(queries))
     folder = current_generation(index_dir)
     manifest = json.loads((folder / "manifest.json").read_text())
-    probes = int(manifest["index_types"]["chunks"].split("/")[1]) if "/" in manifest["index_types"]["chunks"] else 0
+    probes = int(manifest["chunk_search"].split("/")[1]) if "/" in manifest["chunk_search"] else 0
     faiss.omp_set_num_threads(1)
     before = resident_mb()
     started = time.perf_counter()

@@ -8,11 +8,11 @@ import pytest
 
 from bot import Bot, Settings
 from bot.documents.corpus import load_documents
-from bot.index.building import previous_keys
+from bot.index.building import sentence_owners
 from bot.index.columns import Columns
+from bot.index.dense import approximate_index, centroids_of, search
 from bot.index.lexical import LexicalIndex
 from bot.index.refresh import open_index
-from bot.index.store import _search, approximate_index
 from bot.index.vectorfile import SelectedRows, VectorFile
 
 
@@ -45,20 +45,20 @@ def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_th
     assert from_file.ntotal == 3000
     for index in (from_file, from_array):
         np.testing.assert_array_equal(index.reconstruct_n(0, 3000), vectors)
-    np.testing.assert_array_equal(_search(from_file, vectors[:20], 10)[1], _search(from_array, vectors[:20], 10)[1])
+    np.testing.assert_array_equal(search(from_file, vectors[:20], 10)[1], search(from_array, vectors[:20], 10)[1])
     # Some rows of the file (identical chunks share a vector) make the index those rows alone make.
     rows = np.arange(0, 3000, 3)
     selected, *_ = approximate_index(SelectedRows(file, rows), 16)
     np.testing.assert_array_equal(selected.reconstruct_n(0, len(rows)), vectors[rows])
-    np.testing.assert_array_equal(_search(selected, vectors[:20], 10)[1],
-                                  _search(approximate_index(vectors[rows], 16)[0], vectors[:20], 10)[1])
+    np.testing.assert_array_equal(search(selected, vectors[:20], 10)[1],
+                                  search(approximate_index(vectors[rows], 16)[0], vectors[:20], 10)[1])
     # The same as faiss's own `add` into the same trained lists gives.
     added = faiss.clone_index(from_file)
     added.reset()
     added.add(vectors)
     for queries in (vectors[:50], unit_vectors(50, 16, seed=3)):
-        scores, found = _search(from_file, queries, 10)
-        added_scores, added_found = _search(added, queries, 10)
+        scores, found = search(from_file, queries, 10)
+        added_scores, added_found = search(added, queries, 10)
         np.testing.assert_array_equal(found, added_found)
         np.testing.assert_array_equal(scores, added_scores)
 
@@ -97,27 +97,27 @@ def test_a_streamed_build_holds_the_columns_and_bm25_its_rows_give_in_memory(emb
 
 
 def test_the_stored_vector_keys_are_those_of_the_rows(embedder, seed_settings):
+    from bot.index.generation import KEY, read_keys
+    from bot.index.vectors import RECIPES, text_key
+
     for kind in ("encoded", "pooled"):
         store, _ = open_index(dataclasses.replace(seed_settings, vectors=kind), embedder)
-        stored = previous_keys(store, kind == "pooled")
-        store.folder = None  # as an index without the keys file: computed from its rows
-        computed = previous_keys(store, kind == "pooled")
-        assert len(stored) == len(store.chunks) + len(store.sentences)
-        np.testing.assert_array_equal(stored, computed)
+        stored = read_keys(store.folder, len(store.chunks) + len(store.sentences))
+        chunks = list(store.chunks)
+        owner = sentence_owners(chunks, len(store.sentences))
+        computed = [text_key(chunk.text) for chunk in chunks]
+        computed += [RECIPES[kind].sentence_key(chunks[owner[i]], s) for i, s in enumerate(store.sentences)]
+        np.testing.assert_array_equal(stored, np.frombuffer(b"".join(computed), dtype=KEY))
 
 
 def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of_training(tmp_path, monkeypatch):
-    from bot.index.store import IndexStore, Manifest, faiss_flat
+    from bot.index.dense import faiss_flat
 
     vectors = unit_vectors(3000, 16)
     first, name, _ = approximate_index(vectors, 16)
-    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={})
-    previous = IndexStore(manifest, [None] * 3000, [], None, np.zeros((0, 16), np.float32), chunk_index=first)
-    centroids = previous.centroids()
+    centroids = centroids_of(first)
     assert centroids.shape == (128, 16) and name.startswith("ivf128/")
-    exact = IndexStore(manifest, [None] * 3, [], None, np.zeros((0, 16), np.float32),
-                       chunk_index=faiss_flat(vectors[:3], 16))
-    assert exact.centroids() is None
+    assert centroids_of(faiss_flat(vectors[:3], 16)) is None
 
     def no_training(self, *args):
         raise AssertionError("trained again")
@@ -127,8 +127,8 @@ def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of
     refreshed, _, _ = approximate_index(changed, 16, centroids=centroids)
     np.testing.assert_array_equal(faiss.extract_index_ivf(refreshed).quantizer.reconstruct_n(0, 128), centroids)
     np.testing.assert_array_equal(refreshed.reconstruct_n(0, 3000), changed)
-    truth = _search(faiss_flat(changed, 16), changed[:100], 10)[1]
-    found = _search(refreshed, changed[:100], 10)[1]
+    truth = search(faiss_flat(changed, 16), changed[:100], 10)[1]
+    found = search(refreshed, changed[:100], 10)[1]
     assert np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)]) >= 0.95
     with pytest.raises(AssertionError, match="trained again"):
         approximate_index(changed, 16, centroids=centroids[:64])  # other list counts are trained afresh

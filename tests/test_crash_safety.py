@@ -9,29 +9,32 @@ import time
 from conftest import REPO
 from test_store import small_store
 
-from bot.index.store import IndexStore, current_generation
+from bot.index.generation import current_generation
+from bot.index.store import IndexStore
 
 WRITER = """
 import sys
 sys.path[:0] = [{repo!r}, {tests!r}]
 from test_store import small_store
+print("ready", flush=True)
 i = 0
 while True:
     i += 1
-    small_store(text=f"Version {{i}} here. Second sentence {{i}}.").save({index!r})
+    small_store({index!r}, text=f"Version {{i}} here. Second sentence {{i}}.")
 """
 
 
 def test_index_survives_twenty_kills_at_random_points(tmp_path):
     index = tmp_path / "index"
-    small_store(text="Version 0 here. Second sentence 0.").save(index)
+    small_store(index, text="Version 0 here. Second sentence 0.")
     script = WRITER.format(repo=str(REPO), tests=str(REPO / "tests"), index=str(index))
     rng = random.Random(7)
     versions = set()
     mid_write = 0
     for _ in range(20):
-        child = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0.6, 1.6))  # past start-up (imports), into the save loop
+        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert child.stdout.readline() == b"ready\n"  # past start-up (imports), however loaded the machine is
+        time.sleep(rng.uniform(0.05, 0.6))  # into the save loop
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         live = current_generation(index).name
@@ -41,6 +44,6 @@ def test_index_survives_twenty_kills_at_random_points(tmp_path):
         assert loaded.chunks[0].text.startswith("Version ")
         versions.add(loaded.chunks[0].text)
     assert len(versions) > 1 and mid_write > 0  # kills landed while generations were being written
-    small_store(text="Final one. Done.").save(index)
+    small_store(index, text="Final one. Done.")
     leftovers = sorted(p.name for p in index.iterdir())
     assert leftovers == sorted(["CURRENT", current_generation(index).name])

@@ -143,7 +143,7 @@ def test_changed_chunking_settings_rebuild_the_index(embedder, seed_settings):
     report = Bot.open(other, embedder=embedder).build_report
     assert report.rebuilt and "chunking settings changed" in report.reasons
     assert report.reused > 0  # sentence vectors do not depend on chunking
-    assert IndexStore.load(seed_settings.index_dir).manifest.chunking["chunk_tokens"] == 64
+    assert IndexStore.load(seed_settings.index_dir).manifest.chunking.chunk_tokens == 64
 
 
 def test_damaged_index_is_rebuilt_automatically(embedder, seed_settings):

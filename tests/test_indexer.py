@@ -7,8 +7,11 @@ import pytest
 from conftest import assert_same_vectors
 
 from bot import Settings
-from bot.index.refresh import chunk_corpus, open_index
-from bot.index.store import IndexMissing, IndexStore
+from bot.index.building import chunk_corpus
+from bot.errors import IndexStoreError
+from bot.index.generation import IndexMissing
+from bot.index.refresh import open_index
+from bot.index.store import IndexStore
 
 
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
@@ -46,17 +49,17 @@ def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder,
 def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_settings):
     import dataclasses
 
-    from bot.index.refresh import sentence_owners
+    from bot.index.building import sentence_owners
 
     encoded, _ = open_index(seed_settings, embedder)
-    assert encoded.manifest.chunking["vectors"] == "encoded"
+    assert encoded.manifest.chunking.vectors == "encoded"
     sid = encoded.chunks[1].sentence_start + 1
     sentence = encoded.sentences[sid]
     assert_same_vectors(encoded.sentence_vectors[[sid]], embedder.encode_passages([sentence.text]))
 
     pooled, report = open_index(dataclasses.replace(seed_settings, vectors="pooled"), embedder)
     assert report.rebuilt and "chunking settings changed" in report.reasons
-    assert pooled.manifest.chunking["vectors"] == "pooled"
+    assert pooled.manifest.chunking.vectors == "pooled"
     # Chunk vectors are the same either way and are reused; every sentence vector comes from a chunk's pass.
     assert report.reused == len({c.text for c in encoded.chunks}) and report.embedded == len(pooled.sentences)
     chunk = pooled.chunks[sentence_owners(pooled.chunks, len(pooled.sentences))[sid]]
@@ -75,7 +78,7 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
     encoded, _ = open_index(seed_settings, embedder)
     composed, report = open_index(dataclasses.replace(seed_settings, vectors="composed"), embedder)
     assert report.rebuilt and report.embedded == 0  # its sentence vectors are the encoded ones, all reused
-    assert composed.manifest.chunking["vectors"] == "composed"
+    assert composed.manifest.chunking.vectors == "composed"
     np.testing.assert_array_equal(composed.sentence_vectors, encoded.sentence_vectors)
     chunk = composed.chunks[1]
     part = slice(chunk.sentence_start, chunk.sentence_stop)
@@ -89,7 +92,7 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
 
 
 def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
-    from bot.index.refresh import compose_chunk_vectors
+    from bot.index.vectors import compose_chunk_vectors
 
     sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
     vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
@@ -112,7 +115,7 @@ def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus
 def tamper_manifest(index_dir, **changes):
     import json
 
-    from bot.index.store import current_generation
+    from bot.index.generation import current_generation
     path = current_generation(index_dir) / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest.update(changes)
@@ -173,13 +176,13 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
 
 
 def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
-    from bot.index.building import _Placement, text_key
     from bot.index.vectorfile import VectorFile
+    from bot.index.vectors import Placement, text_key
 
     # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
     keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
     chunks, sentences = VectorFile.create(tmp_path / "c.npy", 2, 3), VectorFile.create(tmp_path / "s.npy", 2, 3)
-    placement = _Placement(keys, 2, chunks, sentences)
+    placement = Placement(keys, 2, chunks, sentences)
     a, c, missing = placement.find(np.frombuffer(text_key("a") + text_key("c") + text_key("z"), dtype="V32"))
     assert missing == -1 and len(placement.unique) == 3
     placement.place(np.array([a, c]), np.array([[1, 0, 0], [0, 0, 1]]))
@@ -191,30 +194,24 @@ def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_f
     assert placement.done[[a, c]].all() and not placement.done[b]
 
 
-def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedder, seed_settings):
-    import hashlib
+def test_an_index_of_an_older_format_is_rebuilt_and_says_why(embedder, seed_settings, capsys):
     import json
 
-    import faiss
+    from bot.cli import print_build
+    from bot.index.generation import FORMAT_VERSION, current_generation
 
-    from bot.index.store import current_generation
-
-    store, _ = open_index(seed_settings, embedder)
-    folder = current_generation(seed_settings.index_dir)
-    sentence_index = faiss.IndexFlatIP(store.manifest.dimension)
-    sentence_index.add(np.asarray(store.sentence_vectors))
-    faiss.write_index(sentence_index, str(folder / "sentences.faiss"))
-    version_2 = ("documents.jsonl", "chunks.jsonl", "sentences.jsonl", "chunks.faiss", "sentences.faiss")
-    for path in folder.iterdir():
-        if path.name not in (*version_2, "manifest.json"):
-            path.unlink()
-    tamper_manifest(seed_settings.index_dir, format_version=2, checksums={
-        name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in version_2})
+    open_index(seed_settings, embedder)
+    old = FORMAT_VERSION - 1
+    tamper_manifest(seed_settings.index_dir, format_version=old, index_types={"chunks": "flat"})
+    with pytest.raises(IndexStoreError, match=f"index format changed \\(version {old} -> {FORMAT_VERSION}\\)"):
+        IndexStore.load(seed_settings.index_dir)
     rebuilt, report = open_index(seed_settings, embedder)
-    assert report.rebuilt and "format version 2 != 3" in report.reasons
-    assert report.embedded == 0 and report.reused == len({c.text for c in store.chunks} | {s.text for s in store.sentences})
-    assert json.loads((current_generation(seed_settings.index_dir) / "manifest.json").read_text())["format_version"] == 3
-    np.testing.assert_array_equal(rebuilt.sentence_vectors, store.sentence_vectors)
+    assert report.rebuilt and report.reasons == (f"index format changed (version {old} -> {FORMAT_VERSION})",)
+    assert report.reused == 0  # an older format is not read at all
+    manifest = json.loads((current_generation(seed_settings.index_dir) / "manifest.json").read_text())
+    assert manifest["format_version"] == FORMAT_VERSION
+    print_build(report)
+    assert f"because: index format changed (version {old} -> {FORMAT_VERSION})" in capsys.readouterr().out
 
 
 def test_opening_an_unchanged_corpus_reads_no_document(embedder, seed_settings, monkeypatch):

@@ -1,3 +1,4 @@
+import dataclasses
 import re
 from pathlib import Path
 
@@ -7,12 +8,23 @@ import pytest
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
 from bot.index.chunking import chunk_document
-from bot.index.store import DATA_FILES, IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
+from bot.index.building import write_index
+from bot.index.generation import (DATA_FILES, Chunking, IndexMissing, Manifest, current_generation,
+                                     remove_leftovers)
+from bot.index.store import IndexStore
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-def small_store(dimension=8, text="One here. Two here. Three here."):
+def synthetic_manifest(dimension: int, files: dict, chunk_tokens: int = 4) -> Manifest:
+    """The manifest of rows and vectors made by a test rather than by the model."""
+    return Manifest(model="m", model_hash="h", dimension=dimension, files=files,
+                    chunking=Chunking(chunker_version=0, extractor_version=0, chunk_tokens=chunk_tokens,
+                                      overlap_sentences=1, max_tokens=10, vectors="encoded"))
+
+
+def small_store(index_dir, dimension=8, text="One here. Two here. Three here."):
+    """A small index written into `index_dir` from rows and random unit vectors."""
     sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
                                        max_tokens=10, overlap_sentences=1)
     rng = np.random.default_rng(0)
@@ -21,19 +33,21 @@ def small_store(dimension=8, text="One here. Two here. Three here."):
         v = rng.normal(size=(n, dimension)).astype(np.float32)
         return v / np.linalg.norm(v, axis=1, keepdims=True)
 
-    manifest = Manifest(model="m", model_hash="h", dimension=dimension, chunking={"chunk_tokens": 4},
-                        files={"a.txt": "abc"})
+    manifest = synthetic_manifest(dimension, {"a.txt": "abc"})
     document = Document("a.txt", text, "abc", kind="pdf", size=3, mtime_ns=7,
                         layout=Layout(pages=(0, 10), headings=(Heading(0, 1, "One"),), has_lines=False))
-    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)), [document])
+    return write_index(index_dir, manifest, [document], chunks, sentences, unit(len(chunks)), unit(len(sentences)))
 
 
 def test_round_trip_keeps_rows_vectors_and_search(tmp_path):
-    store = small_store()
-    store.save(tmp_path)
+    text = "One here. Two here. Three here."
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+                                       max_tokens=10, overlap_sentences=1)
+    store = small_store(tmp_path, text=text)
     loaded = IndexStore.load(tmp_path)
-    assert list(loaded.chunks) == store.chunks and list(loaded.sentences) == store.sentences
-    assert list(loaded.documents) == store.documents and loaded.document("a.txt") == store.documents[0]
+    assert list(loaded.chunks) == chunks and list(loaded.sentences) == sentences
+    assert loaded.document("a.txt").text == text and loaded.document("a.txt").layout.pages == (0, 10)
+    assert list(loaded.documents) == list(store.documents)
     np.testing.assert_array_equal(loaded.chunk_vectors, store.chunk_vectors)
     np.testing.assert_array_equal(loaded.sentence_vectors, store.sentence_vectors)
     scores, ids = loaded.search_chunks(store.chunk_vectors[1:2], 1)
@@ -60,7 +74,7 @@ def bit_flipped(data: bytes) -> bytes:
                                   "sentences.jsonl", "rows.npz", "columns.npz", "chunks.bm25.data.npy",
                                   "documents.bm25.vocab.json"])
 def test_a_changed_data_file_is_detected_before_loading(tmp_path, name, damage):
-    small_store().save(tmp_path)
+    small_store(tmp_path)
     path = current_generation(tmp_path) / name
     path.write_bytes(damage(path.read_bytes()))
     with pytest.raises(IndexStoreError, match=f"{name} .*checksum"):
@@ -68,41 +82,41 @@ def test_a_changed_data_file_is_detected_before_loading(tmp_path, name, damage):
 
 
 def test_saving_again_swaps_generations_and_removes_the_old_and_leftovers(tmp_path):
-    small_store().save(tmp_path)
+    small_store(tmp_path)
     first = current_generation(tmp_path)
     (tmp_path / ".tmp-crashed").mkdir()
-    second = small_store(text="Another one. Here too.").save(tmp_path)
+    second = small_store(tmp_path, text="Another one. Here too.").folder
     assert current_generation(tmp_path) == second != first
     assert not first.exists() and not (tmp_path / ".tmp-crashed").exists()
     assert IndexStore.load(tmp_path).chunks[0].text.startswith("Another")
 
 
 def test_a_failed_write_leaves_the_previous_index_whole(tmp_path, monkeypatch):
-    small_store().save(tmp_path)
+    small_store(tmp_path)
     before = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
-    import bot.index.store as store_module
+    import bot.index.generation as generation_module
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store_module, "_write_text", full_disk)
+    monkeypatch.setattr(generation_module, "_write_text", full_disk)
     with pytest.raises(IndexStoreError, match="No space left on device.*previous index is untouched"):
-        small_store(text="New text. Here.").save(tmp_path)
+        small_store(tmp_path, text="New text. Here.")
     after = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
     assert after == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp-")] == []
 
 
 def test_leftover_cleanup_keeps_the_live_generation(tmp_path):
-    generation = small_store().save(tmp_path)
+    generation = small_store(tmp_path).folder
     remove_leftovers(tmp_path)
     assert generation.exists()
 
 
-def test_stale_reasons_name_what_changed():
-    base = small_store().manifest
-    changed = Manifest(model="m", model_hash="other", dimension=8, chunking={"chunk_tokens": 5},
-                       files={"a.txt": "abd", "b.txt": "x"})
+def test_stale_reasons_name_what_changed(tmp_path):
+    base = small_store(tmp_path).manifest
+    changed = dataclasses.replace(synthetic_manifest(8, {"a.txt": "abd", "b.txt": "x"}, chunk_tokens=5),
+                                  model_hash="other")
     reasons = " ".join(base.stale_reasons(changed))
     assert "model changed" in reasons and "chunking" in reasons and "a.txt, b.txt" in reasons
     assert base.stale_reasons(base) == []
@@ -130,20 +144,20 @@ def test_a_pickle_dropped_into_the_index_is_never_loaded(tmp_path):
     import pickle
 
     index = tmp_path / "index"
-    small_store().save(index)
+    small_store(index)
     marker = tmp_path / "unpickled"
     for folder in (index, current_generation(index)):
         for name in ("index.pkl", "chunks.pkl", "store.pickle"):
             (folder / name).write_bytes(pickle.dumps(_Trap(marker)))
     IndexStore.load(index)
-    small_store(text="Rebuilt. Again.").save(index)
+    small_store(index, text="Rebuilt. Again.")
     IndexStore.load(index)
     assert not marker.exists()
 
 
 def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest(tmp_path, monkeypatch):
-    import bot.index.store as store_module
-    monkeypatch.setattr(store_module, "EXACT_LIMIT", 3000)
+    import bot.index.dense as dense_module
+    monkeypatch.setattr(dense_module, "EXACT_LIMIT", 3000)
     rng = np.random.default_rng(1)
     centers = rng.normal(size=(40, 16)).astype(np.float32)
     vectors = centers[rng.integers(0, 40, 4000)] + 0.3 * rng.normal(size=(4000, 16)).astype(np.float32)
@@ -152,11 +166,11 @@ def test_large_indexes_switch_to_an_inverted_file_index_recorded_in_the_manifest
     sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=2,
                                        max_tokens=10, overlap_sentences=0)
     assert (len(chunks), len(sentences)) == (4000, 4000)
-    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={"a.txt": "abc"})
-    IndexStore(manifest, chunks, sentences, vectors, vectors[::-1].copy()).save(tmp_path)
+    manifest = synthetic_manifest(16, {"a.txt": "abc"})
+    write_index(tmp_path, manifest, [Document("a.txt", text, "abc")], chunks, sentences, vectors,
+                vectors[::-1].copy())
     loaded = IndexStore.load(tmp_path)
-    assert re.fullmatch(r"ivf128/\d+", loaded.manifest.index_types["chunks"])
-    assert loaded.manifest.index_types["sentences"] == "flat"  # stored, never searched
+    assert re.fullmatch(r"ivf128/\d+", loaded.manifest.chunk_search)
     columns = loaded.columns
     assert columns.chunk_moments.mean == pytest.approx(vectors.mean(axis=0), abs=1e-6)
     assert columns.chunk_moments.cov == pytest.approx(np.cov(vectors, rowvar=False, bias=True), abs=1e-6)
@@ -188,10 +202,9 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     chunk_vectors = np.array([vectors[c.sentence_start:c.sentence_stop].mean(axis=0) for c in chunks])
     chunk_vectors /= np.linalg.norm(chunk_vectors, axis=1, keepdims=True)
-    manifest = Manifest(model="m", model_hash="h", dimension=16, chunking={}, files={"a.txt": "abc"})
+    manifest = synthetic_manifest(16, {"a.txt": "abc"})
     document = Document("a.txt", text, "abc")
-    built = IndexStore(manifest, chunks, sentences, chunk_vectors, vectors, [document])
-    built.save(tmp_path)
+    built = write_index(tmp_path, manifest, [document], chunks, sentences, chunk_vectors, vectors)
     parsed = []
     monkeypatch.setattr(bot.index.rows, "json", types.SimpleNamespace(loads=lambda data: parsed.append(1) or json.loads(data)))
     loaded = IndexStore.load(tmp_path)

@@ -1,4 +1,5 @@
-"""Building and refreshing the index from the corpus, re-embedding only texts whose vectors are not known yet."""
+"""Opening the index of a corpus: the stored one when it is current, else a rebuild that re-reads only changed
+files and re-embeds only texts whose vectors are not known yet."""
 
 from __future__ import annotations
 
@@ -9,17 +10,10 @@ from bot.documents.corpus import corpus_files, file_times, load_corpus
 from bot.documents.document import Corpus, Document, Skipped
 from bot.documents.extraction import EXTRACTOR_VERSION
 from bot.errors import CorpusError, IndexStoreError
-from bot.index.building import (  # noqa: F401
-    CHUNKER_VERSION,
-    build_index,
-    chunk_corpus,
-    compose_chunk_vectors,
-    sentence_owners,
-    vector_kind,
-    wanted_manifest,
-)
+from bot.index.building import build_index, wanted_manifest
 from bot.index.embedding import Embedder
-from bot.index.store import IndexMissing, IndexStore, clear_partial, current_generation
+from bot.index.generation import IndexMissing, clear_partial, current_generation
+from bot.index.store import IndexStore
 from bot.settings import Settings
 
 
@@ -52,7 +46,7 @@ def open_index(settings: Settings, embedder: Embedder, progress: bool = False,
             return previous, BuildReport(False, (), len(previous.documents), len(previous.chunks),
                                          len(previous.sentences), 0, 0, time.perf_counter() - started)
     if documents is None:
-        readers = previous.manifest.chunking.get("extractor_version") if previous else None
+        readers = previous.manifest.chunking.extractor_version if previous else None
         # Documents stored by older readers are read again, even from unchanged files.
         known = _StoredDocuments(previous) if previous and readers == EXTRACTOR_VERSION else {}
         corpus = load_corpus(settings.corpus_dir, known, settings.max_document_mb * 1_000_000, progress)
