@@ -148,6 +148,30 @@ def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vecto
     np.testing.assert_array_equal(auto.encode(texts[:3]), torch_only.encode(texts[:3]))  # questions: torch, float32
 
 
+def test_openvino_is_chosen_for_document_texts_once_and_only_where_it_runs(embedder, monkeypatch):
+    import bot.index.embedding
+    from bot.index.embedding import Embedder
+
+    def backend(precision: str, setting: str, native: bool = True) -> str:
+        monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: native)
+        return Embedder(embedder.model, embedder.name, embedder.model_hash, precision, setting).passage_backend
+
+    assert backend("bfloat16", "auto") == "openvino" and backend("auto", "auto") == "openvino"
+    assert backend("bfloat16", "torch") == "torch"
+    assert backend("float32", "auto") == "torch" and backend("auto", "auto", native=False) == "torch"
+    assert backend("bfloat16", "auto", native=False) == "torch"  # emulated bfloat16: OpenVINO would be slow
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+
+    def asked_again():
+        raise AssertionError("the backend was chosen again while encoding")
+
+    monkeypatch.setattr(bot.index.embedding, "native_bfloat16", asked_again)
+    assert auto.encode_passages(_texts(3)).shape == (3, embedder.dimension)
+    monkeypatch.setattr(embedder.model, "default_prompt_name", "query")  # a prompt OpenVINO would not add
+    monkeypatch.setattr(embedder.model, "prompts", {"query": "query: "})
+    assert backend("bfloat16", "auto") == "torch"
+
+
 def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(embedder, monkeypatch, caplog):
     import bot.index.embedding
     import bot.index.openvino_encoder
@@ -198,6 +222,21 @@ def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(e
     np.testing.assert_array_equal(vectors, torch_only.encode_passages(texts))
     np.testing.assert_array_equal(again, vectors)
     assert auto.openvino_seconds is None and caplog.text.count("OpenVINO failed to encode") == 1
+
+
+def test_openvino_is_imported_with_its_usage_reports_off(tmp_path):
+    import os
+    import subprocess
+
+    from conftest import REPO
+
+    code = ("import sys; from bot.index.openvino_encoder import import_openvino; import_openvino(); "
+            "print(sys.modules.get('openvino_telemetry'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env={**os.environ, "HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "None"  # the reports' package never loaded: nothing sent
+    assert not (tmp_path / "intel").exists()  # and no client id or counts written under ~/intel
 
 
 def test_the_backend_is_checked_where_it_is_set(embedder):
