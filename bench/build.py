@@ -58,8 +58,8 @@ if {side!r} in ("floor", "floor-bfloat16"):
     chunks, _ = chunk_corpus(documents, embedder, settings)
     started = time.perf_counter()  # the floor starts from the chunk texts
     with torch.autocast("cpu", dtype=torch.bfloat16) if {side!r} == "floor-bfloat16" else contextlib.nullcontext():
-        embedder._model.encode([c.text for c in chunks], batch_size=settings.encode_batch_size,
-                               normalize_embeddings=True)
+        embedder.model.encode([c.text for c in chunks], batch_size=settings.encode_batch_size,
+                              normalize_embeddings=True)
     texts = len(chunks)
 else:
     store, report = open_index(settings, embedder, documents=documents)

@@ -74,9 +74,10 @@ def stand_in_class():
     from bot.index.embedding import Embedder
 
     class StandInEmbedder(Embedder):
-        """The real model's tokenizer and window, with vectors from a hash of each text instead of the model."""
+        """The real model's tokenizer and window, with document texts' vectors from a hash of each text instead of
+        the model."""
 
-        def _encode(self, texts, batch_size, progress, precision):
+        def encode_passages(self, texts, batch_size=64, progress=False):
             out = np.empty((len(texts), self.dimension), dtype=np.float32)
             for i, text in enumerate(texts):
                 seed = int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "little")
@@ -93,7 +94,7 @@ def embedder_for(kind: str):
     real = Embedder.load(DEFAULT_MODEL)
     if kind == "real":
         return real
-    return stand_in_class()(real._model, "stand-in", "stand-in-" + real.model_hash)
+    return stand_in_class()(real.model, "stand-in", "stand-in-" + real.model_hash)
 
 
 def side_build(args) -> dict:

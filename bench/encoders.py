@@ -1,7 +1,7 @@
 """Encode throughput of faster backends for the bundled model, against plain PyTorch `model.encode` in the same run.
 
 Backends: PyTorch fp32 (the floor), PyTorch bf16 (autocast: `Embedder.encode_passages` with precision bfloat16 and
-backend torch), OpenVINO bf16 (`OpenVinoEncoder`, as Verbatim encodes large batches of document texts where the CPU
+backend torch), OpenVINO bf16 (`ConvertedModel`, as Verbatim encodes large batches of document texts where the CPU
 has bfloat16 natively; only there), PyTorch int8 (dynamic quantization of the Linear layers), ONNX Runtime fp32, and
 ONNX Runtime int8 (dynamic quantization, per tensor and per channel; only when onnxruntime is installed). The ONNX
 model is exported from the loaded PyTorch model with `torch.onnx.export` (optimum, which sentence-transformers' own
@@ -26,8 +26,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.evaluation.benchmarks import beir_measures, load_beir  # noqa: E402
-from bot.index.embedding import Embedder, native_bfloat16, padding  # noqa: E402
-from bot.index.openvino_encoder import OpenVinoEncoder  # noqa: E402
+from bot.index.embedding import Embedder, native_bfloat16  # noqa: E402
+from bot.index.openvino_encoder import ConvertedModel  # noqa: E402
+from bot.index.torch_encoder import padding  # noqa: E402
 
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
@@ -115,12 +116,12 @@ def main() -> int:
     data = load_beir(args.beir)
     texts = [d.text for d in data.documents[:args.texts]]
     embedder = Embedder.load("all-MiniLM-L6-v2", "bfloat16", "torch")
-    model = embedder._model
+    model = embedder.model
     max_tokens = int(model.max_seq_length)
     backends = {"torch fp32": lambda x: model.encode(x, batch_size=64, normalize_embeddings=True),
                 "torch bf16 (autocast)": lambda x: embedder.encode_passages(x, batch_size=64)}
     if native_bfloat16():  # where Verbatim's backend=auto runs large batches of document texts
-        openvino = OpenVinoEncoder.convert(model)
+        openvino = ConvertedModel.convert(model)
         backends["openvino bf16 (Verbatim)"] = lambda x: openvino.encode(x, 64, padding("bfloat16", max_tokens))
     int8 = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     backends["torch int8"] = lambda x: int8.encode(x, batch_size=64, normalize_embeddings=True)

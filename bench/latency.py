@@ -56,7 +56,7 @@ def main() -> int:
             bot = Bot.open(benchmark_settings(Settings.from_env(), "beir", args.beir), documents=data.documents)
         else:
             bot = Bot.open(Settings.from_env(environ={}, corpus_dir=args.corpus, index_dir=Path(tmp) / "index"))
-        model = bot.embedder._model
+        model = bot.embedder.model
         flat = faiss.IndexFlatIP(bot.store.manifest.dimension)
         flat.add(bot.store.chunk_vectors)
 

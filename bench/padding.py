@@ -1,7 +1,7 @@
 """How far bfloat16 batches are padded: index build time and peak memory with each multiple, runs alternating.
 
 oneDNN keeps a bfloat16 kernel, with its buffers, for every batch shape it meets, so Verbatim pads bfloat16 batches
-to a multiple of some tokens (`bot.index.embedding.padding`, 8). A larger multiple meets fewer shapes and holds less memory
+to a multiple of some tokens (`bot.index.torch_encoder.padding`, 8). A larger multiple meets fewer shapes and holds less memory
 but encodes more padding. Each build runs in its own process (peak memory is its own), with `padding` replaced to
 give the multiple under test; the multiples take turns, so the machine's drifts touch each alike. Needs a CPU with
 native bfloat16 (`precision=auto` picks float32 elsewhere, which is not padded).
@@ -21,8 +21,8 @@ from build import REPO, run  # bench/build.py: the same build side, in its own p
 PADDING = """
 import sys
 sys.path.insert(0, {repo!r})
-import bot.index.embedding
-bot.index.embedding.padding = lambda precision, window: (
+import bot.index.torch_encoder
+bot.index.torch_encoder.padding = lambda precision, window: (
     {{"pad_to_multiple_of": {multiple}}} if precision == "bfloat16" else {{}})
 """
 

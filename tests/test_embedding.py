@@ -7,7 +7,7 @@ import sys
 import numpy as np
 import pytest
 
-from bot.index.embedding import _pool_spans
+from bot.index.torch_encoder import pool_spans
 
 TEXT = "Magnesium is found in nuts, seeds and leafy greens. The striker scored twice in the final minutes."
 
@@ -30,7 +30,7 @@ def test_a_span_pools_the_tokens_it_overlaps_and_never_special_tokens():
     tokens = np.array([[9.0, 9.0], [1.0, 0.0], [0.0, 1.0], [0.0, 3.0], [9.0, 9.0], [5.0, 5.0]])
     mask = np.array([True, True, True, True, True, False])  # the last row is padding
     offsets = np.array([[0, 0], [0, 4], [5, 9], [9, 12], [0, 0], [0, 0]])  # [CLS] w1 w2 w3 [SEP] pad
-    pooled = _pool_spans(tokens, mask, offsets, [(0, 4), (6, 12), (20, 30)])
+    pooled = pool_spans(tokens, mask, offsets, [(0, 4), (6, 12), (20, 30)])
     np.testing.assert_allclose(pooled[0], [1.0, 0.0])
     np.testing.assert_allclose(pooled[1], [0.0, 1.0])
     whole = tokens[mask].mean(axis=0)
@@ -41,8 +41,8 @@ def test_document_texts_in_bfloat16_round_but_questions_stay_float32(embedder):
     from bot.index.embedding import Embedder
 
     texts = [TEXT, "Short.", "Restless legs syndrome causes an urge to move the legs at night."]
-    full = Embedder(embedder._model, embedder.name, embedder.model_hash, "float32")
-    half = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16")
+    full = Embedder(embedder.model, embedder.name, embedder.model_hash, "float32")
+    half = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16")
     exact, rounded = full.encode_passages(texts), half.encode_passages(texts)
     assert rounded.dtype == np.float32 and not np.allclose(rounded, exact, atol=1e-6)  # bfloat16 really ran
     assert np.sum(rounded * exact, axis=1).min() > 0.999
@@ -53,7 +53,7 @@ def test_document_texts_in_bfloat16_round_but_questions_stay_float32(embedder):
 
 
 def test_questions_skip_encodes_bookkeeping_but_get_its_exact_vectors(embedder, monkeypatch):
-    model = embedder._model
+    model = embedder.model
     questions = ["Can magnesium help restless legs?", "Why?", TEXT]  # lengths differ: one padded batch
     wanted = model.encode(questions, normalize_embeddings=True)
 
@@ -69,7 +69,7 @@ def test_questions_skip_encodes_bookkeeping_but_get_its_exact_vectors(embedder, 
 def test_a_model_with_a_default_prompt_encodes_questions_with_it(embedder, monkeypatch):
     from bot.index.embedding import Embedder
 
-    model = embedder._model
+    model = embedder.model
     question = "Can magnesium help restless legs?"
     plain = embedder.encode([question])[0]
     monkeypatch.setattr(model, "prompts", {"query": "query: "})
@@ -101,18 +101,18 @@ def test_the_precision_setting_reaches_the_model_and_is_recorded_without_forcing
 
     bot = Bot.open(dataclasses.replace(seed_settings, precision="float32"))
     assert bot.embedder.passage_precision == "float32" and bot.store.manifest.precision == "float32"
-    other = type(bot.embedder)(bot.embedder._model, bot.embedder.name, bot.embedder.model_hash, "bfloat16")
+    other = type(bot.embedder)(bot.embedder.model, bot.embedder.name, bot.embedder.model_hash, "bfloat16")
     store, report = open_index(seed_settings, other)
     assert not report.rebuilt and store.manifest.precision == "float32"
 
 
 def test_bfloat16_batches_are_padded_to_a_multiple_of_8_within_the_window(embedder):
-    from bot.index.embedding import padding
+    from bot.index.torch_encoder import padding
 
     assert padding("bfloat16", 256) == {"pad_to_multiple_of": 8} and padding("float32", 256) == {}
     assert padding("bfloat16", 250) == {}  # 256 would run past a 250-token window
-    ids = embedder._model.tokenizer(["one two three", "four"], padding=True, truncation=True,
-                                    max_length=embedder._model.max_seq_length, **padding("bfloat16", 256))["input_ids"]
+    ids = embedder.model.tokenizer(["one two three", "four"], padding=True, truncation=True,
+                                   max_length=embedder.model.max_seq_length, **padding("bfloat16", 256))["input_ids"]
     assert [len(row) for row in ids] == [8, 8]
 
 
@@ -124,13 +124,14 @@ def _texts(count: int) -> list[str]:
 @pytest.mark.skipif("not __import__('bot.index.embedding').index.embedding.native_bfloat16()",
                     reason="OpenVINO runs only where the CPU has native bfloat16; this one has not")
 def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vectors(embedder, monkeypatch):
-    import bot.index.embedding
+    import bot.index.openvino_encoder
     from bot.index.embedding import Embedder
 
-    monkeypatch.setattr(bot.index.embedding, "OPENVINO_MIN_TEXTS", 50)
+    monkeypatch.setattr(bot.index.openvino_encoder, "OPENVINO_MIN_TEXTS", 50)
     texts = _texts(80)
-    torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
-    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    torch_only = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "torch")
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    assert auto.passage_backend == "openvino"
     expected = torch_only.encode_passages(texts)
     auto.encode_passages(texts[:49])
     assert auto.openvino_seconds is None  # too few texts to pay for converting
@@ -147,6 +148,30 @@ def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vecto
     np.testing.assert_array_equal(auto.encode(texts[:3]), torch_only.encode(texts[:3]))  # questions: torch, float32
 
 
+def test_openvino_is_chosen_for_document_texts_once_and_only_where_it_runs(embedder, monkeypatch):
+    import bot.index.embedding
+    from bot.index.embedding import Embedder
+
+    def backend(precision: str, setting: str, native: bool = True) -> str:
+        monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: native)
+        return Embedder(embedder.model, embedder.name, embedder.model_hash, precision, setting).passage_backend
+
+    assert backend("bfloat16", "auto") == "openvino" and backend("auto", "auto") == "openvino"
+    assert backend("bfloat16", "torch") == "torch"
+    assert backend("float32", "auto") == "torch" and backend("auto", "auto", native=False) == "torch"
+    assert backend("bfloat16", "auto", native=False) == "torch"  # emulated bfloat16: OpenVINO would be slow
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+
+    def asked_again():
+        raise AssertionError("the backend was chosen again while encoding")
+
+    monkeypatch.setattr(bot.index.embedding, "native_bfloat16", asked_again)
+    assert auto.encode_passages(_texts(3)).shape == (3, embedder.dimension)
+    monkeypatch.setattr(embedder.model, "default_prompt_name", "query")  # a prompt OpenVINO would not add
+    monkeypatch.setattr(embedder.model, "prompts", {"query": "query: "})
+    assert backend("bfloat16", "auto") == "torch"
+
+
 def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(embedder, monkeypatch, caplog):
     import bot.index.embedding
     import bot.index.openvino_encoder
@@ -158,11 +183,11 @@ def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(em
         calls.append(model)
         raise RuntimeError("unsupported operation")
 
-    monkeypatch.setattr(bot.index.embedding, "OPENVINO_MIN_TEXTS", 5)
+    monkeypatch.setattr(bot.index.openvino_encoder, "OPENVINO_MIN_TEXTS", 5)
     monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: True)
-    monkeypatch.setattr(bot.index.openvino_encoder.OpenVinoEncoder, "convert", staticmethod(fail))
-    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
-    torch_only = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "torch")
+    monkeypatch.setattr(bot.index.openvino_encoder.ConvertedModel, "convert", staticmethod(fail))
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    torch_only = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "torch")
     texts = _texts(8)
     with caplog.at_level("WARNING"):
         np.testing.assert_array_equal(auto.encode_passages(texts), torch_only.encode_passages(texts))
@@ -172,24 +197,46 @@ def test_a_model_openvino_cannot_convert_is_encoded_with_torch_and_tried_once(em
 
 
 def test_an_openvino_failure_while_encoding_is_raised_not_left_as_zero_vectors(embedder, monkeypatch, caplog):
-    import bot.index.embedding
-    from bot.index.embedding import Embedder, padding
-    from bot.index.openvino_encoder import OpenVinoEncoder
+    import dataclasses
 
-    converted = OpenVinoEncoder.convert(embedder._model)
+    import bot.index.embedding
+    import bot.index.openvino_encoder
+    from bot.index.embedding import Embedder
+    from bot.index.openvino_encoder import ConvertedModel
+    from bot.index.torch_encoder import padding
+
+    converted = ConvertedModel.convert(embedder.model)
     # A wrong dimension makes pooling fail inside OpenVINO's callback, on OpenVINO's thread.
-    broken = OpenVinoEncoder(converted._compiled, converted._tokenizer, converted.conversion,
-                             converted._max_length, embedder.dimension - 1)
+    broken = dataclasses.replace(converted, dimension=embedder.dimension - 1)
     texts = _texts(6)
     with pytest.raises(ValueError):
-        broken.encode(texts, 2, padding("bfloat16", embedder._model.max_seq_length))
+        broken.encode(texts, 2, padding("bfloat16", embedder.model.max_seq_length))
+    monkeypatch.setattr(bot.index.openvino_encoder, "OPENVINO_MIN_TEXTS", 5)
     monkeypatch.setattr(bot.index.embedding, "native_bfloat16", lambda: True)
-    auto = Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "auto")
-    auto._openvino = broken  # as if converted, then failing
+    monkeypatch.setattr(ConvertedModel, "convert", staticmethod(lambda model: broken))  # converts, then fails
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    torch_only = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "torch")
     with caplog.at_level("WARNING"):
         vectors = auto.encode_passages(texts)
-    np.testing.assert_array_equal(vectors, auto._encode(texts, 64, False, "bfloat16"))
-    assert auto._openvino is False and "OpenVINO failed to encode" in caplog.text
+        again = auto.encode_passages(texts)  # torch from now on: no second try, no second warning
+    np.testing.assert_array_equal(vectors, torch_only.encode_passages(texts))
+    np.testing.assert_array_equal(again, vectors)
+    assert auto.openvino_seconds is None and caplog.text.count("OpenVINO failed to encode") == 1
+
+
+def test_openvino_is_imported_with_its_usage_reports_off(tmp_path):
+    import os
+    import subprocess
+
+    from conftest import REPO
+
+    code = ("import sys; from bot.index.openvino_encoder import import_openvino; import_openvino(); "
+            "print(sys.modules.get('openvino_telemetry'))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env={**os.environ, "HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "None"  # the reports' package never loaded: nothing sent
+    assert not (tmp_path / "intel").exists()  # and no client id or counts written under ~/intel
 
 
 def test_the_backend_is_checked_where_it_is_set(embedder):
@@ -200,4 +247,4 @@ def test_the_backend_is_checked_where_it_is_set(embedder):
     with pytest.raises(BotError, match="VERBATIM_BACKEND"):
         Settings.from_env(environ={"VERBATIM_BACKEND": "onnx"})
     with pytest.raises(ModelError, match="VERBATIM_BACKEND"):
-        Embedder(embedder._model, embedder.name, embedder.model_hash, "bfloat16", "cuda")
+        Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "cuda")

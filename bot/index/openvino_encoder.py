@@ -1,4 +1,5 @@
-"""Document texts through OpenVINO: the model's transformer converted once, run in bfloat16 two batches at a time."""
+"""Document texts through OpenVINO: the model's transformer converted once, run in bfloat16 two batches at a time.
+The only module that imports openvino."""
 
 from __future__ import annotations
 
@@ -11,7 +12,50 @@ from typing import Sequence
 
 import numpy as np
 
+from bot.index.torch_encoder import TorchEncoder
+
+# Converting the model takes seconds, paid back only over a call of a few thousand texts (bench/build.py); a build
+# encodes its texts in parts of `checkpoint_texts`.
+OPENVINO_MIN_TEXTS = 2048
+
 log = logging.getLogger(__name__)
+
+
+class OpenVinoEncoder(TorchEncoder):
+    """Document texts in bfloat16 through OpenVINO from the first call of at least OPENVINO_MIN_TEXTS texts, which
+    converts the model (`ConvertedModel`); every later call runs there too, without a progress bar. Before that,
+    and for good once converting or encoding fails (with a warning), through torch, the base class, which always
+    works. Only for a plain mean-pooled model on a CPU with native bfloat16 (see `Embedder`)."""
+
+    kind = "openvino"
+
+    def __init__(self, model, precision: str):
+        super().__init__(model, precision)
+        self.converted: ConvertedModel | None = None
+        self._conversion_tried = False
+
+    @property
+    def conversion_seconds(self) -> float | None:
+        """How long converting the model took; None before it was converted, and after OpenVINO failed."""
+        return self.converted.conversion.seconds if self.converted else None
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
+        """Unit vectors of `texts`, as the base class gives them (within bfloat16's rounding)."""
+        if not self._conversion_tried and len(texts) >= OPENVINO_MIN_TEXTS:
+            self._conversion_tried = True
+            try:
+                self.converted = ConvertedModel.convert(self.model)
+            except Exception as err:  # noqa: BLE001 - any failure leaves the torch path, which always works
+                log.warning("OpenVINO could not convert the model (%s); encoding with torch. Set "
+                            "VERBATIM_BACKEND=torch to skip trying.", err)
+        if self.converted and texts:
+            try:
+                return self.converted.encode(list(texts), batch_size, self.padding)
+            except Exception as err:  # noqa: BLE001 - as for conversion: torch always works
+                log.warning("OpenVINO failed to encode (%s); encoding with torch from now on. Set "
+                            "VERBATIM_BACKEND=torch to skip OpenVINO.", err)
+                self.converted = None
+        return super().encode(texts, batch_size, progress)
 
 
 @dataclass(frozen=True)
@@ -22,28 +66,24 @@ class Conversion:
     seconds: float
 
 
-class OpenVinoEncoder:
+@dataclass(frozen=True)
+class ConvertedModel:
     """Mean-pooled, unit-length vectors of texts from a sentence-transformers model whose transformer runs in
-    OpenVINO. On a CPU with native bfloat16 OpenVINO computes in it by default; two inference requests, one core
-    each, overlap so that one batch's tokenization and pooling hide behind the other's model pass. Not safe to share
-    across threads: the caller (`Embedder`) serializes calls."""
+    OpenVINO (`compiled`). On a CPU with native bfloat16 OpenVINO computes in it by default; two inference requests,
+    one core each, overlap so that one batch's tokenization and pooling hide behind the other's model pass. Not safe
+    to share across threads."""
 
-    def __init__(self, compiled, tokenizer, conversion: Conversion, max_length: int, dimension: int):
-        self._compiled = compiled
-        self._tokenizer = tokenizer
-        self.conversion = conversion
-        self._max_length = max_length
-        self._dimension = dimension
+    compiled: object
+    tokenizer: object
+    conversion: Conversion
+    max_length: int
+    dimension: int
 
     @classmethod
-    def convert(cls, model) -> "OpenVinoEncoder":
+    def convert(cls, model) -> "ConvertedModel":
         """Convert the transformer of the loaded sentence-transformers `model` (a Transformer, mean Pooling and
         optionally Normalize; see `Embedder`) and compile it for this CPU. Raises whatever OpenVINO raises."""
-        # OpenVINO's converter reports usage over the network, and keeps counts under ~/intel, when its telemetry
-        # package imports. Verbatim runs offline and sends nothing; without the package the converter uses its stub
-        # (and converts in about 3 s instead of 6, the rest being the failed report).
-        sys.modules.setdefault("openvino_telemetry", None)
-        import openvino
+        openvino = import_openvino()
         import torch
 
         start = time.perf_counter()
@@ -71,11 +111,10 @@ class OpenVinoEncoder:
     def encode(self, texts: Sequence[str], batch_size: int, padding: dict) -> np.ndarray:
         """Unit vectors of `texts`, shape (len(texts), dimension), float32. Batches hold texts of similar length
         (longest first, as sentence-transformers orders them); `padding` is the tokenizer's padding arguments."""
-        import openvino
-
-        out = np.zeros((len(texts), self._dimension), dtype=np.float32)
+        openvino = import_openvino()
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         order = np.argsort([-len(text) for text in texts], kind="stable")
-        requests = openvino.AsyncInferQueue(self._compiled, 2)
+        requests = openvino.AsyncInferQueue(self.compiled, 2)
         failures: list[BaseException] = []
 
         def pool(request, job) -> None:
@@ -91,11 +130,26 @@ class OpenVinoEncoder:
         requests.set_callback(pool)
         for first in range(0, len(texts), batch_size):
             rows = order[first:first + batch_size]
-            batch = self._tokenizer([texts[i] for i in rows], padding=True, truncation=True,
-                                    max_length=self._max_length, return_tensors="np", **padding)
+            batch = self.tokenizer([texts[i] for i in rows], padding=True, truncation=True,
+                                   max_length=self.max_length, return_tensors="np", **padding)
             features = [np.ascontiguousarray(batch[name], dtype=np.int64) for name in self.conversion.inputs]
             requests.start_async(features, (rows, batch["attention_mask"].astype(np.float32)))
         requests.wait_all()
         if failures:
             raise failures[0]
         return out
+
+
+def import_openvino():
+    """The openvino package, imported with its usage reports off.
+
+    Importing openvino imports its converter, which, when the openvino_telemetry package imports, reports usage over
+    the network and writes a client id and counts under ~/intel. Verbatim runs offline and writes nothing outside
+    its index. OpenVINO's only documented switch, `opt_in_out --opt_out`, itself writes under ~/intel, for every
+    program of the user; the other (`CI=true`, read by the converter's `disable_in_ci`) would tell every library in
+    the process it runs in CI. So the package is marked missing before openvino is first imported: the converter
+    then takes its own stub, which sends and writes nothing, and conversion skips the failed report's wait."""
+    sys.modules.setdefault("openvino_telemetry", None)
+    import openvino
+
+    return openvino
