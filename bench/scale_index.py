@@ -6,7 +6,7 @@ vector is its chunk's plus noise). Then, each in a process of its own so that it
 
 - floor: `faiss.read_index(chunks.faiss)`, then `index.search` of one query vector at a time (k=10, the probes
   chosen at build);
-- Verbatim: `IndexStore.load` and a `Retriever`, then, per query, the chunk search alone (k=10) and the whole
+- Verbatim: `IndexStore.load`, a `Retriever` and a `QuoteChooser`, then, per query, the chunk search alone (k=10) and the whole
   retrieval of an answer: hybrid search (dense, chunk and document BM25, fusion) and quote candidates.
 
 Recall@10 of Verbatim's chunk search is measured against exact search over the same vectors.
@@ -59,9 +59,9 @@ def questions(count: int) -> list[str]:
 
 def build(index_dir: Path, chunk_count: int, query_count: int) -> None:
     from bot.documents.document import Document
+    from bot.index.building import write_index
     from bot.index.chunking import Chunk, Sentence
     from bot.index.dense import faiss_flat
-    from bot.index.building import write_index
     from bot.index.generation import Chunking, Manifest
 
     started = time.perf_counter()
@@ -121,6 +121,7 @@ def measure(which: str, index_dir: Path) -> dict:
     """Load time, resident memory added by loading (modules imported before), and p50s, in this process."""
     import faiss
 
+    from bot.answer.quotes import QuoteChooser
     from bot.answer.retrieval import Retriever
     from bot.index.generation import current_generation
     from bot.index.store import IndexStore
@@ -143,12 +144,13 @@ def measure(which: str, index_dir: Path) -> dict:
     else:
         store = IndexStore.load(index_dir)
         retriever = Retriever(store, Settings.from_env(environ={}))
+        chooser = QuoteChooser(store, retriever.settings)
         loaded, after_load = time.perf_counter() - started, added(before)
         settings = retriever.settings
 
         def answer_retrieval(i):
             hits = retriever.search_batch([texts[i]], queries[i][None, :], limit=settings.candidate_chunks)[0]
-            retriever.candidates(texts[i], hits, queries[i])
+            chooser.candidates(texts[i], hits, queries[i])
 
         _, found = store.search_chunks(queries, 10)
         truth = np.load(index_dir / "truth.npy")

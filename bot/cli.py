@@ -7,8 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.answer.compose import compose_answer
-from bot.answer.safety import screen_question
+from bot.answer.compose import answer_unsearched
 from bot.errors import BotError
 from bot.settings import Settings
 
@@ -74,9 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             return run_eval(args, settings)
         if args.command == "ask":
-            screening = screen_question(args.question, settings.max_question_chars)
-            if screening.status == "invalid":  # no need to load the model to say so
-                return print_answer(compose_answer(args.question, screening, [], settings), args)
+            refused = answer_unsearched(args.question, settings)
+            if refused is not None:  # no need to load the model to say so
+                return print_answer(refused, args)
         bot = _open_bot(settings, progress=args.command == "index")
         if args.command == "index":
             print_build(bot.build_report)

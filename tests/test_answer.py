@@ -1,7 +1,7 @@
 import pytest
 
-from bot.answer.compose import NOTICE, Quote, compose_answer, escape_markdown, location, select_quotes
-from bot.answer.retrieval import Candidate
+from bot.answer.compose import NOTICE, Quote, compose_answer, escape_markdown, location
+from bot.answer.quotes import Candidate, select_quotes
 from bot.answer.safety import Screening
 from bot.index.chunking import chunk_document
 from bot.settings import Settings

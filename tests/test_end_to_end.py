@@ -87,7 +87,7 @@ def test_questions_asked_at_once_are_encoded_together_and_answered_as_alone(seed
     def encode(texts, *args, **kwargs):
         if not batches:  # hold the first question until the other seven wait, so they share one batch
             deadline = time.monotonic() + 10
-            while len(seed_bot._questions._waiting) < len(questions) - 1 and time.monotonic() < deadline:
+            while seed_bot.questions_waiting < len(questions) - 1 and time.monotonic() < deadline:
                 time.sleep(0.01)
         batches.append(len(texts))
         return real_encode(texts, *args, **kwargs)

@@ -7,8 +7,8 @@ import pytest
 from conftest import assert_same_vectors
 
 from bot import Settings
-from bot.index.building import chunk_corpus
 from bot.errors import IndexStoreError
+from bot.index.building import chunk_corpus
 from bot.index.generation import IndexMissing
 from bot.index.refresh import open_index
 from bot.index.store import IndexStore

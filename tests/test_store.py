@@ -7,10 +7,9 @@ import pytest
 
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
-from bot.index.chunking import chunk_document
 from bot.index.building import write_index
-from bot.index.generation import (DATA_FILES, Chunking, IndexMissing, Manifest, current_generation,
-                                     remove_leftovers)
+from bot.index.chunking import chunk_document
+from bot.index.generation import DATA_FILES, Chunking, IndexMissing, Manifest, current_generation, remove_leftovers
 from bot.index.store import IndexStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -191,6 +190,7 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
 
     import bot.index.rows
     from bot import Settings
+    from bot.answer.quotes import QuoteChooser
     from bot.answer.retrieval import Retriever
 
     rng = np.random.default_rng(3)
@@ -215,7 +215,7 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
     loaded_hits = Retriever(loaded, settings).search_batch([question], query[None, :], limit=5)[0]
     assert len(parsed) == 5  # only the hits returned are read
     parsed.clear()
-    Retriever(loaded, settings).candidates(question, loaded_hits, query)
+    QuoteChooser(loaded, settings).candidates(question, loaded_hits, query)
     assert 0 < len(parsed) <= settings.candidate_chunks * 20
     assert loaded.sentences[-1] == sentences[-1] and loaded.chunks[-3:] == chunks[-3:]
     built_hits = Retriever(built, settings).search_batch([question], query[None, :], limit=5)[0]

@@ -33,6 +33,12 @@ class Coalescer:
         self._waiting: deque[_Request] = deque()
         self._busy = False
 
+    @property
+    def waiting(self) -> int:
+        """How many items wait for a batch to run them (0 when idle)."""
+        with self._lock:
+            return sum(len(request.items) for request in self._waiting)
+
     def run(self, items: Sequence) -> Sequence:
         """`work`'s results for `items`, computed in a batch with whatever else is waiting."""
         request = _Request(list(items))

@@ -1,16 +1,14 @@
-"""Composing answers: choosing verbatim quotes and rendering what the chat shows. Pure: no files, no model."""
+"""Composing answers: the one place an `Answer` is made, on every path, with what the chat shows and the notice.
+Pure: no files, no model."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
-from bot.answer.safety import Screening
+from bot.answer.safety import Screening, screen_question
 from bot.settings import Settings
-
-if TYPE_CHECKING:
-    from bot.answer.retrieval import Candidate
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
@@ -44,7 +42,7 @@ class Answer:
     """A response to one question, on any path. `answer` is exactly what the chat shows, notice included."""
 
     question: str
-    status: str  # "answered", "not_found", "urgent" or "invalid"
+    status: str  # "answered", "not_found", "urgent", "invalid" or "topics"
     answer: str
     notice: str
     quotes: tuple[Quote, ...]
@@ -55,43 +53,6 @@ class Answer:
         """The result record of `ask --json` and `eval`."""
         return {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
                 "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
-
-
-def select_quotes(candidates: Sequence["Candidate"], top_k: int, min_score: float, margin: float) -> list[Quote]:
-    """The best sentences as quotes, best first by score. None unless some sentence's similarity reaches
-    `min_score`; each quote's similarity reaches it too, and its score is within `margin` of the best score.
-    At most `top_k`; neighbouring sentences of one document merge into one quote."""
-    eligible = [c for c in candidates if c.similarity >= min_score]
-    if not eligible:
-        return []
-    floor = eligible[0].score - margin
-    chosen = [c for c in eligible if c.score >= floor][:top_k]
-    chosen.sort(key=lambda c: c.sentence_id)
-    groups: list[list["Candidate"]] = []
-    for cand in chosen:
-        last = groups[-1][-1] if groups else None
-        if last is not None and cand.sentence_id == last.sentence_id + 1 and _same_paragraph(groups[-1][0], last, cand):
-            groups[-1].append(cand)
-        else:
-            groups.append([cand])
-    quotes = [_merge(group) for group in groups]
-    return sorted(quotes, key=lambda q: (-q.score, q.source, q.start))
-
-
-def _same_paragraph(first: "Candidate", last: "Candidate", cand: "Candidate") -> bool:
-    chunk = first.chunk
-    if not (chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop):
-        return False
-    gap = chunk.text[last.sentence.end - chunk.start:cand.sentence.start - chunk.start]
-    return "\n" not in gap  # a heading or list item above a sentence stays its own quote
-
-
-def _merge(group: list["Candidate"]) -> Quote:
-    first, last, chunk = group[0].sentence, group[-1].sentence, group[0].chunk
-    text = chunk.text[first.start - chunk.start:last.end - chunk.start]
-    return Quote(text=text, source=first.source, start=first.start, end=last.end, line_start=first.line_start,
-                 line_end=last.line_end, page_start=first.page_start, page_end=last.page_end, heading=first.heading,
-                 score=round(max(c.score for c in group), 4))
 
 
 def escape_markdown(text: str) -> str:
@@ -137,13 +98,16 @@ def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
 
 
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
-                   similarity: float | None = None) -> Answer:
-    """The answer for every path: invalid, urgent (emergency message first), answered, or not found."""
+                   similarity: float | None = None, topics: str = "") -> Answer:
+    """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
+    urgent (emergency message first), answered, or not found. Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     if screening.status == "invalid":
         return Answer(question if isinstance(question, str) else "", "invalid",
                       f"{screening.reason}\n\n{notice_line}", NOTICE, ())
+    if screening.status == "topics":
+        return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
     parts = []
     if screening.status == "urgent":
         parts.append(emergency_message(screening.kinds, settings))
@@ -158,3 +122,10 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "not_found"
     parts.append(notice_line)
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity)
+
+
+def answer_unsearched(question: object, settings: Settings) -> Answer | None:
+    """The answer when screening alone decides it (an invalid question), without the model or the index; else
+    None. The command line uses it to refuse a bad question before loading anything."""
+    screening = screen_question(question, settings.max_question_chars)
+    return compose_answer(question, screening, (), settings) if screening.status == "invalid" else None

@@ -1,7 +1,8 @@
-"""The front door: a Bot answers questions about one corpus, one straight line from question to Answer."""
+"""The front door: a Bot answers questions about one corpus, each stage called once, in a straight line."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Collection, Sequence
 
@@ -9,14 +10,38 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
-from bot.answer.compose import Answer, compose_answer, select_quotes
-from bot.answer.retrieval import Candidate, Hit, Retriever
-from bot.answer.safety import screen_question
+from bot.answer.compose import Answer, compose_answer
+from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
+from bot.answer.retrieval import Hit, Retriever
+from bot.answer.safety import Screening, screen_question
+from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
+from bot.errors import BotError
 from bot.index.embedding import Embedder
 from bot.index.refresh import BuildReport, open_index
 from bot.index.store import IndexStore
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+FAILED = "Something went wrong while answering. Try again; if it keeps failing, check the server log."
+
+
+def screen(question: object, settings: Settings, topics: bool = False) -> Screening:
+    """The first stage: is the question invalid, urgent, a request for the documents' topics (only when `topics`),
+    or to be searched."""
+    if topics and is_topics_question(question):
+        return Screening("topics")
+    return screen_question(question, settings.max_question_chars)
+
+
+class _Index:
+    """The stages that read one index: retrieval and quote choice, swapped together when the index changes."""
+
+    def __init__(self, store: IndexStore, settings: Settings):
+        self.store = store
+        self.retriever = Retriever(store, settings)
+        self.quotes = QuoteChooser(store, settings)
 
 
 class Bot:
@@ -26,13 +51,12 @@ class Bot:
     def __init__(self, settings: Settings, embedder: Embedder, store: IndexStore,
                  build_report: BuildReport | None = None):
         # Retrieval's vector math is small, and idle OpenBLAS worker threads spin, taking a core from the model's next
-        # encode: a warm SciFact answer took 1.51x the floor with them, 1.18x without (bench/latency.py). The model
-        # and faiss keep their own OpenMP threads.
+        # encode (bench/README.md). The model and faiss keep their own OpenMP threads.
         threadpool_limits(limits=1, user_api="blas")
         self.settings = settings
         self.embedder = embedder
         self.build_report = build_report
-        self.retriever = Retriever(store, settings)
+        self._index = _Index(store, settings)
         self._refreshing = threading.Lock()
         # Questions asked at the same time (concurrent chat users) are encoded as one batch.
         self._questions = Coalescer(lambda texts: embedder.encode(texts, batch_size=settings.encode_batch_size),
@@ -41,7 +65,17 @@ class Bot:
     @property
     def store(self) -> IndexStore:
         """The index being searched."""
-        return self.retriever.store
+        return self._index.store
+
+    @property
+    def retriever(self) -> Retriever:
+        """Retrieval over the index being searched."""
+        return self._index.retriever
+
+    @property
+    def questions_waiting(self) -> int:
+        """How many questions wait to be encoded in the next batch (0 when idle)."""
+        return self._questions.waiting
 
     def document(self, source: str) -> Document | None:
         """The indexed document `source` (its text is what quote offsets point into), or None."""
@@ -52,7 +86,7 @@ class Bot:
         with self._refreshing:
             store, report = open_index(self.settings, self.embedder, progress=progress, current=self.store)
             if store is not self.store:
-                self.retriever = Retriever(store, self.settings)
+                self._index = _Index(store, self.settings)
             self.build_report = report
             return report
 
@@ -66,40 +100,57 @@ class Bot:
         store, report = open_index(settings, embedder, progress=progress, documents=documents)
         return cls(settings, embedder, store, report)
 
-    def ask(self, question: str, top_k: int | None = None, sources: Collection[str] | None = None) -> Answer:
+    def ask(self, question: str, top_k: int | None = None, sources: Collection[str] | None = None,
+            topics: bool = False) -> Answer:
         """Answer one question (see `ask_batch`)."""
-        return self.ask_batch([question], top_k, sources)[0]
+        return self.ask_batch([question], top_k, sources, topics)[0]
 
     def ask_batch(self, questions: Sequence[str], top_k: int | None = None,
-                  sources: Collection[str] | None = None) -> list[Answer]:
+                  sources: Collection[str] | None = None, topics: bool = False) -> list[Answer]:
         """Answer many questions at once, in order; encoding and search run as one batch. `top_k` overrides the
-        setting; `sources`, when given and not empty, limits quotes to those corpus files."""
+        setting; `sources`, when given and not empty, limits quotes to those corpus files; with `topics`, "What can
+        I ask?" is answered with what the documents cover (the chat does this)."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
-        screenings = [screen_question(q, self.settings.max_question_chars) for q in questions]
-        searchable = [i for i, s in enumerate(screenings) if s.status != "invalid"]
-        found = dict(zip(searchable, self.candidates_batch([questions[i] for i in searchable], sources)))
-        answers = []
-        for i, (question, screening) in enumerate(zip(questions, screenings)):
-            candidates = found.get(i, [])
-            quotes = select_quotes(candidates, top_k, self.settings.min_score, self.settings.quote_margin)
-            similarity = max((c.similarity for c in candidates), default=None) if i in found else None
-            answers.append(compose_answer(question, screening, quotes, self.settings, similarity))
-        return answers
+        index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
+        screenings = [screen(q, self.settings, topics) for q in questions]
+        searched = [i for i, s in enumerate(screenings) if s.status in ("ok", "urgent")]
+        found = self._candidates(index, [questions[i] for i in searched], sources)
+        choices = {i: index.quotes.choose(candidates, top_k) for i, candidates in zip(searched, found)}
+        listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
+        return [compose_answer(q, s, choices.get(i, QuoteChoice()).quotes, self.settings,
+                               choices.get(i, QuoteChoice()).similarity, listing)
+                for i, (q, s) in enumerate(zip(questions, screenings))]
+
+    def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
+              topics: bool = False) -> Answer:
+        """`ask`, for a server: never raises. A failure becomes an `invalid` answer saying what went wrong (the
+        error's own message for a BotError), which still carries the notice."""
+        try:
+            return self.ask(question, top_k, sources, topics)
+        except BotError as err:
+            reason = str(err)
+        except Exception:  # never a traceback in the chat
+            log.exception("answering failed")
+            reason = FAILED
+        text = question if isinstance(question, str) else ""
+        return compose_answer(text, Screening("invalid", reason), (), self.settings)
 
     def search_batch(self, questions: Sequence[str]) -> list[list[Hit]]:
         """Fused chunk hits for each question, best first."""
-        return self._search(questions)[1]
+        return self._search(self._index, questions)[1]
 
     def candidates_batch(self, questions: Sequence[str],
                          sources: Collection[str] | None = None) -> list[list[Candidate]]:
         """Scored sentences of the best chunks for each question, best first, before any threshold; only from
         the files `sources` when given."""
-        retriever = self.retriever  # one index for the whole batch, even if a refresh lands meanwhile
-        vectors, hits = self._search(questions, retriever, self.settings.candidate_chunks, sources)
-        return [retriever.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+        return self._candidates(self._index, questions, sources)
 
-    def _search(self, questions: Sequence[str], retriever: Retriever | None = None, limit: int | None = None,
+    def _candidates(self, index: _Index, questions: Sequence[str],
+                    sources: Collection[str] | None) -> list[list[Candidate]]:
+        vectors, hits = self._search(index, questions, self.settings.candidate_chunks, sources)
+        return [index.quotes.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+
+    def _search(self, index: _Index, questions: Sequence[str], limit: int | None = None,
                 sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
-        retriever = retriever or self.retriever
         vectors = self._questions.run(questions)
-        return vectors, (retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])
+        return vectors, (index.retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (FAISS) and BM25 signals of chunks, fused as standard scores; then sentence scores."""
+"""Hybrid retrieval: the chunks that best match a question, from dense and BM25 signals fused as standard scores."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Collection, Sequence
 
 import numpy as np
 
-from bot.index.chunking import Chunk, Sentence
+from bot.index.chunking import Chunk
 from bot.index.columns import Moments
 from bot.index.store import IndexStore
 from bot.settings import Settings
@@ -21,18 +21,6 @@ class Hit:
     score: float
     dense: float
     lexical: float
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence of a retrieved chunk: `similarity` is its cosine to the question (what the not-found threshold
-    applies to); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds."""
-
-    sentence_id: int
-    sentence: Sentence
-    score: float
-    chunk: Chunk  # the best-ranked retrieved chunk that holds the sentence
-    similarity: float
 
 
 class ScoreScale:
@@ -119,7 +107,6 @@ class Retriever:
         self._lead_scale = ScoreScale(columns.lead_moments)
         self._sentence_start = columns.chunk_sentences[:, 0]
         self._sentence_count = columns.chunk_sentences[:, 1] - columns.chunk_sentences[:, 0]
-        self._heading = columns.sentence_heading
         self._chunk_scale = ScoreScale(columns.chunk_moments)
         self._sentence_scale = ScoreScale(columns.sentence_moments)
         # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing costs about 10 us a call.
@@ -188,32 +175,3 @@ class Retriever:
     def search(self, question: str, query_vector: np.ndarray) -> list[Hit]:
         """Fused chunk hits for one question."""
         return self.search_batch([question], query_vector[None, :])[0]
-
-    def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
-        """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
-        owner: dict[int, Chunk] = {}
-        sentence: dict[int, Sentence] = {}
-        seen: set[str] = set()
-        for hit in hits[:self.settings.candidate_chunks]:
-            # Headings give chunks context but say nothing quotable.
-            wanted = [sid for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop)
-                      if sid not in owner and not self._heading[sid]]
-            if not wanted:
-                continue
-            rows = self.store.sentences[wanted[0]:wanted[-1] + 1]  # a loaded index reads a run of rows at once
-            for sid in wanted:
-                sentence[sid] = rows[sid - wanted[0]]
-                # A sentence repeated elsewhere (overlap, boilerplate shared by documents) is quoted once, from the
-                # best-ranked chunk.
-                if sentence[sid].text not in seen:
-                    owner[sid] = hit.chunk
-                    seen.add(sentence[sid].text)
-        if not owner:
-            return []
-        ids = np.fromiter(owner, dtype=np.int64)
-        similarities = self._sentence_vectors[ids] @ query_vector
-        coverage = self.lexical.coverage(question, [sentence[sid].text for sid in owner])
-        weight = self.settings.lexical_weight
-        found = [Candidate(int(sid), sentence[int(sid)], float(sim) + weight * cov, owner[int(sid)], float(sim))
-                 for sid, sim, cov in zip(ids, similarities, coverage)]
-        return sorted(found, key=lambda c: (-c.score, c.sentence_id))

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import gradio as gr
 
-from bot.answer.compose import NOTICE, Answer, Quote, compose_answer, escape_markdown, location
-from bot.answer.safety import Screening
-from bot.answer.topics import candidate_examples, is_topics_question, topics_answer
+from bot.answer.compose import NOTICE, Answer, Quote, escape_markdown, location
+from bot.answer.topics import candidate_examples
 from bot.documents.extraction import KINDS
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
@@ -26,27 +25,14 @@ TOPICS_EXAMPLE = "What can I ask?"
 MAX_QUOTES = 10
 
 
-def answer_safely(bot, message, top_k: int | None = None, sources=None) -> Answer:
-    """Answer a chat or API message; any failure becomes an `invalid` answer that still carries the notice."""
-    if isinstance(message, dict):  # multimodal textbox shape
-        message = message.get("text", "")
-    question = message if isinstance(message, str) else ""
-    try:
-        return bot.ask(question, top_k=top_k, sources=sources or None)
-    except BotError as err:
-        return compose_answer(question, Screening("invalid", str(err)), [], bot.settings)
-    except Exception:  # never show a traceback in the chat
-        log.exception("answering failed")
-        return compose_answer(question, Screening("invalid", "Something went wrong while answering. Try again; "
-                                                             "if it keeps failing, check the server log."),
-                              [], bot.settings)
-
-
 def chat_answer(bot, message, top_k: int | None = None, sources=None) -> Answer:
-    """What the chat answers: the topics of the documents for "what can I ask?", else `answer_safely`."""
-    if is_topics_question(message if isinstance(message, str) else ""):
-        return Answer(message, "topics", f"{topics_answer(bot.store.documents)}\n\n*{NOTICE}*", NOTICE, ())
-    return answer_safely(bot, message, top_k, sources)
+    """What the chat answers a message (text, or the multimodal textbox's dict): "What can I ask?" lists the
+    documents' topics; any failure becomes an `invalid` answer that still carries the notice (`Bot.reply`)."""
+    return bot.reply(_text(message), top_k=top_k, sources=sources or None, topics=True)
+
+
+def _text(message):
+    return message.get("text", "") if isinstance(message, dict) else message
 
 
 def make_handler(bot):
@@ -160,7 +146,7 @@ def make_api(bot):
     """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
 
     def ask(question: str) -> dict:
-        return answer_safely(bot, question).to_record("1")
+        return bot.reply(_text(question)).to_record("1")
 
     return ask
 
@@ -174,7 +160,7 @@ def example_questions(bot, limit: int = 3) -> list[str]:
     """"What can I ask?" and up to `limit` questions built from the corpus's own topics that it answers."""
     found = []
     for question in candidate_examples(bot.store.documents, limit=3 * limit):
-        if len(found) < limit and answer_safely(bot, question).status == "answered":
+        if len(found) < limit and bot.reply(question).status == "answered":
             found.append(question)
     return [TOPICS_EXAMPLE, *found]
 
