@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from bot import Settings
-
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "corpus" / "restless-legs-magnesium.txt"
-SHARED = REPO.parent / "shared"
-
-
-def assert_same_vectors(actual, desired) -> None:
-    """Row by row the same vectors, up to the rounding of a bfloat16 pass: document texts encoded in other batches
-    come out within a cosine of 0.9999 (different texts are far below it)."""
-    import numpy as np
-
-    assert actual.shape == desired.shape
-    cosines = np.sum(np.asarray(actual) * np.asarray(desired), axis=1)
-    assert cosines.min() > 0.9999, f"row {int(cosines.argmin())} has cosine {cosines.min():.6f}"
+from tests.support import REPO, SEED, free_port
 
 
 @pytest.fixture(scope="session")
@@ -58,25 +43,6 @@ def seed_bot(embedder, tmp_path_factory):
     corpus.mkdir()
     shutil.copy(SEED, corpus / SEED.name)
     return Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=root / "index"), embedder=embedder)
-
-
-def read_source(corpus_dir: Path, source: str) -> str:
-    """A corpus file as the quote invariant promises: read as UTF-8 text."""
-    return (Path(corpus_dir) / source).read_text(encoding="utf-8")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def status_of(request) -> int:
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as err:
-        return err.code
 
 
 @pytest.fixture

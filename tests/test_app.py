@@ -6,10 +6,10 @@ import time
 import urllib.request
 
 import pytest
-from conftest import REPO, read_source, status_of
 
 from bot import NOTICE, BotError
 from bot.web.chat import read_auth
+from tests.support import REPO, read_source, status_of
 
 
 def test_auth_pairs_come_from_flags_and_a_file(tmp_path):
@@ -125,7 +125,7 @@ def test_a_full_queue_answers_busy_at_once_instead_of_hanging(start_app, monkeyp
 def test_uploaded_documents_are_checked_saved_and_searchable_at_once(start_app, seed_corpus, tmp_path):
     from gradio_client import Client, handle_file
 
-    from tests.documents import docx_bytes
+    from tests.support.documents import docx_bytes
 
     url = start_app()
     upload_dir = tmp_path / "uploads"

@@ -5,9 +5,9 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from bot import NOTICE
+from tests.support import REPO
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed "

@@ -6,15 +6,13 @@ import subprocess
 import sys
 import time
 
-from conftest import REPO
-from test_store import small_store
-
 from bot.index.store import IndexStore, current_generation
+from tests.support import REPO, small_store
 
 WRITER = """
 import sys
-sys.path[:0] = [{repo!r}, {tests!r}]
-from test_store import small_store
+sys.path[:0] = [{repo!r}]
+from tests.support import small_store
 i = 0
 while True:
     i += 1
@@ -25,7 +23,7 @@ while True:
 def test_index_survives_twenty_kills_at_random_points(tmp_path):
     index = tmp_path / "index"
     small_store(text="Version 0 here. Second sentence 0.").save(index)
-    script = WRITER.format(repo=str(REPO), tests=str(REPO / "tests"), index=str(index))
+    script = WRITER.format(repo=str(REPO), index=str(index))
     rng = random.Random(7)
     versions = set()
     mid_write = 0

@@ -10,12 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import REPO, read_source
 
 from bot import NOTICE, Settings
 from bot.answer.engine import Bot
 from bot.cli import main
 from bot.index.store import IndexStore
+from tests.support import REPO, read_source
 
 ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
             "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]

@@ -9,12 +9,12 @@ import sys
 import time
 
 import pytest
-from conftest import REPO, SEED, read_source
 
 from bot import Settings
 from bot.answer.engine import Bot
 from bot.index.store import IndexStore
-from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
+from tests.support import REPO, SEED, read_source
+from tests.support.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 IRON = "Iron tablets should be taken on an empty stomach with a glass of orange juice."
 SUN = "Twenty minutes of midday sunlight lets the skin make its own vitamin D."

@@ -5,7 +5,8 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import REPO, SHARED
+
+from tests.support import REPO, SHARED
 
 SQUAD = SHARED / "datasets/squad2-dev-half/qa.jsonl"
 needs_squad = pytest.mark.skipif(not SQUAD.is_file(), reason=f"public data not found at {SQUAD}")

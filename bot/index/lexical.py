@@ -15,7 +15,7 @@ from bm25s.stopwords import STOPWORDS_EN
 from bm25s.tokenization import Tokenizer
 
 # bm25s's own defaults: the terms below are exactly those of bm25s.tokenize(..., stopwords="en") and of the
-# Tokenizer that builds the index (tests/test_lexical.py checks both).
+# Tokenizer that builds the index (tests/index/test_lexical.py checks both).
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _STOPWORDS = frozenset(STOPWORDS_EN)
 

@@ -4,11 +4,11 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import assert_same_vectors
 
 from bot import Settings
 from bot.index.refresh import chunk_corpus, open_index
 from bot.index.store import IndexMissing, IndexStore
+from tests.support import assert_same_vectors
 
 
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
@@ -140,7 +140,7 @@ def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, s
 
 def one_pdf_corpus(tmp_path, text: str) -> Settings:
     """Settings over a corpus folder holding `a.pdf`, one page of `text`."""
-    from tests.documents import pdf_bytes
+    from tests.support.documents import pdf_bytes
 
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -1,13 +1,11 @@
 """BM25 terms and scores (bot/lexical.py): the hand-written tokenizer must give bm25s's own terms."""
 
-from pathlib import Path
-
 import bm25s
 import pytest
 
 from bot.index.lexical import LexicalIndex
+from tests.support import SEED
 
-SEED = Path(__file__).resolve().parent.parent / "corpus" / "restless-legs-magnesium.txt"
 ODD = ["", "the and of", "A", "Magnesium's RÔLE in naïve 2nd-line ther-apy (RLS), e.g. 300mg/day!",
        "Ünïcödé wörds — ＦＵＬＬＷＩＤＴＨ and 日本語テキスト", "x_y __init__ 42 4.2 a1 b", "Running runs ran RUNNER"]
 

@@ -1,31 +1,13 @@
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot.documents.document import Document, Heading, Layout
+from bot.documents.document import Document
 from bot.errors import IndexStoreError
 from bot.index.chunking import chunk_document
 from bot.index.store import DATA_FILES, IndexMissing, IndexStore, Manifest, current_generation, remove_leftovers
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def small_store(dimension=8, text="One here. Two here. Three here."):
-    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
-                                       max_tokens=10, overlap_sentences=1)
-    rng = np.random.default_rng(0)
-
-    def unit(n):
-        v = rng.normal(size=(n, dimension)).astype(np.float32)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
-
-    manifest = Manifest(model="m", model_hash="h", dimension=dimension, chunking={"chunk_tokens": 4},
-                        files={"a.txt": "abc"})
-    document = Document("a.txt", text, "abc", kind="pdf", size=3, mtime_ns=7,
-                        layout=Layout(pages=(0, 10), headings=(Heading(0, 1, "One"),), has_lines=False))
-    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)), [document])
+from tests.support import REPO, small_store
 
 
 def test_round_trip_keeps_rows_vectors_and_search(tmp_path):

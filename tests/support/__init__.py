@@ -1,0 +1,63 @@
+"""What the tests import: paths, checks and small builders (pytest fixtures live in tests/conftest.py; documents of
+every format in tests/support/documents.py)."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import numpy as np
+
+from bot.documents.document import Document, Heading, Layout
+from bot.index.chunking import chunk_document
+from bot.index.store import IndexStore, Manifest
+
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO / "corpus" / "restless-legs-magnesium.txt"
+SHARED = REPO.parent / "shared"
+
+
+def assert_same_vectors(actual, desired) -> None:
+    """Row by row the same vectors, up to the rounding of a bfloat16 pass: document texts encoded in other batches
+    come out within a cosine of 0.9999 (different texts are far below it)."""
+    assert actual.shape == desired.shape
+    cosines = np.sum(np.asarray(actual) * np.asarray(desired), axis=1)
+    assert cosines.min() > 0.9999, f"row {int(cosines.argmin())} has cosine {cosines.min():.6f}"
+
+
+def read_source(corpus_dir: Path, source: str) -> str:
+    """A corpus file as the quote invariant promises: read as UTF-8 text."""
+    return (Path(corpus_dir) / source).read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status_of(request) -> int:
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+def small_store(dimension=8, text="One here. Two here. Three here."):
+    """An IndexStore over one short document with random unit vectors: no model needed."""
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+                                       max_tokens=10, overlap_sentences=1)
+    rng = np.random.default_rng(0)
+
+    def unit(n):
+        v = rng.normal(size=(n, dimension)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    manifest = Manifest(model="m", model_hash="h", dimension=dimension, chunking={"chunk_tokens": 4},
+                        files={"a.txt": "abc"})
+    document = Document("a.txt", text, "abc", kind="pdf", size=3, mtime_ns=7,
+                        layout=Layout(pages=(0, 10), headings=(Heading(0, 1, "One"),), has_lines=False))
+    return IndexStore(manifest, chunks, sentences, unit(len(chunks)), unit(len(sentences)), [document])
