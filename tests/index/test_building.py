@@ -1,4 +1,5 @@
-"""The streamed build: vectors kept in files, and what it derives from its rows equal to what the rows in memory give."""
+"""The streamed build: vectors placed in files, and what it derives from its rows equal to what the rows in memory
+give."""
 
 import dataclasses
 
@@ -14,25 +15,7 @@ from bot.index.lexical import LexicalIndex
 from bot.index.refresh import open_index
 from bot.index.store import _search, approximate_index
 from bot.index.vectorfile import SelectedRows, VectorFile
-
-
-def unit_vectors(rows: int, dimension: int, seed: int = 0) -> np.ndarray:
-    vectors = np.random.default_rng(seed).normal(size=(rows, dimension)).astype(np.float32)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-
-def test_a_vector_file_takes_rows_in_any_order_and_reads_back_an_npy_matrix(tmp_path):
-    vectors = unit_vectors(50, 4)
-    file = VectorFile.create(tmp_path / "v.npy", 50, 4)
-    order = np.random.default_rng(1).permutation(50)
-    file.write(order[:30], vectors[order[:30]])  # scattered rows
-    file.write(order[30:], vectors[order[30:]])
-    np.testing.assert_array_equal(file.rows(10, 20), vectors[10:20])
-    np.testing.assert_array_equal(file.take(np.array([7, 3, 7])), vectors[[7, 3, 7]])
-    np.testing.assert_array_equal(np.concatenate([block for _, block in file.blocks(16)]), vectors)
-    file.close()
-    np.testing.assert_array_equal(np.load(tmp_path / "v.npy", allow_pickle=False), vectors)
-    np.testing.assert_array_equal(VectorFile.open(tmp_path / "v.npy").rows(0, 50), vectors)
+from tests.support import unit_vectors
 
 
 def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_the_array(tmp_path):
@@ -61,6 +44,35 @@ def test_an_inverted_file_index_read_from_a_vector_file_equals_one_built_from_th
         added_scores, added_found = _search(added, queries, 10)
         np.testing.assert_array_equal(found, added_found)
         np.testing.assert_array_equal(scores, added_scores)
+
+
+def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
+    from bot.index.building import compose_chunk_vectors
+
+    sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
+    vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
+    np.testing.assert_allclose(vectors[0], np.array([1, 2, 0]) / np.sqrt(5), rtol=1e-6)
+    np.testing.assert_allclose(vectors[1], np.array([0, 2, 3]) / np.sqrt(13), rtol=1e-6)
+
+
+def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
+    from bot.index.building import _Placement, text_key
+    from bot.index.vectorfile import VectorFile
+
+    # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
+    keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
+    chunks, sentences = VectorFile.create(tmp_path / "c.npy", 2, 3), VectorFile.create(tmp_path / "s.npy", 2, 3)
+    placement = _Placement(keys, 2, chunks, sentences)
+    a, c, missing = placement.find(np.frombuffer(text_key("a") + text_key("c") + text_key("z"), dtype="V32"))
+    assert missing == -1 and len(placement.unique) == 3
+    placement.place(np.array([a, c]), np.array([[1, 0, 0], [0, 0, 1]]))
+    chunks.close()
+    sentences.close()
+    np.testing.assert_array_equal(np.load(tmp_path / "c.npy"), [[1, 0, 0], [0, 0, 0]])
+    np.testing.assert_array_equal(np.load(tmp_path / "s.npy"), [[0, 0, 1], [1, 0, 0]])
+    b = placement.find(np.frombuffer(text_key("b"), dtype="V32"))[0]
+    assert placement.done[[a, c]].all() and not placement.done[b]
+
 
 
 def write_corpus(folder):

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from bot import Settings
-from bot.index.refresh import chunk_corpus, open_index
+from bot.index.building import chunk_corpus
+from bot.index.refresh import open_index
 from bot.index.store import IndexMissing, IndexStore
 from tests.support import assert_same_vectors
 
@@ -46,7 +47,7 @@ def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder,
 def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_settings):
     import dataclasses
 
-    from bot.index.refresh import sentence_owners
+    from bot.index.building import sentence_owners
 
     encoded, _ = open_index(seed_settings, embedder)
     assert encoded.manifest.chunking["vectors"] == "encoded"
@@ -86,15 +87,6 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
     back, report = open_index(seed_settings, embedder)
     assert report.embedded == len({c.text for c in back.chunks})  # chunks are encoded again, sentences reused
     np.testing.assert_allclose(back.chunk_vectors, encoded.chunk_vectors, atol=1e-5)
-
-
-def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
-    from bot.index.refresh import compose_chunk_vectors
-
-    sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
-    vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
-    np.testing.assert_allclose(vectors[0], np.array([1, 2, 0]) / np.sqrt(5), rtol=1e-6)
-    np.testing.assert_allclose(vectors[1], np.array([0, 2, 3]) / np.sqrt(13), rtol=1e-6)
 
 
 def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus, tmp_path):
@@ -170,25 +162,6 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     assert IndexStore.load(settings.index_dir).document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
     _, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
-
-
-def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
-    from bot.index.building import _Placement, text_key
-    from bot.index.vectorfile import VectorFile
-
-    # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
-    keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
-    chunks, sentences = VectorFile.create(tmp_path / "c.npy", 2, 3), VectorFile.create(tmp_path / "s.npy", 2, 3)
-    placement = _Placement(keys, 2, chunks, sentences)
-    a, c, missing = placement.find(np.frombuffer(text_key("a") + text_key("c") + text_key("z"), dtype="V32"))
-    assert missing == -1 and len(placement.unique) == 3
-    placement.place(np.array([a, c]), np.array([[1, 0, 0], [0, 0, 1]]))
-    chunks.close()
-    sentences.close()
-    np.testing.assert_array_equal(np.load(tmp_path / "c.npy"), [[1, 0, 0], [0, 0, 0]])
-    np.testing.assert_array_equal(np.load(tmp_path / "s.npy"), [[0, 0, 1], [1, 0, 0]])
-    b = placement.find(np.frombuffer(text_key("b"), dtype="V32"))[0]
-    assert placement.done[[a, c]].all() and not placement.done[b]
 
 
 def test_an_index_of_the_previous_format_is_rebuilt_reusing_every_vector(embedder, seed_settings):

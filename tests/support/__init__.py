@@ -27,6 +27,12 @@ def assert_same_vectors(actual, desired) -> None:
     assert cosines.min() > 0.9999, f"row {int(cosines.argmin())} has cosine {cosines.min():.6f}"
 
 
+def unit_vectors(rows: int, dimension: int, seed: int = 0) -> np.ndarray:
+    """`rows` random vectors of length 1, the same for the same seed."""
+    vectors = np.random.default_rng(seed).normal(size=(rows, dimension)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
 def read_source(corpus_dir: Path, source: str) -> str:
     """A corpus file as the quote invariant promises: read as UTF-8 text."""
     return (Path(corpus_dir) / source).read_text(encoding="utf-8")

@@ -1,18 +1,15 @@
-"""The chat page's handlers with the real model: sources panel, opening a quote, settings, feedback, export,
-topics and examples."""
+"""The chat page's handlers with the real model: answers, sources panel, opening a quote, settings, feedback,
+export, topics, examples and uploads."""
 
 import json
 
 import pytest
 
 from bot import NOTICE, Settings
-from bot.answer.compose import Quote
 from bot.answer.engine import Bot
-from bot.documents.document import Document
 from bot.evaluation.metrics import summarize
 from bot.evaluation.runs import read_questions
 from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
-from bot.web.views import document_view, sources_panel
 
 QUESTION = "Can magnesium help restless legs?"
 
@@ -52,21 +49,15 @@ def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(see
     assert "do not cover" in off_topic and picker["choices"] == []
 
 
-def test_hostile_document_text_is_escaped_in_the_panel_and_the_document_view():
-    text = "Zinc <script>alert(1)</script> helps <img src=x onerror=alert(2)> healing."
-    document = Document("x.md", text, "sha")
-    quote = Quote(text[:40], "x.md", 0, 40, 1, 1, None, None, "", 1.0)
-    from bot.answer.compose import Answer
-    answer = Answer("q", "answered", "", NOTICE, (quote,))
-    for html in (sources_panel(answer, lambda source: document), document_view(quote, document)):
-        assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
+    from bot.web.chat import build_demo, make_handler
+    respond = make_handler(seed_bot)
+    reply = respond("Can magnesium help restless legs?")
+    assert reply == seed_bot.ask("Can magnesium help restless legs?").answer and NOTICE in reply
+    assert NOTICE in respond("") and NOTICE in respond(None) and NOTICE in respond({"text": "hi"})
+    assert "emergency" in respond("I can't breathe")
+    assert build_demo(seed_bot) is not None
 
-
-def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
-    quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
-    from bot.answer.compose import Answer
-    panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
-    assert "could not be checked" in panel and "checked verbatim" not in panel
 
 
 def test_settings_limit_quotes_and_documents(embedder, tmp_path):
