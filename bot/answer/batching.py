@@ -33,6 +33,12 @@ class Coalescer:
         self._waiting: deque[_Request] = deque()
         self._busy = False
 
+    @property
+    def waiting(self) -> int:
+        """How many callers wait for their batch to start (the callers of a batch that is running are not counted)."""
+        with self._lock:
+            return len(self._waiting)
+
     def run(self, items: Sequence) -> Sequence:
         """`work`'s results for `items`, computed in a batch with whatever else is waiting."""
         request = _Request(list(items))

@@ -32,7 +32,7 @@ def test_callers_arriving_while_a_batch_runs_share_the_next_batch():
         first = pool.submit(coalescer.run, [0])
         assert first_started.wait(10)
         later = [pool.submit(coalescer.run, [i]) for i in range(1, 7)]
-        while len(coalescer._waiting) < 6:
+        while coalescer.waiting < 6:
             threading.Event().wait(0.01)
         release.set()
         results = [future.result(10) for future in [first, *later]]
