@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot import Settings
-from tests.support import REPO, SEED, free_port
+from tests.support import REPO, SEED, SEED_FILES, free_port, open_bot
 
 
 @pytest.fixture(scope="session")
@@ -37,12 +37,21 @@ def seed_settings(seed_corpus, tmp_path) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_bot(embedder, tmp_path_factory):
-    from bot.answer.engine import Bot
-    root = tmp_path_factory.mktemp("seed")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    return Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=root / "index"), embedder=embedder)
+    """One Bot over the seed article for the whole session: for tests that only ask questions."""
+    return open_bot(tmp_path_factory.mktemp("seed"), SEED_FILES, embedder)
+
+
+@pytest.fixture
+def make_bot(embedder, tmp_path):
+    """Builds a Bot over a small corpus of its own, on the session's model:
+    `make_bot({"a.md": "# A\n\nText.", "b.pdf": pdf_bytes([...])}, chunk_tokens=24)` writes the files into
+    tmp_path/corpus and opens a Bot with its index in tmp_path/index, with those settings over the defaults. Called
+    again (with more files, or none), it opens another Bot over the same folders, as a restart would."""
+
+    def make(files: dict[str, str | bytes] | None = None, **settings):
+        return open_bot(tmp_path, files or {}, embedder, **settings)
+
+    return make
 
 
 @pytest.fixture

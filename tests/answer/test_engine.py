@@ -6,10 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot import NOTICE, Settings
-from bot.answer.engine import Bot
+from bot import NOTICE
 from bot.index.store import IndexStore
-from tests.support import read_source
+from tests.support import SEED_FILES, read_source
 
 ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
             "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]
@@ -94,16 +93,12 @@ def test_questions_asked_at_once_are_encoded_together_and_answered_as_alone(seed
         [(a.status, [(q.source, q.start, q.end) for q in a.quotes]) for a in alone]
 
 
-def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(embedder, tmp_path):
-    corpus = tmp_path / "c"
-    (corpus / "sub").mkdir(parents=True)
-    (corpus / "sub" / "sleep.md").write_bytes(
-        "# Sleep hygiene\r\n\r\nKeep a regular bedtime.Avoid caffeine after noon.\r\n"
-        "- Dim the lights\u2014an hour before bed.\r\n\r\n## Naps\r\nShort naps of 20 minutes help alertness.\r\n"
-        .encode("utf-8"))
-    (corpus / "iron.txt").write_text("Iron deficiency can cause fatigue. Ferritin measures iron stores.",
-                                     encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(make_bot):
+    bot = make_bot({"sub/sleep.md": ("# Sleep hygiene\r\n\r\nKeep a regular bedtime.Avoid caffeine after noon.\r\n"
+                                     "- Dim the lights\u2014an hour before bed.\r\n\r\n## Naps\r\n"
+                                     "Short naps of 20 minutes help alertness.\r\n").encode("utf-8"),
+                    "iron.txt": "Iron deficiency can cause fatigue. Ferritin measures iron stores."})
+    corpus = bot.settings.corpus_dir
     for question in ["How long should a nap be?", "Should I avoid caffeine?", "What does ferritin measure?",
                      "What causes fatigue?", "When should I dim the lights?"]:
         answer = bot.ask(question)
@@ -113,62 +108,53 @@ def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(embedder, tmp_pat
     assert (nap.source, nap.line_start, nap.text) == ("sub/sleep.md", 7, "Short naps of 20 minutes help alertness.")
 
 
-def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(embedder, seed_corpus, tmp_path):
-    settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index")
-    first = Bot.open(settings, embedder=embedder).build_report
+def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(make_bot):
+    first = make_bot(SEED_FILES).build_report
     assert first.rebuilt and first.reused == 0 and first.embedded > 0
-    again = Bot.open(settings, embedder=embedder).build_report
+    again = make_bot().build_report
     assert not again.rebuilt
-    (seed_corpus / "new.txt").write_text("Vitamin B12 is found in meat and dairy.", encoding="utf-8")
-    grown = Bot.open(settings, embedder=embedder)
+    grown = make_bot({"new.txt": "Vitamin B12 is found in meat and dairy."})
     assert grown.build_report.rebuilt and "corpus changed (new.txt)" in grown.build_report.reasons[0]
     assert grown.build_report.embedded == 1 and grown.build_report.reused == first.embedded
     assert grown.ask("Where is vitamin B12 found?").quotes[0].source == "new.txt"
-    (seed_corpus / "new.txt").unlink()
-    shrunk = Bot.open(settings, embedder=embedder)
+    (grown.settings.corpus_dir / "new.txt").unlink()
+    shrunk = make_bot()
     assert shrunk.build_report.embedded == 0
     assert {c.source for c in shrunk.store.chunks} == {"restless-legs-magnesium.txt"}
 
 
-def test_changed_chunking_settings_rebuild_the_index(embedder, seed_settings):
-    Bot.open(seed_settings, embedder=embedder)
-    other = Settings.from_env(environ={}, corpus_dir=seed_settings.corpus_dir, index_dir=seed_settings.index_dir,
-                              chunk_tokens=64)
-    report = Bot.open(other, embedder=embedder).build_report
+def test_changed_chunking_settings_rebuild_the_index(make_bot):
+    make_bot(SEED_FILES)
+    other = make_bot(chunk_tokens=64)
+    report = other.build_report
     assert report.rebuilt and "chunking settings changed" in report.reasons
     assert report.reused > 0  # sentence vectors do not depend on chunking
-    assert IndexStore.load(seed_settings.index_dir).manifest.chunking["chunk_tokens"] == 64
+    assert IndexStore.load(other.settings.index_dir).manifest.chunking["chunk_tokens"] == 64
 
 
-def test_damaged_index_is_rebuilt_automatically(embedder, seed_settings):
-    Bot.open(seed_settings, embedder=embedder)
-    pointer = seed_settings.index_dir / "CURRENT"
-    generation = seed_settings.index_dir / pointer.read_text().strip()
+def test_damaged_index_is_rebuilt_automatically(make_bot):
+    index_dir = make_bot(SEED_FILES).settings.index_dir
+    pointer = index_dir / "CURRENT"
+    generation = index_dir / pointer.read_text().strip()
     (generation / "chunks.faiss").write_bytes(b"\0" * 64)
-    bot = Bot.open(seed_settings, embedder=embedder)
+    bot = make_bot()
     assert bot.build_report.rebuilt and "damaged" in bot.build_report.reasons[0]
     assert bot.ask("Can magnesium help restless legs?").status == "answered"
 
 
-def test_html_in_documents_is_shown_as_text(embedder, tmp_path):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "x.md").write_text("Zinc <script>alert(1)</script> helps wound healing "
-                                 "<img src=x onerror=alert(2)> [link](javascript:alert(3)).", encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+def test_html_in_documents_is_shown_as_text(make_bot):
+    bot = make_bot({"x.md": "Zinc <script>alert(1)</script> helps wound healing "
+                            "<img src=x onerror=alert(2)> [link](javascript:alert(3))."})
     answer = bot.ask("Does zinc help wound healing?")
     assert answer.status == "answered" and "<script>" in answer.quotes[0].text
     assert "<script>" not in answer.answer and "<img" not in answer.answer
     assert re.search(r"(?<!\\)\]\(", answer.answer) is None  # no unescaped Markdown link
 
 
-def test_headings_are_never_quoted_on_their_own(embedder, tmp_path):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "ibuprofen.md").write_text(
-        "# Ibuprofen 200 mg tablets\n\n## Side effects\nCommon side effects include stomach pain and nausea.\n\n"
-        "## How to take it\nDo not take more than 6 tablets in 24 hours.\n", encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+def test_headings_are_never_quoted_on_their_own(make_bot):
+    bot = make_bot({"ibuprofen.md": "# Ibuprofen 200 mg tablets\n\n## Side effects\nCommon side effects include "
+                                    "stomach pain and nausea.\n\n## How to take it\nDo not take more than 6 tablets "
+                                    "in 24 hours.\n"})
     for question, expected in [("What are the side effects of ibuprofen?", "stomach pain"),
                                ("How many ibuprofen tablets can I take in a day?", "6 tablets in 24 hours")]:
         answer = bot.ask(question)

@@ -7,7 +7,7 @@ import faiss
 import numpy as np
 import pytest
 
-from bot import Bot, Settings
+from bot import Settings
 from bot.documents.corpus import load_documents
 from bot.index.building import previous_keys
 from bot.index.columns import Columns
@@ -150,14 +150,10 @@ SHARED_OPENING = ("Magnesium glycinate is absorbed well and rarely upsets the st
                   "Take it with the evening meal to ease night-time leg cramps.")
 
 
-def test_a_chunk_in_two_documents_is_stored_once_and_quoted_from_either(embedder, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a-notes.txt").write_text(SHARED_OPENING + "\nTomatoes need deep pots and full sun.\n")
-    (corpus / "b-leaflet.txt").write_text(SHARED_OPENING + "\nZinc lozenges may shorten a cold.\n")
-    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index", chunk_tokens=24,
-                                 overlap_sentences=0)
-    bot = Bot.open(settings, embedder=embedder)
+def test_a_chunk_in_two_documents_is_stored_once_and_quoted_from_either(make_bot):
+    bot = make_bot({"a-notes.txt": SHARED_OPENING + "\nTomatoes need deep pots and full sun.\n",
+                    "b-leaflet.txt": SHARED_OPENING + "\nZinc lozenges may shorten a cold.\n"},
+                   chunk_tokens=24, overlap_sentences=0)
     chunks = list(bot.store.chunks)
     shared = [i for i, chunk in enumerate(chunks) if chunk.text.startswith("Magnesium glycinate")]
     assert [chunks[i].source for i in shared] == ["a-notes.txt", "b-leaflet.txt"]
@@ -173,7 +169,7 @@ def test_a_chunk_in_two_documents_is_stored_once_and_quoted_from_either(embedder
     other = ({"a-notes.txt", "b-leaflet.txt"} - {quoted[0][0]}).pop()
     assert {quote.source for quote in bot.ask(question, sources=[other]).quotes} == {other}
 
-    (corpus / quoted[0][0]).unlink()
+    (bot.settings.corpus_dir / quoted[0][0]).unlink()
     bot.refresh()
     assert {quote.source for quote in bot.ask(question).quotes} == {other}
     assert bot.store.manifest.chunk_count == len(bot.store.columns.vector_chunk)  # no copies left

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot import Settings
 from bot.documents.document import Document, Heading, Layout
 from bot.index.chunking import chunk_document
 from bot.index.store import IndexStore, Manifest
@@ -17,6 +18,29 @@ from bot.index.store import IndexStore, Manifest
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "corpus" / "restless-legs-magnesium.txt"
 SHARED = REPO.parent / "shared"
+SEED_FILES = {SEED.name: SEED.read_bytes()}
+
+
+def write_files(folder: Path, files: dict[str, str | bytes]) -> Path:
+    """Write `files` ({relative path: text or bytes}, text as UTF-8) into `folder`, making folders as needed."""
+    for name, content in files.items():
+        path = Path(folder) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return Path(folder)
+
+
+def open_bot(root: Path, files: dict[str, str | bytes], embedder, **settings):
+    """A Bot over `root`/corpus with its index in `root`/index, after writing `files` into the corpus; `settings`
+    override the defaults (environment variables are ignored). Opening again over the same root reuses the index."""
+    from bot.answer.engine import Bot
+
+    corpus = write_files(Path(root) / "corpus", files)
+    return Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=Path(root) / "index", **settings),
+                    embedder=embedder)
 
 
 def assert_same_vectors(actual, desired) -> None:

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from bot import NOTICE, Settings
-from bot.answer.engine import Bot
+from bot import NOTICE
 from bot.evaluation.metrics import summarize
 from bot.evaluation.runs import read_questions
 from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
+from tests.support import SEED_FILES
 
 QUESTION = "Can magnesium help restless legs?"
 
@@ -60,13 +60,10 @@ def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
 
 
 
-def test_settings_limit_quotes_and_documents(embedder, tmp_path):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "iron.md").write_text("# Iron\n\nIron is found in spinach. Iron helps blood carry oxygen. "
-                                    "Iron tablets can upset the stomach.\n", encoding="utf-8")
-    (corpus / "zinc.md").write_text("# Zinc\n\nZinc is found in oysters. Zinc helps wounds heal.\n", encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+def test_settings_limit_quotes_and_documents(make_bot):
+    bot = make_bot({"iron.md": "# Iron\n\nIron is found in spinach. Iron helps blood carry oxygen. "
+                               "Iron tablets can upset the stomach.\n",
+                    "zinc.md": "# Zinc\n\nZinc is found in oysters. Zinc helps wounds heal.\n"})
     assert len(bot.ask("What does iron do?", top_k=1).quotes) == 1
     assert "iron.md" in {q.source for q in bot.ask("Where is iron found?").quotes}
     assert all(q.source == "zinc.md" for q in bot.ask("Where is iron found?", sources=["zinc.md"]).quotes)
@@ -136,20 +133,20 @@ class RecordedProgress:
         self.steps.append(desc)
 
 
-def upload_recorded(embedder, settings, path):
-    """A bot over `settings` and what uploading `path` to it reports: (bot, progress steps, status, choices)."""
+def upload_recorded(bot, path):
+    """What uploading `path` to `bot` reports: (progress steps, status, choices)."""
     from bot.web.chat import make_uploader
 
-    bot = Bot.open(settings, embedder=embedder)
     progress = RecordedProgress()
     status, choices = make_uploader(bot)([str(path)], progress=progress)
-    return bot, progress.steps, status, choices
+    return progress.steps, status, choices
 
 
-def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(embedder, seed_settings, tmp_path):
+def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(make_bot, tmp_path):
     upload = tmp_path / "zinc.md"
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
-    bot, steps, status, choices = upload_recorded(embedder, seed_settings, upload)
+    bot = make_bot(SEED_FILES)
+    steps, status, choices = upload_recorded(bot, upload)
     assert steps == ["Checking files", "Indexing"]
     assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
     assert "zinc.md" in choices["choices"]
@@ -157,9 +154,9 @@ def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable
     assert answer.status == "answered" and answer.quotes[0].source == "zinc.md"
 
 
-def test_an_upload_with_nothing_usable_reports_no_indexing_step(embedder, seed_settings, tmp_path):
+def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_path):
     fake = tmp_path / "fake.pdf"
     fake.write_text("not a pdf", encoding="utf-8")
-    _, steps, status, _ = upload_recorded(embedder, seed_settings, fake)
+    steps, status, _ = upload_recorded(make_bot(SEED_FILES), fake)
     assert steps == ["Checking files"]
     assert "Refused fake.pdf" in status and "Searchable now" not in status
