@@ -5,11 +5,14 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from bot import NOTICE
 from bot.cli import main
 from tests.support import REPO, read_source
 
 
+@pytest.mark.slow
 def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
     assert main(["index", *flags]) == 0
@@ -37,6 +40,7 @@ def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
     assert (metrics["notice_ok"], metrics["verbatim_ok"], metrics["questions"]) == (1.0, 1.0, 4)
 
 
+@pytest.mark.slow
 def test_eval_scores_gold_fields_writes_reports_and_compares_runs(seed_corpus, tmp_path, capsys):
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
     questions = tmp_path / "gold.jsonl"
@@ -86,6 +90,7 @@ def test_cli_bad_input_exits_non_zero_with_a_clear_message(tmp_path, capsys):
     assert f"{bad}:2: missing 'question'" in capsys.readouterr().err and not out.exists()
 
 
+@pytest.mark.slow
 def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-m", "bot", "ask", "What is restless legs syndrome?", "--json",
@@ -96,6 +101,7 @@ def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_the_cli_never_imports_gradio(seed_corpus, tmp_path):
     code = ("import sys; from bot.cli import main; "
             f"code = main(['ask', 'What is RLS?', '--corpus', {str(seed_corpus)!r}, '--index', {str(tmp_path / 'i')!r}]); "

@@ -6,8 +6,12 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from bot.index.store import IndexStore, current_generation
 from tests.support import REPO, small_store
+
+pytestmark = pytest.mark.slow  # twenty child processes, killed at random points
 
 WRITER = """
 import sys

@@ -96,6 +96,7 @@ def test_identical_passages_are_quoted_once(make_bot):
     assert texts.count(shared) == 1
 
 
+@pytest.mark.slow
 def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(make_bot):
     bot = make_bot(mixed_files())
     corpus = bot.settings.corpus_dir
@@ -148,6 +149,7 @@ def indexed_sources(index_dir):
         return set()
 
 
+@pytest.mark.slow
 def test_index_watch_follows_added_and_deleted_files(tmp_path):
     corpus, index = write_files(tmp_path / "corpus", SEED_FILES), tmp_path / "index"
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -169,6 +171,7 @@ def test_index_watch_follows_added_and_deleted_files(tmp_path):
     assert "skipped bad.txt: not valid UTF-8" in err
 
 
+@pytest.mark.slow
 def test_eval_checks_quotes_of_every_format_verbatim(tmp_path, capsys):
     import json
 

@@ -108,6 +108,7 @@ def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(make_bot):
     assert (nap.source, nap.line_start, nap.text) == ("sub/sleep.md", 7, "Short naps of 20 minutes help alertness.")
 
 
+@pytest.mark.slow
 def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(make_bot):
     first = make_bot(SEED_FILES).build_report
     assert first.rebuilt and first.reused == 0 and first.embedded > 0
@@ -123,6 +124,7 @@ def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(make_bot):
     assert {c.source for c in shrunk.store.chunks} == {"restless-legs-magnesium.txt"}
 
 
+@pytest.mark.slow
 def test_changed_chunking_settings_rebuild_the_index(make_bot):
     make_bot(SEED_FILES)
     other = make_bot(chunk_tokens=64)
@@ -132,6 +134,7 @@ def test_changed_chunking_settings_rebuild_the_index(make_bot):
     assert IndexStore.load(other.settings.index_dir).manifest.chunking["chunk_tokens"] == 64
 
 
+@pytest.mark.slow
 def test_damaged_index_is_rebuilt_automatically(make_bot):
     index_dir = make_bot(SEED_FILES).settings.index_dir
     pointer = index_dir / "CURRENT"

@@ -12,6 +12,7 @@ from bot.index.store import IndexMissing, IndexStore
 from tests.support import assert_same_vectors
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
                                           ("composed", "encode_passages")])
 def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
@@ -112,6 +113,7 @@ def tamper_manifest(index_dir, **changes):
     return manifest
 
 
+@pytest.mark.slow
 def test_row_counts_that_disagree_with_the_manifest_mean_a_rebuild(embedder, seed_settings):
     store, _ = open_index(seed_settings, embedder)
     tamper_manifest(seed_settings.index_dir, chunk_count=len(store.chunks) + 1)
@@ -122,6 +124,7 @@ def test_row_counts_that_disagree_with_the_manifest_mean_a_rebuild(embedder, see
     assert len(rebuilt.chunks) == len(store.chunks)
 
 
+@pytest.mark.slow
 def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, seed_settings):
     store, _ = open_index(seed_settings, embedder)
     tamper_manifest(seed_settings.index_dir, model="other-model", model_hash="0" * 64)
