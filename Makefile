@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install install-dev run index test clean bench-langchain
+.PHONY: install install-dev run index test test-fast clean bench-langchain
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ index: install
 
 test: install-dev
 	$(PY) -m pytest -q
+
+# Everything but the tests marked slow (servers, the browser, child processes, the biggest real-model builds).
+test-fast: install-dev
+	$(PY) -m pytest -q -m "not slow"
 
 # Benchmarks only: the LangChain pipeline bench/build.py compares against, in its own venv.
 bench-langchain: .venv-langchain/.installed

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from bot import Settings
-
-REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "corpus" / "restless-legs-magnesium.txt"
-SHARED = REPO.parent / "shared"
-
-
-def assert_same_vectors(actual, desired) -> None:
-    """Row by row the same vectors, up to the rounding of a bfloat16 pass: document texts encoded in other batches
-    come out within a cosine of 0.9999 (different texts are far below it)."""
-    import numpy as np
-
-    assert actual.shape == desired.shape
-    cosines = np.sum(np.asarray(actual) * np.asarray(desired), axis=1)
-    assert cosines.min() > 0.9999, f"row {int(cosines.argmin())} has cosine {cosines.min():.6f}"
+from tests.support import REPO, SEED, SEED_FILES, free_port, open_bot
 
 
 @pytest.fixture(scope="session")
@@ -52,31 +37,21 @@ def seed_settings(seed_corpus, tmp_path) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_bot(embedder, tmp_path_factory):
-    from bot.answer.engine import Bot
-    root = tmp_path_factory.mktemp("seed")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    return Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=root / "index"), embedder=embedder)
+    """One Bot over the seed article for the whole session: for tests that only ask questions."""
+    return open_bot(tmp_path_factory.mktemp("seed"), SEED_FILES, embedder)
 
 
-def read_source(corpus_dir: Path, source: str) -> str:
-    """A corpus file as the quote invariant promises: read as UTF-8 text."""
-    return (Path(corpus_dir) / source).read_text(encoding="utf-8")
+@pytest.fixture
+def make_bot(embedder, tmp_path):
+    """Builds a Bot over a small corpus of its own, on the session's model:
+    `make_bot({"a.md": "# A\n\nText.", "b.pdf": pdf_bytes([...])}, chunk_tokens=24)` writes the files into
+    tmp_path/corpus and opens a Bot with its index in tmp_path/index, with those settings over the defaults. Called
+    again (with more files, or none), it opens another Bot over the same folders, as a restart would."""
 
+    def make(files: dict[str, str | bytes] | None = None, **settings):
+        return open_bot(tmp_path, files or {}, embedder, **settings)
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def status_of(request) -> int:
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as err:
-        return err.code
+    return make
 
 
 @pytest.fixture

@@ -6,10 +6,10 @@ import time
 import urllib.request
 
 import pytest
-from conftest import REPO, read_source, status_of
 
 from bot import NOTICE, BotError
 from bot.web.chat import read_auth
+from tests.support import REPO, read_source, status_of
 
 
 def test_auth_pairs_come_from_flags_and_a_file(tmp_path):
@@ -41,6 +41,7 @@ def headers_of(url: str, **headers) -> dict:
         return {k.lower(): v for k, v in response.headers.items()}
 
 
+@pytest.mark.slow
 def test_no_cors_grant_for_foreign_origins_and_no_file_route_outside_the_app(start_app):
     url = start_app()
     assert "access-control-allow-origin" not in headers_of(f"{url}/config", Origin="http://evil.example")
@@ -51,6 +52,7 @@ def test_no_cors_grant_for_foreign_origins_and_no_file_route_outside_the_app(sta
     assert status_of(f"{url}/gradio_api/file=../../etc/passwd") in (403, 404)
 
 
+@pytest.mark.slow
 def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server, seed_corpus):
     assert status_of(f"{server}/config") == 401
     assert status_of(f"{server}/gradio_api/info") == 401
@@ -78,6 +80,7 @@ QUESTIONS = ["Can magnesium help restless legs?", "What is restless legs syndrom
              "When should magnesium supplements be taken?", "I can't breathe", "Are there magnesium creams?"]
 
 
+@pytest.mark.slow
 def test_concurrent_clients_get_exactly_the_serial_answers(start_app):
     from concurrent.futures import ThreadPoolExecutor
 
@@ -98,6 +101,7 @@ def test_concurrent_clients_get_exactly_the_serial_answers(start_app):
         assert record == serial[question]  # same answer, and never another session's question or quotes
 
 
+@pytest.mark.slow
 def test_a_full_queue_answers_busy_at_once_instead_of_hanging(start_app, monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
 
@@ -122,10 +126,11 @@ def test_a_full_queue_answers_busy_at_once_instead_of_hanging(start_app, monkeyp
     assert time.monotonic() - started < 180
 
 
+@pytest.mark.slow
 def test_uploaded_documents_are_checked_saved_and_searchable_at_once(start_app, seed_corpus, tmp_path):
     from gradio_client import Client, handle_file
 
-    from tests.documents import docx_bytes
+    from tests.support.documents import docx_bytes
 
     url = start_app()
     upload_dir = tmp_path / "uploads"

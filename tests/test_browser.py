@@ -5,13 +5,14 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO
 
 from bot import NOTICE
+from tests.support import REPO
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed "
-                                "(.ci/run installs it: apt-get install chromium)")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed "
+                                 "(.ci/run installs it: apt-get install chromium)")]
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 SHOTS = REPO / "bench" / "out" / "screenshots"

@@ -6,16 +6,18 @@ import subprocess
 import sys
 import time
 
-from conftest import REPO
-from test_store import small_store
+import pytest
 
 from bot.index.generation import current_generation
 from bot.index.store import IndexStore
+from tests.support import REPO, small_store
+
+pytestmark = pytest.mark.slow  # twenty child processes, killed at random points
 
 WRITER = """
 import sys
-sys.path[:0] = [{repo!r}, {tests!r}]
-from test_store import small_store
+sys.path[:0] = [{repo!r}]
+from tests.support import small_store
 print("ready", flush=True)
 i = 0
 while True:
@@ -27,7 +29,7 @@ while True:
 def test_index_survives_twenty_kills_at_random_points(tmp_path):
     index = tmp_path / "index"
     small_store(index, text="Version 0 here. Second sentence 0.")
-    script = WRITER.format(repo=str(REPO), tests=str(REPO / "tests"), index=str(index))
+    script = WRITER.format(repo=str(REPO), index=str(index))
     rng = random.Random(7)
     versions = set()
     mid_write = 0

@@ -2,19 +2,16 @@
 bad files skipped; the index follows the folder as files are added, changed and deleted."""
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import time
 
 import pytest
-from conftest import REPO, SEED, read_source
 
-from bot import Settings
-from bot.answer.engine import Bot
 from bot.index.store import IndexStore
-from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
+from tests.support import REPO, SEED, SEED_FILES, open_bot, read_source, write_files
+from tests.support.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 IRON = "Iron tablets should be taken on an empty stomach with a glass of orange juice."
 SUN = "Twenty minutes of midday sunlight lets the skin make its own vitamin D."
@@ -24,28 +21,26 @@ NAPS = "Short naps of twenty minutes improve alertness in the afternoon."
 VITAMIN_D_HTML = HOSTILE_HTML.replace("<h2>Sleep</h2>", f"<h2>Sunlight</h2><p>{SUN}</p><h2>Sleep</h2>")
 
 
-def write_mixed_corpus(folder):
-    folder.mkdir()
-    shutil.copy(SEED, folder / SEED.name)
-    (folder / "leaflet.pdf").write_bytes(pdf_bytes(["Minerals leaflet\nCalcium builds strong bones and teeth.",
-                                                    f"Iron\n{IRON}"], outline={0: (0, "Minerals leaflet"),
-                                                                                 1: (1, "Iron")}))
-    (folder / "guide.html").write_text(VITAMIN_D_HTML, encoding="utf-8")
-    (folder / "care.docx").write_bytes(docx_bytes([("Title", "Winter care"), ("Heading 1", "Zinc"),
-                                                   ("Heading 2", "Colds"), ("Normal", ZINC)]))
-    (folder / "rich.docx").write_bytes(rich_docx_bytes())
-    (folder / "notes.md").write_text(f"# Sleep\n\nGood sleep matters.\n\n## Naps\n\n{NAPS}\n", encoding="utf-8")
-    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
-    (folder / "photo.txt").write_bytes(bytes(range(256)))
-    (folder / "zz-copy.txt").write_bytes(SEED.read_bytes())
+def mixed_files() -> dict[str, str | bytes]:
+    """The seed article and a file of every format, with a damaged PDF, a binary file and a copy to be skipped."""
+    return {
+        SEED.name: SEED.read_bytes(),
+        "leaflet.pdf": pdf_bytes(["Minerals leaflet\nCalcium builds strong bones and teeth.", f"Iron\n{IRON}"],
+                                 outline={0: (0, "Minerals leaflet"), 1: (1, "Iron")}),
+        "guide.html": VITAMIN_D_HTML,
+        "care.docx": docx_bytes([("Title", "Winter care"), ("Heading 1", "Zinc"), ("Heading 2", "Colds"),
+                                 ("Normal", ZINC)]),
+        "rich.docx": rich_docx_bytes(),
+        "notes.md": f"# Sleep\n\nGood sleep matters.\n\n## Naps\n\n{NAPS}\n",
+        "broken.pdf": b"%PDF-1.4 truncated",
+        "photo.txt": bytes(range(256)),
+        "zz-copy.txt": SEED.read_bytes(),
+    }
 
 
 @pytest.fixture(scope="module")
 def mixed_bot(embedder, tmp_path_factory):
-    root = tmp_path_factory.mktemp("mixed")
-    write_mixed_corpus(root / "corpus")
-    return Bot.open(Settings.from_env(environ={}, corpus_dir=root / "corpus", index_dir=root / "index"),
-                    embedder=embedder)
+    return open_bot(tmp_path_factory.mktemp("mixed"), mixed_files(), embedder)
 
 
 def assert_quotes_verbatim(bot, answer):
@@ -93,21 +88,18 @@ def test_hidden_html_is_never_quoted(mixed_bot):
     assert "Invisible" not in mixed_bot.ask("What does the invisible div say?").answer
 
 
-def test_identical_passages_are_quoted_once(embedder, tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+def test_identical_passages_are_quoted_once(make_bot):
     shared = "Magnesium citrate is absorbed better than magnesium oxide."
-    (corpus / "a.md").write_text(f"# A\n\nFirst leaflet.\n\n{shared}\n", encoding="utf-8")
-    (corpus / "b.txt").write_text(f"Second leaflet, other words.\n{shared}\n", encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=embedder)
+    bot = make_bot({"a.md": f"# A\n\nFirst leaflet.\n\n{shared}\n",
+                    "b.txt": f"Second leaflet, other words.\n{shared}\n"})
     texts = [q.text for q in bot.ask("Which magnesium form is absorbed better?").quotes]
     assert texts.count(shared) == 1
 
 
-def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(embedder, tmp_path):
-    corpus = tmp_path / "corpus"
-    write_mixed_corpus(corpus)
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index"), embedder=embedder)
+@pytest.mark.slow
+def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(make_bot):
+    bot = make_bot(mixed_files())
+    corpus = bot.settings.corpus_dir
     assert bot.refresh().rebuilt is False
     extra = "Vitamin B12 is found in eggs, milk and fish."
     (corpus / "b12.docx").write_bytes(docx_bytes([("Heading 1", "B12"), ("Normal", extra)]))
@@ -124,14 +116,11 @@ def test_refresh_reads_and_embeds_only_what_changed_and_forgets_deleted_files(em
     assert all(q.source != "b12.docx" for q in bot.ask("Where is vitamin B12 found?").quotes)
 
 
-def test_refresh_starts_from_the_index_it_holds_unless_another_process_replaced_it(embedder, tmp_path, monkeypatch):
+def test_refresh_starts_from_the_index_it_holds_unless_another_process_replaced_it(make_bot, embedder, monkeypatch):
     from bot.index.refresh import open_index
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    settings = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index")
-    bot = Bot.open(settings, embedder=embedder)
+    bot = make_bot(SEED_FILES)
+    corpus, settings = bot.settings.corpus_dir, bot.settings
     loads, load = [], IndexStore.load
     monkeypatch.setattr(IndexStore, "load", staticmethod(lambda index_dir: loads.append(index_dir) or load(index_dir)))
     (corpus / "zinc.txt").write_text("Zinc lozenges may shorten a common cold.\n", encoding="utf-8")
@@ -160,10 +149,9 @@ def indexed_sources(index_dir):
         return set()
 
 
+@pytest.mark.slow
 def test_index_watch_follows_added_and_deleted_files(tmp_path):
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
+    corpus, index = write_files(tmp_path / "corpus", SEED_FILES), tmp_path / "index"
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     watcher = subprocess.Popen([sys.executable, "-m", "bot", "index", "--watch", "--interval", "0.3", "--corpus",
                                 str(corpus), "--index", str(index)], cwd=REPO, env=env, stdout=subprocess.PIPE,
@@ -183,13 +171,13 @@ def test_index_watch_follows_added_and_deleted_files(tmp_path):
     assert "skipped bad.txt: not valid UTF-8" in err
 
 
+@pytest.mark.slow
 def test_eval_checks_quotes_of_every_format_verbatim(tmp_path, capsys):
     import json
 
     from bot.cli import main
 
-    corpus = tmp_path / "corpus"
-    write_mixed_corpus(corpus)
+    corpus = write_files(tmp_path / "corpus", mixed_files())
     questions = tmp_path / "q.jsonl"
     questions.write_text("".join(json.dumps({"question": q, "expected": [e]}) + "\n" for q, e in [
         ("When should iron tablets be taken?", "empty stomach"), ("How does the skin make vitamin D?", "sunlight"),

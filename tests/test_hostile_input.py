@@ -38,6 +38,7 @@ def test_cli_refuses_invalid_questions_with_exit_2_and_the_notice(question, caps
     assert_safe(out)
 
 
+@pytest.mark.slow
 def test_cli_answers_markup_as_text(seed_settings, capsys):
     for question in INJECTION:
         code = main(["ask", question, "--corpus", str(seed_settings.corpus_dir), "--index",
@@ -46,6 +47,7 @@ def test_cli_answers_markup_as_text(seed_settings, capsys):
         assert_safe(capsys.readouterr().out)
 
 
+@pytest.mark.slow
 def test_http_api_answers_every_hostile_question_with_the_notice(start_app):
     from gradio_client import Client
 
@@ -91,6 +93,7 @@ def small_disk(tmp_path):
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
+@pytest.mark.slow
 def test_a_really_full_disk_gives_a_clear_error_and_keeps_the_old_index(embedder, seed_corpus, small_disk):
     from bot.answer.engine import Bot
 

@@ -5,12 +5,14 @@ import sys
 
 import numpy as np
 import pytest
-from conftest import REPO, SHARED
+
+from tests.support import REPO, SHARED
 
 SQUAD = SHARED / "datasets/squad2-dev-half/qa.jsonl"
 needs_squad = pytest.mark.skipif(not SQUAD.is_file(), reason=f"public data not found at {SQUAD}")
 
 
+@pytest.mark.slow
 @needs_squad
 def test_squad_questions_asked_of_the_seed_article_are_not_found(seed_bot):
     with open(SQUAD, encoding="utf-8") as handle:

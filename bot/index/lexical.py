@@ -6,7 +6,7 @@ import json
 import math
 import re
 from pathlib import Path
-from typing import Sequence
+from typing import KeysView, Sequence
 
 import bm25s
 import numpy as np
@@ -15,7 +15,7 @@ from bm25s.stopwords import STOPWORDS_EN
 from bm25s.tokenization import Tokenizer
 
 # bm25s's own defaults: the terms below are exactly those of bm25s.tokenize(..., stopwords="en") and of the
-# Tokenizer that builds the index (tests/test_lexical.py checks both).
+# Tokenizer that builds the index (tests/index/test_lexical.py checks both).
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 _STOPWORDS = frozenset(STOPWORDS_EN)
 
@@ -63,6 +63,19 @@ class LexicalIndex:
         bm25.scores = {key: np.asarray(array) if isinstance(array, np.memmap) else array
                        for key, array in bm25.scores.items()}
         return cls(bm25=bm25, size=int(params["num_docs"]))
+
+    @property
+    def terms(self) -> KeysView[str]:
+        """The terms the index holds, as `tokenize` makes them (bm25s adds an empty term when a text has none)."""
+        return self._vocab.keys()
+
+    @property
+    def score_arrays(self) -> dict[str, np.ndarray]:
+        """The sparse matrix of BM25 scores (texts by terms) as bm25s keeps it: its `data`, `indices` and `indptr`
+        arrays; after `load`, views of the memory-mapped files. Empty for an index of no texts."""
+        if not self._size:
+            return {}
+        return {name: self._bm25.scores[name] for name in ("data", "indices", "indptr")}
 
     def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
         """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them. Written out because

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 
-from bot import Settings
 from bot.answer.retrieval import ScoreScale
 from bot.index.columns import Moments
 
@@ -29,49 +26,37 @@ def test_score_scale_gives_the_exact_mean_and_spread_over_every_row():
     assert not ScoreScale(one).zscore(query, cosines[:1]).any()  # one row: no spread, no signal
 
 
-def _two_documents(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    # The same tail under two different openings; "a-" sorts first, so it wins ties.
-    (corpus / "a-gardening.txt").write_text(
-        "Growing tomatoes on a balcony.\nTomato plants need deep pots, full sun and steady watering. "
-        "Pinch out the side shoots every week.\n" + SHARED_TAIL + "\n", encoding="utf-8")
-    (corpus / "b-zinc.txt").write_text(
-        "Zinc lozenges against the common cold.\nZinc is a trace mineral that may shorten colds. "
-        "Lozenges release it slowly in the mouth.\n" + SHARED_TAIL + "\n", encoding="utf-8")
-    return corpus
+# The same tail under two different openings; "a-" sorts first, so it wins ties.
+TWO_DOCUMENTS = {
+    "a-gardening.txt": "Growing tomatoes on a balcony.\nTomato plants need deep pots, full sun and steady watering. "
+                       "Pinch out the side shoots every week.\n" + SHARED_TAIL + "\n",
+    "b-zinc.txt": "Zinc lozenges against the common cold.\nZinc is a trace mineral that may shorten colds. "
+                  "Lozenges release it slowly in the mouth.\n" + SHARED_TAIL + "\n",
+}
+# Lexical signals off and small chunks, so the tails are identical chunks.
+TAILS_ALIKE = dict(chunk_tokens=24, overlap_sentences=0, document_bm25_weight=0.0, chunk_bm25_weight=0.0)
 
 
-def test_a_passage_in_two_documents_is_found_once_from_the_document_about_the_question(embedder, tmp_path):
-    from bot.answer.engine import Bot
-
-    corpus = _two_documents(tmp_path)
-    # Lexical signals off and small chunks, so the tails are identical chunks and only the lead can tell them apart.
-    base = Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "index", chunk_tokens=24,
-                             overlap_sentences=0, document_bm25_weight=0.0, chunk_bm25_weight=0.0)
+def test_a_passage_in_two_documents_is_found_once_from_the_document_about_the_question(make_bot):
+    # With the tails alike, only the lead can tell them apart.
     question = "Did people taking zinc for colds report fewer sick days?"
 
-    def tail_sources(settings):
-        bot = Bot.open(settings, embedder=embedder)
+    def tail_sources(bot):
         tails = [chunk for chunk in bot.store.chunks if chunk.text.startswith("Symptoms were recorded")]
         assert len(tails) == 2 and len(bot.store.columns.vector_chunk) < len(bot.store.chunks)  # one vector
         hits = bot.search_batch([question])[0]
         return [hit.chunk.source for hit in hits if hit.chunk.text.startswith("Symptoms were recorded")]
 
-    assert tail_sources(dataclasses.replace(base, lead_weight=0.0)) == ["a-gardening.txt"]  # a tie: the first
-    assert tail_sources(dataclasses.replace(base, lead_weight=0.75)) == ["b-zinc.txt"]
+    without_lead = make_bot(TWO_DOCUMENTS, lead_weight=0.0, **TAILS_ALIKE)
+    assert tail_sources(without_lead) == ["a-gardening.txt"]  # a tie: the first
+    assert tail_sources(make_bot(lead_weight=0.75, **TAILS_ALIKE)) == ["b-zinc.txt"]
 
 
-def test_a_copy_the_search_did_not_return_is_still_scored(embedder, tmp_path):
-    from bot.answer.engine import Bot
-
+def test_a_copy_the_search_did_not_return_is_still_scored(make_bot):
     # FAISS holds one vector for the two identical tails and returns only the first chunk that owns it. With a
     # search depth of 1 and a question sharing no words with the corpus (no BM25 candidates), the zinc document's
     # tail can only be scored if fusion adds the copies of what the search found.
-    settings = Settings.from_env(environ={}, corpus_dir=_two_documents(tmp_path), index_dir=tmp_path / "index",
-                                 chunk_tokens=24, overlap_sentences=0, document_bm25_weight=0.0,
-                                 chunk_bm25_weight=0.0, fusion_depth=1, lead_weight=0.75)
-    bot = Bot.open(settings, embedder=embedder)
+    bot = make_bot(TWO_DOCUMENTS, fusion_depth=1, lead_weight=0.75, **TAILS_ALIKE)
     tails = [i for i, chunk in enumerate(bot.store.chunks) if chunk.text.startswith("Symptoms were recorded")]
     zinc_lead = [i for i, chunk in enumerate(bot.store.chunks) if chunk.text.startswith("Zinc lozenges")]
     vector = bot.store.chunk_rows(np.array(tails[:1] + zinc_lead)).sum(axis=0)

@@ -1,41 +1,16 @@
 import dataclasses
 import re
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from bot.documents.document import Document, Heading, Layout
+from bot.documents.document import Document
 from bot.errors import IndexStoreError
 from bot.index.building import write_index
 from bot.index.chunking import chunk_document
-from bot.index.generation import DATA_FILES, Chunking, IndexMissing, Manifest, current_generation, remove_leftovers
+from bot.index.generation import DATA_FILES, IndexMissing, current_generation, remove_leftovers
 from bot.index.store import IndexStore
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def synthetic_manifest(dimension: int, files: dict, chunk_tokens: int = 4) -> Manifest:
-    """The manifest of rows and vectors made by a test rather than by the model."""
-    return Manifest(model="m", model_hash="h", dimension=dimension, files=files,
-                    chunking=Chunking(chunker_version=0, extractor_version=0, chunk_tokens=chunk_tokens,
-                                      overlap_sentences=1, max_tokens=10, vectors="encoded"))
-
-
-def small_store(index_dir, dimension=8, text="One here. Two here. Three here."):
-    """A small index written into `index_dir` from rows and random unit vectors."""
-    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
-                                       max_tokens=10, overlap_sentences=1)
-    rng = np.random.default_rng(0)
-
-    def unit(n):
-        v = rng.normal(size=(n, dimension)).astype(np.float32)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
-
-    manifest = synthetic_manifest(dimension, {"a.txt": "abc"})
-    document = Document("a.txt", text, "abc", kind="pdf", size=3, mtime_ns=7,
-                        layout=Layout(pages=(0, 10), headings=(Heading(0, 1, "One"),), has_lines=False))
-    return write_index(index_dir, manifest, [document], chunks, sentences, unit(len(chunks)), unit(len(sentences)))
+from tests.support import REPO, small_store, synthetic_manifest
 
 
 def test_round_trip_keeps_rows_vectors_and_search(tmp_path):

@@ -3,7 +3,7 @@ import pytest
 from bot.documents import corpus
 from bot.documents.corpus import load_corpus, load_documents
 from bot.errors import CorpusError
-from tests.documents import docx_bytes, pdf_bytes
+from tests.support.documents import docx_bytes, pdf_bytes
 
 
 def test_loads_txt_and_md_recursively_in_sorted_order(tmp_path):

@@ -19,6 +19,7 @@ def write_jsonl(path, rows):
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_beir_run_scores_a_tiny_collection_and_writes_a_trec_run(tmp_path, capsys):
     folder = tmp_path / "tiny"
     (folder / "qrels").mkdir(parents=True)
@@ -58,6 +59,7 @@ def test_documents_score_as_their_best_chunk_and_runs_are_written_best_first(tmp
     assert [line.split()[2] for line in (tmp_path / "r.trec").read_text().splitlines()] == ["a", "b"]
 
 
+@pytest.mark.slow
 def test_squad_run_reports_answer_in_quote_and_refusals(seed_corpus, tmp_path, capsys):
     folder = tmp_path / "squad"
     folder.mkdir()

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import io
+import zipfile
+from datetime import datetime, timezone
 
 import docx
 from fpdf import FPDF
+
+# Both libraries stamp the time of writing into the file, so the same content written a second apart would differ
+# (and an upload of "the same" file would not be recognised as already in the corpus).
+FIXED_TIME = datetime(2024, 1, 1, tzinfo=timezone.utc)
 
 
 def pdf_bytes(pages: list[str], user_password: str | None = None,
@@ -13,6 +19,7 @@ def pdf_bytes(pages: list[str], user_password: str | None = None,
     """A PDF with one page per string (lines split at "\\n"); `outline` maps a page index to the (level, title) of a
     bookmark at the top of that page (level 0 is the top)."""
     pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
     pdf.set_font("helvetica", size=12)
     for number, text in enumerate(pages):
         pdf.add_page()
@@ -36,9 +43,19 @@ def docx_bytes(blocks: list[tuple[str, str]], table: list[list[str]] | None = No
         for r, row in enumerate(table):
             for c, text in enumerate(row):
                 grid.cell(r, c).text = text
+    return _saved(document)
+
+
+def _saved(document) -> bytes:
+    """The Word file's bytes, its zip entries dated FIXED_TIME instead of now."""
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    fixed = io.BytesIO()
+    with zipfile.ZipFile(out) as written, zipfile.ZipFile(fixed, "w") as rewritten:
+        for entry in written.infolist():
+            entry.date_time = FIXED_TIME.timetuple()[:6]
+            rewritten.writestr(entry, written.read(entry))
+    return fixed.getvalue()
 
 
 _NAMESPACES = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -85,9 +102,7 @@ def rich_docx_bytes() -> bytes:
     document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
     document.sections[0].header.paragraphs[0].text = "Clinic header line"
     document.sections[0].footer.paragraphs[0].text = "Clinic footer line"
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return _saved(document)
 
 
 HOSTILE_HTML = """<!doctype html>

@@ -1,13 +1,12 @@
-"""BM25 terms and scores (bot/lexical.py): the hand-written tokenizer must give bm25s's own terms."""
-
-from pathlib import Path
+"""BM25 terms and scores (bot/index/lexical.py): the hand-written tokenizer must give bm25s's own terms."""
 
 import bm25s
 import pytest
+import Stemmer
 
 from bot.index.lexical import LexicalIndex
+from tests.support import SEED
 
-SEED = Path(__file__).resolve().parent.parent / "corpus" / "restless-legs-magnesium.txt"
 ODD = ["", "the and of", "A", "Magnesium's RÔLE in naïve 2nd-line ther-apy (RLS), e.g. 300mg/day!",
        "Ünïcödé wörds — ＦＵＬＬＷＩＤＴＨ and 日本語テキスト", "x_y __init__ 42 4.2 a1 b", "Running runs ran RUNNER"]
 
@@ -18,14 +17,14 @@ def lines() -> list[str]:
 
 
 def test_terms_are_those_of_bm25s_tokenize(lines):
-    index = LexicalIndex(["magnesium"])
-    expected = bm25s.tokenize(lines, stopwords="en", stemmer=index._stemmer, return_ids=False, show_progress=False)
-    assert index.tokenize(lines) == expected
+    expected = bm25s.tokenize(lines, stopwords="en", stemmer=Stemmer.Stemmer("english"), return_ids=False,
+                              show_progress=False)
+    assert LexicalIndex(["magnesium"]).tokenize(lines) == expected
 
 
 def test_terms_are_those_the_index_was_built_with(lines):
     index = LexicalIndex(lines)
-    built = set(index._vocab) - {""}  # bm25s keeps an empty term for texts with none
+    built = set(index.terms) - {""}  # bm25s keeps an empty term for texts with none
     assert built == {term for terms in index.tokenize(lines) for term in terms}
 
 
@@ -55,6 +54,6 @@ def test_a_loaded_index_scores_as_built_from_plain_views_of_its_maps(tmp_path, l
     loaded = LexicalIndex.load(tmp_path, "chunks")
     for query in ("magnesium and restless legs", "sleep", "nothing matches zzzz"):
         np.testing.assert_array_equal(loaded.scores(query), built.scores(query))
-    for name in ("data", "indices", "indptr"):  # mapped, not read in, but without np.memmap's cost per slice
-        array = loaded._bm25.scores[name]
+    assert set(loaded.score_arrays) == {"data", "indices", "indptr"}
+    for array in loaded.score_arrays.values():  # mapped, not read in, but without np.memmap's cost per slice
         assert type(array) is np.ndarray and array.base is not None and not array.flags.owndata

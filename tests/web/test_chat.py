@@ -1,18 +1,15 @@
-"""The chat page's handlers with the real model: sources panel, opening a quote, settings, feedback, export,
-topics and examples."""
+"""The chat page's handlers with the real model: answers, sources panel, opening a quote, settings, feedback,
+export, topics, examples and uploads."""
 
 import json
 
 import pytest
 
-from bot import NOTICE, Settings
-from bot.answer.compose import Quote
-from bot.answer.engine import Bot
-from bot.documents.document import Document
+from bot import NOTICE
 from bot.evaluation.metrics import summarize
 from bot.evaluation.runs import read_questions
 from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
-from bot.web.views import document_view, sources_panel
+from tests.support import SEED_FILES
 
 QUESTION = "Can magnesium help restless legs?"
 
@@ -52,30 +49,21 @@ def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(see
     assert "do not cover" in off_topic and picker["choices"] == []
 
 
-def test_hostile_document_text_is_escaped_in_the_panel_and_the_document_view():
-    text = "Zinc <script>alert(1)</script> helps <img src=x onerror=alert(2)> healing."
-    document = Document("x.md", text, "sha")
-    quote = Quote(text[:40], "x.md", 0, 40, 1, 1, None, None, "", 1.0)
-    from bot.answer.compose import Answer
-    answer = Answer("q", "answered", "", NOTICE, (quote,))
-    for html in (sources_panel(answer, lambda source: document), document_view(quote, document)):
-        assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
+    from bot.web.chat import build_demo, make_handler
+    respond = make_handler(seed_bot)
+    reply = respond("Can magnesium help restless legs?")
+    assert reply == seed_bot.ask("Can magnesium help restless legs?").answer and NOTICE in reply
+    assert NOTICE in respond("") and NOTICE in respond(None) and NOTICE in respond({"text": "hi"})
+    assert "emergency" in respond("I can't breathe")
+    assert build_demo(seed_bot) is not None
 
 
-def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
-    quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
-    from bot.answer.compose import Answer
-    panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
-    assert "could not be checked" in panel and "checked verbatim" not in panel
 
-
-def test_settings_limit_quotes_and_documents(embedder, tmp_path):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    (corpus / "iron.md").write_text("# Iron\n\nIron is found in spinach. Iron helps blood carry oxygen. "
-                                    "Iron tablets can upset the stomach.\n", encoding="utf-8")
-    (corpus / "zinc.md").write_text("# Zinc\n\nZinc is found in oysters. Zinc helps wounds heal.\n", encoding="utf-8")
-    bot = Bot.open(Settings.from_env(environ={}, corpus_dir=corpus, index_dir=tmp_path / "i"), embedder=embedder)
+def test_settings_limit_quotes_and_documents(make_bot):
+    bot = make_bot({"iron.md": "# Iron\n\nIron is found in spinach. Iron helps blood carry oxygen. "
+                               "Iron tablets can upset the stomach.\n",
+                    "zinc.md": "# Zinc\n\nZinc is found in oysters. Zinc helps wounds heal.\n"})
     assert len(bot.ask("What does iron do?", top_k=1).quotes) == 1
     assert "iron.md" in {q.source for q in bot.ask("Where is iron found?").quotes}
     assert all(q.source == "zinc.md" for q in bot.ask("Where is iron found?", sources=["zinc.md"]).quotes)
@@ -145,20 +133,20 @@ class RecordedProgress:
         self.steps.append(desc)
 
 
-def upload_recorded(embedder, settings, path):
-    """A bot over `settings` and what uploading `path` to it reports: (bot, progress steps, status, choices)."""
+def upload_recorded(bot, path):
+    """What uploading `path` to `bot` reports: (progress steps, status, choices)."""
     from bot.web.chat import make_uploader
 
-    bot = Bot.open(settings, embedder=embedder)
     progress = RecordedProgress()
     status, choices = make_uploader(bot)([str(path)], progress=progress)
-    return bot, progress.steps, status, choices
+    return progress.steps, status, choices
 
 
-def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(embedder, seed_settings, tmp_path):
+def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(make_bot, tmp_path):
     upload = tmp_path / "zinc.md"
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
-    bot, steps, status, choices = upload_recorded(embedder, seed_settings, upload)
+    bot = make_bot(SEED_FILES)
+    steps, status, choices = upload_recorded(bot, upload)
     assert steps == ["Checking files", "Indexing"]
     assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
     assert "zinc.md" in choices["choices"]
@@ -166,9 +154,9 @@ def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable
     assert answer.status == "answered" and answer.quotes[0].source == "zinc.md"
 
 
-def test_an_upload_with_nothing_usable_reports_no_indexing_step(embedder, seed_settings, tmp_path):
+def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_path):
     fake = tmp_path / "fake.pdf"
     fake.write_text("not a pdf", encoding="utf-8")
-    _, steps, status, _ = upload_recorded(embedder, seed_settings, fake)
+    steps, status, _ = upload_recorded(make_bot(SEED_FILES), fake)
     assert steps == ["Checking files"]
     assert "Refused fake.pdf" in status and "Searchable now" not in status

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.documents.uploads import safe_name, save_upload, save_upload_file
-from tests.documents import docx_bytes, pdf_bytes
+from tests.support.documents import docx_bytes, pdf_bytes
 
 MB = 1_000_000
 

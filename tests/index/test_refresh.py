@@ -4,7 +4,6 @@ import dataclasses
 
 import numpy as np
 import pytest
-from conftest import assert_same_vectors
 
 from bot import Settings
 from bot.errors import IndexStoreError
@@ -12,8 +11,10 @@ from bot.index.building import chunk_corpus
 from bot.index.generation import IndexMissing
 from bot.index.refresh import open_index
 from bot.index.store import IndexStore
+from tests.support import assert_same_vectors
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
                                           ("composed", "encode_passages")])
 def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
@@ -91,15 +92,6 @@ def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_ta
     np.testing.assert_allclose(back.chunk_vectors, encoded.chunk_vectors, atol=1e-5)
 
 
-def test_a_composed_chunk_vector_is_the_unit_mean_of_its_sentences_weighted_by_root_tokens():
-    from bot.index.vectors import compose_chunk_vectors
-
-    sentences = np.array([[1, 0, 0], [0, 1, 0], [0, 0, 1]], dtype=np.float32)
-    vectors = compose_chunk_vectors(np.array([[0, 2], [1, 3]]), sentences, np.array([1, 4, 9]))
-    np.testing.assert_allclose(vectors[0], np.array([1, 2, 0]) / np.sqrt(5), rtol=1e-6)
-    np.testing.assert_allclose(vectors[1], np.array([0, 2, 3]) / np.sqrt(13), rtol=1e-6)
-
-
 def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus, tmp_path):
     settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index")
     part = settings.index_dir / ".partial" / embedder.model_hash[:16]
@@ -123,6 +115,7 @@ def tamper_manifest(index_dir, **changes):
     return manifest
 
 
+@pytest.mark.slow
 def test_row_counts_that_disagree_with_the_manifest_mean_a_rebuild(embedder, seed_settings):
     store, _ = open_index(seed_settings, embedder)
     tamper_manifest(seed_settings.index_dir, chunk_count=len(store.chunks) + 1)
@@ -133,6 +126,7 @@ def test_row_counts_that_disagree_with_the_manifest_mean_a_rebuild(embedder, see
     assert len(rebuilt.chunks) == len(store.chunks)
 
 
+@pytest.mark.slow
 def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, seed_settings):
     store, _ = open_index(seed_settings, embedder)
     tamper_manifest(seed_settings.index_dir, model="other-model", model_hash="0" * 64)
@@ -143,7 +137,7 @@ def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, s
 
 def one_pdf_corpus(tmp_path, text: str) -> Settings:
     """Settings over a corpus folder holding `a.pdf`, one page of `text`."""
-    from tests.documents import pdf_bytes
+    from tests.support.documents import pdf_bytes
 
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -173,25 +167,6 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     assert IndexStore.load(settings.index_dir).document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
     _, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
-
-
-def test_a_placed_vector_fills_every_row_of_its_text_in_the_chunk_and_sentence_files(tmp_path):
-    from bot.index.vectorfile import VectorFile
-    from bot.index.vectors import Placement, text_key
-
-    # Chunk 0 and sentence 1 share a text (a one-sentence chunk); sentence 0 is another text.
-    keys = np.frombuffer(b"".join(text_key(t) for t in ("a", "b", "c", "a")), dtype="V32")
-    chunks, sentences = VectorFile.create(tmp_path / "c.npy", 2, 3), VectorFile.create(tmp_path / "s.npy", 2, 3)
-    placement = Placement(keys, 2, chunks, sentences)
-    a, c, missing = placement.find(np.frombuffer(text_key("a") + text_key("c") + text_key("z"), dtype="V32"))
-    assert missing == -1 and len(placement.unique) == 3
-    placement.place(np.array([a, c]), np.array([[1, 0, 0], [0, 0, 1]]))
-    chunks.close()
-    sentences.close()
-    np.testing.assert_array_equal(np.load(tmp_path / "c.npy"), [[1, 0, 0], [0, 0, 0]])
-    np.testing.assert_array_equal(np.load(tmp_path / "s.npy"), [[0, 0, 1], [1, 0, 0]])
-    b = placement.find(np.frombuffer(text_key("b"), dtype="V32"))[0]
-    assert placement.done[[a, c]].all() and not placement.done[b]
 
 
 def test_an_index_of_an_older_format_is_rebuilt_and_says_why(embedder, seed_settings, capsys):

@@ -2,7 +2,7 @@ import pytest
 
 from bot.documents.extraction import extract, kind_of, markdown_headings, sniff
 from bot.errors import DocumentError
-from tests.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
+from tests.support.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 
 def heading_of(extracted, needle: str) -> str:

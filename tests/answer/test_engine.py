@@ -1,0 +1,165 @@
+"""The Bot end to end with the real bundled model: answers, verbatim quotes, batching and index reuse."""
+
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from bot import NOTICE
+from bot.index.store import IndexStore
+from tests.support import SEED_FILES, read_source
+
+ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
+            "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]
+OFF_TOPIC = ["What is the capital of France?", "How do I bake sourdough bread?", "Who won the 2018 football world cup?",
+             "How do I change a car tyre?", "What is the recommended dose of vitamin D?"]
+
+
+def assert_verbatim(answer, corpus_dir):
+    for quote in answer.quotes:
+        content = read_source(corpus_dir, quote.source)
+        assert content[quote.start:quote.end] == quote.text
+        assert quote.line_start == content.count("\n", 0, quote.start) + 1
+        assert quote.line_end == content.count("\n", 0, quote.end - 1) + 1
+
+
+def test_magnesium_question_is_answered_with_verbatim_quotes_and_lines(seed_bot):
+    answer = seed_bot.ask("Can magnesium help restless legs?")
+    assert answer.status == "answered" and 1 <= len(answer.quotes) <= 3
+    assert_verbatim(answer, seed_bot.settings.corpus_dir)
+    best = answer.quotes[0]
+    assert "magnesium supplements can be highly beneficial in reducing mild or moderate RLS symptoms" in best.text
+    assert (best.source, best.line_start) == ("restless-legs-magnesium.txt", 3)
+    assert answer.answer.index(best.text) < answer.answer.index(NOTICE)
+    assert [q.score for q in answer.quotes] == sorted((q.score for q in answer.quotes), reverse=True)
+
+
+@pytest.mark.parametrize("question", ON_TOPIC)
+def test_on_topic_questions_are_answered_verbatim(seed_bot, question):
+    answer = seed_bot.ask(question)
+    assert answer.status == "answered"
+    assert_verbatim(answer, seed_bot.settings.corpus_dir)
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_not_found(seed_bot, question):
+    answer = seed_bot.ask(question)
+    assert (answer.status, answer.quotes) == ("not_found", ())
+    assert "do not cover" in answer.answer and NOTICE in answer.answer
+
+
+def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
+    answer = seed_bot.ask("My legs are restless and I have crushing chest pain")
+    assert answer.status == "urgent"
+    assert answer.answer.startswith("**This may be an emergency") and NOTICE in answer.answer
+    negated = seed_bot.ask("I have no chest pain. Can magnesium help restless legs?")
+    assert negated.status == "answered"
+
+
+def test_a_bot_keeps_numpys_blas_to_one_thread(seed_bot):
+    from threadpoolctl import threadpool_info
+
+    # Idle OpenBLAS workers spin and slow the next encode (bench/latency.py); the model keeps its own threads.
+    threads = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert threads and set(threads) == {1}
+
+
+def test_batch_answers_equal_single_answers_in_order(seed_bot):
+    questions = [*ON_TOPIC[:2], "", OFF_TOPIC[0], "I want to kill myself"]
+    batch = seed_bot.ask_batch(questions)
+    assert [a.status for a in batch] == ["answered", "answered", "invalid", "not_found", "urgent"]
+    assert batch == [seed_bot.ask(q) for q in questions]
+
+
+def test_questions_asked_at_once_are_encoded_together_and_answered_as_alone(seed_bot, monkeypatch):
+    questions = [*ON_TOPIC, *OFF_TOPIC][:8]
+    alone = [seed_bot.ask(q) for q in questions]
+    batches, real_encode = [], seed_bot.embedder.encode
+
+    def encode(texts, *args, **kwargs):
+        if not batches:  # hold the first question until the other seven wait, so they share one batch
+            deadline = time.monotonic() + 10
+            while seed_bot.questions_waiting < len(questions) - 1 and time.monotonic() < deadline:
+                time.sleep(0.01)
+        batches.append(len(texts))
+        return real_encode(texts, *args, **kwargs)
+
+    monkeypatch.setattr(seed_bot.embedder, "encode", encode)
+    with ThreadPoolExecutor(max_workers=len(questions)) as pool:
+        together = list(pool.map(seed_bot.ask, questions))
+    assert batches == [1, 7]
+    assert [(a.status, [(q.source, q.start, q.end) for q in a.quotes]) for a in together] == \
+        [(a.status, [(q.source, q.start, q.end) for q in a.quotes]) for a in alone]
+
+
+def test_quotes_stay_verbatim_across_markdown_crlf_and_unicode(make_bot):
+    bot = make_bot({"sub/sleep.md": ("# Sleep hygiene\r\n\r\nKeep a regular bedtime.Avoid caffeine after noon.\r\n"
+                                     "- Dim the lights\u2014an hour before bed.\r\n\r\n## Naps\r\n"
+                                     "Short naps of 20 minutes help alertness.\r\n").encode("utf-8"),
+                    "iron.txt": "Iron deficiency can cause fatigue. Ferritin measures iron stores."})
+    corpus = bot.settings.corpus_dir
+    for question in ["How long should a nap be?", "Should I avoid caffeine?", "What does ferritin measure?",
+                     "What causes fatigue?", "When should I dim the lights?"]:
+        answer = bot.ask(question)
+        assert answer.status == "answered", question
+        assert_verbatim(answer, corpus)
+    nap = bot.ask("How long should a nap be?").quotes[0]
+    assert (nap.source, nap.line_start, nap.text) == ("sub/sleep.md", 7, "Short naps of 20 minutes help alertness.")
+
+
+@pytest.mark.slow
+def test_unchanged_index_is_reused_and_changes_reembed_only_new_text(make_bot):
+    first = make_bot(SEED_FILES).build_report
+    assert first.rebuilt and first.reused == 0 and first.embedded > 0
+    again = make_bot().build_report
+    assert not again.rebuilt
+    grown = make_bot({"new.txt": "Vitamin B12 is found in meat and dairy."})
+    assert grown.build_report.rebuilt and "corpus changed (new.txt)" in grown.build_report.reasons[0]
+    assert grown.build_report.embedded == 1 and grown.build_report.reused == first.embedded
+    assert grown.ask("Where is vitamin B12 found?").quotes[0].source == "new.txt"
+    (grown.settings.corpus_dir / "new.txt").unlink()
+    shrunk = make_bot()
+    assert shrunk.build_report.embedded == 0
+    assert {c.source for c in shrunk.store.chunks} == {"restless-legs-magnesium.txt"}
+
+
+@pytest.mark.slow
+def test_changed_chunking_settings_rebuild_the_index(make_bot):
+    make_bot(SEED_FILES)
+    other = make_bot(chunk_tokens=64)
+    report = other.build_report
+    assert report.rebuilt and "chunking settings changed" in report.reasons
+    assert report.reused > 0  # sentence vectors do not depend on chunking
+    assert IndexStore.load(other.settings.index_dir).manifest.chunking.chunk_tokens == 64
+
+
+@pytest.mark.slow
+def test_damaged_index_is_rebuilt_automatically(make_bot):
+    index_dir = make_bot(SEED_FILES).settings.index_dir
+    pointer = index_dir / "CURRENT"
+    generation = index_dir / pointer.read_text().strip()
+    (generation / "chunks.faiss").write_bytes(b"\0" * 64)
+    bot = make_bot()
+    assert bot.build_report.rebuilt and "damaged" in bot.build_report.reasons[0]
+    assert bot.ask("Can magnesium help restless legs?").status == "answered"
+
+
+def test_html_in_documents_is_shown_as_text(make_bot):
+    bot = make_bot({"x.md": "Zinc <script>alert(1)</script> helps wound healing "
+                            "<img src=x onerror=alert(2)> [link](javascript:alert(3))."})
+    answer = bot.ask("Does zinc help wound healing?")
+    assert answer.status == "answered" and "<script>" in answer.quotes[0].text
+    assert "<script>" not in answer.answer and "<img" not in answer.answer
+    assert re.search(r"(?<!\\)\]\(", answer.answer) is None  # no unescaped Markdown link
+
+
+def test_headings_are_never_quoted_on_their_own(make_bot):
+    bot = make_bot({"ibuprofen.md": "# Ibuprofen 200 mg tablets\n\n## Side effects\nCommon side effects include "
+                                    "stomach pain and nausea.\n\n## How to take it\nDo not take more than 6 tablets "
+                                    "in 24 hours.\n"})
+    for question, expected in [("What are the side effects of ibuprofen?", "stomach pain"),
+                               ("How many ibuprofen tablets can I take in a day?", "6 tablets in 24 hours")]:
+        answer = bot.ask(question)
+        assert answer.status == "answered" and expected in answer.quotes[0].text
+        assert not any(q.text.startswith("#") for q in answer.quotes)

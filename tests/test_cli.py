@@ -1,0 +1,111 @@
+"""The command line end to end with the real bundled model: index, ask and eval, and `python -m bot` as a program."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from bot import NOTICE
+from bot.cli import main
+from tests.support import REPO, read_source
+
+
+@pytest.mark.slow
+def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
+    assert main(["index", *flags]) == 0
+    assert "Indexed 1 file(s)" in capsys.readouterr().out
+    assert main(["index", *flags]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+    assert main(["ask", "Can magnesium help restless legs?", "--json", *flags]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["status"] == "answered" and record["notice"] == NOTICE
+    content = read_source(seed_corpus, record["quotes"][0]["source"])
+    assert all(content[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
+
+    questions = tmp_path / "q.csv"
+    questions.write_text('id,question\na,Can magnesium help restless legs?\nb,What is the capital of France?\n'
+                         'c,"My child swallowed a bottle of pills"\nd,\n', encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(questions), "--out", str(out), *flags]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["status"]) for r in rows] == [("a", "answered"), ("b", "not_found"), ("c", "urgent"),
+                                                      ("d", "invalid")]
+    assert all(NOTICE in r["answer"] for r in rows)
+    assert "Wrote 4 result(s)" in capsys.readouterr().out
+    metrics = json.loads((tmp_path / "r.metrics.json").read_text())
+    assert (metrics["notice_ok"], metrics["verbatim_ok"], metrics["questions"]) == (1.0, 1.0, 4)
+
+
+@pytest.mark.slow
+def test_eval_scores_gold_fields_writes_reports_and_compares_runs(seed_corpus, tmp_path, capsys):
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
+    questions = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "mg", "question": "Can magnesium help restless legs?", "expected": "magnesium supplements can be "
+         "highly beneficial", "expected_source": "restless-legs-magnesium.txt", "expected_status": "answered"},
+        {"id": "bed", "question": "When should magnesium supplements be taken?", "expected": ["before bed"],
+         "expected_status": "answered"},
+        {"id": "fr", "question": "What is the capital of <b>France</b>?", "expected_status": "not_found"},
+        {"id": "er", "question": "My child swallowed a bottle of pills", "expected_status": "urgent"},
+        {"id": "miss", "question": "What is restless legs syndrome?", "expected": "no such words anywhere",
+         "expected_status": "not_found"},
+    ]
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out, html, md = tmp_path / "r.jsonl", tmp_path / "report.html", tmp_path / "report.md"
+    assert main(["eval", str(questions), "--out", str(out), "--report", str(html), "--report", str(md), *flags]) == 0
+    printed = capsys.readouterr().out
+    metrics = json.loads((tmp_path / "r.metrics.json").read_text())
+    assert metrics["hit@1"] == metrics["hit@3"] == round(2 / 3, 4)
+    assert metrics["source_accuracy"] == 1.0 and metrics["status_accuracy"] == 0.8
+    assert metrics["confusion"]["not_found"]["answered"] == 1
+    assert (metrics["not_found_precision"], metrics["not_found_recall"]) == (1.0, 0.5)
+    assert metrics["notice_ok"] == 1.0 and metrics["verbatim_ok"] == 1.0
+    assert "status accuracy 80.0%" in printed and "hit@1 66.7%" in printed
+    page = html.read_text(encoding="utf-8")
+    assert "data:image/png;base64," in page and "Failing questions (1)" in page and "miss" in page
+    assert "<b>France</b>" not in page  # question text is escaped
+    assert (tmp_path / "report-scores.png").stat().st_size > 1000 and "Failing questions (1)" in md.read_text()
+
+    rows[4]["question"] = "What is the capital of Spain?"  # now comes back not_found: better
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert main(["eval", str(questions), "--out", str(tmp_path / "r2.jsonl"), "--compare", str(out), *flags]) == 0
+    assert "1 better, 0 worse" in capsys.readouterr().out
+    comparison = json.loads((tmp_path / "r2.metrics.json").read_text())["comparison"]
+    assert [e["id"] for e in comparison["better"]] == ["miss"]
+
+
+def test_cli_bad_input_exits_non_zero_with_a_clear_message(tmp_path, capsys):
+    assert main(["ask", "   "]) == 2
+    assert "empty" in capsys.readouterr().out
+    assert main(["index", "--corpus", str(tmp_path / "missing"), "--index", str(tmp_path / "i")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    bad = tmp_path / "q.jsonl"
+    bad.write_text('{"question": "ok?"}\n{"oops": 1}\n')
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(bad), "--out", str(out)]) == 2
+    assert f"{bad}:2: missing 'question'" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.slow
+def test_python_dash_m_bot_runs_as_a_program(seed_corpus, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "bot", "ask", "What is restless legs syndrome?", "--json",
+                             "--corpus", str(seed_corpus), "--index", str(tmp_path / "i")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "answered"
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_the_cli_never_imports_gradio(seed_corpus, tmp_path):
+    code = ("import sys; from bot.cli import main; "
+            f"code = main(['ask', 'What is RLS?', '--corpus', {str(seed_corpus)!r}, '--index', {str(tmp_path / 'i')!r}]); "
+            "print('exit', code, 'gradio' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300,
+                            env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    assert result.stdout.strip().splitlines()[-1] == "exit 0 False", result.stderr[-500:]

@@ -1,0 +1,21 @@
+"""The sources panel and the document view as HTML: quotes marked and checked, document text escaped."""
+
+from bot import NOTICE
+from bot.answer.compose import Answer, Quote
+from bot.documents.document import Document
+from bot.web.views import document_view, sources_panel
+
+
+def test_hostile_document_text_is_escaped_in_the_panel_and_the_document_view():
+    text = "Zinc <script>alert(1)</script> helps <img src=x onerror=alert(2)> healing."
+    document = Document("x.md", text, "sha")
+    quote = Quote(text[:40], "x.md", 0, 40, 1, 1, None, None, "", 1.0)
+    answer = Answer("q", "answered", "", NOTICE, (quote,))
+    for html in (sources_panel(answer, lambda source: document), document_view(quote, document)):
+        assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+
+
+def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
+    quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
+    panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
+    assert "could not be checked" in panel and "checked verbatim" not in panel
