@@ -12,8 +12,8 @@ import numpy as np
 
 from bot import Settings
 from bot.documents.document import Document, Heading, Layout
-from bot.index.chunking import chunk_document
 from bot.index.building import write_index
+from bot.index.chunking import chunk_document
 from bot.index.generation import Chunking, Manifest
 from bot.index.store import IndexStore
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot import NOTICE
 from bot.evaluation.metrics import summarize
-from bot.evaluation.runs import read_questions
+from bot.evaluation.questions import read_questions
 from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
 from tests.support import SEED_FILES
 

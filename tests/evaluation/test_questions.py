@@ -1,0 +1,104 @@
+
+import pytest
+
+from bot.errors import QuestionFileError
+from bot.evaluation.questions import read_questions, read_records
+
+
+def rows_of(path, **kwargs):
+    return [(r.id, r.question, r.line) for r in read_questions(path, **kwargs).rows]
+
+
+def test_jsonl_rows_get_ids_from_the_row_number_when_missing(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "a?"}\n\n{"id": "x", "question": "b?"}\n{"id": 9, "question": "c?"}\n')
+    assert rows_of(path) == [("1", "a?", 1), ("x", "b?", 3), ("9", "c?", 4)]
+
+
+def test_gold_fields_are_read_from_jsonl_and_csv(tmp_path):
+    jsonl = tmp_path / "q.jsonl"
+    jsonl.write_text('{"question": "a?", "expected": "magnesium", "expected_source": "a.txt", '
+                     '"expected_status": "answered"}\n{"question": "b?", "expected": ["x", "y"]}\n')
+    first, second = read_questions(jsonl).rows
+    assert (first.expected, first.expected_source, first.expected_status) == (("magnesium",), "a.txt", "answered")
+    assert second.expected == ("x", "y") and second.expected_status is None
+    csv_path = tmp_path / "q.csv"
+    csv_path.write_text("question,expected,expected_status\nc?,one|two,not_found\n")
+    row = read_questions(csv_path).rows[0]
+    assert (row.expected, row.expected_status) == (("one", "two"), "not_found")
+
+
+def test_plain_text_files_hold_one_question_a_line(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_text("First question?\n\n  Second question?  \n")
+    assert rows_of(path) == [("1", "First question?", 1), ("2", "Second question?", 3)]
+
+
+def test_csv_with_header_and_quoted_newlines(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('id,question\na,"two\nlines?"\nb,plain?\n', encoding="utf-8")
+    assert rows_of(path) == [("a", "two\nlines?", 2), ("b", "plain?", 4)]
+
+
+def test_every_bad_row_is_reported_with_file_and_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "ok?"}\nnot json\n{"id": "1", "question": 5}\n[1]\n{"question": "dup?", "id": "1"}\n'
+                    '{"question": "s?", "expected_status": "maybe"}\n{"question": "e?", "expected": [1]}\n')
+    with pytest.raises(QuestionFileError) as err:
+        read_questions(path)
+    message = str(err.value)
+    for line in (2, 3, 4, 5, 6, 7):
+        assert f"{path}:{line}:" in message
+    assert "duplicate id '1'" in message and "Nothing was answered" in message and "--skip-invalid" in message
+
+
+def test_skip_invalid_keeps_the_good_rows_and_counts_the_bad(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "ok?"}\nnot json\n{"question": "also ok?"}\n')
+    questions = read_questions(path, skip_invalid=True)
+    assert [r.question for r in questions.rows] == ["ok?", "also ok?"]
+    assert questions.problems == [(2, "invalid JSON (Expecting value)")]
+
+
+def test_a_byte_order_mark_is_reported_and_skippable(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_bytes("\ufeffquestion\nWhat?\n".encode("utf-8"))
+    with pytest.raises(QuestionFileError, match=r"q\.csv:1: the file starts with a byte order mark"):
+        read_questions(path)
+    assert rows_of(path, skip_invalid=True) == [("1", "What?", 2)]
+
+
+def test_binary_and_non_utf8_question_files_are_rejected(tmp_path):
+    binary = tmp_path / "q.jsonl"
+    binary.write_bytes(b"\x00\x01\x02PNG")
+    with pytest.raises(QuestionFileError, match="binary"):
+        read_questions(binary)
+    latin = tmp_path / "l.txt"
+    latin.write_bytes(b"ok\ncaf\xe9?\n")
+    with pytest.raises(QuestionFileError, match=r"l\.txt:2: not valid UTF-8"):
+        read_questions(latin)
+
+
+def test_csv_without_a_question_column_is_rejected(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text("id,text\n1,hello\n")
+    with pytest.raises(QuestionFileError, match="no header row with a 'question' column"):
+        read_questions(path)
+
+
+def test_empty_file_and_unknown_type_are_rejected(tmp_path):
+    empty = tmp_path / "q.jsonl"
+    empty.write_text("")
+    with pytest.raises(QuestionFileError, match="no questions"):
+        read_questions(empty, skip_invalid=True)
+    other = tmp_path / "q.xml"
+    other.write_text("<q/>")
+    with pytest.raises(QuestionFileError, match="unknown question file type"):
+        read_questions(other)
+
+
+def test_old_runs_for_compare_must_be_result_records(tmp_path):
+    path = tmp_path / "old.jsonl"
+    path.write_text('{"id": "1", "question": "q", "status": "answered", "quotes": []}\n{"id": 2}\n')
+    with pytest.raises(QuestionFileError, match=r"old\.jsonl:2: not a result record"):
+        read_records(path)
