@@ -1,5 +1,7 @@
 """Evaluation runs: what they write."""
 
+import json
+
 import pytest
 
 from bot.evaluation.runs import write_jsonl
