@@ -60,6 +60,10 @@ def test_the_stored_vector_keys_are_those_of_the_rows(embedder, seed_settings):
         np.testing.assert_array_equal(stored, np.frombuffer(b"".join(computed), dtype=KEY))
 
 
+SHARED_OPENING = ("Magnesium glycinate is absorbed well and rarely upsets the stomach. "
+                  "Take it with the evening meal to ease night-time leg cramps.")
+
+
 def test_a_chunk_in_two_documents_is_stored_once_and_quoted_from_either(make_bot):
     bot = make_bot({"a-notes.txt": SHARED_OPENING + "\nTomatoes need deep pots and full sun.\n",
                     "b-leaflet.txt": SHARED_OPENING + "\nZinc lozenges may shorten a cold.\n"},

@@ -58,7 +58,3 @@ def test_a_refreshed_inverted_file_index_takes_the_previous_centroids_instead_of
     assert np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth)]) >= 0.95
     with pytest.raises(AssertionError, match="trained again"):
         approximate_index(changed, 16, centroids=centroids[:64])  # other list counts are trained afresh
-
-
-SHARED_OPENING = ("Magnesium glycinate is absorbed well and rarely upsets the stomach. "
-                  "Take it with the evening meal to ease night-time leg cramps.")

@@ -228,7 +228,7 @@ def test_openvino_is_imported_with_its_usage_reports_off(tmp_path):
     import os
     import subprocess
 
-    from conftest import REPO
+    from tests.support import REPO
 
     code = ("import sys; from bot.index.openvino_encoder import import_openvino; import_openvino(); "
             "print(sys.modules.get('openvino_telemetry'))")
