@@ -4,8 +4,8 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # before anything imports huggingface_hub (gradio does too)
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-# Idle OpenMP threads of faiss and torch otherwise spin, stealing the two cores from each other: a warm answer on
-# SciFact took 95 ms instead of 65 (bench/latency.py). Must be set before either library loads.
+# Idle OpenMP threads of faiss and torch otherwise spin, stealing the cores from each other (measured in
+# bench/README.md). Must be set before either library loads.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from bot.answer.compose import NOTICE, Answer, Quote  # noqa: E402

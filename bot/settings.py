@@ -15,14 +15,14 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 # Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
-# see README "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones.
+# see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones.
 DEFAULT_MIN_SCORE = 0.41
 DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE, "pooled": 0.34}
 VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
-# What document texts are encoded in; "auto" is bfloat16 on CPUs that have it natively (bot/embedding.py).
+# What document texts are encoded in; "auto" is bfloat16 on CPUs that have it natively (bot/index/embedding.py).
 PRECISIONS = ("auto", "float32", "bfloat16")
 # What runs the model over document texts: "auto" is OpenVINO for large batches where the CPU has bfloat16
-# natively (bot/embedding.py), else torch; "torch" always torch.
+# natively (bot/index/embedding.py), else torch; "torch" always torch.
 BACKENDS = ("auto", "torch")
 
 # Settings that were renamed: a variable of the old name would otherwise be silently ignored.
@@ -62,10 +62,10 @@ class Settings:
     # ranking); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over sentences,
     # chunk vectors composed from them (the fastest build).
     vectors: str = "encoded"
-    # Document texts are encoded in bfloat16 where the CPU multiplies it natively (AMX, AVX-512 BF16): about 2.2x
-    # faster, vectors within a cosine of 0.99998. Questions are always encoded in float32.
+    # Document texts are encoded in bfloat16 where the CPU multiplies it natively (AMX, AVX-512 BF16): faster, with
+    # vectors nearly identical to float32 ones (bench/README.md). Questions are always encoded in float32.
     precision: str = "auto"
-    # Large batches of document texts run in OpenVINO where the CPU has bfloat16 natively: 0.62-0.64x the time.
+    # Large batches of document texts run in OpenVINO where the CPU has bfloat16 natively: faster than torch there.
     backend: str = "auto"
     checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"

@@ -80,7 +80,7 @@ class Retriever:
     document's lead (the document's first chunk: a title and opening say what the rest is about). Only chunks that
     the dense search, chunk BM25 or document BM25 ranks in its top `fusion_depth` are scored, with their copies in
     other documents (identical chunks share one vector; the best-scored copy stands for them). (A search over all
-    sentence vectors added nothing on SciFact or SQuAD and cost a third of the search time; see the README's Numbers.)
+    sentence vectors added nothing on SciFact or SQuAD and cost search time; see bench/README.md.)
     """
 
     def __init__(self, store: IndexStore, settings: Settings):
@@ -109,7 +109,7 @@ class Retriever:
         self._sentence_count = columns.chunk_sentences[:, 1] - columns.chunk_sentences[:, 0]
         self._chunk_scale = ScoreScale(columns.chunk_moments)
         self._sentence_scale = ScoreScale(columns.sentence_moments)
-        # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing costs about 10 us a call.
+        # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing is slow per call.
         self._sentence_vectors = np.asarray(store.sentence_vectors)
 
     def search_batch(self, questions: Sequence[str], query_vectors: np.ndarray, limit: int | None = None,

@@ -74,7 +74,7 @@ class Embedder:
 
     Questions (`encode`) are encoded in float32. Document texts (`encode_passages`, `encode_spans`) are encoded in
     `passage_precision`: with "bfloat16" the model's matrix products run in bfloat16 (torch's autocast) where the
-    CPU multiplies it natively, faster, with vectors very close to float32 ones (README, Numbers). Each kind of text
+    CPU multiplies it natively, faster, with vectors very close to float32 ones (bench/README.md). Each kind of text
     has its encoder backend, chosen once here: questions a `QuestionEncoder` (a `TorchEncoder` for a model that is
     not plain); document texts an `OpenVinoEncoder` where `backend` is "auto", the precision is bfloat16 on a CPU
     that has it natively and the model is plain mean pooling (`passage_backend` "openvino"), else a `TorchEncoder`."""

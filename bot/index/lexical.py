@@ -58,8 +58,8 @@ class LexicalIndex:
         bm25 = bm25s.BM25.load(folder, data_name=f"{name}.bm25.data.npy", indices_name=f"{name}.bm25.indices.npy",
                                indptr_name=f"{name}.bm25.indptr.npy", vocab_name=f"{name}.bm25.vocab.json",
                                params_name=f"{name}.bm25.params.json", mmap=True, show_progress=False)
-        # Plain views of the memory maps: bm25s slices them for every query term, and np.memmap's indexing costs
-        # about 10 us a call, half a millisecond a question.
+        # Plain views of the memory maps: bm25s slices them for every query term, and np.memmap's indexing is slow
+        # per call (bench/README.md).
         bm25.scores = {key: np.asarray(array) if isinstance(array, np.memmap) else array
                        for key, array in bm25.scores.items()}
         return cls(bm25=bm25, size=int(params["num_docs"]))
@@ -79,7 +79,7 @@ class LexicalIndex:
 
     def tokenize(self, queries: Sequence[str]) -> list[list[str]]:
         """The terms of each query (stemmed, no stop words), as every LexicalIndex sees them. Written out because
-        bm25s.tokenize builds a vocabulary on every call: 0.42 ms for a question and 16 sentences against 0.21 ms."""
+        bm25s.tokenize builds a vocabulary on every call, which costs more than finding the terms."""
         return [self._stemmer.stemWords([w for w in _WORD.findall(q.lower()) if w not in _STOPWORDS])
                 for q in queries]
 
