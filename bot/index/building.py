@@ -197,32 +197,18 @@ def build_index(documents: Sequence[Document], embedder: Embedder, settings: Set
                 previous: IndexStore | None = None, progress: bool = False) -> tuple[IndexStore, int, int]:
     """Write a new index of `documents` into `settings.index_dir` and make it current; returns it with the counts of
     vectors computed and reused. The previous index stays current until the new one is whole."""
-    index_dir = Path(settings.index_dir)
-    tmp = generation.new_folder(index_dir)
-    try:
-        recipe = recipe_for(embedder, settings)
-        rows = write_rows(tmp, document_rows(documents, embedder, settings, progress, previous), recipe)
-        chunk_file = VectorFile.create(tmp / "chunk-vectors.tmp", len(rows.chunk_starts), embedder.dimension)
-        sentence_file = VectorFile.create(tmp / generation.SENTENCE_VECTORS, len(rows.sentence_keys),
-                                          embedder.dimension)
-        job = VectorJob(rows.chunk_keys, rows.sentence_keys, rows.sentence_owner, rows.sentence_tokens,
-                        rows.chunk_sentences, JsonlRows(tmp / generation.CHUNKS, rows.offsets["chunks"], dict),
-                        JsonlRows(tmp / generation.SENTENCES, rows.offsets["sentences"], dict), chunk_file,
-                        sentence_file, embedder, settings, progress)
-        embedded, distinct = fill_vectors(recipe, job, previous)
-        chunk_index = _finish(tmp, rows, job, previous_centroids(previous, embedder, recipe))
-    except OSError as err:
-        generation.discard(tmp)
-        raise generation.write_error(err, index_dir) from None
-    except BaseException:
-        generation.discard(tmp)
-        raise
-    manifest = dataclasses.replace(wanted_manifest(rows.files, embedder, settings),
-                                   chunk_count=len(rows.chunk_starts), sentence_count=len(rows.sentence_keys),
-                                   chunk_search=dense.index_type(chunk_index))
-    folder, manifest = generation.commit(tmp, index_dir, manifest)
-    return IndexStore.read(folder, manifest, chunk_index), embedded, distinct - embedded
+    recipe = recipe_for(embedder, settings)
+    counts = {}
 
+    def write(tmp: Path):
+        rows = write_rows(tmp, document_rows(documents, embedder, settings, progress, previous), recipe)
+        job = _job(tmp, rows, embedder.dimension, embedder, settings, progress)
+        counts["embedded"], counts["distinct"] = fill_vectors(recipe, job, previous)
+        chunk_index = _finish(tmp, rows, job, previous_centroids(previous, embedder, recipe))
+        return _counted(wanted_manifest(rows.files, embedder, settings), rows, chunk_index), chunk_index
+
+    store = _new_generation(Path(settings.index_dir), write)
+    return store, counts["embedded"], counts["distinct"] - counts["embedded"]
 
 
 def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Document], chunks: Sequence[Chunk],
@@ -230,35 +216,55 @@ def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Documen
     """Write an index of rows and vectors already in memory (made elsewhere: tests, synthetic benchmarks) as a new
     generation of `index_dir` and make it current. Chunks and sentences come in document order, sentence ids
     numbered on across documents, as `document_rows` gives them; `manifest` says how they were made."""
-    index_dir = Path(index_dir)
     by_source: dict[str, tuple[list[Sentence], list[Chunk]]] = {d.source: ([], []) for d in documents}
     for sentence in sentences:
         by_source[sentence.source][0].append(sentence)
     for chunk in chunks:
         by_source[chunk.source][1].append(chunk)
+
+    def write(tmp: Path):
+        rows = write_rows(tmp, ((d, *by_source[d.source]) for d in documents), RECIPES["encoded"])
+        job = _job(tmp, rows, manifest.dimension)
+        job.chunk_file.write(np.arange(len(chunks)), chunk_vectors)
+        job.sentence_file.write(np.arange(len(sentences)), sentence_vectors)
+        chunk_index = _finish(tmp, rows, job, None)
+        return _counted(manifest, rows, chunk_index), chunk_index
+
+    return _new_generation(Path(index_dir), write)
+
+
+def _new_generation(index_dir: Path, write: Callable[[Path], tuple[Manifest, object]]) -> IndexStore:
+    """Fill a new generation folder with `write(folder)`, which returns the manifest and the chunk index, then make
+    it current. On any failure the folder is removed and the previous index stays current."""
     tmp = generation.new_folder(index_dir)
     try:
-        recipe = RECIPES["encoded"]
-        rows = write_rows(tmp, ((d, *by_source[d.source]) for d in documents), recipe)
-        chunk_file = VectorFile.create(tmp / "chunk-vectors.tmp", len(chunks), manifest.dimension)
-        sentence_file = VectorFile.create(tmp / generation.SENTENCE_VECTORS, len(sentences), manifest.dimension)
-        chunk_file.write(np.arange(len(chunks)), chunk_vectors)
-        sentence_file.write(np.arange(len(sentences)), sentence_vectors)
-        job = VectorJob(rows.chunk_keys, rows.sentence_keys, rows.sentence_owner, rows.sentence_tokens,
-                        rows.chunk_sentences, JsonlRows(tmp / generation.CHUNKS, rows.offsets["chunks"], dict),
-                        JsonlRows(tmp / generation.SENTENCES, rows.offsets["sentences"], dict), chunk_file,
-                        sentence_file, None, None, False)
-        chunk_index = _finish(tmp, rows, job, None)
+        manifest, chunk_index = write(tmp)
     except OSError as err:
         generation.discard(tmp)
         raise generation.write_error(err, index_dir) from None
     except BaseException:
         generation.discard(tmp)
         raise
-    manifest = dataclasses.replace(manifest, chunk_count=len(chunks), sentence_count=len(sentences),
-                                   chunk_search=dense.index_type(chunk_index))
     folder, manifest = generation.commit(tmp, index_dir, manifest)
     return IndexStore.read(folder, manifest, chunk_index)
+
+
+def _job(tmp: Path, rows: WrittenRows, dimension: int, embedder: Embedder | None = None,
+         settings: Settings | None = None, progress: bool = False) -> VectorJob:
+    """The vectors of the rows written into `tmp`, in new files there (zeros until placed)."""
+    return VectorJob(rows.chunk_keys, rows.sentence_keys, rows.sentence_owner, rows.sentence_tokens,
+                     rows.chunk_sentences, JsonlRows(tmp / generation.CHUNKS, rows.offsets["chunks"], dict),
+                     JsonlRows(tmp / generation.SENTENCES, rows.offsets["sentences"], dict),
+                     VectorFile.create(tmp / "chunk-vectors.tmp", len(rows.chunk_starts), dimension),
+                     VectorFile.create(tmp / generation.SENTENCE_VECTORS, len(rows.sentence_keys), dimension),
+                     embedder, settings, progress)
+
+
+def _counted(manifest: Manifest, rows: WrittenRows, chunk_index) -> Manifest:
+    """`manifest` with the generation's row counts and the kind of its chunk search."""
+    return dataclasses.replace(manifest, chunk_count=len(rows.chunk_starts), sentence_count=len(rows.sentence_keys),
+                               chunk_search=dense.index_type(chunk_index))
+
 
 def _finish(tmp: Path, rows: WrittenRows, job: VectorJob, centroids: np.ndarray | None):
     """Every data file of a generation from its rows and vectors, but the manifest; returns the chunk index."""
