@@ -269,11 +269,11 @@ def _counted(manifest: Manifest, rows: WrittenRows, chunk_index) -> Manifest:
 def _finish(tmp: Path, rows: WrittenRows, job: VectorJob, centroids: np.ndarray | None):
     """Every data file of a generation from its rows and vectors, but the manifest; returns the chunk index."""
     # BM25 first, the FAISS index last: each holds memory while it is made, and they need not add up.
-    LexicalIndex(_Texts(job.chunk_texts)).save(tmp, generation.CHUNK_LEXICAL)
+    LexicalIndex(_Texts(job.chunk_texts)).save(tmp, generation.bm25_files(generation.CHUNK_LEXICAL))
     sources = sorted({rows.sources[i] for i in np.unique(rows.chunk_document)})
     ranges = {source: rows.document_sentences[i] for i, source in enumerate(rows.sources)}
     LexicalIndex(_DocumentTexts(job.sentence_texts, [ranges[source] for source in sources])).save(
-        tmp, generation.DOCUMENT_LEXICAL)
+        tmp, generation.bm25_files(generation.DOCUMENT_LEXICAL))
     position = {source: i for i, source in enumerate(sources)}
     input_to_sorted = np.array([position.get(source, -1) for source in rows.sources], dtype=np.int64)
     columns = Columns.build(sources, input_to_sorted[rows.chunk_document] if len(rows.chunk_document)

@@ -13,7 +13,7 @@ from bot.index.chunking import Chunk, Sentence, looks_like_heading
 
 # Rows of vectors read at a time when summing moments (25 MB of float64 at 384 dimensions), so a large index is
 # never copied whole.
-_BLOCK = 8_192
+BLOCK = 8_192
 
 
 @dataclass(frozen=True)
@@ -24,15 +24,15 @@ class Moments:
     cov: np.ndarray | None
 
     @classmethod
-    def of(cls, count: int, rows: Callable[[int, int], np.ndarray]) -> "Moments":
-        """The moments of `count` vectors, read in blocks by `rows(start, stop)`."""
+    def of(cls, count: int, rows: Callable[[int, int], np.ndarray], block: int = BLOCK) -> "Moments":
+        """The moments of `count` vectors, read `block` rows at a time by `rows(start, stop)`."""
         if count < 2:
             return cls(None, None)
         total, products = None, None
-        for start in range(0, count, _BLOCK):
-            block = np.asarray(rows(start, min(start + _BLOCK, count)), dtype=np.float64)
-            total = block.sum(axis=0) if total is None else total + block.sum(axis=0)
-            products = block.T @ block if products is None else products + block.T @ block
+        for start in range(0, count, block):
+            vectors = np.asarray(rows(start, min(start + block, count)), dtype=np.float64)
+            total = vectors.sum(axis=0) if total is None else total + vectors.sum(axis=0)
+            products = vectors.T @ vectors if products is None else products + vectors.T @ vectors
         mean = total / count
         return cls(mean, products / count - np.outer(mean, mean))
 

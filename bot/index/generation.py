@@ -53,8 +53,18 @@ SENTENCE_VECTORS = "sentences.npy"
 KEYS = "keys.npy"  # chunk text keys, then sentence vector keys: sha256 digests, 32 bytes a row
 COLUMNS = "columns.npz"
 CHUNK_LEXICAL, DOCUMENT_LEXICAL = "chunks", "documents"  # name prefixes of the BM25 files
-DATA_FILES = (*ROW_FILES, ROWS, CHUNK_INDEX, SENTENCE_VECTORS, KEYS, COLUMNS, f"{CHUNK_LEXICAL}.bm25.params.json",
-              f"{DOCUMENT_LEXICAL}.bm25.params.json")
+
+
+def bm25_files(prefix: str) -> dict[str, str]:
+    """The files of one BM25 index (`bot.index.lexical`), by the names bm25s gives its arguments."""
+    return {"data_name": f"{prefix}.bm25.data.npy", "indices_name": f"{prefix}.bm25.indices.npy",
+            "indptr_name": f"{prefix}.bm25.indptr.npy", "vocab_name": f"{prefix}.bm25.vocab.json",
+            "params_name": f"{prefix}.bm25.params.json"}
+
+
+# Every generation has these; an empty BM25 index is its params file alone.
+DATA_FILES = (*ROW_FILES, ROWS, CHUNK_INDEX, SENTENCE_VECTORS, KEYS, COLUMNS,
+              *(bm25_files(prefix)["params_name"] for prefix in (CHUNK_LEXICAL, DOCUMENT_LEXICAL)))
 KEY = np.dtype("V32")
 PARTIAL = ".partial"
 

@@ -40,24 +40,21 @@ class LexicalIndex:
         self._frequency = np.diff(self._bm25.scores["indptr"]) if self._size else np.zeros(0, dtype=np.int64)
         self._unknown_idf = math.log(1 + self._size)
 
-    def save(self, folder: Path, name: str) -> None:
-        """Write the index into `folder` as `<name>.bm25.*` files (NumPy arrays and JSON, no pickle)."""
+    def save(self, folder: Path, files: dict[str, str]) -> None:
+        """Write the index into `folder` as the files named by `files` (bm25s's `data_name`, `indices_name`,
+        `indptr_name`, `vocab_name`, `params_name`: see `generation.bm25_files`); NumPy arrays and JSON, no pickle."""
         if self._size:
-            self._bm25.save(folder, data_name=f"{name}.bm25.data.npy", indices_name=f"{name}.bm25.indices.npy",
-                            indptr_name=f"{name}.bm25.indptr.npy", vocab_name=f"{name}.bm25.vocab.json",
-                            params_name=f"{name}.bm25.params.json", show_progress=False)
+            self._bm25.save(folder, **files, show_progress=False)
         else:
-            (Path(folder) / f"{name}.bm25.params.json").write_text(json.dumps({"num_docs": 0}), encoding="utf-8")
+            (Path(folder) / files["params_name"]).write_text(json.dumps({"num_docs": 0}), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path, name: str) -> "LexicalIndex":
-        """The index `save` wrote into `folder` under `name`."""
-        params = json.loads((Path(folder) / f"{name}.bm25.params.json").read_text(encoding="utf-8"))
+    def load(cls, folder: Path, files: dict[str, str]) -> "LexicalIndex":
+        """The index `save` wrote into `folder` as `files`."""
+        params = json.loads((Path(folder) / files["params_name"]).read_text(encoding="utf-8"))
         if not params.get("num_docs"):
             return cls()
-        bm25 = bm25s.BM25.load(folder, data_name=f"{name}.bm25.data.npy", indices_name=f"{name}.bm25.indices.npy",
-                               indptr_name=f"{name}.bm25.indptr.npy", vocab_name=f"{name}.bm25.vocab.json",
-                               params_name=f"{name}.bm25.params.json", mmap=True, show_progress=False)
+        bm25 = bm25s.BM25.load(folder, **files, mmap=True, show_progress=False)
         # Plain views of the memory maps: bm25s slices them for every query term, and np.memmap's indexing is slow
         # per call (bench/README.md).
         bm25.scores = {key: np.asarray(array) if isinstance(array, np.memmap) else array

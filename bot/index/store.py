@@ -35,9 +35,9 @@ class IndexStore:
         self.sentences = JsonlRows(folder / generation.SENTENCES, offsets["sentences"], lambda row: Sentence(**row))
         self.sentence_vectors = np.load(folder / generation.SENTENCE_VECTORS, mmap_mode="r")
         self.columns = Columns.load(folder / generation.COLUMNS)
-        self.chunk_lexical = LexicalIndex.load(folder, generation.CHUNK_LEXICAL)  # BM25 over chunk texts
-        # BM25 over whole documents, in the order of `columns.chunk_sources`
-        self.document_lexical = LexicalIndex.load(folder, generation.DOCUMENT_LEXICAL)
+        # BM25 over the chunk texts, and over whole documents in the order of `columns.chunk_sources`
+        self.chunk_lexical = LexicalIndex.load(folder, generation.bm25_files(generation.CHUNK_LEXICAL))
+        self.document_lexical = LexicalIndex.load(folder, generation.bm25_files(generation.DOCUMENT_LEXICAL))
         self._chunk_index = dense.read_index(folder / generation.CHUNK_INDEX) if chunk_index is None else chunk_index
         self._document_position = {source: i for i, source in enumerate(self.file_times)}
         if (len(self.columns.vector_chunk) != self._chunk_index.ntotal

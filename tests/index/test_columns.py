@@ -3,15 +3,13 @@
 import numpy as np
 import pytest
 
-import bot.index.columns
 from bot.index.chunking import chunk_document
 from bot.index.columns import Columns, Moments
 
 
-def test_moments_summed_in_blocks_equal_numpys(monkeypatch):
-    monkeypatch.setattr(bot.index.columns, "_BLOCK", 7)
+def test_moments_summed_in_blocks_equal_numpys():
     rows = np.random.default_rng(2).normal(size=(50, 6)).astype(np.float32)
-    moments = Moments.of(len(rows), lambda start, stop: rows[start:stop])
+    moments = Moments.of(len(rows), lambda start, stop: rows[start:stop], block=7)
     assert moments.mean == pytest.approx(rows.mean(axis=0), abs=1e-6)
     assert moments.cov == pytest.approx(np.cov(rows, rowvar=False, bias=True), abs=1e-6)
     assert Moments.of(1, lambda start, stop: rows[start:stop]) == Moments(None, None)

@@ -4,6 +4,7 @@ import bm25s
 import pytest
 import Stemmer
 
+from bot.index.generation import bm25_files
 from bot.index.lexical import LexicalIndex
 from tests.support import SEED
 
@@ -50,8 +51,8 @@ def test_a_loaded_index_scores_as_built_from_plain_views_of_its_maps(tmp_path, l
     import numpy as np
 
     built = LexicalIndex(lines)
-    built.save(tmp_path, "chunks")
-    loaded = LexicalIndex.load(tmp_path, "chunks")
+    built.save(tmp_path, bm25_files("chunks"))
+    loaded = LexicalIndex.load(tmp_path, bm25_files("chunks"))
     for query in ("magnesium and restless legs", "sleep", "nothing matches zzzz"):
         np.testing.assert_array_equal(loaded.scores(query), built.scores(query))
     assert set(loaded.score_arrays) == {"data", "indices", "indptr"}

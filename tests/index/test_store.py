@@ -73,7 +73,7 @@ def test_a_failed_write_leaves_the_previous_index_whole(tmp_path, monkeypatch):
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(generation_module, "_write_text", full_disk)
+    monkeypatch.setattr(generation_module.os, "rename", full_disk)  # as the new generation is made current
     with pytest.raises(IndexStoreError, match="No space left on device.*previous index is untouched"):
         small_store(tmp_path, text="New text. Here.")
     after = {p.name: p.read_bytes() for p in current_generation(tmp_path).iterdir()}
