@@ -81,10 +81,10 @@ def test_feedback_rows_are_question_set_labels_that_eval_reads(seed_bot, tmp_pat
     assert good["expected"] == [records[-1]["quotes"][0]["text"]] and good["expected_status"] == "answered"
     assert bad["not_expected"] == [records[-1]["quotes"][last]["text"]]
     rows = read_questions(tmp_path / "feedback.jsonl").rows
-    answers = [seed_bot.ask(row.question).to_record(row.id) for row in rows]
-    metrics = summarize(rows, answers, [], lambda source: seed_bot.document(source).text)
-    assert metrics["hit@1"] == 1.0 and metrics["with_not_expected"] == 1
-    assert metrics["not_expected_quoted"] == 1.0  # the same bot still quotes the passage marked not relevant
+    metrics = summarize(rows, [seed_bot.ask(row.question) for row in rows], [],
+                        lambda source: seed_bot.document(source).text)
+    assert metrics.hit_at_1 == 1.0 and metrics.with_not_expected == 1
+    assert metrics.not_expected_quoted == 1.0  # the same bot still quotes the passage marked not relevant
 
 
 def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, tmp_path):
