@@ -148,12 +148,12 @@ def run_beir(folder: Path, out: Path, settings) -> str:
     seconds = time.perf_counter() - started
     write_trec_run(out, run)
     measures = beir_measures(data.qrels, run)
-    result = {"dataset": str(folder), "queries": len(ids), "documents": len(data.documents),
-              "chunks": len(bot.store.chunks), **{k: round(v, 4) for k, v in measures.items()},
-              "search_seconds": round(seconds, 2)}
-    _write_json(metrics_path(out), result)
-    return (f"{Path(folder).name}: nDCG@10 {measures['nDCG@10']:.4f}, Recall@100 {measures['Recall@100']:.4f}, "
-            f"MRR@10 {measures['MRR@10']:.4f} over {len(ids)} queries, {len(data.documents)} documents "
+    _write_json(metrics_path(out), {"dataset": str(folder), "queries": len(ids), "documents": len(data.documents),
+                                    "chunks": len(bot.store.chunks),
+                                    **{k: round(v, 4) for k, v in measures.to_dict().items()},
+                                    "search_seconds": round(seconds, 2)})
+    return (f"{Path(folder).name}: nDCG@10 {measures.ndcg_at_10:.4f}, Recall@100 {measures.recall_at_100:.4f}, "
+            f"MRR@10 {measures.mrr_at_10:.4f} over {len(ids)} queries, {len(data.documents)} documents "
             f"({len(bot.store.chunks)} chunks).\nWrote the TREC run to {out} and metrics to {metrics_path(out)}.")
 
 
@@ -169,15 +169,16 @@ def run_squad(folder: Path, out: Path, settings) -> str:
     write_jsonl(out, (a.to_record(r["id"]) for r, a in zip(rows, answers)))
     answerable = [r["question"] for r in rows if not r["is_impossible"]]
     off_topic = _ask_in_batches(Bot.open(settings, embedder=bot.embedder), answerable)
-    result = {"dataset": str(folder), **squad_measures(rows, answers),
-              "off_topic_corpus": str(settings.corpus_dir),
-              "off_topic_not_found": round(sum(a.status == "not_found" for a in off_topic) / len(off_topic), 4)}
-    _write_json(metrics_path(out), result)
-    return (f"{Path(folder).name}: gold answer in the first quote {result['gold_in_first_quote']:.1%}, in any quote "
-            f"{result['gold_in_any_quote']:.1%} ({result['answerable']} answerable); not_found "
-            f"{result['answerable_not_found']:.1%} of answerable, {result['unanswerable_not_found']:.1%} of "
-            f"{result['unanswerable']} unanswerable; asked of {settings.corpus_dir}, "
-            f"{result['off_topic_not_found']:.1%} of answerable questions not_found.\n"
+    measures = squad_measures(rows, answers)
+    off_topic_not_found = round(sum(a.status == "not_found" for a in off_topic) / len(off_topic), 4)
+    _write_json(metrics_path(out), {"dataset": str(folder), **measures.to_dict(),
+                                    "off_topic_corpus": str(settings.corpus_dir),
+                                    "off_topic_not_found": off_topic_not_found})
+    return (f"{Path(folder).name}: gold answer in the first quote {measures.gold_in_first_quote:.1%}, in any quote "
+            f"{measures.gold_in_any_quote:.1%} ({measures.answerable} answerable); not_found "
+            f"{measures.answerable_not_found:.1%} of answerable, {measures.unanswerable_not_found:.1%} of "
+            f"{measures.unanswerable} unanswerable; asked of {settings.corpus_dir}, "
+            f"{off_topic_not_found:.1%} of answerable questions not_found.\n"
             f"Wrote {len(rows)} result(s) to {out} and metrics to {metrics_path(out)}.")
 
 
