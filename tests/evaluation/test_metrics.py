@@ -27,7 +27,8 @@ def answer(question: str, status: str, *quotes: Quote) -> Answer:
 
 ROWS = [QuestionRow("iron", "What does iron do?", 1, expected=("carry oxygen",), expected_source="a.txt",
                     expected_status="answered"),
-        QuestionRow("zinc", "What does zinc do?", 2, expected=("wounds heal",), not_expected=("Iron",)),
+        QuestionRow("zinc", "What does zinc do?", 2, expected=("wounds heal",), expected_source="b.txt",
+                    not_expected=("Iron",)),
         QuestionRow("fr", "Capital of France?", 3, expected_status="not_found")]
 ANSWERS = [answer("What does iron do?", "answered", quote("Iron helps blood carry oxygen.")),
            answer("What does zinc do?", "answered", quote("Iron helps blood carry oxygen."),
@@ -45,7 +46,7 @@ def test_summarize_scores_answers_against_each_gold_field():
     assert (metrics.hit_at_1, metrics.hit_at_3, metrics.mrr) == (0.5, 1.0, 0.75)
     assert metrics.hit_at_k[2] == 1.0 and sorted(metrics.hit_at_k) == list(range(1, 11))
     assert (metrics.with_not_expected, metrics.not_expected_quoted) == (1, 1.0)
-    assert (metrics.with_expected_source, metrics.source_accuracy) == (1, 1.0)
+    assert (metrics.with_expected_source, metrics.source_accuracy) == (2, 0.5)  # zinc: b.txt only second
     assert (metrics.with_expected_status, metrics.status_accuracy) == (2, 0.5)
     assert metrics.confusion == {"answered": {"answered": 1, "not_found": 0, "urgent": 0, "invalid": 0},
                                  "not_found": {"answered": 1, "not_found": 0, "urgent": 0, "invalid": 0}}
@@ -70,7 +71,7 @@ def test_the_summary_names_each_metric_for_a_terminal():
     summary = format_summary(summarize(ROWS, ANSWERS, [10.0, 20.0], text_of))
     assert summary.splitlines()[0] == "3 questions: 3 answered, 0 not_found, 0 urgent, 0 invalid"
     assert "hit@1 50.0%  hit@3 100.0%  MRR 0.750  (2 with expected strings)" in summary
-    assert "still quoted: 100.0% (1 rows)" in summary and "source accuracy 100.0% (1 rows)" in summary
+    assert "still quoted: 100.0% (1 rows)" in summary and "source accuracy 50.0% (2 rows)" in summary
     assert "status accuracy 50.0% (2 rows); not_found precision n/a, recall 0.0%" in summary
     assert "  expected not_found -> answered 1" in summary and "latency p50 15.0 ms, p95 19.5 ms" in summary
     assert summary.endswith("quotes verbatim at their offsets 75.0% (4 quotes)")

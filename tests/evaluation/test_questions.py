@@ -117,8 +117,10 @@ def test_old_runs_are_read_back_as_the_answers_that_wrote_them(tmp_path):
     answers = {"a": Answer("Does iron help?", "answered", f"> Iron helps.\n\n*{NOTICE}*", NOTICE, (quote,)),
                "b": Answer("Capital of France?", "not_found", "Nothing.", NOTICE, ())}
     path = tmp_path / "old.jsonl"
-    path.write_text("".join(json.dumps(answer.to_record(id)) + "\n" for id, answer in answers.items()))
-    assert read_answers(path) == answers
+    first = Answer("Does iron help?", "not_found", "Nothing.", NOTICE, ())
+    path.write_text(json.dumps(first.to_record("a")) + "\n"
+                    + "".join(json.dumps(answer.to_record(id)) + "\n" for id, answer in answers.items()))
+    assert read_answers(path) == answers  # a later line with the same id wins
     assert {id: a.to_record(id) for id, a in read_answers(path).items()} == {
         id: a.to_record(id) for id, a in answers.items()}
 
