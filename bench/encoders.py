@@ -94,7 +94,7 @@ def dense_ndcg(encode, data) -> float:
     query_ids = list(data.queries)
     scores = encode([data.queries[q] for q in query_ids]) @ documents.T
     run = {q: {ids[j]: float(scores[i, j]) for j in np.argsort(-scores[i])[:100]} for i, q in enumerate(query_ids)}
-    return beir_measures(data.qrels, run)["nDCG@10"]
+    return beir_measures(data.qrels, run).ndcg_at_10
 
 
 def main() -> int:

@@ -33,7 +33,7 @@ def main() -> int:
         answerable = [r for r in rows if not r["is_impossible"]]
         rows = answerable[1::2] if args.rows == "tune" else answerable[0::2]
     bot = Bot.open(Settings.from_env(index_dir=args.index), documents=documents, progress=True)
-    print(json.dumps(squad_measures(rows, bot.ask_batch([r["question"] for r in rows])), indent=2))
+    print(json.dumps(squad_measures(rows, bot.ask_batch([r["question"] for r in rows])).to_dict(), indent=2))
     return 0
 
 

@@ -110,4 +110,10 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         for area in (".bot", "#verbatim-sources", "#verbatim-document"):
             assert page.locator(", ".join(f"{area} {h.strip()}" for h in hostile.split(","))).count() == 0
         assert [u for u in requests if not u.startswith(url) and not u.startswith("data:")] == []
+
+        # Clearing the chat starts the session over: no sources, nothing to export.
+        page.get_by_role("button", name="Clear", exact=True).click()
+        wait_until(lambda: "appear here" in sources.inner_text(), "the cleared sources panel")
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Nothing to export yet" in page.inner_text("body"), "the empty export")
         browser.close()

@@ -36,6 +36,14 @@ class Quote:
     heading: str
     score: float
 
+    @classmethod
+    def from_record(cls, fields: dict) -> Quote:
+        """The Quote a result record's quote was made from. Records written before pages and headings were cited
+        have neither: None and "". KeyError or TypeError if `fields` is not a quote."""
+        return cls(fields["text"], fields["source"], fields["start"], fields["end"], fields.get("line_start"),
+                   fields.get("line_end"), fields.get("page_start"), fields.get("page_end"),
+                   fields.get("heading", ""), fields["score"])
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -53,6 +61,13 @@ class Answer:
         """The result record of `ask --json` and `eval`."""
         return {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
                 "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
+
+    @classmethod
+    def from_record(cls, record: dict) -> Answer:
+        """The Answer a result record was made from, to read an earlier run (`similarity` is not in the record:
+        None). KeyError or TypeError if `record` is not a result record."""
+        return cls(record["question"], record["status"], record.get("answer", ""), record.get("notice", ""),
+                   tuple(Quote.from_record(quote) for quote in record["quotes"]))
 
 
 def escape_markdown(text: str) -> str:

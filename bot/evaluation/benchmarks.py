@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -20,6 +20,36 @@ class BeirData:
     documents: list[Document]
     queries: dict[str, str]
     qrels: dict[str, dict[str, int]]
+
+
+@dataclass(frozen=True)
+class BeirMeasures:
+    """Retrieval quality over every judged query of a BEIR split (ir-measures)."""
+
+    ndcg_at_10: float
+    recall_at_100: float
+    mrr_at_10: float
+
+    def to_dict(self) -> dict[str, float]:
+        """The measures by the names metrics.json gives them: "nDCG@10", "Recall@100", "MRR@10"."""
+        return {"nDCG@10": self.ndcg_at_10, "Recall@100": self.recall_at_100, "MRR@10": self.mrr_at_10}
+
+
+@dataclass(frozen=True)
+class SquadMeasures:
+    """Quoting on SQuAD 2.0: how often the gold answer is inside the first quote or any quote (answerable rows),
+    and how often each kind of row comes back not_found. Rates are rounded to 4 places."""
+
+    answerable: int
+    unanswerable: int
+    gold_in_first_quote: float
+    gold_in_any_quote: float
+    answerable_not_found: float
+    unanswerable_not_found: float
+
+    def to_dict(self) -> dict:
+        """The measures as metrics.json holds them."""
+        return asdict(self)
 
 
 def _read_jsonl(path: Path) -> list[dict]:
@@ -75,7 +105,7 @@ def rank_documents(hits_per_query: Sequence[Sequence], ids: Sequence[str]) -> di
     return run
 
 
-def beir_measures(qrels: dict, run: dict) -> dict[str, float]:
+def beir_measures(qrels: dict, run: dict) -> BeirMeasures:
     """nDCG@10, Recall@100 and MRR@10 (ir-measures), averaged over every judged query."""
     import ir_measures
     from ir_measures import RR, R, nDCG
@@ -83,8 +113,7 @@ def beir_measures(qrels: dict, run: dict) -> dict[str, float]:
     measures = [nDCG @ 10, R @ 100, RR @ 10]
     full_run = {qid: run.get(qid, {}) for qid in qrels}
     results = ir_measures.calc_aggregate(measures, qrels, full_run)
-    return {"nDCG@10": float(results[nDCG @ 10]), "Recall@100": float(results[R @ 100]),
-            "MRR@10": float(results[RR @ 10])}
+    return BeirMeasures(float(results[nDCG @ 10]), float(results[R @ 100]), float(results[RR @ 10]))
 
 
 def write_trec_run(path: Path, run: dict[str, dict[str, float]], tag: str = "verbatim") -> None:
@@ -107,7 +136,7 @@ def load_squad(folder: Path) -> tuple[list[Document], list[dict]]:
     return documents, rows
 
 
-def squad_measures(rows: Sequence[dict], answers: Sequence) -> dict:
+def squad_measures(rows: Sequence[dict], answers: Sequence) -> SquadMeasures:
     """Gold answer inside the first quote / any quote for answerable rows; not_found rates for both kinds."""
     first = anywhere = answerable = unanswerable = refused = missed = 0
     for row, answer in zip(rows, answers):
@@ -121,8 +150,7 @@ def squad_measures(rows: Sequence[dict], answers: Sequence) -> dict:
         texts = [q.text for q in answer.quotes]
         first += bool(texts) and any(g in texts[0] for g in gold)
         anywhere += any(g in t for g in gold for t in texts)
-    return {"answerable": answerable, "unanswerable": unanswerable,
-            "gold_in_first_quote": round(first / max(answerable, 1), 4),
-            "gold_in_any_quote": round(anywhere / max(answerable, 1), 4),
-            "answerable_not_found": round(missed / max(answerable, 1), 4),
-            "unanswerable_not_found": round(refused / max(unanswerable, 1), 4)}
+    return SquadMeasures(answerable, unanswerable, gold_in_first_quote=round(first / max(answerable, 1), 4),
+                         gold_in_any_quote=round(anywhere / max(answerable, 1), 4),
+                         answerable_not_found=round(missed / max(answerable, 1), 4),
+                         unanswerable_not_found=round(refused / max(unanswerable, 1), 4))

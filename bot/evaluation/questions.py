@@ -1,5 +1,5 @@
 """Question files for batch evaluation: JSONL, CSV or plain text rows with optional gold fields, each bad row
-reported as `file:line: reason`; and the result records of an earlier run, for comparison."""
+reported as `file:line: reason`; and the answers of an earlier run, read from its result records, for comparison."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answer.compose import Answer
 from bot.errors import QuestionFileError
 
 MAX_REPORTED_PROBLEMS = 20
@@ -183,9 +184,10 @@ def _parse_csv(text: str, problems: list) -> list[QuestionRow]:
     return rows
 
 
-def read_records(path: Path) -> list[dict]:
-    """Result records of an earlier run (for --compare); malformed lines are reported as file:line."""
-    records, problems = [], []
+def read_answers(path: Path) -> dict[str, Answer]:
+    """The answers of an earlier run's result records, by id (for --compare; a later duplicate id wins); malformed
+    lines are reported as file:line."""
+    answers, problems = {}, []
     try:
         lines = Path(path).read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError) as err:
@@ -201,7 +203,12 @@ def read_records(path: Path) -> list[dict]:
         if not isinstance(record, dict) or not {"id", "status", "quotes", "question"} <= record.keys():
             problems.append((line_no, "not a result record (needs id, question, status, quotes)"))
             continue
-        records.append(record)
+        try:
+            answer = Answer.from_record(record)
+        except (KeyError, TypeError):
+            problems.append((line_no, "not a result record (each quote needs text, source, start, end, score)"))
+            continue
+        answers[record["id"]] = answer
     if problems:
         raise QuestionFileError(describe_problems(Path(path), problems) + " Pass the results of an earlier eval.")
-    return records
+    return answers

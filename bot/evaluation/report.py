@@ -5,34 +5,46 @@ from __future__ import annotations
 import base64
 import html
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from bot.evaluation.metrics import first_hit_rank, format_summary
+from bot.evaluation.metrics import Metrics, first_hit_rank, first_source_is, format_summary
 
 QUOTE_CHARS = 300
 
 
-def failing(outcomes: Sequence) -> list[dict]:
+@dataclass(frozen=True)
+class Failure:
+    """A row whose answer misses a gold field: why, what was expected, and the start of each quote."""
+
+    id: str
+    question: str
+    why: str
+    expected: str
+    quoted: tuple[str, ...]
+
+
+def failing(outcomes: Sequence) -> list[Failure]:
     """Rows whose answer misses a gold field: wrong status, expected string in none of the quotes, wrong source."""
     failures = []
     for o in outcomes:
-        row, record = o.row, o.record
+        row, answer = o.row, o.answer
         reasons = []
-        if row.expected_status and record["status"] != row.expected_status:
-            reasons.append(f"status {record['status']}, expected {row.expected_status}")
-        if row.expected and first_hit_rank(record, row.expected) is None:
+        if row.expected_status and answer.status != row.expected_status:
+            reasons.append(f"status {answer.status}, expected {row.expected_status}")
+        if row.expected and first_hit_rank(answer, row.expected) is None:
             reasons.append("no quote contains an expected string")
-        if row.expected_source and (not record["quotes"] or record["quotes"][0]["source"] != row.expected_source):
+        if row.expected_source and not first_source_is(answer, row.expected_source):
             reasons.append(f"first quote not from {row.expected_source}")
         if reasons:
-            failures.append({"id": row.id, "question": row.question, "why": "; ".join(reasons),
-                             "expected": " | ".join(row.expected) or row.expected_source or row.expected_status,
-                             "quoted": [q["text"][:QUOTE_CHARS] for q in record["quotes"]]})
+            failures.append(Failure(row.id, row.question, "; ".join(reasons),
+                                    " | ".join(row.expected) or row.expected_source or row.expected_status,
+                                    tuple(q.text[:QUOTE_CHARS] for q in answer.quotes)))
     return failures
 
 
-def plots(metrics: dict, outcomes: Sequence, threshold: float) -> dict[str, bytes]:
+def plots(metrics: Metrics, outcomes: Sequence, threshold: float) -> dict[str, bytes]:
     """PNG images: similarity distributions with the threshold marked, and hit@k against k."""
     import matplotlib
 
@@ -45,7 +57,7 @@ def plots(metrics: dict, outcomes: Sequence, threshold: float) -> dict[str, byte
     for o in outcomes:
         if o.answer.similarity is None:
             continue
-        key = f"expected {o.row.expected_status}" if by_gold and o.row.expected_status else o.record["status"]
+        key = f"expected {o.row.expected_status}" if by_gold and o.row.expected_status else o.answer.status
         groups.setdefault(key, []).append(o.answer.similarity)
     if groups:
         fig, ax = plt.subplots(figsize=(7, 3.5))
@@ -56,10 +68,10 @@ def plots(metrics: dict, outcomes: Sequence, threshold: float) -> dict[str, byte
         ax.set_ylabel("questions")
         ax.legend(fontsize=8)
         images["scores.png"] = _png(fig, plt)
-    if metrics["with_expected"]:
-        ks = sorted(metrics["hit_at_k"])
+    if metrics.with_expected:
+        ks = sorted(metrics.hit_at_k)
         fig, ax = plt.subplots(figsize=(5, 3.2))
-        ax.plot(ks, [metrics["hit_at_k"][k] for k in ks], marker="o")
+        ax.plot(ks, [metrics.hit_at_k[k] for k in ks], marker="o")
         ax.set_xlabel("k (quotes looked at)")
         ax.set_ylabel("hit@k")
         ax.set_ylim(0, 1.02)
@@ -76,7 +88,7 @@ def _png(fig, plt) -> bytes:
     return buffer.getvalue()
 
 
-def write_report(path: Path, metrics: dict, outcomes: Sequence, threshold: float,
+def write_report(path: Path, metrics: Metrics, outcomes: Sequence, threshold: float,
                  comparison_text: str | None = None) -> None:
     """Write an `.html` or `.md` report to `path`."""
     path = Path(path)
@@ -91,7 +103,7 @@ def write_report(path: Path, metrics: dict, outcomes: Sequence, threshold: float
         path.write_text(_markdown(path.stem, summary, images, failures, comparison_text), encoding="utf-8")
 
 
-def _html(summary: str, images: dict, failures: list, comparison_text: str | None) -> str:
+def _html(summary: str, images: dict, failures: list[Failure], comparison_text: str | None) -> str:
     esc = html.escape
     parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Verbatim evaluation</title>",
              "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{border:1px solid #ccc;"
@@ -104,14 +116,14 @@ def _html(summary: str, images: dict, failures: list, comparison_text: str | Non
     parts.append(f"<h2>Failing questions ({len(failures)})</h2><table><tr><th>id</th><th>question</th>"
                  "<th>why</th><th>expected</th><th>quoted</th></tr>")
     for f in failures:
-        quoted = "<br>".join(f"&ldquo;{esc(q)}&rdquo;" for q in f["quoted"]) or "(nothing)"
-        parts.append(f"<tr><td>{esc(f['id'])}</td><td>{esc(f['question'])}</td><td>{esc(f['why'])}</td>"
-                     f"<td>{esc(str(f['expected']))}</td><td>{quoted}</td></tr>")
+        quoted = "<br>".join(f"&ldquo;{esc(q)}&rdquo;" for q in f.quoted) or "(nothing)"
+        parts.append(f"<tr><td>{esc(f.id)}</td><td>{esc(f.question)}</td><td>{esc(f.why)}</td>"
+                     f"<td>{esc(str(f.expected))}</td><td>{quoted}</td></tr>")
     parts.append("</table></body></html>")
     return "\n".join(parts)
 
 
-def _markdown(stem: str, summary: str, images: dict, failures: list, comparison_text: str | None) -> str:
+def _markdown(stem: str, summary: str, images: dict, failures: list[Failure], comparison_text: str | None) -> str:
     def cell(text) -> str:
         return html.escape(str(text)).replace("|", "\\|").replace("\n", " ")
 
@@ -122,8 +134,7 @@ def _markdown(stem: str, summary: str, images: dict, failures: list, comparison_
     parts += [f"## Failing questions ({len(failures)})", "", "| id | question | why | expected | quoted |",
               "|---|---|---|---|---|"]
     for f in failures:
-        quoted = "<br>".join(cell(q) for q in f["quoted"]) or "(nothing)"
-        parts.append(f"| {cell(f['id'])} | {cell(f['question'])} | {cell(f['why'])} | {cell(f['expected'])} | "
-                     f"{quoted} |")
+        quoted = "<br>".join(cell(q) for q in f.quoted) or "(nothing)"
+        parts.append(f"| {cell(f.id)} | {cell(f.question)} | {cell(f.why)} | {cell(f.expected)} | {quoted} |")
     return "\n".join(parts) + "\n"
 

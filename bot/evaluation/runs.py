@@ -13,15 +13,14 @@ from typing import Callable, Iterable, Sequence
 
 from bot.answer.compose import Answer
 from bot.errors import QuestionFileError
-from bot.evaluation.questions import QuestionRow, describe_problems, read_questions, read_records
+from bot.evaluation.questions import QuestionRow, describe_problems, read_answers, read_questions
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """One answered row: its result record, the Answer, and how long answering took."""
+    """One answered row: the row, its Answer, and how long answering took."""
 
     row: QuestionRow
-    record: dict
     answer: Answer
     latency_ms: float
 
@@ -35,7 +34,7 @@ def answer_rows(rows: Sequence[QuestionRow], ask: Callable[[str], Answer], progr
         started = time.perf_counter()
         answer = ask(row.question)
         elapsed = (time.perf_counter() - started) * 1000
-        outcomes.append(Outcome(row, answer.to_record(row.id), answer, elapsed))
+        outcomes.append(Outcome(row, answer, elapsed))
     return outcomes
 
 
@@ -106,28 +105,27 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
     from bot.evaluation.report import write_report
 
     questions = read_questions(path, skip_invalid=skip_invalid)
-    old = read_records(compare) if compare else None  # checked before the slow part
+    old = read_answers(compare) if compare else None  # checked before the slow part
     bot = Bot.open(settings)
     outcomes = answer_rows(questions.rows, bot.ask, progress=sys.stderr.isatty())
-    records = [o.record for o in outcomes]
-    write_jsonl(out, records)
-    metrics = summarize(questions.rows, records, [o.latency_ms for o in outcomes],
-                        quoted_text_reader(bot, settings.corpus_dir))
-    metrics["skipped_rows"] = len(questions.problems)
+    answers = [o.answer for o in outcomes]
+    written = write_jsonl(out, (o.answer.to_record(o.row.id) for o in outcomes))
+    metrics = dataclasses.replace(summarize(questions.rows, answers, [o.latency_ms for o in outcomes],
+                                            quoted_text_reader(bot, settings.corpus_dir)),
+                                  skipped_rows=len(questions.problems))
     lines = []
     if questions.problems:
         lines.append(describe_problems(path, questions.problems) + f" Skipped {len(questions.problems)}.")
     lines.append(format_summary(metrics))
     comparison_text = None
     if old is not None:
-        comparison = compare_runs(questions.rows, records, old)
-        metrics["comparison"] = comparison
-        comparison_text = format_comparison(comparison)
+        metrics = dataclasses.replace(metrics, comparison=compare_runs(questions.rows, answers, old))
+        comparison_text = format_comparison(metrics.comparison)
         lines.append(comparison_text)
-    _write_json(metrics_path(out), metrics)
+    _write_json(metrics_path(out), metrics.to_dict())
     for report in reports:
         write_report(report, metrics, outcomes, settings.min_score, comparison_text)
-    lines.append(f"Wrote {len(records)} result(s) to {out} and metrics to {metrics_path(out)}"
+    lines.append(f"Wrote {written} result(s) to {out} and metrics to {metrics_path(out)}"
                  + "".join(f", report {r}" for r in reports) + ".")
     return "\n".join(lines)
 
@@ -150,12 +148,12 @@ def run_beir(folder: Path, out: Path, settings) -> str:
     seconds = time.perf_counter() - started
     write_trec_run(out, run)
     measures = beir_measures(data.qrels, run)
-    result = {"dataset": str(folder), "queries": len(ids), "documents": len(data.documents),
-              "chunks": len(bot.store.chunks), **{k: round(v, 4) for k, v in measures.items()},
-              "search_seconds": round(seconds, 2)}
-    _write_json(metrics_path(out), result)
-    return (f"{Path(folder).name}: nDCG@10 {measures['nDCG@10']:.4f}, Recall@100 {measures['Recall@100']:.4f}, "
-            f"MRR@10 {measures['MRR@10']:.4f} over {len(ids)} queries, {len(data.documents)} documents "
+    _write_json(metrics_path(out), {"dataset": str(folder), "queries": len(ids), "documents": len(data.documents),
+                                    "chunks": len(bot.store.chunks),
+                                    **{k: round(v, 4) for k, v in measures.to_dict().items()},
+                                    "search_seconds": round(seconds, 2)})
+    return (f"{Path(folder).name}: nDCG@10 {measures.ndcg_at_10:.4f}, Recall@100 {measures.recall_at_100:.4f}, "
+            f"MRR@10 {measures.mrr_at_10:.4f} over {len(ids)} queries, {len(data.documents)} documents "
             f"({len(bot.store.chunks)} chunks).\nWrote the TREC run to {out} and metrics to {metrics_path(out)}.")
 
 
@@ -171,15 +169,16 @@ def run_squad(folder: Path, out: Path, settings) -> str:
     write_jsonl(out, (a.to_record(r["id"]) for r, a in zip(rows, answers)))
     answerable = [r["question"] for r in rows if not r["is_impossible"]]
     off_topic = _ask_in_batches(Bot.open(settings, embedder=bot.embedder), answerable)
-    result = {"dataset": str(folder), **squad_measures(rows, answers),
-              "off_topic_corpus": str(settings.corpus_dir),
-              "off_topic_not_found": round(sum(a.status == "not_found" for a in off_topic) / len(off_topic), 4)}
-    _write_json(metrics_path(out), result)
-    return (f"{Path(folder).name}: gold answer in the first quote {result['gold_in_first_quote']:.1%}, in any quote "
-            f"{result['gold_in_any_quote']:.1%} ({result['answerable']} answerable); not_found "
-            f"{result['answerable_not_found']:.1%} of answerable, {result['unanswerable_not_found']:.1%} of "
-            f"{result['unanswerable']} unanswerable; asked of {settings.corpus_dir}, "
-            f"{result['off_topic_not_found']:.1%} of answerable questions not_found.\n"
+    measures = squad_measures(rows, answers)
+    off_topic_not_found = round(sum(a.status == "not_found" for a in off_topic) / len(off_topic), 4)
+    _write_json(metrics_path(out), {"dataset": str(folder), **measures.to_dict(),
+                                    "off_topic_corpus": str(settings.corpus_dir),
+                                    "off_topic_not_found": off_topic_not_found})
+    return (f"{Path(folder).name}: gold answer in the first quote {measures.gold_in_first_quote:.1%}, in any quote "
+            f"{measures.gold_in_any_quote:.1%} ({measures.answerable} answerable); not_found "
+            f"{measures.answerable_not_found:.1%} of answerable, {measures.unanswerable_not_found:.1%} of "
+            f"{measures.unanswerable} unanswerable; asked of {settings.corpus_dir}, "
+            f"{off_topic_not_found:.1%} of answerable questions not_found.\n"
             f"Wrote {len(rows)} result(s) to {out} and metrics to {metrics_path(out)}.")
 
 

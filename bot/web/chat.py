@@ -1,13 +1,18 @@
 """The Gradio chat page: the conversation, the sources panel beside it, uploads, feedback and export.
 
-Handlers are plain functions made by `make_*(bot)`, so they test without a server; `build_demo` wires them up.
+Handlers are plain functions made by `make_*(bot)`, so they test without a server; a handler that updates several
+parts of the page returns a small dataclass (`ChatTurn`, `Uploaded`, `Exported`) and `build_demo` wires its fields to
+the components by name. The session's state holds its `Answer`s; result records are made only for JSON.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
 import tempfile
 from pathlib import Path
+from typing import Callable, Sequence
 
 import gradio as gr
 
@@ -44,18 +49,50 @@ def make_handler(bot):
     return respond
 
 
+@dataclasses.dataclass(frozen=True)
+class ChatTurn:
+    """What the page shows after a chat message, or after the chat is cleared: the answer as the conversation
+    shows it, the sources panel, the quote picker's update, the document view, and this session's answers."""
+
+    text: str
+    panel: str
+    picker: dict
+    document: str
+    answers: tuple[Answer, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Uploaded:
+    """What the page shows after an upload: what happened to each file, and the document chooser's update."""
+
+    status: str
+    documents: dict
+
+
+@dataclasses.dataclass(frozen=True)
+class Exported:
+    """What the page shows after an export: the file to download (None if nothing was written), and a message."""
+
+    file: str | None
+    status: str
+
+
 def make_session_handler(bot):
     """The chat page's function: answers, then updates the sources panel, the quote picker and this session's
-    records (kept in the session's own state, so sessions never see each other's answers)."""
+    answers (kept in the session's own state, so sessions never see each other's answers)."""
 
-    def respond(message, history, top_k, sources, records):
+    def respond(message, history, top_k, sources, answers) -> ChatTurn:
         answer = chat_answer(bot, message, _quote_count(top_k), sources)
-        records = list(records or []) + [answer.to_record(str(len(records or []) + 1))]
         choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
-        return (answer.answer, sources_panel(answer, bot.document), gr.update(choices=choices, value=None), "",
-                records)
+        return ChatTurn(answer.answer, sources_panel(answer, bot.document), gr.update(choices=choices, value=None),
+                        "", (*(answers or ()), answer))
 
     return respond
+
+
+def new_chat(bot) -> ChatTurn:
+    """The page of a session that has asked nothing yet (what clearing the chat returns to)."""
+    return ChatTurn("", sources_panel(None, bot.document), gr.update(choices=[], value=None), "", ())
 
 
 def _quote_count(value) -> int | None:
@@ -65,18 +102,18 @@ def _quote_count(value) -> int | None:
         return None
 
 
-def _picked_quote(records, index) -> Quote | None:
-    if not records or index is None:
+def _picked_quote(answers: Sequence[Answer], index) -> Quote | None:
+    if not answers or index is None:
         return None
-    quotes = records[-1].get("quotes", [])
-    return Quote(**quotes[index]) if isinstance(index, int) and 0 <= index < len(quotes) else None
+    quotes = answers[-1].quotes
+    return quotes[index] if isinstance(index, int) and 0 <= index < len(quotes) else None
 
 
 def make_opener(bot):
     """Opening a quote of the latest answer in its document."""
 
-    def open_quote(index, records) -> str:
-        quote = _picked_quote(records, index)
+    def open_quote(index, answers) -> str:
+        quote = _picked_quote(answers, index)
         return "" if quote is None else document_view(quote, bot.document(quote.source))
 
     return open_quote
@@ -85,12 +122,12 @@ def make_opener(bot):
 def make_feedback(feedback_dir: Path, relevant: bool):
     """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row."""
 
-    def give_feedback(index, records) -> str:
-        quote = _picked_quote(records, index)
+    def give_feedback(index, answers) -> str:
+        quote = _picked_quote(answers, index)
         if quote is None:
             return "Pick a quote of the latest answer first."
         try:
-            path = save_feedback(feedback_dir, feedback_row(records[-1], index, relevant))
+            path = save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
         except BotError as err:
             return escape_markdown(str(err))
         label = "relevant" if relevant else "not relevant"
@@ -102,11 +139,11 @@ def make_feedback(feedback_dir: Path, relevant: bool):
 def make_exporter(kind: str, folder: Path):
     """Exporting this session's conversation as Markdown ("md") or JSON ("json")."""
 
-    def export(records):
-        if not records:
-            return None, "Nothing to export yet: ask a question first."
-        path = write_export(folder, records, kind)
-        return str(path), f"Exported {len(records)} answer(s) as {kind.upper()}."
+    def export(answers) -> Exported:
+        if not answers:
+            return Exported(None, "Nothing to export yet: ask a question first.")
+        path = write_export(folder, answers, kind)
+        return Exported(str(path), f"Exported {len(answers)} answer(s) as {kind.upper()}.")
 
     return export
 
@@ -114,10 +151,10 @@ def make_exporter(kind: str, folder: Path):
 def make_uploader(bot):
     """The upload handler: saves good files into the corpus folder, refreshes the index, says what happened."""
 
-    def upload(files, progress=gr.Progress(track_tqdm=True)):
+    def upload(files, progress=gr.Progress(track_tqdm=True)) -> Uploaded:
         paths = [Path(getattr(f, "name", f)) for f in (files or [])]
         if not paths:
-            return "", gr.update()
+            return Uploaded("", gr.update())
         limit = bot.settings.max_upload_mb * 1_000_000
         lines, saved = [], 0
         for path in progress.tqdm(paths, desc="Checking files"):
@@ -134,10 +171,10 @@ def make_uploader(bot):
             try:
                 report = bot.refresh(progress=True)
             except BotError as err:
-                return "\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update()
+                return Uploaded("\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update())
             lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
                          f"({report.embedded} new texts embedded in {report.seconds:.1f} s).")
-        return "\n".join(lines), gr.update(choices=document_choices(bot))
+        return Uploaded("\n".join(lines), gr.update(choices=document_choices(bot)))
 
     return upload
 
@@ -165,6 +202,22 @@ def example_questions(bot, limit: int = 3) -> list[str]:
     return [TOPICS_EXAMPLE, *found]
 
 
+def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
+    """`fn`, which returns a `kind` (one of the dataclasses above), as Gradio calls it: the values of `fields`, in
+    order, as a tuple. Gradio matches a tuple to outputs by position, so `build_demo` makes `fields` and the outputs
+    from one mapping; a name that is not a field of `kind` fails here, when the page is built."""
+    unknown = set(fields) - {field.name for field in dataclasses.fields(kind)}
+    if unknown:
+        raise ValueError(f"{kind.__name__} has no field {', '.join(sorted(unknown))}.")
+
+    @functools.wraps(fn)  # keeps fn's signature, where Gradio looks for gr.Progress
+    def as_tuple(*args, **kwargs) -> tuple:
+        result = fn(*args, **kwargs)
+        return tuple(getattr(result, name) for name in fields)
+
+    return as_tuple
+
+
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
     `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
@@ -174,12 +227,13 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
     with gr.Blocks(title="Verbatim", analytics_enabled=False) as demo:
         gr.Markdown(f"## Verbatim\nAnswers only by quoting your documents word for word, with where each quote "
                     f"stands.\n\n**{NOTICE}**", elem_id="verbatim-notice")
-        records = gr.State([])
+        answers = gr.State([])
         panel = gr.HTML(sources_panel(None, bot.document), css_template=CSS, elem_id="verbatim-sources",
                         render=False)
         picker = gr.Radio(choices=[], type="value", label="Open a quote in its document", render=False,
                           elem_id="verbatim-picker")
         document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False)
+        page = {"panel": panel, "picker": picker, "document": document, "answers": answers}  # ChatTurn fields
         with gr.Row():
             with gr.Column(scale=3):
                 with gr.Accordion("Settings", open=False):
@@ -188,10 +242,10 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     documents = gr.Dropdown(choices=document_choices(bot), value=[], multiselect=True,
                                             label="Search only these documents (none chosen: all)")
                 chat = gr.ChatInterface(
-                    fn=make_session_handler(bot),
+                    fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
-                    additional_inputs=[top_k, documents, records],
-                    additional_outputs=[panel, picker, document, records],
+                    additional_inputs=[top_k, documents, answers],
+                    additional_outputs=list(page.values()),
                     examples=[[q, settings.top_k, [], []] for q in example_questions(bot)],
                     cache_examples=False,
                     api_name="chat_page",
@@ -217,19 +271,20 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
             files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
                             file_count="multiple", file_types=sorted(KINDS), type="filepath")
             status = gr.Markdown()
-        picker.change(make_opener(bot), inputs=[picker, records], outputs=document, api_visibility="private")
-        relevant.click(make_feedback(feedback_dir, True), inputs=[picker, records], outputs=feedback_status,
+        picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
+        relevant.click(make_feedback(feedback_dir, True), inputs=[picker, answers], outputs=feedback_status,
                        api_visibility="private")
-        not_relevant.click(make_feedback(feedback_dir, False), inputs=[picker, records], outputs=feedback_status,
+        not_relevant.click(make_feedback(feedback_dir, False), inputs=[picker, answers], outputs=feedback_status,
                            api_visibility="private")
-        export_md.click(make_exporter("md", export_dir), inputs=records, outputs=[exported, export_status],
-                        api_visibility="private")
-        export_json.click(make_exporter("json", export_dir), inputs=records, outputs=[exported, export_status],
-                          api_visibility="private")
-        chat.chatbot.clear(lambda: ([], sources_panel(None, bot.document), gr.update(choices=[], value=None), ""),
-                           outputs=[records, panel, picker, document], api_visibility="private")
-        files.upload(make_uploader(bot), inputs=files, outputs=[status, documents], api_name="upload",
-                     concurrency_limit=1)
+        export = {"file": exported, "status": export_status}  # Exported fields
+        for button, kind in ((export_md, "md"), (export_json, "json")):
+            button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
+                         outputs=list(export.values()), api_visibility="private")
+        chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
+                           api_visibility="private")
+        upload = {"status": status, "documents": documents}  # Uploaded fields
+        files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
+                     api_name="upload", concurrency_limit=1)
         gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
         gr.api(make_api(bot), api_name="ask", concurrency_limit=settings.concurrency)
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from bot.cli import main
-from bot.evaluation.benchmarks import beir_measures, rank_documents, write_trec_run
+from bot.answer.compose import Answer, Quote
+from bot.evaluation.benchmarks import SquadMeasures, beir_measures, rank_documents, squad_measures, write_trec_run
 
 DOCS = {
     "d1": ("Magnesium", "Magnesium supplements reduce muscle cramps in adults."),
@@ -39,9 +40,10 @@ def test_beir_measures_match_hand_computed_values():
     qrels = {"q": {"a": 1}}
     run = {"q": {"b": 2.0, "a": 1.0}}
     measures = beir_measures(qrels, run)
-    assert measures["MRR@10"] == pytest.approx(0.5)
-    assert measures["nDCG@10"] == pytest.approx(1 / 1.5849625, rel=1e-5)  # 1 / log2(3)
-    assert measures["Recall@100"] == 1.0
+    assert measures.mrr_at_10 == pytest.approx(0.5)
+    assert measures.ndcg_at_10 == pytest.approx(1 / 1.5849625, rel=1e-5)  # 1 / log2(3)
+    assert measures.recall_at_100 == 1.0
+    assert list(measures.to_dict()) == ["nDCG@10", "Recall@100", "MRR@10"]
 
 
 def test_documents_score_as_their_best_chunk_and_runs_are_written_best_first(tmp_path):
@@ -57,6 +59,24 @@ def test_documents_score_as_their_best_chunk_and_runs_are_written_best_first(tmp
     assert run == {"q": {"a": 0.9, "b": 0.5}}
     write_trec_run(tmp_path / "r.trec", run)
     assert [line.split()[2] for line in (tmp_path / "r.trec").read_text().splitlines()] == ["a", "b"]
+
+
+def test_squad_measures_count_gold_answers_in_quotes_and_refusals():
+    def answer(status, *texts):
+        return Answer("q", status, "", "", tuple(Quote(t, "p", 0, len(t), None, None, None, None, "", 1.0)
+                                                 for t in texts))
+
+    rows = [{"is_impossible": False, "answers": [{"text": "France"}]},
+            {"is_impossible": False, "answers": [{"text": "North Sea"}, {"text": "sea"}]},
+            {"is_impossible": False, "answers": [{"text": "Alps"}]},
+            {"is_impossible": True, "answers": []}]
+    answers = [answer("answered", "Normandy is in France."), answer("answered", "It rains.", "the North Sea."),
+               answer("not_found"), answer("answered", "Pie.")]
+    measures = squad_measures(rows, answers)
+    assert measures == SquadMeasures(3, 1, gold_in_first_quote=0.3333, gold_in_any_quote=0.6667,
+                                     answerable_not_found=0.3333, unanswerable_not_found=0.0)
+    assert list(measures.to_dict()) == ["answerable", "unanswerable", "gold_in_first_quote", "gold_in_any_quote",
+                                        "answerable_not_found", "unanswerable_not_found"]
 
 
 @pytest.mark.slow

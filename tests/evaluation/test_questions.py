@@ -1,8 +1,12 @@
 
+import json
+
 import pytest
 
+from bot import NOTICE
+from bot.answer.compose import Answer, Quote
 from bot.errors import QuestionFileError
-from bot.evaluation.questions import read_questions, read_records
+from bot.evaluation.questions import read_answers, read_questions
 
 
 def rows_of(path, **kwargs):
@@ -99,6 +103,32 @@ def test_empty_file_and_unknown_type_are_rejected(tmp_path):
 
 def test_old_runs_for_compare_must_be_result_records(tmp_path):
     path = tmp_path / "old.jsonl"
-    path.write_text('{"id": "1", "question": "q", "status": "answered", "quotes": []}\n{"id": 2}\n')
-    with pytest.raises(QuestionFileError, match=r"old\.jsonl:2: not a result record"):
-        read_records(path)
+    path.write_text('{"id": "1", "question": "q", "status": "answered", "quotes": []}\n{"id": 2}\n'
+                    '{"id": "3", "question": "q", "status": "answered", "quotes": [{"text": "t"}]}\n'
+                    '{"id": "4", "question": "q", "status": "answered", "quotes": "none"}\n')
+    with pytest.raises(QuestionFileError, match=r"old\.jsonl:2: not a result record") as raised:
+        read_answers(path)
+    assert "old.jsonl:3: not a result record" in str(raised.value)
+    assert "old.jsonl:4: not a result record" in str(raised.value)
+
+
+def test_old_runs_are_read_back_as_the_answers_that_wrote_them(tmp_path):
+    quote = Quote("Iron helps.", "iron.pdf", 3, 14, None, None, 2, 2, "Iron > Uses", 0.8125)
+    answers = {"a": Answer("Does iron help?", "answered", f"> Iron helps.\n\n*{NOTICE}*", NOTICE, (quote,)),
+               "b": Answer("Capital of France?", "not_found", "Nothing.", NOTICE, ())}
+    path = tmp_path / "old.jsonl"
+    first = Answer("Does iron help?", "not_found", "Nothing.", NOTICE, ())
+    path.write_text(json.dumps(first.to_record("a")) + "\n"
+                    + "".join(json.dumps(answer.to_record(id)) + "\n" for id, answer in answers.items()))
+    assert read_answers(path) == answers  # a later line with the same id wins
+    assert {id: a.to_record(id) for id, a in read_answers(path).items()} == {
+        id: a.to_record(id) for id, a in answers.items()}
+
+
+def test_old_runs_from_before_pages_and_headings_were_cited_still_read(tmp_path):
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps({"id": "1", "question": "q", "status": "answered", "answer": "a", "notice": NOTICE,
+                                "quotes": [{"text": "t", "source": "s.txt", "start": 0, "end": 1, "line_start": 1,
+                                            "line_end": 1, "score": 0.5}]}) + "\n")
+    quote = read_answers(path)["1"].quotes[0]
+    assert quote == Quote("t", "s.txt", 0, 1, 1, 1, None, None, "", 0.5)

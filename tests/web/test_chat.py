@@ -6,47 +6,60 @@ import json
 import pytest
 
 from bot import NOTICE
+from bot.answer.compose import location
 from bot.evaluation.metrics import summarize
 from bot.evaluation.questions import read_questions
-from bot.web.chat import chat_answer, example_questions, make_exporter, make_feedback, make_opener, make_session_handler
+from bot.web.chat import (chat_answer, example_questions, make_exporter, make_feedback, make_opener,
+                          make_session_handler, new_chat)
 from tests.support import SEED_FILES
 
 QUESTION = "Can magnesium help restless legs?"
+MANY_QUOTES = "When should magnesium supplements be taken?"
 
 
-def ask_page(bot, message, records=(), top_k=3, sources=()):
-    text, panel, picker, document, records = make_session_handler(bot)(message, [], top_k, list(sources),
-                                                                       list(records))
-    return text, panel, picker, records
+def ask_page(bot, message, answers=(), top_k=3, sources=()):
+    """The page after asking `message` in a session that holds `answers`: a ChatTurn."""
+    return make_session_handler(bot)(message, [], top_k, list(sources), answers)
 
 
 def test_the_sources_panel_shows_each_quote_in_its_paragraph_highlighted_and_checked(seed_bot):
-    text, panel, picker, records = ask_page(seed_bot, QUESTION)
+    turn = ask_page(seed_bot, QUESTION)
     answer = seed_bot.ask(QUESTION)
-    assert text == answer.answer and records[-1] == answer.to_record("1")
+    assert turn.text == answer.answer and turn.answers == (answer,) and turn.document == ""
     document = seed_bot.document(answer.quotes[0].source).text
     for quote in answer.quotes:
-        assert f"<mark>{quote.text.replace(chr(8217), chr(8217))}</mark>" in panel
+        assert f"<mark>{quote.text}</mark>" in turn.panel
         line_start = document.rfind("\n", 0, quote.start) + 1
-        assert document[line_start:quote.start] in panel  # the paragraph before the quote is shown too
-    assert panel.count("\u2713 checked verbatim") == len(answer.quotes)
-    assert "restless-legs-magnesium.txt, line 3" in panel and NOTICE in panel
-    assert [label for label, _ in picker["choices"]][0].startswith("1. restless-legs-magnesium.txt, line")
+        assert document[line_start:quote.start] in turn.panel  # the paragraph before the quote is shown too
+    assert turn.panel.count("\u2713 checked verbatim") == len(answer.quotes)
+    assert "restless-legs-magnesium.txt, line 3" in turn.panel and NOTICE in turn.panel
+    assert [label for label, _ in turn.picker["choices"]][0].startswith("1. restless-legs-magnesium.txt, line")
+    assert turn.picker["value"] is None
+
+
+def test_the_session_keeps_its_answers_in_order_and_a_new_chat_keeps_none(seed_bot):
+    first = ask_page(seed_bot, QUESTION)
+    second = ask_page(seed_bot, "What is the capital of France?", first.answers)
+    assert second.answers == (seed_bot.ask(QUESTION), seed_bot.ask("What is the capital of France?"))
+    assert first.answers == (seed_bot.ask(QUESTION),)  # the earlier turn's answers are left as they were
+    cleared = new_chat(seed_bot)
+    assert cleared.answers == () and cleared.picker["choices"] == [] and "appear here" in cleared.panel
 
 
 def test_picking_a_quote_opens_the_document_there(seed_bot):
-    _, _, picker, records = ask_page(seed_bot, QUESTION)
-    view = make_opener(seed_bot)(0, records)
-    quote = records[-1]["quotes"][0]
-    assert f"<mark>{quote['text']}</mark>" in view and "restless-legs-magnesium.txt, line 3" in view
-    assert make_opener(seed_bot)(None, records) == ""
+    answers = ask_page(seed_bot, QUESTION).answers
+    view = make_opener(seed_bot)(0, answers)
+    quote = answers[-1].quotes[0]
+    assert f"<mark>{quote.text}</mark>" in view and "restless-legs-magnesium.txt, line 3" in view
+    assert make_opener(seed_bot)(None, answers) == "" and make_opener(seed_bot)(0, []) == ""
+    assert make_opener(seed_bot)(99, answers) == ""  # no such quote
 
 
 def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(seed_bot):
-    _, urgent, _, _ = ask_page(seed_bot, "I have crushing chest pain and my left arm is numb")
+    urgent = ask_page(seed_bot, "I have crushing chest pain and my left arm is numb").panel
     assert "verbatim-urgent" in urgent and "emergency" in urgent
-    _, off_topic, picker, _ = ask_page(seed_bot, "What is the capital of France?")
-    assert "do not cover" in off_topic and picker["choices"] == []
+    off_topic = ask_page(seed_bot, "What is the capital of France?")
+    assert "do not cover" in off_topic.panel and off_topic.picker["choices"] == []
 
 
 def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
@@ -71,33 +84,43 @@ def test_settings_limit_quotes_and_documents(make_bot):
 
 
 def test_feedback_rows_are_question_set_labels_that_eval_reads(seed_bot, tmp_path):
-    _, _, _, records = ask_page(seed_bot, QUESTION)
-    assert "Pick a quote" in make_feedback(tmp_path, True)(None, records)
-    assert "marked relevant" in make_feedback(tmp_path, True)(0, records)
-    last = len(records[-1]["quotes"]) - 1
-    assert "marked not relevant" in make_feedback(tmp_path, False)(last, records)
+    answers = ask_page(seed_bot, MANY_QUOTES, ask_page(seed_bot, QUESTION).answers).answers
+    assert "Pick a quote" in make_feedback(tmp_path, True)(None, answers)
+    assert "marked relevant" in make_feedback(tmp_path, True)(0, answers)
+    last = len(answers[-1].quotes) - 1
+    assert last > 0
+    assert "marked not relevant" in make_feedback(tmp_path, False)(last, answers)
     lines = (tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
     good, bad = (json.loads(line) for line in lines)
-    assert good["expected"] == [records[-1]["quotes"][0]["text"]] and good["expected_status"] == "answered"
-    assert bad["not_expected"] == [records[-1]["quotes"][last]["text"]]
+    record = answers[-1].to_record("1")
+    assert good["quote"] == record["quotes"][0] and bad["quote"] == record["quotes"][last]
+    assert good["question"] == bad["question"] == MANY_QUOTES
+    assert good["expected"] == [record["quotes"][0]["text"]] and good["expected_status"] == "answered"
+    assert good["expected_source"] == record["quotes"][0]["source"]
+    assert bad["not_expected"] == [record["quotes"][last]["text"]] and "expected" not in bad
     rows = read_questions(tmp_path / "feedback.jsonl").rows
-    answers = [seed_bot.ask(row.question).to_record(row.id) for row in rows]
-    metrics = summarize(rows, answers, [], lambda source: seed_bot.document(source).text)
-    assert metrics["hit@1"] == 1.0 and metrics["with_not_expected"] == 1
-    assert metrics["not_expected_quoted"] == 1.0  # the same bot still quotes the passage marked not relevant
+    metrics = summarize(rows, [seed_bot.ask(row.question) for row in rows], [],
+                        lambda source: seed_bot.document(source).text)
+    assert metrics.hit_at_1 == 1.0 and metrics.with_not_expected == 1
+    assert metrics.not_expected_quoted == 1.0  # the same bot still quotes the passage marked not relevant
 
 
 def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, tmp_path):
-    _, _, _, records = ask_page(seed_bot, QUESTION)
-    _, _, _, records = ask_page(seed_bot, "What is the capital of France?", records)
-    assert make_exporter("md", tmp_path)([]) == (None, "Nothing to export yet: ask a question first.")
-    md_path, message = make_exporter("md", tmp_path)(records)
-    markdown = open(md_path, encoding="utf-8").read()
+    answers = ask_page(seed_bot, QUESTION).answers
+    answers = ask_page(seed_bot, "What is the capital of France?", answers).answers
+    answers = ask_page(seed_bot, MANY_QUOTES, answers).answers
+    nothing = make_exporter("md", tmp_path)([])
+    assert (nothing.file, nothing.status) == (None, "Nothing to export yet: ask a question first.")
+    exported = make_exporter("md", tmp_path)(answers)
+    markdown = open(exported.file, encoding="utf-8").read()
+    assert exported.status == "Exported 3 answer(s) as MD."
     assert "## 1. Can magnesium help restless legs?" in markdown and "## 2. What is the capital of France?" in markdown
-    assert "Source: restless-legs-magnesium.txt, line 3" in markdown and NOTICE in markdown
-    json_path, _ = make_exporter("json", tmp_path)(records)
-    exported = json.loads(open(json_path, encoding="utf-8").read())
-    assert exported["answers"] == records and exported["notice"] == NOTICE
+    assert "Source: restless-legs-magnesium.txt, line 3 (characters" in markdown and NOTICE in markdown
+    for quote in answers[0].quotes + answers[2].quotes:
+        assert f"- Source: {location(quote)} (characters {quote.start}-{quote.end}, score {quote.score})" in markdown
+    exported = json.loads(open(make_exporter("json", tmp_path)(answers).file, encoding="utf-8").read())
+    assert exported["answers"] == [answer.to_record(str(number)) for number, answer in enumerate(answers, 1)]
+    assert exported["notice"] == NOTICE
 
 
 def test_what_can_i_ask_lists_the_topics_of_the_documents(seed_bot):
@@ -138,8 +161,8 @@ def upload_recorded(bot, path):
     from bot.web.chat import make_uploader
 
     progress = RecordedProgress()
-    status, choices = make_uploader(bot)([str(path)], progress=progress)
-    return progress.steps, status, choices
+    uploaded = make_uploader(bot)([str(path)], progress=progress)
+    return progress.steps, uploaded.status, uploaded.documents
 
 
 def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(make_bot, tmp_path):
