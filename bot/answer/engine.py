@@ -30,9 +30,10 @@ FAILED = "Something went wrong while answering. Try again; if it keeps failing, 
 def screen(question: object, settings: Settings, topics: bool = False) -> Screening:
     """The first stage: is the question invalid, urgent, a request for the documents' topics (only when `topics`),
     or to be searched."""
-    if topics and is_topics_question(question):
-        return Screening("topics")
-    return screen_question(question, settings.max_question_chars)
+    screening = screen_question(question, settings.max_question_chars)
+    if topics and screening.status == "ok" and is_topics_question(question):
+        return Screening("topics")  # never in place of an emergency message
+    return screening
 
 
 class _Index:
@@ -114,7 +115,8 @@ class Bot:
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
         screenings = [screen(q, self.settings, topics) for q in questions]
         searched = [i for i, s in enumerate(screenings) if s.status in ("ok", "urgent")]
-        found = self._candidates(index, [questions[i] for i in searched], sources)
+        # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
+        found = self._candidates(index, [questions[i] for i in searched], sources) if searched else []
         choices = {i: index.quotes.choose(candidates, top_k) for i, candidates in zip(searched, found)}
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choices.get(i, QuoteChoice()).quotes, self.settings,

@@ -102,7 +102,7 @@ _NEGATION_WINDOW_WORDS = 5
 class Screening:
     """The verdict on a question before retrieval."""
 
-    status: str  # "ok", "invalid" or "urgent"
+    status: str  # "ok", "invalid", "urgent", or "topics" (only the chat asks for it: `engine.screen`)
     reason: str = ""  # for "invalid": what is wrong and what to do
     kinds: tuple[str, ...] = ()  # for "urgent": which emergencies, e.g. ("heart", "suicide")
 

@@ -140,12 +140,16 @@ class Embedder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         """Unit-length vectors for `texts` (questions), shape (len(texts), dimension), computed in float32."""
+        if not len(texts):  # nothing to wait for the model for
+            return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:
             return self._questions.encode(texts, batch_size, progress)
 
     def encode_passages(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         """Unit-length float32 vectors for document texts, computed in `passage_precision` by the backend chosen
         for them (`passage_backend`; OpenVINO shows no progress bar)."""
+        if not len(texts):
+            return np.zeros((0, self.dimension), dtype=np.float32)
         with self._lock:
             return self._passages.encode(texts, batch_size, progress)
 

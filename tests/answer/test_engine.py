@@ -57,6 +57,23 @@ def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
     assert negated.status == "answered"
 
 
+def test_the_topics_question_never_takes_the_place_of_an_emergency(seed_bot):
+    assert seed_bot.ask("What can I ask?", topics=True).status == "topics"
+    assert seed_bot.ask("What can I ask?").status != "topics"  # only the chat asks for topics
+    urgent = seed_bot.ask("What can I ask? I think I'm having a heart attack", topics=True)
+    assert urgent.status == "urgent" and urgent.answer.startswith("**This may be an emergency")
+
+
+def test_answers_that_need_no_search_never_wait_for_the_model(seed_bot, monkeypatch):
+    def busy(*args, **kwargs):
+        raise AssertionError("the model was asked to encode")
+
+    monkeypatch.setattr(seed_bot.embedder, "encode", busy)
+    answers = seed_bot.ask_batch(["What can I ask?", "", "x" * 5000], topics=True)
+    assert [a.status for a in answers] == ["topics", "invalid", "invalid"]
+    assert all(a.answer.endswith(f"*{NOTICE}*") for a in answers)
+
+
 def test_a_bot_keeps_numpys_blas_to_one_thread(seed_bot):
     from threadpoolctl import threadpool_info
 
