@@ -123,15 +123,15 @@ def measure(which: str, index_dir: Path) -> dict:
 
     from bot.answer.quotes import QuoteChooser
     from bot.answer.retrieval import Retriever
-    from bot.index.generation import current_generation
+    from bot.index.generation import Manifest, current_generation
     from bot.index.store import IndexStore
     from bot.settings import Settings
 
     queries = np.load(index_dir / "queries.npy")
     texts = questions(len(queries))
     folder = current_generation(index_dir)
-    manifest = json.loads((folder / "manifest.json").read_text())
-    probes = int(manifest["chunk_search"].split("/")[1]) if "/" in manifest["chunk_search"] else 0
+    chunk_search = Manifest.from_json((folder / "manifest.json").read_text()).chunk_search
+    probes = int(chunk_search.split("/")[1]) if "/" in chunk_search else 0
     faiss.omp_set_num_threads(1)
     before = resident_mb()
     started = time.perf_counter()

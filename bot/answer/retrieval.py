@@ -171,7 +171,3 @@ class Retriever:
                           standardize(chunk_bm25, chunks),
                           lead])
         return table, dense
-
-    def search(self, question: str, query_vector: np.ndarray) -> list[Hit]:
-        """Fused chunk hits for one question."""
-        return self.search_batch([question], query_vector[None, :])[0]

@@ -174,7 +174,7 @@ def write_rows(folder: Path, documented: Iterable[tuple[Document, list[Sentence]
                 sentence_owner.append(chunk_count + int(own))
                 sentence_tokens.append(sentence.tokens)
                 sentence_heading.append(looks_like_heading(sentence.text))
-                sentence_keys += recipe.sentence_key(doc_chunks[own], sentence)
+                sentence_keys += recipe.sentence_key(doc_chunks[own] if doc_chunks else None, sentence)
             chunk_count += len(doc_chunks)
             sentence_count += len(doc_sentences)
     finally:
@@ -223,7 +223,7 @@ def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Documen
         by_source[chunk.source][1].append(chunk)
 
     def write(tmp: Path):
-        rows = write_rows(tmp, ((d, *by_source[d.source]) for d in documents), RECIPES["encoded"])
+        rows = write_rows(tmp, ((d, *by_source[d.source]) for d in documents), RECIPES[manifest.chunking.vectors])
         job = _job(tmp, rows, manifest.dimension)
         job.chunk_file.write(np.arange(len(chunks)), chunk_vectors)
         job.sentence_file.write(np.arange(len(sentences)), sentence_vectors)
@@ -255,7 +255,7 @@ def _job(tmp: Path, rows: WrittenRows, dimension: int, embedder: Embedder | None
     return VectorJob(rows.chunk_keys, rows.sentence_keys, rows.sentence_owner, rows.sentence_tokens,
                      rows.chunk_sentences, JsonlRows(tmp / generation.CHUNKS, rows.offsets["chunks"], dict),
                      JsonlRows(tmp / generation.SENTENCES, rows.offsets["sentences"], dict),
-                     VectorFile.create(tmp / "chunk-vectors.tmp", len(rows.chunk_starts), dimension),
+                     VectorFile.create(tmp / generation.CHUNK_VECTORS_TMP, len(rows.chunk_starts), dimension),
                      VectorFile.create(tmp / generation.SENTENCE_VECTORS, len(rows.sentence_keys), dimension),
                      embedder, settings, progress)
 

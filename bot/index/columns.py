@@ -125,6 +125,4 @@ class Columns:
             arrays = {name: data[name] for name in data.files}
         moments = {f"{name}_moments": Moments(arrays.pop(f"{name}_mean", None), arrays.pop(f"{name}_cov", None))
                    for name in ("chunk", "sentence", "lead")}
-        if "chunk_vector" not in arrays:  # written before identical chunks shared a vector
-            arrays["chunk_vector"] = arrays["vector_chunk"] = np.arange(len(arrays["chunk_document"]))
         return cls(**arrays, **moments)

@@ -32,7 +32,7 @@ def approximate_index(vectors, dimension: int, target_recall: float = 0.98, cent
     `target_recall` for 200 of the vectors themselves (as queries, their own match left out; real questions are
     harder, so the bar is above what is wanted for them: bench/scale.py measures both). Returns the index, its type
     name (`index_type`) and that number of probes. `vectors` is read a block at a time, so the index holds the only
-    full copy. `centroids` of the lists (those of the index this one replaces, `centroids`) are taken instead of
+    full copy. `centroids` of the lists (those of the index this one replaces: `centroids_of`) are taken instead of
     training when there are as many as wanted: a refresh then skips the training, and the number of probes is still
     chosen for the new vectors."""
     data = _readable(vectors)

@@ -40,6 +40,7 @@ import numpy as np
 
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
+from bot.index.rows import write_jsonl
 
 # Bump when any file's content or name changes; an index of another version is rebuilt.
 FORMAT_VERSION = 4
@@ -53,6 +54,7 @@ SENTENCE_VECTORS = "sentences.npy"
 KEYS = "keys.npy"  # chunk text keys, then sentence vector keys: sha256 digests, 32 bytes a row
 COLUMNS = "columns.npz"
 CHUNK_LEXICAL, DOCUMENT_LEXICAL = "chunks", "documents"  # name prefixes of the BM25 files
+CHUNK_VECTORS_TMP = "chunk-vectors.tmp"  # chunk vectors while a build writes them; they end up in CHUNK_INDEX
 
 
 def bm25_files(prefix: str) -> dict[str, str]:
@@ -233,6 +235,24 @@ def commit(tmp: Path, index_dir: Path, manifest: Manifest, known: dict[str, str]
         raise write_error(err, index_dir) from None
     remove_leftovers(index_dir)
     return generation, manifest
+
+
+def relink(folder: Path, index_dir: Path, manifest: Manifest, documents: list[Document]) -> tuple[Path, Manifest]:
+    """The generation `folder` again, with `documents` (the same documents: only their file sizes and times
+    changed) in place of its own, made current in `index_dir`; returns the new folder and manifest. Only the
+    documents' rows and `rows.npz` are written: the other files are hard links to `folder`'s."""
+    index_dir = Path(index_dir)
+    tmp = new_folder(index_dir)
+    kept = {name: digest for name, digest in manifest.checksums.items() if name not in (DOCUMENTS, ROWS, MANIFEST)}
+    try:
+        link_files(folder, tmp, kept)
+        offsets, _ = read_offsets(folder)
+        offsets["documents"] = write_jsonl(tmp / DOCUMENTS, map(document_row, documents))
+        write_offsets(tmp, offsets, {d.source: (d.size, d.mtime_ns) for d in documents})
+    except (OSError, ValueError, KeyError) as err:
+        discard(tmp)
+        raise write_error(err, index_dir) from None
+    return commit(tmp, index_dir, manifest, kept)
 
 
 def discard(tmp: Path) -> None:

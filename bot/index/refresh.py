@@ -82,7 +82,7 @@ def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) 
     """Files were read again although their bytes had not changed (a copy or `touch` changes their times): store
     their new times, so the next open does not read them again. Best effort: a read-only index just stays as it is."""
     try:
-        return store.save_file_times(settings.index_dir, list(corpus.documents))
+        return store.with_file_times(settings.index_dir, list(corpus.documents))
     except IndexStoreError:
         return store
 

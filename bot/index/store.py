@@ -12,12 +12,13 @@ from pathlib import Path
 import numpy as np
 
 from bot.documents.document import Document
+from bot.errors import IndexStoreError
 from bot.index import dense, generation
 from bot.index.chunking import Chunk, Sentence
 from bot.index.columns import Columns
 from bot.index.generation import Manifest
 from bot.index.lexical import LexicalIndex
-from bot.index.rows import JsonlRows, write_jsonl
+from bot.index.rows import JsonlRows
 
 
 class IndexStore:
@@ -40,10 +41,10 @@ class IndexStore:
         self.document_lexical = LexicalIndex.load(folder, generation.bm25_files(generation.DOCUMENT_LEXICAL))
         self._chunk_index = dense.read_index(folder / generation.CHUNK_INDEX) if chunk_index is None else chunk_index
         self._document_position = {source: i for i, source in enumerate(self.file_times)}
-        if (len(self.columns.vector_chunk) != self._chunk_index.ntotal
-                or len(self.sentences) != len(self.sentence_vectors)
-                or (len(self.chunks), len(self.sentences)) != (manifest.chunk_count, manifest.sentence_count)):
-            raise ValueError("row counts disagree with the manifest")
+        if len(self.columns.vector_chunk) != self._chunk_index.ntotal or len(self.sentences) != len(
+                self.sentence_vectors):
+            raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
+                                  "`python -m bot index` to rebuild it.")
 
     @classmethod
     def load(cls, index_dir: Path) -> "IndexStore":
@@ -51,9 +52,12 @@ class IndexStore:
         `generation.checked_generation` for the errors)."""
         folder, manifest = generation.checked_generation(index_dir)
         try:
-            return cls(folder, manifest)
+            store = cls(folder, manifest)
         except (OSError, ValueError, TypeError, KeyError, RuntimeError) as err:
             raise generation.damaged(index_dir, str(err)) from None
+        if (len(store.chunks), len(store.sentences)) != (manifest.chunk_count, manifest.sentence_count):
+            raise generation.damaged(index_dir, "row counts disagree with the manifest")
+        return store
 
     @classmethod
     def read(cls, folder: Path, manifest: Manifest, chunk_index) -> "IndexStore":
@@ -66,23 +70,10 @@ class IndexStore:
         position = self._document_position.get(source)
         return None if position is None else self.documents[position]
 
-    def save_file_times(self, index_dir: Path, documents: list[Document]) -> "IndexStore":
+    def with_file_times(self, index_dir: Path, documents: list[Document]) -> "IndexStore":
         """This index with new file sizes and times for the same documents (`documents`, whose texts are those
-        stored), made current as a new generation. Only the documents' rows and `rows.npz` are written: the other
-        files are hard links to this generation's (copies where the file system has no links)."""
-        index_dir = Path(index_dir)
-        tmp = generation.new_folder(index_dir)
-        rewritten = (generation.DOCUMENTS, generation.ROWS, generation.MANIFEST)
-        kept = {name: digest for name, digest in self.manifest.checksums.items() if name not in rewritten}
-        try:
-            generation.link_files(self.folder, tmp, kept)
-            offsets, _ = generation.read_offsets(self.folder)
-            offsets["documents"] = write_jsonl(tmp / generation.DOCUMENTS, map(generation.document_row, documents))
-            generation.write_offsets(tmp, offsets, {d.source: (d.size, d.mtime_ns) for d in documents})
-        except (OSError, ValueError, KeyError) as err:
-            generation.discard(tmp)
-            raise generation.write_error(err, index_dir) from None
-        folder, manifest = generation.commit(tmp, index_dir, self.manifest, kept)
+        stored), made current as a new generation of `index_dir` (`generation.relink`)."""
+        folder, manifest = generation.relink(self.folder, index_dir, self.manifest, documents)
         return IndexStore.read(folder, manifest, self._chunk_index)
 
     @property

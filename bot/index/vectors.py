@@ -23,6 +23,7 @@ from typing import Callable, Iterator
 import numpy as np
 from tqdm import tqdm
 
+from bot.errors import IndexStoreError
 from bot.index import generation
 from bot.index.chunking import Chunk, Sentence
 from bot.index.embedding import Embedder
@@ -77,8 +78,9 @@ class VectorRecipe:
 
     name = "encoded"
 
-    def sentence_key(self, chunk: Chunk, sentence: Sentence) -> bytes:
-        """The key of the vector of `sentence`, read as part of `chunk` (its first chunk)."""
+    def sentence_key(self, chunk: Chunk | None, sentence: Sentence) -> bytes:
+        """The key of the vector of `sentence`, read as part of `chunk` (its first chunk, None when no chunk holds
+        it)."""
         return text_key(sentence.text)
 
     def looked_up(self, job: VectorJob) -> tuple[np.ndarray, int]:
@@ -100,7 +102,7 @@ class Pooled(VectorRecipe):
 
     name = "pooled"
 
-    def sentence_key(self, chunk: Chunk, sentence: Sentence) -> bytes:
+    def sentence_key(self, chunk: Chunk | None, sentence: Sentence) -> bytes:
         return span_key(chunk, sentence)
 
     def embed(self, job: VectorJob, placement: Placement) -> int:
@@ -196,7 +198,10 @@ def _reuse_previous(placement: Placement, previous: IndexStore | None, embedder:
     if previous is None or previous.manifest.model_hash != embedder.model_hash or not len(placement.unique):
         return
     chunk_count = len(previous.chunks)
-    keys = generation.read_keys(previous.folder, chunk_count + len(previous.sentences))
+    try:
+        keys = generation.read_keys(previous.folder, chunk_count + len(previous.sentences))
+    except (OSError, ValueError, IndexStoreError):  # nothing to reuse: every vector is computed again
+        return
     # Composed chunk vectors are not what encoding the chunk's text gives, so they are never reused as such.
     candidates = np.arange(chunk_count if previous.manifest.chunking.vectors == "composed" else 0, len(keys))
     found = placement.find(keys[candidates])

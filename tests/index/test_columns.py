@@ -54,17 +54,3 @@ def test_identical_chunks_share_the_vector_of_the_first_of_them(tmp_path):
     assert columns.vector_chunk.tolist() == [0, 1, 3]
     columns.save(tmp_path / "columns.npz")
     np.testing.assert_array_equal(Columns.load(tmp_path / "columns.npz").chunk_vector, shared)
-
-
-def test_columns_written_before_chunks_shared_vectors_give_each_chunk_its_own(tmp_path):
-    count = lambda texts: [len(t.split()) for t in texts]  # noqa: E731
-    sentences, chunks = chunk_document("a.txt", "Alpha one. Beta two. Gamma three.", count, chunk_tokens=2,
-                                       max_tokens=10, overlap_sentences=0)
-    columns = Columns.of(chunks, sentences, lambda positions: np.ones((len(positions), 3), dtype=np.float32),
-                         np.ones((len(sentences), 3), dtype=np.float32))
-    columns.save(tmp_path / "columns.npz")
-    with np.load(tmp_path / "columns.npz", allow_pickle=False) as data:
-        old = {name: data[name] for name in data.files if name not in ("chunk_vector", "vector_chunk")}
-    np.savez(tmp_path / "old.npz", allow_pickle=False, **old)
-    loaded = Columns.load(tmp_path / "old.npz")
-    assert loaded.chunk_vector.tolist() == loaded.vector_chunk.tolist() == list(range(len(chunks)))

@@ -196,3 +196,23 @@ def test_a_loaded_index_reads_rows_on_demand_and_retrieves_like_the_one_it_saved
     built_hits = Retriever(built, settings).search_batch([question], query[None, :], limit=5)[0]
     assert [(h.chunk, round(h.score, 4)) for h in loaded_hits] == [(h.chunk, round(h.score, 4)) for h in built_hits]
     assert isinstance(loaded.sentence_vectors, np.memmap)
+
+
+def test_an_index_written_from_memory_keys_its_sentences_as_its_recipe_does(tmp_path):
+    from bot.index.building import sentence_owners
+    from bot.index.generation import read_keys
+    from bot.index.vectors import RECIPES
+    from tests.support import unit_vectors
+
+    text = "One here. Two here. Three here."
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=4,
+                                       max_tokens=10, overlap_sentences=1)
+    owner = sentence_owners(chunks, len(sentences))
+    for kind in ("encoded", "pooled"):
+        manifest = synthetic_manifest(8, {"a.txt": "abc"})
+        manifest = dataclasses.replace(manifest, chunking=dataclasses.replace(manifest.chunking, vectors=kind))
+        store = write_index(tmp_path / kind, manifest, [Document("a.txt", text, "abc")], chunks, sentences,
+                            unit_vectors(len(chunks), 8), unit_vectors(len(sentences), 8, seed=1))
+        keys = read_keys(store.folder, len(chunks) + len(sentences))
+        wanted = b"".join(RECIPES[kind].sentence_key(chunks[owner[i]], s) for i, s in enumerate(sentences))
+        assert keys[len(chunks):].tobytes() == wanted
