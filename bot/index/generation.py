@@ -24,14 +24,10 @@ reader always sees the old index or the new one, whole. FAISS's own format, NumP
 from __future__ import annotations
 
 import dataclasses
-import errno
-import hashlib
 import json
 import os
-import re
 import shutil
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -40,6 +36,7 @@ import numpy as np
 
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
+from bot.index.files import fsync_dir, fsync_files, sha256_all, why_write_failed, write_text
 from bot.index.rows import write_jsonl
 
 # Bump when any file's content or name changes; an index of another version is rebuilt.
@@ -221,15 +218,15 @@ def commit(tmp: Path, index_dir: Path, manifest: Manifest, known: dict[str, str]
     try:
         new = [path for path in tmp.iterdir() if path.name not in known]
         checksums = dict(sorted({**{name: known[name] for name in known if (tmp / name).exists()},
-                                 **{path.name: digest for path, digest in _sha256_all(new).items()}}.items()))
+                                 **{path.name: digest for path, digest in sha256_all(new).items()}}.items()))
         manifest = dataclasses.replace(manifest, checksums=checksums, format_version=FORMAT_VERSION)
-        _write_text(tmp / MANIFEST, manifest.to_json())
-        _fsync_files(tmp)
+        write_text(tmp / MANIFEST, manifest.to_json())
+        fsync_files(tmp)
         generation = index_dir / f"gen-{uuid.uuid4().hex[:16]}"
         os.rename(tmp, generation)
-        _write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
+        write_text(index_dir / f".{POINTER}.tmp", generation.name + "\n")
         os.replace(index_dir / f".{POINTER}.tmp", index_dir / POINTER)
-        _fsync_dir(index_dir)
+        fsync_dir(index_dir)
     except OSError as err:
         shutil.rmtree(tmp, ignore_errors=True)
         raise write_error(err, index_dir) from None
@@ -262,7 +259,7 @@ def discard(tmp: Path) -> None:
 
 def write_error(err: Exception, index_dir: Path) -> IndexStoreError:
     """The error of a failed index write: why, and that the previous index is untouched."""
-    return IndexStoreError(f"Could not write the index to {index_dir}: {_reason(err, index_dir)}. "
+    return IndexStoreError(f"Could not write the index to {index_dir}: {why_write_failed(err, index_dir)}. "
                            "The previous index is untouched; free disk space or fix permissions, "
                            "then run `python -m bot index` again.")
 
@@ -280,7 +277,7 @@ def checked_generation(index_dir: Path) -> tuple[Path, Manifest]:
     names = sorted({*DATA_FILES, *manifest.checksums})
     missing = [name for name in names if not (folder / name).is_file()]
     try:
-        digests = _sha256_all([folder / name for name in names if name not in missing])
+        digests = sha256_all([folder / name for name in names if name not in missing])
     except OSError as err:
         raise damaged(index_dir, f"its files cannot be read ({err})") from None
     for name in names:
@@ -331,13 +328,14 @@ def save_partial(index_dir: Path, model_hash: str, keys: list[str], vectors: np.
             np.save(handle, np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
             handle.flush()
             os.fsync(handle.fileno())
-        _write_text(folder / f"{name}.json", json.dumps(keys))
+        write_text(folder / f"{name}.json", json.dumps(keys))
         os.replace(tmp, folder / f"{name}.npy")  # last: a part counts only once its vectors are in place
     except OSError as err:
         tmp.unlink(missing_ok=True)
         (folder / f"{name}.json").unlink(missing_ok=True)
-        raise IndexStoreError(f"Could not save embedding progress in {index_dir}: {_reason(err, index_dir)}. The "
-                              "previous index is untouched; free disk space or fix permissions, then run "
+        raise IndexStoreError(f"Could not save embedding progress in {index_dir}: "
+                              f"{why_write_failed(err, index_dir)}. The previous index is untouched; free disk "
+                              "space or fix permissions, then run "
                               "`python -m bot index` again (finished parts are kept).") from None
 
 
@@ -359,53 +357,3 @@ def load_partial_parts(index_dir: Path, model_hash: str, dimension: int) -> Iter
 def clear_partial(index_dir: Path) -> None:
     """Forget the vectors of unfinished builds (a finished build holds them all)."""
     shutil.rmtree(Path(index_dir) / PARTIAL, ignore_errors=True)
-
-
-def _reason(err: Exception, folder: Path) -> str:
-    """Why a write failed, in words: a short write on a full disk says "No space left on device" too."""
-    reason = getattr(err, "strerror", None) or str(err)
-    # NumPy reports a short write as "N requested and M written", without an errno.
-    short_write = re.search(r"\d+ requested and \d+ written", reason) is not None
-    try:
-        full = (getattr(err, "errno", None) == errno.ENOSPC or short_write
-                or shutil.disk_usage(folder).free < 1_000_000)
-    except OSError:
-        full = False
-    if full and "No space left" not in reason:
-        reason = f"No space left on device ({reason})"
-    return reason
-
-
-def _write_text(path: Path, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _fsync_files(folder: Path) -> None:
-    """Flush every file of `folder` to disk, so the generation a pointer names is whole after a crash."""
-    for path in folder.iterdir():
-        with open(path, "rb+") as handle:
-            os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _sha256_all(paths: list[Path]) -> dict[Path, str]:
-    """The sha256 of each file, several files at once: hashing releases the GIL, so a large index's checksums are
-    read on every core."""
-    largest_first = sorted(paths, key=lambda path: -path.stat().st_size)
-    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
-        return dict(zip(largest_first, pool.map(_sha256, largest_first)))
-
-
-def _sha256(path: Path) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()

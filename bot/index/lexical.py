@@ -21,8 +21,8 @@ _STOPWORDS = frozenset(STOPWORDS_EN)
 
 
 class LexicalIndex:
-    """BM25 scores of every text (chunk or document) for a query. Built from the texts (any sequence), or loaded with `load` from
-    what `save` wrote, its score arrays memory-mapped."""
+    """BM25 scores of every text (chunk or document) for a query. Built from the texts (any sequence), or loaded
+    with `load` from what `save` wrote, its score arrays memory-mapped."""
 
     def __init__(self, texts: Sequence[str] = (), *, bm25: bm25s.BM25 | None = None, size: int | None = None):
         self._stemmer = Stemmer.Stemmer("english")

@@ -46,7 +46,8 @@ def span_key(chunk: Chunk, sentence: Sentence) -> bytes:
 def compose_chunk_vectors(ranges: np.ndarray, sentence_vectors: np.ndarray, sentence_tokens: np.ndarray) -> np.ndarray:
     """Chunk vectors made from their sentences' unit vectors (`vectors="composed"`), one per `[start, stop)` range of
     sentence rows: the mean weighted by the square root of each sentence's token count, scaled to unit length. On
-    SciFact this ranks better than a plain mean or a mean weighted by token counts (bench/README.md, "Index vectors")."""
+    SciFact this ranks better than a plain mean or a mean weighted by token counts (bench/README.md, "Index
+    vectors")."""
     weights = np.sqrt(np.asarray(sentence_tokens, dtype=np.float32))
     out = np.zeros((len(ranges), sentence_vectors.shape[1]), dtype=np.float32)
     for i, (start, stop) in enumerate(ranges):
