@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="result records (JSONL); with --beir, the TREC run file")
     ev.add_argument("--beir", type=Path, metavar="DIR", help="BEIR folder: corpus.jsonl, queries, qrels/test.tsv")
     ev.add_argument("--squad", type=Path, metavar="DIR", help="folder with qa.jsonl and corpus.jsonl (SQuAD 2.0)")
+    ev.add_argument("--near-miss", action="store_true",
+                    help="with --squad: index each article's even paragraphs only; questions about the others that "
+                         "they do not answer must be not_found, questions about them answered")
     ev.add_argument("--skip-invalid", action="store_true", help="answer the good rows of a file with bad ones")
     ev.add_argument("--report", type=Path, action="append", default=[], metavar="REPORT.html|REPORT.md",
                     help="write a report (repeat for both kinds)")
@@ -150,6 +153,8 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     if len(chosen) != 1:
         raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR. "
                        "See python -m bot eval --help.")
+    if args.near_miss and not args.squad:
+        raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
     from bot.evaluation import runs as evaluation
@@ -157,7 +162,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     if args.beir:
         summary = evaluation.run_beir(args.beir, args.out, settings)
     elif args.squad:
-        summary = evaluation.run_squad(args.squad, args.out, settings)
+        summary = evaluation.run_squad(args.squad, args.out, settings, near_miss=args.near_miss)
     else:
         summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
                                               reports=args.report, compare=args.compare)

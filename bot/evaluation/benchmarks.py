@@ -154,3 +154,78 @@ def squad_measures(rows: Sequence[dict], answers: Sequence) -> SquadMeasures:
                          gold_in_any_quote=round(anywhere / max(answerable, 1), 4),
                          answerable_not_found=round(missed / max(answerable, 1), 4),
                          unanswerable_not_found=round(refused / max(unanswerable, 1), 4))
+
+
+@dataclass(frozen=True)
+class NearMissSplit:
+    """SQuAD split for near misses: each article's even-numbered paragraphs form the corpus. `near_misses` are the
+    answerable questions about its odd-numbered paragraphs whose gold answers occur in none of the corpus paragraphs
+    of their article (on the documents' subject, but not answered by them); `control` are the answerable questions
+    about corpus paragraphs."""
+
+    corpus: list[Document]
+    near_misses: list[dict]
+    control: list[dict]
+
+
+def near_miss_split(documents: Sequence[Document], rows: Sequence[dict]) -> NearMissSplit:
+    """The near-miss split of SQuAD paragraphs (sources "<title>#<number>") and their questions."""
+    def article_and_number(source: str) -> tuple[str, int]:
+        title, _, number = source.rpartition("#")
+        return title, int(number)
+
+    corpus = [d for d in documents if article_and_number(d.source)[1] % 2 == 0]
+    kept = {d.source for d in corpus}
+    texts_of: dict[str, list[str]] = {}
+    for document in corpus:
+        texts_of.setdefault(article_and_number(document.source)[0], []).append(document.text)
+    near_misses, control = [], []
+    for row in rows:
+        if row["is_impossible"]:
+            continue
+        if row["paragraph_id"] in kept:
+            control.append(row)
+            continue
+        article = texts_of.get(article_and_number(row["paragraph_id"])[0], [])
+        if not any(answer["text"] in text for answer in row["answers"] for text in article):
+            near_misses.append(row)
+    return NearMissSplit(corpus, near_misses, control)
+
+
+@dataclass(frozen=True)
+class NearMissMeasures:
+    """How often near misses come back not_found, and control questions answered with the gold in a quote; and,
+    for `THRESHOLDS` of the not-found decision's similarity, the two rates that threshold would give."""
+
+    near_misses: int
+    control: int
+    near_misses_refused: float
+    control_answered: float
+    control_gold_in_first_quote: float
+    control_gold_in_any_quote: float
+    trade_off: tuple[tuple[float, float, float], ...]  # (threshold, near misses refused, control answered)
+
+    def to_dict(self) -> dict:
+        """The measures as metrics.json holds them."""
+        return asdict(self)
+
+
+THRESHOLDS = tuple(round(0.25 + 0.05 * i, 2) for i in range(11))
+
+
+def near_miss_measures(split: NearMissSplit, near_answers: Sequence, control_answers: Sequence) -> NearMissMeasures:
+    """The near-miss measures of the answers to `split.near_misses` and `split.control`, in order."""
+    control = squad_measures(split.control, control_answers)
+
+    def rate(hits: int, total: int) -> float:
+        return round(hits / max(total, 1), 4)
+
+    def best(answer) -> float:
+        return -1.0 if answer.similarity is None else answer.similarity
+
+    curve = tuple((t, rate(sum(best(a) < t for a in near_answers), len(near_answers)),
+                   rate(sum(best(a) >= t for a in control_answers), len(control_answers))) for t in THRESHOLDS)
+    return NearMissMeasures(len(near_answers), len(control_answers),
+                            rate(sum(a.status == "not_found" for a in near_answers), len(near_answers)),
+                            round(1 - control.answerable_not_found, 4), control.gold_in_first_quote,
+                            control.gold_in_any_quote, curve)

@@ -157,13 +157,15 @@ def run_beir(folder: Path, out: Path, settings) -> str:
             f"({len(bot.store.chunks)} chunks).\nWrote the TREC run to {out} and metrics to {metrics_path(out)}.")
 
 
-def run_squad(folder: Path, out: Path, settings) -> str:
+def run_squad(folder: Path, out: Path, settings, near_miss: bool = False) -> str:
     """Quoting on SQuAD 2.0: gold answer inside the quotes, refusal of unanswerable questions, and refusal of the
-    answerable ones when asked of the configured corpus (off-topic there)."""
+    answerable ones when asked of the configured corpus (off-topic there). With `near_miss`, `run_near_miss`."""
     from bot.answer.engine import Bot
     from bot.evaluation.benchmarks import load_squad, squad_measures
 
     documents, rows = load_squad(folder)
+    if near_miss:
+        return run_near_miss(folder, documents, rows, out, settings)
     bot = Bot.open(benchmark_settings(settings, "squad", folder), documents=documents, progress=True)
     answers = _ask_in_batches(bot, [r["question"] for r in rows])
     write_jsonl(out, (a.to_record(r["id"]) for r, a in zip(rows, answers)))
@@ -180,6 +182,31 @@ def run_squad(folder: Path, out: Path, settings) -> str:
             f"{measures.unanswerable} unanswerable; asked of {settings.corpus_dir}, "
             f"{off_topic_not_found:.1%} of answerable questions not_found.\n"
             f"Wrote {len(rows)} result(s) to {out} and metrics to {metrics_path(out)}.")
+
+
+def run_near_miss(folder: Path, documents, rows, out: Path, settings) -> str:
+    """Near misses on SQuAD 2.0 (`benchmarks.near_miss_split`): questions on the corpus's subject that it does not
+    answer must come back not_found; questions it does answer must be answered with the gold inside a quote."""
+    from bot.answer.engine import Bot
+    from bot.evaluation.benchmarks import near_miss_measures, near_miss_split
+
+    split = near_miss_split(documents, rows)
+    bot = Bot.open(benchmark_settings(settings, "squad-near-miss", folder), documents=split.corpus, progress=True)
+    near_answers = _ask_in_batches(bot, [r["question"] for r in split.near_misses])
+    control_answers = _ask_in_batches(bot, [r["question"] for r in split.control])
+    write_jsonl(out, [*(a.to_record(f"near-miss-{r['id']}") for r, a in zip(split.near_misses, near_answers)),
+                      *(a.to_record(f"control-{r['id']}") for r, a in zip(split.control, control_answers))])
+    measures = near_miss_measures(split, near_answers, control_answers)
+    _write_json(metrics_path(out), {"dataset": str(folder), "corpus_paragraphs": len(split.corpus),
+                                    **measures.to_dict()})
+    curve = ", ".join(f"{t:.2f}: {refused:.0%}/{answered:.0%}" for t, refused, answered in measures.trade_off)
+    return (f"{Path(folder).name}, near misses ({len(split.corpus)} of {len(documents)} paragraphs indexed): "
+            f"{measures.near_misses_refused:.1%} of {measures.near_misses} near misses not_found; of "
+            f"{measures.control} control questions {measures.control_answered:.1%} answered, gold in the first quote "
+            f"{measures.control_gold_in_first_quote:.1%}, in any quote {measures.control_gold_in_any_quote:.1%}.\n"
+            f"Threshold on similarity: near misses refused / control answered: {curve}.\n"
+            f"Wrote {len(split.near_misses) + len(split.control)} result(s) to {out} and metrics to "
+            f"{metrics_path(out)}.")
 
 
 def _ask_in_batches(bot, questions: Sequence[str], batch_size: int = 256) -> list[Answer]:

@@ -106,3 +106,48 @@ def test_squad_run_reports_answer_in_quote_and_refusals(seed_corpus, tmp_path, c
 def test_eval_needs_exactly_one_input(tmp_path, capsys):
     assert main(["eval", "--out", str(tmp_path / "r.jsonl")]) == 2
     assert "exactly one of" in capsys.readouterr().err
+
+
+def test_the_near_miss_split_indexes_even_paragraphs_and_keeps_questions_they_do_not_answer():
+    from bot.evaluation.benchmarks import near_miss_split, text_document
+
+    documents = [text_document("Rivers#0", "The Rhine flows to the North Sea."),
+                 text_document("Rivers#1", "The Danube flows to the Black Sea."),
+                 text_document("Rivers#2", "Both rivers carry barges."),
+                 text_document("Alps#1", "Mont Blanc is 4,808 metres high.")]
+
+    def row(id, paragraph, answer, impossible=False):
+        return {"id": id, "paragraph_id": paragraph, "is_impossible": impossible, "answers": [{"text": answer}]}
+
+    rows = [row("control", "Rivers#0", "North Sea"), row("near", "Rivers#1", "Black Sea"),
+            row("answered-elsewhere", "Rivers#1", "barges"), row("impossible", "Rivers#1", "x", impossible=True),
+            row("no-corpus-paragraph", "Alps#1", "4,808 metres")]
+    split = near_miss_split(documents, rows)
+    assert [d.source for d in split.corpus] == ["Rivers#0", "Rivers#2"]
+    assert [r["id"] for r in split.control] == ["control"]
+    assert [r["id"] for r in split.near_misses] == ["near", "no-corpus-paragraph"]
+
+
+def test_near_miss_measures_count_refusals_answers_and_the_threshold_trade_off():
+    from bot.evaluation.benchmarks import NearMissSplit, near_miss_measures
+
+    def answer(status, similarity, *texts):
+        quotes = tuple(Quote(t, "p", 0, len(t), None, None, None, None, "", 1.0) for t in texts)
+        return Answer("q", status, "", "", quotes, similarity)
+
+    control_rows = [{"is_impossible": False, "answers": [{"text": "France"}]},
+                    {"is_impossible": False, "answers": [{"text": "Alps"}]}]
+    split = NearMissSplit([], [{}, {}, {}, {}], control_rows)
+    near = [answer("not_found", 0.2), answer("answered", 0.5, "x"), answer("not_found", None),
+            answer("answered", 0.45, "y")]
+    control = [answer("answered", 0.6, "in France."), answer("not_found", 0.3)]
+    measures = near_miss_measures(split, near, control)
+    assert (measures.near_misses, measures.control, measures.near_misses_refused) == (4, 2, 0.5)
+    assert (measures.control_answered, measures.control_gold_in_any_quote) == (0.5, 0.5)
+    at = {t: (refused, answered) for t, refused, answered in measures.trade_off}
+    assert at[0.5] == (0.75, 0.5) and at[0.25] == (0.5, 1.0) and at[0.65] == (1.0, 0.0)
+
+
+def test_near_miss_goes_with_squad_only(tmp_path, capsys):
+    assert main(["eval", "q.jsonl", "--near-miss", "--out", str(tmp_path / "r.jsonl")]) == 2
+    assert "--near-miss goes with --squad" in capsys.readouterr().err
