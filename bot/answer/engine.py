@@ -117,11 +117,12 @@ class Bot:
         searched = [i for i, s in enumerate(screenings) if s.status in ("ok", "urgent")]
         # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
         found = self._candidates(index, [questions[i] for i in searched], sources) if searched else []
-        choices = {i: index.quotes.choose(candidates, top_k) for i, candidates in zip(searched, found)}
+        choices = [QuoteChoice()] * len(questions)  # none for what was not searched
+        for i, candidates in zip(searched, found):
+            choices[i] = index.quotes.choose(candidates, top_k)
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
-        return [compose_answer(q, s, choices.get(i, QuoteChoice()).quotes, self.settings,
-                               choices.get(i, QuoteChoice()).similarity, listing)
-                for i, (q, s) in enumerate(zip(questions, screenings))]
+        return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing)
+                for q, s, choice in zip(questions, screenings, choices)]
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
               topics: bool = False) -> Answer:
