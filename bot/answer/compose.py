@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Sequence
 
 from bot.answer.safety import Screening, screen_question
+from bot.answer.support import Evidence
 from bot.settings import Settings
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
@@ -54,8 +55,10 @@ class Answer:
     answer: str
     notice: str
     quotes: tuple[Quote, ...]
-    # The best candidate sentence's cosine, what the not-found threshold saw; for reports, not in the record.
+    # The best candidate sentence's cosine, what the not-found threshold saw, and the evidence of the best-supported
+    # sentence, which decided whether to quote; for reports, not in the record.
     similarity: float | None = field(default=None, compare=False)
+    evidence: Evidence | None = field(default=None, compare=False)
 
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval`."""
@@ -112,10 +115,35 @@ def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
     return message
 
 
+def not_covered(evidence: Evidence | None) -> str:
+    """What a not-found answer says: what the documents do not say, in the question's own words, where the evidence
+    shows the documents discuss the question's subject ("Your documents discuss magnesium and legs, but say nothing
+    about pregnancy."); else that they do not cover it."""
+    if evidence is None or not evidence.covered:
+        return NOT_FOUND
+    discussed = _words(evidence.covered)
+    if evidence.missing:
+        gap = f"say nothing about {_words(evidence.missing)}"
+    elif evidence.quantity_missing:
+        gap = "do not state the amount, number or time asked for"
+    elif evidence.person_missing:
+        gap = "do not name who"
+    else:
+        gap = "do not answer this question"
+    return (f"Your documents discuss {discussed}, but {gap}, so there is nothing to quote that answers it. "
+            "Ask about what they do say, or add a document that covers it.")
+
+
+def _words(words: Sequence[str], limit: int = 3) -> str:
+    shown = [escape_markdown(w) for w in words[:limit]]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
-                   similarity: float | None = None, topics: str = "") -> Answer:
+                   similarity: float | None = None, topics: str = "", evidence: Evidence | None = None) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    urgent (emergency message first), answered, or not found. Every one ends with the notice."""
+    urgent (emergency message first), answered, or not found (saying what is missing, from `evidence`). Every one
+    ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     if screening.status == "invalid":
@@ -133,10 +161,10 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(render_quotes(quotes))
         status = "answered"
     else:
-        parts.append(NOT_FOUND)
+        parts.append(not_covered(evidence))
         status = "not_found"
     parts.append(notice_line)
-    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity)
+    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence)
 
 
 def answer_unsearched(question: object, settings: Settings) -> Answer | None:

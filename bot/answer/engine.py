@@ -39,10 +39,10 @@ def screen(question: object, settings: Settings, topics: bool = False) -> Screen
 class _Index:
     """The stages that read one index: retrieval and quote choice, swapped together when the index changes."""
 
-    def __init__(self, store: IndexStore, settings: Settings):
+    def __init__(self, store: IndexStore, settings: Settings, embedder: Embedder):
         self.store = store
         self.retriever = Retriever(store, settings)
-        self.quotes = QuoteChooser(store, settings)
+        self.quotes = QuoteChooser(store, settings, embedder.words)
 
 
 class Bot:
@@ -57,7 +57,7 @@ class Bot:
         self.settings = settings
         self.embedder = embedder
         self.build_report = build_report
-        self._index = _Index(store, settings)
+        self._index = _Index(store, settings, embedder)
         self._refreshing = threading.Lock()
         # Questions asked at the same time (concurrent chat users) are encoded as one batch.
         self._questions = Coalescer(lambda texts: embedder.encode(texts, batch_size=settings.encode_batch_size),
@@ -87,7 +87,7 @@ class Bot:
         with self._refreshing:
             store, report = open_index(self.settings, self.embedder, progress=progress, current=self.store)
             if store is not self.store:
-                self._index = _Index(store, self.settings)
+                self._index = _Index(store, self.settings, self.embedder)
             self.build_report = report
             return report
 
@@ -119,9 +119,9 @@ class Bot:
         found = self._candidates(index, [questions[i] for i in searched], sources) if searched else []
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
         for i, candidates in zip(searched, found):
-            choices[i] = index.quotes.choose(candidates, top_k)
+            choices[i] = index.quotes.choose(questions[i], candidates, top_k)
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
-        return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing)
+        return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence)
                 for q, s, choice in zip(questions, screenings, choices)]
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,

@@ -1,5 +1,6 @@
 """Quote choice: which sentences of the retrieved chunks an answer quotes, or that the documents do not cover the
-question. The one owner of candidate scores, the not-found threshold, the margin and the merging of neighbours."""
+question. The one owner of candidate scores, the not-found decision (similarity threshold, then whether a sentence
+addresses what is asked: `bot.answer.support`), the margin and the merging of neighbours."""
 
 from __future__ import annotations
 
@@ -10,9 +11,22 @@ import numpy as np
 
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
+from bot.answer.support import (
+    Evidence,
+    Matcher,
+    SupportModel,
+    WordVectors,
+    default_model,
+    question_focus,
+    weigh,
+)
 from bot.index.chunking import Chunk, Sentence
 from bot.index.store import IndexStore
 from bot.settings import Settings
+
+# How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
+# there at all (bench/README.md, "Near misses"), and each costs a tokenization.
+SUPPORT_CANDIDATES = 8
 
 
 @dataclass(frozen=True)
@@ -30,20 +44,26 @@ class Candidate:
 
 @dataclass(frozen=True)
 class QuoteChoice:
-    """The quotes an answer gives, best first (none when the documents do not cover the question), and the best
-    candidate's similarity, which the not-found threshold saw (None when nothing was searched)."""
+    """The quotes an answer gives, best first (none when the documents do not cover the question); the best
+    candidate's similarity, which the not-found threshold saw (None when nothing was searched); and the evidence of
+    the best-supported sentence among those that reached it (None when none did), which decided the rest."""
 
     quotes: tuple[Quote, ...] = ()
     similarity: float | None = None
+    evidence: Evidence | None = None
 
 
 class QuoteChooser:
     """Scores the sentences of retrieved chunks of one index as quote candidates (`candidates`) and chooses the
-    quotes among them (`choose`)."""
+    quotes among them (`choose`). `words`, the model's word vectors, lets the support model match the question's
+    words by meaning; without them it matches stems only."""
 
-    def __init__(self, store: IndexStore, settings: Settings):
+    def __init__(self, store: IndexStore, settings: Settings, words: WordVectors | None = None,
+                 support: SupportModel | None = None):
         self._store = store
         self.settings = settings
+        self._words = words
+        self.support = support or default_model()
         self._lexical = store.chunk_lexical
         self._heading = store.columns.sentence_heading
         # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing is slow per call.
@@ -78,11 +98,26 @@ class QuoteChooser:
                  for sid, sim, cov in zip(ids, similarities, coverage)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
-    def choose(self, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
-        """The quotes for these candidates of one question (`select_quotes` with the settings' threshold and
-        margin), and the best candidate's similarity."""
+    def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
+        """The quotes for these candidates of `question`: none unless the support model accepts one of the best
+        `SUPPORT_CANDIDATES` that reach the settings' similarity threshold; then `select_quotes` with the threshold
+        and margin. The choice carries the evidence that decided: the accepted sentence's, or the best-supported."""
+        similarity = max((c.similarity for c in candidates), default=None)
+        weighed = self.support_of(question, candidates)
+        accepted = [e for e in weighed if self.support.accepts(e)]
+        best = max(accepted or weighed, key=lambda e: e.probability, default=None)
+        if not accepted:
+            return QuoteChoice((), similarity, best)
         quotes = select_quotes(candidates, top_k, self.settings.min_score, self.settings.quote_margin)
-        return QuoteChoice(tuple(quotes), max((c.similarity for c in candidates), default=None))
+        return QuoteChoice(tuple(quotes), similarity, best)
+
+    def support_of(self, question: str, candidates: Sequence[Candidate]) -> list[Evidence]:
+        """The evidence for each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold."""
+        weighed = [c for c in candidates[:SUPPORT_CANDIDATES] if c.similarity >= self.settings.min_score]
+        if not weighed:
+            return []
+        matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
+        return [weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, self.support) for c in weighed]
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

@@ -95,6 +95,7 @@ class Embedder:
         self.pools_spans = _mean_pooled(model)
         self._questions = QuestionEncoder(model) if _plain_forward(model) else TorchEncoder(model, "float32")
         self._passages = self._passage_encoder(backend)
+        self._words: WordVectors | None = None
 
     def _passage_encoder(self, backend: str) -> TorchEncoder:
         if (backend == "auto" and self.passage_precision == "bfloat16" and native_bfloat16()
@@ -138,6 +139,18 @@ class Embedder:
         """How long converting the model for OpenVINO took, or None when it was not converted (or failed since)."""
         return self._passages.conversion_seconds
 
+    @property
+    def words(self) -> WordVectors | None:
+        """The model's own static word vectors (its input embeddings), to match words by meaning; None for a model
+        without them."""
+        if self._words is None:
+            try:
+                table = self._model[0].auto_model.get_input_embeddings().weight.detach().float().numpy()
+            except (AttributeError, IndexError, KeyError, TypeError):
+                return None
+            self._words = WordVectors(self._model.tokenizer, table)
+        return self._words
+
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         """Unit-length vectors for `texts` (questions), shape (len(texts), dimension), computed in float32."""
         if not len(texts):  # nothing to wait for the model for
@@ -172,6 +185,34 @@ class Embedder:
             encoded = self._model.tokenizer(list(texts), add_special_tokens=False, truncation=False,
                                             return_attention_mask=False, return_token_type_ids=False)
         return [len(ids) for ids in encoded["input_ids"]]
+
+
+class WordVectors:
+    """Static vectors of whole words: the mean of the model's input embeddings of a word's pieces, unit length.
+    They place words of one meaning near each other ("pregnancy" and "pregnant", "doctor" and "physician") without
+    running the model. Thread-safe; remembers the words it has seen, up to `max_words`."""
+
+    def __init__(self, tokenizer, table: np.ndarray, max_words: int = 200_000):
+        self._tokenizer = tokenizer
+        self._table = table
+        self._known: dict[str, np.ndarray] = {}
+        self._max_words = max_words
+        self._lock = threading.Lock()
+
+    def __call__(self, words: Sequence[str]) -> np.ndarray:
+        """The vectors of `words`, shape (len(words), dimension)."""
+        with self._lock:
+            new = [w for w in dict.fromkeys(words) if w not in self._known]
+            if len(self._known) + len(new) > self._max_words:
+                self._known.clear()
+                new = list(dict.fromkeys(words))
+            if new:
+                for word, ids in zip(new, self._tokenizer(new, add_special_tokens=False)["input_ids"]):
+                    vector = self._table[ids].mean(axis=0) if ids else np.zeros(self._table.shape[1], np.float32)
+                    self._known[word] = vector / max(float(np.linalg.norm(vector)), 1e-9)
+            if not len(words):
+                return np.zeros((0, self._table.shape[1]), dtype=np.float32)
+            return np.stack([self._known[w] for w in words])
 
 
 def _mean_pooled(model) -> bool:

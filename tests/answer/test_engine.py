@@ -180,3 +180,36 @@ def test_headings_are_never_quoted_on_their_own(make_bot):
         answer = bot.ask(question)
         assert answer.status == "answered" and expected in answer.quotes[0].text
         assert not any(q.text.startswith("#") for q in answer.quotes)
+
+
+LEAFLET = {"ibuprofen.md": (
+    "# Ibuprofen tablets\n\n"
+    "Ibuprofen is a medicine that eases pain, swelling and fever. It belongs to a group of medicines called "
+    "non-steroidal anti-inflammatory drugs.\n\n"
+    "## How to take it\n\n"
+    "Adults take one or two 200 mg tablets every four to six hours. Do not take more than six tablets in 24 hours.\n\n"
+    "## Side effects\n\n"
+    "The most common side effects are stomach pain, feeling sick and indigestion. Stop taking the tablets and see a "
+    "doctor if you notice black stools.\n")}
+
+
+# The wiring from evidence to answer; how often the decision is right is measured on held-out public data
+# (bench/calibrate_support.py), not here. Still answered today: "Can children take ibuprofen?" and "...while
+# breastfeeding?" (bench/README.md, "Near misses").
+@pytest.mark.parametrize("question, missing", [("Is ibuprofen safe in pregnancy?", "pregnancy"),
+                                               ("Does ibuprofen interact with warfarin?", "warfarin")])
+def test_a_question_on_the_documents_subject_they_do_not_answer_is_not_found_and_says_what_is_missing(
+        make_bot, question, missing):
+    answer = make_bot(LEAFLET).ask(question)
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert answer.answer.startswith("Your documents discuss ibuprofen, but say nothing about")
+    assert missing in answer.answer.split("\n\n")[0]
+    assert answer.answer.endswith(f"*{NOTICE}*")
+
+
+@pytest.mark.parametrize("question, gold", [("What are the side effects of ibuprofen?", "stomach pain"),
+                                            ("How many ibuprofen tablets can adults take?", "200 mg")])
+def test_a_question_the_documents_answer_is_still_answered(make_bot, question, gold):
+    answer = make_bot(LEAFLET).ask(question)
+    assert answer.status == "answered"
+    assert any(gold in q.text for q in answer.quotes)

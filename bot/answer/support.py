@@ -1,0 +1,183 @@
+"""Does a passage address what the question asks, or only its subject? The evidence (how much of the question's
+focus, its words weighted by rarity, the sentence and its chunk address, literally or by meaning; whether a question
+asking for a quantity or a person gets a sentence that states one) and the sentence's similarity, combined by a
+logistic model whose weights are plain JSON fitted on public data (`bench/calibrate_support.py`; see
+bench/README.md, "Near misses"). Pure: no files but the weights; word vectors are passed in."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+from bot.index.lexical import LexicalIndex
+
+WEIGHTS_PATH = Path(__file__).with_name("support.json")
+
+# The features, in the order of the weights. A model fitted on other features is refused when loaded.
+FEATURES = ("similarity", "sentence_focus", "chunk_focus", "quantity_missing", "person_missing")
+
+# Static word vectors of the model (`Embedder.words`): a word's cosine to another below LOW is no match, above HIGH
+# a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
+# "child" and "kids" 0.56, "pregnancy" and "pregnant" 0.8.
+MEANING_LOW, MEANING_HIGH = 0.3, 0.7
+WordVectors = Callable[[Sequence[str]], np.ndarray]
+
+# What a question asks for when it asks for a quantity (an amount, a dose, a duration, a date, a frequency, an age).
+_ASKS_QUANTITY = re.compile(
+    r"\b(how (many|much|long|old|far|often|large|big|tall|high|fast|soon|late|early|frequently)|"
+    r"what (year|years|percentage|percent|proportion|number|amount|age|dose|dosage|time|date|temperature)|"
+    r"which (year|date)|in what year|^\W*when|when (did|does|do|is|was|were|will|would|should|can|could|are|has|have|"
+    r"had|must))\b", re.IGNORECASE)
+_STATES_QUANTITY = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most|century|centuries|"
+    r"decades?|daily|weekly|monthly|yearly|annually|years?|months?|weeks?|days?|hours?|minutes?|seconds?|morning|"
+    r"evening|night|before|after|during|until|since)\b", re.IGNORECASE)
+_ASKS_PERSON = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
+_WORD = re.compile(r"(?u)\b\w\w+\b")
+# Words that carry no focus: function words (NLTK's list, as bm25s ships it) and the verbs and fillers of how people
+# ask ("Can I take...", "What kind of...", "How much..."), which the quantity and person checks read instead.
+_NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
+    "take", "taking", "taken", "use", "using", "used", "get", "getting", "make", "making", "much", "many", "would",
+    "could", "may", "might", "must", "also", "please", "tell", "know", "mean", "means", "kind", "kinds", "type",
+    "types", "way", "ways", "thing", "things", "something", "anything", "ok", "okay", "really", "called", "name",
+    "named", "say", "says", "said", "happen", "happens", "happened"}
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a question asks: its focus terms (stemmed, as the lexical index has them) with their rarity weights
+    summing to 1, the question's own word for each term, and whether it asks for a quantity or a person."""
+
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+    words: tuple[str, ...]
+    asks_quantity: bool
+    asks_person: bool
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """How well one candidate sentence addresses a question: the features the model weighs (`FEATURES` order),
+    the probability that it answers, and the question's words that neither the sentence nor its chunk holds
+    (rarest first)."""
+
+    features: tuple[float, ...]
+    probability: float
+    missing: tuple[str, ...]
+    covered: tuple[str, ...]
+
+    @property
+    def quantity_missing(self) -> bool:
+        """The question asks for a quantity (how much, how long, when...) and the sentence states none."""
+        return self.features[FEATURES.index("quantity_missing")] > 0
+
+    @property
+    def person_missing(self) -> bool:
+        """The question asks who, and the sentence names no one."""
+        return self.features[FEATURES.index("person_missing")] > 0
+
+    def as_dict(self) -> dict:
+        """The evidence as a report shows it."""
+        return {"probability": round(self.probability, 4), **dict(zip(FEATURES, (round(f, 4) for f in self.features))),
+                "missing": list(self.missing), "covered": list(self.covered)}
+
+
+@dataclass(frozen=True)
+class SupportModel:
+    """A logistic model over `FEATURES`: a sentence answers when its probability reaches `threshold`."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS_PATH) -> SupportModel:
+        """The model `bench/calibrate_support.py` wrote (plain JSON). ValueError if it was fitted on other features."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError(f"{path} weighs {data['features']}, not {list(FEATURES)}. "
+                             "Run bench/calibrate_support.py to fit it again.")
+        return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
+
+    def accepts(self, evidence: Evidence) -> bool:
+        """Whether the sentence answers: its probability reaches the threshold, and it states a quantity when the
+        question asks for one (a dose question is never answered with a sentence that gives no dose)."""
+        return evidence.probability >= self.threshold and not evidence.quantity_missing
+
+    def probability(self, features: Sequence[float]) -> float:
+        """The probability that a sentence with these features answers the question."""
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def default_model() -> SupportModel:
+    """The model shipped with Verbatim, loaded once."""
+    return SupportModel.load()
+
+
+def question_focus(question: str, lexical: LexicalIndex) -> Focus:
+    """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity
+    there (a term no chunk holds weighs most)."""
+    words = [w for w in dict.fromkeys(_WORD.findall(question))
+             if w.lower() not in _NOT_FOCUS and lexical.tokenize([w])[0]]
+    terms, kept = [], []
+    for word in words:
+        term = lexical.tokenize([word])[0][0]
+        if term not in terms:
+            terms.append(term)
+            kept.append(word)
+    idf = [lexical.idf(t) for t in terms]
+    total = sum(idf) or 1.0
+    return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
+                 bool(_ASKS_PERSON.search(question)))
+
+
+class Matcher:
+    """How much of one question's focus each text addresses, literally (a shared stem) or by meaning (the word
+    vectors, when given). Remembers the texts it has matched, so candidates sharing a chunk cost one match."""
+
+    def __init__(self, focus: Focus, lexical: LexicalIndex, words: WordVectors | None = None):
+        self.focus = focus
+        self._lexical = lexical
+        self._words = words
+        self._vectors = words([w.lower() for w in focus.words]) if words is not None and focus.words else None
+        self._matched: dict[str, np.ndarray] = {}
+
+    def match(self, text: str) -> np.ndarray:
+        """For each focus term, how fully `text` addresses it, from 0 to 1."""
+        if text not in self._matched:
+            terms = set(self._lexical.tokenize([text])[0])
+            found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)
+            if self._vectors is not None and not found.all():
+                words = [w for w in dict.fromkeys(_WORD.findall(text.lower())) if w not in _NOT_FOCUS]
+                if words:
+                    cosines = (self._vectors @ self._words(words).T).max(axis=1)
+                    found = np.maximum(found, np.clip((cosines - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0, 1))
+            self._matched[text] = found
+        return self._matched[text]
+
+
+def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel) -> Evidence:
+    """The evidence that `sentence` (with its `chunk`) answers the question whose focus `matcher` holds."""
+    focus = matcher.focus
+    weights = np.array(focus.weights)
+    in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
+    quantity_missing = focus.asks_quantity and not _STATES_QUANTITY.search(sentence)
+    person_missing = focus.asks_person and len(_CAPITALISED.findall(sentence)) < 2
+    features = (similarity, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
+                float(person_missing))
+    order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
+    missing = tuple(focus.words[i] for i in order if in_chunk[i] < 0.5)
+    covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5)
+    return Evidence(features, model.probability(features), missing, covered)

@@ -1,0 +1,120 @@
+import json
+
+import numpy as np
+import pytest
+
+from bot.answer.compose import NOT_FOUND, NOTICE, compose_answer, not_covered
+from bot.answer.safety import Screening
+from bot.answer.support import (
+    FEATURES,
+    Evidence,
+    Matcher,
+    SupportModel,
+    default_model,
+    question_focus,
+    weigh,
+)
+from bot.index.lexical import LexicalIndex
+from bot.settings import Settings
+
+TEXTS = ["Ibuprofen eases pain and fever in adults.",
+         "Adults take 200 mg every six hours with food.",
+         "Stomach upset is the most common side effect of ibuprofen.",
+         "Store the tablets below 25 degrees."]
+LEXICAL = LexicalIndex(TEXTS)
+NEUTRAL = SupportModel((0.0,) * len(FEATURES), 0.0, 0.5)
+
+
+def feature(evidence: Evidence, name: str) -> float:
+    return evidence.features[FEATURES.index(name)]
+
+
+def test_focus_drops_the_words_of_asking_and_weighs_rare_terms_more():
+    focus = question_focus("Can I take ibuprofen while pregnant?", LEXICAL)
+    assert focus.words == ("ibuprofen", "pregnant")
+    assert focus.weights[1] > focus.weights[0]  # no text holds "pregnant"
+    assert sum(focus.weights) == pytest.approx(1.0)
+
+
+def test_the_words_a_sentence_does_not_hold_are_missing_rarest_first():
+    focus = question_focus("Can I take ibuprofen while pregnant?", LEXICAL)
+    evidence = weigh(Matcher(focus, LEXICAL), TEXTS[0], " ".join(TEXTS[:2]), 0.6, NEUTRAL)
+    assert evidence.missing == ("pregnant",)
+    assert evidence.covered == ("ibuprofen",)
+    assert 0 < feature(evidence, "sentence_focus") < 0.5
+
+
+def test_a_question_asking_how_much_needs_a_sentence_that_states_a_quantity():
+    focus = question_focus("How much ibuprofen do adults take?", LEXICAL)
+    assert focus.asks_quantity
+    assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).quantity_missing
+    assert not weigh(Matcher(focus, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL).quantity_missing
+
+
+def test_a_question_asking_who_needs_a_sentence_that_names_someone():
+    focus = question_focus("Who discovered ibuprofen?", LEXICAL)
+    named = "Stewart Adams discovered it at Boots."
+    assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).person_missing
+    assert not weigh(Matcher(focus, LEXICAL), named, TEXTS[0], 0.6, NEUTRAL).person_missing
+
+
+def test_the_shipped_model_prefers_a_sentence_that_holds_what_is_asked():
+    model = default_model()
+    focus = question_focus("What is the most common side effect of ibuprofen?", LEXICAL)
+    answering = weigh(Matcher(focus, LEXICAL), TEXTS[2], TEXTS[2], 0.7, model)
+    subject_only = weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.5, model)
+    assert answering.probability >= model.threshold > subject_only.probability
+
+
+def test_a_model_fitted_on_other_features_is_refused(tmp_path):
+    path = tmp_path / "support.json"
+    path.write_text(json.dumps({"features": ["similarity"], "weights": [1.0], "bias": 0.0, "threshold": 0.5}))
+    with pytest.raises(ValueError, match="calibrate_support"):
+        SupportModel.load(path)
+
+
+def test_not_found_says_what_the_documents_discuss_and_what_they_do_not():
+    focus = question_focus("Can I take ibuprofen while pregnant?", LEXICAL)
+    evidence = weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL)
+    answer = compose_answer("Can I take ibuprofen while pregnant?", Screening("ok"), (), Settings(), 0.6,
+                            evidence=evidence)
+    assert answer.status == "not_found"
+    assert answer.answer.startswith("Your documents discuss ibuprofen, but say nothing about pregnant")
+    assert answer.answer.endswith(f"*{NOTICE}*")
+
+
+def test_not_found_names_a_missing_quantity_and_escapes_the_question_words():
+    focus = question_focus("How much *ibuprofen* do adults take?", LEXICAL)
+    evidence = weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL)
+    assert not_covered(evidence).startswith("Your documents discuss ibuprofen and adults, but do not state the amount")
+
+
+def test_not_found_without_evidence_of_the_subject_says_the_documents_do_not_cover_it():
+    focus = question_focus("Is the moon made of cheese?", LEXICAL)
+    assert not_covered(weigh(Matcher(focus, LEXICAL), TEXTS[3], TEXTS[3], 0.5, NEUTRAL)) == NOT_FOUND
+    assert not_covered(None) == NOT_FOUND
+
+
+class FakeWords:
+    """Word vectors where words of one family share a vector: the meaning match without the model."""
+
+    def __call__(self, words):
+        families = {"pregnant": 0, "pregnancy": 0, "kids": 1, "children": 1}
+        return np.stack([np.eye(8)[families.get(w, 2 + sum(map(ord, w)) % 6)] for w in words])
+
+
+def test_a_word_of_the_same_meaning_addresses_the_focus_when_word_vectors_are_given():
+    focus = question_focus("Can children take ibuprofen?", LEXICAL)
+    sentence = "Ibuprofen is not for kids under three months."
+    literal = weigh(Matcher(focus, LEXICAL), sentence, sentence, 0.6, NEUTRAL)
+    by_meaning = weigh(Matcher(focus, LEXICAL, FakeWords()), sentence, sentence, 0.6, NEUTRAL)
+    assert literal.missing == ("children",)
+    assert by_meaning.missing == () and by_meaning.covered == ("children", "ibuprofen")
+    assert feature(by_meaning, "sentence_focus") == pytest.approx(1.0)
+
+
+def test_the_model_word_vectors_match_words_of_one_meaning(embedder):
+    vectors = embedder.words(["pregnancy", "pregnant", "banana"])
+    assert vectors @ vectors[0] == pytest.approx([1.0, vectors[1] @ vectors[0], vectors[2] @ vectors[0]])
+    assert vectors[1] @ vectors[0] > 0.7
+    assert vectors[2] @ vectors[0] < 0.3
