@@ -1,10 +1,12 @@
-"""MTRAG-UN: reading the tasks, one corpus per collection, the measures."""
+"""--mtrag: reading MTRAG-UN tasks, one corpus per collection, the measures, bad input at the CLI, and a run end to
+end with the real model."""
 
 import json
 
 import pytest
 
 from bot.answer.compose import Answer, Quote
+from bot.cli import main
 from bot.errors import QuestionFileError
 from bot.evaluation.mtrag import (MtragCounts, collection_corpora, load_mtrag, mtrag_measures, question_and_history,
                                   safe_name, task_record)
@@ -172,6 +174,27 @@ def test_a_passage_id_with_two_texts_is_refused(tmp_path):
         collection_corpora(load_mtrag(write_reference(tmp_path / "mt", [ROWS[0], other])))
 
 
+def test_cli_refuses_a_folder_without_reference_jsonl_and_says_what_to_do(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["eval", "--mtrag", str(tmp_path / "empty"), "--out", str(tmp_path / "mt.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "has no reference.jsonl" in err and "Point --mtrag at the MTRAG-UN folder" in err
+    assert "Traceback" not in err and not (tmp_path / "mt.jsonl").exists()
+
+
+def test_cli_refuses_a_malformed_row_without_a_traceback(tmp_path, capsys):
+    folder = write_reference(tmp_path / "mt", [ROWS[0]], ['{"task_id": "x"}'])
+    assert main(["eval", "--mtrag", str(folder), "--out", str(tmp_path / "mt.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "reference.jsonl:2: task x: 'Collection'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("other", [["--squad", "sq"], ["--beir", "be"], ["questions.jsonl"]])
+def test_cli_takes_mtrag_alone(tmp_path, capsys, other):
+    assert main(["eval", "--mtrag", str(tmp_path), *other, "--out", str(tmp_path / "r.jsonl")]) == 2
+    assert "exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR" in capsys.readouterr().err
+
+
 @needs_mtrag
 def test_the_published_file_loads_with_the_counts_its_readme_gives():
     tasks = load_mtrag(MTRAG)
@@ -187,3 +210,25 @@ def test_the_published_file_loads_with_the_counts_its_readme_gives():
     assert counts == {"ANSWERABLE": 285, "PARTIAL": 47, "UNANSWERABLE": 97, "UNDERSPECIFIED": 78,
                       "Follow-up": 330, "Clarification": 74, "N/A": 103}
 
+
+@pytest.mark.slow
+def test_mtrag_run_asks_each_collection_of_its_own_index_and_writes_records_and_metrics(tmp_path, capsys):
+    folder = write_reference(tmp_path / "mt", [
+        row("a<::>2", "govt", ["Hello.", "How do I apply for disaster help?"],
+            [("g-1", "You can apply for disaster help online or by phone."), ("g-2", "FEMA is a federal agency.")]),
+        row("b<::>1", "fiqa", ["Do bonds pay interest?"],
+            [("f-1", "Bonds pay interest twice a year."), ("f-2", "Gold is a commodity traded worldwide.")]),
+        row("c<::>1", "govt", ["What is the recipe for apple pie?"], [], "UNANSWERABLE")])
+    out = tmp_path / "mt.jsonl"
+    assert main(["eval", "--mtrag", str(folder), "--out", str(out), "--index", str(tmp_path / "i")]) == 0
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in records] == ["a<::>2", "b<::>1", "c<::>1"]
+    assert records[0]["question"] == "How do I apply for disaster help?" and records[0]["history"] == ["Hello."]
+    assert records[0]["quotes"][0]["source"] == "g-1" and records[1]["quotes"][0]["source"] == "f-1"
+    assert records[2]["status"] == "not_found"
+    assert sorted(p.name for p in (tmp_path / "i").iterdir()) == ["mtrag-fiqa-mt", "mtrag-govt-mt"]
+    metrics = json.loads((tmp_path / "mt.metrics.json").read_text())
+    assert metrics["overall"]["own_passage_quoted"] == 2 and metrics["overall"]["unanswerable_not_found"] == 1
+    assert metrics["passages"] == {"fiqa": 2, "govt": 2}
+    printed = capsys.readouterr().out
+    assert "own passage quoted in the first 3 2/2 (100.0%)" in printed and "Multi-Turn Follow-up" in printed
