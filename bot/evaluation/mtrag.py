@@ -244,12 +244,17 @@ def task_record(task: MtragTask, answer, corpus: MtragCorpus) -> dict:
 
 
 def describe(counts: MtragCounts) -> str:
-    """One line of a run's summary: each measure as hits/total (rate)."""
+    """One line of a run's summary: each measure as hits/total (rate), leaving out kinds of task the group lacks."""
     def part(hits: int, total: int) -> str:
-        return f"{hits}/{total} ({hits / total:.1%})" if total else "0/0"
+        return f"{hits}/{total} ({hits / total:.1%})"
 
-    return (f"answerable/partial: own passage quoted in the first {QUOTES_COUNTED} "
-            f"{part(counts.own_passage_quoted, counts.answerable)}, not_found "
-            f"{part(counts.answerable_not_found, counts.answerable)}; unanswerable not_found "
-            f"{part(counts.unanswerable_not_found, counts.unanswerable)}; underspecified not_found "
-            f"{part(counts.underspecified_not_found, counts.underspecified)}")
+    parts = []
+    if counts.answerable:
+        parts.append(f"answerable/partial: own passage quoted in the first {QUOTES_COUNTED} "
+                     f"{part(counts.own_passage_quoted, counts.answerable)}, not_found "
+                     f"{part(counts.answerable_not_found, counts.answerable)}")
+    if counts.unanswerable:
+        parts.append(f"unanswerable not_found {part(counts.unanswerable_not_found, counts.unanswerable)}")
+    if counts.underspecified:
+        parts.append(f"underspecified not_found {part(counts.underspecified_not_found, counts.underspecified)}")
+    return "; ".join(parts)

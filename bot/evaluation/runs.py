@@ -234,7 +234,7 @@ def run_mtrag(folder: Path, out: Path, settings) -> str:
     _write_json(metrics_path(out), {"dataset": str(folder), "tasks": len(tasks),
                                     "passages": {c.collection: len(c.documents) for c in corpora},
                                     "quotes_counted": QUOTES_COUNTED, **measures.to_dict()})
-    lines = [f"{Path(folder).name} ({len(tasks)} tasks, {sum(len(c.documents) for c in corpora)} passages in "
+    lines = [f"{Path(folder).name} ({len(tasks):,} tasks, {sum(len(c.documents) for c in corpora):,} passages in "
              f"{len(corpora)} collections, the last user turn asked alone): {describe(measures.overall)}."]
     lines += [f"  {name}: {describe(counts)}." for name, counts in measures.by_collection.items()]
     lines += [f"  Multi-Turn {name}: {describe(counts)}." for name, counts in measures.by_multi_turn.items()]

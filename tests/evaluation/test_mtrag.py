@@ -130,6 +130,16 @@ def test_measures_to_dict_holds_counts_and_rates_per_group(tmp_path):
     assert json.loads(json.dumps(data)) == data
 
 
+def test_the_summary_line_gives_hits_totals_and_rates_of_the_kinds_of_task_present():
+    from bot.evaluation.mtrag import describe
+
+    line = describe(MtragCounts(tasks=4, answerable=3, own_passage_quoted=2, answerable_not_found=1, unanswerable=1))
+    assert line == ("answerable/partial: own passage quoted in the first 3 2/3 (66.7%), not_found 1/3 (33.3%); "
+                    "unanswerable not_found 0/1 (0.0%)")
+    assert describe(MtragCounts(tasks=1, underspecified=1, underspecified_not_found=1)) == (
+        "underspecified not_found 1/1 (100.0%)")
+
+
 def test_a_record_carries_the_task_labels_history_and_own_sources(tmp_path):
     tasks = load_mtrag(write_reference(tmp_path / "mt", ROWS))
     govt = collection_corpora(tasks)[1]
