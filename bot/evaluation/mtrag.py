@@ -86,17 +86,23 @@ def load_mtrag(folder: Path) -> list[MtragTask]:
         raise QuestionFileError(f"{folder} has no {REFERENCE_FILE}. Point --mtrag at the MTRAG-UN folder. "
                                 + _WHERE_FROM)
     tasks: dict[str, MtragTask] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                task = parse_task(json.loads(line))
-            except ValueError as err:  # json.JSONDecodeError is one
-                raise QuestionFileError(f"{path}:{line_no}: {err}. {_WHERE_FROM}") from None
-            if task.task_id in tasks:
-                raise QuestionFileError(f"{path}:{line_no}: task {task.task_id} occurs twice. {_WHERE_FROM}")
-            tasks[task.task_id] = task
+    try:
+        # split on newlines only: str.splitlines would also split inside strings holding U+2028 or U+0085
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except UnicodeDecodeError:
+        raise QuestionFileError(f"{path} is not UTF-8 text. {_WHERE_FROM}") from None
+    for line_no, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            task = parse_task(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise QuestionFileError(f"{path}:{line_no}: invalid JSON ({err.msg}). {_WHERE_FROM}") from None
+        except ValueError as err:
+            raise QuestionFileError(f"{path}:{line_no}: {err}. {_WHERE_FROM}") from None
+        if task.task_id in tasks:
+            raise QuestionFileError(f"{path}:{line_no}: task {task.task_id} occurs twice. {_WHERE_FROM}")
+        tasks[task.task_id] = task
     if not tasks:
         raise QuestionFileError(f"{path} holds no tasks. {_WHERE_FROM}")
     return list(tasks.values())

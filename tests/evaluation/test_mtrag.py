@@ -56,6 +56,15 @@ def test_tasks_keep_their_labels_and_user_turns_in_file_order(tmp_path):
     assert tasks[2].collection == "fiqa" and tasks[2].passages == ()
 
 
+def test_a_line_separator_inside_a_text_does_not_split_its_row(tmp_path):
+    folder = tmp_path / "mt"
+    folder.mkdir()
+    text = "First line\u2028second line\x85third."
+    (folder / "reference.jsonl").write_text(json.dumps(row("a<::>1", "govt", ["Q?"], [("g-1", text)]),
+                                                       ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_mtrag(folder)[0].passages[0].text == text
+
+
 def test_the_last_user_turn_is_asked_and_the_earlier_ones_are_its_history(tmp_path):
     tasks = load_mtrag(write_reference(tmp_path / "mt", ROWS))
     assert question_and_history(tasks[2]) == ("What about gold coins?", ("Stocks?", "Bonds?"))
@@ -167,8 +176,8 @@ def test_a_malformed_row_is_named_by_file_line_and_field(tmp_path, broken, named
     assert "reference.jsonl:2:" in str(raised.value) and "IBM/mt-rag-benchmark" in str(raised.value)
 
 
-def test_invalid_json_a_repeated_task_and_an_empty_file_are_refused(tmp_path):
-    with pytest.raises(QuestionFileError, match=r"reference.jsonl:2: Expecting"):
+def test_invalid_json_a_repeated_task_an_empty_file_and_other_bytes_than_utf8_are_refused(tmp_path):
+    with pytest.raises(QuestionFileError, match=r"reference.jsonl:2: invalid JSON \(Expecting"):
         load_mtrag(write_reference(tmp_path / "a", [ROWS[0]], ["{not json"]))
     with pytest.raises(QuestionFileError, match=r"reference.jsonl:2: a row must be a JSON object"):
         load_mtrag(write_reference(tmp_path / "b", [ROWS[0]], ["[1, 2]"]))
@@ -176,6 +185,9 @@ def test_invalid_json_a_repeated_task_and_an_empty_file_are_refused(tmp_path):
         load_mtrag(write_reference(tmp_path / "c", [ROWS[0], ROWS[0]]))
     with pytest.raises(QuestionFileError, match="holds no tasks"):
         load_mtrag(write_reference(tmp_path / "d", []))
+    (write_reference(tmp_path / "e", []) / "reference.jsonl").write_bytes(b'{"task_id": "caf\xe9"}\n')
+    with pytest.raises(QuestionFileError, match="is not UTF-8 text"):
+        load_mtrag(tmp_path / "e")
 
 
 def test_a_passage_id_with_two_texts_is_refused(tmp_path):
