@@ -45,13 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Answer every question of a .jsonl, .csv or .txt file and write one result "
                                     "record per row, in input order, plus metrics against the optional gold fields "
                                     "(expected, expected_source, expected_status). Or run a public benchmark with "
-                                    "--beir DIR or --squad DIR. Example: python -m bot eval questions.jsonl --out "
-                                    "results.jsonl --report report.html")
+                                    "--beir DIR, --squad DIR or --mtrag DIR. Example: python -m bot eval "
+                                    "questions.jsonl --out results.jsonl --report report.html")
     ev.add_argument("questions", type=Path, nargs="?", metavar="QUESTIONS.jsonl|QUESTIONS.csv|QUESTIONS.txt")
     ev.add_argument("--out", type=Path, required=True, metavar="PATH",
                     help="result records (JSONL); with --beir, the TREC run file")
     ev.add_argument("--beir", type=Path, metavar="DIR", help="BEIR folder: corpus.jsonl, queries, qrels/test.tsv")
     ev.add_argument("--squad", type=Path, metavar="DIR", help="folder with qa.jsonl and corpus.jsonl (SQuAD 2.0)")
+    ev.add_argument("--mtrag", type=Path, metavar="DIR",
+                    help="MTRAG-UN folder with reference.jsonl: each task's last user turn asked of its collection's "
+                         "reference passages")
     ev.add_argument("--near-miss", action="store_true",
                     help="with --squad: index each article's even paragraphs only; questions about the others that "
                          "they do not answer must be not_found, questions about them answered")
@@ -149,9 +152,9 @@ def print_answer(answer, args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
-    chosen = [name for name in ("questions", "beir", "squad") if getattr(args, name)]
+    chosen = [name for name in ("questions", "beir", "squad", "mtrag") if getattr(args, name)]
     if len(chosen) != 1:
-        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR. "
+        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR. "
                        "See python -m bot eval --help.")
     if args.near_miss and not args.squad:
         raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
@@ -163,6 +166,8 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         summary = evaluation.run_beir(args.beir, args.out, settings)
     elif args.squad:
         summary = evaluation.run_squad(args.squad, args.out, settings, near_miss=args.near_miss)
+    elif args.mtrag:
+        summary = evaluation.run_mtrag(args.mtrag, args.out, settings)
     else:
         summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
                                               reports=args.report, compare=args.compare)

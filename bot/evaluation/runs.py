@@ -209,6 +209,39 @@ def run_near_miss(folder: Path, documents, rows, out: Path, settings) -> str:
             f"{metrics_path(out)}.")
 
 
+def run_mtrag(folder: Path, out: Path, settings) -> str:
+    """MTRAG-UN (`bot.evaluation.mtrag`): each task's own user turn asked of its collection's passages, one index per
+    collection. Answerable and partial tasks should quote one of their own passages, unanswerable ones come back
+    not_found; underspecified ones are only counted. Records carry the task's labels and earlier user turns."""
+    from bot.evaluation.mtrag import (QUOTES_COUNTED, collection_corpora, describe, load_mtrag, mtrag_measures,
+                                      question_and_history, safe_name, task_record)
+
+    tasks = load_mtrag(folder)
+    corpora = collection_corpora(tasks)
+    from bot.answer.engine import Bot  # imports torch: only once the folder is known to be good
+    answers: dict[int, Answer] = {}  # by the task's position
+    embedder = None  # the model is loaded once, for the first collection
+    for corpus in corpora:
+        bot = Bot.open(benchmark_settings(settings, f"mtrag-{safe_name(corpus.collection)}", folder),
+                       documents=list(corpus.documents), progress=True, embedder=embedder)
+        embedder = bot.embedder
+        asked = [i for i, t in enumerate(tasks) if t.collection == corpus.collection]
+        answers.update(zip(asked, _ask_in_batches(bot, [question_and_history(tasks[i])[0] for i in asked])))
+    in_order = [answers[i] for i in range(len(tasks))]
+    corpus_of = {c.collection: c for c in corpora}
+    write_jsonl(out, (task_record(t, a, corpus_of[t.collection]) for t, a in zip(tasks, in_order)))
+    measures = mtrag_measures(tasks, in_order, corpora)
+    _write_json(metrics_path(out), {"dataset": str(folder), "tasks": len(tasks),
+                                    "passages": {c.collection: len(c.documents) for c in corpora},
+                                    "quotes_counted": QUOTES_COUNTED, **measures.to_dict()})
+    lines = [f"{Path(folder).name} ({len(tasks):,} tasks, {sum(len(c.documents) for c in corpora):,} passages in "
+             f"{len(corpora)} collections, the last user turn asked alone): {describe(measures.overall)}."]
+    lines += [f"  {name}: {describe(counts)}." for name, counts in measures.by_collection.items()]
+    lines += [f"  Multi-Turn {name}: {describe(counts)}." for name, counts in measures.by_multi_turn.items()]
+    lines.append(f"Wrote {len(tasks)} result(s) to {out} and metrics to {metrics_path(out)}.")
+    return "\n".join(lines)
+
+
 def _ask_in_batches(bot, questions: Sequence[str], batch_size: int = 256) -> list[Answer]:
     from tqdm import tqdm
 
