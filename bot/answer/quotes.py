@@ -104,9 +104,11 @@ class QuoteChooser:
         and margin. The choice carries the evidence that decided: the accepted sentence's, or the best-supported."""
         similarity = max((c.similarity for c in candidates), default=None)
         weighed = self.support_of(question, candidates)
-        accepted = [e for e in weighed if self.support.accepts(e)]
-        best = max(accepted or weighed, key=lambda e: e.probability, default=None)
-        if not accepted:
+        # The evidence that decides: the best of the sentences the quantity rule lets through, whose probability is
+        # then what the threshold saw; else the best of all (it states no quantity asked for).
+        eligible = [e for e in weighed if not e.quantity_missing]
+        best = max(eligible or weighed, key=lambda e: e.probability, default=None)
+        if best is None or not self.support.accepts(best):
             return QuoteChoice((), similarity, best)
         quotes = select_quotes(candidates, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)

@@ -41,16 +41,24 @@ _STATES_QUANTITY = re.compile(
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most|century|centuries|"
     r"decades?|daily|weekly|monthly|yearly|annually|years?|months?|weeks?|days?|hours?|minutes?|seconds?|morning|"
     r"evening|night|before|after|during|until|since)\b", re.IGNORECASE)
+_ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
 _WORD = re.compile(r"(?u)\b\w\w+\b")
-# Words that carry no focus: function words (NLTK's list, as bm25s ships it) and the verbs and fillers of how people
-# ask ("Can I take...", "What kind of...", "How much..."), which the quantity and person checks read instead.
+# Words that carry no focus: function words (NLTK's list, as bm25s ships it), and the verbs and fillers of how people
+# ask and chat ("Can I take...", "What kind of...", "I want to know...", "Yes, and what about..."), rare in documents
+# and so weighed as rare, though they ask nothing. The quantity and person checks read "how much" and "who" instead.
 _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "take", "taking", "taken", "use", "using", "used", "get", "getting", "make", "making", "much", "many", "would",
     "could", "may", "might", "must", "also", "please", "tell", "know", "mean", "means", "kind", "kinds", "type",
     "types", "way", "ways", "thing", "things", "something", "anything", "ok", "okay", "really", "called", "name",
-    "named", "say", "says", "said", "happen", "happens", "happened"}
+    "named", "say", "says", "said", "happen", "happens", "happened", "want", "wanted", "like", "think", "thought",
+    "yes", "yeah", "thanks", "thank", "hi", "hello", "sure", "maybe", "actually", "basically", "else", "another",
+    "lot", "lots", "bit", "little", "big", "great", "good", "amazing", "interesting", "interested", "curious",
+    "wondering", "wonder", "confused", "explain", "describe", "give", "show", "find", "need", "needs", "help",
+    "info", "information", "details", "detail", "example", "examples", "option", "options", "question", "questions",
+    "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
+    "now", "ever", "still", "even", "well", "one", "ones"}
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,12 @@ class SupportModel:
         question asks for one (a dose question is never answered with a sentence that gives no dose)."""
         return evidence.probability >= self.threshold and not evidence.quantity_missing
 
+    def reason(self, evidence: Evidence) -> str:
+        """Why the model does not accept a sentence, as a report says it."""
+        if evidence.quantity_missing:
+            return "the question asks for a quantity and the sentence states none"
+        return f"support {evidence.probability:.3f} below {self.threshold:.3f}"
+
     def probability(self, features: Sequence[float]) -> float:
         """The probability that a sentence with these features answers the question."""
         z = self.bias + sum(w * f for w, f in zip(self.weights, features))
@@ -137,7 +151,11 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         if term not in terms:
             terms.append(term)
             kept.append(word)
-    idf = [lexical.idf(t) for t in terms]
+    kind = _ANSWER_KIND.search(question)
+    kind_term = lexical.tokenize([kind.group(1)])[0] if kind else []
+    # The kind of answer asked for ("In what country...", "Which drug...") names what the answer is, not what the
+    # passage must mention ("France" answers "what country"): it weighs half.
+    idf = [lexical.idf(t) * (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
                  bool(_ASKS_PERSON.search(question)))

@@ -194,8 +194,9 @@ def near_miss_split(documents: Sequence[Document], rows: Sequence[dict]) -> Near
 
 @dataclass(frozen=True)
 class NearMissMeasures:
-    """How often near misses come back not_found, and control questions answered with the gold in a quote; and,
-    for `THRESHOLDS` of the not-found decision's similarity, the two rates that threshold would give."""
+    """How often near misses come back not_found, and control questions answered with the gold in a quote; and the
+    two rates each threshold would give: of the similarity alone (`trade_off`, at `THRESHOLDS`), and of the support
+    model's probability over the similarity threshold (`support_trade_off`, at `SUPPORT_THRESHOLDS`)."""
 
     near_misses: int
     control: int
@@ -204,6 +205,7 @@ class NearMissMeasures:
     control_gold_in_first_quote: float
     control_gold_in_any_quote: float
     trade_off: tuple[tuple[float, float, float], ...]  # (threshold, near misses refused, control answered)
+    support_trade_off: tuple[tuple[float, float, float], ...] = ()
 
     def to_dict(self) -> dict:
         """The measures as metrics.json holds them."""
@@ -211,6 +213,14 @@ class NearMissMeasures:
 
 
 THRESHOLDS = tuple(round(0.25 + 0.05 * i, 2) for i in range(11))
+SUPPORT_THRESHOLDS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5)
+
+
+def decision_value(answer) -> float:
+    """What the support threshold saw for an answer: the deciding sentence's probability; 0 when no sentence reached
+    the similarity threshold or the deciding one states no quantity asked for (never accepted)."""
+    evidence = getattr(answer, "evidence", None)
+    return 0.0 if evidence is None or evidence.quantity_missing else evidence.probability
 
 
 def near_miss_measures(split: NearMissSplit, near_answers: Sequence, control_answers: Sequence) -> NearMissMeasures:
@@ -223,9 +233,12 @@ def near_miss_measures(split: NearMissSplit, near_answers: Sequence, control_ans
     def best(answer) -> float:
         return -1.0 if answer.similarity is None else answer.similarity
 
-    curve = tuple((t, rate(sum(best(a) < t for a in near_answers), len(near_answers)),
-                   rate(sum(best(a) >= t for a in control_answers), len(control_answers))) for t in THRESHOLDS)
+    def curve(value, thresholds):
+        return tuple((t, rate(sum(value(a) < t for a in near_answers), len(near_answers)),
+                      rate(sum(value(a) >= t for a in control_answers), len(control_answers))) for t in thresholds)
+
     return NearMissMeasures(len(near_answers), len(control_answers),
                             rate(sum(a.status == "not_found" for a in near_answers), len(near_answers)),
                             round(1 - control.answerable_not_found, 4), control.gold_in_first_quote,
-                            control.gold_in_any_quote, curve)
+                            control.gold_in_any_quote, curve(best, THRESHOLDS),
+                            curve(decision_value, SUPPORT_THRESHOLDS))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from bot.answer.support import default_model
 from bot.evaluation.metrics import Metrics, first_hit_rank, first_source_is, format_summary
 
 QUOTE_CHARS = 300
@@ -42,6 +43,37 @@ def failing(outcomes: Sequence) -> list[Failure]:
                                     " | ".join(row.expected) or row.expected_source or row.expected_status,
                                     tuple(q.text[:QUOTE_CHARS] for q in answer.quotes)))
     return failures
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A not-found answer and the evidence that decided it: the best sentence's similarity under the threshold, or
+    the support model's verdict on the best-supported sentence, with the question's words it holds and lacks."""
+
+    id: str
+    question: str
+    decided_by: str
+    similarity: float | None
+    covered: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+def refusals(outcomes: Sequence, min_score: float) -> list[Refusal]:
+    """Every not-found answer of a run, with what decided it."""
+    found = []
+    for o in outcomes:
+        answer = o.answer
+        if answer.status != "not_found":
+            continue
+        evidence = answer.evidence
+        if evidence is None:
+            decided = ("nothing in the documents to quote" if answer.similarity is None else
+                       f"best similarity {answer.similarity:.3f} below {min_score:.2f}")
+            found.append(Refusal(o.row.id, o.row.question, decided, answer.similarity, (), ()))
+        else:
+            found.append(Refusal(o.row.id, o.row.question, default_model().reason(evidence), answer.similarity,
+                                 evidence.covered, evidence.missing))
+    return found
 
 
 def plots(metrics: Metrics, outcomes: Sequence, threshold: float) -> dict[str, bytes]:
@@ -94,16 +126,23 @@ def write_report(path: Path, metrics: Metrics, outcomes: Sequence, threshold: fl
     path = Path(path)
     images = plots(metrics, outcomes, threshold)
     failures = failing(outcomes)
+    refused = refusals(outcomes, threshold)
     summary = format_summary(metrics)
     if path.suffix.lower() in (".html", ".htm"):
-        path.write_text(_html(summary, images, failures, comparison_text), encoding="utf-8")
+        path.write_text(_html(summary, images, failures, refused, comparison_text), encoding="utf-8")
     else:
         for name, data in images.items():
             (path.parent / f"{path.stem}-{name}").write_bytes(data)
-        path.write_text(_markdown(path.stem, summary, images, failures, comparison_text), encoding="utf-8")
+        path.write_text(_markdown(path.stem, summary, images, failures, refused, comparison_text), encoding="utf-8")
 
 
-def _html(summary: str, images: dict, failures: list[Failure], comparison_text: str | None) -> str:
+def _refusal_cells(r: Refusal) -> tuple[str, str, str, str, str]:
+    similarity = "" if r.similarity is None else f"{r.similarity:.3f}"
+    return r.question, r.decided_by, similarity, ", ".join(r.covered), ", ".join(r.missing)
+
+
+def _html(summary: str, images: dict, failures: list[Failure], refused: list[Refusal],
+          comparison_text: str | None) -> str:
     esc = html.escape
     parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Verbatim evaluation</title>",
              "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}td,th{border:1px solid #ccc;"
@@ -119,11 +158,19 @@ def _html(summary: str, images: dict, failures: list[Failure], comparison_text: 
         quoted = "<br>".join(f"&ldquo;{esc(q)}&rdquo;" for q in f.quoted) or "(nothing)"
         parts.append(f"<tr><td>{esc(f.id)}</td><td>{esc(f.question)}</td><td>{esc(f.why)}</td>"
                      f"<td>{esc(str(f.expected))}</td><td>{quoted}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h2>Not found, and what decided it ({len(refused)})</h2><table><tr><th>id</th><th>question</th>"
+                 "<th>decided by</th><th>best similarity</th><th>words the documents hold</th>"
+                 "<th>words they lack</th></tr>")
+    for r in refused:
+        cells = "".join(f"<td>{esc(c)}</td>" for c in (r.id, *_refusal_cells(r)))
+        parts.append(f"<tr>{cells}</tr>")
     parts.append("</table></body></html>")
     return "\n".join(parts)
 
 
-def _markdown(stem: str, summary: str, images: dict, failures: list[Failure], comparison_text: str | None) -> str:
+def _markdown(stem: str, summary: str, images: dict, failures: list[Failure], refused: list[Refusal],
+              comparison_text: str | None) -> str:
     def cell(text) -> str:
         return html.escape(str(text)).replace("|", "\\|").replace("\n", " ")
 
@@ -136,5 +183,9 @@ def _markdown(stem: str, summary: str, images: dict, failures: list[Failure], co
     for f in failures:
         quoted = "<br>".join(cell(q) for q in f.quoted) or "(nothing)"
         parts.append(f"| {cell(f.id)} | {cell(f.question)} | {cell(f.why)} | {cell(f.expected)} | {quoted} |")
+    parts += ["", f"## Not found, and what decided it ({len(refused)})", "",
+              "| id | question | decided by | best similarity | words the documents hold | words they lack |",
+              "|---|---|---|---|---|---|"]
+    parts += ["| " + " | ".join(cell(c) for c in (r.id, *_refusal_cells(r))) + " |" for r in refused]
     return "\n".join(parts) + "\n"
 

@@ -188,6 +188,7 @@ def run_near_miss(folder: Path, documents, rows, out: Path, settings) -> str:
     """Near misses on SQuAD 2.0 (`benchmarks.near_miss_split`): questions on the corpus's subject that it does not
     answer must come back not_found; questions it does answer must be answered with the gold inside a quote."""
     from bot.answer.engine import Bot
+    from bot.answer.support import default_model
     from bot.evaluation.benchmarks import near_miss_measures, near_miss_split
 
     split = near_miss_split(documents, rows)
@@ -200,11 +201,14 @@ def run_near_miss(folder: Path, documents, rows, out: Path, settings) -> str:
     _write_json(metrics_path(out), {"dataset": str(folder), "corpus_paragraphs": len(split.corpus),
                                     **measures.to_dict()})
     curve = ", ".join(f"{t:.2f}: {refused:.0%}/{answered:.0%}" for t, refused, answered in measures.trade_off)
+    support = ", ".join(f"{t:.2f}: {refused:.0%}/{answered:.0%}"
+                        for t, refused, answered in measures.support_trade_off)
     return (f"{Path(folder).name}, near misses ({len(split.corpus)} of {len(documents)} paragraphs indexed): "
             f"{measures.near_misses_refused:.1%} of {measures.near_misses} near misses not_found; of "
             f"{measures.control} control questions {measures.control_answered:.1%} answered, gold in the first quote "
             f"{measures.control_gold_in_first_quote:.1%}, in any quote {measures.control_gold_in_any_quote:.1%}.\n"
-            f"Threshold on similarity: near misses refused / control answered: {curve}.\n"
+            f"Threshold on similarity alone: near misses refused / control answered: {curve}.\n"
+            f"Threshold on support (the decision; now {default_model().threshold:.3f}): {support}.\n"
             f"Wrote {len(split.near_misses) + len(split.control)} result(s) to {out} and metrics to "
             f"{metrics_path(out)}.")
 

@@ -151,3 +151,20 @@ def test_near_miss_measures_count_refusals_answers_and_the_threshold_trade_off()
 def test_near_miss_goes_with_squad_only(tmp_path, capsys):
     assert main(["eval", "q.jsonl", "--near-miss", "--out", str(tmp_path / "r.jsonl")]) == 2
     assert "--near-miss goes with --squad" in capsys.readouterr().err
+
+
+def test_near_miss_support_trade_off_counts_the_deciding_probability():
+    from bot.answer.support import FEATURES, Evidence
+    from bot.evaluation.benchmarks import NearMissSplit, near_miss_measures
+
+    def answer(probability, quantity_missing=False):
+        features = [0.0] * len(FEATURES)
+        features[FEATURES.index("quantity_missing")] = float(quantity_missing)
+        evidence = None if probability is None else Evidence(tuple(features), probability, (), ())
+        return Answer("q", "not_found", "", "", (), 0.5, evidence)
+
+    split = NearMissSplit([], [{}, {}, {}], [{"is_impossible": False, "answers": [{"text": "x"}]}] * 2)
+    near = [answer(None), answer(0.05), answer(0.9, quantity_missing=True)]
+    measures = near_miss_measures(split, near, [answer(0.11), answer(0.5)])
+    at = {t: (refused, answered) for t, refused, answered in measures.support_trade_off}
+    assert at[0.04] == (round(2 / 3, 4), 1.0) and at[0.1] == (1.0, 1.0) and at[0.12] == (1.0, 0.5)
