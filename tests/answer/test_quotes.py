@@ -1,9 +1,15 @@
 """Quote units: a chosen sentence comes with what it needs to stand on its own (the sentence it leans on, the list it
 introduces, the answer under a question), verbatim at exact offsets; pure tests on small texts, then the real model."""
 
-from bot.answer.quotes import Candidate, Passage, select_quotes
+import numpy as np
+
+from bot import Settings
+from bot.answer.quotes import Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.retrieval import Hit
+from bot.documents.document import Document
+from bot.index.building import write_index
 from bot.index.chunking import chunk_document
-from tests.support import read_source
+from tests.support import read_source, synthetic_manifest, unit_vectors
 
 MAGNESIUM = ("Magnesium is a natural mineral that our bodies need to function properly. It plays a role in regulating "
              "different biochemical reactions in the body. This includes nerve and muscle function and a healthy "
@@ -119,6 +125,22 @@ def test_extension_stays_inside_the_passage_it_was_given():
     passage = Passage("d.txt", start, MAGNESIUM[start:], {i: s for i, s in enumerate(sentences) if i >= 1})
     quote, = select_quotes([Candidate(1, sentences[1], 0.9, chunks[0], 0.9, passage)], 3, 0.45, 0.5)
     assert (quote.text, quote.start) == (sentences[1].text, sentences[1].start)
+
+
+def test_a_retrieved_chunk_opening_with_a_leaning_sentence_loads_the_chunk_before_it(tmp_path):
+    text = "Magnesium relaxes. It blocks calcium in nerves. Zinc helps too. Iron carries oxygen."
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=8,
+                                       max_tokens=10, overlap_sentences=1)
+    assert [(c.sentence_start, c.sentence_stop) for c in chunks] == [(0, 2), (1, 3), (2, 4)]
+    store = write_index(tmp_path, synthetic_manifest(8, {"a.txt": "abc"}, chunk_tokens=8),
+                        [Document("a.txt", text, "abc")], chunks, sentences, unit_vectors(3, 8), unit_vectors(4, 8, 1))
+    hit = Hit(chunks[1], 1.0, 1.0, 1.0)  # only the chunk that opens with "It blocks ..." is retrieved
+    found = QuoteChooser(store, Settings.from_env(environ={})).candidates("calcium", [hit], unit_vectors(1, 8, 2)[0])
+    assert sorted(c.sentence_id for c in found) == [1, 2]  # the chunk loaded for context gives no candidates
+    leaning = next(c for c in found if c.sentence_id == 1)
+    quote, = select_quotes([leaning], 3, min_score=-1.0, margin=1.0)
+    assert (quote.text, quote.start) == ("Magnesium relaxes. It blocks calcium in nerves.", 0)
+    assert quote.text == text[quote.start:quote.end]
 
 
 # The real model, through the Bot.
