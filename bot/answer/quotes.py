@@ -1,11 +1,13 @@
 """Quote choice: which sentences of the retrieved chunks an answer quotes, or that the documents do not cover the
 question. The one owner of candidate scores, the not-found decision (similarity threshold, then whether a sentence
-addresses what is asked: `bot.answer.support`), the margin and the merging of neighbours."""
+addresses what is asked: `bot.answer.support`), the margin, the quote unit (what a chosen sentence brings with it so
+that it stands on its own) and the merging of neighbours."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -20,13 +22,35 @@ from bot.answer.support import (
     question_focus,
     weigh,
 )
-from bot.index.chunking import Chunk, Sentence
+from bot.index.chunking import Chunk, Sentence, list_marker, looks_like_heading
 from bot.index.store import IndexStore
 from bot.settings import Settings
 
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
 SUPPORT_CANDIDATES = 8
+
+# A sentence leans on the one before it when it opens with a word whose meaning is in that sentence: a third-person
+# pronoun or possessive, a demonstrative, "both"/"such"; or with a connective that joins it to a previous clause
+# (contrast, consequence, addition, example, sequence); or with a short phrase before a comma that holds such a word
+# or is followed by one ("Due to this, ...", "In 1066, they ..."). First and second person are left out: "we" and
+# "you" are the writer and the reader, not the previous sentence.
+_ANAPHORS = frozenset("it its they them their theirs he him his she her hers this that these those such both".split())
+_CONNECTIVES = re.compile(
+    r"(?:however|therefore|thus|hence|consequently|accordingly|also|furthermore|moreover|additionally|in addition"
+    r"|besides|instead|otherwise|nevertheless|nonetheless|still|yet|but|and|or|nor|so|then|similarly|likewise"
+    r"|conversely|in contrast|by contrast|on the other hand|as a result|as such|for example|for instance|in fact"
+    r"|indeed|in particular|specifically|finally|meanwhile|afterwards|subsequently|the former|the latter)\b")
+_OPENING_PHRASE = re.compile(r"([^,;:.!?]+),\s*(\S+)")
+_OPENING_PHRASE_WORDS = 4
+_WORD = re.compile(r"[a-z]+")
+# A chain of leaning sentences ("He ... He ... He ...") brings at most this many before the chosen one.
+_MAX_LEAN_BACK = 3
+# A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
+_MAX_LIST_SENTENCES = 12
+# A line without a list marker is an item of a list when it holds one sentence of at most this many words.
+_ITEM_WORDS = 12
+_CLOSERS = " \t\"'\u201d\u2019)]*_"
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,28 @@ class Candidate:
     score: float
     chunk: Chunk  # the best-ranked retrieved chunk that holds the sentence
     similarity: float
+    # What a quote of this sentence may extend over (the sentence it leans on, the list it introduces, the answer
+    # under it); None: only its chunk, and only to merge with neighbouring candidates.
+    passage: Passage | None = field(default=None, compare=False, repr=False)
 
+
+@dataclass(frozen=True, eq=False)
+class Passage:
+    """Text of one document that a question's retrieved chunks hold, overlapping chunks joined, with its sentences
+    by id. A quote never reaches outside its passage, so its text is `text` cut at sentence offsets: verbatim."""
+
+    source: str
+    start: int
+    text: str
+    sentences: Mapping[int, Sentence]
+
+    def between(self, before: Sentence, after: Sentence) -> str:
+        """The text between two sentences of this passage."""
+        return self.text[before.end - self.start:after.start - self.start]
+
+    def cut(self, first: Sentence, last: Sentence) -> str:
+        """The text from the start of `first` to the end of `last`: document[first.start:last.end]."""
+        return self.text[first.start - self.start:last.end - self.start]
 
 
 @dataclass(frozen=True)
@@ -66,37 +111,81 @@ class QuoteChooser:
         self.support = support or default_model()
         self._lexical = store.chunk_lexical
         self._heading = store.columns.sentence_heading
+        self._chunk_sentences = store.columns.chunk_sentences
         # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing is slow per call.
         self._sentence_vectors = np.asarray(store.sentence_vectors)
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
-        """Sentences of the best `candidate_chunks` hits, best first by score, ties by id."""
+        """Sentences of the best `candidate_chunks` hits, best first by score, ties by id; each with the passage
+        of its document those hits hold."""
+        chunks = [hit.chunk for hit in hits[:self.settings.candidate_chunks]]
+        passage_of = self._passages(chunks)
         owner: dict[int, Chunk] = {}
-        sentence: dict[int, Sentence] = {}
         seen: set[str] = set()
-        for hit in hits[:self.settings.candidate_chunks]:
-            # Headings give chunks context but say nothing quotable.
-            wanted = [sid for sid in range(hit.chunk.sentence_start, hit.chunk.sentence_stop)
-                      if sid not in owner and not self._heading[sid]]
-            if not wanted:
-                continue
-            rows = self._store.sentences[wanted[0]:wanted[-1] + 1]  # a loaded index reads a run of rows at once
-            for sid in wanted:
-                sentence[sid] = rows[sid - wanted[0]]
-                # A sentence repeated elsewhere (overlap, boilerplate shared by documents) is quoted once, from the
-                # best-ranked chunk.
-                if sentence[sid].text not in seen:
-                    owner[sid] = hit.chunk
-                    seen.add(sentence[sid].text)
+        for chunk in chunks:
+            sentences = passage_of[chunk.id].sentences
+            for sid in range(chunk.sentence_start, chunk.sentence_stop):
+                # Headings give chunks context but say nothing quotable. A sentence repeated elsewhere (overlap,
+                # boilerplate shared by documents) is quoted once, from the best-ranked chunk.
+                if sid in owner or self._heading[sid] or sentences[sid].text in seen:
+                    continue
+                owner[sid] = chunk
+                seen.add(sentences[sid].text)
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
         similarities = self._sentence_vectors[ids] @ query_vector
+        sentence = {sid: passage_of[chunk.id].sentences[sid] for sid, chunk in owner.items()}
         coverage = self._lexical.coverage(question, [sentence[sid].text for sid in owner])
         weight = self.settings.lexical_weight
-        found = [Candidate(int(sid), sentence[int(sid)], float(sim) + weight * cov, owner[int(sid)], float(sim))
+        found = [Candidate(int(sid), sentence[int(sid)], float(sim) + weight * cov, owner[int(sid)], float(sim),
+                           passage_of[owner[int(sid)].id])
                  for sid, sim, cov in zip(ids, similarities, coverage)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
+
+    def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:
+        """The passage holding each chunk, by chunk id. A passage whose first sentence leans on the one before, or
+        whose last sentence asks a question, leads in to a list or is an item of one, takes in the neighbouring
+        chunk of its document too, so that a quote there can bring what it needs."""
+        rows: dict[int, Sentence] = {}
+        passage_of = self._join(chunks, rows)
+        more: dict[str, Chunk] = {}
+        for passage in {id(p): p for p in passage_of.values()}.values():
+            first, last = min(passage.sentences), max(passage.sentences)
+            if _leans(passage.sentences[first].text):
+                more.update(self._chunk_holding(first - 1, passage.source))
+            if _may_continue(passage.sentences[last].text):
+                more.update(self._chunk_holding(last, passage.source))
+        wanted = [chunk for chunk in more.values() if chunk.id not in passage_of]
+        return self._join(chunks + wanted, rows) if wanted else passage_of
+
+    def _chunk_holding(self, sid: int, source: str) -> dict[str, Chunk]:
+        """The chunk of `source` that holds both sentence `sid` and the next one (so it overlaps a passage ending or
+        starting there), by id; none when there is no such chunk."""
+        starts = self._chunk_sentences[:, 0]  # chunks are stored in sentence order
+        row = int(np.searchsorted(starts, sid, side="right")) - 1
+        if sid < 0 or row < 0 or self._chunk_sentences[row, 1] <= sid + 1:
+            return {}
+        chunk = self._store.chunks[row]
+        return {chunk.id: chunk} if chunk.source == source else {}
+
+    def _join(self, chunks: list[Chunk], rows: dict[int, Sentence]) -> dict[str, Passage]:
+        """Chunks of one document that overlap joined into passages; the sentence rows they need read into `rows`
+        (a run of rows at once), by chunk id."""
+        passage_of: dict[str, Passage] = {}
+        for run in _overlapping_runs(chunks):
+            first, stop = min(c.sentence_start for c in run), max(c.sentence_stop for c in run)
+            missing = [sid for sid in range(first, stop) if sid not in rows]
+            if missing:
+                rows.update(zip(range(missing[0], missing[-1] + 1),
+                                self._store.sentences[missing[0]:missing[-1] + 1]))
+            text, end = run[0].text, run[0].end
+            for chunk in run[1:]:
+                if chunk.end > end:
+                    text, end = text + chunk.text[end - chunk.start:], chunk.end
+            passage = Passage(run[0].source, run[0].start, text, {sid: rows[sid] for sid in range(first, stop)})
+            passage_of.update((chunk.id, passage) for chunk in run)
+        return passage_of
 
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
         """The quotes for these candidates of `question`: none unless the support model accepts one of the best
@@ -125,35 +214,193 @@ class QuoteChooser:
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:
     """The best sentences as quotes, best first by score. None unless some sentence's similarity reaches
     `min_score`; each quote's similarity reaches it too, and its score is within `margin` of the best score.
-    At most `top_k`; neighbouring sentences of one document merge into one quote."""
+    At most `top_k`. Each quote stands on its own: a sentence that leans on the one before brings it (within the
+    paragraph), a lead-in ending in ":" brings its list, a question inside a paragraph brings its answer, and a
+    question on a line of its own is replaced by the answer under it (cited in the heading path; a question with no
+    answer is not quoted). Overlapping and neighbouring quotes of one paragraph merge; a quote's score is its best
+    chosen sentence's."""
     eligible = [c for c in candidates if c.similarity >= min_score]
     if not eligible:
         return []
     floor = eligible[0].score - margin
-    chosen = [c for c in eligible if c.score >= floor][:top_k]
-    chosen.sort(key=lambda c: c.sentence_id)
-    groups: list[list[Candidate]] = []
-    for cand in chosen:
-        last = groups[-1][-1] if groups else None
-        if last is not None and cand.sentence_id == last.sentence_id + 1 and _same_paragraph(groups[-1][0], last, cand):
-            groups[-1].append(cand)
+    fallback = _chunk_passages([c for c in eligible if c.passage is None])
+    units: list[_Unit] = []
+    for cand in eligible:
+        if len(units) == top_k:
+            break
+        if cand.score >= floor and (unit := _unit(cand, cand.passage or fallback[cand.chunk.id])) is not None:
+            units.append(unit)
+    units.sort(key=lambda u: (u.passage.source, u.first, u.last))
+    groups: list[list[_Unit]] = []
+    for unit in units:
+        if groups and _joins(groups[-1], unit):
+            groups[-1].append(unit)
         else:
-            groups.append([cand])
+            groups.append([unit])
     quotes = [_merge(group) for group in groups]
     return sorted(quotes, key=lambda q: (-q.score, q.source, q.start))
 
 
-def _same_paragraph(first: Candidate, last: Candidate, cand: Candidate) -> bool:
-    chunk = first.chunk
-    if not (chunk.sentence_start <= first.sentence_id and cand.sentence_id < chunk.sentence_stop):
+@dataclass(frozen=True)
+class _Unit:
+    """What a quote of one chosen sentence spans: sentences `first` to `last` of `passage`."""
+
+    passage: Passage
+    first: int
+    last: int
+    heading: str
+    score: float
+
+
+def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
+    """What a quote of `cand` spans within `passage`; None when it has nothing to quote (a question unanswered)."""
+    sentences = passage.sentences
+    first = last = cand.sentence_id
+    if _is_question(cand.sentence.text):
+        answer, inline = _answer_to(passage, first)
+        if answer is None:
+            return None
+        if not inline:
+            # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
+            return _Unit(passage, answer, _list_end(passage, answer),
+                         _cite(sentences[answer].heading, cand.sentence.text), cand.score)
+        last = answer  # a question inside a paragraph is part of what it says: quoted with its answer
+    for _ in range(_MAX_LEAN_BACK):
+        before = sentences.get(first - 1)
+        if before is None or not _leans(sentences[first].text) or "\n" in passage.between(before, sentences[first]):
+            break
+        first -= 1
+    return _Unit(passage, first, _list_end(passage, last), sentences[first].heading, cand.score)
+
+
+def _leans(text: str) -> bool:
+    """Whether the sentence `text` leans on the one before it (see `_ANAPHORS`)."""
+    opening = text.lstrip(" \t\"'\u201c\u2018([").lower()
+    first = _WORD.match(opening)
+    if _CONNECTIVES.match(opening) or (first is not None and first.group() in _ANAPHORS):
+        return True
+    phrase = _OPENING_PHRASE.match(opening)
+    if phrase is None:
         return False
-    gap = chunk.text[last.sentence.end - chunk.start:cand.sentence.start - chunk.start]
-    return "\n" not in gap  # a heading or list item above a sentence stays its own quote
+    words, after = _WORD.findall(phrase.group(1)), _WORD.match(phrase.group(2))
+    return len(words) <= _OPENING_PHRASE_WORDS and (any(word in _ANAPHORS for word in words)
+                                                    or (after is not None and after.group() in _ANAPHORS))
 
 
-def _merge(group: list[Candidate]) -> Quote:
-    first, last, chunk = group[0].sentence, group[-1].sentence, group[0].chunk
-    text = chunk.text[first.start - chunk.start:last.end - chunk.start]
-    return Quote(text=text, source=first.source, start=first.start, end=last.end, line_start=first.line_start,
-                 line_end=last.line_end, page_start=first.page_start, page_end=last.page_end, heading=first.heading,
-                 score=round(max(c.score for c in group), 4))
+def _is_question(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith("?")
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.rstrip(_CLOSERS).endswith(":")
+
+
+def _may_continue(text: str) -> bool:
+    """Whether what makes the sentence `text` stand on its own may come after it: the answer to a question, the
+    list after a lead-in, the rest of a list it is an item of."""
+    return _is_question(text) or _is_lead_in(text) or bool(list_marker(text))
+
+
+def _answer_to(passage: Passage, sid: int) -> tuple[int | None, bool]:
+    """The first sentence answering the question `sid`, after the questions on its line, and whether it is on that
+    line too. It must be under the same heading and itself be no question or heading: else None."""
+    sentences = passage.sentences
+    while (after := sentences.get(sid + 1)) is not None and _is_question(after.text) \
+            and "\n" not in passage.between(sentences[sid], after):
+        sid += 1
+    if after is None or _is_question(after.text) or looks_like_heading(after.text) \
+            or after.heading != sentences[sid].heading:
+        return None, False
+    return sid + 1, "\n" not in passage.between(sentences[sid], after)
+
+
+def _list_end(passage: Passage, sid: int) -> int:
+    """The last sentence of the list the lead-in `sid` (a sentence ending in ":") introduces, or `sid` itself when
+    it is no lead-in. The list is the line after the lead-in, whatever it holds, and when that line is an item (it
+    has a list marker, or is one short sentence) the lines after it that are items of the same kind: marked ones,
+    or short unmarked ones set apart alike (a line break, or a blank line) that lead in to nothing themselves. It
+    ends at a heading and after `_MAX_LIST_SENTENCES` sentences."""
+    sentences = passage.sentences
+    if not _is_lead_in(sentences[sid].text):
+        return sid
+    lines = _lines_after(passage, sid)
+    if not lines:
+        return sid
+    marked, short = bool(list_marker(sentences[lines[0][0]].text)), _is_item_line(passage, lines[0])
+    end, blank = lines[0][-1], None
+    for line in lines[1:]:
+        gap_is_blank = "\n\n" in re.sub(r"[ \t]", "", passage.between(sentences[end], sentences[line[0]]))
+        if marked:
+            item = bool(list_marker(sentences[line[0]].text))
+        else:
+            item = (short and _is_item_line(passage, line) and not _is_lead_in(sentences[line[-1]].text)
+                    and blank in (None, gap_is_blank))
+        if not item:
+            break
+        blank, end = gap_is_blank, line[-1]
+    return end
+
+
+def _lines_after(passage: Passage, sid: int) -> list[list[int]]:
+    """The sentences after `sid` under its heading, at most `_MAX_LIST_SENTENCES`, grouped by line."""
+    sentences = passage.sentences
+    lines: list[list[int]] = []
+    for j in range(sid + 1, sid + 1 + _MAX_LIST_SENTENCES):
+        after = sentences.get(j)
+        if after is None or after.heading != sentences[sid].heading:
+            break
+        if not lines or "\n" in passage.between(sentences[j - 1], after):
+            lines.append([j])
+        else:
+            lines[-1].append(j)
+    return lines
+
+
+def _is_item_line(passage: Passage, line: list[int]) -> bool:
+    """Whether a line of these sentences could be an item of a list: one sentence of at most `_ITEM_WORDS` words."""
+    return len(line) == 1 and len(passage.sentences[line[0]].text.split()) <= _ITEM_WORDS
+
+
+def _cite(heading: str, question: str) -> str:
+    """The heading path `heading` with the question line `question` at its end (once)."""
+    title = " ".join(question[len(list_marker(question)):].split())
+    if heading == title or heading.endswith(" > " + title):
+        return heading
+    return f"{heading} > {title}" if heading else title
+
+
+def _joins(group: list[_Unit], unit: _Unit) -> bool:
+    """Whether `unit` (starting no earlier than the group) overlaps the group or continues its paragraph."""
+    passage, last = group[0].passage, max(u.last for u in group)
+    if unit.passage is not passage or unit.first > last + 1:
+        return False
+    # a heading or list item above a sentence stays its own quote
+    return unit.first <= last or "\n" not in passage.between(passage.sentences[last], passage.sentences[unit.first])
+
+
+def _merge(group: list[_Unit]) -> Quote:
+    passage = group[0].passage
+    first, last = passage.sentences[group[0].first], passage.sentences[max(u.last for u in group)]
+    return Quote(text=passage.cut(first, last), source=first.source, start=first.start, end=last.end,
+                 line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,
+                 page_end=last.page_end, heading=group[0].heading, score=round(max(u.score for u in group), 4))
+
+
+def _chunk_passages(candidates: Sequence[Candidate]) -> dict[str, Passage]:
+    """For candidates made without passages: each chunk as a passage holding only those candidates' sentences."""
+    chunks = {cand.chunk.id: cand.chunk for cand in candidates}
+    sentences: dict[str, dict[int, Sentence]] = {}
+    for cand in candidates:
+        sentences.setdefault(cand.chunk.id, {})[cand.sentence_id] = cand.sentence
+    return {key: Passage(chunk.source, chunk.start, chunk.text, sentences[key]) for key, chunk in chunks.items()}
+
+
+def _overlapping_runs(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
+    """The chunks grouped into runs of one document, each overlapping (or touching) the run before it, by start."""
+    runs: list[list[Chunk]] = []
+    for chunk in sorted({c.id: c for c in chunks}.values(), key=lambda c: (c.source, c.start, c.end)):
+        if runs and runs[-1][0].source == chunk.source and chunk.start <= max(c.end for c in runs[-1]):
+            runs[-1].append(chunk)
+        else:
+            runs.append([chunk])
+    return runs

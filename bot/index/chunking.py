@@ -91,6 +91,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _LIST_MARKER = re.compile(r"^(?:[-*+\u2022]|\d+[.)])\s")
 
 
+def list_marker(text: str) -> str:
+    """The list marker `text` opens with, white space before it included ("- ", "  2. ", "• "); "" when none."""
+    match = _LIST_MARKER.match(text.lstrip())
+    return text[:len(text) - len(text.lstrip()) + match.end()] if match else ""
+
+
 def looks_like_heading(text: str) -> bool:
     """A Markdown heading, or a short line with no closing punctuation that is not a list item ("Side effects")."""
     stripped = text.strip()

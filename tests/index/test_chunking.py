@@ -1,5 +1,6 @@
 from bot.documents.document import Heading, Layout
-from bot.index.chunking import LineIndex, chunk_document, looks_like_heading, split_sentences, word_before
+from bot.index.chunking import (LineIndex, chunk_document, list_marker, looks_like_heading, split_sentences,
+                                word_before)
 
 
 def words(texts):
@@ -155,3 +156,9 @@ def test_layout_gives_sentences_their_pages_and_heading_paths():
 def test_without_layout_there_are_lines_but_no_pages_or_headings():
     sentences, _ = chunk_document("d.txt", "One.\nTwo.", words, chunk_tokens=50, max_tokens=50, overlap_sentences=0)
     assert [(s.line_start, s.page_start, s.heading) for s in sentences] == [(1, None, ""), (2, None, "")]
+
+
+def test_list_marker_is_the_bullet_or_number_a_line_opens_with():
+    assert [list_marker(t) for t in ("- cramps", "  2. rest", "\u2022 sleep", "3) walk", "* tea")] == [
+        "- ", "  2. ", "\u2022 ", "3) ", "* "]
+    assert [list_marker(t) for t in ("-5 degrees", "2.5 mg daily", "Magnesium helps.", "")] == ["", "", "", ""]

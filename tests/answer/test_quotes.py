@@ -1,0 +1,176 @@
+"""Quote units: a chosen sentence comes with what it needs to stand on its own (the sentence it leans on, the list it
+introduces, the answer under a question), verbatim at exact offsets; pure tests on small texts, then the real model."""
+
+import numpy as np
+
+from bot import Settings
+from bot.answer.quotes import Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.retrieval import Hit
+from bot.documents.document import Document
+from bot.index.building import write_index
+from bot.index.chunking import chunk_document
+from tests.support import read_source, synthetic_manifest, unit_vectors
+
+MAGNESIUM = ("Magnesium is a natural mineral that our bodies need to function properly. It plays a role in regulating "
+             "different biochemical reactions in the body. This includes nerve and muscle function and a healthy "
+             "immune system. Magnesium deficiency can cause muscle cramps.\n"
+             "This may be because of its calcium-blocking abilities.")
+LIST = ("Symptoms of low magnesium include:\n- muscle cramps\n- fatigue and weakness\n- an irregular heartbeat\n\n"
+        "A blood test finds it.")
+FAQ = ("What is the outlook for Bell's Palsy ?\nMost people recover fully within six months. Some keep a weakness.\n"
+       "Is it contagious? Can I catch it?\nNo, it is not contagious.\n"
+       "What about children?\nHow do I apply?\n")
+
+
+def quotes_of(text: str, scores: dict[int, float], top_k: int = 3, source: str = "d.txt"):
+    """The quotes chosen among sentences of `text` with these scores (as similarities too), the whole text loaded."""
+    sentences, chunks = chunk_document(source, text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                       max_tokens=1000, overlap_sentences=0)
+    passage = Passage(source, 0, text, dict(enumerate(sentences)))
+    found = sorted((Candidate(i, sentences[i], s, chunks[0], s, passage) for i, s in scores.items()),
+                   key=lambda c: (-c.score, c.sentence_id))
+    quotes = select_quotes(found, top_k, min_score=0.45, margin=0.5)
+    for quote in quotes:
+        assert quote.text == text[quote.start:quote.end]
+    return quotes
+
+
+def test_a_sentence_opening_with_a_pronoun_brings_the_sentence_it_leans_on():
+    assert [q.text for q in quotes_of(MAGNESIUM, {1: 0.9})] == [
+        ("Magnesium is a natural mineral that our bodies need to function properly. It plays a role in regulating "
+         "different biochemical reactions in the body.")]
+
+
+def test_a_chain_of_leaning_sentences_goes_back_to_the_one_that_stands_alone():
+    quote, = quotes_of(MAGNESIUM, {2: 0.9})
+    assert quote.text.startswith("Magnesium is a natural mineral") and quote.text.endswith("healthy immune system.")
+    assert (quote.start, quote.score) == (0, 0.9)
+
+
+def test_connectives_and_short_openings_with_a_pronoun_lean_too():
+    text = ("Magnesium relaxes muscles. However, it can upset the stomach. Due to this, doses are split. "
+            "In 2010, they changed the advice. In most adults the dose is small.")
+    assert [q.text for q in quotes_of(text, {1: 0.9})] == [
+        "Magnesium relaxes muscles. However, it can upset the stomach."]
+    assert quotes_of(text, {2: 0.9})[0].text.startswith("Magnesium relaxes muscles.")
+    assert quotes_of(text, {3: 0.9})[0].text.startswith("Magnesium relaxes muscles.")
+    assert [q.text for q in quotes_of(text, {4: 0.9})] == ["In most adults the dose is small."]
+
+
+def test_a_sentence_that_stands_on_its_own_is_not_extended():
+    assert [q.text for q in quotes_of(MAGNESIUM, {0: 0.9})] == [
+        "Magnesium is a natural mineral that our bodies need to function properly."]
+    assert [q.text for q in quotes_of(MAGNESIUM, {3: 0.9})] == ["Magnesium deficiency can cause muscle cramps."]
+
+
+def test_a_leaning_sentence_after_a_line_break_is_not_extended_over_it():
+    assert [q.text for q in quotes_of(MAGNESIUM, {4: 0.9})] == [
+        "This may be because of its calcium-blocking abilities."]
+
+
+def test_a_lead_in_ending_in_a_colon_brings_its_list_and_no_more():
+    quote, = quotes_of(LIST, {0: 0.9})
+    assert quote.text == ("Symptoms of low magnesium include:\n- muscle cramps\n- fatigue and weakness\n"
+                          "- an irregular heartbeat")
+    assert (quote.line_start, quote.line_end) == (1, 4)
+
+
+def test_an_unmarked_list_ends_where_its_short_lines_end():
+    text = ("Common signs are:\n\nFatigue\n\nCramps at night\n\nMagnesium deficiency is diagnosed with a blood test "
+            "that measures how much magnesium the serum holds.")
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == ["Common signs are:\n\nFatigue\n\nCramps at night"]
+
+
+def test_a_lead_in_followed_by_a_paragraph_brings_that_paragraph_only():
+    text = "The reason is simple:\nMagnesium blocks calcium in the nerves. That calms them.\nOther minerals matter."
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == [
+        "The reason is simple:\nMagnesium blocks calcium in the nerves. That calms them."]
+
+
+def test_a_question_line_is_never_a_quote_alone_but_the_answer_under_it_is():
+    quote, = quotes_of(FAQ, {0: 0.9})
+    assert quote.text == "Most people recover fully within six months."
+    assert quote.heading == "What is the outlook for Bell's Palsy ?" and quote.score == 0.9
+    assert [q.text for q in quotes_of(FAQ, {3: 0.9})] == ["No, it is not contagious."]  # after two questions
+
+
+def test_a_question_inside_a_paragraph_is_quoted_with_its_answer():
+    text = "Consider one case: is a dose of 2000 mg safe? The answer depends on the kidneys. Ask a doctor."
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == [
+        "Consider one case: is a dose of 2000 mg safe? The answer depends on the kidneys."]
+
+
+def test_a_question_with_no_answer_under_it_gives_its_place_to_the_next_candidate():
+    assert [q.text for q in quotes_of(FAQ, {6: 0.9, 7: 0.85, 1: 0.8})] == [
+        "Most people recover fully within six months."]
+
+
+def test_a_chosen_answer_and_its_question_make_one_quote():
+    quotes = quotes_of(FAQ, {0: 0.9, 1: 0.8})
+    assert [(q.text, q.score) for q in quotes] == [("Most people recover fully within six months.", 0.9)]
+
+
+def test_extended_quotes_keep_top_k_and_their_offsets():
+    text = "\n".join(f"Mineral {i} matters. It helps muscle {i}." for i in range(6))
+    quotes = quotes_of(text, {2 * i + 1: 0.9 - i / 100 for i in range(6)}, top_k=2)
+    assert [q.text for q in quotes] == ["Mineral 0 matters. It helps muscle 0.",
+                                        "Mineral 1 matters. It helps muscle 1."]
+    assert len(quotes_of(text, {2 * i + 1: 0.9 - i / 100 for i in range(6)}, top_k=6)) == 6
+
+
+def test_extension_stays_inside_the_passage_it_was_given():
+    sentences, chunks = chunk_document("d.txt", MAGNESIUM, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                       max_tokens=1000, overlap_sentences=0)
+    start = sentences[1].start  # the passage begins at the leaning sentence: what it leans on was not loaded
+    passage = Passage("d.txt", start, MAGNESIUM[start:], {i: s for i, s in enumerate(sentences) if i >= 1})
+    quote, = select_quotes([Candidate(1, sentences[1], 0.9, chunks[0], 0.9, passage)], 3, 0.45, 0.5)
+    assert (quote.text, quote.start) == (sentences[1].text, sentences[1].start)
+
+
+def test_a_retrieved_chunk_opening_with_a_leaning_sentence_loads_the_chunk_before_it(tmp_path):
+    text = "Magnesium relaxes. It blocks calcium in nerves. Zinc helps too. Iron carries oxygen."
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=8,
+                                       max_tokens=10, overlap_sentences=1)
+    assert [(c.sentence_start, c.sentence_stop) for c in chunks] == [(0, 2), (1, 3), (2, 4)]
+    store = write_index(tmp_path, synthetic_manifest(8, {"a.txt": "abc"}, chunk_tokens=8),
+                        [Document("a.txt", text, "abc")], chunks, sentences, unit_vectors(3, 8), unit_vectors(4, 8, 1))
+    hit = Hit(chunks[1], 1.0, 1.0, 1.0)  # only the chunk that opens with "It blocks ..." is retrieved
+    found = QuoteChooser(store, Settings.from_env(environ={})).candidates("calcium", [hit], unit_vectors(1, 8, 2)[0])
+    assert sorted(c.sentence_id for c in found) == [1, 2]  # the chunk loaded for context gives no candidates
+    leaning = next(c for c in found if c.sentence_id == 1)
+    quote, = select_quotes([leaning], 3, min_score=-1.0, margin=1.0)
+    assert (quote.text, quote.start) == ("Magnesium relaxes. It blocks calcium in nerves.", 0)
+    assert quote.text == text[quote.start:quote.end]
+
+
+# The real model, through the Bot.
+
+def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(seed_bot):
+    answer = seed_bot.ask("Does stretching help restless legs?")
+    document = read_source(seed_bot.settings.corpus_dir, "restless-legs-magnesium.txt")
+    assert all(document[q.start:q.end] == q.text for q in answer.quotes)
+    # "However, treating RLS symptoms ..." and "It is an effective treatment ..." are chosen, each with the sentence
+    # it leans on; the two units are neighbours on one line, so they make one quote.
+    assert "enhance good sleep hygiene. However, treating RLS symptoms" in answer.quotes[0].text
+    assert "a contributing factor to the condition. It is an effective treatment" in answer.quotes[0].text
+    for quote in answer.quotes:
+        assert not quote.text.startswith(("It ", "It\u2019s ", "This ", "However,", "Due to this,")), quote.text
+
+
+def test_an_faq_question_is_answered_by_the_answer_under_it_and_a_lead_in_by_its_list(make_bot):
+    faq = ("Bell's palsy\n\nWhat is the outlook for Bell's Palsy ?\n"
+           "Most people start to get better within three weeks and recover fully within six months.\n\n"
+           "What are the first signs of Bell's palsy?\nThe first signs of Bell's palsy include:\n"
+           "- a drooping eyelid or corner of the mouth\n- drooling\n- a dry eye\n- a changed sense of taste\n\n"
+           "Bell's palsy is not contagious.\n")
+    bot = make_bot({"bells-palsy.txt": faq})
+    outlook = bot.ask("What is the outlook for Bell's Palsy?")
+    signs = bot.ask("What are the first signs of Bell's palsy?")
+    for answer in (outlook, signs):
+        assert answer.status == "answered"
+        assert all(faq[q.start:q.end] == q.text for q in answer.quotes)
+        assert not any(q.text.rstrip().endswith("?") for q in answer.quotes)
+    assert outlook.quotes[0].text.startswith("Most people start to get better")
+    assert outlook.quotes[0].heading == "What is the outlook for Bell's Palsy ?"
+    assert any(q.text.startswith("The first signs of Bell's palsy include:\n- a drooping") and
+               q.text.endswith("- a changed sense of taste") for q in signs.quotes)
