@@ -136,6 +136,9 @@ class Bot:
             log.exception("answering failed")
             reason = FAILED
         text = question if isinstance(question, str) else ""
+        screening = screen_question(question, self.settings.max_question_chars)
+        if screening.status == "urgent":  # whatever failed after screening, the emergency message still comes first
+            return compose_answer(text, screening, (), self.settings)
         return compose_answer(text, Screening("invalid", reason), (), self.settings)
 
     def search_batch(self, questions: Sequence[str]) -> list[list[Hit]]:

@@ -17,7 +17,7 @@ from bot.answer.support import (
     Evidence,
     Matcher,
     SupportModel,
-    WordVectors,
+    Words,
     default_model,
     question_focus,
     weigh,
@@ -103,7 +103,7 @@ class QuoteChooser:
     quotes among them (`choose`). `words`, the model's word vectors, lets the support model match the question's
     words by meaning; without them it matches stems only."""
 
-    def __init__(self, store: IndexStore, settings: Settings, words: WordVectors | None = None,
+    def __init__(self, store: IndexStore, settings: Settings, words: Words | None = None,
                  support: SupportModel | None = None):
         self._store = store
         self.settings = settings
@@ -188,27 +188,30 @@ class QuoteChooser:
         return passage_of
 
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
-        """The quotes for these candidates of `question`: none unless the support model accepts one of the best
-        `SUPPORT_CANDIDATES` that reach the settings' similarity threshold; then `select_quotes` with the threshold
-        and margin. The choice carries the evidence that decided: the accepted sentence's, or the best-supported."""
+        """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
+        the best `SUPPORT_CANDIDATES` that reach the similarity threshold and that the support model accepts; none
+        when it accepts none. The choice carries the evidence that decided: the best accepted sentence's, else the
+        best-supported sentence's among those that state a quantity asked for (else among all)."""
         similarity = max((c.similarity for c in candidates), default=None)
         weighed = self.support_of(question, candidates)
-        # The evidence that decides: the best of the sentences the quantity rule lets through, whose probability is
-        # then what the threshold saw; else the best of all (it states no quantity asked for).
-        eligible = [e for e in weighed if not e.quantity_missing]
-        best = max(eligible or weighed, key=lambda e: e.probability, default=None)
-        if best is None or not self.support.accepts(best):
+        accepted = [c for c, e in weighed if self.support.accepts(e)]
+        # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
+        # that what the answer says is missing comes from the nearest miss.
+        evidence = [e for _, e in weighed]
+        eligible = [e for e in evidence if not e.quantity_missing]
+        best = max(eligible or evidence, key=lambda e: e.probability, default=None)
+        if not accepted:
             return QuoteChoice((), similarity, best)
-        quotes = select_quotes(candidates, top_k, self.settings.min_score, self.settings.quote_margin)
+        quotes = select_quotes(accepted, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)
 
-    def support_of(self, question: str, candidates: Sequence[Candidate]) -> list[Evidence]:
-        """The evidence for each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold."""
+    def support_of(self, question: str, candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
+        """Each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold, with its evidence."""
         weighed = [c for c in candidates[:SUPPORT_CANDIDATES] if c.similarity >= self.settings.min_score]
         if not weighed:
             return []
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, self.support) for c in weighed]
+        return [(c, weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, self.support)) for c in weighed]
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
+import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from bot.index.lexical import LexicalIndex
@@ -28,7 +29,8 @@ FEATURES = ("similarity", "sentence_focus", "chunk_focus", "quantity_missing", "
 # a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
 # "child" and "kids" 0.56, "pregnancy" and "pregnant" 0.8.
 MEANING_LOW, MEANING_HIGH = 0.3, 0.7
-WordVectors = Callable[[Sequence[str]], np.ndarray]
+# Word vectors by word (`bot.index.embedding.WordVectors`): unit rows, one per word.
+Words = Callable[[Sequence[str]], np.ndarray]
 
 # What a question asks for when it asks for a quantity (an amount, a dose, a duration, a date, a frequency, an age).
 _ASKS_QUANTITY = re.compile(
@@ -41,6 +43,10 @@ _STATES_QUANTITY = re.compile(
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most|century|centuries|"
     r"decades?|daily|weekly|monthly|yearly|annually|years?|months?|weeks?|days?|hours?|minutes?|seconds?|morning|"
     r"evening|night|before|after|during|until|since)\b", re.IGNORECASE)
+# A capital letter standing alone, not the question's first word nor "I"; its term is the letter after a prefix no
+# stemmed word has.
+_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z])\b(?!')")
+_MARK_TERM = "\u0000"
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
@@ -58,7 +64,9 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "wondering", "wonder", "confused", "explain", "describe", "give", "show", "find", "need", "needs", "help",
     "info", "information", "details", "detail", "example", "examples", "option", "options", "question", "questions",
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
-    "now", "ever", "still", "even", "well", "one", "ones"}
+    "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
+    "going", "away", "come", "comes"}
+_NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 
 @dataclass(frozen=True)
@@ -143,19 +151,27 @@ def default_model() -> SupportModel:
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity
     there (a term no chunk holds weighs most)."""
-    words = [w for w in dict.fromkeys(_WORD.findall(question))
-             if w.lower() not in _NOT_FOCUS and lexical.tokenize([w])[0]]
+    # The words of asking for a quantity ("how long", "how often") say what kind of answer is wanted, not what about.
+    asking = _ASKS_QUANTITY.sub(" ", question)
+    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w.lower() not in _NOT_FOCUS
+             and lexical.tokenize([w])[0] and lexical.tokenize([w])[0][0] not in _NOT_FOCUS_STEMS]
     terms, kept = [], []
     for word in words:
         term = lexical.tokenize([word])[0][0]
         if term not in terms:
             terms.append(term)
             kept.append(word)
+    # A capital letter standing alone names a kind ("vitamin C", "hepatitis B"); the lexical index never holds one,
+    # so it is matched as written, and weighs as a term no chunk holds.
+    for mark in dict.fromkeys(_MARK.findall(question)):
+        terms.append(_MARK_TERM + mark)
+        kept.append(mark)
     kind = _ANSWER_KIND.search(question)
     kind_term = lexical.tokenize([kind.group(1)])[0] if kind else []
     # The kind of answer asked for ("In what country...", "Which drug...") names what the answer is, not what the
     # passage must mention ("France" answers "what country"): it weighs half.
-    idf = [lexical.idf(t) * (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
+    idf = [lexical.idf(_MARK_TERM if t.startswith(_MARK_TERM) else t) *
+           (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
                  bool(_ASKS_PERSON.search(question)))
@@ -165,23 +181,28 @@ class Matcher:
     """How much of one question's focus each text addresses, literally (a shared stem) or by meaning (the word
     vectors, when given). Remembers the texts it has matched, so candidates sharing a chunk cost one match."""
 
-    def __init__(self, focus: Focus, lexical: LexicalIndex, words: WordVectors | None = None):
+    def __init__(self, focus: Focus, lexical: LexicalIndex, words: Words | None = None):
         self.focus = focus
         self._lexical = lexical
         self._words = words
-        self._vectors = words([w.lower() for w in focus.words]) if words is not None and focus.words else None
+        # Marks ("C" of "vitamin C") match only as written: "C" and "D" are near neighbours as vectors.
+        self._by_meaning = np.array([not t.startswith(_MARK_TERM) for t in focus.terms], dtype=bool)
+        self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
+                         else None)
         self._matched: dict[str, np.ndarray] = {}
 
     def match(self, text: str) -> np.ndarray:
         """For each focus term, how fully `text` addresses it, from 0 to 1."""
         if text not in self._matched:
             terms = set(self._lexical.tokenize([text])[0])
+            terms.update(_MARK_TERM + mark for mark in _MARK.findall(text))
             found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)
             if self._vectors is not None and not found.all():
                 words = [w for w in dict.fromkeys(_WORD.findall(text.lower())) if w not in _NOT_FOCUS]
                 if words:
                     cosines = (self._vectors @ self._words(words).T).max(axis=1)
-                    found = np.maximum(found, np.clip((cosines - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0, 1))
+                    meaning = np.clip((cosines - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0, 1)
+                    found = np.maximum(found, np.where(self._by_meaning, meaning, 0.0))
             self._matched[text] = found
         return self._matched[text]
 

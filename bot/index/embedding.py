@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import threading
@@ -148,7 +149,9 @@ class Embedder:
                 table = self._model[0].auto_model.get_input_embeddings().weight.detach().float().numpy()
             except (AttributeError, IndexError, KeyError, TypeError):
                 return None
-            self._words = WordVectors(self._model.tokenizer, table)
+            # A copy of the tokenizer: transformers sets the shared one's truncation on every call, unlocked, and
+            # the Rust tokenizer refuses to be changed while another thread uses it ("Already borrowed").
+            self._words = WordVectors(copy.deepcopy(self._model.tokenizer), table)
         return self._words
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
@@ -192,7 +195,7 @@ class WordVectors:
     They place words of one meaning near each other ("pregnancy" and "pregnant", "doctor" and "physician") without
     running the model. Thread-safe; remembers the words it has seen, up to `max_words`."""
 
-    def __init__(self, tokenizer, table: np.ndarray, max_words: int = 200_000):
+    def __init__(self, tokenizer, table: np.ndarray, max_words: int = 50_000):
         self._tokenizer = tokenizer
         self._table = table
         self._known: dict[str, np.ndarray] = {}

@@ -213,3 +213,18 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
     answer = make_bot(LEAFLET).ask(question)
     assert answer.status == "answered"
     assert any(gold in q.text for q in answer.quotes)
+    if question.startswith("How many"):  # every quote of a quantity question states one
+        assert all(re.search(r"\d", q.text) for q in answer.quotes)
+
+
+def test_an_emergency_keeps_its_message_when_a_later_stage_fails(make_bot, monkeypatch):
+    bot = make_bot(LEAFLET)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("support model failed")
+
+    monkeypatch.setattr(bot._index.quotes, "choose", broken)
+    answer = bot.reply("I have crushing chest pain, how many ibuprofen tablets can I take?")
+    assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency.")
+    assert answer.answer.endswith(f"*{NOTICE}*")
+    assert bot.reply("How many ibuprofen tablets can adults take?").status == "invalid"

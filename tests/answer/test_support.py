@@ -118,3 +118,18 @@ def test_the_model_word_vectors_match_words_of_one_meaning(embedder):
     assert vectors @ vectors[0] == pytest.approx([1.0, vectors[1] @ vectors[0], vectors[2] @ vectors[0]])
     assert vectors[1] @ vectors[0] > 0.7
     assert vectors[2] @ vectors[0] < 0.3
+
+
+def test_a_capital_letter_standing_alone_must_be_matched_as_written():
+    lexical = LexicalIndex(["Adults need 10 micrograms of vitamin D a day.", "Vitamin D helps bones."])
+    focus = question_focus("How much vitamin C should adults take?", lexical)
+    assert focus.words == ("vitamin", "adults", "C")
+    evidence = weigh(Matcher(focus, lexical, FakeWords()), "Adults need 10 micrograms of vitamin D a day.",
+                     "Adults need 10 micrograms of vitamin D a day.", 0.7, NEUTRAL)
+    assert evidence.missing == ("C",)
+    assert not question_focus("A question about vitamins?", lexical).words.count("A")
+
+
+def test_the_words_of_asking_for_a_quantity_are_not_the_focus():
+    focus = question_focus("How long should I wait between doses of ibuprofen?", LEXICAL)
+    assert focus.asks_quantity and "long" not in focus.words and "ibuprofen" in focus.words
