@@ -83,9 +83,9 @@ class Focus:
 
 @dataclass(frozen=True)
 class Evidence:
-    """How well one candidate sentence addresses a question: the features the model weighs (`FEATURES` order),
-    the probability that it answers, and the question's words that neither the sentence nor its chunk holds
-    (rarest first)."""
+    """How well one candidate sentence addresses a question: the features the model weighs (`FEATURES` order), the
+    probability that it answers, the question's focus words its chunk does not address (`missing`) and those the
+    sentence itself addresses (`covered`), literally or by meaning, rarest first."""
 
     features: tuple[float, ...]
     probability: float
