@@ -134,6 +134,8 @@ class SupportModel:
         """Why the model does not accept a sentence, as a report says it."""
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
+        if evidence.probability >= self.threshold:
+            return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
         return f"support {evidence.probability:.3f} below {self.threshold:.3f}"
 
     def probability(self, features: Sequence[float]) -> float:
