@@ -33,11 +33,11 @@ MEANING_LOW, MEANING_HIGH = 0.3, 0.7
 Words = Callable[[Sequence[str]], np.ndarray]
 
 # What a question asks for when it asks for a quantity (an amount, a dose, a duration, a date, a frequency, an age).
+# Not "when": it is as often answered by a circumstance ("on an empty stomach", "with food") as by a time.
 _ASKS_QUANTITY = re.compile(
     r"\b(how (many|much|long|old|far|often|large|big|tall|high|fast|soon|late|early|frequently)|"
     r"what (year|years|percentage|percent|proportion|number|amount|age|dose|dosage|time|date|temperature)|"
-    r"which (year|date)|in what year|^\W*when|when (did|does|do|is|was|were|will|would|should|can|could|are|has|have|"
-    r"had|must))\b", re.IGNORECASE)
+    r"which (year|date)|in what year)\b", re.IGNORECASE)
 _STATES_QUANTITY = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most|century|centuries|"
