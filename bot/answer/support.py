@@ -155,13 +155,11 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     there (a term no chunk holds weighs most)."""
     # The words of asking for a quantity ("how long", "how often") say what kind of answer is wanted, not what about.
     asking = _ASKS_QUANTITY.sub(" ", question)
-    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w.lower() not in _NOT_FOCUS
-             and lexical.tokenize([w])[0] and lexical.tokenize([w])[0][0] not in _NOT_FOCUS_STEMS]
+    words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
-    for word in words:
-        term = lexical.tokenize([word])[0][0]
-        if term not in terms:
-            terms.append(term)
+    for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
+        if stems and word.lower() not in _NOT_FOCUS and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
+            terms.append(stems[0])
             kept.append(word)
     # A capital letter standing alone names a kind ("vitamin C", "hepatitis B"); the lexical index never holds one,
     # so it is matched as written, and weighs as a term no chunk holds.

@@ -219,7 +219,7 @@ SUPPORT_THRESHOLDS = (0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5)
 def decision_value(answer) -> float:
     """What the support threshold saw for an answer: the deciding sentence's probability; 0 when no sentence reached
     the similarity threshold or the deciding one states no quantity asked for (never accepted)."""
-    evidence = getattr(answer, "evidence", None)
+    evidence = answer.evidence
     return 0.0 if evidence is None or evidence.quantity_missing else evidence.probability
 
 
