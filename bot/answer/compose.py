@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Sequence
 
-from bot.answer.safety import Screening, screen_question
+from bot.answer.safety import Screening, printable, screen_question
 from bot.answer.support import Evidence
 from bot.settings import Settings
 
@@ -146,9 +146,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
+    question = _echo(question, settings.max_question_chars)
     if screening.status == "invalid":
-        return Answer(question if isinstance(question, str) else "", "invalid",
-                      f"{screening.reason}\n\n{notice_line}", NOTICE, ())
+        return Answer(question, "invalid", f"{screening.reason}\n\n{notice_line}", NOTICE, ())
     if screening.status == "topics":
         return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
     parts = []
@@ -165,6 +165,16 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "not_found"
     parts.append(notice_line)
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence)
+
+
+def _echo(question: object, max_chars: int) -> str:
+    """The question as an answer repeats it: text that can be printed and written as UTF-8 (lone surrogates
+    replaced), and never longer than the question limit, so an oversized request is not sent back whole."""
+    if not isinstance(question, str):
+        return ""
+    if len(question) > max_chars:
+        question = question[:max_chars] + "…"
+    return printable(question)
 
 
 def answer_unsearched(question: object, settings: Settings) -> Answer | None:

@@ -103,7 +103,8 @@ class Screening:
     """The verdict on a question before retrieval."""
 
     status: str  # "ok", "invalid", "urgent", or "topics" (only the chat asks for it: `engine.screen`)
-    reason: str = ""  # for "invalid": what is wrong and what to do
+    # For "invalid": what is wrong and what to do. For "urgent": what could not be read (then nothing is searched).
+    reason: str = ""
     kinds: tuple[str, ...] = ()  # for "urgent": which emergencies, e.g. ("heart", "suicide")
 
 
@@ -138,20 +139,43 @@ def _negated(text: str, start: int) -> bool:
 # C0/C1 control characters other than tab and line breaks, and the bidirectional overrides and isolates that can
 # make text display differently from what it is.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Half of a UTF-16 pair (JSON's "\ud800", half an emoji) or a byte that was not UTF-8 (Python's surrogateescape, as
+# the command line decodes such bytes): not text at all, and no encoder takes it.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD, so that it can be printed, written as UTF-8 or shown."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def screen_question(question: object, max_chars: int) -> Screening:
-    """Invalid (empty, not text, too long, hidden control characters), urgent (an emergency), or ok."""
+    """Invalid (empty, not text, too long, not valid Unicode, hidden control characters), urgent (an emergency),
+    or ok. The emergency screen reads what can be read of a question that is otherwise invalid: such a question is
+    urgent, with the `reason` saying what could not be read (the answer gives the emergency message, and nothing is
+    searched)."""
     if not isinstance(question, str) or not question.strip():
         return Screening("invalid", "The question is empty. Type a question about your documents.")
     if len(question) > max_chars:
         return Screening("invalid", f"The question is {len(question):,} characters long; the limit is "
                                     f"{max_chars:,}. Shorten it to the part you want answered.")
+    problem = _unreadable(question)
+    kinds = emergency_kinds(_HIDDEN.sub("", _SURROGATE.sub("", question)) if problem else question)
+    if kinds:
+        return Screening("urgent", problem, kinds)
+    if problem:
+        return Screening("invalid", problem)
+    return Screening("ok")
+
+
+def _unreadable(question: str) -> str:
+    """What makes the question's text unreadable, with its position; "" when nothing does."""
+    broken = _SURROGATE.search(question)
+    if broken:
+        return (f"The question contains text that is not valid Unicode at position {broken.start() + 1} (half of a "
+                f"character, such as an emoji cut in two, or a byte that is not UTF-8). Retype it or paste it again.")
     hidden = _HIDDEN.search(question)
     if hidden:
-        return Screening("invalid", f"The question contains an invisible control character (U+{ord(hidden.group()):04X}"
-                                    f") at position {hidden.start() + 1}. Retype it as plain text.")
-    kinds = emergency_kinds(question)
-    if kinds:
-        return Screening("urgent", kinds=kinds)
-    return Screening("ok")
+        return (f"The question contains an invisible control character (U+{ord(hidden.group()):04X}) at position "
+                f"{hidden.start() + 1}. Retype it as plain text.")
+    return ""

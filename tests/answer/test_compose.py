@@ -114,3 +114,11 @@ def test_neighbours_across_a_line_break_stay_separate_quotes():
                                        max_tokens=100, overlap_sentences=0)
     found = [Candidate(i, sentences[i], 0.9 - i / 10, chunks[0], 0.9 - i / 10) for i in range(2)]
     assert [q.text for q in select_quotes(found, 3, 0.45, 0.3)] == ["# Alpha one", "Beta two."]
+
+
+def test_an_answer_echoes_at_most_the_question_limit_and_only_printable_text():
+    settings = Settings(max_question_chars=50)
+    long = compose_answer("x" * 10_000, Screening("invalid", "too long"), (), settings)
+    assert long.question == "x" * 50 + "\u2026"
+    broken = compose_answer("a\ud800b", Screening("invalid", "not valid Unicode"), (), settings)
+    assert broken.question == "a\ufffdb"

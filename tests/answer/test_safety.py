@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, screen_question
+from bot.answer.safety import emergency_kinds, printable, screen_question
 
 URGENT = {
     "I have crushing chest pain and my left arm is numb": "heart",
@@ -77,3 +77,25 @@ def test_hidden_control_and_bidi_characters_are_invalid_with_their_position(ques
 def test_tabs_newlines_and_ordinary_unicode_are_fine():
     question = "Can magnesium\thelp\nrestless legs? Caf\u00e9 \u2014 \u00fcber \u2019s"
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, position", [("What is \ud800 magnesium?", 9), ("\udcff\udcfe leg cramps", 1),
+                                                ("emoji \ud83d cut", 7)])
+def test_text_that_is_not_valid_unicode_is_invalid_with_its_position(question, position):
+    screening = screen_question(question, 2000)
+    assert screening.status == "invalid"
+    assert "not valid Unicode" in screening.reason and f"position {position} " in screening.reason
+    assert screen_question("a whole emoji \U0001F600 is fine", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["My husband is having a heart attack \ud800",
+                                      "I took 40 sleeping pills\udcff", "crushing chest\x00 pain"])
+def test_the_emergency_screen_reads_what_can_be_read_of_an_invalid_question(question):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.kinds
+    assert "position" in screening.reason  # what could not be read: nothing is searched
+
+
+def test_printable_replaces_only_lone_surrogates():
+    assert printable("a\ud800b \U0001F600 \udcff") == "a\ufffdb \U0001F600 \ufffd"
+    printable("x\ud800").encode("utf-8")  # no UnicodeEncodeError
