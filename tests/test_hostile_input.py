@@ -2,8 +2,10 @@
 a really full disk."""
 
 import hashlib
+import importlib.util
 import json
 import subprocess
+import sys
 import urllib.request
 import uuid
 
@@ -15,6 +17,7 @@ from bot.documents.corpus import load_corpus
 from bot.errors import IndexStoreError
 from bot.index.store import IndexStore
 from bot.web.chat import make_handler
+from tests.support import REPO
 
 INVALID = ["", "   \n\t  ", "x" * 100_000, "what\x00is RLS?", "\x1b[31mred\x1b[0m RLS?", "abc\u202edcba RLS?",
            "zero\u200bwidth\u2066isolate", "What is \ud800 RLS?", "\udcff\udcfe legs"]
@@ -147,3 +150,14 @@ def test_a_really_full_disk_gives_a_clear_error_and_keeps_the_old_index(embedder
     assert after == before
     old = IndexStore.load(settings.index_dir)  # the previous index still loads and serves
     assert set(old.manifest.files) == {"restless-legs-magnesium.txt"}
+
+
+@pytest.mark.slow
+def test_under_load_a_hostile_client_never_fails_the_others_or_their_emergency_messages(start_app, monkeypatch):
+    spec = importlib.util.spec_from_file_location("hostile_load", REPO / "bench" / "hostile_load.py")
+    bench = sys.modules["hostile_load"] = importlib.util.module_from_spec(spec)  # dataclasses look it up there
+    spec.loader.exec_module(bench)
+    monkeypatch.setenv("VERBATIM_CONCURRENCY", "8")  # questions answered at once share encoding batches
+    outcome = bench.hostile_load(start_app(), clients=32, seconds=10, max_requests=400)
+    assert outcome.answered >= 50 and outcome.hostile_sent >= 4
+    assert outcome.failures == [] and outcome.urgent_missed == []
