@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from bot.answer.compose import NOTICE, Answer, Quote, location
+from bot.answer.compose import NOTICE, Answer, Quote, location, shown_source
 from bot.documents.document import Document
 
 CSS = """
@@ -88,7 +88,7 @@ def document_view(quote: Quote, document: Document | None, before: int = 800, af
     """The document opened at a quote: the text from a little before it to well after it (cut at line breaks),
     the quote highlighted near the top, where it stands above."""
     if document is None:
-        return f"<p>{escape(quote.source)} is no longer in the index.</p>"
+        return f"<p>{escape(shown_source(quote.source))} is no longer in the index.</p>"
     text = document.text
     a = text.rfind("\n", 0, max(quote.start - before, 0)) + 1 if quote.start > before else 0
     b = text.find("\n", min(quote.end + after, len(text)))

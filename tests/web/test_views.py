@@ -19,3 +19,13 @@ def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
     quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
     panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
     assert "could not be checked" in panel and "checked verbatim" not in panel
+
+
+def test_source_names_with_bidirectional_controls_show_as_escapes_in_the_panel_and_the_document_view():
+    text = "Take two tablets."
+    source = "dose\u202etxt.exe"
+    document = Document(source, text, "sha")
+    quote = Quote(text, source, 0, len(text), 1, 1, None, None, "", 1.0)
+    answer = Answer("q", "answered", "", NOTICE, (quote,))
+    for html in (sources_panel(answer, lambda s: document), document_view(quote, document), document_view(quote, None)):
+        assert "\u202e" not in html and "dose\\u202etxt.exe" in html
