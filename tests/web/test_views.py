@@ -29,3 +29,14 @@ def test_source_names_with_bidirectional_controls_show_as_escapes_in_the_panel_a
     answer = Answer("q", "answered", "", NOTICE, (quote,))
     for html in (sources_panel(answer, lambda s: document), document_view(quote, document), document_view(quote, None)):
         assert "\u202e" not in html and "dose\\u202etxt.exe" in html
+
+
+def test_a_quote_of_a_file_changed_since_indexing_is_out_of_date_not_checked_verbatim():
+    text = "Take 2 tablets a day."
+    document = Document("dose.txt", text, "sha")
+    quote = Quote(text, "dose.txt", 0, len(text), 1, 1, None, None, "", 1.0)
+    answer = Answer("q", "answered", "", NOTICE, (quote,))
+    stale = sources_panel(answer, lambda s: document, is_current=lambda d: False)
+    assert "checked verbatim" not in stale and "out of date: dose.txt has changed since it was indexed" in stale
+    assert "out of date" not in sources_panel(answer, lambda s: document, is_current=lambda d: True)
+    assert "has changed since it was indexed" in document_view(quote, document, is_current=lambda d: False)
