@@ -50,7 +50,7 @@ class SourceCheck:
 
     def changed(self, sources: Iterable[str], document_of: Callable[[str], Document | None]) -> list[str]:
         """The files among `sources` whose indexed document is gone or no longer what the file holds, sorted."""
-        return sorted({s for s in sources if (document := document_of(s)) is None or not self.is_current(document)})
+        return sorted(s for s in set(sources) if (document := document_of(s)) is None or not self.is_current(document))
 
     def _sha256(self, source: str, stamp: tuple[int, int]) -> str | None:
         key = (source, *stamp)
