@@ -10,9 +10,9 @@ import re
 import stat
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from bot.documents.corpus import checked_extract
 from bot.documents.extraction import KINDS, kind_of, sniff

@@ -45,7 +45,7 @@ def watch(corpus_dir: Path, refresh: Callable[[], object], on_error: Callable[[B
     try:
         seen = snapshot(corpus_dir)
         refresh()
-    except Exception as err:  # watching must outlive any one failure
+    except Exception as err:  # noqa: BLE001  (watching must outlive any one failure; _report logs it)
         _report(on_error, err, changed)
     while not stop.wait(interval_seconds):
         changed = []
@@ -62,7 +62,7 @@ def watch(corpus_dir: Path, refresh: Callable[[], object], on_error: Callable[[B
                 return
             changed, seen = changed_files(seen, now), now
             refresh()
-        except Exception as err:  # watching must outlive any one failure
+        except Exception as err:  # noqa: BLE001  (watching must outlive any one failure; _report logs it)
             _report(on_error, err, changed)
 
 

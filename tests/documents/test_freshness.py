@@ -69,7 +69,7 @@ def test_an_answer_quoting_a_changed_file_is_asked_again_after_a_refresh(tmp_pat
         return SimpleNamespace(quotes=[SimpleNamespace(source="dose.txt", text=text)])
 
     check = SourceCheck(tmp_path)
-    current = lambda: answer_from_current_files(ask, refresh, check, lambda s: state.documents.get(s))  # noqa: E731
+    current = lambda: answer_from_current_files(ask, refresh, check, lambda s: state.documents.get(s))
     assert current().quotes[0].text == "Take 2 tablets a day." and state.refreshes == 0
     edit_in_place_keeping_size_and_time(tmp_path / "dose.txt", "Take 9 tablets a day.")
     assert current().quotes[0].text == "Take 9 tablets a day." and state.refreshes == 1
