@@ -101,18 +101,20 @@ def test_http_api_answers_every_hostile_question_with_the_notice(start_app):
 
 
 def test_a_file_changed_while_being_read_is_skipped_until_it_settles(tmp_path, monkeypatch):
+    import os
+
     (tmp_path / "steady.txt").write_text("Steady words.", encoding="utf-8")
     moving = tmp_path / "moving.txt"
     moving.write_text("First version.", encoding="utf-8")
-    real_read = type(moving).read_bytes
+    moving_inode, real_fstat, written = moving.stat().st_ino, os.fstat, []
 
-    def read_while_someone_writes(path):
-        data = real_read(path)
-        if path.name == "moving.txt":
-            path.write_text("Second, longer version of the file.", encoding="utf-8")
-        return data
+    def stat_while_someone_writes(fd):
+        found = real_fstat(fd)
+        if found.st_ino == moving_inode and not written:  # the reader has looked at the file, not yet read it
+            written.append(moving.write_text("Second, longer version of the file.", encoding="utf-8"))
+        return found
 
-    monkeypatch.setattr(type(moving), "read_bytes", read_while_someone_writes)
+    monkeypatch.setattr(os, "fstat", stat_while_someone_writes)
     corpus = load_corpus(tmp_path)
     assert [d.source for d in corpus.documents] == ["steady.txt"]
     assert corpus.skipped[0].source == "moving.txt" and "changed while being read" in corpus.skipped[0].reason

@@ -4,7 +4,9 @@ Pure: no files, no model."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from bot.answer.safety import Screening, printable, screen_question
@@ -79,10 +81,29 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+# Characters a file name can carry that show as nothing, or reorder what follows (U+202E turns "gpj.exe" around),
+# so one name can pass for another: control (Cc), format (Cf: bidirectional controls, zero-width), surrogate,
+# private-use and unassigned characters, line and paragraph separators.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+@lru_cache(maxsize=4096)
+def shown_source(source: str) -> str:
+    """A file name as it is safe to show: every invisible or reordering character, and every space but the plain
+    one, written as its escape (`\\u202e`) instead of obeyed."""
+    return "".join(_escape(ch) if unicodedata.category(ch) in _INVISIBLE or (ch.isspace() and ch != " ") else ch
+                   for ch in source)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def location(quote: Quote) -> str:
     """Where a quote stands, as a person reads it: "file.txt, line 3", "leaflet.pdf, page 2",
-    "guide.md, Magnesium > Dosage, lines 3-5"."""
-    parts = [quote.source]
+    "guide.md, Magnesium > Dosage, lines 3-5". The file name as `shown_source` shows it."""
+    parts = [shown_source(quote.source)]
     if quote.page_start is not None:
         parts.append(_span("page", "pages", quote.page_start, quote.page_end))
     if quote.heading:

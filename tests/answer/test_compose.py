@@ -122,3 +122,22 @@ def test_an_answer_echoes_at_most_the_question_limit_and_only_printable_text():
     assert long.question == "x" * 50 + "\u2026"
     broken = compose_answer("a\ud800b", Screening("invalid", "not valid Unicode"), (), settings)
     assert broken.question == "a\ufffdb"
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("invoice\u202egpj.exe.txt", "invoice\\u202egpj.exe.txt"),  # right-to-left override: would show "txt.exe.jpg"
+    ("a\u2066b\u2069.md", "a\\u2066b\\u2069.md"),  # isolates
+    ("dose\u200b.txt", "dose\\u200b.txt"),  # zero-width space: would pass for dose.txt
+    ("x\u00a0y\u3000z.txt", "x\\xa0y\\u3000z.txt"),  # spaces that are not the plain one
+    ("line\nbreak\x1b[31m.txt", "line\\x0abreak\\x1b[31m.txt"),  # controls, a terminal colour code
+    ("tag\U000e0041.txt", "tag\\U000e0041.txt"),  # an invisible tag character
+    ("r\u00e9sum\u00e9 notes/\u7528\u91cf.md", "r\u00e9sum\u00e9 notes/\u7528\u91cf.md"),  # letters of any script stay
+])
+def test_source_names_show_invisible_and_reordering_characters_as_escapes(source, shown):
+    assert location(quote_at(source=source, line_start=1)) == f"{shown}, line 1"
+
+
+def test_the_source_line_of_an_answer_cannot_be_spoofed_by_a_bidirectional_control():
+    quote = Quote("Take two.", "dose\u202etxt.exe", 0, 9, 1, 1, None, None, "", 0.9)
+    answer = compose_answer("q", Screening("ok"), [quote], Settings())
+    assert "\u202e" not in answer.answer and "\u2014 dose\\\\u202etxt.exe, line 1" in answer.answer

@@ -183,3 +183,22 @@ def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_pa
     steps, status, _ = upload_recorded(make_bot(SEED_FILES), fake)
     assert steps == ["Checking files"]
     assert "Refused fake.pdf" in status and "Searchable now" not in status
+
+
+def test_a_file_edited_in_place_with_its_size_and_time_kept_is_quoted_as_it_is_now(make_bot):
+    import os
+    import time
+
+    text = "Magnesium dose: adults take 200 mg of magnesium each evening for leg cramps.\n"
+    bot = make_bot({"dose.txt": text})
+    question = "How much magnesium should adults take for leg cramps?"
+    assert "200 mg" in ask_page(bot, question).text
+    path = bot.settings.corpus_dir / "dose.txt"
+    before = os.stat(path)
+    time.sleep(0.01)
+    path.write_text(text.replace("200", "400"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and modification time as they were
+    turn = ask_page(bot, question)
+    assert "400 mg" in turn.text and "200 mg" not in turn.text
+    assert "\u2713 checked verbatim" in turn.panel and "out of date" not in turn.panel
+    assert "400 mg" in chat_answer(bot, question).answer
