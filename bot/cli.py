@@ -82,10 +82,16 @@ def main(argv: list[str] | None = None) -> int:
             refused = answer_unsearched(args.question, settings)
             if refused is not None:  # no need to load the model to say so
                 return print_answer(refused, args)
+        if args.command == "index":
+            _refuse_a_second_build(settings)  # at once, before the model loads
         bot = _open_bot(settings, progress=args.command == "index")
         if args.command == "index":
+            if bot.build_report.builder_pid is not None:  # it started in between
+                from bot.index.generation import another_build
+                raise another_build(settings.index_dir, bot.build_report.builder_pid)
             print_build(bot.build_report)
             return watch_corpus(bot, args.interval) if args.watch else EXIT_OK
+        _print_notice(bot.build_report)
         return print_answer(bot.ask(args.question), args)
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -97,6 +103,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unexpected error: {type(err).__name__}: {err}. Please report it with the command you ran.",
               file=sys.stderr)
         return EXIT_ERROR
+
+
+def _refuse_a_second_build(settings: Settings) -> None:
+    """`index` while another process builds the same folder: say so and stop, rather than wait for a build that may
+    take hours or build the same index twice."""
+    from bot.index.generation import another_build, build_running
+
+    running = build_running(settings.index_dir)
+    if running is not None:
+        raise another_build(settings.index_dir, running.holder)
+
+
+def _print_notice(report) -> None:
+    if report.notice:
+        print(report.notice, file=sys.stderr, flush=True)
 
 
 def _open_bot(settings: Settings, progress: bool):
@@ -120,6 +141,7 @@ def print_build(report) -> None:
 def _print_if_rebuilt(report) -> None:
     if report.rebuilt:
         print_build(report)
+    _print_notice(report)
 
 
 def watch_corpus(bot, interval_seconds: float) -> int:
