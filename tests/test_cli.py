@@ -184,3 +184,15 @@ def test_a_second_index_and_an_ask_during_a_long_rebuild_neither_break_it_nor_wa
     assert "Indexed 2 file(s)" in out
     assert IndexStore.load(index).document("zinc.txt") is not None
     assert not (index / ".partial").exists() and not [p for p in index.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_eval_of_a_device_or_a_row_nested_too_deeply_exits_2_naming_the_problem(tmp_path, capsys):
+    device = tmp_path / "device.jsonl"
+    device.symlink_to("/dev/null")  # as /dev/zero, which would be read until memory runs out
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(device), "--out", str(out)]) == 2
+    assert "not a regular file but a character device" in capsys.readouterr().err
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"question": "ok?"}\n' + "[" * 100_000 + "\n", encoding="utf-8")
+    assert main(["eval", str(deep), "--out", str(out)]) == 2
+    assert f"{deep}:2: invalid JSON (nested too deeply)" in capsys.readouterr().err and not out.exists()
