@@ -31,8 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", parents=[common], help="build or refresh the index",
                            description="Build the index of the corpus, or refresh it if documents, model or "
                                        "settings changed: only changed files are read and only new text embedded. "
-                                       "Files that cannot be read are listed and skipped. "
-                                       "Example: python -m bot index --corpus my_docs/ --watch")
+                                       "Files that cannot be read are listed and skipped. One build of an index "
+                                       "folder runs at a time: while another process builds it, this stops at once "
+                                       "and names that process (ask and eval meanwhile answer from the previous "
+                                       "index, saying so). Example: python -m bot index --corpus my_docs/ --watch")
     index.add_argument("--watch", action="store_true", help="keep the index current while files change (Ctrl-C stops)")
     index.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                        help="with --watch, how often to look for changes (default: 1)")
@@ -44,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", parents=[common], help="answer a question set or run a public benchmark",
                         description="Answer every question of a .jsonl, .csv or .txt file and write one result "
                                     "record per row, in input order, plus metrics against the optional gold fields "
-                                    "(expected, expected_source, expected_status). Or run a public benchmark with "
+                                    "(expected, expected_source, expected_status). A question file is a regular "
+                                    "file of at most 32 MB and 100,000 rows (split larger sets), a row at most 1 MB. "
+                                    "Or run a public benchmark with "
                                     "--beir DIR, --squad DIR or --mtrag DIR. Example: python -m bot eval "
                                     "questions.jsonl --out results.jsonl --report report.html")
     ev.add_argument("questions", type=Path, nargs="?", metavar="QUESTIONS.jsonl|QUESTIONS.csv|QUESTIONS.txt")

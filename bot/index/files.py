@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import stat
+import time
 from typing import BinaryIO
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -110,9 +111,7 @@ def try_lock(path: Path) -> int | None:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(errno.EINVAL, f"not a regular file but {file_kind(mode)}", str(path))
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _flock_exclusive(fd):
             os.close(fd)
             return None
         os.ftruncate(fd, 0)
@@ -121,6 +120,35 @@ def try_lock(path: Path) -> int | None:
     except BaseException:
         os.close(fd)
         raise
+
+
+def _flock_exclusive(fd: int, tries: int = 3) -> bool:
+    """Take the exclusive lock of `fd` without waiting; False when it is held. Tried a few times, a moment apart:
+    `lock_taken` holds a shared lock for an instant, which must not pass for a holder."""
+    for attempt in range(tries):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if attempt + 1 < tries:
+                time.sleep(0.01)
+    return False
+
+
+def lock_taken(path: Path) -> bool:
+    """Whether a holder has the lock of the file `path` now (none when there is no such file). Only reads: it works
+    in a folder this process may not write."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def unlock(fd: int) -> None:

@@ -43,8 +43,8 @@ import numpy as np
 
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
-from bot.index.files import (fsync_dir, fsync_files, lock_holder, open_regular, read_regular, sha256_all, try_lock,
-                             unlock, why_write_failed, write_text)
+from bot.index.files import (fsync_dir, fsync_files, lock_holder, lock_taken, open_regular, read_regular, sha256_all,
+                             try_lock, unlock, why_write_failed, write_text)
 from bot.index.rows import write_jsonl
 
 # Bump when any file's content or name changes; an index of another version is rebuilt.
@@ -405,10 +405,11 @@ def build_lock(index_dir: Path) -> Iterator[BuildLock]:
 
 def build_running(index_dir: Path) -> BuildLock | None:
     """The lock of another process writing `index_dir` now (`holder` is its pid), or None when none is."""
-    if not (Path(index_dir) / LOCK).exists():
+    try:
+        taken = lock_taken(Path(index_dir) / LOCK)
+    except OSError:  # not a lock anyone could take either
         return None
-    with build_lock(index_dir) as lock:
-        return None if lock.held else lock
+    return BuildLock(False, lock_holder(Path(index_dir) / LOCK)) if taken else None
 
 
 def another_build(index_dir: Path, holder: int | None) -> IndexStoreError:
