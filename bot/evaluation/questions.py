@@ -13,9 +13,9 @@ import errno
 import io
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from bot.answer.compose import Answer
 from bot.errors import QuestionFileError

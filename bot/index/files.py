@@ -12,9 +12,9 @@ import re
 import shutil
 import stat
 import time
-from typing import BinaryIO
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO
 
 
 def why_write_failed(err: Exception, folder: Path) -> str:

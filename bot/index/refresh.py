@@ -133,8 +133,8 @@ def _current(plan: _Plan, settings: Settings, lock: generation.BuildLock | None 
     if lock is not None:
         return _remember_file_times(plan.previous, plan.corpus, settings)
     try:
-        with generation.build_lock(settings.index_dir) as lock:
-            if lock.held and _pointer(settings.index_dir) == plan.pointer:
+        with generation.build_lock(settings.index_dir) as taken:
+            if taken.held and _pointer(settings.index_dir) == plan.pointer:
                 return _remember_file_times(plan.previous, plan.corpus, settings)
     except IndexStoreError:  # a read-only index folder: it just stays as it is
         pass
@@ -160,21 +160,18 @@ def _pointer(index_dir: Path) -> str | None:
 
 
 def _stored(settings: Settings, current: IndexStore | None) -> tuple[str | None, IndexStore | None, str | None]:
-    """CURRENT's name, the index stored in `settings.index_dir` (`current` when it is still that index) or why there
-    is none. Read again when another process's commit replaced the generation while it was being read."""
-    for _ in range(3):
-        pointer = _pointer(settings.index_dir)
-        try:
-            if current is not None and pointer is not None and current.folder == Path(settings.index_dir) / pointer:
-                return pointer, current, None
-            return pointer, IndexStore.load(settings.index_dir), None
-        except IndexMissing:
-            return pointer, None, "no index yet"
-        except IndexStoreError as err:
-            problem = str(err)
-            if _pointer(settings.index_dir) == pointer:
-                break
-    return pointer, None, problem
+    """CURRENT's name, then the index stored in `settings.index_dir` (`current` when it is still that index) or why
+    there is none. A generation another process replaced while it was read looks damaged: a build then finds CURRENT
+    changed under the lock, and reads the index again before anything is built."""
+    pointer = _pointer(settings.index_dir)
+    try:
+        if current is not None and pointer is not None and current.folder == Path(settings.index_dir) / pointer:
+            return pointer, current, None
+        return pointer, IndexStore.load(settings.index_dir), None
+    except IndexMissing:
+        return pointer, None, "no index yet"
+    except IndexStoreError as err:
+        return pointer, None, str(err)
 
 
 def _remember_file_times(store: IndexStore, corpus: Corpus, settings: Settings) -> IndexStore:

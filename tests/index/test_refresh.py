@@ -372,3 +372,23 @@ def test_with_no_index_a_build_elsewhere_that_does_not_end_is_reported_with_its_
                                                   r"\. Wait for it to finish"):
             open_index(settings, embedder)
     assert sorted(p.name for p in settings.index_dir.iterdir()) == [".lock"]
+
+
+def test_an_index_replaced_by_another_process_while_it_is_read_is_read_again_not_rebuilt(embedder, tmp_path,
+                                                                                           monkeypatch):
+    from bot.index import generation
+
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    store, _ = open_index(settings, embedder)
+    real_load = IndexStore.load
+    replaced = []
+
+    def load_while_another_process_commits(index_dir):
+        if not replaced:  # the generation being read is replaced and removed halfway through reading it
+            replaced.append(store.with_file_times(settings.index_dir, list(store.documents)))
+            raise generation.damaged(index_dir, "chunks.faiss is missing or does not match its checksum")
+        return real_load(index_dir)
+
+    monkeypatch.setattr(IndexStore, "load", load_while_another_process_commits)
+    opened, report = open_index(settings, embedder)
+    assert not report.rebuilt and opened.folder == replaced[0].folder
