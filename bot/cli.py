@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "(expected, expected_source, expected_status). A question file is a regular "
                                     "file of at most 32 MB and 100,000 rows (split larger sets), a row at most 1 MB. "
                                     "Or run a public benchmark with "
-                                    "--beir DIR, --squad DIR or --mtrag DIR. Example: python -m bot eval "
+                                    "--beir DIR, --squad DIR or --mtrag DIR, or measure the emergency screen "
+                                    "with --emergencies FILE. Example: python -m bot eval "
                                     "questions.jsonl --out results.jsonl --report report.html")
     ev.add_argument("questions", type=Path, nargs="?", metavar="QUESTIONS.jsonl|QUESTIONS.csv|QUESTIONS.txt")
     ev.add_argument("--out", type=Path, required=True, metavar="PATH",
@@ -59,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--mtrag", type=Path, metavar="DIR",
                     help="MTRAG-UN folder with reference.jsonl: each task's last user turn asked of its collection's "
                          "reference passages")
+    ev.add_argument("--emergencies", type=Path, metavar="FILE.jsonl",
+                    help="labelled messages ({id, message, urgent, category, kind, language} a line): urgent recall "
+                         "and false urgent of the emergency screen, by category, kind and language (no model needed)")
+    ev.add_argument("--half", choices=("development", "held-out"),
+                    help="with --emergencies: only the rows of this half of the file (split by a hash of the id)")
     ev.add_argument("--near-miss", action="store_true",
                     help="with --squad: index each article's even paragraphs only; questions about the others that "
                          "they do not answer must be not_found, questions about them answered")
@@ -178,14 +184,20 @@ def print_answer(answer, args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
-    chosen = [name for name in ("questions", "beir", "squad", "mtrag") if getattr(args, name)]
+    chosen = [name for name in ("questions", "beir", "squad", "mtrag", "emergencies") if getattr(args, name)]
     if len(chosen) != 1:
-        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR. "
-                       "See python -m bot eval --help.")
+        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR, "
+                       "--emergencies FILE. See python -m bot eval --help.")
+    if args.half and not args.emergencies:
+        raise BotError("--half goes with --emergencies FILE. See python -m bot eval --help.")
     if args.near_miss and not args.squad:
         raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
+    if args.emergencies:  # the screen alone: no model, no index
+        from bot.evaluation.emergencies import run_emergencies
+        print(run_emergencies(args.emergencies, args.out, settings, args.half))
+        return EXIT_OK
     from bot.evaluation import runs as evaluation
 
     if args.beir:

@@ -94,6 +94,26 @@ def read_questions(path: Path, skip_invalid: bool = False) -> QuestionSet:
     return QuestionSet(unique, problems)
 
 
+def read_json_rows(path: Path) -> list[tuple[int, dict]]:
+    """The JSON objects of a JSONL file, each with its line number, read within the same limits as question files;
+    any bad line raises QuestionFileError naming every problem as `file:line: reason`."""
+    path = Path(path)
+    problems: list[tuple[int, str]] = []
+    rows = []
+    with _open(path, MAX_QUESTION_FILE_BYTES) as handle:
+        for line_no, line in _lines(handle, path, MAX_QUESTION_FILE_BYTES, problems):
+            if not line.strip():
+                continue
+            fields, problem = _json_row(line)
+            if problem or not isinstance(fields, dict):
+                problems.append((line_no, problem or "expected a JSON object"))
+            else:
+                rows.append((line_no, fields))
+    if problems:
+        raise QuestionFileError(describe_problems(path, problems) + "\nFix them and run again.")
+    return rows
+
+
 def describe_problems(path: Path, problems: list[tuple[int, str]]) -> str:
     """The problems as `file:line: reason` lines (the first few) and a count."""
     shown = "\n".join(f"{path}:{line}: {reason}" for line, reason in problems[:MAX_REPORTED_PROBLEMS])
