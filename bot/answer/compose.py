@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from bot.answer.phrases import ENGLISH, LANGUAGES
 from bot.answer.safety import Screening, printable, screen_question
 from bot.answer.support import Evidence
 from bot.settings import Settings
@@ -126,13 +127,13 @@ def render_quotes(quotes: Sequence[Quote]) -> str:
     return "\n\n".join(blocks)
 
 
-def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
-    """What an urgent answer says first."""
-    message = (f"**This may be an emergency. Call your local emergency number now: {settings.emergency_numbers}.** "
-               "Do not wait for an answer from documents.")
+def emergency_message(kinds: Sequence[str], settings: Settings, language: str = "en") -> str:
+    """What an urgent answer says first, in the language of the question (English for a language the screen does
+    not know), with the configured emergency numbers and, for thoughts of suicide, the crisis line."""
+    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    message = words.emergency.format(numbers=settings.emergency_numbers)
     if "suicide" in kinds:
-        message += (f"\n\nIf you are thinking about suicide or about harming yourself, call or text "
-                    f"{settings.crisis_line} now. You do not have to face this alone.")
+        message += "\n\n" + words.crisis.format(line=settings.crisis_line)
     return message
 
 
@@ -174,7 +175,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
     parts = []
     if screening.status == "urgent":
-        parts.append(emergency_message(screening.kinds, settings))
+        parts.append(emergency_message(screening.kinds, settings, screening.language))
         if quotes:
             parts.append("What your documents say:\n\n" + render_quotes(quotes))
         status = "urgent"

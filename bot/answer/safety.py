@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bm25s.stopwords import (
-    STOPWORDS_EN,
+    STOPWORDS_EN_PLUS,
     STOPWORDS_FRENCH,
     STOPWORDS_GERMAN,
     STOPWORDS_ITALIAN,
@@ -41,7 +41,8 @@ _WARNING_SIGNS = {
     "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|"
             r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
-    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick",
+    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
+                r"nause\w*",
     "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
@@ -55,7 +56,7 @@ _WARNING_SIGNS = {
 _WARNINGS = {name: re.compile(r"\b(?:" + pattern + r")") for name, pattern in _WARNING_SIGNS.items()}
 # Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
 # (bench/README.md, "Emergencies").
-WARNING_SIGNS_NEEDED = 3
+WARNING_SIGNS_NEEDED = 2
 
 
 def _cues(name: str, whole_words: bool = False) -> re.Pattern:
@@ -65,7 +66,7 @@ def _cues(name: str, whole_words: bool = False) -> re.Pattern:
     return re.compile(r"\b(?:" + either + (r")\b" if whole_words else ")"))
 
 
-_PATTERNS = tuple((kind, re.compile(r"\b" + pattern)) for language in LANGUAGES
+_PATTERNS = tuple((kind, re.compile(r"\b" + pattern), language.code) for language in LANGUAGES
                   for kind, patterns in language.patterns.items() for pattern in patterns)
 _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.patterns))
 _NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
@@ -77,19 +78,22 @@ def _plain(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).replace("\u00df", "ss")
 
 
-# The stop words of each language (bm25s's lists), as `normalize` writes them: what tells the languages apart.
-_STOP_WORDS = {code: frozenset(_plain(word) for word in words) for code, words in (
-    ("en", STOPWORDS_EN), ("es", STOPWORDS_SPANISH), ("de", STOPWORDS_GERMAN), ("fr", STOPWORDS_FRENCH),
+# The stop words of each language (bm25s's lists), as `normalize` writes them, less those of two or more languages
+# ("a", "de", "i", "la"): what tells the languages apart.
+_ALL_STOP_WORDS = {code: frozenset(_plain(word) for word in words) for code, words in (
+    ("en", STOPWORDS_EN_PLUS), ("es", STOPWORDS_SPANISH), ("de", STOPWORDS_GERMAN), ("fr", STOPWORDS_FRENCH),
     ("pt", STOPWORDS_PORTUGUESE), ("it", STOPWORDS_ITALIAN))}
+_STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.items() if c != code))
+               for code, words in _ALL_STOP_WORDS.items()}
 
 
-def language_of(text: str) -> str:
+def language_of(text: str, otherwise: str = "en") -> str:
     """The language of a normalized message among the screen's six: the one whose stop words it uses most (English
-    when none, or on a tie with English)."""
+    on a tie with English; `otherwise` when it uses none)."""
     words = re.findall(r"[a-z]+", text)
     counts = {code: sum(word in stop for word in words) for code, stop in _STOP_WORDS.items()}
     best = max(counts, key=lambda code: (counts[code], code == "en"))
-    return best if counts[best] else "en"
+    return best if counts[best] else otherwise
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,12 @@ class Emergency:
 def normalize(question: str) -> str:
     """Lower case, without accents, straight apostrophes, single spaces, key words spelt right: the form the
     emergency patterns are written for."""
-    return re.sub(r"[a-z']{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    text = re.sub(r"[a-z']{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm", text)
+
+
+# Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.
+_CONTRACTION = re.compile(r"\b(?:im|cant|dont|wont|isnt|doesnt|didnt|wasnt|arent|couldnt|hes|shes)\b")
 
 
 def emergency_kinds(question: str) -> tuple[str, ...]:
@@ -130,18 +139,20 @@ def find_emergency(question: str) -> Emergency | None:
     """The emergencies the question describes happening (not negated, not a mention or a past event), or None."""
     text = normalize(question)
     found: dict[str, str] = {}  # kind -> trigger
-    for kind, pattern in _PATTERNS:
+    languages = []  # of the phrases found, which tell the language of a message of few words
+    for kind, pattern, code in _PATTERNS:
         if kind not in found:
             match = next((m for m in pattern.finditer(text) if _happening(text, m)), None)
             if match:
                 found[kind] = match.group()
+                languages.append(code)
     if not found:
         signs = _warning_signs(text)
         if len(signs) < WARNING_SIGNS_NEEDED:
             return None
         found["symptoms"] = ", ".join(match.group() for match in signs)
     kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
-    return Emergency(kinds, language_of(text), found[kinds[0]])
+    return Emergency(kinds, language_of(text, languages[0] if languages else "en"), found[kinds[0]])
 
 
 def _happening(text: str, match: re.Match) -> bool:

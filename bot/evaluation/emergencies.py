@@ -69,6 +69,7 @@ class EmergencyMeasures:
     false_urgent_by_language: dict[str, Rate]
     missed: tuple[str, ...]
     false_alarms: tuple[str, ...]
+    message_language: Rate | None = None  # caught emergencies answered in the message's own language
 
     def to_dict(self) -> dict:
         """The measures as JSON: rates as {"urgent", "total", "share"}."""
@@ -101,8 +102,10 @@ def read_labelled(path: Path) -> list[LabelledMessage]:
     return rows
 
 
-def measure(rows: Sequence[LabelledMessage], urgent: Sequence[bool]) -> EmergencyMeasures:
-    """The measures of the screen's verdicts `urgent` (one per row, in order)."""
+def measure(rows: Sequence[LabelledMessage], urgent: Sequence[bool],
+            languages: Sequence[str] | None = None) -> EmergencyMeasures:
+    """The measures of the screen's verdicts `urgent` (one per row, in order), and of the languages it would answer
+    them in, when given."""
     def rates(pairs: Iterable[tuple[str, bool]]) -> dict[str, Rate]:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for key, called in pairs:
@@ -116,7 +119,9 @@ def measure(rows: Sequence[LabelledMessage], urgent: Sequence[bool]) -> Emergenc
         len(rows), Rate(sum(c for _, c in emergencies), len(emergencies)), Rate(sum(c for _, c in others), len(others)),
         rates((r.category, c) for r, c in emergencies), rates((r.language, c) for r, c in emergencies),
         rates((r.kind, c) for r, c in others), rates((r.language, c) for r, c in others),
-        tuple(r.id for r, c in emergencies if not c), tuple(r.id for r, c in others if c))
+        tuple(r.id for r, c in emergencies if not c), tuple(r.id for r, c in others if c),
+        None if languages is None else Rate(sum(r.urgent and c and r.language == language for r, c, language
+                                                in zip(rows, urgent, languages)), sum(c for _, c in emergencies)))
 
 
 def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None = None) -> str:
@@ -125,8 +130,8 @@ def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None 
     rows = [row for row in read_labelled(path) if half is None or row.half == half]
     if not rows:
         raise QuestionFileError(f"{path}: no labelled messages{f' in the {half} half' if half else ''}.")
-    measures = measure(rows, [screen_question(row.message, settings.max_question_chars).status == "urgent"
-                              for row in rows])
+    screenings = [screen_question(row.message, settings.max_question_chars) for row in rows]
+    measures = measure(rows, [s.status == "urgent" for s in screenings], [s.language for s in screenings])
     out.write_text(json.dumps(measures.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return summary(measures, f"{path}{f' ({half} half)' if half else ''}")
 
@@ -144,5 +149,8 @@ def summary(measures: EmergencyMeasures, name: str) -> str:
         f"  recall by language: {line(measures.recall_by_language)}",
         f"  false urgent by kind: {line(measures.false_urgent_by_kind)}",
         f"  false urgent by language: {line(measures.false_urgent_by_language)}",
+        *([f"  emergencies caught answered in their own language: {measures.message_language.share:.1%} "
+           f"({measures.message_language.urgent}/{measures.message_language.total})"]
+          if measures.message_language else []),
         f"  missed: {', '.join(measures.missed[:20]) or 'none'}",
         f"  false alarms: {', '.join(measures.false_alarms[:20]) or 'none'}"])

@@ -141,3 +141,13 @@ def test_the_source_line_of_an_answer_cannot_be_spoofed_by_a_bidirectional_contr
     quote = Quote("Take two.", "dose\u202etxt.exe", 0, 9, 1, 1, None, None, "", 0.9)
     answer = compose_answer("q", Screening("ok"), [quote], Settings())
     assert "\u202e" not in answer.answer and "\u2014 dose\\\\u202etxt.exe, line 1" in answer.answer
+
+
+def test_the_emergency_message_is_in_the_language_of_the_question_with_the_configured_numbers():
+    settings = Settings(emergency_numbers="112", crisis_line="0800 111 0 111")
+    german = compose_answer("Ich will nicht mehr leben", Screening("urgent", kinds=("suicide",), language="de"), (),
+                            settings)
+    assert german.answer.startswith("**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: 112.")
+    assert "rufen Sie jetzt 0800 111 0 111 an" in german.answer and german.answer.endswith(f"*{NOTICE}*")
+    unknown = compose_answer("x", Screening("urgent", kinds=("heart",), language="nl"), (), settings)
+    assert unknown.answer.startswith("**This may be an emergency.")
