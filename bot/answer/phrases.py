@@ -62,18 +62,21 @@ ENGLISH = Language(
             r"sudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|paralys|paralyz|confus|blind|vision loss|severe headache)",
             r"(?:numb|weak|paralys|paralyz)\w* on one side",
             r"worst headache of (?:my|his|her|their) life",
+            r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
             r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
             r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
             r"stroke\b",
-            r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|lopsided|"
+            r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
+            r"lopsided|"
             r"crooked|uneven|sagging|twisted)",
             r"(?:half|side) of (?:my|his|her|their) face (?:is |went |has gone )?(?:numb|droop\w*|weak)",
             r"can'?t (?:speak|talk) (?:properly|right|clearly|normally|straight)",
             r"can'?t (?:find (?:my|his|her|their|the) words|get (?:my|his|her|the) words out)",
             r"can'?t understand (?:what|anything|me|us|a word)",
             r"(?:speech|voice) (?:sounds |is |was )?(?:slurred|garbled|strange|weird)",
-            r"(?:right|left|one) (?:side|arm|leg|hand) (?:is |went |has gone |feels |got )?(?:suddenly )?(?:weak|numb|limp|"
+            r"(?:right|left|one) (?:side|arm|leg|hand) (?:is |went |has gone |feels |got )?(?:suddenly )?(?:weak|"
+            r"numb|limp|"
             r"dead|heavy|clumsy|floppy)",
             r"(?:seeing double|double vision|suddenly (?:blind|can'?t see)|lost (?:the )?(?:sight|vision) in)",
         ),
@@ -90,10 +93,19 @@ ENGLISH = Language(
             r"breathing (?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow)",
             r"drown\w*|pulled (?:him|her|them) out of (?:the )?(?:water|pool)",
             r"(?:can'?t|unable to) (?:cough|talk|speak|cry) (?:\w+ ){0,3}(?:choking|stuck)",
+            r"(?:can only say|only able to say) (?:a )?(?:few|couple of) words|can'?t (?:talk|speak) in (?:full |"
+            r"whole )?"
+            r"sentences",
+            r"high[- ]pitched (?:\w+ ){0,2}(?:noise|sound|squeak)|stridor|harsh (?:noise|sound) (?:\w+ ){0,3}breath",
+            r"can'?t get (?:any |enough )?air",
+            r"wheez\w* (?:so |really |very )?(?:bad|badly|hard)",
+            r"inhaler (?:isn'?t|is not|not|doesn'?t|isn'?t even) (?:working|helping)",
+            r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
+            r"they) breathe",
         ),
         "poisoning": (
             r"overdos\w*",
-            r"(?:took|taken|swallowed|ate|eaten|drank|drunk|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
+            r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
             r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
             r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
             r"batter(?:y|ies)|detergent|pods?|poison|chemicals?|cleaner|magnets?)",
@@ -103,11 +115,18 @@ ENGLISH = Language(
             r"poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
-            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:\w+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
             r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
+            r"(?:drank|swallowed|drunk|ate) (?:[\w']+ ){0,4}(?:fluid|weed ?killer|pesticide|insecticide|lamp oil|"
+            r"paraffin|"
+            r"kerosene|gasoline|petrol|hand sanitizer|mouthwash|rat poison|mushrooms? from)",
+            r"(?:drank|drunk|swallowed) from (?:a|the) bottle",
+            r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets|something) at (?:a|the) (?:party|club|festival)",
+            r"pupils (?:are )?(?:tiny|pinpoint|huge)",
             r"carbon monoxide|(?:co|gas) alarm (?:is )?(?:going off|beeping|sounding)",
-            r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|meds|"
+            r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|"
+            r"meds|"
             r"ibuprofen|paracetamol|tylenol|acetaminophen|aspirin|sleeping pills)",
         ),
         "suicide": (
@@ -124,6 +143,11 @@ ENGLISH = Language(
             r"no reason to live",
             r"unalive",
             r"hang(?:ing)? myself",
+            r"kill (?:himself|herself|themselves|myself)",
+            r"(?:going|gonna|about|want|wants) to (?:jump (?:off|from|in front)|hang (?:himself|herself|myself))",
+            r"(?:have|got|bought) (?:a |the )?(?:rope|gun) ready|nobody (?:would|will) miss me|better off without me",
+            r"can'?t (?:do this|go on|take (?:it|this)) any ?more",
+            r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
             r"lethal dose",
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
             r"(?:go to sleep|fall asleep) and never wake up",
@@ -138,6 +162,7 @@ ENGLISH = Language(
             r"epi-?pen",
             r"(?:tongue|throat|lips?) (?:is |are |feels? )?(?:swelling|swollen|thick|closing)",
             r"(?:covered in|all over in) hives|hives all over",
+            r"throat (?:is |feels )?(?:so |really |very )?(?:tight|closing)",
         ),
         "unresponsive": (
             r"unconscious",
@@ -152,12 +177,17 @@ ENGLISH = Language(
             r"can'?t (?:feel|find) (?:a |his |her |their )?(?:pulse|heartbeat)",
             r"(?:fainted|nearly fainted|blacked out)",
             r"(?:barely|not|doesn'?t|won'?t|isn'?t) (?:respond|react)\w*",
+            r"barely (?:conscious|awake|breathing)|out cold|knocked out|(?:very |really )?hard to wake|"
+            r"won'?t answer me",
         ),
         "bleeding": (
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
             r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
             r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
-            r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?blood",
+            r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
+            r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",
+            r"coffee grounds",
+            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:\d+|an?) (?:minutes|hours?))",
             r"blood (?:everywhere|is pouring|pouring|gushing|is gushing|won'?t stop)",
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
@@ -167,22 +197,31 @@ ENGLISH = Language(
     negation=r"no|not|never|without|denies|deny|denied|negative for|free of|absence of|neither|nor|don'?t|doesn'?t|"
              r"didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t",
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
-                 r"get)|never (?:had|felt|been) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|before)",
+                 r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
+                 r"so much|before)",
     mention=r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give you|"
-            r"result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|get|"
+            r"result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
+            r"get|"
             r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
-            r"look(?:s)? like|how (?:fast|soon|quickly|long|common|likely|do you know|can you tell)|"
+            r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
+            r"can you tell)|"
             r"is (?:it|an?|there) (?:\w+ ){0,3}(?:possible|dangerous|safe|normal|common)|possible to|prevent|avoid|"
             r"recover(?:y)? from|history of|people (?:with|who|get)|someone (?:with|who|in)|a person (?:with|who)|"
-            r"if (?:someone|a person|you|i ever)|in case of|first aid for|treatment for|after an? |difference between|"
+            r"if (?:someone|a person|you|i ever)|in case of|first aid for|treatment for|recover\w* (?:from|after)|"
+            r"life after|"
+            r"difference between|antidote|increase\w*|(?:more|less) likely|\brisk\b|when (?:is|are|should|to|do)|"
+            r"what'?s|"
             r"will it|could it|happen again|how (?:do|to) (?:you |i )?use",
     past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time)|(?:years|months|weeks) ago|"
-         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|teen)|"
-         r"used to|once had|(?:years|months) (?:back|earlier)",
+         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
+         r"teen)|"
+         r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
+         r"june|july|august|september|october|november|december)",
     now=r"right now|currently|at the moment|just now|tonight|this (?:morning|afternoon|evening)|"
         r"(?:an?|\d+|few|couple of|half an?) (?:minutes?|hours?|mins?|hrs?) ago|for the (?:past|last) (?:\w+ )?"
-        r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|need help|"
-        r"get help|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|we) do|i'?m having|"
+        r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
+        r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
+        r"we) do|i'?m having|"
         r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
@@ -197,7 +236,8 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
-                  r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
+                  r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
+                  r"entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
                   r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco"),
         "stroke": (r"derrame cerebral", r"ictus", r"accidente cerebrovascular",
                    r"(?:cara|boca) (?:caida|torcida|paralizada|chueca)", r"no (?:puede|puedo) hablar",
@@ -206,9 +246,11 @@ SPANISH = Language(
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
                       r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
-                      r"labios (?:azules|morados)", r"atragant\w*", r"(?:me|le) cuesta (?:mucho )?respirar"),
+                      r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
+                      r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
-                      r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|cincuenta) (?:pastillas|pildoras|"
+                      r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
+                      r"cincuenta) (?:pastillas|pildoras|"
                       r"comprimidos|capsulas)",
                       r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pastillas|pildoras|comprimidos|pilas|pila|"
                       r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*"),
@@ -217,17 +259,19 @@ SPANISH = Language(
         "allergy": (r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
                     r"(?:se me|se le) (?:cierra|hincha) la garganta",
                     r"(?:garganta|lengua|labios|cara) (?:cerrada|hinchad[ao]s?)",
-                    r"(?:esta |se esta )?cerrando la garganta", r"se (?:me|le) hincha (?:la cara|la lengua|los labios)"),
+                    r"(?:esta |se esta )?cerrando la garganta", r"se (?:me|le) hincha (?:la cara|la lengua|"
+                    r"los labios)"),
         "unresponsive": (r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo"),
-        "bleeding": (r"sangr(?:a|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
+        "bleeding": (r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
                      r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
     },
-    negation=r"no|nunca|sin|ni|jamas",
+    negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"no (?:se|estoy segur[oa])|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja|quiero)",
     mention=r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
-            r"que es|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|prevenir|"
+            r"que es|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
+            r"prevenir|"
             r"es posible|se puede",
     past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
@@ -241,27 +285,32 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
-                  r"herzinfarkt", r"herzanfall", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
+                  r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
                   r"(?:elefant|gewicht|stein) auf (?:meiner|seiner|ihrer|der) brust"),
         "stroke": (r"schlaganfall", r"gesicht (?:hangt|haengt|ist schief|ist taub)",
                    r"(?:hangender|haengender|schiefer) mund\w*", r"verwaschen\w* sprache|lallt",
-                   r"kann (?:nicht|kaum) (?:mehr )?(?:sprechen|reden)",
+                   r"kann (?:\w+ )?(?:nicht|kaum) (?:mehr )?(?:\w+ )?(?:sprechen|reden)", r"mundwinkel (?:hangt|"
+                   r"haengt)",
                    r"(?:arm|bein|seite|korperhalfte|koerperhaelfte) (?:ist )?(?:plotzlich |ploetzlich )?"
-                   r"(?:taub|gelahmt|gelaehmt)", r"(?:arm|bein) nicht (?:mehr )?bewegen", r"(?:rede|redet)\w* verwaschen",
+                   r"(?:taub|gelahmt|gelaehmt)", r"(?:arm|bein) nicht (?:mehr )?bewegen", r"(?:rede|"
+                   r"redet)\w* verwaschen",
                    r"wirres zeug", r"gesichtshalfte (?:hangt|haengt)"),
-        "breathing": (r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:keine|kaum|schlecht) luft",
+        "breathing": (r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
                       r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt"),
         "poisoning": (r"uberdosis|ueberdosis",
-                      r"(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)",
+                      r"\w*(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)",
+                      r"(?:\w*tab|\w*tabs|\w*batterie|magnet\w*) (?:\w+ ){0,3}(?:gebissen|geschluckt|verschluckt)",
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
-        "suicide": (r"suizid\w*|selbstmord\w*", r"mich umbringen", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
+        "suicide": (r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
+                    r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben"),
         "allergy": (r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
                     r"schnurt sich zu|schnuert sich zu)"),
-        "unresponsive": (r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf", r"ohnmachtig|ohnmaechtig",
+        "unresponsive": (r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
+                         r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
                      r"(?:hort|hoert) nicht auf zu bluten", r"blut (?:erbrochen|gespuckt|gehustet)",
@@ -271,7 +320,8 @@ GERMAN = Language(
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
-            r"anzeichen|risiko|was ist|wie erkennt|wie sieht|menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
+            r"anzeichen|risiko|was ist|was passiert|wie erkennt|woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
+            r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"moglich|moeglich",
     past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|(?:19|20)\d\d|als kind",
     now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
@@ -285,7 +335,9 @@ GERMAN = Language(
 FRENCH = Language(
     code="fr",
     patterns={
-        "heart": (r"(?:douleur|mal) (?:\w+ )?(?:a la|dans la) poitrine", r"douleur thoracique", r"crise cardiaque",
+        "heart": (r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
+                  r"serre (?:\w+ )?(?:dans|a) (?:la|ma) poitrine|"
+                  r"poitrine (?:qui )?(?:se )?serre", r"douleur thoracique", r"crise cardiaque",
                   r"infarctus", r"arret cardiaque", r"(?:oppression|serrement|poids) (?:a la|dans la|sur la) poitrine"),
         "stroke": (r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
                    r"bouche de travers", r"(?:n'?arrive|narrive) (?:plus|pas) a parler",
@@ -297,7 +349,8 @@ FRENCH = Language(
         "poisoning": (r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
-                      r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |du )?(?:eau de )?javel"),
+                      r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
+                      r"du )?(?:eau de )?javel"),
         "suicide": (r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre"),
         "allergy": (r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
@@ -327,13 +380,15 @@ FRENCH = Language(
 PORTUGUESE = Language(
     code="pt",
     patterns={
-        "heart": (r"dor (?:forte |muito forte )?no peito", r"aperto no peito", r"ataque cardiaco", r"infarto|enfarte",
+        "heart": (r"dor (?:forte |muito forte )?no peito", r"doi (?:o|meu|no) peito|"
+                  r"peito (?:\w+ )?doi", r"aperto no peito", r"ataque cardiaco", r"infarto|enfarte",
                   r"(?:parada|paragem) cardiaca"),
         "stroke": (r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
                    r"fala (?:ficou )?(?:enrolada|estranha)", r"nao (?:consegue|consigo) (?:falar|mexer)",
                    r"(?:braco|perna|lado) (?:dormente|paralisad[ao])"),
-        "breathing": (r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|engasg\w*",
-                      r"(?:nao esta|parou de) respira\w*", r"labios (?:azuis|roxos)"),
+        "breathing": (r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
+                      r"engasg\w*",
+                      r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)"),
         "poisoning": (r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
                       r"remedios|capsulas)",
@@ -342,7 +397,7 @@ PORTUGUESE = Language(
         "suicide": (r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar"),
         "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
-                    r"(?:garganta|lingua|labios|rosto) (?:inchad[ao]s?|fechando|incha\w*)"),
+                    r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)"),
         "unresponsive": (r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou"),
         "bleeding": (r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
@@ -352,12 +407,13 @@ PORTUGUESE = Language(
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para|quero)",
     mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|o que e|"
-            r"como (?:saber|e uma?|usar)|pessoas (?:com|que)|alguem (?:com|que)|se alguem|em caso de|prevenir|possivel",
+            r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|pessoas (?:com|que)|alguem (?:com|que)|se alguem|"
+            r"em caso de|prevenir|possivel",
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
          r"quando (?:era|eu era)",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
-    emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** Não espere "
-              "por uma resposta dos documentos.",
+    emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
+              "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
            "precisa enfrentar isso sozinho.",
 )
@@ -365,7 +421,8 @@ PORTUGUESE = Language(
 ITALIAN = Language(
     code="it",
     patterns={
-        "heart": (r"dolore (?:forte |fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
+        "heart": (r"dolore (?:forte |"
+                  r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
                   r"(?:morsa|peso|macigno) sul petto",
                   r"infarto", r"attacco (?:di cuore|cardiaco)", r"arresto cardiaco"),
         "stroke": (r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
@@ -373,25 +430,31 @@ ITALIAN = Language(
                    r"non (?:riesce|riesco) a parlare", r"parla (?:male|strano)|biascica",
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|addormentat[ao])"),
         "breathing": (r"non (?:riesco|riesce|riusciamo) a respirare", r"non respira", r"soffoc\w*",
-                      r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:blu|viola)", r"fatica a respirare"),
+                      r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
+                      r"viola)", r"fatica a respirare"),
         "poisoning": (r"overdose",
                       r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
                       r"il flacone)", r"ingoiat[oa] (?:\w+ ){0,3}(?:pillole|compresse|pasticche|batteri\w*|pile|"
-                      r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*"),
-        "suicide": (r"suicid\w*", r"uccidermi|ammazzarmi", r"togliermi la vita", r"voglio morire",
+                      r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*",
+                      r"(?:bevuto|ingoiato|mangiato) (?:\w+ ){0,2}(?:candeggina|veleno|detersivo|pile|batteri\w*)",
+                      r"(?:preso|ingoiato) (?:\d{2,}|venti|trenta|quaranta|cinquanta) (?:\w+ )?(?:pastiglie|pillole|"
+                      r"compresse|pasticche)"),
+        "suicide": (r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|si (?:sta )?chiude\w*)", r"chiudendo la gola"),
         "unresponsive": (r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|si e accasciat[oa])"),
-        "bleeding": (r"sanguina (?:molto|tanto|tantissimo)", r"emorragia", r"non smette di sanguinare",
+        "bleeding": (r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
+                     r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
                      r"(?:vomita\w*|tossisce|sputa) sangue"),
     },
-    negation=r"non|mai|senza|ne",
+    negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette|voglio)",
     mention=r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
-            r"cos'?e|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|se qualcuno|in caso di|"
+            r"cos'?e\b|com'?e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
+            r"se qualcuno|in caso di|"
             r"prevenire|possibile|aumenta il rischio",
     past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",

@@ -147,7 +147,8 @@ def test_the_emergency_message_is_in_the_language_of_the_question_with_the_confi
     settings = Settings(emergency_numbers="112", crisis_line="0800 111 0 111")
     german = compose_answer("Ich will nicht mehr leben", Screening("urgent", kinds=("suicide",), language="de"), (),
                             settings)
-    assert german.answer.startswith("**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: 112.")
+    assert german.answer.startswith("**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer "
+                                    "an: 112.")
     assert "rufen Sie jetzt 0800 111 0 111 an" in german.answer and german.answer.endswith(f"*{NOTICE}*")
     unknown = compose_answer("x", Screening("urgent", kinds=("heart",), language="nl"), (), settings)
     assert unknown.answer.startswith("**This may be an emergency.")

@@ -126,7 +126,8 @@ def test_misspelt_key_words_and_missing_apostrophes_are_read_through(question):
     "Can magnesium cause chest pain?", "My father had a heart attack last year, can he take magnesium?",
     "what are the signs of a stroke?", "Is an overdose of magnesium possible?", "what does anaphylaxis look like?",
     "had a seizure with a fever last year, none today, can I get the flu vaccine?",
-    "¿los antidepresivos pueden dar ideas suicidas?", "mi padre tuvo un infarto el año pasado, ¿puede tomar magnesio?",
+    "¿los antidepresivos pueden dar ideas suicidas?",
+    "mi padre tuvo un infarto el año pasado, ¿puede tomar magnesio?",
     "this heat is killing me", "I feel dizzy after standing up too fast",
 ])
 def test_mentions_past_events_risk_questions_and_figures_of_speech_are_not_urgent(question):
@@ -149,13 +150,11 @@ def test_several_warning_signs_together_are_urgent_one_alone_is_not():
     assert screen_question("why am I sweaty at night?", 2000).status == "ok"
 
 
-def test_the_labelled_set_stays_caught_on_both_halves():
-    """A guard against regressions on tests/data/emergencies.jsonl (bench/README.md, "Emergencies", has the
-    figures): the development half was used to write the phrases, the held-out half was not."""
+def test_the_labelled_set_stays_caught():
+    """A guard against regressions on tests/data/emergencies.jsonl, the set the phrases were written on
+    (bench/README.md, "Emergencies", has the figures on it and on the blind test set)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies.jsonl")
-    for half, least_recall, most_false in (("development", 0.97, 0.02), ("held-out", 0.65, 0.10)):
-        chosen = [row for row in rows if row.half == half]
-        measures = measure(chosen, [screen_question(row.message, 2000).status == "urgent" for row in chosen])
-        assert measures.recall.share >= least_recall and measures.false_urgent.share <= most_false, half
+    measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
+    assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02
