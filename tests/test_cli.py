@@ -196,3 +196,12 @@ def test_eval_of_a_device_or_a_row_nested_too_deeply_exits_2_naming_the_problem(
     deep.write_text('{"question": "ok?"}\n' + "[" * 100_000 + "\n", encoding="utf-8")
     assert main(["eval", str(deep), "--out", str(out)]) == 2
     assert f"{deep}:2: invalid JSON (nested too deeply)" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.slow
+def test_output_cut_short_by_its_reader_is_not_reported_as_an_error(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run(f"{sys.executable} -m bot eval --emergencies {REPO}/tests/data/emergencies.jsonl --out "
+                            f"{tmp_path}/m.json | head -c 10", shell=True, capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120)
+    assert result.stdout and result.stderr == ""
