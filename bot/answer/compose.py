@@ -164,8 +164,8 @@ def _words(words: Sequence[str], limit: int = 3) -> str:
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
                    similarity: float | None = None, topics: str = "", evidence: Evidence | None = None) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    urgent (emergency message first), answered, or not found (saying what is missing, from `evidence`). Every one
-    ends with the notice."""
+    urgent (the emergency message and nothing else before the notice), answered, or not found (saying what is
+    missing, from `evidence`). Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -175,9 +175,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
     parts = []
     if screening.status == "urgent":
+        # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").
+        # The quotes stay in the record and the sources panel, which are secondary to the answer.
         parts.append(emergency_message(screening.kinds, settings, screening.language))
-        if quotes:
-            parts.append("What your documents say:\n\n" + render_quotes(quotes))
         status = "urgent"
     elif quotes:
         parts.append(render_quotes(quotes))

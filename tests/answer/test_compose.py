@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.compose import NOTICE, Quote, compose_answer, escape_markdown, location
+from bot.answer.compose import NOTICE, Quote, compose_answer, emergency_message, escape_markdown, location
 from bot.answer.quotes import Candidate, select_quotes
 from bot.answer.safety import Screening
 from bot.index.chunking import chunk_document
@@ -152,3 +152,11 @@ def test_the_emergency_message_is_in_the_language_of_the_question_with_the_confi
     assert "rufen Sie jetzt 0800 111 0 111 an" in german.answer and german.answer.endswith(f"*{NOTICE}*")
     unknown = compose_answer("x", Screening("urgent", kinds=("heart",), language="nl"), (), settings)
     assert unknown.answer.startswith("**This may be an emergency.")
+
+
+def test_an_urgent_answer_shows_the_message_alone_and_keeps_its_quotes_in_the_record():
+    quote = Quote("Magnesium eliminates possible side effects.", "a.txt", 0, 43, 1, 1, None, None, "", 0.9)
+    answer = compose_answer("I took 40 magnesium pills", Screening("urgent", kinds=("poisoning",)), [quote],
+                            Settings())
+    assert answer.answer == f"{emergency_message(('poisoning',), Settings())}\n\n*{NOTICE}*"
+    assert answer.quotes == (quote,) and answer.to_record("1")["quotes"][0]["text"] == quote.text
