@@ -26,6 +26,8 @@ class Language:
     now: str = r"(?!x)x"
     # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
     keywords: tuple[str, ...] = field(default=())
+    # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
+    signs: dict[str, str] = field(default_factory=dict)
 
 
 _PEOPLE = r"my (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|child|kid|baby|toddler|mom|mum|mother|dad|father|" \
@@ -226,6 +228,30 @@ ENGLISH = Language(
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
+    signs={
+    "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
+    "pallor": r"(?:pale|grey|gray|ashen)\b",
+    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "numbness": r"numb\w*|tingl\w*|pins and needles",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy",
+    "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
+            r"neck is stiff|"
+            r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
+            r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
+    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
+                r"nause\w*",
+    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over",
+    "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
+    "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
+    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
+    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
+                r"can'?t swallow",
+    "bleeding": r"bleed\w*|blood\w*|clots",
+    "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
+    "shaking": r"shaking all over|twitching|jerking|fitting",
+    "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
+    },
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
@@ -275,6 +301,19 @@ SPANISH = Language(
             r"es posible|se puede",
     past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
+    signs={
+        "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
+        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
+        "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
+        "weakness": r"debil\w*|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
+        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|me duele (?:mucho|muchisimo)",
+        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido",
+        "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
+        "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
+        "swelling": r"hinchad\w*|se (?:me|le) hincha",
+        "bleeding": r"sangr\w*|sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
+        "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
+    },
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
@@ -326,6 +365,19 @@ GERMAN = Language(
     past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|(?:19|20)\d\d|als kind",
     now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
+    signs={
+        "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
+        "faint": r"schwindel\w*|ohnmacht\w*|kippe (?:gleich )?um", "confusion": r"verwirrt|desorientiert",
+        "numbness": r"taub\b|kribbel\w*|eingeschlafen",
+        "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
+        "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
+        "vomiting": r"erbrech\w*|(?:u|ue)bergeb\w*|kotz\w*|(?:u|ue)bel\b",
+        "skin": r"quaddeln|nesselausschlag|ausschlag",
+        "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
+        "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
+        "bleeding": r"blut\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
+        "responds": r"reagiert (?:nicht|kaum)",
+    },
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
     crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
@@ -371,6 +423,18 @@ FRENCH = Language(
     past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|enfant",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
+    signs={
+        "sweating": r"transpir\w*|sueurs?\b|en sueur", "pallor": r"pale\b|tout gris|blanc comme",
+        "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
+        "numbness": r"engourdi\w*|fourmi\w*",
+        "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
+        "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal",
+        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout",
+        "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)",
+        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
+        "bleeding": r"saign\w*|sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
+        "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
+    },
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
     crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "
@@ -412,6 +476,19 @@ PORTUGUESE = Language(
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
          r"quando (?:era|eu era)",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
+    signs={
+        "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza",
+        "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
+        "numbness": r"dormente|formigament\w*|adormecid\w*",
+        "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
+        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
+        "skin": r"placas|urticaria|manchas pelo corpo",
+        "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
+        "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
+        "swelling": r"inchad\w*|inchou|incharam",
+        "bleeding": r"sangr\w*|sangue", "fever": r"febre (?:muito )?alta|40 de febre",
+        "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
+    },
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
@@ -458,6 +535,18 @@ ITALIAN = Language(
             r"prevenire|possibile|aumenta il rischio",
     past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
+    signs={
+        "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come",
+        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sto per svenire", "confusion": r"confus\w*|disorientat\w*",
+        "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
+        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)",
+        "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
+        "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
+        "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
+        "bleeding": r"sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
+        "shaking": r"trema\w*|convulsion\w*|scatti",
+        "responds": r"non (?:risponde|reagisce)",
+    },
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",
     crisis="Se stai pensando al suicidio o a farti del male, chiama o scrivi subito a {line}. Non devi affrontarlo "

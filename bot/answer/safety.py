@@ -30,32 +30,11 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|yet|e
                            r"y|und|et|e)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
 _NEGATION_WINDOW_WORDS = 5
-# Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct groups.
-_WARNING_SIGNS = {
-    "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
-    "pallor": r"(?:pale|grey|gray|ashen)\b",
-    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
-    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
-    "numbness": r"numb\w*|tingl\w*|pins and needles",
-    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy",
-    "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
-            r"neck is stiff|"
-            r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
-            r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
-    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
-                r"nause\w*",
-    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over",
-    "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
-    "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
-    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
-    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
-                r"can'?t swallow",
-    "bleeding": r"bleed\w*|blood\w*|clots",
-    "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
-    "shaking": r"shaking all over|twitching|jerking|fitting",
-    "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
-}
-_WARNINGS = {name: re.compile(r"\b(?:" + pattern + r")") for name, pattern in _WARNING_SIGNS.items()}
+# Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct
+# groups, each matched in any of the languages.
+_WARNINGS = {name: re.compile(r"\b(?:" + "|".join(language.signs[name] for language in LANGUAGES
+                                                    if name in language.signs) + r")")
+             for name in dict.fromkeys(name for language in LANGUAGES for name in language.signs)}
 # Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
