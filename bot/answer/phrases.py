@@ -51,6 +51,12 @@ ENGLISH = Language(
             r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
             r"(?:grabbed|clutching|holding) (?:his|her|my|their) chest",
             r"he?art attack",
+            r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
+            r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
+            r"chest (?:started|starting|began) (?:hurting|to hurt)",
+            r"(?:spreads|spreading|radiating|goes|going|moving|shooting) (?:in)?to (?:my|his|her|the) (?:left )?"
+            r"(?:shoulder|arm|jaw|back|neck)",
+            r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
             r"(?:having|had|has) (?:a )?stroke",
@@ -81,6 +87,11 @@ ENGLISH = Language(
             r"numb|limp|"
             r"dead|heavy|clumsy|floppy)",
             r"(?:seeing double|double vision|suddenly (?:blind|can'?t see)|lost (?:the )?(?:sight|vision) in)",
+            r"slurring|(?:leg|legs|knee|knees) (?:keeps? )?giving way",
+            r"(?:half|side) (?:of )?(?:her|his|my|their) face (?:won'?t|doesn'?t|can'?t|will not) move",
+            r"(?:arm|leg|hand|side)s? (?:\w+ ){0,5}went (?:weak|numb|dead|limp|floppy)",
+            r"can'?t feel (?:the |my |his |her )?(?:right|left) side",
+            r"vision (?:went|is|has gone) (?:double|blurry|black)",
         ),
         "breathing": (
             r"(?:can'?t|cant|can ?not|unable to|struggling to|hard to|barely) (?:breathe?|catch (?:my|his|her) breath)",
@@ -104,6 +115,12 @@ ENGLISH = Language(
             r"inhaler (?:isn'?t|is not|not|doesn'?t|isn'?t even) (?:working|helping)",
             r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
             r"they) breathe",
+            r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
+            r"(?:skin|chest) between (?:his|her|the|my) ribs|ribs? (?:\w+ ){0,3}sucking in",
+            r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
+            r"stuck in (?:my|his|her|their) throat|barely get (?:any )?air",
+            r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
+            r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
             r"overdos\w*",
@@ -114,7 +131,7 @@ ENGLISH = Language(
             r"(?:took|taken|swallowed|ate|eaten|had|popped) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|"
             r"twenty|thirty|forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|"
             r"doses?|gummies)",
-            r"poison(?:ed|ing)\b",
+            r"(?<!food )poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
             r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
@@ -130,6 +147,13 @@ ENGLISH = Language(
             r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|"
             r"meds|"
             r"ibuprofen|paracetamol|tylenol|acetaminophen|aspirin|sleeping pills)",
+            r"(?:took|taken|swallowed|had|popped) (?:\w+ ){0,2}(?:[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|"
+            r"fifty) (?:\w+ ){0,2}(?:paracetamol|tylenol|ibuprofen|aspirin|acetaminophen|advil|codeine|tramadol)",
+            r"(?:ate|eaten|chewed|swallowed) (?:\w+ ){0,3}(?:berries|mushrooms|leaves|plant|"
+            r"seeds) (?:\w+ ){0,4}(?:off|from|in)",
+            r"got hold of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|medication|vitamins)",
+            r"(?:whole|entire) (?:\w+ ){0,2}pill ?box",
+            r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
             r"suicid\w*",
@@ -154,6 +178,10 @@ ENGLISH = Language(
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
             r"(?:go to sleep|fall asleep) and never wake up",
             r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:all )?(?:my |the )?(?:pills|meds|tablets|medication)",
+            r"cut deep enough|take them all|(?:and|to) never wake up",
+            r"no point (?:anymore|any more|in living|living|going on)",
+            r"standing on (?:the|a) (?:roof|bridge|ledge|edge)",
+            r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
             r"anaphyla\w*",
@@ -165,6 +193,10 @@ ENGLISH = Language(
             r"(?:tongue|throat|lips?) (?:is |are |feels? )?(?:swelling|swollen|thick|closing)",
             r"(?:covered in|all over in) hives|hives all over",
             r"throat (?:is |feels )?(?:so |really |very )?(?:tight|closing)",
+            r"(?:having|have|had|has) an? allergic reaction|allergic reaction (?:right )?now",
+            r"(?:tongue|lips?|face|eyes?) (?:\w+ ){0,2}(?:huge|puffing|blowing up|swelling shut|swollen shut|"
+            r"puffed up)",
+            r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
             r"unconscious",
@@ -181,6 +213,8 @@ ENGLISH = Language(
             r"(?:barely|not|doesn'?t|won'?t|isn'?t) (?:respond|react)\w*",
             r"barely (?:conscious|awake|breathing)|out cold|knocked out|(?:very |really )?hard to wake|"
             r"won'?t answer me",
+            r"having a fit|fitting for|(?:been )?going (?:on )?for (?:\d+|five|ten) min",
+            r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
@@ -194,6 +228,9 @@ ENGLISH = Language(
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
+            r"soaking (?:through )?(?:\w+ )?(?:towels|pads|clothes|sheets)|changing a pad every",
+            r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
+            r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
     },
     negation=r"no|not|never|without|denies|deny|denied|negative for|free of|absence of|neither|nor|don'?t|doesn'?t|"
@@ -212,8 +249,14 @@ ENGLISH = Language(
             r"if (?:someone|a person|you|i ever)|in case of|first aid for|treatment for|recover\w* (?:from|after)|"
             r"life after|"
             r"difference between|antidote|increase\w*|(?:more|less) likely|\brisk\b|when (?:is|are|should|to|do)|"
-            r"what'?s|"
-            r"will it|could it|happen again|how (?:do|to) (?:you |i )?use",
+            r""
+            r"will it|could it|happen again|how (?:do|to) (?:you |i )?use|"
+            r"(?:do|should|would|can) (?:i|we|you|one) do (?:if|when)|what to do (?:if|when)|why (?:do|does|is|are|"
+            r"would)|"
+            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|know|recogni[sz]e|spot|treat)|"
+            r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
+            r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
+            r"gave me a|\bmild\b",
     past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time)|(?:years|months|weeks) ago|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
          r"teen)|"
@@ -223,7 +266,7 @@ ENGLISH = Language(
         r"(?:an?|\d+|few|couple of|half an?) (?:minutes?|hours?|mins?|hrs?) ago|for the (?:past|last) (?:\w+ )?"
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
         r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
-        r"we) do|i'?m having|"
+        r"we) do(?! (?:if|when))|i'?m having|"
         r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
@@ -234,14 +277,14 @@ ENGLISH = Language(
     "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
     "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
-    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
     "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
             r"neck is stiff|"
             r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over",
+    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
@@ -264,7 +307,8 @@ SPANISH = Language(
         "heart": (r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
                   r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
                   r"entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
-                  r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco"),
+                  r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
+                  r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
         "stroke": (r"derrame cerebral", r"ictus", r"accidente cerebrovascular",
                    r"(?:cara|boca) (?:caida|torcida|paralizada|chueca)", r"no (?:puede|puedo) hablar",
                    r"(?:habla|arrastra) (?:arrastrada|las palabras|raro)",
@@ -279,16 +323,21 @@ SPANISH = Language(
                       r"cincuenta) (?:pastillas|pildoras|"
                       r"comprimidos|capsulas)",
                       r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pastillas|pildoras|comprimidos|pilas|pila|"
-                      r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*"),
+                      r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*", r"(?:me |"
+                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
+                      r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (r"suicid\w*", r"matarme", r"quitarme la vida", r"no quiero (?:seguir )?vivir",
-                    r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano"),
+                    r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano", r"me quiero matar|"
+                    r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
+                    r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
                     r"(?:se me|se le) (?:cierra|hincha) la garganta",
                     r"(?:garganta|lengua|labios|cara) (?:cerrada|hinchad[ao]s?)",
                     r"(?:esta |se esta )?cerrando la garganta", r"se (?:me|le) hincha (?:la cara|la lengua|"
-                    r"los labios)"),
+                    r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
+                    r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
-                         r"convulsi\w*", r"ataque epileptico", r"se desplomo"),
+                         r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
                      r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
     },
@@ -298,16 +347,16 @@ SPANISH = Language(
     mention=r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"que es|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
-            r"es posible|se puede",
+            r"es posible|se puede|de calor|casi me (?:da|dio)",
     past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
-        "weakness": r"debil\w*|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
+        "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
         "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|me duele (?:mucho|muchisimo)",
-        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido",
+        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
@@ -325,7 +374,9 @@ GERMAN = Language(
     patterns={
         "heart": (r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
                   r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
-                  r"(?:elefant|gewicht|stein) auf (?:meiner|seiner|ihrer|der) brust"),
+                  r"(?:elefant|gewicht|stein) auf (?:meiner|seiner|ihrer|der) brust", r"(?:enges?|druck|"
+                  r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
+                  r"auf mir) sitzen"),
         "stroke": (r"schlaganfall", r"gesicht (?:hangt|haengt|ist schief|ist taub)",
                    r"(?:hangender|haengender|schiefer) mund\w*", r"verwaschen\w* sprache|lallt",
                    r"kann (?:\w+ )?(?:nicht|kaum) (?:mehr )?(?:\w+ )?(?:sprechen|reden)", r"mundwinkel (?:hangt|"
@@ -333,10 +384,13 @@ GERMAN = Language(
                    r"(?:arm|bein|seite|korperhalfte|koerperhaelfte) (?:ist )?(?:plotzlich |ploetzlich )?"
                    r"(?:taub|gelahmt|gelaehmt)", r"(?:arm|bein) nicht (?:mehr )?bewegen", r"(?:rede|"
                    r"redet)\w* verwaschen",
-                   r"wirres zeug", r"gesichtshalfte (?:hangt|haengt)"),
+                   r"wirres zeug", r"gesichtshalfte (?:hangt|haengt)", r"(?:hangt|haengt) (?:\w+ ){0,2}mundwinkel",
+                   r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
+                   r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
                       r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
-                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt"),
+                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
+                      r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (r"uberdosis|ueberdosis",
                       r"\w*(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)",
                       r"(?:\w*tab|\w*tabs|\w*batterie|magnet\w*) (?:\w+ ){0,3}(?:gebissen|geschluckt|verschluckt)",
@@ -344,22 +398,27 @@ GERMAN = Language(
                       r"vergift\w*"),
         "suicide": (r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
                     r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
-                    r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben"),
+                    r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
+                    r"sich das|mir das) leben (?:nimmt|"
+                    r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
-                    r"schnurt sich zu|schnuert sich zu)"),
+                    r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
+                    r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
                      r"(?:hort|hoert) nicht auf zu bluten", r"blut (?:erbrochen|gespuckt|gehustet)",
-                     r"(?:erbreche|spuckt|spucke|huste|hustet) blut"),
+                     r"(?:erbreche|spuckt|spucke|huste|hustet) blut", r"voll blut", r"hort nicht auf zu bluten|"
+                     r"hoert nicht auf|hort nicht auf"),
     },
     negation=r"kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
-            r"anzeichen|risiko|was ist|was passiert|wie erkennt|woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
+            r"anzeichen|risiko|was ist|was passiert|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
+            r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"moglich|moeglich",
     past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|(?:19|20)\d\d|als kind",
@@ -390,47 +449,57 @@ FRENCH = Language(
         "heart": (r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
                   r"serre (?:\w+ )?(?:dans|a) (?:la|ma) poitrine|"
                   r"poitrine (?:qui )?(?:se )?serre", r"douleur thoracique", r"crise cardiaque",
-                  r"infarctus", r"arret cardiaque", r"(?:oppression|serrement|poids) (?:a la|dans la|sur la) poitrine"),
+                  r"infarctus", r"arret cardiaque", r"(?:oppression|serrement|poids) (?:a la|dans la|"
+                  r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
+                  r"a la) poitrine", r"descend dans le bras"),
         "stroke": (r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
                    r"bouche de travers", r"(?:n'?arrive|narrive) (?:plus|pas) a parler",
-                   r"parle (?:mal|bizarrement|de travers)", r"(?:bras|jambe|cote) (?:engourdi|paralyse)"),
+                   r"parle (?:mal|bizarrement|de travers)", r"(?:bras|jambe|cote) (?:engourdi|"
+                   r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
+                   r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (r"(?:n'?arrive|narrive) (?:pas|plus) a respirer", r"ne respire (?:pas|plus)", r"j'?etouffe",
                       r"s'?etouffe", r"difficultes? a respirer", r"levres (?:bleues|violettes)", r"du mal a respirer",
                       r"respire (?:tres |trop )?(?:vite|mal|bizarrement)", r"cotes se creusent",
-                      r"manque d'?air"),
+                      r"manque d'?air", r"(?:j\'?arrive|arrive) (?:plus|pas) a respirer", r"(?:ventoline|"
+                      r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
+                      r"peux) plus (?:tousser|parler)"),
         "poisoning": (r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
                       r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
-                      r"du )?(?:eau de )?javel"),
+                      r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
+                      r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
-                    r"veux mourir", r"me faire du mal", r"plus envie de vivre"),
+                    r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
-                         r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*"),
+                         r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
+                         r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
-                     r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang"),
+                     r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
+                     r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"pas|jamais|sans|aucune?|ni",
-    not_negation=r"(?:sais|suis) pas|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
     mention=r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
-            r"symptomes d|signes d|risques? d|ressemble|possible|"
+            r"symptomes d|signes d|risques? d|ressemble|possible|de chaleur|failli|"
             r"qu'?est-ce que|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir",
     past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|enfant",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
-        "sweating": r"transpir\w*|sueurs?\b|en sueur", "pallor": r"pale\b|tout gris|blanc comme",
+        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
         "numbness": r"engourdi\w*|fourmi\w*",
         "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
-        "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal",
+        "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
+                r"omoplates)",
         "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout",
-        "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)",
+        "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
         "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
         "bleeding": r"saign\w*|sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
@@ -446,32 +515,40 @@ PORTUGUESE = Language(
     patterns={
         "heart": (r"dor (?:forte |muito forte )?no peito", r"doi (?:o|meu|no) peito|"
                   r"peito (?:\w+ )?doi", r"aperto no peito", r"ataque cardiaco", r"infarto|enfarte",
-                  r"(?:parada|paragem) cardiaca"),
+                  r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
+                  r"para o) (?:pescoco|braco)"),
         "stroke": (r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
                    r"fala (?:ficou )?(?:enrolada|estranha)", r"nao (?:consegue|consigo) (?:falar|mexer)",
-                   r"(?:braco|perna|lado) (?:dormente|paralisad[ao])"),
+                   r"(?:braco|perna|lado) (?:dormente|"
+                   r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
                       r"engasg\w*",
-                      r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)"),
+                      r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
+                      r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
                       r"remedios|capsulas)",
                       r"(?:engoliu|tomou|comeu|bebeu) (?:\w+ ){0,3}(?:remedios|comprimidos|pilulas|pilhas|pilha|"
-                      r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|envenen\w*"),
+                      r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|"
+                      r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
+                      r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
-                    r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar"),
+                    r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
+                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
-                    r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)"),
+                    r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
+                    r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
-                         r"crise epileptica", r"desabou"),
+                         r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
-                     r"(?:vomitando|vomitei|tossindo|cuspindo) sangue"),
+                     r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para|quero)",
     mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|o que e|"
-            r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|pessoas (?:com|que)|alguem (?:com|que)|se alguem|"
+            r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
+            r"que)|alguem (?:com|que)|se alguem|"
             r"em caso de|prevenir|possivel",
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
          r"quando (?:era|eu era)",
@@ -501,30 +578,36 @@ ITALIAN = Language(
         "heart": (r"dolore (?:forte |"
                   r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
                   r"(?:morsa|peso|macigno) sul petto",
-                  r"infarto", r"attacco (?:di cuore|cardiaco)", r"arresto cardiaco"),
+                  r"infarto", r"attacco (?:di cuore|"
+                  r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
                    r"non (?:riesco|riesce) a muovere", r"parlo strano",
                    r"non (?:riesce|riesco) a parlare", r"parla (?:male|strano)|biascica",
-                   r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|addormentat[ao])"),
+                   r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
+                   r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
         "breathing": (r"non (?:riesco|riesce|riusciamo) a respirare", r"non respira", r"soffoc\w*",
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
-                      r"viola)", r"fatica a respirare"),
+                      r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (r"overdose",
                       r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
                       r"il flacone)", r"ingoiat[oa] (?:\w+ ){0,3}(?:pillole|compresse|pasticche|batteri\w*|pile|"
                       r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*",
                       r"(?:bevuto|ingoiato|mangiato) (?:\w+ ){0,2}(?:candeggina|veleno|detersivo|pile|batteri\w*)",
                       r"(?:preso|ingoiato) (?:\d{2,}|venti|trenta|quaranta|cinquanta) (?:\w+ )?(?:pastiglie|pillole|"
-                      r"compresse|pasticche)"),
+                      r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
+                      r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
-                    r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|si (?:sta )?chiude\w*)", r"chiudendo la gola"),
+                    r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
+                    r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
-                         r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|si e accasciat[oa])"),
+                         r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
+                         r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
                      r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
-                     r"(?:vomita\w*|tossisce|sputa) sangue"),
+                     r"(?:vomita\w*|tossisce|"
+                     r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
     },
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
@@ -532,7 +615,8 @@ ITALIAN = Language(
     mention=r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'?e\b|com'?e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
-            r"prevenire|possibile|aumenta il rischio",
+            r"prevenire|possibile|aumenta il rischio|si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
+            r"dal caldo",
     past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
