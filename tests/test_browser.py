@@ -117,3 +117,30 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         page.get_by_role("button", name="Export JSON").click()
         wait_until(lambda: "Nothing to export yet" in page.inner_text("body"), "the empty export")
         browser.close()
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_an_emergency_message_is_in_view_when_it_arrives_on_a_laptop_and_a_phone(start_app, size):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=size)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        ask(page, "Can magnesium help restless legs?")  # a long answer first, so that the chat has scrolled
+        answer = ask(page, "I took 40 of my magnesium tablets and now my chest hurts")
+        assert answer.startswith("This may be an emergency.")
+        time.sleep(1)  # let any scrolling settle
+        page.screenshot(path=str(SHOTS / f"emergency-{size['width']}.png"))
+        # In the chat, or first in the sources panel (where a phone's stacked page may be scrolled to), whole,
+        # numbers included, and inside the window.
+        shown = [page.locator(".bot").last.get_by_text("This may be an emergency.", exact=False).first,
+                 page.locator("#verbatim-sources .verbatim-urgent")]
+        boxes = [element.bounding_box() for element in shown]
+        assert "112" in shown[1].inner_text()
+        assert any(box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] for box in boxes), boxes
+        browser.close()

@@ -26,7 +26,8 @@ CSS = """
 .verbatim-notice { font-weight: 600; }
 """
 
-_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
+_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover",
+              "urgent": "an emergency is answered by the message above, not by documents"}
 
 DocumentLookup = Callable[[str], "Document | None"]
 # Whether an indexed document still is what its file holds now (`bot.documents.freshness.SourceCheck.is_current`).
@@ -66,8 +67,10 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     parts = ["<div class='verbatim-sources'>"]
     if answer.status == "urgent":
-        parts.append("<div class='verbatim-urgent' role='alert'>This may be an emergency: call your local "
-                     "emergency number now.</div>")
+        # The answer's own emergency message (its language, the configured numbers), first in the panel too: on a
+        # narrow screen the panel may be what is in view when the answer arrives.
+        message = answer.answer.split("\n\n", 1)[0].replace("**", "")
+        parts.append(f"<div class='verbatim-urgent' role='alert'>{escape(message)}</div>")
     if not answer.quotes:
         parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, 'the documents do not cover this question')}.</p>")
     for number, quote in enumerate(answer.quotes, 1):
