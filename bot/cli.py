@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "and false urgent of the emergency screen, by category, kind and language (no model needed)")
     ev.add_argument("--half", choices=("development", "held-out"),
                     help="with --emergencies: only the rows of this half of the file (split by a hash of the id)")
+    ev.add_argument("--no-history", action="store_true",
+                    help="with --mtrag: ask each task's last user turn alone, without the earlier turns")
     ev.add_argument("--near-miss", action="store_true",
                     help="with --squad: index each article's even paragraphs only; questions about the others that "
                          "they do not answer must be not_found, questions about them answered")
@@ -209,7 +211,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     elif args.squad:
         summary = evaluation.run_squad(args.squad, args.out, settings, near_miss=args.near_miss)
     elif args.mtrag:
-        summary = evaluation.run_mtrag(args.mtrag, args.out, settings)
+        summary = evaluation.run_mtrag(args.mtrag, args.out, settings, history=not args.no_history)
     else:
         summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
                                               reports=args.report, compare=args.compare)

@@ -62,18 +62,22 @@ class Answer:
     # sentence, which decided whether to quote; for reports, not in the record.
     similarity: float | None = field(default=None, compare=False)
     evidence: Evidence | None = field(default=None, compare=False)
+    # The earlier user turn the question was read with ("" when it was read alone).
+    context: str = ""
 
     def to_record(self, id: str) -> dict:
-        """The result record of `ask --json` and `eval`."""
-        return {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
-                "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
+        """The result record of `ask --json` and `eval` (with `context` only when the question was read with an
+        earlier turn)."""
+        record = {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
+                  "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
+        return {**record, "context": self.context} if self.context else record
 
     @classmethod
     def from_record(cls, record: dict) -> Answer:
         """The Answer a result record was made from, to read an earlier run (`similarity` is not in the record:
         None). KeyError or TypeError if `record` is not a result record."""
         return cls(record["question"], record["status"], record.get("answer", ""), record.get("notice", ""),
-                   tuple(Quote.from_record(quote) for quote in record["quotes"]))
+                   tuple(Quote.from_record(quote) for quote in record["quotes"]), context=record.get("context", ""))
 
 
 def escape_markdown(text: str) -> str:
@@ -162,10 +166,12 @@ def _words(words: Sequence[str], limit: int = 3) -> str:
 
 
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
-                   similarity: float | None = None, topics: str = "", evidence: Evidence | None = None) -> Answer:
+                   similarity: float | None = None, topics: str = "", evidence: Evidence | None = None,
+                   context: str = "") -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
     urgent (the emergency message and nothing else before the notice), answered, or not found (saying what is
-    missing, from `evidence`). Every one ends with the notice."""
+    missing, from `evidence`). An answer found by reading the question with an earlier turn, `context`, says so
+    first. Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -180,13 +186,16 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(emergency_message(screening.kinds, settings, screening.language))
         status = "urgent"
     elif quotes:
+        if context:
+            parts.append(f"*Read with your earlier question: \u201c{escape_markdown(_echo(context, 200))}\u201d*")
         parts.append(render_quotes(quotes))
         status = "answered"
     else:
         parts.append(not_covered(evidence))
         status = "not_found"
     parts.append(notice_line)
-    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence)
+    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
+                  context if status == "answered" else "")
 
 
 def _echo(question: object, max_chars: int) -> str:

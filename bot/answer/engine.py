@@ -11,6 +11,7 @@ from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
+from bot.answer.followups import Reading, leans_on_earlier, read_with_history
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import Screening, screen_question
@@ -115,43 +116,74 @@ class Bot:
         return cls(settings, embedder, store, report)
 
     def ask(self, question: str, top_k: int | None = None, sources: Collection[str] | None = None,
-            topics: bool = False) -> Answer:
-        """Answer one question (see `ask_batch`)."""
-        return self.ask_batch([question], top_k, sources, topics)[0]
+            topics: bool = False, history: Sequence[str] = ()) -> Answer:
+        """Answer one question (see `ask_batch`); `history` is the conversation's earlier user turns, oldest first."""
+        return self.ask_batch([question], top_k, sources, topics, [history])[0]
 
     def ask_batch(self, questions: Sequence[str], top_k: int | None = None,
-                  sources: Collection[str] | None = None, topics: bool = False) -> list[Answer]:
+                  sources: Collection[str] | None = None, topics: bool = False,
+                  histories: Sequence[Sequence[str]] | None = None) -> list[Answer]:
         """Answer many questions at once, in order; encoding and search run as one batch. `top_k` overrides the
         setting; `sources`, when given and not empty, limits quotes to those corpus files; with `topics`, "What can
-        I ask?" is answered with what the documents cover (the chat does this). A question whose own search fails
-        is answered alone: `invalid` with what went wrong, or, when urgent, with the emergency message; the others
-        are answered as usual."""
+        I ask?" is answered with what the documents cover (the chat does this). `histories`, one per question, are
+        the earlier user turns of each one's conversation: a question that leans on them, or that its documents do
+        not answer alone, is read with them (`bot.answer.followups`), and its answer says so. A question whose own
+        search fails is answered alone: `invalid` with what went wrong, or, when urgent, with the emergency message;
+        the others are answered as usual."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
         screenings = [screen(q, self.settings, topics) for q in questions]
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
-        # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
-        found = self._candidates_each(index, [questions[i] for i in searched], sources) if searched else []
+        history = [tuple(histories[i]) if histories and i < len(histories) and histories[i] else ()
+                   for i in range(len(questions))]
+        lexical = index.store.chunk_lexical
+        readings: list[Reading | None] = [
+            read_with_history(questions[i], history[i], lexical)
+            if i in searched and history[i] and leans_on_earlier(questions[i], lexical) else None
+            for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
-        for i, candidates in zip(searched, found):
+        self._choose(index, questions, searched, readings, screenings, choices, sources, top_k)
+        # A question that finds nothing the way it was first read is read the other way too: alone when it was read
+        # with its conversation, with its conversation when it was read alone.
+        again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"]
+        retried = {i: None if readings[i] else read_with_history(questions[i], history[i], lexical) for i in again}
+        retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
+        if retried:
+            second = [QuoteChoice()] * len(questions)
+            self._choose(index, questions, list(retried), [retried.get(i) for i in range(len(questions))],
+                         screenings, second, sources, top_k)
+            for i, reading in retried.items():
+                if second[i].quotes or reading is None:  # alone, the question's own words decide what is missing
+                    choices[i], readings[i] = second[i], reading
+        listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
+        return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
+                               reading.earlier if reading and choice.quotes else "")
+                for q, s, choice, reading in zip(questions, screenings, choices, readings)]
+
+    def _choose(self, index: _Index, questions: Sequence[str], searched: Sequence[int],
+                readings: Sequence[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],
+                sources: Collection[str] | None, top_k: int) -> None:
+        """Search the questions at `searched` (each as its reading when it has one) and choose their quotes into
+        `choices`; a question whose search or choice fails gets a failed screening (`_failed`)."""
+        texts = [readings[i].text if readings[i] else questions[i] for i in searched]
+        # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
+        found = self._candidates_each(index, texts, sources) if texts else []
+        for i, text, candidates in zip(searched, texts, found):
             try:
                 if isinstance(candidates, Exception):
                     raise candidates
-                choices[i] = index.quotes.choose(questions[i], candidates, top_k)
+                choices[i] = index.quotes.choose(text, candidates, top_k)
             except Exception as err:
                 screenings[i] = _failed(screenings[i], err)
-        listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
-        return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence)
-                for q, s, choice in zip(questions, screenings, choices)]
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
-              topics: bool = False) -> Answer:
+              topics: bool = False, history: Sequence[str] = ()) -> Answer:
         """`ask`, for a server: never raises. A failure becomes an `invalid` answer saying what went wrong (the
         error's own message for a BotError), which still carries the notice; an urgent question keeps its
         emergency message whatever fails."""
         try:
-            return self.ask(question, top_k, sources, topics)
+            return self.ask(question, top_k, sources, topics, history)
         except Exception as err:  # never a traceback in the chat
             screening = _failed(screen_question(question, self.settings.max_question_chars), err)
             return compose_answer(question if isinstance(question, str) else "", screening, (), self.settings)

@@ -46,6 +46,7 @@ class QuestionRow:
     expected_source: str | None = None  # the corpus file the first quote should come from
     expected_status: str | None = None  # "answered", "not_found" or "urgent"
     not_expected: tuple[str, ...] = ()  # strings no quote should contain (quotes marked "not relevant")
+    history: tuple[str, ...] = ()  # the conversation's earlier user turns, oldest first
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,10 @@ def _row(fields: dict, number: int, line: int, problems: list) -> QuestionRow | 
         return None
     expected, not_expected = _strings(fields, "expected", line, problems), _strings(fields, "not_expected", line,
                                                                                     problems)
+    history = fields.get("history") or []
+    if not isinstance(history, list) or not all(isinstance(turn, str) for turn in history):
+        problems.append((line, "'history' must be a list of the earlier user turns, as strings, oldest first"))
+        return None
     if expected is None or not_expected is None:
         return None
     source = fields.get("expected_source") or None
@@ -145,7 +150,8 @@ def _row(fields: dict, number: int, line: int, problems: list) -> QuestionRow | 
     if status is not None and status not in GOLD_STATUSES:
         problems.append((line, f"'expected_status' must be one of {', '.join(GOLD_STATUSES)}, got {status!r}"))
         return None
-    return QuestionRow(str(raw_id), question, line, tuple(expected), source, status, tuple(not_expected))
+    return QuestionRow(str(raw_id), question, line, tuple(expected), source, status, tuple(not_expected),
+                       tuple(history))
 
 
 def _strings(fields: dict, name: str, line: int, problems: list) -> list[str] | None:

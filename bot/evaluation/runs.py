@@ -25,14 +25,15 @@ class Outcome:
     latency_ms: float
 
 
-def answer_rows(rows: Sequence[QuestionRow], ask: Callable[[str], Answer], progress: bool = False) -> list[Outcome]:
-    """Answer rows one at a time, in order, timing each as a user would see it."""
+def answer_rows(rows: Sequence[QuestionRow], ask: Callable[..., Answer], progress: bool = False) -> list[Outcome]:
+    """Answer rows one at a time, in order, timing each as a user would see it; a row with a `history` is asked
+    with it (`ask(question, history=...)`)."""
     from tqdm import tqdm
 
     outcomes = []
     for row in tqdm(rows, disable=not progress, unit="q", desc="questions"):
         started = time.perf_counter()
-        answer = ask(row.question)
+        answer = ask(row.question, history=row.history) if row.history else ask(row.question)
         elapsed = (time.perf_counter() - started) * 1000
         outcomes.append(Outcome(row, answer, elapsed))
     return outcomes
@@ -213,10 +214,11 @@ def run_near_miss(folder: Path, documents, rows, out: Path, settings) -> str:
             f"{metrics_path(out)}.")
 
 
-def run_mtrag(folder: Path, out: Path, settings) -> str:
+def run_mtrag(folder: Path, out: Path, settings, history: bool = True) -> str:
     """MTRAG-UN (`bot.evaluation.mtrag`): each task's own user turn asked of its collection's passages, one index per
     collection. Answerable and partial tasks should quote one of their own passages, unanswerable ones come back
-    not_found; underspecified ones are only counted. Records carry the task's labels and earlier user turns."""
+    not_found; underspecified ones are only counted. Records carry the task's labels and earlier user turns; with
+    `history`, each task's last user turn is asked with them (`Bot.ask_batch`), else alone."""
     from bot.evaluation.mtrag import (QUOTES_COUNTED, collection_corpora, describe, load_mtrag, mtrag_measures,
                                       question_and_history, safe_name, task_record)
 
@@ -230,7 +232,9 @@ def run_mtrag(folder: Path, out: Path, settings) -> str:
                        documents=list(corpus.documents), progress=True, embedder=embedder)
         embedder = bot.embedder
         asked = [i for i, t in enumerate(tasks) if t.collection == corpus.collection]
-        answers.update(zip(asked, _ask_in_batches(bot, [question_and_history(tasks[i])[0] for i in asked])))
+        turns = [question_and_history(tasks[i]) for i in asked]
+        answers.update(zip(asked, _ask_in_batches(bot, [q for q, _ in turns],
+                                                  [h for _, h in turns] if history else None)))
     in_order = [answers[i] for i in range(len(tasks))]
     corpus_of = {c.collection: c for c in corpora}
     write_jsonl(out, (task_record(t, a, corpus_of[t.collection]) for t, a in zip(tasks, in_order)))
@@ -239,19 +243,22 @@ def run_mtrag(folder: Path, out: Path, settings) -> str:
                                     "passages": {c.collection: len(c.documents) for c in corpora},
                                     "quotes_counted": QUOTES_COUNTED, **measures.to_dict()})
     lines = [f"{Path(folder).name} ({len(tasks):,} tasks, {sum(len(c.documents) for c in corpora):,} passages in "
-             f"{len(corpora)} collections, the last user turn asked alone): {describe(measures.overall)}."]
+             f"{len(corpora)} collections, the last user turn asked "
+             f"{'with the earlier user turns' if history else 'alone'}): {describe(measures.overall)}."]
     lines += [f"  {name}: {describe(counts)}." for name, counts in measures.by_collection.items()]
     lines += [f"  Multi-Turn {name}: {describe(counts)}." for name, counts in measures.by_multi_turn.items()]
     lines.append(f"Wrote {len(tasks)} result(s) to {out} and metrics to {metrics_path(out)}.")
     return "\n".join(lines)
 
 
-def _ask_in_batches(bot, questions: Sequence[str], batch_size: int = 256) -> list[Answer]:
+def _ask_in_batches(bot, questions: Sequence[str], histories: Sequence[Sequence[str]] | None = None,
+                    batch_size: int = 256) -> list[Answer]:
     from tqdm import tqdm
 
     answers: list[Answer] = []
     with tqdm(total=len(questions), disable=not sys.stderr.isatty(), unit="q", desc="questions") as bar:
         for first in range(0, len(questions), batch_size):
-            answers.extend(bot.ask_batch(questions[first:first + batch_size]))
+            answers.extend(bot.ask_batch(questions[first:first + batch_size], histories=None if histories is None
+                                         else histories[first:first + batch_size]))
             bar.update(min(batch_size, len(questions) - first))
     return answers

@@ -288,3 +288,18 @@ def test_one_clients_failing_question_never_fails_other_clients_or_their_emergen
         else:
             assert answer.status == "invalid" and "Something went wrong" in answer.answer
         assert answer.answer.endswith(f"*{NOTICE}*")
+
+
+def test_a_follow_up_is_read_with_the_earlier_question_and_says_so(seed_bot):
+    earlier = ["Can magnesium help restless legs?"]
+    for follow_up in ("What about at night?", "Does it work for everyone?", "and creams?"):
+        assert seed_bot.ask(follow_up).status == "not_found"
+        answer = seed_bot.ask(follow_up, history=earlier)
+        assert answer.status == "answered" and answer.context == earlier[0]
+        assert answer.answer.startswith("*Read with your earlier question: \u201cCan magnesium help restless legs?")
+        assert answer.to_record("1")["context"] == earlier[0]
+        assert_verbatim(answer, seed_bot.settings.corpus_dir)
+    alone = seed_bot.ask("Is magnesium better taken at night?", history=earlier)
+    assert alone == seed_bot.ask("Is magnesium better taken at night?") and not alone.context
+    assert "context" not in alone.to_record("1")
+    assert seed_bot.ask("What is the capital of France?", history=earlier).status == "not_found"
