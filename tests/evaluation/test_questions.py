@@ -229,3 +229,12 @@ def test_rows_nested_too_deeply_or_with_overlong_numbers_are_bad_rows_not_crashe
     old.write_text("[" * 100_000 + "\n", encoding="utf-8")
     with pytest.raises(QuestionFileError, match=r"old\.jsonl:1: invalid JSON \(nested too deeply\)"):
         read_answers(old)
+
+
+def test_a_row_may_carry_the_earlier_turns_of_its_conversation(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "What about at night?", "history": ["Can magnesium help restless legs?"]}\n'
+                    '{"question": "And creams?"}\n{"question": "Why?", "history": "not a list"}\n')
+    result = read_questions(path, skip_invalid=True)
+    assert [row.history for row in result.rows] == [("Can magnesium help restless legs?",), ()]
+    assert result.problems == [(3, "'history' must be a list of the earlier user turns, as strings, oldest first")]
