@@ -35,6 +35,7 @@ _NEGATION_WINDOW_WORDS = 5
 _WARNINGS = {name: re.compile(r"\b(?:" + "|".join(language.signs[name] for language in LANGUAGES
                                                     if name in language.signs) + r")")
              for name in dict.fromkeys(name for language in LANGUAGES for name in language.signs)}
+_ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values()))
 # Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
@@ -47,9 +48,12 @@ def _cues(name: str, whole_words: bool = False) -> re.Pattern:
     return re.compile(r"\b(?:" + either + (r")\b" if whole_words else ")"))
 
 
-_PATTERNS = tuple((kind, re.compile(r"\b" + pattern), language.code) for language in LANGUAGES
-                  for kind, patterns in language.patterns.items() for pattern in patterns)
+# One alternation of each language's phrases for each kind: a few searches a question, not hundreds.
+_PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(patterns) + ")"), language.code) for language in LANGUAGES
+                  for kind, patterns in language.patterns.items())
 _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.patterns))
+# Most questions hold no phrase at all: one search of every phrase at once tells, before one search a kind.
+_ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
 _NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
 _MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
 
@@ -121,12 +125,10 @@ def find_emergency(question: str) -> Emergency | None:
     text = normalize(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
-    for kind, pattern, code in _PATTERNS:
-        if kind not in found:
-            match = next((m for m in pattern.finditer(text) if _happening(text, m)), None)
-            if match:
-                found[kind] = match.group()
-                languages.append(code)
+    for kind, pattern, code in _PATTERNS if _ANY_PHRASE.search(text) else ():
+        if kind not in found and (match := _first_happening(pattern, text)):
+            found[kind] = match.group()
+            languages.append(code)
     if not found:
         signs = _warning_signs(text)
         if len(signs) < WARNING_SIGNS_NEEDED:
@@ -134,6 +136,16 @@ def find_emergency(question: str) -> Emergency | None:
         found["symptoms"] = ", ".join(match.group() for match in signs)
     kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
     return Emergency(kinds, language_of(text, languages[0] if languages else "en"), found[kinds[0]])
+
+
+def _first_happening(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if _happening(text, match):
+            return match
+        position = match.start() + 1
+    return None
 
 
 def _happening(text: str, match: re.Match) -> bool:
@@ -156,11 +168,9 @@ def _happening(text: str, match: re.Match) -> bool:
 def _warning_signs(text: str) -> list[re.Match]:
     """The distinct warning signs in sentences that are not a mention or a past event, each not negated."""
     signs = []
-    for name, pattern in _WARNINGS.items():
-        for match in pattern.finditer(text):
-            if _happening(text, match):
-                signs.append(match)
-                break
+    for pattern in _WARNINGS.values() if _ANY_SIGN.search(text) else ():
+        if match := _first_happening(pattern, text):
+            signs.append(match)
     return signs
 
 
@@ -182,7 +192,11 @@ _KEYWORDS = tuple(sorted({word for language in LANGUAGES for word in language.ke
 
 
 def _spelt_right(match: re.Match) -> str:
-    word = match.group()
+    return _spelling(match.group())
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelling(word: str) -> str:
     if word in _KEYWORDS or word in _known_words():
         return word
     for keyword in _KEYWORDS:
