@@ -183,3 +183,26 @@ def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_pa
     steps, status, _ = upload_recorded(make_bot(SEED_FILES), fake)
     assert steps == ["Checking files"]
     assert "Refused fake.pdf" in status and "Searchable now" not in status
+
+
+def test_a_question_refused_as_too_long_is_sent_back_only_as_a_short_marked_prefix(seed_bot):
+    from bot.web.chat import make_api, make_handler
+
+    huge = "Can magnesium help restless legs? " * 3000
+    record = make_api(seed_bot)(huge)
+    assert record["status"] == "invalid" and NOTICE in record["answer"]
+    assert len(record["question"]) < 200 and record["question"].endswith(f"[cut: {len(huge)} characters]")
+    assert len(json.dumps(record)) < 2000
+    turn = ask_page(seed_bot, huge)
+    assert turn.answers[-1].question == record["question"] and len(make_handler(seed_bot)(huge)) < 2000
+    assert make_api(seed_bot)(QUESTION)["question"] == QUESTION  # a question within the limit is kept whole
+
+
+def test_a_session_keeps_only_its_latest_fifty_answers(seed_bot):
+    from bot.web.chat import MAX_SESSION_ANSWERS
+
+    answers = ()
+    for number in range(MAX_SESSION_ANSWERS + 10):
+        answers = ask_page(seed_bot, f"What is RLS? {number}", answers).answers
+    assert len(answers) == MAX_SESSION_ANSWERS == 50
+    assert answers[0].question == "What is RLS? 10" and answers[-1].question == f"What is RLS? {MAX_SESSION_ANSWERS + 9}"
