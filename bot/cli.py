@@ -31,8 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", parents=[common], help="build or refresh the index",
                            description="Build the index of the corpus, or refresh it if documents, model or "
                                        "settings changed: only changed files are read and only new text embedded. "
-                                       "Files that cannot be read are listed and skipped. "
-                                       "Example: python -m bot index --corpus my_docs/ --watch")
+                                       "Files that cannot be read are listed and skipped. One build of an index "
+                                       "folder runs at a time: while another process builds it, this stops at once "
+                                       "and names that process (ask and eval meanwhile answer from the previous "
+                                       "index, saying so). Example: python -m bot index --corpus my_docs/ --watch")
     index.add_argument("--watch", action="store_true", help="keep the index current while files change (Ctrl-C stops)")
     index.add_argument("--interval", type=float, default=1.0, metavar="SECONDS",
                        help="with --watch, how often to look for changes (default: 1)")
@@ -44,8 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", parents=[common], help="answer a question set or run a public benchmark",
                         description="Answer every question of a .jsonl, .csv or .txt file and write one result "
                                     "record per row, in input order, plus metrics against the optional gold fields "
-                                    "(expected, expected_source, expected_status). Or run a public benchmark with "
-                                    "--beir DIR, --squad DIR or --mtrag DIR. Example: python -m bot eval "
+                                    "(expected, expected_source, expected_status). A question file is a regular "
+                                    "file of at most 32 MB and 100,000 rows (split larger sets), a row at most 1 MB. "
+                                    "Or run a public benchmark with "
+                                    "--beir DIR, --squad DIR or --mtrag DIR, or measure the emergency screen "
+                                    "with --emergencies FILE. Example: python -m bot eval "
                                     "questions.jsonl --out results.jsonl --report report.html")
     ev.add_argument("questions", type=Path, nargs="?", metavar="QUESTIONS.jsonl|QUESTIONS.csv|QUESTIONS.txt")
     ev.add_argument("--out", type=Path, required=True, metavar="PATH",
@@ -55,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--mtrag", type=Path, metavar="DIR",
                     help="MTRAG-UN folder with reference.jsonl: each task's last user turn asked of its collection's "
                          "reference passages")
+    ev.add_argument("--emergencies", type=Path, metavar="FILE.jsonl",
+                    help="labelled messages ({id, message, urgent, category, kind, language} a line): urgent recall "
+                         "and false urgent of the emergency screen, by category, kind and language (no model needed)")
+    ev.add_argument("--half", choices=("development", "held-out"),
+                    help="with --emergencies: only the rows of this half of the file (split by a hash of the id)")
     ev.add_argument("--near-miss", action="store_true",
                     help="with --squad: index each article's even paragraphs only; questions about the others that "
                          "they do not answer must be not_found, questions about them answered")
@@ -82,10 +92,16 @@ def main(argv: list[str] | None = None) -> int:
             refused = answer_unsearched(args.question, settings)
             if refused is not None:  # no need to load the model to say so
                 return print_answer(refused, args)
+        if args.command == "index":
+            _refuse_a_second_build(settings)  # at once, before the model loads
         bot = _open_bot(settings, progress=args.command == "index")
         if args.command == "index":
+            if bot.build_report.builder_pid is not None:  # it started in between
+                from bot.index.generation import another_build
+                raise another_build(settings.index_dir, bot.build_report.builder_pid)
             print_build(bot.build_report)
             return watch_corpus(bot, args.interval) if args.watch else EXIT_OK
+        _print_notice(bot.build_report)
         return print_answer(bot.ask(args.question), args)
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -97,6 +113,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unexpected error: {type(err).__name__}: {err}. Please report it with the command you ran.",
               file=sys.stderr)
         return EXIT_ERROR
+
+
+def _refuse_a_second_build(settings: Settings) -> None:
+    """`index` while another process builds the same folder: say so and stop, rather than wait for a build that may
+    take hours or build the same index twice."""
+    from bot.index.generation import another_build, build_running
+
+    running = build_running(settings.index_dir)
+    if running is not None:
+        raise another_build(settings.index_dir, running.holder)
+
+
+def _print_notice(report) -> None:
+    if report.notice:
+        print(report.notice, file=sys.stderr, flush=True)
 
 
 def _open_bot(settings: Settings, progress: bool):
@@ -120,6 +151,7 @@ def print_build(report) -> None:
 def _print_if_rebuilt(report) -> None:
     if report.rebuilt:
         print_build(report)
+    _print_notice(report)
 
 
 def watch_corpus(bot, interval_seconds: float) -> int:
@@ -152,14 +184,20 @@ def print_answer(answer, args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
-    chosen = [name for name in ("questions", "beir", "squad", "mtrag") if getattr(args, name)]
+    chosen = [name for name in ("questions", "beir", "squad", "mtrag", "emergencies") if getattr(args, name)]
     if len(chosen) != 1:
-        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR. "
-                       "See python -m bot eval --help.")
+        raise BotError("eval needs exactly one of: a question file, --beir DIR, --squad DIR, --mtrag DIR, "
+                       "--emergencies FILE. See python -m bot eval --help.")
+    if args.half and not args.emergencies:
+        raise BotError("--half goes with --emergencies FILE. See python -m bot eval --help.")
     if args.near_miss and not args.squad:
         raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
+    if args.emergencies:  # the screen alone: no model, no index
+        from bot.evaluation.emergencies import run_emergencies
+        print(run_emergencies(args.emergencies, args.out, settings, args.half))
+        return EXIT_OK
     from bot.evaluation import runs as evaluation
 
     if args.beir:

@@ -109,3 +109,90 @@ def test_the_cli_never_imports_gradio(seed_corpus, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=300,
                             env={**os.environ, "HF_HUB_OFFLINE": "1"})
     assert result.stdout.strip().splitlines()[-1] == "exit 0 False", result.stderr[-500:]
+
+
+def test_index_while_another_build_runs_stops_at_once_naming_its_pid(tmp_path, capsys):
+    from tests.index.locking import held_elsewhere
+    from tests.support import write_files
+
+    corpus = write_files(tmp_path / "corpus", {"a.txt": "Iron is found in spinach."})
+    index = tmp_path / "index"
+    with held_elsewhere(index) as child:
+        assert main(["index", "--corpus", str(corpus), "--index", str(index)]) == 2
+    err = capsys.readouterr().err
+    assert f"Another build of the index in {index} is running (pid {child.pid})" in err
+    assert "--index" in err and "disk space" not in err
+    assert sorted(p.name for p in index.iterdir()) == [".lock"]  # nothing written, nothing left half-done
+
+
+SLOW_BUILD = """
+import os, sys, time
+sys.path[:0] = [{repo!r}]
+import bot.index.embedding as embedding
+encode = embedding.Embedder.encode_passages
+
+def held_up(self, *args, **options):  # a long build: held up until the test lets it go
+    open({started!r}, "w").close()
+    deadline = time.monotonic() + 120
+    while not os.path.exists({release!r}) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return encode(self, *args, **options)
+
+embedding.Embedder.encode_passages = held_up
+from bot.cli import main
+sys.exit(main(["index", "--corpus", {corpus!r}, "--index", {index!r}]))
+"""
+
+
+@pytest.mark.slow
+def test_a_second_index_and_an_ask_during_a_long_rebuild_neither_break_it_nor_wait_for_it(tmp_path, capsys):
+    import time
+
+    from bot.index.store import IndexStore
+    from tests.support import write_files
+
+    corpus = write_files(tmp_path / "corpus", {"iron.txt": "Iron is found in spinach and lentils."})
+    index = tmp_path / "index"
+    flags = ["--corpus", str(corpus), "--index", str(index)]
+    assert main(["index", *flags]) == 0
+    (corpus / "zinc.txt").write_text("Zinc is found in oysters and pumpkin seeds.", encoding="utf-8")
+    started, release = tmp_path / "started", tmp_path / "release"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    script = SLOW_BUILD.format(repo=str(REPO), started=str(started), release=str(release), corpus=str(corpus),
+                               index=str(index))
+    first = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while not started.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert started.exists(), first.communicate(timeout=30)
+        second = subprocess.run([sys.executable, "-m", "bot", "index", *flags], capture_output=True, text=True,
+                                env={**env, "PYTHONPATH": str(REPO)}, cwd=tmp_path, timeout=300)
+        assert second.returncode == 2, second.stderr
+        assert f"Another build of the index in {index} is running (pid {first.pid})" in second.stderr
+        capsys.readouterr()
+        assert main(["ask", "Where is iron found?", *flags]) == 0
+        asked = capsys.readouterr()
+        assert "spinach" in asked.out
+        assert f"another process (pid {first.pid}) is rebuilding the index" in asked.err
+        assert "corpus changed (zinc.txt)" in asked.err
+    finally:
+        release.touch()
+        out, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert "Indexed 2 file(s)" in out
+    assert IndexStore.load(index).document("zinc.txt") is not None
+    assert not (index / ".partial").exists() and not [p for p in index.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_eval_of_a_device_or_a_row_nested_too_deeply_exits_2_naming_the_problem(tmp_path, capsys):
+    device = tmp_path / "device.jsonl"
+    device.symlink_to("/dev/null")  # as /dev/zero, which would be read until memory runs out
+    out = tmp_path / "r.jsonl"
+    assert main(["eval", str(device), "--out", str(out)]) == 2
+    assert "not a regular file but a character device" in capsys.readouterr().err
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"question": "ok?"}\n' + "[" * 100_000 + "\n", encoding="utf-8")
+    assert main(["eval", str(deep), "--out", str(out)]) == 2
+    assert f"{deep}:2: invalid JSON (nested too deeply)" in capsys.readouterr().err and not out.exists()

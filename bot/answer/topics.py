@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from bot.answer.compose import escape_markdown
+from bot.answer.compose import escape_markdown, shown_source
 from bot.documents.document import Document
 from bot.index.chunking import looks_like_heading, split_sentences
 
@@ -96,6 +96,6 @@ def topics_answer(documents: Sequence[Document]) -> str:
     lines = ["I can only quote your documents. They cover:", ""]
     for item in corpus_topics(documents):
         covered = ", ".join(escape_markdown(t) for t in item.topics) or "(no clear topics)"
-        lines.append(f"- **{escape_markdown(item.source)}**: {covered}")
+        lines.append(f"- **{escape_markdown(shown_source(item.source))}**: {covered}")
     lines += ["", "Ask about any of these, in your own words."]
     return "\n".join(lines)

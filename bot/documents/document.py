@@ -56,6 +56,8 @@ class Document:
     kind: str = "text"
     layout: Layout = field(default_factory=Layout)
     size: int = 0
+    # When the file last changed (ns), as `bot.documents.corpus.file_times` gives it: on POSIX its status-change time
+    # (ctime), which every write sets and nothing can set back; the name is the stored field's.
     mtime_ns: int = 0
 
 

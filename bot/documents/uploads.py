@@ -1,17 +1,28 @@
-"""Adding uploaded files to the corpus folder: names made safe, size limited, type checked by content, and
-only documents that can actually be read are kept."""
+"""Adding uploaded files to the corpus folder: names made safe, size limited, type checked by content, only
+documents that can actually be read are kept, and each is saved whole under a name no other file has, never over
+another file, even one another server saves into the same folder at the same moment."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import unicodedata
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.documents.extraction import KINDS, extract, kind_of, sniff
+from bot.documents.corpus import checked_extract
+from bot.documents.extraction import KINDS, kind_of, sniff
 from bot.errors import DocumentError
+
+# Same-name uploads numbered before a random part makes the name unique: enough for any real folder, and it bounds
+# the names tried for one upload.
+_NUMBERED = 1000
+# What os.link says on file systems without hard links (FAT, some network shares).
+_NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
 
 # What the content of each kind of file must look like; HTML, Markdown and text are all UTF-8 text.
 _CONTENT_OF_KIND = {"pdf": "pdf", "docx": "docx", "html": "text", "markdown": "text", "text": "text"}
@@ -50,24 +61,14 @@ def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int) -> Upl
     if data and found != _CONTENT_OF_KIND[kind]:
         return UploadResult(name, None, f"its content is {found}, not what a .{clean.rsplit('.', 1)[1]} file holds")
     try:
-        extract(data, kind)
+        checked_extract(data, kind)  # what indexing would do with it: a file it cannot read is never saved
     except DocumentError as err:
         return UploadResult(name, None, str(err))
-    corpus_dir = Path(corpus_dir)
-    target = _unused(corpus_dir, clean, data)
-    if target.exists():
-        return UploadResult(name, target.name, "already in the corpus")
-    tmp = corpus_dir / f".upload-{uuid.uuid4().hex}"  # hidden, so the indexer never sees half a file
     try:
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        target, existed = _save_new(Path(corpus_dir), clean, data)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
         return UploadResult(name, None, f"could not be saved ({err.strerror}); check free disk space")
-    return UploadResult(name, target.name)
+    return UploadResult(name, target.name, "already in the corpus" if existed else "")
 
 
 def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int) -> UploadResult:
@@ -84,17 +85,85 @@ def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int) -> UploadResu
     return save_upload(corpus_dir, path.name, data, max_bytes)
 
 
-def _unused(corpus_dir: Path, name: str, data: bytes) -> Path:
-    """`name`, or `name-2`, `name-3`... so an upload never overwrites a different file; a file with the same bytes
-    is returned as it is."""
+def _save_new(corpus_dir: Path, name: str, data: bytes) -> tuple[Path, bool]:
+    """Save `data` as `name`, or `name-2`, `name-3`... (the first name free), and whether a file of that chain
+    already held these very bytes (then it is that file and nothing is written).
+
+    Never over another file, even one another process saves at the same moment: the bytes are written whole to a
+    hidden file, which the indexer never reads, and then given the name with a hard link, which fails rather than
+    replace a file that has it. Whatever fails, nothing but a whole file is left."""
+    tmp = corpus_dir / f".upload-{uuid.uuid4().hex}"
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        names = _names(corpus_dir, name)
+        while True:
+            candidate = next(names)
+            try:
+                _link_new(tmp, candidate, data)
+            except FileExistsError:
+                if _holds(candidate, data):
+                    return candidate, True
+                continue
+            _fsync_dir(corpus_dir)
+            return candidate, False
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _names(corpus_dir: Path, name: str) -> Iterator[Path]:
+    """`name`, `name-2` ... `name-{_NUMBERED}`, then names made unique by a random part."""
     stem, _, suffix = name.rpartition(".")
-    candidate, n = corpus_dir / name, 1
-    while candidate.exists():
+    yield corpus_dir / name
+    for n in range(2, _NUMBERED + 1):
+        yield corpus_dir / f"{stem}-{n}.{suffix}"
+    while True:
+        yield corpus_dir / f"{stem}-{uuid.uuid4().hex[:12]}.{suffix}"
+
+
+def _link_new(tmp: Path, target: Path, data: bytes) -> None:
+    """Give the whole file `tmp` the name `target`; FileExistsError when `target` exists. On a file system without
+    hard links, `target` is created exclusively and filled (removed again if that fails)."""
+    try:
+        os.link(tmp, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError as err:
+        if err.errno not in _NO_HARD_LINKS:
+            raise
+    with open(target, "xb") as handle:
         try:
-            if candidate.read_bytes() == data:
-                return candidate
-        except OSError:
-            pass
-        n += 1
-        candidate = corpus_dir / f"{stem}-{n}.{suffix}"
-    return candidate
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the regular file `path` (never a link, never a FIFO) holds exactly `data`."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as handle:
+        found = os.fstat(handle.fileno())
+        return stat.S_ISREG(found.st_mode) and found.st_size == len(data) and handle.read(len(data) + 1) == data
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Flush the new name to disk, so a saved upload outlives a crash."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems cannot flush a folder; the file itself is on disk
+        pass
+    finally:
+        os.close(fd)

@@ -113,7 +113,7 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
     metrics = dataclasses.replace(summarize(questions.rows, answers, [o.latency_ms for o in outcomes],
                                             quoted_text_reader(bot, settings.corpus_dir)),
                                   skipped_rows=len(questions.problems))
-    lines = []
+    lines = [bot.build_report.notice] if bot.build_report.notice else []
     if questions.problems:
         lines.append(describe_problems(path, questions.problems) + f" Skipped {len(questions.problems)}.")
     lines.append(format_summary(metrics))

@@ -3,6 +3,7 @@
 Layout of an index folder::
 
     CURRENT              name of the live generation folder, replaced atomically
+    .lock                held (`flock`) by the one process writing the folder, which records its pid there
     gen-<id>/            one generation: the files of DATA_FILES and manifest.json
     .tmp-<id>/           a generation being written (removed if the writer dies)
     .partial/<model>/    vectors embedded by a build that has not finished yet, one part at a time
@@ -18,16 +19,22 @@ A generation holds:
 - `manifest.json`: how the index was built (`Manifest`), with the sha256 of every other file.
 
 A writer fills a `.tmp-` folder (`new_folder`), then `commit` renames it to a generation and swaps CURRENT, so a
-reader always sees the old index or the new one, whole. FAISS's own format, NumPy arrays and JSON only: no pickle.
+reader always sees the old index or the new one, whole. Only one process writes at a time (`build_lock`): a commit
+removes other `.tmp-` folders and `.partial/`, which would otherwise be another build's work in progress. Readers
+take no lock. Every file is read only when it is a regular file: a FIFO or a device in its place is reported as
+damage, never waited on. FAISS's own format, NumPy arrays and JSON only: no pickle.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import shutil
+import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -36,7 +43,8 @@ import numpy as np
 
 from bot.documents.document import Document, Heading, Layout
 from bot.errors import IndexStoreError
-from bot.index.files import fsync_dir, fsync_files, sha256_all, why_write_failed, write_text
+from bot.index.files import (fsync_dir, fsync_files, lock_holder, lock_taken, open_regular, read_regular, sha256_all,
+                             try_lock, unlock, why_write_failed, write_text)
 from bot.index.rows import write_jsonl
 
 # Bump when any file's content or name changes; an index of another version is rebuilt.
@@ -66,6 +74,10 @@ DATA_FILES = (*ROW_FILES, ROWS, CHUNK_INDEX, SENTENCE_VECTORS, KEYS, COLUMNS,
               *(bm25_files(prefix)["params_name"] for prefix in (CHUNK_LEXICAL, DOCUMENT_LEXICAL)))
 KEY = np.dtype("V32")
 PARTIAL = ".partial"
+LOCK = ".lock"
+POINTER_BYTES = 4096  # CURRENT holds one folder name: anything longer is not a pointer
+
+log = logging.getLogger(__name__)
 
 
 class IndexMissing(IndexStoreError):
@@ -269,7 +281,8 @@ def checked_generation(index_dir: Path) -> tuple[Path, Manifest]:
     IndexMissing, FormatChanged or IndexStoreError (damaged) otherwise."""
     folder = current_generation(index_dir)
     try:
-        manifest = Manifest.from_json((folder / MANIFEST).read_text(encoding="utf-8"))
+        with open_regular(folder / MANIFEST) as handle:
+            manifest = Manifest.from_json(handle.read().decode("utf-8"))
     except FormatChanged:
         raise
     except (OSError, ValueError, TypeError, KeyError) as err:
@@ -295,11 +308,11 @@ def current_generation(index_dir: Path) -> Path:
     """The live generation folder of `index_dir`; IndexMissing when there is none."""
     pointer = Path(index_dir) / POINTER
     try:
-        name = pointer.read_text(encoding="utf-8").strip()
+        name = read_regular(pointer, POINTER_BYTES).decode("utf-8").strip()
     except FileNotFoundError:
         raise IndexMissing(f"No index in {index_dir} yet. Run `python -m bot index` to build it.") from None
     except (OSError, UnicodeDecodeError) as err:
-        raise damaged(index_dir, f"{POINTER} unreadable ({err})") from None
+        raise damaged(index_dir, f"{POINTER} cannot be read ({getattr(err, 'strerror', None) or err})") from None
     if not name.startswith("gen-") or "/" in name or "\\" in name or not (Path(index_dir) / name).is_dir():
         raise damaged(index_dir, f"{POINTER} names no generation folder")
     return Path(index_dir) / name
@@ -345,8 +358,10 @@ def load_partial_parts(index_dir: Path, model_hash: str, dimension: int) -> Iter
     folder = Path(index_dir) / PARTIAL / model_hash[:16]
     for vectors_path in sorted(folder.glob("part-*.npy")):
         try:
-            keys = json.loads(vectors_path.with_suffix(".json").read_text(encoding="utf-8"))
-            vectors = np.load(vectors_path, allow_pickle=False)
+            with open_regular(vectors_path.with_suffix(".json")) as handle:
+                keys = json.loads(handle.read().decode("utf-8"))
+            with open_regular(vectors_path) as handle:
+                vectors = np.load(handle, allow_pickle=False)
         except (OSError, ValueError):
             continue
         if (isinstance(keys, list) and vectors.shape == (len(keys), dimension)
@@ -357,3 +372,63 @@ def load_partial_parts(index_dir: Path, model_hash: str, dimension: int) -> Iter
 def clear_partial(index_dir: Path) -> None:
     """Forget the vectors of unfinished builds (a finished build holds them all)."""
     shutil.rmtree(Path(index_dir) / PARTIAL, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class BuildLock:
+    """The writer's lock of an index folder as `build_lock` found it: `held` by this process for the block, or by
+    another process, `holder` (its pid; None when it could not be read)."""
+
+    held: bool
+    holder: int | None = None
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[BuildLock]:
+    """Make this process the one writer of `index_dir` (builds, refreshes, `.partial/`) for the block, without
+    waiting: the BuildLock says whether it is `held`, and when it is not, which process holds it. The lock goes when
+    the block ends, or with the process, however it ends. IndexStoreError when the folder cannot be written."""
+    index_dir = Path(index_dir)
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        fd = try_lock(index_dir / LOCK)
+    except OSError as err:
+        raise write_error(err, index_dir) from None
+    if fd is None:
+        yield BuildLock(False, lock_holder(index_dir / LOCK))
+        return
+    try:
+        yield BuildLock(True)
+    finally:
+        unlock(fd)
+
+
+def build_running(index_dir: Path) -> BuildLock | None:
+    """The lock of another process writing `index_dir` now (`holder` is its pid), or None when none is."""
+    try:
+        taken = lock_taken(Path(index_dir) / LOCK)
+    except OSError:  # not a lock anyone could take either
+        return None
+    return BuildLock(False, lock_holder(Path(index_dir) / LOCK)) if taken else None
+
+
+def another_build(index_dir: Path, holder: int | None) -> IndexStoreError:
+    """The error for a build that cannot start because the process `holder` (a pid, None when unknown) is building
+    `index_dir`."""
+    pid = f"pid {holder}" if holder else "pid unknown"
+    return IndexStoreError(f"Another build of the index in {index_dir} is running ({pid}). Wait for it to finish "
+                           "and run the command again, or use another --index folder.")
+
+
+def wait_for_build(index_dir: Path, deadline: float, poll_seconds: float = 0.25) -> None:
+    """Wait until no process is writing `index_dir`, saying so in the log once; IndexStoreError (`another_build`)
+    when one still is at `deadline` (a `time.monotonic()` time)."""
+    said = False
+    while (lock := build_running(index_dir)) is not None:
+        if time.monotonic() >= deadline:
+            raise another_build(index_dir, lock.holder)
+        if not said:
+            log.warning("Waiting for another process (pid %s) to finish building the index in %s ...",
+                        lock.holder or "unknown", index_dir)
+            said = True
+        time.sleep(min(poll_seconds, max(0.0, deadline - time.monotonic())))

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import logging
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -19,6 +20,7 @@ import gradio as gr
 from bot.answer.compose import NOTICE, Answer, Quote, escape_markdown, location
 from bot.answer.topics import candidate_examples
 from bot.documents.extraction import KINDS
+from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
 from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
@@ -31,24 +33,23 @@ MAX_QUOTES = 10
 # A session keeps its latest answers for the quote picker, feedback and export; older ones go, so one long session
 # cannot hold memory without end.
 MAX_SESSION_ANSWERS = 50
-# How much of a question refused as too long an answer repeats: enough to recognise it, never the whole of it.
-ECHO_CHARS = 80
 
 
 def chat_answer(bot, message, top_k: int | None = None, sources=None) -> Answer:
     """What the chat answers a message (text, or the multimodal textbox's dict): "What can I ask?" lists the
-    documents' topics; any failure becomes an `invalid` answer that still carries the notice (`Bot.reply`)."""
-    answer = bot.reply(_text(message), top_k=top_k, sources=sources or None, topics=True)
-    return without_long_echo(answer, bot.settings.max_question_chars)
+    documents' topics; any failure becomes an `invalid` answer that still carries the notice (`Bot.reply`). A file
+    quoted that changed since it was indexed is read again first (`answer_from_current_files`)."""
+    return answer_from_current_files(lambda: bot.reply(_text(message), top_k=top_k, sources=sources or None,
+                                                       topics=True), bot.refresh, source_check(bot), bot.document)
 
 
-def without_long_echo(answer: Answer, max_chars: int) -> Answer:
-    """`answer`, repeating only the first ECHO_CHARS characters of a question longer than `max_chars` (refused as
-    too long), marked as cut, so a huge question is neither sent back nor kept."""
-    if len(answer.question) <= max_chars:
-        return answer
-    cut = f"{answer.question[:ECHO_CHARS]}… [cut: {len(answer.question)} characters]"
-    return dataclasses.replace(answer, question=cut)
+_SOURCE_CHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def source_check(bot) -> SourceCheck:
+    """The check of `bot`'s indexed documents against its corpus folder: one per bot, as it remembers hashes."""
+    check = _SOURCE_CHECKS.get(bot)
+    return check if check is not None else _SOURCE_CHECKS.setdefault(bot, SourceCheck(bot.settings.corpus_dir))
 
 
 def _text(message):
@@ -100,7 +101,8 @@ def make_session_handler(bot):
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
         answer = chat_answer(bot, message, _quote_count(top_k), sources)
         choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
-        return ChatTurn(answer.answer, sources_panel(answer, bot.document), gr.update(choices=choices, value=None),
+        return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
+                        gr.update(choices=choices, value=None),
                         "", (*(answers or ()), answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
@@ -130,7 +132,8 @@ def make_opener(bot):
 
     def open_quote(index, answers) -> str:
         quote = _picked_quote(answers, index)
-        return "" if quote is None else document_view(quote, bot.document(quote.source))
+        return "" if quote is None else document_view(quote, bot.document(quote.source),
+                                                      is_current=source_check(bot).is_current)
 
     return open_quote
 
@@ -199,7 +202,8 @@ def make_api(bot):
     """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
 
     def ask(question: str) -> dict:
-        return without_long_echo(bot.reply(_text(question)), bot.settings.max_question_chars).to_record("1")
+        return answer_from_current_files(lambda: bot.reply(_text(question)), bot.refresh, source_check(bot),
+                                         bot.document).to_record("1")
 
     return ask
 

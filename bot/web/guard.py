@@ -13,7 +13,7 @@ import re
 import time
 import weakref
 from collections import OrderedDict
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import parse_qs
 
 # Everything in a chat turn's body besides the question: the chosen document names, the session and event ids.
@@ -223,7 +223,7 @@ async def _login_name(scope, body: bytes) -> str:
     try:
         async with Request(scope, once).form(max_files=0, max_fields=10) as form:
             return str(form.get("username") or "").strip()
-    except Exception:  # a malformed form: Gradio refuses it too
+    except Exception:  # noqa: BLE001 - a malformed form: Gradio refuses it too
         return ""
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from bot.answer.compose import NOTICE, Answer, Quote, location
+from bot.answer.compose import NOTICE, Answer, Quote, location, shown_source
 from bot.documents.document import Document
 
 CSS = """
@@ -18,6 +18,7 @@ CSS = """
 .verbatim-context mark { background: #fff3a3; color: inherit; padding: 0 1px; }
 .verbatim-checked { color: #1a7f37; font-weight: 600; }
 .verbatim-unchecked { color: #cf222e; font-weight: 600; }
+.verbatim-stale { color: #9a6700; font-weight: 600; }
 .verbatim-urgent { background: #cf222e; color: #fff; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;
                    font-weight: 700; }
 .verbatim-document { white-space: pre-wrap; max-height: 420px; overflow-y: auto; border: 1px solid #d0d7de;
@@ -28,6 +29,8 @@ CSS = """
 _NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
 
 DocumentLookup = Callable[[str], "Document | None"]
+# Whether an indexed document still is what its file holds now (`bot.documents.freshness.SourceCheck.is_current`).
+CurrentCheck = Callable[[Document], bool]
 
 
 def is_verbatim(quote: Quote, document: Document | None) -> bool:
@@ -54,9 +57,10 @@ def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
             f"{escape(text[end:b])}{tail}")
 
 
-def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
+def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current: CurrentCheck | None = None) -> str:
     """The sources panel for the latest answer: each quote in its paragraph with the quoted words highlighted,
-    where it stands, its score and whether it was checked verbatim."""
+    where it stands, its score and whether it was checked verbatim: equal to the indexed text at its offsets and,
+    with `is_current`, that text still what the file holds now; a quote of a file changed since is out of date."""
     if answer is None:
         return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
@@ -69,10 +73,9 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
     for number, quote in enumerate(answer.quotes, 1):
         document = document_of(quote.source)
         checked = is_verbatim(quote, document)
-        mark = ("<span class='verbatim-checked' title='text equals the document at these offsets'>"
-                "\u2713 checked verbatim</span>" if checked else
-                "<span class='verbatim-unchecked'>\u2717 could not be checked</span>")
-        if checked:
+        current = not checked or is_current is None or is_current(document)
+        mark = _check_mark(quote, checked, current, is_current is not None)
+        if checked and current:
             a, b = paragraph_bounds(document.text, quote.start, quote.end, reach=400)
             context = highlighted(document.text, quote.start, quote.end, a, b)
         else:
@@ -84,14 +87,30 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup) -> str:
     return "".join(parts)
 
 
-def document_view(quote: Quote, document: Document | None, before: int = 800, after: int = 3000) -> str:
+def _check_mark(quote: Quote, checked: bool, current: bool, against_file: bool) -> str:
+    if not checked:
+        return "<span class='verbatim-unchecked'>\u2717 could not be checked</span>"
+    if not current:
+        return (f"<span class='verbatim-stale'>\u26a0 out of date: {escape(shown_source(quote.source))} has changed "
+                "since it was indexed, so it may no longer say this. Ask again to quote it as it is now.</span>")
+    title = "text equals the file as it is now, at these offsets" if against_file else \
+        "text equals the indexed document at these offsets"
+    return f"<span class='verbatim-checked' title='{title}'>\u2713 checked verbatim</span>"
+
+
+def document_view(quote: Quote, document: Document | None, before: int = 800, after: int = 3000,
+                  is_current: CurrentCheck | None = None) -> str:
     """The document opened at a quote: the text from a little before it to well after it (cut at line breaks),
-    the quote highlighted near the top, where it stands above."""
+    the quote highlighted near the top, where it stands above; with `is_current`, a warning above when the file
+    has changed since it was indexed (the text shown is the indexed one)."""
     if document is None:
-        return f"<p>{escape(quote.source)} is no longer in the index.</p>"
+        return f"<p>{escape(shown_source(quote.source))} is no longer in the index.</p>"
+    stale = "" if is_current is None or is_current(document) else (
+        f"<p class='verbatim-stale'>\u26a0 {escape(shown_source(quote.source))} has changed since it was indexed: "
+        "this is the text as it was then. Ask again to quote it as it is now.</p>")
     text = document.text
     a = text.rfind("\n", 0, max(quote.start - before, 0)) + 1 if quote.start > before else 0
     b = text.find("\n", min(quote.end + after, len(text)))
     b = len(text) if b < 0 else b
-    return (f"<div class='verbatim-where'>{escape(location(quote))}</div>"
+    return (f"{stale}<div class='verbatim-where'>{escape(location(quote))}</div>"
             f"<div class='verbatim-document'>{highlighted(text, quote.start, quote.end, a, b)}</div>")

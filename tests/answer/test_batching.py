@@ -41,7 +41,7 @@ def test_callers_arriving_while_a_batch_runs_share_the_next_batch():
     assert sorted(x for batch in calls for x in batch) == list(range(7))
 
 
-def test_an_error_reaches_every_caller_of_its_batch_and_the_next_batch_still_runs():
+def test_an_error_reaches_the_caller_whose_items_cause_it_and_the_next_batch_still_runs():
     def work(items):
         if "bad" in items:
             raise ValueError("cannot encode")
@@ -51,3 +51,31 @@ def test_an_error_reaches_every_caller_of_its_batch_and_the_next_batch_still_run
     with pytest.raises(ValueError, match="cannot encode"):
         coalescer.run(["ok", "bad"])
     assert list(coalescer.run(["fine"])) == ["fine"]
+
+
+def test_a_failure_stays_with_the_caller_whose_items_cause_it():
+    first_started, release = threading.Event(), threading.Event()
+    calls = []
+
+    def work(items):
+        calls.append(list(items))
+        if len(calls) == 1:  # hold the first batch until the others wait, so they share the next one
+            first_started.set()
+            assert release.wait(10)
+        if "bad" in items:
+            raise ValueError("cannot encode 'bad'")
+        return [x.upper() for x in items]
+
+    coalescer = Coalescer(work, max_items=8)
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        first = pool.submit(coalescer.run, ["a"])
+        assert first_started.wait(10)
+        later = [pool.submit(coalescer.run, items) for items in (["b"], ["bad"], ["c", "d"], ["e"])]
+        while coalescer.waiting < 5:
+            threading.Event().wait(0.01)
+        release.set()
+        assert list(first.result(10)) == ["A"]
+        with pytest.raises(ValueError, match="cannot encode"):
+            later[1].result(10)
+        assert [list(later[i].result(10)) for i in (0, 2, 3)] == [["B"], ["C", "D"], ["E"]]
+    assert calls[1] == ["b", "bad", "c", "d", "e"]  # they shared a batch, which failed; each then ran alone

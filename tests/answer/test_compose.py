@@ -114,3 +114,40 @@ def test_neighbours_across_a_line_break_stay_separate_quotes():
                                        max_tokens=100, overlap_sentences=0)
     found = [Candidate(i, sentences[i], 0.9 - i / 10, chunks[0], 0.9 - i / 10) for i in range(2)]
     assert [q.text for q in select_quotes(found, 3, 0.45, 0.3)] == ["# Alpha one", "Beta two."]
+
+
+def test_an_answer_echoes_at_most_the_question_limit_and_only_printable_text():
+    settings = Settings(max_question_chars=50)
+    long = compose_answer("x" * 10_000, Screening("invalid", "too long"), (), settings)
+    assert long.question == "x" * 50 + "\u2026"
+    broken = compose_answer("a\ud800b", Screening("invalid", "not valid Unicode"), (), settings)
+    assert broken.question == "a\ufffdb"
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("invoice\u202egpj.exe.txt", "invoice\\u202egpj.exe.txt"),  # right-to-left override: would show "txt.exe.jpg"
+    ("a\u2066b\u2069.md", "a\\u2066b\\u2069.md"),  # isolates
+    ("dose\u200b.txt", "dose\\u200b.txt"),  # zero-width space: would pass for dose.txt
+    ("x\u00a0y\u3000z.txt", "x\\xa0y\\u3000z.txt"),  # spaces that are not the plain one
+    ("line\nbreak\x1b[31m.txt", "line\\x0abreak\\x1b[31m.txt"),  # controls, a terminal colour code
+    ("tag\U000e0041.txt", "tag\\U000e0041.txt"),  # an invisible tag character
+    ("r\u00e9sum\u00e9 notes/\u7528\u91cf.md", "r\u00e9sum\u00e9 notes/\u7528\u91cf.md"),  # letters of any script stay
+])
+def test_source_names_show_invisible_and_reordering_characters_as_escapes(source, shown):
+    assert location(quote_at(source=source, line_start=1)) == f"{shown}, line 1"
+
+
+def test_the_source_line_of_an_answer_cannot_be_spoofed_by_a_bidirectional_control():
+    quote = Quote("Take two.", "dose\u202etxt.exe", 0, 9, 1, 1, None, None, "", 0.9)
+    answer = compose_answer("q", Screening("ok"), [quote], Settings())
+    assert "\u202e" not in answer.answer and "\u2014 dose\\\\u202etxt.exe, line 1" in answer.answer
+
+
+def test_the_emergency_message_is_in_the_language_of_the_question_with_the_configured_numbers():
+    settings = Settings(emergency_numbers="112", crisis_line="0800 111 0 111")
+    german = compose_answer("Ich will nicht mehr leben", Screening("urgent", kinds=("suicide",), language="de"), (),
+                            settings)
+    assert german.answer.startswith("**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: 112.")
+    assert "rufen Sie jetzt 0800 111 0 111 an" in german.answer and german.answer.endswith(f"*{NOTICE}*")
+    unknown = compose_answer("x", Screening("urgent", kinds=("heart",), language="nl"), (), settings)
+    assert unknown.answer.startswith("**This may be an emergency.")

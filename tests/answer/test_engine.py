@@ -1,5 +1,6 @@
 """The Bot end to end with the real bundled model: answers, verbatim quotes, batching and index reuse."""
 
+import json
 import re
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -228,3 +229,62 @@ def test_an_emergency_keeps_its_message_when_a_later_stage_fails(make_bot, monke
     assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency.")
     assert answer.answer.endswith(f"*{NOTICE}*")
     assert bot.reply("How many ibuprofen tablets can adults take?").status == "invalid"
+
+
+def test_text_that_is_not_unicode_is_refused_alone_and_an_emergency_in_it_still_comes_first(seed_bot):
+    questions = [ON_TOPIC[0], "What is \ud800 magnesium?", "My wife is having a heart attack\udcff", ON_TOPIC[1]]
+    answers = seed_bot.ask_batch(questions)
+    assert [a.status for a in answers] == ["answered", "invalid", "urgent", "answered"]
+    assert "not valid Unicode at position 9" in answers[1].answer
+    assert answers[2].answer.startswith("**This may be an emergency.") and not answers[2].quotes
+    assert answers[0] == seed_bot.ask(ON_TOPIC[0]) and answers[3] == seed_bot.ask(ON_TOPIC[1])
+    for answer in answers:  # what is echoed can be printed and written as UTF-8
+        json.dumps(answer.to_record("1"), ensure_ascii=False).encode("utf-8")
+
+
+def poison_encoder(bot, monkeypatch, hold_until_waiting: int = 0):
+    """Make the model fail on any batch holding the word POISON (as a bad text would), first holding the first
+    batch until `hold_until_waiting` questions wait, so that they share the next batch."""
+    real_encode, batches = bot.embedder.encode, []
+
+    def encode(texts, *args, **kwargs):
+        if not batches and hold_until_waiting:
+            deadline = time.monotonic() + 10
+            while bot.questions_waiting < hold_until_waiting and time.monotonic() < deadline:
+                time.sleep(0.01)
+        batches.append(list(texts))
+        if any("POISON" in text for text in texts):
+            raise TypeError("cannot encode this text")
+        return real_encode(texts, *args, **kwargs)
+
+    monkeypatch.setattr(bot.embedder, "encode", encode)
+    return batches
+
+
+def test_a_question_whose_search_fails_fails_alone_in_its_batch(seed_bot, monkeypatch):
+    alone = [seed_bot.ask(q) for q in ON_TOPIC[:2]]
+    poison_encoder(seed_bot, monkeypatch)
+    answers = seed_bot.ask_batch([ON_TOPIC[0], "POISON magnesium", "POISON: I am having a heart attack",
+                                  ON_TOPIC[1]])
+    assert [a.status for a in answers] == ["answered", "invalid", "urgent", "answered"]
+    assert "Something went wrong" in answers[1].answer
+    assert answers[2].answer.startswith("**This may be an emergency.")
+    assert [answers[0], answers[3]] == alone
+
+
+def test_one_clients_failing_question_never_fails_other_clients_or_their_emergency_messages(seed_bot, monkeypatch):
+    questions = [ON_TOPIC[0], "POISON legs", "My husband is having a heart attack", ON_TOPIC[1],
+                 "POISON I want to kill myself", OFF_TOPIC[0], "I can't breathe", ON_TOPIC[2]]
+    alone = {q: seed_bot.ask(q) for q in questions if "POISON" not in q}
+    batches = poison_encoder(seed_bot, monkeypatch, hold_until_waiting=len(questions) - 1)
+    with ThreadPoolExecutor(max_workers=len(questions)) as pool:
+        together = list(pool.map(seed_bot.reply, questions))
+    assert len(batches[1]) == len(questions) - 1  # all but the first shared a batch, which failed
+    for question, answer in zip(questions, together):
+        if question in alone:
+            assert answer == alone[question]
+        elif "kill myself" in question:
+            assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency.")
+        else:
+            assert answer.status == "invalid" and "Something went wrong" in answer.answer
+        assert answer.answer.endswith(f"*{NOTICE}*")

@@ -1,6 +1,7 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, screen_question
+from bot.answer.safety import emergency_kinds, printable, screen_question
+from tests.support import REPO
 
 URGENT = {
     "I have crushing chest pain and my left arm is numb": "heart",
@@ -77,3 +78,84 @@ def test_hidden_control_and_bidi_characters_are_invalid_with_their_position(ques
 def test_tabs_newlines_and_ordinary_unicode_are_fine():
     question = "Can magnesium\thelp\nrestless legs? Caf\u00e9 \u2014 \u00fcber \u2019s"
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, position", [("What is \ud800 magnesium?", 9), ("\udcff\udcfe leg cramps", 1),
+                                                ("emoji \ud83d cut", 7)])
+def test_text_that_is_not_valid_unicode_is_invalid_with_its_position(question, position):
+    screening = screen_question(question, 2000)
+    assert screening.status == "invalid"
+    assert "not valid Unicode" in screening.reason and f"position {position} " in screening.reason
+    assert screen_question("a whole emoji \U0001F600 is fine", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["My husband is having a heart attack \ud800",
+                                      "I took 40 sleeping pills\udcff", "crushing chest\x00 pain"])
+def test_the_emergency_screen_reads_what_can_be_read_of_an_invalid_question(question):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.kinds
+    assert "position" in screening.reason  # what could not be read: nothing is searched
+
+
+def test_printable_replaces_only_lone_surrogates():
+    assert printable("a\ud800b \U0001F600 \udcff") == "a\ufffdb \U0001F600 \ufffd"
+    printable("x\ud800").encode("utf-8")  # no UnicodeEncodeError
+
+
+@pytest.mark.parametrize("question, language, kind", [
+    ("Ich habe starke Brustschmerzen", "de", "heart"),
+    ("tengo un dolor de pecho muy fuerte", "es", "heart"),
+    ("mon fils a bu de l'eau de javel", "fr", "poisoning"),
+    ("meu pai não está respirando", "pt", "breathing"),
+    ("mia madre è svenuta e non risponde", "it", "unresponsive"),
+    ("My husband is having a heart attack", "en", "heart"),
+])
+def test_emergencies_in_six_languages_are_urgent_and_answered_in_their_language(question, language, kind):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and kind in screening.kinds and screening.language == language
+    assert screening.trigger  # the words that triggered it, to show why
+
+
+@pytest.mark.parametrize("question", ["i cnat breathe", "feeling sucidal tonight", "i think im having a hart attack",
+                                      "storke?? his face is drooping"])
+def test_misspelt_key_words_and_missing_apostrophes_are_read_through(question):
+    assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "Can magnesium cause chest pain?", "My father had a heart attack last year, can he take magnesium?",
+    "what are the signs of a stroke?", "Is an overdose of magnesium possible?", "what does anaphylaxis look like?",
+    "had a seizure with a fever last year, none today, can I get the flu vaccine?",
+    "¿los antidepresivos pueden dar ideas suicidas?", "mi padre tuvo un infarto el año pasado, ¿puede tomar magnesio?",
+    "this heat is killing me", "I feel dizzy after standing up too fast",
+])
+def test_mentions_past_events_risk_questions_and_figures_of_speech_are_not_urgent(question):
+    assert screen_question(question, 2000).status == "ok", question
+
+
+@pytest.mark.parametrize("question", [
+    "I've never had chest pain this bad before", "No idea why but I have chest pain and my left arm is numb",
+    "He's not responding and his lips are blue", "Not only is my chest pain worse, my arm is numb",
+    "I had a heart attack last year and now I have chest pain again",
+    "What should I ask the doctor? I'm having chest pain right now",
+])
+def test_a_negation_or_a_past_event_elsewhere_does_not_hide_an_emergency_now(question):
+    assert screen_question(question, 2000).status == "urgent", question
+
+
+def test_several_warning_signs_together_are_urgent_one_alone_is_not():
+    urgent = screen_question("my dad is grey and sweaty and feels faint", 2000)
+    assert urgent.status == "urgent" and urgent.kinds == ("symptoms",)
+    assert screen_question("why am I sweaty at night?", 2000).status == "ok"
+
+
+def test_the_labelled_set_stays_caught_on_both_halves():
+    """A guard against regressions on tests/data/emergencies.jsonl (bench/README.md, "Emergencies", has the
+    figures): the development half was used to write the phrases, the held-out half was not."""
+    from bot.evaluation.emergencies import measure, read_labelled
+
+    rows = read_labelled(REPO / "tests" / "data" / "emergencies.jsonl")
+    for half, least_recall, most_false in (("development", 0.97, 0.02), ("held-out", 0.65, 0.10)):
+        chosen = [row for row in rows if row.half == half]
+        measures = measure(chosen, [screen_question(row.message, 2000).status == "urgent" for row in chosen])
+        assert measures.recall.share >= least_recall and measures.false_urgent.share <= most_false, half

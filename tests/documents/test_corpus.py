@@ -1,3 +1,6 @@
+import os
+import time
+
 import pytest
 
 from bot.documents import corpus
@@ -66,7 +69,8 @@ def test_unchanged_files_are_not_read_again(tmp_path, monkeypatch):
     first = {d.source: d for d in load_corpus(tmp_path).documents}
     read = []
     real_read = corpus.read_document
-    monkeypatch.setattr(corpus, "read_document", lambda path, *args: read.append(path.name) or real_read(path, *args))
+    monkeypatch.setattr(corpus, "read_document",
+                        lambda folder, source, *args: read.append(source) or real_read(folder, source, *args))
     second = {d.source: d for d in load_corpus(tmp_path, known=first).documents}
     assert read == [] and second == first
     (tmp_path / "b.docx").write_bytes(docx_bytes([("Normal", "Changed text.")]))
@@ -88,3 +92,80 @@ def test_empty_corpus_is_an_error_that_says_what_to_do(tmp_path):
 def test_missing_corpus_folder_is_an_error(tmp_path):
     with pytest.raises(CorpusError, match="does not exist"):
         load_documents(tmp_path / "nope")
+
+
+def test_links_leading_out_of_the_corpus_folder_are_skipped_with_the_reason(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "passwd.txt").write_text("root:x:0:0:root:/root:/bin/bash", encoding="utf-8")
+    (outside / "private").mkdir()
+    (outside / "private" / "notes.md").write_text("Private notes.", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "guide.txt").write_text("Magnesium helps cramps.", encoding="utf-8")
+    (folder / "accounts.txt").symlink_to(outside / "passwd.txt")
+    (folder / "shared").symlink_to(outside / "private", target_is_directory=True)
+    (folder / "alias.txt").symlink_to(folder / "guide.txt")
+    loaded = load_corpus(folder)
+    assert [d.source for d in loaded.documents] == ["guide.txt"]
+    reasons = {s.source: s.reason for s in loaded.skipped}
+    assert set(reasons) == {"accounts.txt", "shared", "alias.txt"}
+    assert reasons["accounts.txt"].startswith("links outside the corpus folder")
+    assert reasons["shared"].startswith("links outside the corpus folder")
+    assert "read under its own name" in reasons["alias.txt"]
+    assert not any("root:x" in d.text or "Private" in d.text for d in loaded.documents)
+
+
+def test_a_file_swapped_for_a_link_after_listing_is_not_read_through_it(tmp_path, monkeypatch):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0", encoding="utf-8")
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Fine words.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("More words.", encoding="utf-8")
+    real_scan = corpus.scan_corpus
+
+    def scan_then_swap(path):
+        listed = real_scan(path)
+        (folder / "a.txt").unlink()
+        (folder / "a.txt").symlink_to(secret)  # the file itself becomes a link
+        os.rename(folder / "sub", tmp_path / "sub")
+        (folder / "sub").symlink_to(tmp_path / "sub", target_is_directory=True)  # and a folder on the way
+        return listed
+
+    monkeypatch.setattr(corpus, "scan_corpus", scan_then_swap)
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(folder)
+    assert "a.txt: became a link" in str(caught.value) and "sub/b.txt: became a link" in str(caught.value)
+
+
+def test_a_file_edited_in_place_with_its_size_and_time_restored_is_read_again(tmp_path):
+    path = tmp_path / "dose.txt"
+    path.write_text("Take 2 tablets.", encoding="utf-8")
+    before = os.stat(path)
+    first = {d.source: d for d in load_corpus(tmp_path).documents}
+    time.sleep(0.01)
+    path.write_text("Take 9 tablets.", encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    again = load_corpus(tmp_path, known=first).documents
+    assert again[0].text == "Take 9 tablets."
+
+
+def test_a_reader_failing_on_one_file_skips_that_file_with_the_reason(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("Fine words.", encoding="utf-8")
+    (tmp_path / "bad.pdf").write_bytes(pdf_bytes(["Odd text map."]))
+    (tmp_path / "odd.md").write_text("Looks fine.", encoding="utf-8")
+    real_extract = corpus.extract
+
+    def extract(data, kind):
+        if kind == "pdf":
+            raise TypeError("a reader bug")
+        found = real_extract(data, kind)
+        return type(found)(found.kind, "Half an emoji \ud800 here", found.layout) if kind == "markdown" else found
+
+    monkeypatch.setattr(corpus, "extract", extract)
+    loaded = load_corpus(tmp_path)
+    assert [d.source for d in loaded.documents] == ["good.txt"]
+    reasons = {s.source: s.reason for s in loaded.skipped}
+    assert "the pdf reader failed on it (TypeError)" in reasons["bad.pdf"]
+    assert "not valid Unicode" in reasons["odd.md"]

@@ -61,3 +61,74 @@ def test_too_big_files_are_refused_unread(tmp_path):
     result = save_upload_file(corpus, big, 1000)
     assert result.saved_as is None and "too big" in result.reason
     assert list(corpus.iterdir()) == []
+
+
+def test_a_file_whose_reader_fails_in_any_way_is_refused_and_nothing_is_written(tmp_path, monkeypatch):
+    from bot.documents import corpus
+
+    def failing_reader(data, kind):
+        raise RecursionError("maximum recursion depth exceeded")  # not a DocumentError: a reader's own bug
+
+    monkeypatch.setattr(corpus, "extract", failing_reader)
+    result = save_upload(tmp_path, "leaflet.pdf", pdf_bytes(["Iron is in spinach."]), 5 * MB)
+    assert result.saved_as is None and "the pdf reader failed on it (RecursionError)" in result.reason
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_whose_text_is_not_valid_unicode_is_refused(tmp_path, monkeypatch):
+    from bot.documents import corpus
+
+    real_extract = corpus.extract
+
+    def half_an_emoji(data, kind):
+        found = real_extract(data, kind)
+        return type(found)(found.kind, found.text + " \ud800", found.layout)
+
+    monkeypatch.setattr(corpus, "extract", half_an_emoji)
+    result = save_upload(tmp_path, "leaflet.pdf", pdf_bytes(["Iron is in spinach."]), 5 * MB)
+    assert result.saved_as is None and "not valid Unicode" in result.reason
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_existing_file_is_never_overwritten_even_when_it_appears_after_the_name_was_checked(tmp_path, monkeypatch):
+    import os
+
+    real_link = os.link
+
+    def someone_else_first(src, dst, *args, **kwargs):
+        if not os.path.exists(dst) and os.path.basename(dst) == "dose2.txt":
+            with open(dst, "xb") as other:  # another server saves dose2.txt at this very moment
+                other.write(b"Take two tablets.")
+        return real_link(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "link", someone_else_first)
+    result = save_upload(tmp_path, "dose2.txt", b"Take one tablet.", 5 * MB)
+    assert (result.saved_as, result.reason) == ("dose2-2.txt", "")
+    assert (tmp_path / "dose2.txt").read_bytes() == b"Take two tablets."
+    assert (tmp_path / "dose2-2.txt").read_bytes() == b"Take one tablet."
+
+
+def _upload_many(corpus_dir, worker, rounds, barrier, results):
+    for n in range(rounds):
+        barrier.wait(timeout=30)
+        result = save_upload(corpus_dir, "dose2.txt", f"Take {n} tablets (server {worker}).".encode(), 5 * MB)
+        results.put((worker, n, result.saved_as, result.reason))
+
+
+@pytest.mark.slow
+def test_two_processes_saving_same_name_uploads_at_once_lose_none(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    rounds, barrier, results = 20, context.Barrier(2), context.Queue()
+    workers = [context.Process(target=_upload_many, args=(tmp_path, w, rounds, barrier, results)) for w in (0, 1)]
+    for worker in workers:
+        worker.start()
+    replies = [results.get(timeout=60) for _ in range(2 * rounds)]
+    for worker in workers:
+        worker.join(timeout=30)
+    assert all(reason == "" for *_, reason in replies)
+    saved = [saved_as for *_, saved_as, _ in replies]
+    assert len(set(saved)) == 2 * rounds  # a distinct name for every upload
+    on_disk = {p.read_bytes() for p in tmp_path.iterdir()}
+    assert on_disk == {f"Take {n} tablets (server {w}).".encode() for w in (0, 1) for n in range(rounds)}

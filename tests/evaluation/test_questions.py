@@ -132,3 +132,100 @@ def test_old_runs_from_before_pages_and_headings_were_cited_still_read(tmp_path)
                                             "line_end": 1, "score": 0.5}]}) + "\n")
     quote = read_answers(path)["1"].quotes[0]
     assert quote == Quote("t", "s.txt", 0, 1, 1, 1, None, None, "", 0.5)
+
+
+def read_in_a_thread(read, fifo):
+    """What `read()` raised, run in a thread; if it blocks on the FIFO `fifo`, its other end is opened and closed
+    so the thread ends, and the test fails."""
+    import os
+    import threading
+
+    raised = []
+
+    def run():
+        try:
+            read()
+        except Exception as err:
+            raised.append(err)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=5)
+    if thread.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # end of file for the blocked reader
+        thread.join(timeout=5)
+        pytest.fail(f"reading blocked on the FIFO {fifo}")
+    return raised[0] if raised else None
+
+
+@pytest.mark.parametrize("read", [read_questions, read_answers])
+def test_a_fifo_is_refused_at_once_as_a_question_file_or_an_earlier_run(tmp_path, read):
+    import os
+
+    fifo = tmp_path / "q.jsonl"
+    os.mkfifo(fifo)
+    err = read_in_a_thread(lambda: read(fifo), fifo)
+    assert isinstance(err, QuestionFileError)
+    assert str(err) == f"{fifo}: cannot be read (not a regular file but a FIFO (named pipe)). Pass a regular file."
+
+
+@pytest.mark.parametrize("read", [read_questions, read_answers])
+def test_a_link_to_a_device_is_refused_without_reading_it(tmp_path, read):
+    link = tmp_path / "q.txt"
+    link.symlink_to("/dev/null")  # /dev/zero alike, which would be read until memory runs out
+    with pytest.raises(QuestionFileError, match=r"q\.txt: cannot be read \(not a regular file but a character "
+                                                r"device\)\. Pass a regular file\."):
+        read(link)
+
+
+@pytest.mark.parametrize("read, limit", [(read_questions, "MAX_QUESTION_FILE_BYTES"),
+                                         (read_answers, "MAX_RESULTS_FILE_BYTES")])
+def test_a_file_larger_than_a_run_holds_is_refused_before_it_is_read(tmp_path, read, limit):
+    import os
+
+    from bot.evaluation import questions
+
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "a?"}\n', encoding="utf-8")
+    os.truncate(path, getattr(questions, limit) + 1)  # sparse: no disk space taken
+    with pytest.raises(QuestionFileError, match=r"q\.jsonl: larger than \d+ MB, more than one evaluation run holds "
+                                                r"\(at most 100,000 questions\)\. Split it into smaller files"):
+        read(path)
+
+
+def test_more_rows_than_a_run_holds_are_refused_at_the_first_one_too_many(tmp_path, monkeypatch):
+    from bot.evaluation import questions
+
+    monkeypatch.setattr(questions, "MAX_QUESTIONS", 3)
+    path = tmp_path / "q.txt"
+    path.write_text("a?\n\nb?\nc?\nd?\ne?\n", encoding="utf-8")
+    with pytest.raises(QuestionFileError, match=r"q\.txt:5: more than 3 rows\. Split it into smaller files"):
+        read_questions(path, skip_invalid=True)
+
+
+def test_a_line_longer_than_a_row_can_be_is_a_bad_row_and_the_next_lines_are_read(tmp_path):
+    from bot.evaluation.questions import MAX_LINE_BYTES
+
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "a?"}\n' + json.dumps({"question": "x" * MAX_LINE_BYTES}) + '\n'
+                    '{"question": "b?"}\n', encoding="utf-8")
+    questions = read_questions(path, skip_invalid=True)
+    assert [(r.question, r.line) for r in questions.rows] == [("a?", 1), ("b?", 3)]
+    assert questions.problems == [(2, f"the line is longer than {MAX_LINE_BYTES:,} bytes")]
+
+
+def test_rows_nested_too_deeply_or_with_overlong_numbers_are_bad_rows_not_crashes(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "a?"}\n' + "[" * 100_000 + "\n"
+                    + '{"question": "b?", "expected": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + '{"id": ' + "1" * 5000 + ', "question": "c?"}\n', encoding="utf-8")
+    with pytest.raises(QuestionFileError) as raised:
+        read_questions(path)
+    message = str(raised.value)
+    assert f"{path}:2: invalid JSON (nested too deeply)" in message
+    assert f"{path}:3: invalid JSON (nested too deeply)" in message
+    assert f"{path}:4: invalid JSON (Exceeds the limit" in message
+    old = tmp_path / "old.jsonl"
+    old.write_text("[" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(QuestionFileError, match=r"old\.jsonl:1: invalid JSON \(nested too deeply\)"):
+        read_answers(old)

@@ -158,13 +158,15 @@ def test_touched_files_are_read_once_then_remembered(embedder, tmp_path, monkeyp
     os.utime(folder / "a.pdf", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))  # same bytes, new time
     reads = []
     real_read = corpus_module.read_document
-    monkeypatch.setattr(corpus_module, "read_document", lambda path, *a: reads.append(path.name) or real_read(path, *a))
+    monkeypatch.setattr(corpus_module, "read_document", lambda folder, source, *a: reads.append(source)
+                        or real_read(folder, source, *a))
     updated, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt and report.embedded == 0
-    assert updated.folder != store.folder and updated.document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
+    changed_ns = corpus_module.file_times(folder / "a.pdf")[1]  # the change time a document records
+    assert updated.folder != store.folder and updated.document("a.pdf").mtime_ns == changed_ns
     # Only the documents and their times are written again; the other files are the same files, linked.
     assert {name: os.stat(updated.folder / name).st_ino for name in data_files} == data_files
-    assert IndexStore.load(settings.index_dir).document("a.pdf").mtime_ns == stat.st_mtime_ns + 10**9
+    assert IndexStore.load(settings.index_dir).document("a.pdf").mtime_ns == changed_ns
     _, report = open_index(settings, embedder)
     assert reads == ["a.pdf"] and not report.rebuilt  # not read a second time
 
@@ -291,3 +293,104 @@ def test_a_newer_document_reader_reads_unchanged_files_again(embedder, tmp_path,
     assert report.reused > 0  # the sentence the new reader did not change keeps its vector
     _, report = open_index(settings, embedder)
     assert not report.rebuilt
+
+
+def tiny_corpus(tmp_path, **files) -> Settings:
+    """Settings over a corpus folder of a few short text files (name_txt="text" writes name.txt)."""
+    from tests.support import write_files
+
+    folder = write_files(tmp_path / "corpus", {name.replace("_", "."): text for name, text in files.items()})
+    return Settings.from_env(environ={}, corpus_dir=folder, index_dir=tmp_path / "index")
+
+
+def test_a_stale_index_another_process_is_rebuilding_is_used_as_it_is_with_a_notice(embedder, tmp_path):
+    from tests.index.locking import held_elsewhere
+
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    store, _ = open_index(settings, embedder)
+    (settings.corpus_dir / "b.txt").write_text("Zinc is found in oysters.", encoding="utf-8")
+    with held_elsewhere(settings.index_dir) as child:
+        opened, report = open_index(settings, embedder)
+        assert opened.folder == store.folder and not report.rebuilt and report.builder_pid == child.pid
+        assert report.reasons == ("corpus changed (b.txt)",)
+        assert f"pid {child.pid}" in report.notice and "corpus changed (b.txt)" in report.notice
+        assert sorted(p.name for p in settings.index_dir.iterdir()) == [".lock", "CURRENT", store.folder.name]
+    rebuilt, report = open_index(settings, embedder)
+    assert report.rebuilt and report.notice is None and rebuilt.document("b.txt") is not None
+
+
+def test_a_current_index_opens_while_another_process_holds_the_build_lock(embedder, tmp_path):
+    from tests.index.locking import held_elsewhere
+
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    store, _ = open_index(settings, embedder)
+    with held_elsewhere(settings.index_dir):
+        opened, report = open_index(settings, embedder)
+    assert opened.folder == store.folder and not report.rebuilt and report.notice is None
+
+
+@pytest.mark.slow  # the other process loads the model
+def test_with_no_index_yet_another_process_build_is_waited_for_and_then_used(embedder, tmp_path, caplog):
+    import subprocess
+    import sys
+
+    from tests.support import REPO
+
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    # The other process takes the lock, builds, and lets go.
+    builder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\n"
+         f"sys.path[:0] = [{str(REPO)!r}]\n"
+         "from bot import Settings\nfrom bot.index.generation import build_lock\n"
+         "from bot.index.refresh import open_index\nfrom bot.index.embedding import Embedder\n"
+         f"settings = Settings.from_env(environ={{}}, corpus_dir={str(settings.corpus_dir)!r}, "
+         f"index_dir={str(settings.index_dir)!r})\n"
+         "embedder = Embedder.load('all-MiniLM-L6-v2')\n"
+         "with build_lock(settings.index_dir):\n"
+         "    print('held', flush=True)\n"
+         "    time.sleep(2)\n"
+         "open_index(settings, embedder)\n"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert builder.stdout.readline() == "held\n"
+        with caplog.at_level("WARNING"):
+            store, report = open_index(settings, embedder)
+    finally:
+        builder.wait(timeout=120)
+    assert f"Waiting for another process (pid {builder.pid})" in caplog.text
+    assert store.document("a.txt") is not None and report.notice is None
+    assert not (settings.index_dir / ".partial").exists()
+    assert not [p for p in settings.index_dir.iterdir() if p.name.startswith(".tmp-")]
+
+
+def test_with_no_index_a_build_elsewhere_that_does_not_end_is_reported_with_its_pid(embedder, tmp_path, monkeypatch):
+    from bot.index import refresh
+    from tests.index.locking import held_elsewhere
+
+    monkeypatch.setattr(refresh, "WAIT_FOR_BUILD_SECONDS", 0.5)
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    with held_elsewhere(settings.index_dir) as child:
+        with pytest.raises(IndexStoreError, match=rf"Another build of the index in .* is running \(pid {child.pid}\)"
+                                                  r"\. Wait for it to finish"):
+            open_index(settings, embedder)
+    assert sorted(p.name for p in settings.index_dir.iterdir()) == [".lock"]
+
+
+def test_an_index_replaced_by_another_process_while_it_is_read_is_read_again_not_rebuilt(embedder, tmp_path,
+                                                                                           monkeypatch):
+    from bot.index import generation
+
+    settings = tiny_corpus(tmp_path, a_txt="Iron is found in spinach and lentils.")
+    store, _ = open_index(settings, embedder)
+    real_load = IndexStore.load
+    replaced = []
+
+    def load_while_another_process_commits(index_dir):
+        if not replaced:  # the generation being read is replaced and removed halfway through reading it
+            replaced.append(store.with_file_times(settings.index_dir, list(store.documents)))
+            raise generation.damaged(index_dir, "chunks.faiss is missing or does not match its checksum")
+        return real_load(index_dir)
+
+    monkeypatch.setattr(IndexStore, "load", load_while_another_process_commits)
+    opened, report = open_index(settings, embedder)
+    assert not report.rebuilt and opened.folder == replaced[0].folder

@@ -185,16 +185,36 @@ def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_pa
     assert "Refused fake.pdf" in status and "Searchable now" not in status
 
 
-def test_a_question_refused_as_too_long_is_sent_back_only_as_a_short_marked_prefix(seed_bot):
+def test_a_file_edited_in_place_with_its_size_and_time_kept_is_quoted_as_it_is_now(make_bot):
+    import os
+    import time
+
+    text = "Magnesium dose: adults take 200 mg of magnesium each evening for leg cramps.\n"
+    bot = make_bot({"dose.txt": text})
+    question = "How much magnesium should adults take for leg cramps?"
+    assert "200 mg" in ask_page(bot, question).text
+    path = bot.settings.corpus_dir / "dose.txt"
+    before = os.stat(path)
+    time.sleep(0.01)
+    path.write_text(text.replace("200", "400"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # size and modification time as they were
+    turn = ask_page(bot, question)
+    assert "400 mg" in turn.text and "200 mg" not in turn.text
+    assert "\u2713 checked verbatim" in turn.panel and "out of date" not in turn.panel
+    assert "400 mg" in chat_answer(bot, question).answer
+
+
+def test_a_question_refused_as_too_long_is_sent_back_only_cut_to_the_limit(seed_bot):
     from bot.web.chat import make_api, make_handler
 
-    huge = "Can magnesium help restless legs? " * 3000
+    huge = "Can magnesium help restless legs? " * 3000  # 102,000 characters, under the server's body limit
+    limit = seed_bot.settings.max_question_chars
     record = make_api(seed_bot)(huge)
     assert record["status"] == "invalid" and NOTICE in record["answer"]
-    assert len(record["question"]) < 200 and record["question"].endswith(f"[cut: {len(huge)} characters]")
-    assert len(json.dumps(record)) < 2000
+    assert len(record["question"]) <= limit + 1 and record["question"].endswith("\u2026")
+    assert len(json.dumps(record)) < 2 * limit
     turn = ask_page(seed_bot, huge)
-    assert turn.answers[-1].question == record["question"] and len(make_handler(seed_bot)(huge)) < 2000
+    assert turn.answers[-1].question == record["question"] and len(make_handler(seed_bot)(huge)) < limit
     assert make_api(seed_bot)(QUESTION)["question"] == QUESTION  # a question within the limit is kept whole
 
 
@@ -205,4 +225,5 @@ def test_a_session_keeps_only_its_latest_fifty_answers(seed_bot):
     for number in range(MAX_SESSION_ANSWERS + 10):
         answers = ask_page(seed_bot, f"What is RLS? {number}", answers).answers
     assert len(answers) == MAX_SESSION_ANSWERS == 50
-    assert answers[0].question == "What is RLS? 10" and answers[-1].question == f"What is RLS? {MAX_SESSION_ANSWERS + 9}"
+    assert answers[0].question == "What is RLS? 10"
+    assert answers[-1].question == f"What is RLS? {MAX_SESSION_ANSWERS + 9}"

@@ -19,3 +19,24 @@ def test_a_quote_that_does_not_match_its_document_is_not_marked_checked():
     quote = Quote("Different words", "x.md", 0, 15, 1, 1, None, None, "", 1.0)
     panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.md", "Other text here", "s"))
     assert "could not be checked" in panel and "checked verbatim" not in panel
+
+
+def test_source_names_with_bidirectional_controls_show_as_escapes_in_the_panel_and_the_document_view():
+    text = "Take two tablets."
+    source = "dose\u202etxt.exe"
+    document = Document(source, text, "sha")
+    quote = Quote(text, source, 0, len(text), 1, 1, None, None, "", 1.0)
+    answer = Answer("q", "answered", "", NOTICE, (quote,))
+    for html in (sources_panel(answer, lambda s: document), document_view(quote, document), document_view(quote, None)):
+        assert "\u202e" not in html and "dose\\u202etxt.exe" in html
+
+
+def test_a_quote_of_a_file_changed_since_indexing_is_out_of_date_not_checked_verbatim():
+    text = "Take 2 tablets a day."
+    document = Document("dose.txt", text, "sha")
+    quote = Quote(text, "dose.txt", 0, len(text), 1, 1, None, None, "", 1.0)
+    answer = Answer("q", "answered", "", NOTICE, (quote,))
+    stale = sources_panel(answer, lambda s: document, is_current=lambda d: False)
+    assert "checked verbatim" not in stale and "out of date: dose.txt has changed since it was indexed" in stale
+    assert "out of date" not in sources_panel(answer, lambda s: document, is_current=lambda d: True)
+    assert "has changed since it was indexed" in document_view(quote, document, is_current=lambda d: False)

@@ -1,0 +1,156 @@
+"""Measuring the emergency screen on a labelled set of messages: how many emergencies it catches (recall, by category
+and language) and how many other messages it calls urgent (false urgent, by kind: negated, mention, past, risk,
+ordinary). The screen needs neither the model nor an index, so this runs in seconds.
+
+A labelled file is JSONL, one message a line: `{"id", "message", "urgent": true|false, "category", "kind",
+"language"}` (`tests/data/emergencies.jsonl`). Rows are split in two halves by a hash of their id (`half`), so
+that the screen can be developed on one half and reported on the other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from bot.answer.safety import screen_question
+from bot.errors import QuestionFileError
+from bot.evaluation.questions import describe_problems, read_json_rows
+from bot.settings import Settings
+
+KINDS = ("emergency", "negated", "mention", "past", "risk", "ordinary")
+HALVES = ("development", "held-out")
+
+
+@dataclass(frozen=True)
+class LabelledMessage:
+    """One message of a labelled set: whether it is an emergency happening now, which kind of emergency (or what
+    it is about), what kind of message it is, and its language."""
+
+    id: str
+    message: str
+    urgent: bool
+    category: str
+    kind: str
+    language: str
+
+    @property
+    def half(self) -> str:
+        """The half of the set this row falls in, by the sha256 of its id: "development" or "held-out"."""
+        return HALVES[hashlib.sha256(self.id.encode("utf-8")).digest()[0] % 2]
+
+
+@dataclass(frozen=True)
+class Rate:
+    """How many of `total` messages the screen called urgent."""
+
+    urgent: int
+    total: int
+
+    @property
+    def share(self) -> float:
+        return self.urgent / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class EmergencyMeasures:
+    """Urgent recall (emergencies called urgent) and false urgent (other messages called urgent), overall and by
+    category, language and kind; and the messages it got wrong, by id."""
+
+    messages: int
+    recall: Rate
+    false_urgent: Rate
+    recall_by_category: dict[str, Rate]
+    recall_by_language: dict[str, Rate]
+    false_urgent_by_kind: dict[str, Rate]
+    false_urgent_by_language: dict[str, Rate]
+    missed: tuple[str, ...]
+    false_alarms: tuple[str, ...]
+    message_language: Rate | None = None  # caught emergencies answered in the message's own language
+
+    def to_dict(self) -> dict:
+        """The measures as JSON: rates as {"urgent", "total", "share"}."""
+        def rate(value: Rate) -> dict:
+            return {**asdict(value), "share": round(value.share, 4)}
+
+        return {name: ({key: rate(r) for key, r in value.items()} if isinstance(value, dict)
+                       else rate(value) if isinstance(value, Rate) else value)
+                for name, value in ((f, getattr(self, f)) for f in self.__dataclass_fields__)}
+
+
+def read_labelled(path: Path) -> list[LabelledMessage]:
+    """The rows of a labelled emergency file; every bad row is reported as `file:line: reason`."""
+    problems, rows = [], []
+    for line, fields in read_json_rows(path):
+        try:
+            row = LabelledMessage(str(fields["id"]), fields["message"], fields["urgent"], fields["category"],
+                                  fields["kind"], fields["language"])
+        except KeyError as err:
+            problems.append((line, f"missing {err.args[0]!r}"))
+            continue
+        if not isinstance(row.message, str) or not isinstance(row.urgent, bool) or row.kind not in KINDS:
+            problems.append((line, f"expected a text 'message', true or false 'urgent' and a 'kind' of {KINDS}"))
+        elif row.urgent != (row.kind == "emergency"):
+            problems.append((line, "'urgent' is true exactly when 'kind' is \"emergency\""))
+        else:
+            rows.append(row)
+    if problems:
+        raise QuestionFileError(describe_problems(Path(path), problems) + "\nFix them and run again.")
+    return rows
+
+
+def measure(rows: Sequence[LabelledMessage], urgent: Sequence[bool],
+            languages: Sequence[str] | None = None) -> EmergencyMeasures:
+    """The measures of the screen's verdicts `urgent` (one per row, in order), and of the languages it would answer
+    them in, when given."""
+    def rates(pairs: Iterable[tuple[str, bool]]) -> dict[str, Rate]:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for key, called in pairs:
+            counts[key][0] += called
+            counts[key][1] += 1
+        return {key: Rate(*counts[key]) for key in sorted(counts)}
+
+    emergencies = [(row, called) for row, called in zip(rows, urgent) if row.urgent]
+    others = [(row, called) for row, called in zip(rows, urgent) if not row.urgent]
+    return EmergencyMeasures(
+        len(rows), Rate(sum(c for _, c in emergencies), len(emergencies)), Rate(sum(c for _, c in others), len(others)),
+        rates((r.category, c) for r, c in emergencies), rates((r.language, c) for r, c in emergencies),
+        rates((r.kind, c) for r, c in others), rates((r.language, c) for r, c in others),
+        tuple(r.id for r, c in emergencies if not c), tuple(r.id for r, c in others if c),
+        None if languages is None else Rate(sum(r.urgent and c and r.language == language for r, c, language
+                                                in zip(rows, urgent, languages)), sum(c for _, c in emergencies)))
+
+
+def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None = None) -> str:
+    """Screen every message of the labelled file `path` (or of one `half` of it), write the measures to `out` as
+    JSON, and return a summary to print."""
+    rows = [row for row in read_labelled(path) if half is None or row.half == half]
+    if not rows:
+        raise QuestionFileError(f"{path}: no labelled messages{f' in the {half} half' if half else ''}.")
+    screenings = [screen_question(row.message, settings.max_question_chars) for row in rows]
+    measures = measure(rows, [s.status == "urgent" for s in screenings], [s.language for s in screenings])
+    out.write_text(json.dumps(measures.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return summary(measures, f"{path}{f' ({half} half)' if half else ''}")
+
+
+def summary(measures: EmergencyMeasures, name: str) -> str:
+    """The measures as lines of text."""
+    def line(rates: dict[str, Rate]) -> str:
+        return ", ".join(f"{key} {r.share:.0%} ({r.urgent}/{r.total})" for key, r in rates.items())
+
+    return "\n".join([
+        f"{name}: {measures.messages} messages; urgent recall {measures.recall.share:.1%} "
+        f"({measures.recall.urgent}/{measures.recall.total}), false urgent {measures.false_urgent.share:.1%} "
+        f"({measures.false_urgent.urgent}/{measures.false_urgent.total})",
+        f"  recall by category: {line(measures.recall_by_category)}",
+        f"  recall by language: {line(measures.recall_by_language)}",
+        f"  false urgent by kind: {line(measures.false_urgent_by_kind)}",
+        f"  false urgent by language: {line(measures.false_urgent_by_language)}",
+        *([f"  emergencies caught answered in their own language: {measures.message_language.share:.1%} "
+           f"({measures.message_language.urgent}/{measures.message_language.total})"]
+          if measures.message_language else []),
+        f"  missed: {', '.join(measures.missed[:20]) or 'none'}",
+        f"  false alarms: {', '.join(measures.false_alarms[:20]) or 'none'}"])

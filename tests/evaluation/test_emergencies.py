@@ -1,0 +1,57 @@
+"""Measuring the emergency screen on a labelled set."""
+
+import json
+
+import pytest
+
+from bot.cli import main
+from bot.errors import QuestionFileError
+from bot.evaluation.emergencies import LabelledMessage, measure, read_labelled
+
+
+def row(id, urgent, category="heart", kind=None, language="en"):
+    return LabelledMessage(id, f"message {id}", urgent, category, kind or ("emergency" if urgent else "mention"),
+                           language)
+
+
+def test_recall_and_false_urgent_are_counted_by_category_language_and_kind():
+    rows = [row("a", True), row("b", True, "stroke"), row("c", True, language="de"), row("d", False),
+            row("e", False, kind="past", language="de"), row("f", False, kind="ordinary")]
+    measures = measure(rows, [True, False, True, False, True, False])
+    assert (measures.recall.urgent, measures.recall.total) == (2, 3)
+    assert (measures.false_urgent.urgent, measures.false_urgent.total) == (1, 3)
+    assert {k: (r.urgent, r.total) for k, r in measures.recall_by_category.items()} == {"heart": (2, 2),
+                                                                                       "stroke": (0, 1)}
+    assert {k: (r.urgent, r.total) for k, r in measures.recall_by_language.items()} == {"de": (1, 1), "en": (1, 2)}
+    assert {k: (r.urgent, r.total) for k, r in measures.false_urgent_by_kind.items()} == {
+        "mention": (0, 1), "ordinary": (0, 1), "past": (1, 1)}
+    assert measures.missed == ("b",) and measures.false_alarms == ("e",)
+
+
+def test_halves_split_by_id_are_stable_and_both_used():
+    halves = [row(f"id-{i}", True).half for i in range(200)]
+    assert halves == [row(f"id-{i}", False).half for i in range(200)]
+    assert 70 < halves.count("held-out") < 130
+
+
+def test_bad_rows_are_reported_by_line(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "1", "message": "hi", "urgent": True, "category": "heart", "kind": "mention",
+                                "language": "en"}) + "\n" + json.dumps({"id": "2", "message": "x"}) + "\n")
+    with pytest.raises(QuestionFileError) as err:
+        read_labelled(path)
+    assert f"{path}:1: 'urgent' is true exactly when" in str(err.value) and f"{path}:2: missing" in str(err.value)
+
+
+def test_eval_emergencies_reports_recall_and_false_urgent_without_a_model(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    rows = [("1", "My husband is having a heart attack", True, "emergency"),
+            ("2", "What is magnesium good for?", False, "ordinary"),
+            ("3", "I want to kill myself", True, "emergency")]
+    path.write_text("".join(json.dumps({"id": i, "message": m, "urgent": u, "category": "heart", "kind": k,
+                                        "language": "en"}) + "\n" for i, m, u, k in rows))
+    out = tmp_path / "m.json"
+    assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
+    assert "urgent recall 100.0% (2/2), false urgent 0.0% (0/1)" in capsys.readouterr().out
+    assert json.loads(out.read_text())["recall"] == {"urgent": 2, "total": 2, "share": 1.0}
+    assert main(["eval", "--half", "held-out", "--beir", str(tmp_path), "--out", str(out)]) == 2
