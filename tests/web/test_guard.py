@@ -280,3 +280,28 @@ def test_one_login_cannot_use_or_listen_to_another_logins_session(start_app):
     with alice.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "alices-session"}) as own:
         assert own.status_code == 200
     assert join(bob, url, "bobs-session", ask).status_code == 200
+
+
+@pytest.mark.slow
+def test_a_launched_server_keeps_no_more_sessions_than_max_sessions_over_http(seed_bot):
+    """A smaller run over real HTTP (300 `/ask` requests, each a session of its own, as API calls are): the server
+    `demo.launch(**launch_options(settings))` starts keeps at most `max_sessions` of them."""
+    import dataclasses
+
+    from bot.web.chat import build_demo
+    from tests.support import free_port
+
+    settings = dataclasses.replace(seed_bot.settings, max_sessions=100)
+    demo = build_demo(CachedBot(seed_bot))
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True,
+                **launch_options(settings))
+    try:
+        url = f"http://127.0.0.1:{port}/gradio_api/call/ask"
+        with httpx.Client(timeout=30) as http:
+            for _ in range(300):
+                event = http.post(url, json={"data": ["Can magnesium help restless legs?"]}).json()["event_id"]
+                assert "answered" in http.get(f"{url}/{event}").text
+        assert len(demo.server_app.state_holder.session_data) == settings.max_sessions
+    finally:
+        demo.close()
