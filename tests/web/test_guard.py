@@ -283,14 +283,17 @@ def test_one_login_cannot_use_or_listen_to_another_logins_session(start_app):
 
 
 @pytest.mark.slow
-def test_a_launched_server_keeps_no_more_sessions_than_max_sessions_over_http(seed_bot):
+def test_a_launched_server_keeps_no_more_sessions_than_max_sessions_and_forgets_idle_ones(seed_bot, monkeypatch):
     """A smaller run over real HTTP (300 `/ask` requests, each a session of its own, as API calls are): the server
-    `demo.launch(**launch_options(settings))` starts keeps at most `max_sessions` of them."""
+    `demo.launch(**launch_options(settings))` starts keeps at most `max_sessions` of them, and its sweep forgets
+    sessions idle for the hour."""
     import dataclasses
 
+    from bot.web import guard
     from bot.web.chat import build_demo
     from tests.support import free_port
 
+    monkeypatch.setattr(guard, "SWEEP_SECONDS", 0.2)
     settings = dataclasses.replace(seed_bot.settings, max_sessions=100)
     demo = build_demo(CachedBot(seed_bot))
     port = free_port()
@@ -302,6 +305,11 @@ def test_a_launched_server_keeps_no_more_sessions_than_max_sessions_over_http(se
             for _ in range(300):
                 event = http.post(url, json={"data": ["Can magnesium help restless legs?"]}).json()["event_id"]
                 assert "answered" in http.get(f"{url}/{event}").text
-        assert len(demo.server_app.state_holder.session_data) == settings.max_sessions
+        holder = demo.server_app.state_holder
+        assert len(holder.session_data) == settings.max_sessions
+        for session in list(holder.time_last_used):
+            holder.time_last_used[session] -= datetime.timedelta(minutes=61)
+        time.sleep(1)
+        assert len(holder.session_data) == 0
     finally:
         demo.close()
