@@ -227,9 +227,18 @@ def raw_request(url: str, head: str, body: bytes) -> str:
     """Send `head` and `body` over a plain socket and return the start of the reply (not sending more of a body
     than given, as a client that declared a huge one would still be doing)."""
     parsed = urlparse(url)
+    reply = b""
     with socket.create_connection((parsed.hostname, parsed.port), timeout=10) as sock:
         sock.sendall(head.encode() + b"\r\n" + body)
-        return sock.recv(4096).decode("latin-1")
+        while b"}" not in reply:  # the JSON error, which may come in more than one piece
+            try:
+                piece = sock.recv(4096)
+            except (TimeoutError, ConnectionError):
+                break
+            if not piece:
+                break
+            reply += piece
+    return reply.decode("latin-1")
 
 
 @pytest.mark.slow
