@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         from bot.answer.engine import Bot
         from bot.cli import print_build
         from bot.web.chat import build_demo
+        from bot.web.guard import launch_options
 
         bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
         print_build(bot.build_report)
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             start_watching(bot)
         demo = build_demo(bot, feedback_dir=args.feedback)
         demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
-                    max_file_size=bot.settings.max_upload_mb * 1_000_000)
+                    **launch_options(bot.settings))
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

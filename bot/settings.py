@@ -71,6 +71,9 @@ class Settings:
     checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"
     concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
+    # Chat server: sessions kept in memory (each about 100 KB: Gradio's copy of the page and the answers); past
+    # this the least recently used is forgotten. Sessions idle for an hour are forgotten anyway.
+    max_sessions: int = 1000
 
     def __post_init__(self):
         if self.min_score is None:
@@ -98,7 +101,7 @@ class Settings:
         """Raise BotError when a value cannot work."""
         positive = ("chunk_tokens", "top_k", "candidate_chunks", "fusion_depth", "max_question_chars",
                     "max_document_mb", "max_upload_mb", "encode_batch_size",
-                    "checkpoint_texts", "queue_size", "concurrency")
+                    "checkpoint_texts", "queue_size", "concurrency", "max_sessions")
         for name in positive:
             if getattr(self, name) < 1:
                 raise BotError(f"Setting {name} must be at least 1, got {getattr(self, name)}. "

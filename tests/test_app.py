@@ -68,9 +68,12 @@ def test_with_a_login_every_api_route_needs_it_and_ask_returns_the_record(server
     assert record["status"] == "answered" and record["notice"] == NOTICE
     content = read_source(seed_corpus, record["quotes"][0]["source"])
     assert all(content[q["start"]:q["end"]] == q["text"] for q in record["quotes"])
-    for bad in ["", "   ", "x" * 100_000, "a\x00b", "\x1b[31mred\x1b[0m", "abc\u202edcba"]:
+    for bad in ["", "   ", "x" * 3000, "a\x00b", "\x1b[31mred\x1b[0m", "abc\u202edcba"]:
         answer = client.predict(question=bad, api_name="/ask")
         assert answer["status"] == "invalid" and NOTICE in answer["answer"], repr(bad[:20])
+        assert len(answer["question"]) <= 2001  # a question refused as too long is not sent back whole
+    with pytest.raises(Exception, match="413"):  # far too long to read at all (tests/web/test_guard.py)
+        client.predict(question="x" * 100_000, api_name="/ask")
     injected = client.predict(message="<img src=x onerror=alert(1)> **bold** what is RLS?", api_name="/chat")
     assert "<img" not in injected and NOTICE in injected
     assert NOTICE in client.predict(message="What is the capital of France?", api_name="/chat")

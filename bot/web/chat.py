@@ -23,13 +23,16 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import feedback_row, save_feedback, write_export
+from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
 from bot.web.views import CSS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
 
 TOPICS_EXAMPLE = "What can I ask?"
 MAX_QUOTES = 10
+# A session keeps its latest answers for the quote picker, feedback and export; older ones go, so one long session
+# cannot hold memory without end.
+MAX_SESSION_ANSWERS = 50
 
 
 def chat_answer(bot, message, top_k: int | None = None, sources=None) -> Answer:
@@ -92,14 +95,15 @@ class Exported:
 
 def make_session_handler(bot):
     """The chat page's function: answers, then updates the sources panel, the quote picker and this session's
-    answers (kept in the session's own state, so sessions never see each other's answers)."""
+    latest MAX_SESSION_ANSWERS answers (kept in the session's own state, so sessions never see each other's
+    answers; with a login, a session is its user's alone: bot/web/guard.py)."""
 
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
         answer = chat_answer(bot, message, _quote_count(top_k), sources)
         choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
         return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
                         gr.update(choices=choices, value=None),
-                        "", (*(answers or ()), answer))
+                        "", (*(answers or ()), answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
 
@@ -240,7 +244,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
     settings = bot.settings
     feedback_dir = Path(feedback_dir or Path(settings.corpus_dir).parent / "feedback")
     export_dir = Path(export_dir or tempfile.mkdtemp(prefix="verbatim-export-"))
-    with gr.Blocks(title="Verbatim", analytics_enabled=False) as demo:
+    # Gradio's copies of uploads and exports are deleted once EXPORT_SECONDS old (checked every 10 minutes).
+    with gr.Blocks(title="Verbatim", analytics_enabled=False, delete_cache=(600, EXPORT_SECONDS)) as demo:
         gr.Markdown(f"## Verbatim\nAnswers only by quoting your documents word for word, with where each quote "
                     f"stands.\n\n**{NOTICE}**", elem_id="verbatim-notice")
         answers = gr.State([])

@@ -17,6 +17,10 @@ from bot.errors import BotError
 
 FEEDBACK_FILE = "feedback.jsonl"
 _APPENDING = threading.Lock()
+EXPORT_PREFIX = "verbatim-conversation-"
+# An export is a file to download now: after half an hour, or past the newest MAX_EXPORTS, it is deleted.
+EXPORT_SECONDS = 30 * 60
+MAX_EXPORTS = 200
 
 
 def export_markdown(answers: Sequence[Answer]) -> str:
@@ -39,12 +43,29 @@ def export_json(answers: Sequence[Answer]) -> str:
 
 
 def write_export(folder: Path, answers: Sequence[Answer], kind: str) -> Path:
-    """Write the conversation as `kind` ("md" or "json") to a new file in `folder`; returns its path."""
+    """Write the conversation as `kind` ("md" or "json") to a new file in `folder`; returns its path. Earlier
+    exports past their time are deleted first (`expire_exports`)."""
     text = export_markdown(answers) if kind == "md" else export_json(answers)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"verbatim-conversation-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:6]}.{kind}"
+    expire_exports(folder)
+    path = folder / f"{EXPORT_PREFIX}{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:12]}.{kind}"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def expire_exports(folder: Path, max_age_seconds: float = EXPORT_SECONDS, keep: int = MAX_EXPORTS) -> list[Path]:
+    """Delete the exports in `folder` older than `max_age_seconds`, and all but the newest `keep`; returns them."""
+    now, exports = time.time(), []
+    for path in Path(folder).glob(f"{EXPORT_PREFIX}*"):
+        try:
+            exports.append((path.stat().st_mtime, path))
+        except FileNotFoundError:  # another session's sweep got there first
+            continue
+    exports.sort(reverse=True)
+    expired = [path for number, (mtime, path) in enumerate(exports) if number >= keep or now - mtime > max_age_seconds]
+    for path in expired:
+        path.unlink(missing_ok=True)
+    return expired
 
 
 def feedback_row(answer: Answer, quote_index: int, relevant: bool) -> dict:

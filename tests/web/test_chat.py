@@ -202,3 +202,28 @@ def test_a_file_edited_in_place_with_its_size_and_time_kept_is_quoted_as_it_is_n
     assert "400 mg" in turn.text and "200 mg" not in turn.text
     assert "\u2713 checked verbatim" in turn.panel and "out of date" not in turn.panel
     assert "400 mg" in chat_answer(bot, question).answer
+
+
+def test_a_question_refused_as_too_long_is_sent_back_only_cut_to_the_limit(seed_bot):
+    from bot.web.chat import make_api, make_handler
+
+    huge = "Can magnesium help restless legs? " * 3000  # 102,000 characters, under the server's body limit
+    limit = seed_bot.settings.max_question_chars
+    record = make_api(seed_bot)(huge)
+    assert record["status"] == "invalid" and NOTICE in record["answer"]
+    assert len(record["question"]) <= limit + 1 and record["question"].endswith("\u2026")
+    assert len(json.dumps(record)) < 2 * limit
+    turn = ask_page(seed_bot, huge)
+    assert turn.answers[-1].question == record["question"] and len(make_handler(seed_bot)(huge)) < limit
+    assert make_api(seed_bot)(QUESTION)["question"] == QUESTION  # a question within the limit is kept whole
+
+
+def test_a_session_keeps_only_its_latest_fifty_answers(seed_bot):
+    from bot.web.chat import MAX_SESSION_ANSWERS
+
+    answers = ()
+    for number in range(MAX_SESSION_ANSWERS + 10):
+        answers = ask_page(seed_bot, f"What is RLS? {number}", answers).answers
+    assert len(answers) == MAX_SESSION_ANSWERS == 50
+    assert answers[0].question == "What is RLS? 10"
+    assert answers[-1].question == f"What is RLS? {MAX_SESSION_ANSWERS + 9}"
