@@ -13,14 +13,37 @@ import zipfile
 from dataclasses import dataclass
 
 from bot.documents.document import Heading, Layout
+from bot.documents.sandbox import Budget, run_isolated
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
          ".htm": "html", ".docx": "docx"}
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What reading one document may cost; a document past any of them is skipped with the reason.
+
+    `max_chars` bounds the text (and so everything indexing does with it): 5 M characters is about 2,500 pages of
+    prose, more than the longest novels (War and Peace is 3.2 M). PDF, Word and HTML are parsed in a child process
+    of at most `memory_mb` of address space for at most `seconds`: pypdf reads a few hundred pages a minute, and a
+    64 MB file (the largest the corpus takes) parses within a few hundred MB.
+    """
+
+    max_chars: int = 5_000_000
+    memory_mb: int = 2048
+    seconds: float = 120.0
+
+
+LIMITS = Limits()
+# A Word file is a zip: its parts together may unzip to at most this many bytes per character allowed, generous for
+# Word's markup (about 5 to 20 bytes a character) and pictures, far below what a zip bomb unpacks to.
+_UNZIPPED_BYTES_PER_CHAR = 20
 
 
 @dataclass(frozen=True)
@@ -51,27 +74,68 @@ def sniff(data: bytes) -> str:
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
-def extract(data: bytes, kind: str) -> Extracted:
-    """The text and layout of a document of format `kind`; DocumentError says why it cannot be read."""
+def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
+    """The text and layout of a document of format `kind`; DocumentError says why it cannot be read.
+
+    The text is valid Unicode: a character a PDF's text map gives as half a UTF-16 pair becomes U+FFFD, one for one,
+    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`).
+    """
+    limits = limits or LIMITS
     if not data:
         raise DocumentError("empty file (0 bytes)")
     found = sniff(data)
-    if kind == "pdf":
-        if found != "pdf":
-            raise DocumentError("not a PDF: the content does not start with %PDF-")
-        return _require_text(_pdf(data))
-    if kind == "docx":
-        if found != "docx":
-            raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
-                                "read; save it as .docx)")
-        return _require_text(_docx(data))
-    if found != "text":
+    if kind == "pdf" and found != "pdf":
+        raise DocumentError("not a PDF: the content does not start with %PDF-")
+    if kind == "docx" and found != "docx":
+        raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
+                            "read; save it as .docx)")
+    if kind not in ("pdf", "docx") and found != "text":
         raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
-    text = decode_text(data)
-    if kind == "html":
-        return _require_text(_html(text))
+    if kind in ("pdf", "docx", "html"):
+        budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
+        extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
+        _check_length(len(extracted.text), limits.max_chars)
+        return _require_text(_valid_unicode(extracted))
+    # UTF-8 takes at most 4 bytes a character: longer data is too long without decoding it.
+    _check_length(len(data) // 4, limits.max_chars)
+    text = decode_text(data)  # strict UTF-8 never gives half a surrogate pair
+    _check_length(len(text), limits.max_chars)
     headings = markdown_headings(text) if kind == "markdown" else ()
     return _require_text(Extracted(kind, text, Layout(headings=headings)))
+
+
+def _parse(data: bytes, kind: str, max_chars: int) -> dict:
+    """What the child process does: parse `data` and return the result as JSON-ready values."""
+    if kind == "pdf":
+        extracted = _pdf(data, max_chars)
+    elif kind == "docx":
+        extracted = _docx(data, max_chars)
+    else:
+        extracted = _html(decode_text(data), max_chars)
+    extracted = _valid_unicode(extracted)
+    layout = extracted.layout
+    return {"kind": extracted.kind, "text": extracted.text, "pages": list(layout.pages),
+            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines}
+
+
+def _from_json(value: dict) -> Extracted:
+    layout = Layout(tuple(value["pages"]), tuple(Heading(*h) for h in value["headings"]), value["has_lines"])
+    return Extracted(value["kind"], value["text"], layout)
+
+
+def _check_length(chars: int, max_chars: int) -> None:
+    if chars > max_chars:
+        raise DocumentError(f"its text is longer than {max_chars:,} characters; split the document into smaller "
+                            "files")
+
+
+def _valid_unicode(extracted: Extracted) -> Extracted:
+    """`extracted` with every lone surrogate (U+D800-U+DFFF) replaced by U+FFFD, character for character."""
+    if not _SURROGATE.search(extracted.text) and not any(_SURROGATE.search(h.title) for h in extracted.layout.headings):
+        return extracted
+    headings = tuple(Heading(h.start, h.level, _SURROGATE.sub("\ufffd", h.title)) for h in extracted.layout.headings)
+    layout = Layout(extracted.layout.pages, headings, extracted.layout.has_lines)
+    return Extracted(extracted.kind, _SURROGATE.sub("\ufffd", extracted.text), layout)
 
 
 def decode_text(data: bytes) -> str:
@@ -123,9 +187,11 @@ def _clean(text: str) -> str:
 
 
 class _Builder:
-    """Joins blocks of text with blank lines, recording where each block starts."""
+    """Joins blocks of text with blank lines, recording where each block starts; DocumentError once the text is
+    longer than `max_chars`, so a hostile file stops as soon as it has given too much."""
 
-    def __init__(self):
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
         self.parts: list[str] = []
         self.length = 0
         self.headings: list[Heading] = []
@@ -150,6 +216,7 @@ class _Builder:
             self.headings.append(Heading(self.length, heading_level, " ".join(text.split())))
         self.parts.append(text)
         self.length += len(text)
+        _check_length(self.length, self.max_chars)
 
     def place_heading(self, level: int, title: str) -> None:
         """Start a heading `title` at the next block without adding its title to the text: a name for a part of the
@@ -167,7 +234,7 @@ class _Builder:
         return Extracted(kind, "".join(self.parts), Layout(tuple(self.pages), tuple(self.headings), has_lines))
 
 
-def _pdf(data: bytes) -> Extracted:
+def _pdf(data: bytes, max_chars: int) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -176,7 +243,7 @@ def _pdf(data: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
-        builder = _Builder()
+        builder = _Builder(max_chars)
         page_texts = []
         for page in reader.pages:
             builder.page_break()
@@ -184,7 +251,7 @@ def _pdf(data: bytes) -> Extracted:
             page_texts.append("\n".join(line.rstrip() for line in text.split("\n")).strip())
             builder.add(page_texts[-1])
         builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
-    except DocumentError:
+    except (DocumentError, MemoryError):
         raise
     except PdfReadError as err:
         raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
@@ -233,12 +300,12 @@ _HIDDEN_TAGS = frozenset(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _html(markup: str) -> Extracted:
+def _html(markup: str, max_chars: int) -> Extracted:
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import PreformattedString
 
     soup = BeautifulSoup(markup, "lxml")
-    builder = _Builder()
+    builder = _Builder(max_chars)
     buffer: list[str] = []
 
     def flush(level: int | None = None) -> None:
@@ -293,15 +360,16 @@ _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "
 _WORD_MARGINS = ("header", "footer")
 
 
-def _docx(data: bytes) -> Extracted:
+def _docx(data: bytes, max_chars: int) -> Extracted:
     """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
     endnotes, and the distinct texts of headers and footers, each group under a heading named for it."""
     import docx
     from docx.oxml import parse_xml
 
+    _check_unzipped_size(data, max_chars * _UNZIPPED_BYTES_PER_CHAR)
     try:
         document = docx.Document(io.BytesIO(data))
-        builder = _Builder()
+        builder = _Builder(max_chars)
         styles = {style.style_id: style.name for style in document.styles}
         _word_blocks(document.element.body, builder, styles)
         parts = {}
@@ -320,9 +388,21 @@ def _docx(data: bytes) -> Extracted:
                 seen.add(text)
                 margins.append(element)
         _word_section(builder, "Headers and footers", margins, styles)
+    except (DocumentError, MemoryError):
+        raise
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
         raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
     return builder.result("docx")
+
+
+def _check_unzipped_size(data: bytes, max_bytes: int) -> None:
+    """DocumentError when the parts of a zip say they unzip to more than `max_bytes` (zipfile never reads past the
+    size a part states, so a part cannot unzip to more than it says)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unzipped = sum(info.file_size for info in archive.infolist())
+    if unzipped > max_bytes:
+        raise DocumentError(f"it unzips to {unzipped / 1e6:,.0f} MB, more than {max_bytes / 1e6:,.0f} MB a Word "
+                            "file of the longest text allowed needs; split the document into smaller files")
 
 
 def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:
