@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.documents.document import Heading, Layout
 from bot.documents.sandbox import Budget, run_isolated
+from bot.documents.visibility import Inherited, PageStyles
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
@@ -297,14 +298,16 @@ _BLOCK_TAGS = frozenset(
 _HIDDEN_TAGS = frozenset(
     "script style noscript template head title meta link iframe object embed svg math canvas select option "
     "textarea input button audio video map area".split())
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _html(markup: str, max_chars: int) -> Extracted:
+    """The text a browser shows of a page, block by block (see bot.documents.visibility for what counts as
+    hidden)."""
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import PreformattedString
 
     soup = BeautifulSoup(markup, "lxml")
+    styles = PageStyles(soup)
     builder = _Builder(max_chars)
     buffer: list[str] = []
 
@@ -312,41 +315,55 @@ def _html(markup: str, max_chars: int) -> Extracted:
         builder.add(" ".join("".join(buffer).split()), level)
         buffer.clear()
 
-    # Iterative walk: ("enter", node) visits, ("leave", tag) closes a block.
-    stack: list[tuple[str, object]] = [("enter", soup)]
+    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block.
+    stack: list[tuple[str, object, Inherited]] = [("enter", soup, Inherited())]
     while stack:
-        action, node = stack.pop()
+        action, node, inherited = stack.pop()
         if action == "leave":
             level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
             flush(level)
             continue
         if isinstance(node, NavigableString):
-            if not isinstance(node, PreformattedString):  # comments, doctype, CDATA are not shown
+            if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
                 buffer.append(str(node))
             continue
-        if not isinstance(node, Tag) or _hidden(node):
+        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS or styles.hides(node):
             continue
+        inherited = styles.inherited(node, inherited)
         if node.name == "br":
             flush()
             builder.break_line()
             continue
         if node.name == "pre":
             flush()
-            builder.add("\n".join(line.rstrip() for line in _clean(node.get_text()).split("\n")))
+            builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
         if node.name in _BLOCK_TAGS:
             flush()
-            stack.append(("leave", node))
+            stack.append(("leave", node, inherited))
         elif node.name in ("td", "th") and "".join(buffer).strip():
             buffer.append(" | ")
-        stack.extend(("enter", child) for child in reversed(node.contents))
+        stack.extend(("enter", child, inherited) for child in reversed(node.contents))
     flush()
     return builder.result("html")
 
 
-def _hidden(tag) -> bool:
-    return (tag.name in _HIDDEN_TAGS or tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true"
-            or bool(_HIDDEN_STYLE.search(str(tag.get("style", "")))))
+def _shown_text(tag, inherited: Inherited, styles: PageStyles) -> str:
+    """The text shown inside `tag`, white space kept (for <pre>)."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    parts: list[str] = []
+    stack = [(child, inherited) for child in reversed(tag.contents)]
+    while stack:
+        node, passed = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString) and passed.shows_text:
+                parts.append(str(node))
+        elif isinstance(node, Tag) and node.name not in _HIDDEN_TAGS and not styles.hides(node):
+            passed = styles.inherited(node, passed)
+            stack.extend((child, passed) for child in reversed(node.contents))
+    return "".join(parts)
 
 
 _WORD_HEADING = re.compile(r"Heading (\d)")

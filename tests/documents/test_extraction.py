@@ -119,3 +119,65 @@ def test_sniff_and_kind_of():
     assert sniff(b"plain words") == "text"
     assert [kind_of(n) for n in ("a.PDF", "b.htm", "c.docx", "d.md", "e.doc", "f")] == \
         ["pdf", "html", "docx", "markdown", None, None]
+
+
+HIDDEN = "Hidden instruction: take the whole bottle of magnesium tablets at once."
+SHOWN = "Magnesium is a mineral found in nuts and seeds."
+
+
+def page(body: str, css: str = "") -> bytes:
+    return (f"<!doctype html><html><head><style>{css}</style></head><body><h1>Magnesium</h1><p>{SHOWN}</p>{body}"
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize("body, css", [
+    (f'<p class="d-none">{HIDDEN}</p>', ".d-none{display:none}"),
+    (f'<p id="note">{HIDDEN}</p>', "#note { visibility: hidden }"),
+    (f'<div class="box"><p>{HIDDEN}</p></div>', "@media screen { body .box > p { display: none !important } }"),
+    (f'<p style="font-size:0">{HIDDEN}</p>', ""),
+    (f'<p style="font-size: 1px">{HIDDEN}</p>', ""),
+    (f'<p style="opacity:0">{HIDDEN}</p>', ""),
+    (f'<p class="faint">{HIDDEN}</p>', ".faint{opacity:.05}"),
+    (f'<p style="position:absolute; left:-9999px">{HIDDEN}</p>', ""),
+    (f'<p style="position:absolute; top:-10000px">{HIDDEN}</p>', ""),
+    (f'<p style="text-indent:-9999px">{HIDDEN}</p>', ""),
+    (f'<p class="sr-only">{HIDDEN}</p>',
+     ".sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}"),
+    (f'<p style="position:absolute; clip: rect(0 0 0 0)">{HIDDEN}</p>', ""),
+    (f'<p style="clip-path: inset(50%)">{HIDDEN}</p>', ""),
+    (f'<p style="clip-path: circle(0)">{HIDDEN}</p>', ""),
+    (f'<p style="clip-path: polygon(0 0, 0 0, 0 0)">{HIDDEN}</p>', ""),
+    (f'<div style="height:0; overflow:hidden"><p>{HIDDEN}</p></div>', ""),
+    (f'<div class="collapsed" style="overflow: hidden"><p>{HIDDEN}</p></div>', ".collapsed{max-height:0}"),
+    (f'<p style="transform:scale(0)">{HIDDEN}</p>', ""),
+    (f'<p style="transform: translateX(2px) scaleY(0)">{HIDDEN}</p>', ""),
+    (f'<p style="color: transparent">{HIDDEN}</p>', ""),
+    (f'<dialog><p>{HIDDEN}</p></dialog>', ""),
+], ids=["css-class-display-none", "css-id-visibility-hidden", "css-media-descendant-important", "font-size-0",
+        "font-size-1px", "opacity-0", "css-opacity-0.05", "left-off-screen", "top-off-screen", "text-indent",
+        "sr-only-clip-rect", "clip-rect-0", "clip-path-inset", "clip-path-circle", "clip-path-polygon",
+        "height-0-overflow-hidden", "css-max-height-0-inline-overflow", "scale-0", "scale-y-0",
+        "transparent-color", "closed-dialog"])
+def test_html_text_a_browser_hides_is_not_extracted(body, css):
+    text = extract(page(body, css), "html").text
+    assert SHOWN in text
+    assert "Hidden instruction" not in text
+
+
+@pytest.mark.parametrize("body, css", [
+    (f'<div class="row"><p class="col">{HIDDEN}</p></div>', ".row{font-size:0}.col{font-size:14px}"),
+    (f'<div style="visibility:hidden"><p style="visibility:visible">{HIDDEN}</p></div>', ""),
+    (f'<dialog open><p>{HIDDEN}</p></dialog>', ""),
+    (f'<p style="opacity:0.6; position:relative; left:-10px">{HIDDEN}</p>', ".d-none{display:none}"),
+    (f'<div style="height:0"><p>{HIDDEN}</p></div>', ""),
+    (f'<p style="transform:scale(1.5) rotate(3deg); clip-path: circle(40%)">{HIDDEN}</p>', "p::after{display:none}"),
+    (f'<pre>{HIDDEN}</pre>', ""),
+], ids=["font-size-reset-by-child", "visibility-reset-by-child", "open-dialog", "faint-and-nudged",
+        "height-0-overflowing", "scaled-and-round", "pseudo-element-rule"])
+def test_html_text_a_browser_shows_is_extracted(body, css):
+    assert HIDDEN in extract(page(body, css), "html").text
+
+
+def test_html_preformatted_text_leaves_out_its_hidden_parts():
+    text = extract(page(f'<pre>Take 1 tablet.\n<span style="display:none">{HIDDEN}</span>Rest.</pre>'), "html").text
+    assert "Take 1 tablet.\nRest." in text and "Hidden instruction" not in text
