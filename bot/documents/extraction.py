@@ -42,8 +42,10 @@ class Limits:
 
 
 LIMITS = Limits()
-# A Word file is a zip: its parts together may unzip to at most this many bytes per character allowed, generous for
-# Word's markup (about 5 to 20 bytes a character) and pictures, far below what a zip bomb unpacks to.
+# A Word file is a zip: its parts together may unzip to at most a base (styles, themes, fonts) and so many bytes per
+# character allowed, generous for Word's markup (about 5 to 20 bytes a character) and pictures, far below what a zip
+# bomb unpacks to.
+_UNZIPPED_BASE_BYTES = 16_000_000
 _UNZIPPED_BYTES_PER_CHAR = 20
 
 
@@ -383,7 +385,7 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
     import docx
     from docx.oxml import parse_xml
 
-    _check_unzipped_size(data, max_chars * _UNZIPPED_BYTES_PER_CHAR)
+    _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
     try:
         document = docx.Document(io.BytesIO(data))
         builder = _Builder(max_chars)

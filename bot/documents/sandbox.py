@@ -83,6 +83,7 @@ def _child(sender, function: Callable[..., Any], args: tuple, budget: Budget) ->
         # A second stop, should the caller be gone: CPU time never exceeds the wall-clock time the caller waits.
         cpu = math.ceil(budget.seconds) + 1
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a parser that crashes leaves no core file behind
         os.nice(budget.niceness)
         reply = {"result": function(*args)}
         payload = json.dumps(reply, ensure_ascii=False).encode("utf-8")

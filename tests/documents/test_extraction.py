@@ -1,7 +1,10 @@
+import time
+
 import pytest
 
-from bot.documents.extraction import extract, kind_of, markdown_headings, sniff
+from bot.documents.extraction import Limits, extract, kind_of, markdown_headings, sniff
 from bot.errors import DocumentError
+from tests.documents.hostile_files import docx_bomb, shared_stream_pdf, surrogate_pdf, unspaced_text
 from tests.support.documents import HOSTILE_HTML, docx_bytes, pdf_bytes, rich_docx_bytes
 
 
@@ -181,3 +184,62 @@ def test_html_text_a_browser_shows_is_extracted(body, css):
 def test_html_preformatted_text_leaves_out_its_hidden_parts():
     text = extract(page(f'<pre>Take 1 tablet.\n<span style="display:none">{HIDDEN}</span>Rest.</pre>'), "html").text
     assert "Take 1 tablet.\nRest." in text and "Hidden instruction" not in text
+
+
+def test_a_pdf_whose_text_map_gives_half_a_surrogate_pair_yields_valid_text():
+    data = surrogate_pdf()
+    assert len(data) < 1200
+    text = extract(data, "pdf").text
+    assert text == "Take 2 tablets \ufffd daily."  # one U+FFFD for the one bad character: offsets hold
+    text.encode("utf-8")  # valid Unicode: no lone surrogate left to fail whatever writes it
+
+
+@pytest.mark.parametrize("data, kind", [
+    ("<p>Take 2 tablets &#xD800; daily.</p>".encode(), "html"),
+    ("Take 2 tablets \ud800 daily.".encode("utf-8", "surrogatepass"), "text"),
+    ("<p>Take 2 tablets \ud800 daily.</p>".encode("utf-8", "surrogatepass"), "html"),
+    (docx_bytes([("Normal", "Take 2 tablets daily.")]).replace(b"daily", b"&#xD800;"), "docx"),
+], ids=["html-reference", "text-bytes", "html-bytes", "docx-reference"])
+def test_every_kind_gives_valid_unicode_or_says_why_not(data, kind):
+    try:
+        text = extract(data, kind).text
+    except DocumentError as err:
+        assert str(err)
+    else:
+        text.encode("utf-8")
+
+
+@pytest.mark.parametrize("make, kind", [
+    (lambda: shared_stream_pdf(pages=2000, lines=20), "pdf"),
+    (lambda: docx_bomb(paragraphs=50), "docx"),
+    (lambda: ("<p>" + "Magnesium helps. " * 3_000 + "</p>").encode(), "html"),
+    (lambda: b"Magnesium helps. " * 3_000, "text"),
+    (lambda: b"Magnesium helps. " * 30_000, "markdown"),
+], ids=["pdf-pages-sharing-one-stream", "docx", "html", "text", "markdown-four-times-over"])
+def test_text_longer_than_the_limit_is_refused_as_soon_as_it_is_seen(make, kind):
+    data = make()
+    started = time.monotonic()
+    with pytest.raises(DocumentError, match="longer than 20,000 characters; split the document"):
+        extract(data, kind, Limits(max_chars=20_000, seconds=30))
+    assert time.monotonic() - started < 10  # all 2,000 pages of the PDF take about a minute
+
+
+def test_a_word_file_that_unzips_far_beyond_its_text_limit_is_refused_before_parsing():
+    data = docx_bomb(paragraphs=30_000)  # 26 M characters of text in about 140 KB
+    assert len(data) < 200_000
+    started = time.monotonic()
+    with pytest.raises(DocumentError, match=r"unzips to 28 MB, more than 16 MB"):
+        extract(data, "docx", Limits(max_chars=10_000))
+    assert time.monotonic() - started < 3
+
+
+def test_parsing_that_takes_too_long_is_stopped():
+    started = time.monotonic()
+    with pytest.raises(DocumentError, match=r"took longer than 0.5 s"):
+        extract(shared_stream_pdf(pages=500, lines=200), "pdf", Limits(seconds=0.5))
+    assert time.monotonic() - started < 5
+
+
+def test_a_long_text_without_white_space_is_read_whole():
+    data = unspaced_text(200_000)
+    assert extract(data, "text").text == data.decode()
