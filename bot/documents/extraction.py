@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from bot.documents.document import Heading, Layout
 from bot.documents.sandbox import Budget, run_isolated
-from bot.documents.visibility import Inherited, PageStyles
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
@@ -308,6 +307,8 @@ def _html(markup: str, max_chars: int) -> Extracted:
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import PreformattedString
 
+    from bot.documents.visibility import Inherited, PageStyles
+
     soup = BeautifulSoup(markup, "lxml")
     styles = PageStyles(soup)
     builder = _Builder(max_chars)
@@ -350,7 +351,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
     return builder.result("html")
 
 
-def _shown_text(tag, inherited: Inherited, styles: PageStyles) -> str:
+def _shown_text(tag, inherited, styles) -> str:
     """The text shown inside `tag`, white space kept (for <pre>)."""
     from bs4 import NavigableString, Tag
     from bs4.element import PreformattedString

@@ -5,6 +5,9 @@ The child is forked from a small server process that has the parsers loaded (mul
 starts in milliseconds, with none of the caller's threads or memory. It gets an address-space limit, a CPU-time
 limit and a low priority; the caller waits a bounded wall-clock time and kills it after. Its reply is JSON, not
 pickle: a parser that misbehaves cannot hand the caller an object to run.
+
+As with any multiprocessing child, a script run as the main program (`python app.py`) is imported again in each child
+(`python -m bot` and `python -m pytest` are not), so such a script keeps heavy imports inside its `main()`.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from bot.errors import DocumentError
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # Loaded once into the fork server, so each child starts with them in memory instead of importing them again.
-_CONTEXT.set_forkserver_preload(["bot.documents.extraction", "pypdf", "docx", "bs4", "lxml.etree", "soupsieve",
-                                  "tinycss2"])
+_CONTEXT.set_forkserver_preload(["bot.documents.extraction", "bot.documents.visibility", "pypdf", "docx", "bs4",
+                                  "lxml.etree", "tinycss2"])
 # Children at once: each may use up to its memory limit, so a burst of uploads cannot multiply that without bound.
 _SLOTS = threading.BoundedSemaphore(2)
 

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import soupsieve
+
 from bot.errors import DocumentError
+
+# soupsieve compiles its own patterns at the first selector it reads (about 0.3 s): do that on import, which happens
+# once in the fork server that starts the children parsing pages (bot/documents/sandbox.py), not in each child.
+soupsieve.compile("p > a.x, #y:not([hidden]), b ~ i")
 
 # Every rule is matched against the whole page, so their number bounds the work; far more than a page's own styles.
 MAX_STYLE_RULES = 2000

@@ -134,7 +134,7 @@ def test_a_word_far_longer_than_the_window_is_cut_in_time_linear_in_its_length()
         counted.extend(len(t) for t in texts)
         return [len(t) for t in texts]
     text = "x" * 20_000
-    sentences, chunks = chunk_document("d", text, chars, chunk_tokens=64, max_tokens=64, overlap_sentences=0)
+    sentences, _ = chunk_document("d", text, chars, chunk_tokens=64, max_tokens=64, overlap_sentences=0)
     assert "".join(s.text for s in sentences) == text
     assert [len(s.text) for s in sentences[:-1]] == [64] * (len(sentences) - 1)  # as long as the window allows
     assert sum(counted) <= 20 * len(text)  # cutting from the whole rest each time counted about 10 M characters
