@@ -5,6 +5,7 @@ import pytest
 from bot.cli import main
 from bot.documents import extraction
 from bot.documents.corpus import load_corpus
+from bot.errors import DocumentError
 from tests.documents.hostile_files import docx_bomb, shared_stream_pdf, surrogate_pdf, unspaced_text
 from tests.support import SEED, write_files
 
@@ -39,3 +40,33 @@ def test_index_and_ask_work_with_a_pdf_giving_half_a_surrogate_pair(tmp_path, ca
     assert "Indexed 2 file(s)" in capsys.readouterr().out
     assert main(["ask", "Can magnesium help restless legs?", *flags]) == 0
     assert SEED.name in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_answering_keeps_its_speed_while_a_hostile_file_is_read(seed_bot):
+    """Bounded: 2 x 15 questions while one PDF is read for about 15 s (the default limits stop it)."""
+    import statistics
+    import threading
+    import time
+
+    def median_seconds() -> float:
+        times = []
+        for _ in range(15):
+            started = time.perf_counter()
+            seed_bot.ask("Can magnesium help restless legs?")
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    def read(data: bytes) -> None:
+        try:
+            extraction.extract(data, "pdf")
+        except DocumentError:
+            pass
+
+    alone = median_seconds()
+    reading = threading.Thread(target=read, args=(shared_stream_pdf(pages=1000, lines=200),))
+    reading.start()
+    time.sleep(1.5)  # the PDF is being parsed
+    during = median_seconds()
+    reading.join()
+    assert during < 2 * alone + 0.05, (alone, during)
