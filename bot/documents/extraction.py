@@ -1,7 +1,10 @@
 """Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word.
 
 Every format yields one string, the text quotes are cut from, plus where its pages and headings start. Plain text
-and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's.
+and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's. The text is
+always valid Unicode and at most `Limits.max_chars` long; PDF, Word and HTML, whose parsers can be made to take far
+more memory and time than the file's size suggests, are parsed in a child process with bounded memory and time
+(bot/documents/sandbox.py).
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ class Limits:
 
     `max_chars` bounds the text (and so everything indexing does with it): 5 M characters is about 2,500 pages of
     prose, more than the longest novels (War and Peace is 3.2 M). PDF, Word and HTML are parsed in a child process
-    of at most `memory_mb` of address space for at most `seconds`: pypdf reads a few hundred pages a minute, and a
-    64 MB file (the largest the corpus takes) parses within a few hundred MB.
+    of at most `memory_mb` of address space (it starts at about 200 MB) for at most `seconds`: pypdf reads about
+    250,000 characters a second here, so the longest text allowed takes about 20 s.
     """
 
     max_chars: int = 5_000_000
@@ -158,7 +161,8 @@ def _require_text(extracted: Extracted) -> Extracted:
     return extracted
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# Anchored, with no two parts that can take the same characters: matching a line takes time linear in its length.
+_ATX = re.compile(r" {0,3}(#{1,6})[ \t]+(\S.*)")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.M)
 
 
@@ -174,13 +178,23 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
         elif not inside_fence:
             atx = _ATX.match(line)
             underline = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if atx:
-                headings.append(Heading(offset, len(atx.group(1)), atx.group(2).strip()))
+            if atx and (title := _atx_title(atx.group(2))):
+                headings.append(Heading(offset, len(atx.group(1)), title))
             elif line.strip() and underline and set(underline) in ({"="}, {"-"}) and not line.lstrip().startswith(
                     ("-", "*", "+", ">")):
                 headings.append(Heading(offset, 1 if underline[0] == "=" else 2, line.strip()))
         offset += len(line) + 1
     return tuple(headings)
+
+
+def _atx_title(rest: str) -> str:
+    """The title of an ATX heading from what follows its opening #s: without a closing run of #s after white space
+    ("Deep ###"), which a regular expression would look for from every space of a long line."""
+    title = rest.rstrip(" \t")
+    unclosed = title.rstrip("#")
+    if unclosed != title and (not unclosed or unclosed[-1] in " \t"):
+        title = unclosed
+    return title.strip()
 
 
 def _clean(text: str) -> str:

@@ -31,8 +31,10 @@ soupsieve.compile("p > a.x, #y:not([hidden]), b ~ i")
 
 # Every rule is matched against the whole page, so their number bounds the work; far more than a page's own styles.
 MAX_STYLE_RULES = 2000
-_NUMBER = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+))([a-z%]*)$")
-_SCALE = re.compile(r"\b(scale|scalex|scaley|scale3d|matrix)\(([^)]*)\)")
+# Written so that no two parts can take the same characters: values come from the page, and a pattern that
+# backtracks would take time quadratic in a long one.
+_NUMBER = re.compile(r"([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-z%]*)")
+_SCALE = re.compile(r"\b(scale|scalex|scaley|scale3d|matrix)\(([^()]*)\)")
 _SHAPE = re.compile(r"^(inset|circle|ellipse|polygon)\((.*)\)$", re.S)
 _OFFSETS_BACK = ("left", "top", "margin-left", "margin-top", "text-indent")
 _OFFSETS_FORWARD = ("right", "bottom")
@@ -150,7 +152,7 @@ def _hides(style: dict[str, str]) -> bool:
 
 
 def _length(value: str) -> tuple[float, str] | None:
-    match = _NUMBER.match(value.strip())
+    match = _NUMBER.fullmatch(value.strip())
     return (float(match.group(1)), match.group(2)) if match else None
 
 

@@ -98,6 +98,13 @@ def test_markdown_headings_atx_and_setext_but_not_in_code_fences():
     assert all(text[h.start:].lstrip("# ").startswith(h.title) for h in headings)
 
 
+def test_markdown_headings_take_time_linear_in_a_long_line():
+    text = "# a" + " " * 30_000 + "b\n## C# ##   \n"  # looking for closing #s from every space took 17 s
+    started = time.monotonic()
+    assert [(h.level, h.title) for h in markdown_headings(text)] == [(1, "a" + " " * 30_000 + "b"), (2, "C#")]
+    assert time.monotonic() - started < 1
+
+
 def test_markdown_text_is_the_file_text():
     data = b"# T\r\n\r\nBody line.\r\n"
     assert extract(data, "markdown").text == "# T\n\nBody line.\n"
