@@ -344,9 +344,11 @@ def _html(markup: str, max_chars: int) -> Extracted:
             if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
                 buffer.append(str(node))
             continue
-        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS or styles.hides(node):
+        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
-        inherited = styles.inherited(node, inherited)
+        inherited = styles.visit(node, inherited)
+        if inherited is None:
+            continue
         if node.name == "br":
             flush()
             builder.break_line()
@@ -377,9 +379,10 @@ def _shown_text(tag, inherited, styles) -> str:
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString) and passed.shows_text:
                 parts.append(str(node))
-        elif isinstance(node, Tag) and node.name not in _HIDDEN_TAGS and not styles.hides(node):
-            passed = styles.inherited(node, passed)
-            stack.extend((child, passed) for child in reversed(node.contents))
+        elif isinstance(node, Tag) and node.name not in _HIDDEN_TAGS:
+            passed = styles.visit(node, passed)
+            if passed is not None:
+                stack.extend((child, passed) for child in reversed(node.contents))
     return "".join(parts)
 
 

@@ -34,6 +34,7 @@ MAX_STYLE_RULES = 2000
 # Written so that no two parts can take the same characters: values come from the page, and a pattern that
 # backtracks would take time quadratic in a long one.
 _NUMBER = re.compile(r"([+-]?(?:\d+(?:\.\d*)?|\.\d+))([a-z%]*)")
+_COMBINATOR = re.compile(r"(\s*[>+~]\s*|\s+)")
 _SCALE = re.compile(r"\b(scale|scalex|scaley|scale3d|matrix)\(([^()]*)\)")
 _SHAPE = re.compile(r"^(inset|circle|ellipse|polygon)\((.*)\)$", re.S)
 _OFFSETS_BACK = ("left", "top", "margin-left", "margin-top", "text-indent")
@@ -59,33 +60,40 @@ class Inherited:
 
 
 class PageStyles:
-    """The declarations each element of a parsed page gets from the page's `<style>` rules and its `style`."""
+    """What each element of a parsed page gets from the page's `<style>` rules and its own `style` attribute."""
 
     def __init__(self, soup):
-        self._declared: dict[int, list[tuple[str, str]]] = {}
+        self._inline: dict[str, list[tuple[str, str]]] = {}
         rules = [rule for style in soup.find_all("style") for rule in _rules(style.get_text())]
+        inline = [self._inline_style(tag) for tag in soup.find_all(style=True)]
+        self._wanted = _wanted(rules + [("", declarations) for declarations in inline])
+        rules = [(selector, kept) for selector, declarations in rules
+                 if (kept := [d for d in declarations if self._wanted(*d)])]
         if len(rules) > MAX_STYLE_RULES:
             raise DocumentError(f"its style sheets have more than {MAX_STYLE_RULES} rules that may hide text; "
                                 "save the page as text or PDF and add that")
+        self._declared: dict[int, list[tuple[str, str]]] = {}
+        index = _SimpleSelectors(soup) if rules else None
         for selector, declarations in rules:
-            try:
-                matched = soup.select(selector)
-            except Exception:  # noqa: BLE001 - pseudo-elements and selectors soupsieve cannot read match nothing
-                continue
-            for tag in matched:
+            for tag in index.select(selector):
                 self._declared.setdefault(id(tag), []).extend(declarations)
 
-    def hides(self, tag) -> bool:
-        """Whether `tag` and everything in it is not shown."""
+    def visit(self, tag, parent: Inherited) -> Inherited | None:
+        """What `tag` passes down to its children, from what its parent passed down and its own style; None when
+        `tag` and everything in it is not shown."""
         if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
-            return True
+            return None
         if tag.name == "dialog" and not tag.has_attr("open"):
-            return True
-        return _hides(self._style(tag))
-
-    def inherited(self, tag, parent: Inherited) -> Inherited:
-        """What `tag` passes down, from what its parent passed down and its own style."""
-        style = self._style(tag)
+            return None
+        declared = self._declared.get(id(tag))
+        inline = tag.get("style")
+        if declared is None and not inline:
+            return parent
+        style = dict(declared or ())
+        if inline:
+            style.update(d for d in self._inline_style(tag) if self._wanted(*d))
+        if _hides(style):
+            return None
         tiny, invisible = parent.tiny_font, parent.invisible
         if "font-size" in style:
             tiny = _tiny_font(style["font-size"])
@@ -93,12 +101,95 @@ class PageStyles:
             invisible = style["visibility"] in ("hidden", "collapse")
         return Inherited(tiny, invisible) if (tiny, invisible) != (parent.tiny_font, parent.invisible) else parent
 
-    def _style(self, tag) -> dict[str, str]:
-        style = dict(self._declared.get(id(tag), ()))
-        inline = tag.get("style")
-        if inline:
-            style.update(_declarations(str(inline)))
-        return style
+    def _inline_style(self, tag) -> list[tuple[str, str]]:
+        text = str(tag.get("style", ""))
+        if text not in self._inline:
+            self._inline[text] = _declarations(text)
+        return self._inline[text]
+
+
+def _wanted(rules: list[tuple[str, list[tuple[str, str]]]]):
+    """Which declarations of this page bear on what is shown: those that hide by themselves, and those that hide
+    or show again only together with others the page also has (an inherited font size or visibility set back, a
+    zero height and hidden overflow). The rest (`display: block`, `color: red`) need not be matched at all."""
+    values = {(name, value) for _, declarations in rules for name, value in declarations}
+    tiny = any(name == "font-size" and _tiny_font(value) for name, value in values)
+    invisible = ("visibility", "hidden") in values or ("visibility", "collapse") in values
+    zero = any(name in _ZERO_SIZE and _is_zero(value) for name, value in values)
+    overflow = any(name in _OVERFLOW and _overflow_hidden(value) for name, value in values)
+
+    def wanted(name: str, value: str) -> bool:
+        if name == "font-size":
+            return tiny
+        if name == "visibility":
+            return invisible
+        if name in _ZERO_SIZE:
+            return overflow and _is_zero(value)
+        if name in _OVERFLOW:
+            return zero and _overflow_hidden(value)
+        return _hides({name: value})
+    return wanted
+
+
+class _SimpleSelectors:
+    """Elements by tag name, class and id, so that the selectors pages mostly use (`.d-none`, `#note`, `p`,
+    `div.hidden`) are looked up instead of matched against every element; soupsieve matches the rest."""
+
+    # A tag name, a class or an id, or a tag name with one of them; "*" or nothing before a class or id is any tag.
+    _SIMPLE = re.compile(r"(?:\*|([a-z][a-z0-9-]*))?(?:\.(-?[_a-z][\w-]*)|#(-?[_a-z][\w-]*))?", re.I)
+
+    def __init__(self, soup):
+        self._soup = soup
+        self._by_key: dict[tuple[str, str], list] = {}
+        self._all = soup.find_all(True)
+        for tag in self._all:
+            self._by_key.setdefault(("tag", tag.name), []).append(tag)
+            for name in tag.get("class", ()):
+                self._by_key.setdefault(("class", name), []).append(tag)
+            if tag.get("id"):
+                self._by_key.setdefault(("id", str(tag["id"])), []).append(tag)
+
+    def select(self, selectors: str) -> list:
+        """The elements any of the comma-separated `selectors` matches."""
+        if "(" in selectors or "[" in selectors or "\\" in selectors:
+            return self._soupsieve(selectors)
+        found = []
+        for part in (part.strip() for part in selectors.split(",")):
+            pieces = _COMBINATOR.split(part)  # compound, combinator, compound, ...
+            if not all(self._SIMPLE.fullmatch(piece) for piece in pieces[::2]):
+                found.extend(self._soupsieve(part))
+            elif len(pieces) == 1:
+                found.extend(self._named(pieces[0]))
+            elif pieces[1].strip() in ("", ">") and self._named(pieces[0]) is not self._every(pieces[0]):
+                # "div.note p": only inside the few elements the first part names.
+                rest = ":scope " + pieces[1].strip() + " " + "".join(pieces[2:])
+                found.extend(tag for context in self._named(pieces[0]) for tag in self._soupsieve(rest, context))
+            else:
+                # "body .d-none": only the elements the last part names are matched in full.
+                try:
+                    selector = soupsieve.compile(part)
+                except Exception:  # noqa: BLE001 - a selector soupsieve cannot read matches nothing
+                    continue
+                found.extend(tag for tag in self._named(pieces[-1]) if selector.match(tag))
+        return found
+
+    def _named(self, compound: str) -> list:
+        """The elements a compound of a tag name, a class or an id names ("p", ".note", "div#main")."""
+        name, class_name, id_name = self._SIMPLE.fullmatch(compound).groups()
+        if not class_name and not id_name:
+            return self._every(compound)
+        tags = self._by_key.get(("class", class_name) if class_name else ("id", id_name), [])
+        return [tag for tag in tags if not name or tag.name == name.lower()]
+
+    def _every(self, compound: str) -> list:
+        name = self._SIMPLE.fullmatch(compound).group(1)
+        return self._by_key.get(("tag", name.lower()), []) if name else self._all
+
+    def _soupsieve(self, selectors: str, root=None) -> list:
+        try:
+            return (root or self._soup).select(selectors)
+        except Exception:  # noqa: BLE001 - pseudo-elements and selectors soupsieve cannot read match nothing
+            return []
 
 
 def _rules(css: str) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -144,7 +235,7 @@ def _hides(style: dict[str, str]) -> bool:
     if any(_far(style.get(name, ""), -1) for name in _OFFSETS_BACK) or any(
             _far(style.get(name, ""), 1) for name in _OFFSETS_FORWARD):
         return True
-    if any(style.get(name, "").split(" ")[0] in ("hidden", "clip") for name in _OVERFLOW) and any(
+    if any(_overflow_hidden(style.get(name, "")) for name in _OVERFLOW) and any(
             _is_zero(style.get(name, "")) for name in _ZERO_SIZE):
         return True
     return _clipped(style.get("clip", "")) or _clipped_path(style.get("clip-path", "")) or _flattened(
@@ -154,6 +245,10 @@ def _hides(style: dict[str, str]) -> bool:
 def _length(value: str) -> tuple[float, str] | None:
     match = _NUMBER.fullmatch(value.strip())
     return (float(match.group(1)), match.group(2)) if match else None
+
+
+def _overflow_hidden(value: str) -> bool:
+    return value.split(" ")[0] in ("hidden", "clip")
 
 
 def _is_zero(value: str) -> bool:
