@@ -156,7 +156,7 @@ class _SimpleSelectors:
         found = []
         for part in (part.strip() for part in selectors.split(",")):
             pieces = _COMBINATOR.split(part)  # compound, combinator, compound, ...
-            if not all(self._SIMPLE.fullmatch(piece) for piece in pieces[::2]):
+            if not all(piece and self._SIMPLE.fullmatch(piece) for piece in pieces[::2]):
                 found.extend(self._soupsieve(part))
             elif len(pieces) == 1:
                 found.extend(self._named(pieces[0]))
