@@ -253,3 +253,15 @@ def test_parsing_that_takes_too_long_is_stopped():
 def test_a_long_text_without_white_space_is_read_whole():
     data = unspaced_text(200_000)
     assert extract(data, "text").text == data.decode()
+
+
+def test_a_document_is_parsed_outside_the_calling_process():
+    import resource
+
+    data = shared_stream_pdf(pages=150, lines=200)  # about 5 s of parsing
+    extract(pdf_bytes(["Warm up."]), "pdf")
+    cpu_before, started = resource.getrusage(resource.RUSAGE_SELF), time.monotonic()
+    assert len(extract(data, "pdf").text) > 1_000_000
+    cpu_after, wall = resource.getrusage(resource.RUSAGE_SELF), time.monotonic() - started
+    used = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    assert used < 0.25 * wall, (used, wall)  # the caller (a server answering questions) keeps its CPU
