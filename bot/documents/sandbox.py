@@ -50,8 +50,10 @@ def run_isolated(function: Callable[..., Any], args: tuple, budget: Budget) -> A
     with _SLOTS:
         receiver, sender = _CONTEXT.Pipe(duplex=False)
         child = _CONTEXT.Process(target=_child, args=(sender, function, args, budget), daemon=True)
+        started = False
         try:
             child.start()
+            started = True
             sender.close()
             if not receiver.poll(budget.seconds):
                 raise DocumentError(f"reading it took longer than {budget.seconds:g} s, so it was stopped; split it "
@@ -60,9 +62,11 @@ def run_isolated(function: Callable[..., Any], args: tuple, budget: Budget) -> A
         except EOFError:
             payload = None
         finally:
-            if child.is_alive():
-                child.kill()
-            child.join()
+            if started:
+                if child.is_alive():
+                    child.kill()
+                child.join()
+            sender.close()
             receiver.close()
     if payload is None:
         raise DocumentError(f"{_out_of_memory(budget)} or the reader crashed (exit code {child.exitcode}); "
