@@ -1,7 +1,10 @@
 """Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word.
 
 Every format yields one string, the text quotes are cut from, plus where its pages and headings start. Plain text
-and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's.
+and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's. The text is
+always valid Unicode and at most `Limits.max_chars` long; PDF, Word and HTML, whose parsers can be made to take far
+more memory and time than the file's size suggests, are parsed in a child process with bounded memory and time
+(bot/documents/sandbox.py).
 """
 
 from __future__ import annotations
@@ -13,14 +16,39 @@ import zipfile
 from dataclasses import dataclass
 
 from bot.documents.document import Heading, Layout
+from bot.documents.sandbox import Budget, run_isolated
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
          ".htm": "html", ".docx": "docx"}
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What reading one document may cost; a document past any of them is skipped with the reason.
+
+    `max_chars` bounds the text (and so everything indexing does with it): 5 M characters is about 2,500 pages of
+    prose, more than the longest novels (War and Peace is 3.2 M). PDF, Word and HTML are parsed in a child process
+    of at most `memory_mb` of address space (it starts at about 200 MB) for at most `seconds`: pypdf reads about
+    250,000 characters a second here, so the longest text allowed takes about 20 s.
+    """
+
+    max_chars: int = 5_000_000
+    memory_mb: int = 2048
+    seconds: float = 120.0
+
+
+LIMITS = Limits()
+# A Word file is a zip: its parts together may unzip to at most a base (styles, themes, fonts) and so many bytes per
+# character allowed, generous for Word's markup (about 5 to 20 bytes a character) and pictures, far below what a zip
+# bomb unpacks to.
+_UNZIPPED_BASE_BYTES = 16_000_000
+_UNZIPPED_BYTES_PER_CHAR = 20
 
 
 @dataclass(frozen=True)
@@ -51,27 +79,68 @@ def sniff(data: bytes) -> str:
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
-def extract(data: bytes, kind: str) -> Extracted:
-    """The text and layout of a document of format `kind`; DocumentError says why it cannot be read."""
+def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
+    """The text and layout of a document of format `kind`; DocumentError says why it cannot be read.
+
+    The text is valid Unicode: a character a PDF's text map gives as half a UTF-16 pair becomes U+FFFD, one for one,
+    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`).
+    """
+    limits = limits or LIMITS
     if not data:
         raise DocumentError("empty file (0 bytes)")
     found = sniff(data)
-    if kind == "pdf":
-        if found != "pdf":
-            raise DocumentError("not a PDF: the content does not start with %PDF-")
-        return _require_text(_pdf(data))
-    if kind == "docx":
-        if found != "docx":
-            raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
-                                "read; save it as .docx)")
-        return _require_text(_docx(data))
-    if found != "text":
+    if kind == "pdf" and found != "pdf":
+        raise DocumentError("not a PDF: the content does not start with %PDF-")
+    if kind == "docx" and found != "docx":
+        raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
+                            "read; save it as .docx)")
+    if kind not in ("pdf", "docx") and found != "text":
         raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
-    text = decode_text(data)
-    if kind == "html":
-        return _require_text(_html(text))
+    if kind in ("pdf", "docx", "html"):
+        budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
+        extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
+        _check_length(len(extracted.text), limits.max_chars)
+        return _require_text(_valid_unicode(extracted))
+    # UTF-8 takes at most 4 bytes a character: longer data is too long without decoding it.
+    _check_length(len(data) // 4, limits.max_chars)
+    text = decode_text(data)  # strict UTF-8 never gives half a surrogate pair
+    _check_length(len(text), limits.max_chars)
     headings = markdown_headings(text) if kind == "markdown" else ()
     return _require_text(Extracted(kind, text, Layout(headings=headings)))
+
+
+def _parse(data: bytes, kind: str, max_chars: int) -> dict:
+    """What the child process does: parse `data` and return the result as JSON-ready values."""
+    if kind == "pdf":
+        extracted = _pdf(data, max_chars)
+    elif kind == "docx":
+        extracted = _docx(data, max_chars)
+    else:
+        extracted = _html(decode_text(data), max_chars)
+    extracted = _valid_unicode(extracted)
+    layout = extracted.layout
+    return {"kind": extracted.kind, "text": extracted.text, "pages": list(layout.pages),
+            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines}
+
+
+def _from_json(value: dict) -> Extracted:
+    layout = Layout(tuple(value["pages"]), tuple(Heading(*h) for h in value["headings"]), value["has_lines"])
+    return Extracted(value["kind"], value["text"], layout)
+
+
+def _check_length(chars: int, max_chars: int) -> None:
+    if chars > max_chars:
+        raise DocumentError(f"its text is longer than {max_chars:,} characters; split the document into smaller "
+                            "files")
+
+
+def _valid_unicode(extracted: Extracted) -> Extracted:
+    """`extracted` with every lone surrogate (U+D800-U+DFFF) replaced by U+FFFD, character for character."""
+    if not _SURROGATE.search(extracted.text) and not any(_SURROGATE.search(h.title) for h in extracted.layout.headings):
+        return extracted
+    headings = tuple(Heading(h.start, h.level, _SURROGATE.sub("\ufffd", h.title)) for h in extracted.layout.headings)
+    layout = Layout(extracted.layout.pages, headings, extracted.layout.has_lines)
+    return Extracted(extracted.kind, _SURROGATE.sub("\ufffd", extracted.text), layout)
 
 
 def decode_text(data: bytes) -> str:
@@ -92,7 +161,8 @@ def _require_text(extracted: Extracted) -> Extracted:
     return extracted
 
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+# Anchored, with no two parts that can take the same characters: matching a line takes time linear in its length.
+_ATX = re.compile(r" {0,3}(#{1,6})[ \t]+(\S.*)")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)", re.M)
 
 
@@ -108,13 +178,23 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
         elif not inside_fence:
             atx = _ATX.match(line)
             underline = lines[i + 1].strip() if i + 1 < len(lines) else ""
-            if atx:
-                headings.append(Heading(offset, len(atx.group(1)), atx.group(2).strip()))
+            if atx and (title := _atx_title(atx.group(2))):
+                headings.append(Heading(offset, len(atx.group(1)), title))
             elif line.strip() and underline and set(underline) in ({"="}, {"-"}) and not line.lstrip().startswith(
                     ("-", "*", "+", ">")):
                 headings.append(Heading(offset, 1 if underline[0] == "=" else 2, line.strip()))
         offset += len(line) + 1
     return tuple(headings)
+
+
+def _atx_title(rest: str) -> str:
+    """The title of an ATX heading from what follows its opening #s: without a closing run of #s after white space
+    ("Deep ###"), which a regular expression would look for from every space of a long line."""
+    title = rest.rstrip(" \t")
+    unclosed = title.rstrip("#")
+    if unclosed != title and (not unclosed or unclosed[-1] in " \t"):
+        title = unclosed
+    return title.strip()
 
 
 def _clean(text: str) -> str:
@@ -123,9 +203,11 @@ def _clean(text: str) -> str:
 
 
 class _Builder:
-    """Joins blocks of text with blank lines, recording where each block starts."""
+    """Joins blocks of text with blank lines, recording where each block starts; DocumentError once the text is
+    longer than `max_chars`, so a hostile file stops as soon as it has given too much."""
 
-    def __init__(self):
+    def __init__(self, max_chars: int):
+        self.max_chars = max_chars
         self.parts: list[str] = []
         self.length = 0
         self.headings: list[Heading] = []
@@ -150,6 +232,7 @@ class _Builder:
             self.headings.append(Heading(self.length, heading_level, " ".join(text.split())))
         self.parts.append(text)
         self.length += len(text)
+        _check_length(self.length, self.max_chars)
 
     def place_heading(self, level: int, title: str) -> None:
         """Start a heading `title` at the next block without adding its title to the text: a name for a part of the
@@ -167,7 +250,7 @@ class _Builder:
         return Extracted(kind, "".join(self.parts), Layout(tuple(self.pages), tuple(self.headings), has_lines))
 
 
-def _pdf(data: bytes) -> Extracted:
+def _pdf(data: bytes, max_chars: int) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -176,7 +259,7 @@ def _pdf(data: bytes) -> Extracted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
-        builder = _Builder()
+        builder = _Builder(max_chars)
         page_texts = []
         for page in reader.pages:
             builder.page_break()
@@ -184,7 +267,7 @@ def _pdf(data: bytes) -> Extracted:
             page_texts.append("\n".join(line.rstrip() for line in text.split("\n")).strip())
             builder.add(page_texts[-1])
         builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
-    except DocumentError:
+    except (DocumentError, MemoryError):
         raise
     except PdfReadError as err:
         raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
@@ -230,34 +313,41 @@ _BLOCK_TAGS = frozenset(
 _HIDDEN_TAGS = frozenset(
     "script style noscript template head title meta link iframe object embed svg math canvas select option "
     "textarea input button audio video map area".split())
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _html(markup: str) -> Extracted:
+def _html(markup: str, max_chars: int) -> Extracted:
+    """The text a browser shows of a page, block by block (see bot.documents.visibility for what counts as
+    hidden)."""
     from bs4 import BeautifulSoup, NavigableString, Tag
     from bs4.element import PreformattedString
 
+    from bot.documents.visibility import Inherited, PageStyles
+
     soup = BeautifulSoup(markup, "lxml")
-    builder = _Builder()
+    styles = PageStyles(soup)
+    builder = _Builder(max_chars)
     buffer: list[str] = []
 
     def flush(level: int | None = None) -> None:
         builder.add(" ".join("".join(buffer).split()), level)
         buffer.clear()
 
-    # Iterative walk: ("enter", node) visits, ("leave", tag) closes a block.
-    stack: list[tuple[str, object]] = [("enter", soup)]
+    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block.
+    stack: list[tuple[str, object, Inherited]] = [("enter", soup, Inherited())]
     while stack:
-        action, node = stack.pop()
+        action, node, inherited = stack.pop()
         if action == "leave":
             level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
             flush(level)
             continue
         if isinstance(node, NavigableString):
-            if not isinstance(node, PreformattedString):  # comments, doctype, CDATA are not shown
+            if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
                 buffer.append(str(node))
             continue
-        if not isinstance(node, Tag) or _hidden(node):
+        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
+            continue
+        inherited = styles.visit(node, inherited)
+        if inherited is None:
             continue
         if node.name == "br":
             flush()
@@ -265,21 +355,35 @@ def _html(markup: str) -> Extracted:
             continue
         if node.name == "pre":
             flush()
-            builder.add("\n".join(line.rstrip() for line in _clean(node.get_text()).split("\n")))
+            builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
         if node.name in _BLOCK_TAGS:
             flush()
-            stack.append(("leave", node))
+            stack.append(("leave", node, inherited))
         elif node.name in ("td", "th") and "".join(buffer).strip():
             buffer.append(" | ")
-        stack.extend(("enter", child) for child in reversed(node.contents))
+        stack.extend(("enter", child, inherited) for child in reversed(node.contents))
     flush()
     return builder.result("html")
 
 
-def _hidden(tag) -> bool:
-    return (tag.name in _HIDDEN_TAGS or tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true"
-            or bool(_HIDDEN_STYLE.search(str(tag.get("style", "")))))
+def _shown_text(tag, inherited, styles) -> str:
+    """The text shown inside `tag`, white space kept (for <pre>)."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    parts: list[str] = []
+    stack = [(child, inherited) for child in reversed(tag.contents)]
+    while stack:
+        node, passed = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, PreformattedString) and passed.shows_text:
+                parts.append(str(node))
+        elif isinstance(node, Tag) and node.name not in _HIDDEN_TAGS:
+            passed = styles.visit(node, passed)
+            if passed is not None:
+                stack.extend((child, passed) for child in reversed(node.contents))
+    return "".join(parts)
 
 
 _WORD_HEADING = re.compile(r"Heading (\d)")
@@ -293,15 +397,16 @@ _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "
 _WORD_MARGINS = ("header", "footer")
 
 
-def _docx(data: bytes) -> Extracted:
+def _docx(data: bytes, max_chars: int) -> Extracted:
     """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
     endnotes, and the distinct texts of headers and footers, each group under a heading named for it."""
     import docx
     from docx.oxml import parse_xml
 
+    _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
     try:
         document = docx.Document(io.BytesIO(data))
-        builder = _Builder()
+        builder = _Builder(max_chars)
         styles = {style.style_id: style.name for style in document.styles}
         _word_blocks(document.element.body, builder, styles)
         parts = {}
@@ -320,9 +425,21 @@ def _docx(data: bytes) -> Extracted:
                 seen.add(text)
                 margins.append(element)
         _word_section(builder, "Headers and footers", margins, styles)
+    except (DocumentError, MemoryError):
+        raise
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
         raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
     return builder.result("docx")
+
+
+def _check_unzipped_size(data: bytes, max_bytes: int) -> None:
+    """DocumentError when the parts of a zip say they unzip to more than `max_bytes` (zipfile never reads past the
+    size a part states, so a part cannot unzip to more than it says)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unzipped = sum(info.file_size for info in archive.infolist())
+    if unzipped > max_bytes:
+        raise DocumentError(f"it unzips to {unzipped / 1e6:,.0f} MB, more than {max_bytes / 1e6:,.0f} MB a Word "
+                            "file of the longest text allowed needs; split the document into smaller files")
 
 
 def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:

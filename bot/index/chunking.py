@@ -15,9 +15,12 @@ _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*")
 _NOT_SPACE = re.compile(r"\S")
 _NOT_BLANK = re.compile(r"[^ \t]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+# The words of `word_before`, found in one pass: a run of letters and dots that starts with a letter.
+_WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof sr jr st vs e.g i.e eg ie cf fig figs no approx ca al inc ltd dept vol pp ref refs".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,18 +64,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     at a blank line, and at a line break before a line that does not start in lower case (headings, list items).
     """
     cuts = {0, len(text)}
+    words = _WORD.finditer(text)
+    word = next(words, None)
     for match in _END.finditer(text):
-        end = match.end()
+        end, punct = match.end(), match.start()
+        # The word before the punctuation, as word_before finds it, without reading back over a long run of
+        # letters and dots once per full stop in it ("Ab.Cd.Ef..." would take time quadratic in its length).
+        while word is not None and word.end() < punct:
+            word = next(words, None)
+        word_start = word.start() if word is not None and word.start() < punct else punct
         if end >= len(text):
             continue
         following = text[end]
         if following.isspace():
             rest = _NOT_SPACE.search(text, end)
-            if rest and not rest.group().islower() and not _is_abbreviation(text, match.start()):
+            if rest and not rest.group().islower() and not _is_abbreviation(text, word_start, punct):
                 cuts.add(end)
         elif following.isupper() and match.group() == ".":
-            word = word_before(text, match.start())
-            if len(word) >= 2 and word[-1].islower() and "." not in word:
+            if punct - word_start >= 2 and text[punct - 1].islower() and text.rfind(".", word_start, punct) < 0:
                 cuts.add(end)
     for match in re.finditer(r"\n", text):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lstrip()
@@ -119,10 +128,10 @@ def word_before(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _is_abbreviation(text: str, punct_start: int) -> bool:
-    word = word_before(text, punct_start)
-    if not word:
+def _is_abbreviation(text: str, word_start: int, word_end: int) -> bool:
+    if not 0 < word_end - word_start <= _LONGEST_ABBREVIATION:
         return False
+    word = text[word_start:word_end]
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
@@ -163,13 +172,23 @@ def split_long(text: str, start: int, end: int, count: int, max_tokens: int,
 
 
 def _split_chars(text: str, start: int, end: int, max_tokens: int, count_tokens: CountTokens) -> list[tuple[int, int]]:
+    """Cut `[start, end)` into pieces of at most `max_tokens` tokens, each about as long as it can be. A piece's end
+    is found by doubling its length until it is too long, then halving the gap, so the characters counted are a small
+    multiple of the piece's own, never of the whole span: the time stays linear in the span's length."""
     pieces, a = [], start
     while a < end:
-        b = end
-        while b - a > 1 and count_tokens([text[a:b]])[0] > max_tokens:
-            b = a + (b - a) // 2
-        pieces.append((a, b))
-        a = b
+        fits, step = a + 1, max(1, max_tokens)
+        while fits < end and count_tokens([text[a:min(end, a + step)]])[0] <= max_tokens:
+            fits, step = min(end, a + step), step * 2
+        too_long = min(end, a + step) if fits < end else end
+        while too_long - fits > 1:
+            middle = (fits + too_long) // 2
+            if count_tokens([text[a:middle]])[0] <= max_tokens:
+                fits = middle
+            else:
+                too_long = middle
+        pieces.append((a, fits))
+        a = fits
     return pieces
 
 

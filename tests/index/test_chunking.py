@@ -118,6 +118,28 @@ def test_a_word_longer_than_the_window_is_cut_by_characters():
     assert "".join(s.text for s in sentences) == text
 
 
+def test_sentences_glued_without_white_space_split_reading_each_character_a_few_times():
+    text = CountingText("Ab.Cd." * 1_000)  # a word_before per full stop would read back to the start: 3 M reads
+    CountingText.reads = 0
+    spans = split_sentences(text)
+    assert CountingText.reads <= 5 * len(text)
+    # Only the first full stop follows a word with no dot in it ("Ab"); after that the word is "Ab.Cd...".
+    assert [text[a:b] for a, b in spans] == ["Ab.", text[3:]]
+
+
+def test_a_word_far_longer_than_the_window_is_cut_in_time_linear_in_its_length():
+    counted = []
+
+    def chars(texts):
+        counted.extend(len(t) for t in texts)
+        return [len(t) for t in texts]
+    text = "x" * 20_000
+    sentences, _ = chunk_document("d", text, chars, chunk_tokens=64, max_tokens=64, overlap_sentences=0)
+    assert "".join(s.text for s in sentences) == text
+    assert [len(s.text) for s in sentences[:-1]] == [64] * (len(sentences) - 1)  # as long as the window allows
+    assert sum(counted) <= 20 * len(text)  # cutting from the whole rest each time counted about 10 M characters
+
+
 def test_sentence_ids_are_global_from_the_offset():
     sentences, chunks = chunk_document("d", "A one. B two.", words, chunk_tokens=100, max_tokens=100,
                                        overlap_sentences=0, first_sentence_id=7)

@@ -1,0 +1,72 @@
+"""One hostile file in a corpus: the rest is read, indexed and quoted, and the file is skipped with its reason."""
+
+import pytest
+
+from bot.cli import main
+from bot.documents import extraction
+from bot.documents.corpus import load_corpus
+from bot.errors import DocumentError
+from tests.documents.hostile_files import docx_bomb, shared_stream_pdf, surrogate_pdf, unspaced_text
+from tests.support import SEED, write_files
+
+GOOD = "Magnesium citrate is absorbed better than magnesium oxide."
+
+
+def test_a_corpus_with_a_pdf_giving_half_a_surrogate_pair_reads_every_file(tmp_path):
+    corpus = load_corpus(write_files(tmp_path / "corpus", {"good.txt": GOOD, "hostile.pdf": surrogate_pdf()}))
+    texts = {d.source: d.text for d in corpus.documents}
+    assert texts == {"good.txt": GOOD, "hostile.pdf": "Take 2 tablets \ufffd daily."}
+    assert not corpus.skipped
+
+
+def test_files_past_the_limits_are_skipped_with_their_reasons_and_the_rest_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(extraction, "LIMITS", extraction.Limits(max_chars=50_000, seconds=30))
+    files = {"good.txt": GOOD, "pages.pdf": shared_stream_pdf(pages=1000, lines=20),
+             "bomb.docx": docx_bomb(paragraphs=30_000), "long.txt": b"Magnesium helps. " * 4_000,
+             "unspaced.txt": unspaced_text(40_000)}
+    corpus = load_corpus(write_files(tmp_path / "corpus", files))
+    assert {d.source for d in corpus.documents} == {"good.txt", "unspaced.txt"}
+    reasons = {s.source: s.reason for s in corpus.skipped}
+    assert set(reasons) == {"pages.pdf", "bomb.docx", "long.txt"}
+    assert "longer than 50,000 characters" in reasons["pages.pdf"] and "longer than" in reasons["long.txt"]
+    assert "unzips to" in reasons["bomb.docx"]
+
+
+@pytest.mark.slow
+def test_index_and_ask_work_with_a_pdf_giving_half_a_surrogate_pair(tmp_path, capsys):
+    corpus = write_files(tmp_path / "corpus", {SEED.name: SEED.read_bytes(), "hostile.pdf": surrogate_pdf()})
+    flags = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+    assert main(["index", *flags]) == 0
+    assert "Indexed 2 file(s)" in capsys.readouterr().out
+    assert main(["ask", "Can magnesium help restless legs?", *flags]) == 0
+    assert SEED.name in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_answering_keeps_its_speed_while_a_hostile_file_is_read(seed_bot):
+    """Bounded: 2 x 15 questions while one PDF is read for about 15 s (the default limits stop it)."""
+    import statistics
+    import threading
+    import time
+
+    def median_seconds() -> float:
+        times = []
+        for _ in range(15):
+            started = time.perf_counter()
+            seed_bot.ask("Can magnesium help restless legs?")
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    def read(data: bytes) -> None:
+        try:
+            extraction.extract(data, "pdf")
+        except DocumentError:
+            pass
+
+    alone = median_seconds()
+    reading = threading.Thread(target=read, args=(shared_stream_pdf(pages=1000, lines=200),))
+    reading.start()
+    time.sleep(1.5)  # the PDF is being parsed
+    during = median_seconds()
+    reading.join()
+    assert during < 2 * alone + 0.05, (alone, during)
