@@ -6,6 +6,7 @@ import importlib.util
 import json
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 import uuid
 
@@ -88,6 +89,11 @@ def test_http_api_answers_every_hostile_question_with_the_notice(start_app):
     url = start_app()
     client = Client(url, verbose=False)
     for question in INVALID:
+        if len(question) > 10_000:  # refused before it is read (bot/web/guard.py), with a clear message
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                ask_over_http(url, question)
+            assert refused.value.code == 413 and "at most 2000 characters" in refused.value.read().decode()
+            continue
         record = ask_over_http(url, question)
         assert record["status"] == "invalid", repr(question[:20])
         assert_safe(record["answer"])

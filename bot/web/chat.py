@@ -35,12 +35,34 @@ MAX_QUOTES = 10
 MAX_SESSION_ANSWERS = 50
 
 
-def chat_answer(bot, message, top_k: int | None = None, sources=None) -> Answer:
-    """What the chat answers a message (text, or the multimodal textbox's dict): "What can I ask?" lists the
-    documents' topics; any failure becomes an `invalid` answer that still carries the notice (`Bot.reply`). A file
-    quoted that changed since it was indexed is read again first (`answer_from_current_files`)."""
+def chat_answer(bot, message, top_k: int | None = None, sources=None, history=()) -> Answer:
+    """What the chat answers a message (text, or the multimodal textbox's dict), read with the conversation's
+    earlier user turns `history` where it leans on them: "What can I ask?" lists the documents' topics; any failure
+    becomes an `invalid` answer that still carries the notice (`Bot.reply`). A file quoted that changed since it was
+    indexed is read again first (`answer_from_current_files`)."""
     return answer_from_current_files(lambda: bot.reply(_text(message), top_k=top_k, sources=sources or None,
-                                                       topics=True), bot.refresh, source_check(bot), bot.document)
+                                                       topics=True, history=history),
+                                     bot.refresh, source_check(bot), bot.document)
+
+
+# The earlier user turns a question is read with, at most (the latest ones).
+MAX_HISTORY_TURNS = 10
+
+
+def user_turns(history) -> tuple[str, ...]:
+    """The text of the user's messages in a Gradio chat history (messages whose content is a string, a content
+    block or a list of blocks), oldest first, the latest MAX_HISTORY_TURNS."""
+    turns = []
+    for message in history or ():
+        if not isinstance(message, dict) or message.get("role") != "user":
+            continue
+        content = message.get("content")
+        blocks = content if isinstance(content, list) else [content]
+        text = " ".join(block if isinstance(block, str) else str(block.get("text") or "")
+                        for block in blocks if isinstance(block, (str, dict))).strip()
+        if text:
+            turns.append(text)
+    return tuple(turns[-MAX_HISTORY_TURNS:])
 
 
 _SOURCE_CHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -99,7 +121,7 @@ def make_session_handler(bot):
     answers; with a login, a session is its user's alone: bot/web/guard.py)."""
 
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
-        answer = chat_answer(bot, message, _quote_count(top_k), sources)
+        answer = chat_answer(bot, message, _quote_count(top_k), sources, user_turns(history))
         choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
         return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
                         gr.update(choices=choices, value=None),
@@ -199,11 +221,19 @@ def make_uploader(bot):
 
 
 def make_api(bot):
-    """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it)."""
+    """The `/ask` endpoint: a question in, the result record out (as `python -m bot ask --json` prints it); its
+    `in_conversation` attribute is the `/ask_in_conversation` endpoint, which also takes the conversation's earlier
+    user turns (`history`, oldest first) to read a follow-up with."""
 
     def ask(question: str) -> dict:
-        return answer_from_current_files(lambda: bot.reply(_text(question)), bot.refresh, source_check(bot),
-                                         bot.document).to_record("1")
+        return ask_in_conversation(question, [])
+
+    def ask_in_conversation(question: str, history: list[str]) -> dict:
+        turns = tuple(turn for turn in history or () if isinstance(turn, str))[-MAX_HISTORY_TURNS:]
+        return answer_from_current_files(lambda: bot.reply(_text(question), history=turns), bot.refresh,
+                                         source_check(bot), bot.document).to_record("1")
+
+    ask.in_conversation = ask_in_conversation
 
     return ask
 
@@ -307,7 +337,9 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
                      api_name="upload", concurrency_limit=1)
         gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
-        gr.api(make_api(bot), api_name="ask", concurrency_limit=settings.concurrency)
+        api = make_api(bot)
+        gr.api(api, api_name="ask", concurrency_limit=settings.concurrency)
+        gr.api(api.in_conversation, api_name="ask_in_conversation", concurrency_limit=settings.concurrency)
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     return demo

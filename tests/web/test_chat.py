@@ -227,3 +227,17 @@ def test_a_session_keeps_only_its_latest_fifty_answers(seed_bot):
     assert len(answers) == MAX_SESSION_ANSWERS == 50
     assert answers[0].question == "What is RLS? 10"
     assert answers[-1].question == f"What is RLS? {MAX_SESSION_ANSWERS + 9}"
+
+
+def test_the_chat_reads_a_follow_up_with_its_own_conversation(seed_bot):
+    from bot.web.chat import make_api, user_turns
+
+    history = [{"role": "user", "content": [{"type": "text", "text": "Can magnesium help restless legs?"}]},
+               {"role": "assistant", "content": [{"type": "text", "text": "> Magnesium ..."}]}]
+    assert user_turns(history) == ("Can magnesium help restless legs?",)
+    assert user_turns([{"role": "user", "content": "plain"}, "junk", {"role": "user"}]) == ("plain",)
+    turn = make_session_handler(seed_bot)("What about at night?", history, 3, [], ())
+    assert turn.text.startswith("*Read with your earlier question:") and turn.answers[-1].status == "answered"
+    assert make_session_handler(seed_bot)("What about at night?", [], 3, [], ()).answers[-1].status == "not_found"
+    record = make_api(seed_bot).in_conversation("What about at night?", ["Can magnesium help restless legs?"])
+    assert record["status"] == "answered" and record["context"] == "Can magnesium help restless legs?"
