@@ -52,7 +52,6 @@ class Settings:
     min_score: float | None = None  # None: the calibrated default for `vectors`
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
-    support_weight: float = 0.0  # quotes rank by score plus this times the support model's probability
     max_question_chars: int = 2000
     max_document_mb: int = 64  # corpus files above this are skipped and reported
     max_upload_mb: int = 20  # chat uploads above this are refused

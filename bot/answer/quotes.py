@@ -5,7 +5,6 @@ that it stands on its own) and the merging of neighbours."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -203,10 +202,6 @@ class QuoteChooser:
         best = max(eligible or evidence, key=lambda e: e.probability, default=None)
         if not accepted:
             return QuoteChoice((), similarity, best)
-        if self.settings.support_weight:
-            weight = self.settings.support_weight
-            accepted = sorted((dataclasses.replace(c, score=c.score + weight * e.probability) for c, e in weighed
-                               if self.support.accepts(e)), key=lambda c: (-c.score, c.sentence_id))
         quotes = select_quotes(accepted, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)
 
