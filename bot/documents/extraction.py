@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pd
          ".htm": "html", ".docx": "docx"}
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -116,7 +117,7 @@ def _parse(data: bytes, kind: str, max_chars: int) -> dict:
     elif kind == "docx":
         extracted = _docx(data, max_chars)
     else:
-        extracted = _html(decode_text(data), max_chars)
+        extracted = _html(decode_html(data), max_chars)
     extracted = _valid_unicode(extracted)
     layout = extracted.layout
     return {"kind": extracted.kind, "text": extracted.text, "pages": list(layout.pages),
@@ -144,12 +145,32 @@ def _valid_unicode(extracted: Extracted) -> Extracted:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode UTF-8 bytes strictly and translate newlines as Python's text mode does."""
+    """Decode UTF-8 bytes strictly and translate newlines as Python's text mode does. Text files stay strict UTF-8,
+    since their quotes' offsets are into the file itself; the error names the encoding the bytes look like and the
+    command that converts them."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise DocumentError(f"not valid UTF-8 at byte offset {err.start} ({err.reason}); re-save it as UTF-8") from None
+        from bs4 import UnicodeDammit
+
+        likely = UnicodeDammit(data[:65536]).original_encoding
+        advice = (f"it looks like {likely}: convert it with `iconv -f {likely} -t utf-8 FILE > FILE.utf8.txt`"
+                  if likely and likely.lower().replace("-", "") != "utf8" else "re-save it as UTF-8")
+        raise DocumentError(f"not valid UTF-8 at byte offset {err.start} ({err.reason}); {advice}") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_html(data: bytes) -> str:
+    """A web page's text in its own encoding: a byte order mark, else the encoding its `<meta charset>` or
+    http-equiv declares, else UTF-8, else what the bytes look like (BeautifulSoup's UnicodeDammit)."""
+    from bs4 import UnicodeDammit
+
+    dammit = UnicodeDammit(data, ["utf-8"] if data.startswith(b"\xef\xbb\xbf") else [], is_html=True)
+    if dammit.unicode_markup is None:
+        raise DocumentError("the page's encoding could not be told; re-save it as UTF-8")
+    if (dammit.original_encoding or "utf-8").lower().replace("-", "") not in ("utf8", "ascii"):
+        logging.getLogger(__name__).info("read a web page as %s", dammit.original_encoding)
+    return dammit.unicode_markup.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _require_text(extracted: Extracted) -> Extracted:
@@ -260,11 +281,16 @@ def _pdf(data: bytes, max_chars: int) -> Extracted:
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
         builder = _Builder(max_chars)
+        raw, length = [], 0
+        for page in reader.pages:  # all pages first: running headers and footers are told by repeating on many
+            raw.append(_clean(unicodedata.normalize("NFKC", page.extract_text() or "")).split("\n"))
+            length += sum(map(len, raw[-1]))
+            _check_length(length, max_chars)  # stop as soon as a bomb has given too much
+        running = _running_lines(raw)
         page_texts = []
-        for page in reader.pages:
+        for lines in raw:
             builder.page_break()
-            text = _clean(page.extract_text() or "")
-            page_texts.append("\n".join(line.rstrip() for line in text.split("\n")).strip())
+            page_texts.append(_paragraphs(_without_layout(lines, running)))
             builder.add(page_texts[-1])
         builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
     except (DocumentError, MemoryError):
@@ -275,6 +301,64 @@ def _pdf(data: bytes, max_chars: int) -> Extracted:
         raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
     # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
     return builder.result("pdf")
+
+
+# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
+_PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
+                          re.IGNORECASE)
+# A line that starts an item of a list: never joined to the line before.
+_ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+# A line this much shorter than the page's usual line ends its paragraph (or is a heading).
+_SHORT_LINE = 0.75
+
+
+def _masked(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
+    pages, when there are three pages or more."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        kept = [line for line in lines if line.strip()]
+        for line in {_masked(line) for line in kept[:2] + kept[-2:]}:
+            counts[line] = counts.get(line, 0) + 1
+    return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
+
+
+def _without_layout(lines: list[str], running: set[str]) -> list[str]:
+    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
+    running headers and footers."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edges = set(filled[:2] + filled[-2:])
+    return [line for i, line in enumerate(lines)
+            if i not in edges or not (_PAGE_NUMBER.fullmatch(line) or _masked(line) in running)]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """A page's lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated
+    at the end of a line joined whole again), paragraphs on lines of their own. A line ends its paragraph when it is
+    short against the page's usual line, or when the next one starts a list item."""
+    lines = [" ".join(line.split()) for line in lines]
+    lengths = sorted(len(line) for line in lines if line)
+    usual = lengths[len(lengths) * 3 // 4] if lengths else 0
+    paragraphs: list[str] = []
+    last = ""  # the paragraph's last line as the PDF has it
+    for line in lines:
+        if not line:
+            last = ""
+            continue
+        if not paragraphs or not last or len(last) < _SHORT_LINE * usual or _ITEM.match(line):
+            paragraphs.append(line)
+        elif re.search(r"[a-z]-$", last) and line[0].islower():  # "identi-" + "fied"
+            paragraphs[-1] = paragraphs[-1][:-1] + line
+        else:
+            paragraphs[-1] += " " + line
+        last = line
+    return "\n".join(paragraphs)
 
 
 def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[Heading]:
@@ -289,7 +373,8 @@ def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[
                 continue
             page = reader.get_destination_page_number(item)
             title = " ".join(str(item.title or "").split())
-            if title and page is not None and 0 <= page < len(page_starts):
+            # A title starting "_" is a hidden bookmark a word processor left ("_GoBack"), not a heading.
+            if title and not title.startswith("_") and page is not None and 0 <= page < len(page_starts):
                 found = page_texts[page].find(title)
                 headings.append(Heading(page_starts[page] + max(found, 0), level, title))
 

@@ -265,3 +265,83 @@ def test_a_document_is_parsed_outside_the_calling_process():
     cpu_after, wall = resource.getrusage(resource.RUSAGE_SELF), time.monotonic() - started
     used = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     assert used < 0.25 * wall, (used, wall)  # the caller (a server answering questions) keeps its CPU
+
+
+REPORT_PAGES = [
+    ["The trial enrolled two hundred adults with restless legs syndrome whose symptoms were",
+     "identified by their own doctors before the start of the study. Each took magnesium or a",
+     "placebo every evening for eight weeks.",
+     "",
+     "Sleep improved in both groups, but more in the group taking magnesium, and the differ-",
+     "ence was largest in the first two weeks of treatment."],
+    ["Side effects were rare. Three people taking magnesium reported loose stools, which",
+     "stopped when the dose was lowered.",
+     "Results by group",
+     "Adults over sixty improved as much as younger adults, although fewer of them finished",
+     "all eight weeks of the trial."],
+    ["The authors call for a larger trial that measures magnesium in the blood before and",
+     "after treatment, so that people with a deficiency can be told apart from the rest."],
+]
+
+
+def report_pdf() -> bytes:
+    """A three-page report drawn line by line, as a PDF lays text out: wrapped lines, words hyphenated at a line's
+    end, a short heading line, a running header and a page number at the foot of every page."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.set_font("helvetica", size=10)
+    for number, lines in enumerate(REPORT_PAGES, 1):
+        pdf.add_page()
+        pdf.cell(0, 6, "Verbatim Health Review - Magnesium and sleep (2016)", new_x="LMARGIN", new_y="NEXT")
+        for line in lines:
+            pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(0, 6, f"Page {number} of {len(REPORT_PAGES)}")
+    return bytes(pdf.output())
+
+
+def test_pdf_text_reads_as_a_reader_sees_it_wrapped_lines_joined_hyphens_mended_headers_and_page_numbers_gone():
+    from bot.index.chunking import split_sentences
+
+    extracted = extract(report_pdf(), "pdf")
+    text = extracted.text
+    assert ("The trial enrolled two hundred adults with restless legs syndrome whose symptoms were identified by "
+            "their own doctors before the start of the study.") in text
+    assert "and the difference was largest in the first two weeks of treatment." in text
+    assert "Verbatim Health Review" not in text and "Page 2 of 3" not in text and "Page" not in text
+    assert "\nResults by group\n" in text  # a short line stays a line of its own
+    page_two = text.index("Side effects were rare.")
+    assert extracted.layout.pages[1] <= page_two < extracted.layout.pages[2]
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    whole = [s for s in sentences if s.rstrip().endswith((".", "!", "?")) or s.strip() == "Results by group"]
+    assert len(whole) / len(sentences) >= 0.95, sentences
+
+
+def test_pdf_ligatures_and_hidden_bookmarks_do_not_reach_the_text_or_the_headings():
+    from tests.documents.hostile_files import raw_pdf
+
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Ligatures def\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <01> <FB01> endbfchar\n"
+            b"1 beginbfrange <20> <7E> <0020> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    text = extract(raw_pdf([0], [b"BT /F1 12 Tf 72 700 Td (The \\001rst dose was identi\\001ed.) Tj ET"],
+                           to_unicode=cmap), "pdf").text
+    assert text == "The first dose was identified."
+    bookmarked = extract(pdf_bytes(["Magnesium helps sleep.", "Iron helps blood."],
+                                   outline={0: (0, "_GoBack"), 1: (0, "Iron")}), "pdf")
+    assert [h.title for h in bookmarked.layout.headings] == ["Iron"]
+
+
+def test_a_web_page_is_read_in_the_encoding_it_declares_and_text_files_say_what_they_look_like():
+    page = ('<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 \u2013 na\u00efve '
+            '\u201cquotes\u201d cost 5\u20ac.</p></body></html>').encode("cp1252")
+    assert extract(page, "html").text == "Caf\u00e9 \u2013 na\u00efve \u201cquotes\u201d cost 5\u20ac."
+    declared = ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Gr\u00fc\u00dfe aus '
+                'M\u00fcnchen.</p>').encode("latin-1")
+    assert extract(declared, "html").text == "Gr\u00fc\u00dfe aus M\u00fcnchen."
+    assert extract("\ufeff<p>Caf\u00e9 with a BOM.</p>".encode("utf-8"), "html").text == "Caf\u00e9 with a BOM."
+    with pytest.raises(DocumentError, match="looks like windows-1252: convert it with `iconv -f windows-1252"):
+        extract("Caf\u00e9 na\u00efve \u201ctext\u201d".encode("cp1252"), "text")
