@@ -7,6 +7,7 @@ from bot import NOTICE
 from bot.answer.compose import Answer, Quote
 from bot.errors import QuestionFileError
 from bot.evaluation.questions import read_answers, read_questions
+from tests.support.threads import read_in_a_thread
 
 
 def rows_of(path, **kwargs):
@@ -132,30 +133,6 @@ def test_old_runs_from_before_pages_and_headings_were_cited_still_read(tmp_path)
                                             "line_end": 1, "score": 0.5}]}) + "\n")
     quote = read_answers(path)["1"].quotes[0]
     assert quote == Quote("t", "s.txt", 0, 1, 1, 1, None, None, "", 0.5)
-
-
-def read_in_a_thread(read, fifo):
-    """What `read()` raised, run in a thread; if it blocks on the FIFO `fifo`, its other end is opened and closed
-    so the thread ends, and the test fails."""
-    import os
-    import threading
-
-    raised = []
-
-    def run():
-        try:
-            read()
-        except Exception as err:
-            raised.append(err)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout=5)
-    if thread.is_alive():
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # end of file for the blocked reader
-        thread.join(timeout=5)
-        pytest.fail(f"reading blocked on the FIFO {fifo}")
-    return raised[0] if raised else None
 
 
 @pytest.mark.parametrize("read", [read_questions, read_answers])

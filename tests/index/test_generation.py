@@ -2,14 +2,19 @@
 
 import os
 import signal
-import threading
 
 import pytest
 
 from bot.errors import IndexStoreError
-from bot.index.generation import build_lock, build_running, checked_generation, current_generation
+from bot.index.generation import (
+    build_lock,
+    build_running,
+    checked_generation,
+    current_generation,
+)
 from tests.index.locking import held_elsewhere, start_holder
 from tests.support import small_store
+from tests.support.threads import read_in_a_thread
 
 
 def test_a_second_writer_is_told_the_pid_of_the_process_building(tmp_path):
@@ -35,27 +40,6 @@ def test_the_build_lock_goes_with_its_holder_even_when_killed(tmp_path):
 def test_one_process_holds_the_build_lock_once(tmp_path):
     with build_lock(tmp_path) as first, build_lock(tmp_path) as second:
         assert first.held and not second.held and second.holder == os.getpid()
-
-
-def read_in_a_thread(read, fifo):
-    """Run `read()` in a thread and return what it raised; if it blocks on the FIFO `fifo`, open and close the
-    FIFO's other end so the thread ends, and fail."""
-    raised = []
-
-    def run():
-        try:
-            read()
-        except Exception as err:
-            raised.append(err)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    thread.join(timeout=5)
-    if thread.is_alive():
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # end of file for the blocked reader
-        thread.join(timeout=5)
-        pytest.fail(f"reading blocked on the FIFO {fifo}")
-    return raised[0] if raised else None
 
 
 @pytest.mark.parametrize("name", ["CURRENT", "manifest.json"])
