@@ -137,10 +137,10 @@ class Bot:
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         history = [tuple(histories[i]) if histories and i < len(histories) and histories[i] else ()
                    for i in range(len(questions))]
-        lexical = index.store.chunk_lexical
+        lexical, searching = index.store.chunk_lexical, set(searched)
         readings: list[Reading | None] = [
             read_with_history(questions[i], history[i], lexical)
-            if i in searched and history[i] and leans_on_earlier(questions[i], lexical) else None
+            if i in searching and history[i] and leans_on_earlier(questions[i], lexical) else None
             for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
         self._choose(index, questions, searched, readings, screenings, choices, sources, top_k)
