@@ -144,3 +144,34 @@ def test_an_emergency_message_is_in_view_when_it_arrives_on_a_laptop_and_a_phone
         assert "112" in shown[1].inner_text()
         assert any(box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] for box in boxes), boxes
         browser.close()
+
+
+def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_nothing(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        failed = []
+        page.on("response", lambda r: failed.append(r.url) if r.status == 404 else None)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        example = page.get_by_role("button", name="What can I ask?")
+        wait_until(lambda: example.count() >= 1 and example.first.is_visible(), "the example questions")
+        page.screenshot(path=str(SHOTS / "examples.png"), full_page=True)
+
+        # Enter on an empty box (or only spaces) adds no turn and no error bubble.
+        for empty in ("", "   "):
+            page.fill("textarea", empty)
+            page.keyboard.press("Enter")
+        time.sleep(2)
+        assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
+
+        example.first.click()
+        wait_until(lambda: page.locator(".bot").count() >= 1 and NOTICE[:40] in page.locator(".bot").last.inner_text(),
+                   "the answer to the example")
+        assert "What can I ask?" in page.locator(".user").first.inner_text()
+        assert failed == []
+        browser.close()

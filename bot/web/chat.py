@@ -78,6 +78,15 @@ def _text(message):
     return message.get("text", "") if isinstance(message, dict) else message
 
 
+EMPTY_MESSAGE = "Type a question first."
+
+
+def check_message(message) -> dict:
+    """Gradio's validation of a chat message before it becomes a turn: a message with no text (Enter on an empty
+    box) is refused at the box, so it adds no bubble, no answer and nothing to the export."""
+    return gr.validate(bool(str(_text(message) or "").strip()), EMPTY_MESSAGE)
+
+
 def make_handler(bot):
     """The text-only chat function `(message) -> answer text`, for the `/chat` endpoint."""
 
@@ -292,13 +301,19 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                                       label="Quotes per answer")
                     documents = gr.Dropdown(choices=document_choices(bot), value=[], multiselect=True,
                                             label="Search only these documents (none chosen: all)")
+                extra_inputs = [top_k, documents, answers]
                 chat = gr.ChatInterface(
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
-                    additional_inputs=[top_k, documents, answers],
+                    additional_inputs=extra_inputs,
                     additional_outputs=list(page.values()),
-                    examples=[[q, settings.top_k, [], []] for q in example_questions(bot)],
+                    # Message-only rows (None for every extra input): Gradio then shows them in the empty chat
+                    # as buttons that ask with the page's current settings. A value for an extra input would
+                    # instead put them in a table whose gr.State column has no example renderer (an empty row).
+                    examples=[[question, *(None for _ in extra_inputs)] for question in example_questions(bot)],
                     cache_examples=False,
+                    run_examples_on_click=True,
+                    validator=check_message,
                     api_name="chat_page",
                     api_visibility="undocumented",
                     analytics_enabled=False,
