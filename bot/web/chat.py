@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import logging
 import tempfile
 import weakref
@@ -206,11 +207,16 @@ def make_uploader(bot):
         if not paths:
             return Uploaded("", gr.update())
         limit = bot.settings.max_upload_mb * 1_000_000
-        lines, saved = [], 0
+        lines, saved, digests = [], 0, _indexed_digests(bot)
         for path in progress.tqdm(paths, desc="Checking files"):
-            result = save_upload_file(bot.settings.corpus_dir, path, limit)
+            result = save_upload_file(bot.settings.corpus_dir, path, limit, digests)
+            if result.same_as:
+                lines.append(f"- {escape_markdown(path.name)}: same content as **{escape_markdown(result.same_as)}**"
+                             ", not added")
+                continue
             if result.saved_as and not result.reason:
                 saved += 1
+                digests.setdefault(_file_sha256(path), result.saved_as)  # two copies in one upload: one is added
                 lines.append(f"- Added **{escape_markdown(result.saved_as)}**")
             elif result.saved_as:
                 lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(result.reason)}")
@@ -227,6 +233,19 @@ def make_uploader(bot):
         return Uploaded("\n".join(lines), gr.update(choices=document_choices(bot)))
 
     return upload
+
+
+def _indexed_digests(bot) -> dict[str, str]:
+    """The sha256 of each indexed file's bytes -> its source, the first source (sorted) for files alike."""
+    digests = {}
+    for document in sorted(bot.store.documents, key=lambda document: document.source):
+        digests.setdefault(document.sha256, document.source)
+    return digests
+
+
+def _file_sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def make_api(bot):

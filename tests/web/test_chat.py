@@ -261,3 +261,26 @@ def test_an_empty_message_is_refused_at_the_box_and_adds_no_turn(message):
 
     assert check_message(message) == {"__type__": "validate", "is_valid": False, "message": EMPTY_MESSAGE}
     assert check_message("Why?")["is_valid"] is True
+
+
+def test_uploading_a_copy_of_an_indexed_document_under_another_name_adds_nothing(make_bot, tmp_path):
+    bot = make_bot(SEED_FILES)
+    [(name, data)] = SEED_FILES.items()
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(data)
+    _, status, _ = upload_recorded(bot, copy)
+    assert f"copy.txt: same content as **{name}**, not added" in status and "Added" not in status
+    assert not (bot.settings.corpus_dir / "copy.txt").exists()
+    assert [document.source for document in bot.store.documents] == [name]
+    twin, twin_copy = tmp_path / "twin.txt", tmp_path / "twin-again.txt"
+    for path in (twin, twin_copy):
+        path.write_text("Zinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
+    status = upload_status(bot, [twin, twin_copy])
+    assert "Added **twin.txt**" in status and "twin-again.txt: same content as **twin.txt**, not added" in status
+    assert not (bot.settings.corpus_dir / "twin-again.txt").exists()
+
+
+def upload_status(bot, paths):
+    from bot.web.chat import make_uploader
+
+    return make_uploader(bot)([str(path) for path in paths], progress=RecordedProgress()).status
