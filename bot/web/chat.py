@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import json
 import logging
 import tempfile
 import weakref
@@ -170,19 +171,45 @@ def make_opener(bot):
     return open_quote
 
 
-def make_feedback(feedback_dir: Path, relevant: bool):
-    """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row."""
+@dataclasses.dataclass(frozen=True)
+class FeedbackGiven:
+    """What the page shows after a feedback click: the confirmation, and the (answer, quote, verdict) keys this
+    session has saved, so a second click on the same verdict writes no second row."""
 
-    def give_feedback(index, answers) -> str:
+    status: str
+    given: tuple[str, ...]
+
+
+# The feedback keys a session remembers: every quote of every kept answer, both verdicts.
+MAX_FEEDBACK_KEYS = 2 * MAX_QUOTES * MAX_SESSION_ANSWERS
+
+
+def feedback_key(answer: Answer, index: int, relevant: bool) -> str:
+    """What names one verdict on one quote of one answer (answers equal by value are the same answer)."""
+    text = json.dumps([answer.to_record(""), index, relevant], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_feedback(feedback_dir: Path, relevant: bool):
+    """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row, once
+    per (answer, quote, verdict) in a session."""
+
+    def give_feedback(index, answers, given=()) -> FeedbackGiven:
+        given = tuple(given or ())
         quote = _picked_quote(answers, index)
         if quote is None:
-            return "Pick a quote of the latest answer first."
-        try:
-            path = save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
-        except BotError as err:
-            return escape_markdown(str(err))
+            return FeedbackGiven("Pick a quote of the latest answer first.", given)
         label = "relevant" if relevant else "not relevant"
-        return f"Saved: {escape_markdown(location(quote))} marked {label}, in {escape_markdown(str(path))}."
+        key = feedback_key(answers[-1], index, relevant)
+        if key in given:
+            return FeedbackGiven(f"Already saved: {escape_markdown(location(quote))} marked {label}.", given)
+        try:
+            save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
+        except BotError as err:
+            log.warning("%s", err)  # names the server's folder: for the operator, not the page
+            return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
+        return FeedbackGiven(f"Saved: {escape_markdown(location(quote))} marked {label}.",
+                             (*given, key)[-MAX_FEEDBACK_KEYS:])
 
     return give_feedback
 
@@ -357,10 +384,11 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                             file_count="multiple", file_types=sorted(KINDS), type="filepath")
             status = gr.Markdown()
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
-        relevant.click(make_feedback(feedback_dir, True), inputs=[picker, answers], outputs=feedback_status,
-                       api_visibility="private")
-        not_relevant.click(make_feedback(feedback_dir, False), inputs=[picker, answers], outputs=feedback_status,
-                           api_visibility="private")
+        given = gr.State([])
+        feedback = {"status": feedback_status, "given": given}  # FeedbackGiven fields
+        for button, verdict in ((relevant, True), (not_relevant, False)):
+            button.click(returning(FeedbackGiven, list(feedback), make_feedback(feedback_dir, verdict)),
+                         inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private")
         export = {"file": exported, "status": export_status}  # Exported fields
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,

@@ -85,11 +85,11 @@ def test_settings_limit_quotes_and_documents(make_bot):
 
 def test_feedback_rows_are_question_set_labels_that_eval_reads(seed_bot, tmp_path):
     answers = ask_page(seed_bot, MANY_QUOTES, ask_page(seed_bot, QUESTION).answers).answers
-    assert "Pick a quote" in make_feedback(tmp_path, True)(None, answers)
-    assert "marked relevant" in make_feedback(tmp_path, True)(0, answers)
+    assert "Pick a quote" in make_feedback(tmp_path, True)(None, answers).status
+    assert "marked relevant" in make_feedback(tmp_path, True)(0, answers).status
     last = len(answers[-1].quotes) - 1
     assert last > 0
-    assert "marked not relevant" in make_feedback(tmp_path, False)(last, answers)
+    assert "marked not relevant" in make_feedback(tmp_path, False)(last, answers).status
     lines = (tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()
     good, bad = (json.loads(line) for line in lines)
     record = answers[-1].to_record("1")
@@ -284,3 +284,23 @@ def upload_status(bot, paths):
     from bot.web.chat import make_uploader
 
     return make_uploader(bot)([str(path) for path in paths], progress=RecordedProgress()).status
+
+
+def test_feedback_given_twice_is_saved_once_and_the_confirmation_names_no_server_path(seed_bot, tmp_path):
+    answers = ask_page(seed_bot, QUESTION).answers
+    not_relevant = make_feedback(tmp_path, False)
+    first = not_relevant(0, answers, [])
+    second = not_relevant(0, answers, list(first.given))
+    assert first.status == f"Saved: {location(answers[-1].quotes[0])} marked not relevant."
+    assert second.status.startswith("Already saved:") and second.given == first.given
+    relevant = make_feedback(tmp_path, True)(0, answers, list(second.given))  # another verdict: its own row
+    assert len(relevant.given) == 2
+    assert len((tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    assert str(tmp_path) not in first.status + second.status + relevant.status
+
+
+def test_feedback_that_cannot_be_saved_says_so_without_the_server_path(seed_bot, tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the feedback folder should be", encoding="utf-8")
+    result = make_feedback(blocked, True)(0, ask_page(seed_bot, QUESTION).answers, [])
+    assert "Could not save" in result.status and str(tmp_path) not in result.status and result.given == ()
