@@ -26,6 +26,10 @@ CSS = """
 .verbatim-notice { font-weight: 600; }
 """
 
+# What the number beside each quote is: the candidate score quotes are ranked by (bot/answer/quotes.py).
+SCORE_TITLE = ("how this quote ranked: its meaning's similarity to the question plus a share for the question's "
+               "words it contains; higher ranks first; not a probability")
+
 _NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover",
               "urgent": "an emergency is answered by the message above, not by documents"}
 
@@ -41,13 +45,31 @@ def is_verbatim(quote: Quote, document: Document | None) -> bool:
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """The paragraph around `[start, end)` (between blank lines, or between line breaks in a text without blank
-    lines), at most `reach` characters either side."""
+    lines), at most `reach` characters either side, cut between words."""
     separator = "\n\n" if "\n\n" in text else "\n"
     a = text.rfind(separator, 0, start)
     a = 0 if a < 0 else a + len(separator)
     b = text.find(separator, end)
     b = len(text) if b < 0 else b
-    return max(a, start - reach), min(b, end + reach)
+    if start - reach > a:  # cut inside the paragraph: at the start of a word, never inside one
+        a = _word_start(text, start - reach, start)
+    if end + reach < b:
+        b = _word_end(text, end + reach, end)
+    return a, b
+
+
+def _word_start(text: str, cut: int, limit: int) -> int:
+    """The first word start at or after `cut` (and at most `limit`)."""
+    while cut < limit and not (text[cut - 1].isspace() and not text[cut].isspace()):
+        cut += 1
+    return cut
+
+
+def _word_end(text: str, cut: int, limit: int) -> int:
+    """The last word end at or before `cut` (and at least `limit`)."""
+    while cut > limit and not (text[cut].isspace() and not text[cut - 1].isspace()):
+        cut -= 1
+    return cut
 
 
 def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
@@ -84,7 +106,8 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
         else:
             context = f"<mark>{escape(quote.text)}</mark>"
         parts.append(f"<div class='verbatim-card' data-quote='{number}'><div class='verbatim-where'>{number}. "
-                     f"{escape(location(quote))}</div><div>score {quote.score:.2f} \u00b7 {mark}</div>"
+                     f"{escape(location(quote))}</div><div><span class='verbatim-score' title='{SCORE_TITLE}'>rank score "
+                     f"{quote.score:.2f}</span> \u00b7 {mark}</div>"
                      f"<div class='verbatim-context'>{context}</div></div>")
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)
