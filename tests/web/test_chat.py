@@ -109,6 +109,8 @@ def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, t
     answers = ask_page(seed_bot, QUESTION).answers
     answers = ask_page(seed_bot, "What is the capital of France?", answers).answers
     answers = ask_page(seed_bot, MANY_QUOTES, answers).answers
+    from bot.web.conversation import readable
+
     nothing = make_exporter("md", tmp_path)([])
     assert (nothing.file, nothing.status) == (None, "Nothing to export yet: ask a question first.")
     exported = make_exporter("md", tmp_path)(answers)
@@ -119,7 +121,8 @@ def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, t
     for quote in answers[0].quotes + answers[2].quotes:
         assert f"- Source: {location(quote)} (characters {quote.start}-{quote.end}, score {quote.score})" in markdown
     exported = json.loads(open(make_exporter("json", tmp_path)(answers).file, encoding="utf-8").read())
-    assert exported["answers"] == [answer.to_record(str(number)) for number, answer in enumerate(answers, 1)]
+    assert exported["answers"] == [{**answer.to_record(str(number)), "answer": readable(answer.answer)}
+                                   for number, answer in enumerate(answers, 1)]
     assert exported["notice"] == NOTICE
 
 
