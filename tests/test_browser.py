@@ -174,4 +174,32 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
                    "the answer to the example")
         assert "What can I ask?" in page.locator(".user").first.inner_text()
         assert failed == []
+
+        # The question box, its Send button and the chat's buttons have names; no share button that does nothing.
+        box = page.get_by_role("textbox", name="Your question")
+        assert box.count() == 1 and page.get_by_role("button", name="Send", exact=True).count() == 1
+        assert page.get_by_role("button", name="Share").count() == 0
+        # After an answer the box has the focus again: the next question can be typed at once.
+        ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: page.evaluate("!!document.activeElement.closest('#verbatim-question')"), "the focus back")
+        page.keyboard.type("What is magnesium?")
+        assert box.input_value() == "What is magnesium?"
+        browser.close()
+
+
+def test_on_a_phone_the_first_view_shows_the_title_and_the_notice(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        time.sleep(2)  # let any focusing and scrolling settle
+        page.screenshot(path=str(SHOTS / "first-view-390.png"))
+        assert page.evaluate("window.scrollY") == 0
+        for shown in (page.get_by_role("heading", name="Verbatim"), page.get_by_text("Not medical advice").first):
+            box = shown.bounding_box()
+            assert box and 0 <= box["y"] and box["y"] + box["height"] <= 844, box
         browser.close()

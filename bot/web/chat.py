@@ -323,6 +323,27 @@ def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
     return as_tuple
 
 
+# The question box keeps the focus: on load and whenever it is enabled again after an answer, it is focused
+# without scrolling, on devices with a fine pointer only (on a touch screen focusing opens the keyboard over the
+# answer just given).
+FOCUS_JS = """() => {
+  const box = document.querySelector('#verbatim-question');
+  if (!box || !window.matchMedia('(hover: hover) and (pointer: fine)').matches) return;
+  const focus = () => {
+    const text = box.querySelector('textarea');
+    if (text && !text.disabled) text.focus({preventScroll: true});
+  };
+  let busy = false;
+  new MutationObserver(() => {
+    const text = box.querySelector('textarea');
+    const disabled = !text || text.disabled;
+    if (busy && !disabled) focus();
+    busy = disabled;
+  }).observe(box, {subtree: true, childList: true, attributes: true, attributeFilter: ['disabled']});
+  focus();
+}"""
+
+
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
     `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
@@ -350,7 +371,14 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 extra_inputs = [top_k, documents, answers]
                 chat = gr.ChatInterface(
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
-                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
+                    # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
+                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
+                                       buttons=["copy", "copy_all"]),
+                    # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
+                    # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
+                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder="Ask your documents...",
+                                       submit_btn="Send", elem_id="verbatim-question", autofocus=False,
+                                       lines=1, max_lines=6),
                     additional_inputs=extra_inputs,
                     additional_outputs=list(page.values()),
                     # Message-only rows (None for every extra input): Gradio then shows them in the empty chat
@@ -395,6 +423,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                          outputs=list(export.values()), api_visibility="private")
         chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
                            api_visibility="private")
+        demo.load(None, js=FOCUS_JS)
         upload = {"status": status, "documents": documents}  # Uploaded fields
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
                      api_name="upload", concurrency_limit=1)
