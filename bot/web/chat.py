@@ -54,6 +54,10 @@ MAX_HISTORY_TURNS = 10
 def user_turns(history) -> tuple[str, ...]:
     """The text of the user's messages in a Gradio chat history (messages whose content is a string, a content
     block or a list of blocks), oldest first, the latest MAX_HISTORY_TURNS."""
+    return _all_user_turns(history)[-MAX_HISTORY_TURNS:]
+
+
+def _all_user_turns(history) -> tuple[str, ...]:
     turns = []
     for message in history or ():
         if not isinstance(message, dict) or message.get("role") != "user":
@@ -64,7 +68,7 @@ def user_turns(history) -> tuple[str, ...]:
                         for block in blocks if isinstance(block, (str, dict))).strip()
         if text:
             turns.append(text)
-    return tuple(turns[-MAX_HISTORY_TURNS:])
+    return tuple(turns)
 
 
 _SOURCE_CHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -132,13 +136,32 @@ def make_session_handler(bot):
     answers; with a login, a session is its user's alone: bot/web/guard.py)."""
 
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
+        # After Retry the chat holds one turn fewer than the answers: the retried answer is dropped, not kept.
+        kept = tuple(answers or ())[:len(_all_user_turns(history))]
         answer = chat_answer(bot, message, _quote_count(top_k), sources, user_turns(history))
-        choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
-        return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
-                        gr.update(choices=choices, value=None),
-                        "", (*(answers or ()), answer)[-MAX_SESSION_ANSWERS:])
+        return latest_turn(bot, (*kept, answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
+
+
+def latest_turn(bot, answers: Sequence[Answer]) -> ChatTurn:
+    """The page showing the latest of a session's `answers`: its text, sources panel and quote picker."""
+    if not answers:
+        return new_chat(bot)
+    answer = answers[-1]
+    choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
+    return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
+                    gr.update(choices=choices, value=None), "", tuple(answers))
+
+
+def make_undo(bot):
+    """What Undo in the chat does to the rest of the page: the latest answer goes from the session (the sources
+    panel, quote picker, feedback and export), and the page shows the one before it."""
+
+    def undo(answers) -> ChatTurn:
+        return latest_turn(bot, tuple(answers or ())[:-1])
+
+    return undo
 
 
 def new_chat(bot) -> ChatTurn:
@@ -423,6 +446,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                          outputs=list(export.values()), api_visibility="private")
         chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
                            api_visibility="private")
+        chat.chatbot.undo(returning(ChatTurn, list(page), make_undo(bot)), inputs=answers,
+                          outputs=list(page.values()), api_visibility="private", queue=False)
         demo.load(None, js=FOCUS_JS)
         upload = {"status": status, "documents": documents}  # Uploaded fields
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),

@@ -17,9 +17,15 @@ QUESTION = "Can magnesium help restless legs?"
 MANY_QUOTES = "When should magnesium supplements be taken?"
 
 
+def chat_history(answers):
+    """The Gradio chat history that shows `answers`."""
+    return [{"role": role, "content": text} for answer in answers
+            for role, text in (("user", answer.question), ("assistant", answer.answer))]
+
+
 def ask_page(bot, message, answers=(), top_k=3, sources=()):
-    """The page after asking `message` in a session that holds `answers`: a ChatTurn."""
-    return make_session_handler(bot)(message, [], top_k, list(sources), answers)
+    """The page after asking `message` in a session that holds `answers` (and shows them): a ChatTurn."""
+    return make_session_handler(bot)(message, chat_history(answers), top_k, list(sources), answers)
 
 
 def test_the_sources_panel_shows_each_quote_in_its_paragraph_highlighted_and_checked(seed_bot):
@@ -99,7 +105,8 @@ def test_feedback_rows_are_question_set_labels_that_eval_reads(seed_bot, tmp_pat
     assert good["expected_source"] == record["quotes"][0]["source"]
     assert bad["not_expected"] == [record["quotes"][last]["text"]] and "expected" not in bad
     rows = read_questions(tmp_path / "feedback.jsonl").rows
-    metrics = summarize(rows, [seed_bot.ask(row.question) for row in rows], [],
+    assert [row.history for row in rows] == [(answers[-1].context,) if answers[-1].context else ()] * 2
+    metrics = summarize(rows, [seed_bot.ask(row.question, history=row.history) for row in rows], [],
                         lambda source: seed_bot.document(source).text)
     assert metrics.hit_at_1 == 1.0 and metrics.with_not_expected == 1
     assert metrics.not_expected_quoted == 1.0  # the same bot still quotes the passage marked not relevant
@@ -307,3 +314,25 @@ def test_feedback_that_cannot_be_saved_says_so_without_the_server_path(seed_bot,
     blocked.write_text("a file where the feedback folder should be", encoding="utf-8")
     result = make_feedback(blocked, True)(0, ask_page(seed_bot, QUESTION).answers, [])
     assert "Could not save" in result.status and str(tmp_path) not in result.status and result.given == ()
+
+
+def test_after_undo_the_page_shows_the_answer_before_and_exports_only_what_the_chat_shows(seed_bot, tmp_path):
+    from bot.web.chat import make_undo
+
+    first = ask_page(seed_bot, QUESTION)
+    second = ask_page(seed_bot, "What is the capital of France?", first.answers)
+    undone = make_undo(seed_bot)(list(second.answers))
+    assert undone.answers == first.answers and undone.panel == first.panel
+    assert undone.picker["choices"] == first.picker["choices"]
+    assert make_undo(seed_bot)(list(undone.answers)).answers == () and "appear here" in make_undo(seed_bot)([]).panel
+    exported = json.loads(open(make_exporter("json", tmp_path)(undone.answers).file, encoding="utf-8").read())
+    assert [record["question"] for record in exported["answers"]] == [QUESTION]
+
+
+def test_a_retried_answer_replaces_the_one_it_retries(seed_bot):
+    first = ask_page(seed_bot, QUESTION)
+    second = ask_page(seed_bot, "What is the capital of France?", first.answers)
+    # Retry: Gradio takes the last turn out of the chat and asks it again, the session still holding its answer.
+    retried = make_session_handler(seed_bot)("What is the capital of France?", chat_history(first.answers), 3, [],
+                                            second.answers)
+    assert retried.answers == second.answers and len(retried.answers) == 2
