@@ -184,6 +184,23 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
         wait_until(lambda: page.evaluate("!!document.activeElement.closest('#verbatim-question')"), "the focus back")
         page.keyboard.type("What is magnesium?")
         assert box.input_value() == "What is magnesium?"
+        box.fill("")
+
+        # Undo and Retry: the sources panel and the export follow the chat.
+        sources = page.locator("#verbatim-sources")
+        wait_until(lambda: sources.locator("mark").count() >= 1, "the sources of the answer")
+        page.get_by_role("button", name="Undo").last.click()
+        wait_until(lambda: "lists what the documents cover" in sources.inner_text(), "the panel of the answer before")
+        ask(page, "Can magnesium help restless legs?")
+        before = page.locator(".bot").count()
+        page.get_by_role("button", name="Retry").last.click()
+        time.sleep(1)
+        wait_until(lambda: page.locator(".bot").count() == before and NOTICE[:40] in page.locator(".bot").last.inner_text()
+                   and page.get_by_role("button", name="Retry").count() >= 1, "the retried answer")
+        time.sleep(1)
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Exported" in page.inner_text("body"), "the export")
+        assert "Exported 2 answer(s) as JSON." in page.inner_text("body")
         browser.close()
 
 
