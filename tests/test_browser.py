@@ -220,3 +220,42 @@ def test_on_a_phone_the_first_view_shows_the_title_and_the_notice(start_app):
             box = shown.bounding_box()
             assert box and 0 <= box["y"] and box["y"] + box["height"] <= 844, box
         browser.close()
+
+
+CONTRAST_JS = """(selector) => {
+  const element = document.querySelector(selector);
+  const rgb = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+  let back = element, background = [0, 0, 0, 0];
+  while (back && (background.length < 3 || background[3] === 0)) {
+    background = rgb(getComputedStyle(back).backgroundColor);
+    if (background.length === 3) background.push(1);
+    back = back.parentElement;
+  }
+  const luminance = ([r, g, b]) => [r, g, b].map((c) => {
+    c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_marked_quotes_and_the_check_mark_read_at_wcag_aa_contrast_in_light_and_dark_mode(start_app, scheme):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900}, color_scheme=scheme)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        assert page.evaluate("document.querySelector('.gradio-container').closest('.dark') !== null") == (
+            scheme == "dark")
+        ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: page.locator("#verbatim-sources mark").count() >= 1, "the sources panel")
+        page.locator("#verbatim-picker label").first.click()
+        wait_until(lambda: page.locator("#verbatim-document mark").count() == 1, "the document view")
+        page.screenshot(path=str(SHOTS / f"contrast-{scheme}.png"), full_page=True)
+        for selector in ("#verbatim-sources mark", "#verbatim-document mark", "#verbatim-sources .verbatim-checked"):
+            assert page.evaluate(CONTRAST_JS, selector) >= 4.5, selector
+        browser.close()
