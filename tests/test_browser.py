@@ -259,3 +259,30 @@ def test_marked_quotes_and_the_check_mark_read_at_wcag_aa_contrast_in_light_and_
         for selector in ("#verbatim-sources mark", "#verbatim-document mark", "#verbatim-sources .verbatim-checked"):
             assert page.evaluate(CONTRAST_JS, selector) >= 4.5, selector
         browser.close()
+
+
+def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(start_app, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    upload = tmp_path / "zinc-notes.md"
+    upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        first = browser.new_page(viewport={"width": 1100, "height": 900})
+        first.goto(url)
+        first.wait_for_selector("textarea", timeout=60000)
+        first.get_by_text("Add documents").click()
+        first.locator("input[type=file]").last.set_input_files(str(upload))
+        wait_until(lambda: "Searchable now" in first.inner_text("body"), "the upload indexed", seconds=60)
+        later = browser.new_page(viewport={"width": 1100, "height": 900})
+        later.goto(url)
+        later.wait_for_selector("textarea", timeout=60000)
+        later.get_by_text("Settings", exact=True).first.click()
+        later.get_by_label("Search only these documents (none chosen: all)").click()
+        wait_until(lambda: later.get_by_role("option", name="zinc-notes.md").count() == 1, "the uploaded file listed")
+        later.get_by_role("option", name="zinc-notes.md").click()
+        later.keyboard.press("Escape")
+        answer = ask(later, "Can zinc lozenges shorten a cold?")  # accepted as a choice, and searched
+        assert "zinc-notes.md" in answer and "not in the list of choices" not in later.inner_text("body")
+        browser.close()

@@ -449,6 +449,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         chat.chatbot.undo(returning(ChatTurn, list(page), make_undo(bot)), inputs=answers,
                           outputs=list(page.values()), api_visibility="private", queue=False)
         demo.load(None, js=FOCUS_JS)
+        # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
+        demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
         upload = {"status": status, "documents": documents}  # Uploaded fields
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
                      api_name="upload", concurrency_limit=1)
