@@ -144,3 +144,145 @@ def test_an_emergency_message_is_in_view_when_it_arrives_on_a_laptop_and_a_phone
         assert "112" in shown[1].inner_text()
         assert any(box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] for box in boxes), boxes
         browser.close()
+
+
+def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_nothing(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900})
+        failed = []
+        page.on("response", lambda r: failed.append(r.url) if r.status == 404 else None)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        example = page.get_by_role("button", name="What can I ask?")
+        wait_until(lambda: example.count() >= 1 and example.first.is_visible(), "the example questions")
+        page.screenshot(path=str(SHOTS / "examples.png"), full_page=True)
+
+        # Enter on an empty box (or only spaces) adds no turn and no error bubble.
+        for empty in ("", "   "):
+            page.fill("textarea", empty)
+            page.keyboard.press("Enter")
+        time.sleep(2)
+        assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
+
+        example.first.click()
+        wait_until(lambda: page.locator(".bot").count() >= 1 and NOTICE[:40] in page.locator(".bot").last.inner_text(),
+                   "the answer to the example")
+        assert "What can I ask?" in page.locator(".user").first.inner_text()
+        assert failed == []
+
+        # The question box, its Send button and the chat's buttons have names; no share button that does nothing.
+        box = page.get_by_role("textbox", name="Your question")
+        assert box.count() == 1 and page.get_by_role("button", name="Send", exact=True).count() == 1
+        assert page.get_by_role("button", name="Share").count() == 0
+        # After an answer the box has the focus again: the next question can be typed at once.
+        ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: page.evaluate("!!document.activeElement.closest('#verbatim-question')"), "the focus back")
+        page.keyboard.type("What is magnesium?")
+        assert box.input_value() == "What is magnesium?"
+        box.fill("")
+
+        # Undo and Retry: the sources panel and the export follow the chat.
+        sources = page.locator("#verbatim-sources")
+        wait_until(lambda: sources.locator("mark").count() >= 1, "the sources of the answer")
+        page.get_by_role("button", name="Undo").last.click()
+        wait_until(lambda: "lists what the documents cover" in sources.inner_text(), "the panel of the answer before")
+        ask(page, "Can magnesium help restless legs?")
+        before = page.locator(".bot").count()
+        page.get_by_role("button", name="Retry").last.click()
+        time.sleep(1)
+        wait_until(lambda: page.locator(".bot").count() == before and NOTICE[:40] in page.locator(".bot").last.inner_text()
+                   and page.get_by_role("button", name="Retry").count() >= 1, "the retried answer")
+        time.sleep(1)
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Exported" in page.inner_text("body"), "the export")
+        assert "Exported 2 answer(s) as JSON." in page.inner_text("body")
+        browser.close()
+
+
+def test_on_a_phone_the_first_view_shows_the_title_and_the_notice(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        time.sleep(2)  # let any focusing and scrolling settle
+        page.screenshot(path=str(SHOTS / "first-view-390.png"))
+        assert page.evaluate("window.scrollY") == 0
+        for shown in (page.get_by_role("heading", name="Verbatim"), page.get_by_text("Not medical advice").first):
+            box = shown.bounding_box()
+            assert box and 0 <= box["y"] and box["y"] + box["height"] <= 844, box
+        browser.close()
+
+
+CONTRAST_JS = """(selector) => {
+  const element = document.querySelector(selector);
+  const rgb = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+  let back = element, background = [0, 0, 0, 0];
+  while (back && (background.length < 3 || background[3] === 0)) {
+    background = rgb(getComputedStyle(back).backgroundColor);
+    if (background.length === 3) background.push(1);
+    back = back.parentElement;
+  }
+  const luminance = ([r, g, b]) => [r, g, b].map((c) => {
+    c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_marked_quotes_and_the_check_mark_read_at_wcag_aa_contrast_in_light_and_dark_mode(start_app, scheme):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1100, "height": 900}, color_scheme=scheme)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        assert page.evaluate("document.querySelector('.gradio-container').closest('.dark') !== null") == (
+            scheme == "dark")
+        ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: page.locator("#verbatim-sources mark").count() >= 1, "the sources panel")
+        page.locator("#verbatim-picker label").first.click()
+        wait_until(lambda: page.locator("#verbatim-document mark").count() == 1, "the document view")
+        page.screenshot(path=str(SHOTS / f"contrast-{scheme}.png"), full_page=True)
+        for selector in ("#verbatim-sources mark", "#verbatim-document mark", "#verbatim-sources .verbatim-checked"):
+            assert page.evaluate(CONTRAST_JS, selector) >= 4.5, selector
+        browser.close()
+
+
+def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(start_app, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    upload = tmp_path / "zinc-notes.md"
+    upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        first = browser.new_page(viewport={"width": 1100, "height": 900})
+        first.goto(url)
+        first.wait_for_selector("textarea", timeout=60000)
+        first.get_by_text("Add documents").click()
+        first.locator("input[type=file]").last.set_input_files(str(upload))
+        wait_until(lambda: "Searchable now" in first.inner_text("body"), "the upload indexed", seconds=60)
+        later = browser.new_page(viewport={"width": 1100, "height": 900})
+        later.goto(url)
+        later.wait_for_selector("textarea", timeout=60000)
+        later.get_by_text("Settings", exact=True).first.click()
+        later.get_by_label("Search only these documents (none chosen: all)").click()
+        wait_until(lambda: later.get_by_role("option", name="zinc-notes.md").count() == 1, "the uploaded file listed")
+        later.get_by_role("option", name="zinc-notes.md").click()
+        later.keyboard.press("Escape")
+        answer = ask(later, "Can zinc lozenges shorten a cold?")  # accepted as a choice, and searched
+        assert "zinc-notes.md" in answer and "not in the list of choices" not in later.inner_text("body")
+        browser.close()

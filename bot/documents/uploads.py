@@ -5,12 +5,13 @@ another file, even one another server saves into the same folder at the same mom
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
 import unicodedata
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,11 +31,13 @@ _CONTENT_OF_KIND = {"pdf": "pdf", "docx": "docx", "html": "text", "markdown": "t
 
 @dataclass(frozen=True)
 class UploadResult:
-    """What became of one uploaded file: `saved_as` (relative to the corpus folder) or the reason it was refused."""
+    """What became of one uploaded file: `saved_as` (relative to the corpus folder) or the reason it was refused;
+    `same_as` is the indexed document that already holds these very bytes (then nothing was saved)."""
 
     name: str
     saved_as: str | None
     reason: str = ""
+    same_as: str | None = None
 
 
 def safe_name(name: str) -> str | None:
@@ -49,13 +52,19 @@ def safe_name(name: str) -> str | None:
     return f"{stem}.{suffix.lower()}"
 
 
-def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int) -> UploadResult:
-    """Check one uploaded file and save it into `corpus_dir` under a safe, unused name."""
+def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int,
+                indexed: Mapping[str, str] | None = None) -> UploadResult:
+    """Check one uploaded file and save it into `corpus_dir` under a safe, unused name. `indexed` maps the sha256
+    (hex) of each indexed file's bytes to its source: a copy of one of them, under any name, is not saved, since a
+    second file with the same text would take over its quotes."""
     clean = safe_name(name)
     if clean is None:
         return UploadResult(name, None, f"not a supported type; upload {', '.join(sorted(KINDS))} files")
     if len(data) > max_bytes:
         return UploadResult(name, None, f"too big ({len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
+    same_as = (indexed or {}).get(hashlib.sha256(data).hexdigest())
+    if same_as is not None:
+        return UploadResult(name, None, f"same content as {same_as}, not added", same_as=same_as)
     kind = kind_of(clean)
     found = sniff(data)
     if data and found != _CONTENT_OF_KIND[kind]:
@@ -71,7 +80,8 @@ def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int) -> Upl
     return UploadResult(name, target.name, "already in the corpus" if existed else "")
 
 
-def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int) -> UploadResult:
+def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int,
+                     indexed: Mapping[str, str] | None = None) -> UploadResult:
     """`save_upload` for a file on disk (where the web server put the upload), not read at all when too big."""
     path = Path(path)
     try:
@@ -82,7 +92,7 @@ def save_upload_file(corpus_dir: Path, path: Path, max_bytes: int) -> UploadResu
         data = path.read_bytes()
     except OSError as err:
         return UploadResult(path.name, None, f"could not be read ({err.strerror}); upload it again")
-    return save_upload(corpus_dir, path.name, data, max_bytes)
+    return save_upload(corpus_dir, path.name, data, max_bytes, indexed)
 
 
 def _save_new(corpus_dir: Path, name: str, data: bytes) -> tuple[Path, bool]:

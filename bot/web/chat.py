@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
+import json
 import logging
 import tempfile
 import weakref
@@ -52,6 +54,10 @@ MAX_HISTORY_TURNS = 10
 def user_turns(history) -> tuple[str, ...]:
     """The text of the user's messages in a Gradio chat history (messages whose content is a string, a content
     block or a list of blocks), oldest first, the latest MAX_HISTORY_TURNS."""
+    return _all_user_turns(history)[-MAX_HISTORY_TURNS:]
+
+
+def _all_user_turns(history) -> tuple[str, ...]:
     turns = []
     for message in history or ():
         if not isinstance(message, dict) or message.get("role") != "user":
@@ -62,7 +68,7 @@ def user_turns(history) -> tuple[str, ...]:
                         for block in blocks if isinstance(block, (str, dict))).strip()
         if text:
             turns.append(text)
-    return tuple(turns[-MAX_HISTORY_TURNS:])
+    return tuple(turns)
 
 
 _SOURCE_CHECKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -76,6 +82,15 @@ def source_check(bot) -> SourceCheck:
 
 def _text(message):
     return message.get("text", "") if isinstance(message, dict) else message
+
+
+EMPTY_MESSAGE = "Type a question first."
+
+
+def check_message(message) -> dict:
+    """Gradio's validation of a chat message before it becomes a turn: a message with no text (Enter on an empty
+    box) is refused at the box, so it adds no bubble, no answer and nothing to the export."""
+    return gr.validate(bool(str(_text(message) or "").strip()), EMPTY_MESSAGE)
 
 
 def make_handler(bot):
@@ -121,13 +136,32 @@ def make_session_handler(bot):
     answers; with a login, a session is its user's alone: bot/web/guard.py)."""
 
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
+        # After Retry the chat holds one turn fewer than the answers: the retried answer is dropped, not kept.
+        kept = tuple(answers or ())[:len(_all_user_turns(history))]
         answer = chat_answer(bot, message, _quote_count(top_k), sources, user_turns(history))
-        choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
-        return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
-                        gr.update(choices=choices, value=None),
-                        "", (*(answers or ()), answer)[-MAX_SESSION_ANSWERS:])
+        return latest_turn(bot, (*kept, answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
+
+
+def latest_turn(bot, answers: Sequence[Answer]) -> ChatTurn:
+    """The page showing the latest of a session's `answers`: its text, sources panel and quote picker."""
+    if not answers:
+        return new_chat(bot)
+    answer = answers[-1]
+    choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.quotes, 1)]
+    return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
+                    gr.update(choices=choices, value=None), "", tuple(answers))
+
+
+def make_undo(bot):
+    """What Undo in the chat does to the rest of the page: the latest answer goes from the session (the sources
+    panel, quote picker, feedback and export), and the page shows the one before it."""
+
+    def undo(answers) -> ChatTurn:
+        return latest_turn(bot, tuple(answers or ())[:-1])
+
+    return undo
 
 
 def new_chat(bot) -> ChatTurn:
@@ -160,19 +194,45 @@ def make_opener(bot):
     return open_quote
 
 
-def make_feedback(feedback_dir: Path, relevant: bool):
-    """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row."""
+@dataclasses.dataclass(frozen=True)
+class FeedbackGiven:
+    """What the page shows after a feedback click: the confirmation, and the (answer, quote, verdict) keys this
+    session has saved, so a second click on the same verdict writes no second row."""
 
-    def give_feedback(index, answers) -> str:
+    status: str
+    given: tuple[str, ...]
+
+
+# The feedback keys a session remembers: every quote of every kept answer, both verdicts.
+MAX_FEEDBACK_KEYS = 2 * MAX_QUOTES * MAX_SESSION_ANSWERS
+
+
+def feedback_key(answer: Answer, index: int, relevant: bool) -> str:
+    """What names one verdict on one quote of one answer (answers equal by value are the same answer)."""
+    text = json.dumps([answer.to_record(""), index, relevant], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def make_feedback(feedback_dir: Path, relevant: bool):
+    """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row, once
+    per (answer, quote, verdict) in a session."""
+
+    def give_feedback(index, answers, given=()) -> FeedbackGiven:
+        given = tuple(given or ())
         quote = _picked_quote(answers, index)
         if quote is None:
-            return "Pick a quote of the latest answer first."
-        try:
-            path = save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
-        except BotError as err:
-            return escape_markdown(str(err))
+            return FeedbackGiven("Pick a quote of the latest answer first.", given)
         label = "relevant" if relevant else "not relevant"
-        return f"Saved: {escape_markdown(location(quote))} marked {label}, in {escape_markdown(str(path))}."
+        key = feedback_key(answers[-1], index, relevant)
+        if key in given:
+            return FeedbackGiven(f"Already saved: {escape_markdown(location(quote))} marked {label}.", given)
+        try:
+            save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
+        except BotError as err:
+            log.warning("%s", err)  # names the server's folder: for the operator, not the page
+            return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
+        return FeedbackGiven(f"Saved: {escape_markdown(location(quote))} marked {label}.",
+                             (*given, key)[-MAX_FEEDBACK_KEYS:])
 
     return give_feedback
 
@@ -197,11 +257,16 @@ def make_uploader(bot):
         if not paths:
             return Uploaded("", gr.update())
         limit = bot.settings.max_upload_mb * 1_000_000
-        lines, saved = [], 0
+        lines, saved, digests = [], 0, _indexed_digests(bot)
         for path in progress.tqdm(paths, desc="Checking files"):
-            result = save_upload_file(bot.settings.corpus_dir, path, limit)
+            result = save_upload_file(bot.settings.corpus_dir, path, limit, digests)
+            if result.same_as:
+                lines.append(f"- {escape_markdown(path.name)}: same content as **{escape_markdown(result.same_as)}**"
+                             ", not added")
+                continue
             if result.saved_as and not result.reason:
                 saved += 1
+                digests.setdefault(_file_sha256(path), result.saved_as)  # two copies in one upload: one is added
                 lines.append(f"- Added **{escape_markdown(result.saved_as)}**")
             elif result.saved_as:
                 lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(result.reason)}")
@@ -218,6 +283,19 @@ def make_uploader(bot):
         return Uploaded("\n".join(lines), gr.update(choices=document_choices(bot)))
 
     return upload
+
+
+def _indexed_digests(bot) -> dict[str, str]:
+    """The sha256 of each indexed file's bytes -> its source, the first source (sorted) for files alike."""
+    digests = {}
+    for document in sorted(bot.store.documents, key=lambda document: document.source):
+        digests.setdefault(document.sha256, document.source)
+    return digests
+
+
+def _file_sha256(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def make_api(bot):
@@ -268,6 +346,27 @@ def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
     return as_tuple
 
 
+# The question box keeps the focus: on load and whenever it is enabled again after an answer, it is focused
+# without scrolling, on devices with a fine pointer only (on a touch screen focusing opens the keyboard over the
+# answer just given).
+FOCUS_JS = """() => {
+  const box = document.querySelector('#verbatim-question');
+  if (!box || !window.matchMedia('(hover: hover) and (pointer: fine)').matches) return;
+  const focus = () => {
+    const text = box.querySelector('textarea');
+    if (text && !text.disabled) text.focus({preventScroll: true});
+  };
+  let busy = false;
+  new MutationObserver(() => {
+    const text = box.querySelector('textarea');
+    const disabled = !text || text.disabled;
+    if (busy && !disabled) focus();
+    busy = disabled;
+  }).observe(box, {subtree: true, childList: true, attributes: true, attributeFilter: ['disabled']});
+  focus();
+}"""
+
+
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
     `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
@@ -292,13 +391,26 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                                       label="Quotes per answer")
                     documents = gr.Dropdown(choices=document_choices(bot), value=[], multiselect=True,
                                             label="Search only these documents (none chosen: all)")
+                extra_inputs = [top_k, documents, answers]
                 chat = gr.ChatInterface(
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
-                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim"),
-                    additional_inputs=[top_k, documents, answers],
+                    # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
+                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
+                                       buttons=["copy", "copy_all"]),
+                    # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
+                    # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
+                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder="Ask your documents...",
+                                       submit_btn="Send", elem_id="verbatim-question", autofocus=False,
+                                       lines=1, max_lines=6),
+                    additional_inputs=extra_inputs,
                     additional_outputs=list(page.values()),
-                    examples=[[q, settings.top_k, [], []] for q in example_questions(bot)],
+                    # Message-only rows (None for every extra input): Gradio then shows them in the empty chat
+                    # as buttons that ask with the page's current settings. A value for an extra input would
+                    # instead put them in a table whose gr.State column has no example renderer (an empty row).
+                    examples=[[question, *(None for _ in extra_inputs)] for question in example_questions(bot)],
                     cache_examples=False,
+                    run_examples_on_click=True,
+                    validator=check_message,
                     api_name="chat_page",
                     api_visibility="undocumented",
                     analytics_enabled=False,
@@ -323,16 +435,22 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                             file_count="multiple", file_types=sorted(KINDS), type="filepath")
             status = gr.Markdown()
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
-        relevant.click(make_feedback(feedback_dir, True), inputs=[picker, answers], outputs=feedback_status,
-                       api_visibility="private")
-        not_relevant.click(make_feedback(feedback_dir, False), inputs=[picker, answers], outputs=feedback_status,
-                           api_visibility="private")
+        given = gr.State([])
+        feedback = {"status": feedback_status, "given": given}  # FeedbackGiven fields
+        for button, verdict in ((relevant, True), (not_relevant, False)):
+            button.click(returning(FeedbackGiven, list(feedback), make_feedback(feedback_dir, verdict)),
+                         inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private")
         export = {"file": exported, "status": export_status}  # Exported fields
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
         chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
                            api_visibility="private")
+        chat.chatbot.undo(returning(ChatTurn, list(page), make_undo(bot)), inputs=answers,
+                          outputs=list(page.values()), api_visibility="private", queue=False)
+        demo.load(None, js=FOCUS_JS)
+        # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
+        demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
         upload = {"status": status, "documents": documents}  # Uploaded fields
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
                      api_name="upload", concurrency_limit=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 import uuid
@@ -23,11 +24,30 @@ EXPORT_SECONDS = 30 * 60
 MAX_EXPORTS = 200
 
 
+# What `bot.answer.compose.escape_markdown` wrote so the chat shows document text as itself, undone in one pass.
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]~|#])|&(amp|lt|gt);")
+_ENTITY_TEXT = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+def readable(text: str) -> str:
+    """An answer's text as a person reads it in the chat: "A&amp;E" is "A&E", "\\*" is "*"."""
+    return _MARKDOWN_ESCAPE.sub(lambda m: m.group(1) or _ENTITY_TEXT[m.group(2)], text)
+
+
+def _fenced(text: str) -> str:
+    """`text` as a Markdown block shown exactly as written: no document markup becomes a tag, link or emphasis."""
+    longest = max((len(run) for run in re.findall(r"~+", text)), default=0)
+    fence = "~" * max(3, longest + 1)
+    return f"{fence}text\n{text}\n{fence}"
+
+
 def export_markdown(answers: Sequence[Answer]) -> str:
-    """The conversation as Markdown: each question, the answer as shown (quotes, sources, notice)."""
+    """The conversation as Markdown: each question, the answer as a person reads it (quotes, sources, notice; as
+    plain text in a block, so nothing in a document renders as markup), and where each quote stands."""
     parts = ["# Verbatim conversation", "", f"Exported {time.strftime('%Y-%m-%d %H:%M:%S %Z')}.", ""]
     for number, answer in enumerate(answers, 1):
-        parts += [f"## {number}. {answer.question}", "", f"Status: {answer.status}", "", answer.answer, ""]
+        parts += [f"## {number}. {answer.question}", "", f"Status: {answer.status}", "", _fenced(readable(answer.answer)),
+                  ""]
         for quote in answer.quotes:
             parts.append(f"- Source: {location(quote)} (characters {quote.start}-{quote.end}, score {quote.score})")
         parts.append("")
@@ -36,8 +56,10 @@ def export_markdown(answers: Sequence[Answer]) -> str:
 
 
 def export_json(answers: Sequence[Answer]) -> str:
-    """The conversation as JSON: the result record of every answer, in order (ids "1", "2", ...), with the notice."""
-    records = [answer.to_record(str(number)) for number, answer in enumerate(answers, 1)]
+    """The conversation as JSON: the result record of every answer, in order (ids "1", "2", ...), with the notice;
+    each answer's text as a person reads it (no Markdown or HTML escapes)."""
+    records = [{**answer.to_record(str(number)), "answer": readable(answer.answer)}
+               for number, answer in enumerate(answers, 1)]
     return json.dumps({"exported": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "notice": NOTICE, "answers": records},
                       ensure_ascii=False, indent=2) + "\n"
 
@@ -75,6 +97,8 @@ def feedback_row(answer: Answer, quote_index: int, relevant: bool) -> dict:
     row = {"id": f"feedback-{uuid.uuid4().hex[:12]}", "question": answer.question,
            "feedback": "relevant" if relevant else "not_relevant", "quote": asdict(quote),
            "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    if answer.context:  # a follow-up: eval reads it with the earlier turn it was read with, as the chat did
+        row["history"] = [answer.context]
     if relevant:
         row.update(expected=[quote.text], expected_source=quote.source, expected_status="answered")
     else:

@@ -10,21 +10,26 @@ from typing import Callable
 from bot.answer.compose import NOTICE, Answer, Quote, location, shown_source
 from bot.documents.document import Document
 
+# Every marked text sets its own colour and background, so it reads (WCAG AA, 4.5:1 and more) in light and dark mode.
 CSS = """
 .verbatim-sources { font-size: 0.95em; }
 .verbatim-card { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; margin: 0 0 10px 0; }
 .verbatim-where { font-weight: 600; margin-bottom: 4px; }
 .verbatim-context { white-space: pre-wrap; line-height: 1.45; }
-.verbatim-context mark { background: #fff3a3; color: inherit; padding: 0 1px; }
-.verbatim-checked { color: #1a7f37; font-weight: 600; }
-.verbatim-unchecked { color: #cf222e; font-weight: 600; }
-.verbatim-stale { color: #9a6700; font-weight: 600; }
+.verbatim-context mark, .verbatim-document mark { background: #fff3a3; color: #1f2328; padding: 0 1px; }
+.verbatim-checked { color: #116329; background: #dafbe1; font-weight: 600; padding: 0 4px; border-radius: 4px; }
+.verbatim-unchecked { color: #82071e; background: #ffebe9; font-weight: 600; padding: 0 4px; border-radius: 4px; }
+.verbatim-stale { color: #6c4400; background: #fff8c5; font-weight: 600; padding: 0 4px; border-radius: 4px; }
 .verbatim-urgent { background: #cf222e; color: #fff; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;
                    font-weight: 700; }
 .verbatim-document { white-space: pre-wrap; max-height: 420px; overflow-y: auto; border: 1px solid #d0d7de;
                      border-radius: 8px; padding: 8px 12px; line-height: 1.45; }
 .verbatim-notice { font-weight: 600; }
 """
+
+# What the number beside each quote is: the candidate score quotes are ranked by (bot/answer/quotes.py).
+SCORE_TITLE = ("how this quote ranked: its meaning's similarity to the question plus a share for the question's "
+               "words it contains; higher ranks first; not a probability")
 
 _NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover",
               "urgent": "an emergency is answered by the message above, not by documents"}
@@ -41,13 +46,31 @@ def is_verbatim(quote: Quote, document: Document | None) -> bool:
 
 def paragraph_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """The paragraph around `[start, end)` (between blank lines, or between line breaks in a text without blank
-    lines), at most `reach` characters either side."""
+    lines), at most `reach` characters either side, cut between words."""
     separator = "\n\n" if "\n\n" in text else "\n"
     a = text.rfind(separator, 0, start)
     a = 0 if a < 0 else a + len(separator)
     b = text.find(separator, end)
     b = len(text) if b < 0 else b
-    return max(a, start - reach), min(b, end + reach)
+    if start - reach > a:  # cut inside the paragraph: at the start of a word, never inside one
+        a = _word_start(text, start - reach, start)
+    if end + reach < b:
+        b = _word_end(text, end + reach, end)
+    return a, b
+
+
+def _word_start(text: str, cut: int, limit: int) -> int:
+    """The first word start at or after `cut` (and at most `limit`)."""
+    while cut < limit and not (text[cut - 1].isspace() and not text[cut].isspace()):
+        cut += 1
+    return cut
+
+
+def _word_end(text: str, cut: int, limit: int) -> int:
+    """The last word end at or before `cut` (and at least `limit`)."""
+    while cut > limit and not (text[cut].isspace() and not text[cut - 1].isspace()):
+        cut -= 1
+    return cut
 
 
 def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
@@ -84,7 +107,8 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
         else:
             context = f"<mark>{escape(quote.text)}</mark>"
         parts.append(f"<div class='verbatim-card' data-quote='{number}'><div class='verbatim-where'>{number}. "
-                     f"{escape(location(quote))}</div><div>score {quote.score:.2f} \u00b7 {mark}</div>"
+                     f"{escape(location(quote))}</div><div><span class='verbatim-score' title='{SCORE_TITLE}'>rank score "
+                     f"{quote.score:.2f}</span> \u00b7 {mark}</div>"
                      f"<div class='verbatim-context'>{context}</div></div>")
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)

@@ -132,3 +132,16 @@ def test_two_processes_saving_same_name_uploads_at_once_lose_none(tmp_path):
     assert len(set(saved)) == 2 * rounds  # a distinct name for every upload
     on_disk = {p.read_bytes() for p in tmp_path.iterdir()}
     assert on_disk == {f"Take {n} tablets (server {w}).".encode() for w in (0, 1) for n in range(rounds)}
+
+
+def test_a_copy_of_an_indexed_file_under_another_name_is_not_saved(tmp_path):
+    import hashlib
+
+    data = pdf_bytes(["Iron is in spinach."])
+    (tmp_path / "iron.pdf").write_bytes(data)
+    indexed = {hashlib.sha256(data).hexdigest(): "iron.pdf"}
+    result = save_upload(tmp_path, "iron-copy.pdf", data, 5 * MB, indexed)
+    assert (result.saved_as, result.same_as, result.reason) == (None, "iron.pdf", "same content as iron.pdf, not added")
+    other = save_upload(tmp_path, "calcium.pdf", pdf_bytes(["Calcium is in milk."]), 5 * MB, indexed)
+    assert (other.saved_as, other.same_as) == ("calcium.pdf", None)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calcium.pdf", "iron.pdf"]

@@ -29,3 +29,20 @@ def test_only_the_newest_exports_are_kept_past_the_cap(tmp_path):
     assert len(expired) == 5 and len(list(tmp_path.iterdir())) == MAX_EXPORTS
     assert not (tmp_path / f"verbatim-conversation-{MAX_EXPORTS:04d}.md").exists()
     assert (tmp_path / "verbatim-conversation-0000.md").exists()
+
+
+def test_exports_carry_the_text_a_person_reads_not_markdown_or_html_escapes():
+    import json
+
+    from bot import NOTICE
+    from bot.answer.compose import Answer, escape_markdown
+    from bot.web.conversation import export_json, export_markdown
+
+    said = "Go to A&E if the dose is > 5 *tablets* <script>x</script> ~~~ [link](javascript:x)"
+    answer = Answer("Dose?", "answered", f"> {escape_markdown(said)}\n\n**{NOTICE}**", NOTICE, ())
+    assert "&amp;" in answer.answer and "\\*" in answer.answer  # what the chat shows, escaped
+    record = json.loads(export_json([answer]))["answers"][0]
+    assert record["answer"] == f"> {said}\n\n**{NOTICE}**"
+    markdown = export_markdown([answer])
+    assert f"~~~~text\n> {said}\n\n**{NOTICE}**\n~~~~" in markdown  # shown as written, never rendered as markup
+    assert "&amp;" not in markdown and "&gt;" not in markdown and "\\*" not in markdown

@@ -40,3 +40,31 @@ def test_a_quote_of_a_file_changed_since_indexing_is_out_of_date_not_checked_ver
     assert "checked verbatim" not in stale and "out of date: dose.txt has changed since it was indexed" in stale
     assert "out of date" not in sources_panel(answer, lambda s: document, is_current=lambda d: True)
     assert "has changed since it was indexed" in document_view(quote, document, is_current=lambda d: False)
+
+
+def test_the_context_around_a_quote_is_cut_between_words():
+    import re
+
+    from bot.web.views import paragraph_bounds
+
+    before = " ".join(f"restless{n} legs syndrome" for n in range(60))
+    quoted = "Magnesium may help."
+    text = f"{before} {quoted} {before}"
+    start = text.index(quoted)
+    a, b = paragraph_bounds(text, start, start + len(quoted), reach=400)
+    assert 0 < a < start and start + len(quoted) < b < len(text)
+    assert text[a - 1] == " " and text[a] != " " and text[b] == " " and text[b - 1] != " "
+    quote = Quote(quoted, "x.txt", start, start + len(quoted), 1, 1, None, None, "", 1.3)
+    panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)), lambda s: Document("x.txt", text, "s"))
+    shown = re.search(r"<div class='verbatim-context'>(.*?)</div>", panel).group(1)
+    first, last = shown.split()[0], shown.split()[-1]
+    assert first.lstrip("\u2026") in text.split() and last.rstrip("\u2026") in text.split()
+
+
+def test_the_score_beside_a_quote_says_what_it_is():
+    from bot.web.views import SCORE_TITLE
+
+    quote = Quote("Magnesium may help.", "x.txt", 0, 19, 1, 1, None, None, "", 1.3)
+    panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)),
+                          lambda s: Document("x.txt", "Magnesium may help.", "s"))
+    assert f"title='{SCORE_TITLE}'>rank score 1.30" in panel and "similarity" in SCORE_TITLE
