@@ -28,6 +28,33 @@ class Language:
     keywords: tuple[str, ...] = field(default=())
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
     signs: dict[str, str] = field(default_factory=dict)
+    # Pairs of word groups that describe an emergency when they stand a few words apart in one sentence, in either
+    # order ("chest" and "hurts": "my chest really hurts", "pain all across my chest"): word order and filler words
+    # vary more than fixed phrases can follow, above all in the languages with fewer phrases.
+    nearby: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def all_patterns(self) -> dict[str, tuple[str, ...]]:
+        """The phrases of each kind, and its nearby pairs as patterns (`near`)."""
+        kinds = dict.fromkeys([*self.patterns, *self.nearby])
+        return {kind: (*self.patterns.get(kind, ()), *(near(a, b) for a, b in self.nearby.get(kind, ())))
+                for kind in kinds}
+
+
+# Words between the two groups of a nearby pair, within one sentence.
+NEARBY_WORDS = 3
+_GAP = r"[^\w.;!?\n]+"
+
+
+# A negation between the two negates the pair ("my face isn't drooping"): no such word stands between them.
+_NOT_BETWEEN = (r"(?!(?:no|not|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|without|nicht|kein\w*|"
+                r"ohne|pas|sans|jamais|nao|nem|sem|nunca|non|senza|mai|sin|ni)\b)")
+
+
+def near(first: str, second: str, words: int = NEARBY_WORDS) -> str:
+    """A pattern of `first` and `second` (alternations, matched at a word's start) at most `words` words apart in
+    either order, within one sentence, with no negation between them."""
+    between = rf"\w*(?:{_GAP}{_NOT_BETWEEN}\w+){{0,{words}}}?{_GAP}"
+    return rf"(?:{first}){between}(?:{second})\w*|(?:{second}){between}(?:{first})\w*"
 
 
 _PEOPLE = r"my (?:\w+ ){0,2}(?:husband|wife|partner|son|daughter|child|kid|baby|toddler|mom|mum|mother|dad|father|" \
@@ -295,6 +322,28 @@ ENGLISH = Language(
     "shaking": r"shaking all over|twitching|jerking|fitting",
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
     },
+    nearby={
+        "heart": (("chest", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+                  ("heart", r"hurts|hurting|pain|squeez")),
+        "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
+                   (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),
+        "breathing": ((r"breath|breathe|breathing", r"can'?t|cannot|unable|barely|struggl|gasp|fighting"),
+                      (r"lips?|face|fingers|fingertips|mouth|tongue", r"blue|bluish|purple|dusky")),
+        "poisoning": ((r"swallow|ate|eaten|drank|drunk|chewed|ingest|got into|took|taken",
+                       r"bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
+                       r"pesticide|rat bait|button cell|lighter fluid|drain opener|lye"),),
+        "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
+                     r"to die(?!\w)|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
+                     r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
+        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick"),
+                    (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
+                     r"throat|tongue|can'?t breathe|wheez|epi ?pen|faint|collaps")),
+        "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
+                      r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
+                     (r"vomit|throw|threw|cough|spit|puk", r"blood")),
+        "unresponsive": ((r"collapsed|fell|fallen|lying|passed out|fainted|slumped",
+                          r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
+    },
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
@@ -347,7 +396,7 @@ SPANISH = Language(
     mention=r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"que es|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
-            r"es posible|se puede|de calor|casi me (?:da|dio)",
+            r"es posible|se puede|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
     past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
@@ -362,6 +411,44 @@ SPANISH = Language(
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
         "bleeding": r"sangr\w*|sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
         "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
+    },
+    nearby={
+        "heart": ((r"pecho|torax", r"dol|duel|aprie|apret|presion|opresion|oprim|peso|punzad|estruj|clav|revient|pincha"),
+                  (r"corazon", r"duel|dolor|aprie|estruj")),
+        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|se (?:le |me )?cae|colgad|chuec|"
+                    r"paraliz|desviad|ladead|de lado"),
+                   (r"habla|hablar|palabras|lengua", r"arrastr|trab|raro|rara(?! vez)|incoheren|enredad|sin sentido|"
+                    r"no se le entiende|balbuce"),
+                   (r"brazo|pierna|lado|mitad", r"no (?:lo |la |le )?(?:puede|puedo) mover|paraliz|sin fuerza|"
+                    r"no (?:lo |la )?siente"),
+                   (r"de repente|de golpe|repentin", r"no (?:puede|puedo) (?:hablar|ver|mover|caminar)|ve doble|paraliz|"
+                    r"dolor de cabeza (?:horrible|terrible|fortisimo|muy fuerte|insoportable)")),
+        "breathing": ((r"respir|aire|aliento", r"no (?:puede|puedo|podemos|consigue|logra)|cuesta|dificultad|falta|ahog|"
+                       r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
+                      (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
+        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
+                       r"insecticida|anticongelante|quimic|limpiador|lavandina|salfuman|desatascador|soda caustica|"
+                       r"amoniaco|matarratas"),
+                      (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
+                       r"medio frasco|todo el blister|todas las pastillas",
+                       r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
+                      (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
+                       r"pastill|pildor|comprimid|capsul|medicament|medicin|vitamina|gomit|somnifer")),
+        "suicide": ((r"quiero|quisiera|ganas de|pienso en|pensando en|voy a|planeando|deseo|prefiero",
+                     r"morir(?!\w)|morirme|matarme|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida|"
+                     r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
+                    (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
+                    (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
+        "allergy": ((r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+                    (r"alerg|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
+                     r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
+        "bleeding": ((r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
+                      r"por todas partes|sin parar|charco|muchisim|un monton"),
+                     (r"vomit|escup|tos|devolv|arroj|echa", r"sangre"),
+                     (r"herida|corte|cortado|tajo|cuchill", r"profund|no para|no deja|mucha sangre|chorro")),
+        "unresponsive": ((r"desmay|inconscient|colaps|se (?:cayo|desplomo)|tirad|en el suelo|en el piso",
+                          r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
+                         (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
     },
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
@@ -437,6 +524,41 @@ GERMAN = Language(
         "bleeding": r"blut\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
         "responds": r"reagiert (?:nicht|kaum)",
     },
+    nearby={
+        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|presst|quetsch|beklemm"),
+                  (r"herz", r"schmerz|weh|druck|sticht|stech|quetsch")),
+        "stroke": ((r"gesicht|mund|mundwinkel|lachen|lacheln|augenlid|gesichtshalfte",
+                    r"hang|schief|gelahmt|verzogen|sackt|lahm|schlaff"),
+                   (r"sprache|spricht|sprechen|redet|reden|worte|worter",
+                    r"verwaschen|undeutlich|komisch|wirr|unverstandlich|lall|nuschel"),
+                   (r"arm|bein|hand|seite|korperhalfte|korperseite",
+                    r"gelahmt|lahm|schlaff|kraftlos|nicht (?:mehr )?(?:bewegen|heben)|gehorcht nicht")),
+        "breathing": ((r"atm|atem|puste", r"kann nicht|kann kaum|kaum|schwer|ring|japs|muhsam|bleibt (?:mir )?weg"),
+                      (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
+                      (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
+        "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
+                       r"tabletten|pillen|medikament|putzmittel|reiniger|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
+                      (r"ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
+                       r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
+        "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
+                     r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
+                     r"das leben nehmen|ein ende machen"),
+                    (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
+                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
+        "allergy": ((r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+                    (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
+                    (r"allergi|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
+                     r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht")),
+        "bleeding": ((r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
+                      r"massiv|nicht (?:zu )?stoppen"),
+                     (r"erbrech|spuck|hust|kotz|gebroch|erbroch", r"blut"),
+                     (r"wunde|schnitt|verletzung", r"tief|klafft|hort nicht auf|spritzt")),
+        "unresponsive": ((r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
+                         (r"umgekippt|zusammengebrochen|bewusstlos|ohnmachtig|liegt am boden|auf dem boden|gesturzt",
+                          r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
+                         (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
+    },
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
     crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
@@ -487,7 +609,7 @@ FRENCH = Language(
     mention=r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
             r"symptomes d|signes d|risques? d|ressemble|possible|de chaleur|failli|"
             r"qu'?est-ce que|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
-            r"si quelqu'?un|en cas d|prevenir",
+            r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
     past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|enfant",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
@@ -503,6 +625,38 @@ FRENCH = Language(
         "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
         "bleeding": r"saign\w*|sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
+    },
+    nearby={
+        "heart": ((r"poitrine|thorax|sternum", r"mal|douleur|serre|serr|oppress|poids|ecras|comprim|pique|etau|barre|"
+                   r"enserr"),),
+        "stroke": ((r"visage|bouche|sourire|levre|paupiere|joue", r"tombe|paralys|deform|travers|tordu|affaiss|pend|"
+                    r"flasque|engourd"),
+                   (r"parle|parler|parole|mots|elocution|articul", r"bizarre|travers|incomprehens|pateuse|bafouill|"
+                    r"melange|n'?importe quoi|charabia"),
+                   (r"bras|jambe|main|cote|moitie", r"paralys|engourd|inerte|plus bouger|ne repond plus|sans force")),
+        "breathing": ((r"respir|souffle|air(?!\w)", r"arrive pas|arrive plus|peut pas|peut plus|peux pas|peux plus|"
+                       r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
+                      (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
+        "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
+                       r"javel|pile|batterie|poison|detergent|deboucheur|produit menager|lessive|antigel|mort aux rats|"
+                       r"raticide|insecticide|white spirit|essence|chimique"),
+                      (r"toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
+                       r"vingt|trente|quarante|cinquante",
+                       r"comprim|cachet|pilule|medicament|gelule|somnif|doliprane|paracetamol")),
+        "suicide": ((r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
+                     r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
+                     r"plus etre la|ne plus exister|me pendre|mettre fin"),
+                    (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
+        "allergy": ((r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
+                    (r"gorge", r"se ferme|ferme|serre|bouche"),
+                    (r"allerg|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
+                     r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),
+        "bleeding": ((r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
+                      r"abondam|enormement|flaque|imbib|tremp|sans arret|plein de"),
+                     (r"vomi|crach|touss|rend", r"sang(?!\w)")),
+        "unresponsive": ((r"evanoui|inconscient|effondr|par terre|au sol|malaise",
+                          r"repond|reagit|reveille|bouge|respire"),
+                         (r"convuls|spasme", r"minutes|tout le corps|yeux revulses|bave|ecume|s'?arrete pas")),
     },
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
@@ -549,7 +703,7 @@ PORTUGUESE = Language(
     mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|o que e|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|se alguem|"
-            r"em caso de|prevenir|possivel",
+            r"em caso de|prevenir|possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
          r"quando (?:era|eu era)",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
@@ -565,6 +719,39 @@ PORTUGUESE = Language(
         "swelling": r"inchad\w*|inchou|incharam",
         "bleeding": r"sangr\w*|sangue", "fever": r"febre (?:muito )?alta|40 de febre",
         "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
+    },
+    nearby={
+        "heart": ((r"peito|torax|coracao", r"dor(?!\w)|doi|doendo|aperto|apertad|pressao|pesad|peso|esmag|pontada|"
+                   r"fisgad"),),
+        "stroke": ((r"rosto|cara|boca|sorriso|labio|palpebra", r"caid|torto|torta|torc|paralis|dormente|pendurad|"
+                    r"entortou|caiu|repuxad"),
+                   (r"fala|falar|falando|palavras|lingua", r"enrolad|estranh|embolad|arrastad|sem sentido|nao sai|"
+                    r"embaralh|enrola"),
+                   (r"braco|perna|lado|mao|metade", r"paralis|sem forca|nao mexe|nao consegue mexer|nao levanta|mole|"
+                    r"morto")),
+        "breathing": ((r"respir|ar(?!\w)|folego", r"nao consig|nao consegue|dificuldade|falta|falt|sufoc|ofeg|custa|"
+                       r"puxando|nao entra"),
+                      (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
+        "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
+                       r"agua sanitaria|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
+                      (r"cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
+                       r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
+        "suicide": ((r"quero|queria|vontade de|penso em|pensando em|vou|planejando|pronto para|pronta para",
+                     r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
+                     r"nao estar aqui|me jogar|me enforcar|me cortar"),
+                    (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
+        "allergy": ((r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
+                    (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
+                    (r"alergi|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
+                     r"respirar|garganta|epipen|adrenalina|desmai")),
+        "bleeding": ((r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
+                      r"ensopad|litros"),
+                     (r"vomit|cusp|toss|golfad", r"sangue"),
+                     (r"corte|ferida|machucado|facada", r"fundo|profund|nao para|jorr")),
+        "unresponsive": ((r"desmai|inconscient|caiu|caido|desabou|apagou|no chao",
+                          r"nao responde|nao reage|nao acorda|nao se mexe|nao respira|olhos revirados"),
+                         (r"convuls|se debatendo", r"minutos|olhos revirados|baba|espuma|nao para")),
     },
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
@@ -616,7 +803,7 @@ ITALIAN = Language(
             r"cos'?e\b|com'?e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|possibile|aumenta il rischio|si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
-            r"dal caldo",
+            r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
     past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
@@ -630,6 +817,41 @@ ITALIAN = Language(
         "bleeding": r"sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
         "shaking": r"trema\w*|convulsion\w*|scatti",
         "responds": r"non (?:risponde|reagisce)",
+    },
+    nearby={
+        "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
+                  (r"cuore", r"dolor|stringe|schiacc|morsa|fitta")),
+        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|paralizz|addormentat|"
+                    r"intorpidit|pende|abbassat|piegat"),
+                   (r"parla|parlare|parole|pronuncia|lingua", r"strano|strana|impastat|confus|biascic|incomprensib|"
+                    r"farfugli|senza senso|non si capisce"),
+                   (r"braccio|gamba|lato|mano|meta", r"paralizz|non si muove|non riesce a muovere|non lo muove|"
+                    r"senza forza|inerte|molle")),
+        "breathing": ((r"respir|aria|fiato", r"non riesc|fatica|difficolt|manca|mancanza|affann|soffoc|ansim|a stento|"
+                       r"boccheggi"),
+                      (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
+        "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
+                       r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
+                       r"soda caustica|solvente|benzina"),
+                      (r"tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
+                       r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
+                       r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
+        "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",
+                     r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
+                     r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
+                    (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
+        "allergy": ((r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
+                    (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
+                    (r"allergi|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
+                     r"respir|gola|epipen|adrenalina|svien")),
+        "bleeding": ((r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+                      r"inzupp|fradici|tantissimo|litri|senza sosta"),
+                     (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
+                     (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),
+        "unresponsive": ((r"svenut|incoscient|crollat|accasciat|per terra|a terra|caduto|caduta",
+                          r"non risponde|non reagisce|non si sveglia|non si muove|non respira|occhi girati|"
+                          r"occhi all'?indietro"),
+                         (r"convulsion|spasm", r"minuti|tutto il corpo|occhi girati|bava|schiuma|non si ferma")),
     },
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",

@@ -50,8 +50,8 @@ def _cues(name: str, whole_words: bool = False) -> re.Pattern:
 
 # One alternation of each language's phrases for each kind: a few searches a question, not hundreds.
 _PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(patterns) + ")"), language.code) for language in LANGUAGES
-                  for kind, patterns in language.patterns.items())
-_ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.patterns))
+                  for kind, patterns in language.all_patterns().items())
+_ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.all_patterns()))
 # Most questions hold no phrase at all: one search of every phrase at once tells, before one search a kind.
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
 _NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
