@@ -24,6 +24,9 @@ class Language:
     mention: str = r"(?!x)x"
     past: str = r"(?!x)x"
     now: str = r"(?!x)x"
+    # Mentions wherever they stand in the sentence ("will it happen again", "lol"); `mention` reaches only the
+    # words just after it.
+    mention_anywhere: str = r"(?!x)x"
     # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
     keywords: tuple[str, ...] = field(default=())
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
@@ -188,7 +191,7 @@ ENGLISH = Language(
             r"\bkms\b",
             r"end(?:ing)? (?:my (?:own )?life|it all|things|everything)",
             r"take (?:my|their) own life",
-            r"(?:want|wanna|wanted|going|gonna)(?: to)? die",
+            r"(?:want|wanna|wanted|going|gonna)(?: to)? die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))",
             r"(?:hurt|harm|cut)(?:ting)? myself",
             r"self[- ]?harm",
             r"(?:don'?t|do not) want to (?:live|be alive|wake up|be here)",
@@ -333,7 +336,7 @@ ENGLISH = Language(
                        r"bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
                        r"pesticide|rat bait|button cell|lighter fluid|drain opener|lye"),),
         "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
-                     r"to die(?!\w)|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
+                     r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
         "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick"),
                     (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
@@ -344,6 +347,8 @@ ENGLISH = Language(
         "unresponsive": ((r"collapsed|fell|fallen|lying|passed out|fainted|slumped",
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
+    mention_anywhere=r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
+                     r"antidote|\bmild\b",
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
@@ -394,9 +399,9 @@ SPANISH = Language(
     not_negation=r"no (?:se|estoy segur[oa])|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja|quiero)",
     mention=r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
-            r"que es|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
+            r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
-            r"es posible|se puede|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
+            r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
     past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
@@ -414,12 +419,12 @@ SPANISH = Language(
     },
     nearby={
         "heart": ((r"pecho|torax", r"dol|duel|aprie|apret|presion|opresion|oprim|peso|punzad|estruj|clav|revient|pincha"),
-                  (r"corazon", r"duel|dolor|aprie|estruj")),
+                  (r"corazon", r"duel|dolor|aprie|estruj"), (r"elefante|piedra|losa", r"pecho")),
         "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|se (?:le |me )?cae|colgad|chuec|"
                     r"paraliz|desviad|ladead|de lado"),
                    (r"habla|hablar|palabras|lengua", r"arrastr|trab|raro|rara(?! vez)|incoheren|enredad|sin sentido|"
                     r"no se le entiende|balbuce"),
-                   (r"brazo|pierna|lado|mitad", r"no (?:lo |la |le )?(?:puede|puedo) mover|paraliz|sin fuerza|"
+                   (r"brazo|pierna|lado|mitad", r"no (?:lo |la |le |se )?(?:puede|puedo) mover|paraliz|sin fuerza|"
                     r"no (?:lo |la )?siente"),
                    (r"de repente|de golpe|repentin", r"no (?:puede|puedo) (?:hablar|ver|mover|caminar)|ve doble|paraliz|"
                     r"dolor de cabeza (?:horrible|terrible|fortisimo|muy fuerte|insoportable)")),
@@ -450,6 +455,7 @@ SPANISH = Language(
                           r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
                          (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
     },
+    mention_anywhere=r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
@@ -504,10 +510,10 @@ GERMAN = Language(
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
-            r"anzeichen|risiko|was ist|was passiert|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
+            r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
-            r"moglich|moeglich",
+            r"(?<!wie )moglich|(?<!wie )moeglich",
     past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|(?:19|20)\d\d|als kind",
     now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
@@ -559,6 +565,7 @@ GERMAN = Language(
                           r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
                          (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
     },
+    mention_anywhere=r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
     crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
@@ -607,10 +614,11 @@ FRENCH = Language(
     not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
     mention=r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
-            r"symptomes d|signes d|risques? d|ressemble|possible|de chaleur|failli|"
-            r"qu'?est-ce que|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
+            r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
+            r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
-    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|enfant",
+    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
+         r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
@@ -628,7 +636,7 @@ FRENCH = Language(
     },
     nearby={
         "heart": ((r"poitrine|thorax|sternum", r"mal|douleur|serre|serr|oppress|poids|ecras|comprim|pique|etau|barre|"
-                   r"enserr"),),
+                   r"enserr"), (r"elephant|enclume|parpaing", r"poitrine|thorax")),
         "stroke": ((r"visage|bouche|sourire|levre|paupiere|joue", r"tombe|paralys|deform|travers|tordu|affaiss|pend|"
                     r"flasque|engourd"),
                    (r"parle|parler|parole|mots|elocution|articul", r"bizarre|travers|incomprehens|pateuse|bafouill|"
@@ -658,6 +666,7 @@ FRENCH = Language(
                           r"repond|reagit|reveille|bouge|respire"),
                          (r"convuls|spasme", r"minutes|tout le corps|yeux revulses|bave|ecume|s'?arrete pas")),
     },
+    mention_anywhere=r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
     crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "
@@ -700,10 +709,10 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para|quero)",
-    mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|o que e|"
+    mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|se alguem|"
-            r"em caso de|prevenir|possivel|o que (?:acontece|aconteceria) se|e se ",
+            r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
          r"quando (?:era|eu era)",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
@@ -722,7 +731,7 @@ PORTUGUESE = Language(
     },
     nearby={
         "heart": ((r"peito|torax|coracao", r"dor(?!\w)|doi|doendo|aperto|apertad|pressao|pesad|peso|esmag|pontada|"
-                   r"fisgad"),),
+                   r"fisgad"), (r"elefante|pedra", r"peito")),
         "stroke": ((r"rosto|cara|boca|sorriso|labio|palpebra", r"caid|torto|torta|torc|paralis|dormente|pendurad|"
                     r"entortou|caiu|repuxad"),
                    (r"fala|falar|falando|palavras|lingua", r"enrolad|estranh|embolad|arrastad|sem sentido|nao sai|"
@@ -753,6 +762,7 @@ PORTUGUESE = Language(
                           r"nao responde|nao reage|nao acorda|nao se mexe|nao respira|olhos revirados"),
                          (r"convuls|se debatendo", r"minutos|olhos revirados|baba|espuma|nao para")),
     },
+    mention_anywhere=r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
@@ -800,9 +810,9 @@ ITALIAN = Language(
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette|voglio)",
     mention=r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
-            r"cos'?e\b|com'?e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
+            r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
-            r"prevenire|possibile|aumenta il rischio|si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
+            r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
     past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
@@ -820,7 +830,7 @@ ITALIAN = Language(
     },
     nearby={
         "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
-                  (r"cuore", r"dolor|stringe|schiacc|morsa|fitta")),
+                  (r"cuore", r"dolor|stringe|schiacc|morsa|fitta"), (r"elefante|macigno|masso", r"petto|torace")),
         "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|paralizz|addormentat|"
                     r"intorpidit|pende|abbassat|piegat"),
                    (r"parla|parlare|parole|pronuncia|lingua", r"strano|strana|impastat|confus|biascic|incomprensib|"
@@ -853,6 +863,7 @@ ITALIAN = Language(
                           r"occhi all'?indietro"),
                          (r"convulsion|spasm", r"minuti|tutto il corpo|occhi girati|bava|schiuma|non si ferma")),
     },
+    mention_anywhere=r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",
     crisis="Se stai pensando al suicidio o a farti del male, chiama o scrivi subito a {line}. Non devi affrontarlo "

@@ -30,6 +30,10 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|yet|e
                            r"y|und|et|e)\b")
 _SENTENCE_BREAK = re.compile(r"[.;!?\n]+")
 _NEGATION_WINDOW_WORDS = 5
+# How far back a question frame reaches, and what ends its clause (not "and": "can it cause chest pain and
+# shortness of breath" asks about both); chosen on the development sets (bench/README.md, "Emergencies").
+_MENTION_WINDOW_WORDS = 8
+_MENTION_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|pero|aber|mais|mas|ma)\b")
 # Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct
 # groups, each matched in any of the languages.
 _WARNINGS = {name: re.compile(r"\b(?:" + "|".join(language.signs[name] for language in LANGUAGES
@@ -56,6 +60,7 @@ _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
 _NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
 _MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
+_MENTION_ANYWHERE = _cues("mention_anywhere")
 
 
 def _plain(text: str) -> str:
@@ -162,7 +167,21 @@ def _happening(text: str, match: re.Match) -> bool:
         return False
     if _NOW.search(sentence):
         return True
-    return not (_MENTION.search(sentence) or _PAST.search(sentence))
+    if _PAST.search(sentence) or _MENTION_ANYWHERE.search(sentence):
+        return False
+    return not _MENTION.search(_mention_scope(text, match, sentence_start, sentence_end))
+
+
+def _mention_scope(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> str:
+    """The words that can make `match` a mention: its clause, up to `_MENTION_WINDOW_WORDS` words before it. A
+    question frame ("what are the signs of", "can magnesium cause") governs the words just after it, not a whole
+    run-on message ("what is wrong with my dad he collapsed and isn't breathing")."""
+    before = text[sentence_start:match.start()]
+    breaks = list(_MENTION_BREAK.finditer(before))
+    words = (before[breaks[-1].end():] if breaks else before).split()[-_MENTION_WINDOW_WORDS:]
+    after = text[match.end():sentence_end]
+    following = _MENTION_BREAK.search(after)
+    return " ".join(words) + " " + match.group() + after[:following.start() if following else len(after)]
 
 
 def _warning_signs(text: str) -> list[re.Match]:

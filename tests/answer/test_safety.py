@@ -171,3 +171,44 @@ def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
     assert measures.recall.share >= 0.58 and measures.false_urgent.share <= 0.10
+
+
+@pytest.mark.parametrize("question", [
+    "what is wrong with my dad he collapsed and isn't breathing",
+    "how long until the ambulance comes, he's not breathing",
+    "creo que es un infarto, me duele mucho el pecho",
+    "no sé o que é isso, meu peito dói muito",
+    "qu'est-ce que je fais, il ne respire plus",
+    "was ist los mit ihm, er atmet nicht mehr",
+    "bitte so schnell wie möglich, mein Mann ist bewusstlos",
+    "venez le plus vite possible il est inconscient",
+    "vengano il prima possibile, è svenuto e non respira",
+    "mi padre no se puede mover el brazo derecho",
+    "mon enfant a avalé des piles",
+])
+def test_a_question_word_or_a_child_elsewhere_in_the_message_does_not_make_an_emergency_a_mention(question):
+    assert emergency_kinds(question)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mir tut die Brust so weh und ich schwitze", "heart"),
+    ("siento como si tuviera un elefante sobre el pecho", "heart"),
+    ("papa, sa bouche est toute de travers", "stroke"),
+    ("il labbro e le dita sono diventate viola", "breathing"),
+    ("minha garganta está fechando depois do camarão", "allergy"),
+    ("o sangue não para de jeito nenhum, já encharcou a toalha", "bleeding"),
+])
+def test_word_pairs_a_few_words_apart_are_read_in_either_order(question, kind):
+    assert kind in emergency_kinds(question)
+
+
+@pytest.mark.parametrize("question", [
+    "my face isn't drooping or anything, my eyelid just twitches",
+    "ich habe keine Atemnot, nur eine verstopfte Nase",
+    "¿qué pasa si un niño se traga una pila de botón?",
+    "la piqûre est un peu gonflée, c'est une allergie?",
+    "ugh i want to die of embarrassment, is that a sign of ibs",
+    "had heavy bleeding after my first birth, will it happen again?",
+])
+def test_a_negation_between_the_pair_a_risk_question_or_an_idiom_is_not_urgent(question):
+    assert not emergency_kinds(question)
