@@ -44,7 +44,7 @@ class Language:
 
 
 # Words between the two groups of a nearby pair, within one sentence.
-NEARBY_WORDS = 3
+NEARBY_WORDS = 4
 _GAP = r"[^\w.;!?\n]+"
 
 
@@ -268,7 +268,10 @@ ENGLISH = Language(
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
-    mention=r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give you|"
+    mention=r"how does (?!it feel)|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
+            r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
+            r"what does (?:\w+ ){0,3}mean|"
+            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give you|"
             r"result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
             r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
@@ -347,7 +350,11 @@ ENGLISH = Language(
         "unresponsive": ((r"collapsed|fell|fallen|lying|passed out|fainted|slumped",
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
-    mention_anywhere=r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
+    mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+                     r"documentary|article|tv|episode|anatomy)|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
+                     r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
+                     r"assignment)|is (?:that|this|it) realistic|recovered|back to normal|"
+                     r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
@@ -398,7 +405,9 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"no (?:se|estoy segur[oa])|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja|quiero)",
-    mention=r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
+    mention=r"como funciona|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
+            r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
+            r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
@@ -455,7 +464,10 @@ SPANISH = Language(
                           r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
                          (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
     },
-    mention_anywhere=r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
+    mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+                     r"pelicula|noticia|articulo|tele|libro)|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
+                     r"facu|universidad)|se recupero|ya esta bien|"
+                     r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
@@ -509,12 +521,15 @@ GERMAN = Language(
     negation=r"kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
+    mention=r"wie (?:funktioniert|wirkt)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+            r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
+            r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"(?<!wie )moglich|(?<!wie )moeglich",
-    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|(?:19|20)\d\d|als kind",
+    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|"
+         r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
     now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
@@ -565,7 +580,11 @@ GERMAN = Language(
                           r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
                          (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
     },
-    mention_anywhere=r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
+    mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+                     r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
+                     r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
+                     r"geht (?:es )?(?:ihm|ihr) wieder gut|"
+                     r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
     crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
@@ -613,7 +632,9 @@ FRENCH = Language(
     negation=r"pas|jamais|sans|aucune?|ni",
     not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
+    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|ca se voit comment|pourquoi|difference|ca veut dire|"
+            r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
+            r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
@@ -666,7 +687,10 @@ FRENCH = Language(
                           r"repond|reagit|reveille|bouge|respire"),
                          (r"convuls|spasme", r"minutes|tout le corps|yeux revulses|bave|ecume|s'?arrete pas")),
     },
-    mention_anywhere=r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
+    mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+                     r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
+                     r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
+                     r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
     crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "
@@ -709,7 +733,9 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para|quero)",
-    mention=r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
+    mention=r"como funciona|(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
+            r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
+            r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
@@ -762,7 +788,10 @@ PORTUGUESE = Language(
                           r"nao responde|nao reage|nao acorda|nao se mexe|nao respira|olhos revirados"),
                          (r"convuls|se debatendo", r"minutos|olhos revirados|baba|espuma|nao para")),
     },
-    mention_anywhere=r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
+    mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+                     r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
+                     r"prova|aula|faculdade)|se recuperou|ja esta bem|"
+                     r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
@@ -809,7 +838,9 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette|voglio)",
-    mention=r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
+    mention=r"come funziona|(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
+            r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
+            r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
@@ -863,7 +894,11 @@ ITALIAN = Language(
                           r"occhi all'?indietro"),
                          (r"convulsion|spasm", r"minuti|tutto il corpo|occhi girati|bava|schiuma|non si ferma")),
     },
-    mention_anywhere=r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
+    mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+                     r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
+                     r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
+                     r"sta (?:benone|bene adesso|bene ora)|"
+                     r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",
     crisis="Se stai pensando al suicidio o a farti del male, chiama o scrivi subito a {line}. Non devi affrontarlo "

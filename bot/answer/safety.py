@@ -165,23 +165,27 @@ def _happening(text: str, match: re.Match) -> bool:
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
     if _NEGATION.search(window) and not _NOT_NEGATION.search(f"{window} {text[match.start():sentence_end]}"):
         return False
-    if _NOW.search(sentence):
+    if _NOW.search(_clause(text, match, sentence_start, sentence_end)):
         return True
     if _PAST.search(sentence) or _MENTION_ANYWHERE.search(sentence):
         return False
-    return not _MENTION.search(_mention_scope(text, match, sentence_start, sentence_end))
+    return bool(_NOW.search(sentence)) or not _MENTION.search(
+        _clause(text, match, sentence_start, sentence_end, _MENTION_WINDOW_WORDS))
 
 
-def _mention_scope(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> str:
-    """The words that can make `match` a mention: its clause, up to `_MENTION_WINDOW_WORDS` words before it. A
-    question frame ("what are the signs of", "can magnesium cause") governs the words just after it, not a whole
-    run-on message ("what is wrong with my dad he collapsed and isn't breathing")."""
+def _clause(text: str, match: re.Match, sentence_start: int, sentence_end: int, words_before: int = 0) -> str:
+    """The clause of `match` (up to `words_before` of its words before the match, when given): what a cue must
+    stand in to speak of it. "Now" in its own clause outweighs a past event elsewhere in the sentence ("had a heart
+    attack last year, and now chest pain"), but not the other way round ("after my stroke in 2021 my hand is weak,
+    will therapy help now?"). A question frame ("what are the signs of", "can magnesium cause") governs the words just
+    after it, not a whole run-on message ("what is wrong with my dad he collapsed and isn't breathing")."""
     before = text[sentence_start:match.start()]
     breaks = list(_MENTION_BREAK.finditer(before))
-    words = (before[breaks[-1].end():] if breaks else before).split()[-_MENTION_WINDOW_WORDS:]
+    words = (before[breaks[-1].end():] if breaks else before).split()
     after = text[match.end():sentence_end]
     following = _MENTION_BREAK.search(after)
-    return " ".join(words) + " " + match.group() + after[:following.start() if following else len(after)]
+    return " ".join(words[-words_before:] if words_before else words) + " " + match.group() + \
+        after[:following.start() if following else len(after)]
 
 
 def _warning_signs(text: str) -> list[re.Match]:
