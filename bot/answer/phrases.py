@@ -67,6 +67,9 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:racing|pounding|fluttering) (?:[\w']+ ){0,6}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
+            r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
             r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
             r"(?:pain|pressure|tightness|squeezing|heaviness) in (?:my|his|her|their|the) chest",
             r"crushing (?:chest )?pain",
@@ -89,6 +92,8 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:half|one side of|side of) (?:my|his|her|their|the) (?:face|body) (?:\w+ ){0,2}(?:numb|droop\w*|weak|dead|paraly\w*)",
+            r"(?:hand|arm|leg) (?:won'?t|can'?t|doesn'?t|will not) (?:grip|hold|lift|move|work)",
             r"(?:having|had|has) (?:a )?stroke",
             r"(?:is|was) (?:this|it|that) (?:a )?stroke",
             r"face (?:is |was |started |starting |has )?(?:drooping|droops|drooped|gone numb|crooked|lopsided)",
@@ -124,6 +129,10 @@ ENGLISH = Language(
             r"vision (?:went|is|has gone) (?:double|blurry|black)",
         ),
         "breathing": (
+            r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
+            r"whistl\w* (?:\w+ ){0,3}(?:breathe|breathing|breath)",
+            r"gasping",
+            r"(?:oxygen|inhaler|nebuli[sz]er) (?:isn'?t|is not|not|doesn'?t) (?:helping|working)",
             r"(?:can'?t|cant|can ?not|unable to|struggling to|hard to|barely) (?:breathe?|catch (?:my|his|her) breath)",
             r"(?:trouble|difficulty|difficulties|problems?|struggling|hard time) breathing",
             r"short(?:ness)? of breath",
@@ -153,6 +162,9 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"mixed (?:\w+ ){0,2}(?:bleach|ammonia|chlorine)",
+            r"empty (?:\w+ ){0,2}(?:bottle|box|pack|packet|blister)",
+            r"drank (?:\w+ ){0,4}(?:rinse aid|dishwasher|washing|laundry|cleaning)",
             r"overdos\w*",
             r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
             r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
@@ -186,6 +198,20 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:pills|tablets|meds|rope|knife) (?:\w+ ){0,2}(?:lined up|ready|counted|laid out)",
+            r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
+            r"disappear (?:for good|forever)",
+            r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye|a note|suicide note)",
+            r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: \w+){0,6} (?:jump|end it)",
+            r"want to jump",
+            r"(?:texted|messaged|sent) (?:me )?(?:\w+ ){0,2}goodbye|said goodbye",
+            r"not going to be (?:around|here) (?:anymore|any more|tomorrow)",
+            r"gave (?:\w+ ){0,3}(?:stuff|things|belongings|pets?|cat|dog) away|giving (?:\w+ ){0,2}(?:stuff|things|belongings) away",
+            r"tonight is the night",
+            r"want (?:it|this) all to end|wants it all to end",
+            r"(?:make sure|so) (?:i|that i) (?:don'?t|do not|never) wake up",
+            r"(?:i'?m|im) done with (?:all of )?(?:this|it|life|everything)",
+            r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
             r"suicid\w*",
             r"kill(?:ing)? myself",
             r"\bkms\b",
@@ -214,6 +240,9 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"tongue (?:\w+ ){0,3}too big",
+            r"(?:lump|something) in (?:my|his|her) throat (?:\w+ ){0,3}(?:can'?t|cannot|unable to) swallow",
+            r"(?:welts|hives) (?:all over|everywhere)",
             r"anaphyla\w*",
             r"(?:severe|serious|bad|major) allergic reaction",
             r"(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |started |starting |keeps )?"
@@ -229,6 +258,8 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
+            r"eyes (?:are )?open but (?:nothing|no one|nobody|not)",
             r"unconscious",
             r"unresponsive",
             r"(?:won'?t|will not|can'?t|cannot|not|isn'?t) (?:wak(?:e|ing)|responding)(?: (?:him|her|them|\w+) up)?",
@@ -247,6 +278,8 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
+            r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
             r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
             r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
@@ -268,11 +301,11 @@ ENGLISH = Language(
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
-    mention=r"how does (?!it feel)|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
+    mention=r"how does (?!it feel)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
-            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give you|"
-            r"result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
+            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|"
+            r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
             r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
             r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
@@ -351,9 +384,9 @@ ENGLISH = Language(
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
     mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
-                     r"documentary|article|tv|episode|anatomy)|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
+                     r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
-                     r"assignment)|is (?:that|this|it) realistic|recovered|back to normal|"
+                     r"assignment)|is (?:that|this|it) realistic|recovered|back to normal|(?:it|that) (?:went away|passed)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
@@ -365,12 +398,19 @@ ENGLISH = Language(
 SPANISH = Language(
     code="es",
     patterns={
-        "heart": (r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
+        "heart": (
+            r"(?:pulso|corazon|reloj|pulsaciones) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
                   r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
                   r"entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
                   r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
                   r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
-        "stroke": (r"derrame cerebral", r"ictus", r"accidente cerebrovascular",
+        "stroke": (
+            r"se (?:le|me) (?:cayo|cae|torcio) (?:la cara|la boca|media cara)",
+            r"no se le entiende (?:nada|lo que dice)",
+            r"no (?:me|le) salen las palabras",
+            r"peor dolor de cabeza de (?:mi|su) vida",
+            r"(?:veo|ve) doble",
+            r"medio cuerpo (?:dormido|paralizado|sin fuerza|entumido)",r"derrame cerebral", r"ictus", r"accidente cerebrovascular",
                    r"(?:cara|boca) (?:caida|torcida|paralizada|chueca)", r"no (?:puede|puedo) hablar",
                    r"(?:habla|arrastra) (?:arrastrada|las palabras|raro)",
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
@@ -379,7 +419,9 @@ SPANISH = Language(
                       r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
-        "poisoning": (r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
+        "poisoning": (
+            r"(?:una caja|un frasco|un blister) enter[ao]",
+            r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
                       r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
                       r"cincuenta) (?:pastillas|pildoras|"
                       r"comprimidos|capsulas)",
@@ -387,7 +429,15 @@ SPANISH = Language(
                       r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*", r"(?:me |"
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
-        "suicide": (r"suicid\w*", r"matarme", r"quitarme la vida", r"no quiero (?:seguir )?vivir",
+        "suicide": (
+            r"quitar(?:me)? la vida",
+            r"(?:tirarme|aventarme|lanzarme|saltar)(?: de| del| por)?",
+            r"(?:azotea|puente|techo|cornisa) (?:\w+ ){0,5}(?:tirarme|aventarme|saltar|lanzarme)",
+            r"despidiendose|se despidio|me mando (?:\w+ ){0,2}despedida",
+            r"(?:ya )?no va a estar mas",
+            r"lo tengo todo (?:pensado|planeado)",
+            r"ya no puedo mas",
+            r"no quiero (?:despertar|amanecer)",r"suicid\w*", r"matarme", r"quitarme la vida", r"no quiero (?:seguir )?vivir",
                     r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano", r"me quiero matar|"
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
@@ -399,15 +449,17 @@ SPANISH = Language(
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
-        "bleeding": (r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
+        "bleeding": (
+            r"(?:sale|salia|brota) a chorros",
+            r"me corte (?:la|las) (?:muneca|munecas|venas)",r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
                      r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
     },
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
-    not_negation=r"no (?:se|estoy segur[oa])|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
-                 r"despierta|para|deja|quiero)",
-    mention=r"como funciona|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
+    not_negation=r"no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
+                 r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
+    mention=r"como funciona|para (?:detectar|reconocer|saber si|prevenir)|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
-            r"(?:puede|pueden|podria) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
+            r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
@@ -464,9 +516,9 @@ SPANISH = Language(
                           r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
                          (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
     },
-    mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
-                     r"pelicula|noticia|articulo|tele|libro)|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
-                     r"facu|universidad)|se recupero|ya esta bien|"
+    mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+                     r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
+                     r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
@@ -477,12 +529,19 @@ SPANISH = Language(
 GERMAN = Language(
     code="de",
     patterns={
-        "heart": (r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
+        "heart": (
+            r"(?:herz|puls|smartwatch|uhr) (?:\w+ ){0,5}(?:1[6-9]\d|2\d\d)\b",
+            r"schwarz vor (?:den )?augen",r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
                   r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
                   r"(?:elefant|gewicht|stein) auf (?:meiner|seiner|ihrer|der) brust", r"(?:enges?|druck|"
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
-        "stroke": (r"schlaganfall", r"gesicht (?:hangt|haengt|ist schief|ist taub)",
+        "stroke": (
+            r"(?:schlimmsten|starksten|heftigsten) kopfschmerzen (?:meines|seines|ihres) lebens",
+            r"(?:seh|sehe|sieht) (?:alles )?doppelt",
+            r"kauderwelsch",
+            r"(?:hand|arm) (?:hangt|haengt) (?:\w+ )?runter",
+            r"gsicht|knickt (?:\w+ ){0,2}weg",r"schlaganfall(?!s?risiko)", r"gesicht (?:hangt|haengt|ist schief|ist taub)",
                    r"(?:hangender|haengender|schiefer) mund\w*", r"verwaschen\w* sprache|lallt",
                    r"kann (?:\w+ )?(?:nicht|kaum) (?:mehr )?(?:\w+ )?(?:sprechen|reden)", r"mundwinkel (?:hangt|"
                    r"haengt)",
@@ -492,16 +551,28 @@ GERMAN = Language(
                    r"wirres zeug", r"gesichtshalfte (?:hangt|haengt)", r"(?:hangt|haengt) (?:\w+ ){0,2}mundwinkel",
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
-        "breathing": (r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
+        "breathing": (
+            r"asthmaanfall|asthma-anfall",
+            r"spray hilft (?:nicht|null|nix|gar nicht)",
+            r"(?:rippen|brustkorb) (?:\w+ ){0,4}(?:einzieht|zieht sich ein|einziehen)",r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
                       r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
-        "poisoning": (r"uberdosis|ueberdosis",
+        "poisoning": (
+            r"(?:spulmaschinentab|waschmitteltab|tab|tabs) (?:\w+ ){0,3}(?:gekaut|rumgekaut|geschluckt|im mund)",
+            r"(?:tabletten|pillen) erwischt|erwischt (?:\w+ ){0,3}(?:tabletten|pillen)",
+            r"es fehlen (?:\w+ ){0,2}(?:\d+|einige|viele) (?:\w+ )?(?:stuck|tabletten|pillen)",
+            r"(?:co|gas|rauch)-?melder (?:\w+ ){0,4}(?:piepst|piept|schlagt an|geht los|alarm)",
+            r"gemischt (?:\w+ ){0,8}(?:brennt|hust|keine luft)|(?:chlorreiniger|chlor) (?:\w+ ){0,4}gemischt",r"uberdosis|ueberdosis",
                       r"\w*(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)",
                       r"(?:\w*tab|\w*tabs|\w*batterie|magnet\w*) (?:\w+ ){0,3}(?:gebissen|geschluckt|verschluckt)",
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
-        "suicide": (r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
+        "suicide": (
+            r"(?:auf|an) (?:der|einer|dem) (?:brucke|dach|gleisen|klippe) (?:\w+ ){0,5}(?:springen|runter)",
+            r"(?:uberleg|uberlege|will|denke an) (?:\w+ )?(?:zu )?springen",
+            r"keine sorgen mehr machen",
+            r"ich hab euch lieb|sorry fur alles|danke fur alles",r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
                     r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
                     r"sich das|mir das) leben (?:nimmt|"
@@ -510,10 +581,15 @@ GERMAN = Language(
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
-        "unresponsive": (r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
+        "unresponsive": (
+            r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
+            r"ganz schlapp",r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
-        "bleeding": (r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
+        "bleeding": (
+            r"blutet wie (?:sau|verruckt|blode|holle)",
+            r"nasenbluten seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunde",
+            r"platzwunde",r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
                      r"(?:hort|hoert) nicht auf zu bluten", r"blut (?:erbrochen|gespuckt|gehustet)",
                      r"(?:erbreche|spuckt|spucke|huste|hustet) blut", r"voll blut", r"hort nicht auf zu bluten|"
                      r"hoert nicht auf|hort nicht auf"),
@@ -521,9 +597,9 @@ GERMAN = Language(
     negation=r"kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"wie (?:funktioniert|wirkt)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
-            r"(?:kann|konnen|koennen) (?:\w+ ){0,3}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
+            r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
@@ -583,7 +659,7 @@ GERMAN = Language(
     mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
-                     r"geht (?:es )?(?:ihm|ihr) wieder gut|"
+                     r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
@@ -594,52 +670,74 @@ GERMAN = Language(
 FRENCH = Language(
     code="fr",
     patterns={
-        "heart": (r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
+        "heart": (
+            r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"tomber dans les pommes",
+            r"(?:mal|douleur) (?:\w+ ){0,6}(?:dans|a) la poitrine",r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
                   r"serre (?:\w+ )?(?:dans|a) (?:la|ma) poitrine|"
                   r"poitrine (?:qui )?(?:se )?serre", r"douleur thoracique", r"crise cardiaque",
                   r"infarctus", r"arret cardiaque", r"(?:oppression|serrement|poids) (?:a la|dans la|"
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
-        "stroke": (r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
+        "stroke": (
+            r"bouche (?:\w+ )?croche",
+            r"parle (?:drole|bizarre|tout croche)",
+            r"(?:pire|plus fort) mal de tete de (?:ma|sa) vie",r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
                    r"bouche de travers", r"(?:n'?arrive|narrive) (?:plus|pas) a parler",
                    r"parle (?:mal|bizarrement|de travers)", r"(?:bras|jambe|cote) (?:engourdi|"
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
-        "breathing": (r"(?:n'?arrive|narrive) (?:pas|plus) a respirer", r"ne respire (?:pas|plus)", r"j'?etouffe",
+        "breathing": (
+            r"crise d'?asthme",
+            r"(?:ventoline|pompe|inhalateur) (?:\w+ )?(?:marche|fonctionne|fait) (?:pas|plus|rien)",
+            r"(?:cotes|cote) (?:se )?creus\w*",
+            r"halete|il halete|elle halete",
+            r"arrive (?:plus|pas) a finir ses phrases",r"(?:n'?arrive|narrive) (?:pas|plus) a respirer", r"ne respire (?:pas|plus)", r"j'?etouffe",
                       r"s'?etouffe", r"difficultes? a respirer", r"levres (?:bleues|violettes)", r"du mal a respirer",
                       r"respire (?:tres |trop )?(?:vite|mal|bizarrement)", r"cotes se creusent",
                       r"manque d'?air", r"(?:j\'?arrive|arrive) (?:plus|pas) a respirer", r"(?:ventoline|"
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
-        "poisoning": (r"overdose|surdose",
+        "poisoning": (
+            r"(?:melange|mix) (?:\w+ ){0,3}(?:javel|chlore|ammoniaque)",r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
                       r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
-        "suicide": (r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
+        "suicide": (
+            r"(?:pont|toit|falaise|rebord) (?:\w+ ){0,5}sauter",
+            r"je pense a sauter",
+            r"c'?est fini pour moi",
+            r"(?:mis|mettre) mes affaires en ordre",
+            r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
-        "unresponsive": (r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
+        "unresponsive": (
+            r"(?:se reveille|se reveil) pas",
+            r"tout(?:e)? mou(?:le)?\b",r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
-        "bleeding": (r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
+        "bleeding": (
+            r"(?:ca|sang) gicle",
+            r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
                      r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"pas|jamais|sans|aucune?|ni",
     not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|ca se voit comment|pourquoi|difference|ca veut dire|"
+    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
-            r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,3}(?:causer|provoquer|donner)|"
+            r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,6}(?:causer|provoquer|donner)|"
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
     past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
-         r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance",
+         r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
+         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|mois|semaines)",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
@@ -690,6 +788,7 @@ FRENCH = Language(
     mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
+                     r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
@@ -700,26 +799,42 @@ FRENCH = Language(
 PORTUGUESE = Language(
     code="pt",
     patterns={
-        "heart": (r"dor (?:forte |muito forte )?no peito", r"doi (?:o|meu|no) peito|"
+        "heart": (
+            r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:mao|maos) no peito",
+            r"peso no peito",
+            r"(?:a ver|vendo) tudo (?:a )?escurecer",r"dor (?:forte |muito forte )?no peito", r"doi (?:o|meu|no) peito|"
                   r"peito (?:\w+ )?doi", r"aperto no peito", r"ataque cardiaco", r"infarto|enfarte",
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
-        "stroke": (r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
+        "stroke": (
+            r"(?:nao )?(?:encontra|acha) as palavras",
+            r"nao (?:consegue|consigo) levantar o braco",r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
                    r"fala (?:ficou )?(?:enrolada|estranha)", r"nao (?:consegue|consigo) (?:falar|mexer)",
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
-        "breathing": (r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
+        "breathing": (
+            r"crise de asma",
+            r"bombinha (?:\w+ ){0,3}(?:nao|nem) (?:ta|esta|faz)",
+            r"costelas (?:\w+ )?afund\w*",r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
                       r"engasg\w*",
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
-        "poisoning": (r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
+        "poisoning": (
+            r"veneno de rato|chumbinho",
+            r"engoliu (?:\w+ ){0,3}(?:bateria|pilha|button battery|moeda)",r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
                       r"remedios|capsulas)",
                       r"(?:engoliu|tomou|comeu|bebeu) (?:\w+ ){0,3}(?:remedios|comprimidos|pilulas|pilhas|pilha|"
                       r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|"
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
-        "suicide": (r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
+        "suicide": (
+            r"(?:nao quero|nao queria) mais acordar",
+            r"separei (?:os )?(?:remedios|comprimidos)",
+            r"despedindo|se despediu|mensagem de adeus",
+            r"(?:ponte|telhado|predio|laje) (?:\w+ ){0,4}(?:pular|me jogar|saltar)",
+            r"pensando em (?:pular|me jogar|saltar)",r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
@@ -732,15 +847,15 @@ PORTUGUESE = Language(
     },
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
-                 r"nao (?:esta respirando|responde|reage|acorda|para|quero)",
-    mention=r"como funciona|(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
+                 r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
+    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
-            r"(?:pode|podem|poderia) (?:\w+ ){0,3}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
+            r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
-         r"quando (?:era|eu era)",
+         r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
         "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza",
@@ -790,7 +905,7 @@ PORTUGUESE = Language(
     },
     mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
-                     r"prova|aula|faculdade)|se recuperou|ja esta bem|"
+                     r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|"
                      r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
@@ -806,15 +921,27 @@ ITALIAN = Language(
                   r"(?:morsa|peso|macigno) sul petto",
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
-        "stroke": (r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
+        "stroke": (
+            r"non trova le parole",
+            r"non riesce (?:piu )?ad? alzare il braccio",
+            r"peggior mal di testa della (?:mia|sua) vita",
+            r"vedo doppio|vede doppio",r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
                    r"non (?:riesco|riesce) a muovere", r"parlo strano",
                    r"non (?:riesce|riesco) a parlare", r"parla (?:male|strano)|biascica",
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
-        "breathing": (r"non (?:riesco|riesce|riusciamo) a respirare", r"non respira", r"soffoc\w*",
+        "breathing": (
+            r"non respiro",
+            r"crisi d'?asma",
+            r"(?:ventolin|spray|inalatore) (?:\w+ ){0,2}non fa (?:niente|nulla|effetto)",
+            r"costole (?:\w+ ){0,2}rientrano",
+            r"(?:si e )?strozzat[oa]",
+            r"(?:diventando|diventato|diventata|e) (?:tutto |tutta )?(?:viola|blu|cianotic\w*)",r"non (?:riesco|riesce|riusciamo) a respirare", r"non respira", r"soffoc\w*",
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
-        "poisoning": (r"overdose",
+        "poisoning": (
+            r"mischiato (?:\w+ ){0,3}(?:candeggina|cloro|ammoniaca)",
+            r"(?:caldaia|stufa) (?:\w+ ){0,5}(?:odore|puzza)",r"overdose",
                       r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
                       r"il flacone)", r"ingoiat[oa] (?:\w+ ){0,3}(?:pillole|compresse|pasticche|batteri\w*|pile|"
                       r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*",
@@ -822,7 +949,10 @@ ITALIAN = Language(
                       r"(?:preso|ingoiato) (?:\d{2,}|venti|trenta|quaranta|cinquanta) (?:\w+ )?(?:pastiglie|pillole|"
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
-        "suicide": (r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
+        "suicide": (
+            r"la faccio finita",
+            r"ho un piano",
+            r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
@@ -837,10 +967,10 @@ ITALIAN = Language(
     },
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
-                 r"non (?:respira|risponde|reagisce|si sveglia|smette|voglio)",
-    mention=r"come funziona|(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
+                 r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
+    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
-            r"(?:puo|possono|potrebbe) (?:\w+ ){0,3}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
+            r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
@@ -897,7 +1027,7 @@ ITALIAN = Language(
     mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
-                     r"sta (?:benone|bene adesso|bene ora)|"
+                     r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|"
                      r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",

@@ -63,6 +63,15 @@ _MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
 _MENTION_ANYWHERE = _cues("mention_anywhere")
 
 
+@functools.lru_cache(maxsize=64)
+def _own_negation(codes: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The negation and not-negation cues of the given languages and English: a word that negates in one language
+    is an ordinary word in another (Portuguese "nem", German "nem" for "einem")."""
+    chosen = [language for language in LANGUAGES if language.code in codes | {"en"}]
+    return (re.compile(r"\b(?:" + "|".join(language.negation for language in chosen) + r")\b"),
+            re.compile(r"\b(?:" + "|".join(language.not_negation for language in chosen) + ")"))
+
+
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("\u2018", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).replace("\u00df", "ss")
@@ -111,7 +120,10 @@ class Emergency:
 def normalize(question: str) -> str:
     """Lower case, without accents, straight apostrophes, single spaces, key words spelt right: the form the
     emergency patterns are written for."""
-    text = re.sub(r"[a-z']{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    # Letters only: "c'est" is no slip from "chest".
+    text = re.sub(r"[a-z]{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    if language_of(text) != "en":  # German "im Keller" is no "I'm"
+        return text
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm", text)
 
 
@@ -130,8 +142,9 @@ def find_emergency(question: str) -> Emergency | None:
     text = normalize(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
+    language = language_of(text, "")
     for kind, pattern, code in _PATTERNS if _ANY_PHRASE.search(text) else ():
-        if kind not in found and (match := _first_happening(pattern, text)):
+        if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)))):
             found[kind] = match.group()
             languages.append(code)
     if not found:
@@ -143,17 +156,19 @@ def find_emergency(question: str) -> Emergency | None:
     return Emergency(kinds, language_of(text, languages[0] if languages else "en"), found[kinds[0]])
 
 
-def _first_happening(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included."""
+def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset()) -> re.Match | None:
+    """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included;
+    `codes` are the languages of the pattern and of the message, whose negations count (all languages' when not
+    given)."""
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if _happening(text, match):
+        if _happening(text, match, codes):
             return match
         position = match.start() + 1
     return None
 
 
-def _happening(text: str, match: re.Match) -> bool:
+def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) -> bool:
     """Whether the emergency phrase `match` describes an event, not a negated symptom, a mention or a past event."""
     sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
     following = _SENTENCE_BREAK.search(text, match.end())
@@ -163,7 +178,8 @@ def _happening(text: str, match: re.Match) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
-    if _NEGATION.search(window) and not _NOT_NEGATION.search(f"{window} {text[match.start():sentence_end]}"):
+    negation, not_negation = _own_negation(codes) if codes else (_NEGATION, _NOT_NEGATION)
+    if negation.search(window) and not not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     if _NOW.search(_clause(text, match, sentence_start, sentence_end)):
         return True
