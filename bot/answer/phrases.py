@@ -27,6 +27,11 @@ class Language:
     # Mentions wherever they stand in the sentence ("will it happen again", "lol"); `mention` reaches only the
     # words just after it.
     mention_anywhere: str = r"(?!x)x"
+    # The names of emergencies ("heart attack", "overdose"): alone they are mostly talked about ("after a heart
+    # attack", "the risk of an overdose"), so a name counts only at the start of its clause or after `frame`, the
+    # words that make it an event ("is having a", "I think it's a"), both regular expressions.
+    names: str = r"(?!x)x"
+    frame: str = r"(?!x)x"
     # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
     keywords: tuple[str, ...] = field(default=())
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
@@ -383,6 +388,11 @@ ENGLISH = Language(
         "unresponsive": ((r"collapsed|fell|fallen|lying|passed out|fainted|slumped",
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
+    names=r"(?:he?art attack|cardiac arrest|stroke|overdose|anaphylaxis|anaphylactic shock|seizure|asthma attack|"
+          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction)",
+    frame=r"(?:having|had|has|have|in|into|get|getting|got|feel|feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|"
+          r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
+          r"kinda|pretty|totally|massive|major|serious|severe|bad)",
     mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
@@ -516,6 +526,13 @@ SPANISH = Language(
                           r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
                          (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
     },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidar", "suicidarme", "suicidarse", "suicidarte"),
+    names=r"(?:infarto|ataque (?:al corazon|cardiaco)|paro cardiaco|derrame(?: cerebral)?|ictus|accidente cerebrovascular|"
+          r"sobredosis|anafilaxia|choque anafilactico|convulsion|ataque epileptico|crisis de asma|intoxicacion|"
+          r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
+    frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
+          r"haciendo|en|ahora|grave|fuerte|severa)",
     mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|"
@@ -656,6 +673,13 @@ GERMAN = Language(
                           r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
                          (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
     },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suizidal",),
+    names=r"(?:herzinfarkt|herzanfall|herzstillstand|schlaganfall|uberdosis|anaphylaxie|anaphylaktischer schock|"
+          r"krampfanfall|epileptischer anfall|asthmaanfall|vergiftung|suizid|selbstmord|allergischer schock|"
+          r"allergische reaktion)",
+    frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
+          r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
     mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
@@ -785,6 +809,12 @@ FRENCH = Language(
                           r"repond|reagit|reveille|bouge|respire"),
                          (r"convuls|spasme", r"minutes|tout le corps|yeux revulses|bave|ecume|s'?arrete pas")),
     },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicider", "suicidee", "suicides"),
+    names=r"(?:crise cardiaque|infarctus|arret cardiaque|avc|accident vasculaire(?: cerebral)?|overdose|surdose|"
+          r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
+          r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
+    frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|en|grosse|grave|forte|severe)",
     mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
@@ -903,6 +933,13 @@ PORTUGUESE = Language(
                           r"nao responde|nao reage|nao acorda|nao se mexe|nao respira|olhos revirados"),
                          (r"convuls|se debatendo", r"minutos|olhos revirados|baba|espuma|nao para")),
     },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidar", "suicidou"),
+    names=r"(?:infarto|enfarte|ataque cardiaco|parada cardiaca|paragem cardiaca|avc|derrame|overdose|superdosagem|"
+          r"anafilaxia|choque anafilatico|convulsao|crise epileptica|crise de asma|intoxicacao|envenenamento|"
+          r"suicidio|hemorragia|reacao alergica)",
+    frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
+          r"dando|deu|forte|grave)",
     mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|"
@@ -1024,6 +1061,13 @@ ITALIAN = Language(
                           r"occhi all'?indietro"),
                          (r"convulsion|spasm", r"minuti|tutto il corpo|occhi girati|bava|schiuma|non si ferma")),
     },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidarmi", "suicidarsi", "suicidare"),
+    names=r"(?:infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|ictus|overdose|anafilassi|shock anafilattico|"
+          r"convulsione|crisi epilettica|crisi d'?asma|intossicazione|avvelenamento|suicidio|emorragia|"
+          r"reazione allergica)",
+    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|in|con|colto da|colta da|preso|"
+          r"venuto|venendo|forte|grave)",
     mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"

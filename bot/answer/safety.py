@@ -61,6 +61,10 @@ _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS
 _NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
 _MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
 _MENTION_ANYWHERE = _cues("mention_anywhere")
+_NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
+                   "|".join(language.names for language in LANGUAGES) + ")")
+_FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANGUAGES) +
+                    r") (?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) ?)?)$")
 
 
 @functools.lru_cache(maxsize=64)
@@ -181,12 +185,23 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) 
     negation, not_negation = _own_negation(codes) if codes else (_NEGATION, _NOT_NEGATION)
     if negation.search(window) and not not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
-    if _NOW.search(_clause(text, match, sentence_start, sentence_end)):
+    clause = _clause(text, match, sentence_start, sentence_end)
+    if _NOW.search(clause):
         return True
+    if _NAME.fullmatch(match.group()) and not _FRAME.search(_clause_before(text, match, sentence_start)):
+        return False
     if _PAST.search(sentence) or _MENTION_ANYWHERE.search(sentence):
         return False
     return bool(_NOW.search(sentence)) or not _MENTION.search(
         _clause(text, match, sentence_start, sentence_end, _MENTION_WINDOW_WORDS))
+
+
+def _clause_before(text: str, match: re.Match, sentence_start: int) -> str:
+    """The words of `match`'s clause before it, with a space at the end when there are any."""
+    before = text[sentence_start:match.start()]
+    breaks = list(_MENTION_BREAK.finditer(before))
+    words = (before[breaks[-1].end():] if breaks else before).split()
+    return " ".join(words) + " " if words else ""
 
 
 def _clause(text: str, match: re.Match, sentence_start: int, sentence_end: int, words_before: int = 0) -> str:

@@ -151,12 +151,11 @@ def test_several_warning_signs_together_are_urgent_one_alone_is_not():
 
 
 def test_the_development_sets_stay_caught():
-    """A guard against regressions on tests/data/emergencies.jsonl and emergencies-dev2.jsonl, the sets the phrases
-    were written on
-    (bench/README.md, "Emergencies", has the figures on it and on the blind test set)."""
+    """A guard against regressions on the development sets, the ones the phrases were written on (bench/README.md,
+    "Emergencies", has the figures on them and on the blind test set)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
-    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl"):
+    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -165,12 +164,12 @@ def test_the_development_sets_stay_caught():
 def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
-    its emergencies with 14.0% false urgent, this one 61.9% with 7.8%; bench/README.md, "Emergencies")."""
+    its emergencies with 14.0% false urgent, this one 77.9% with 8.8%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.58 and measures.false_urgent.share <= 0.10
+    assert measures.recall.share >= 0.75 and measures.false_urgent.share <= 0.10
 
 
 @pytest.mark.parametrize("question", [
