@@ -64,20 +64,27 @@ class Answer:
     evidence: Evidence | None = field(default=None, compare=False)
     # The earlier user turn the question was read with ("" when it was read alone).
     context: str = ""
+    # For an urgent answer: the words of the question that made it urgent, as the screen read them.
+    trigger: str = ""
 
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval` (with `context` only when the question was read with an
-        earlier turn)."""
+        earlier turn, `trigger` only when it is urgent)."""
         record = {"id": id, "question": self.question, "status": self.status, "answer": self.answer,
                   "notice": self.notice, "quotes": [asdict(q) for q in self.quotes]}
-        return {**record, "context": self.context} if self.context else record
+        if self.context:
+            record["context"] = self.context
+        if self.trigger:
+            record["trigger"] = self.trigger
+        return record
 
     @classmethod
     def from_record(cls, record: dict) -> Answer:
         """The Answer a result record was made from, to read an earlier run (`similarity` is not in the record:
         None). KeyError or TypeError if `record` is not a result record."""
         return cls(record["question"], record["status"], record.get("answer", ""), record.get("notice", ""),
-                   tuple(Quote.from_record(quote) for quote in record["quotes"]), context=record.get("context", ""))
+                   tuple(Quote.from_record(quote) for quote in record["quotes"]), context=record.get("context", ""),
+                   trigger=record.get("trigger", ""))
 
 
 def escape_markdown(text: str) -> str:
@@ -195,7 +202,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "not_found"
     parts.append(notice_line)
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
-                  context if status == "answered" else "")
+                  context if status == "answered" else "", screening.trigger if status == "urgent" else "")
 
 
 def _echo(question: object, max_chars: int) -> str:

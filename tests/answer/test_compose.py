@@ -160,3 +160,16 @@ def test_an_urgent_answer_shows_the_message_alone_and_keeps_its_quotes_in_the_re
                             Settings())
     assert answer.answer == f"{emergency_message(('poisoning',), Settings())}\n\n*{NOTICE}*"
     assert answer.quotes == (quote,) and answer.to_record("1")["quotes"][0]["text"] == quote.text
+
+
+def test_an_urgent_record_names_the_words_that_made_it_urgent_and_others_do_not_carry_the_key():
+    from bot.answer.compose import Answer
+    from bot.answer.safety import screen_question
+
+    urgent = compose_answer("my chest is crushing, help", screen_question("my chest is crushing, help", 2000), [],
+                            Settings())
+    record = urgent.to_record("1")
+    assert record["status"] == "urgent" and record["trigger"] == "chest is crushing"
+    assert Answer.from_record(record).trigger == "chest is crushing"
+    ordinary = compose_answer("Can magnesium help?", Screening("ok"), [], Settings())
+    assert "trigger" not in ordinary.to_record("2")
