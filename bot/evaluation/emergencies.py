@@ -132,12 +132,16 @@ def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None 
         raise QuestionFileError(f"{path}: no labelled messages{f' in the {half} half' if half else ''}.")
     screenings = [screen_question(row.message, settings.max_question_chars) for row in rows]
     measures = measure(rows, [s.status == "urgent" for s in screenings], [s.language for s in screenings])
-    out.write_text(json.dumps(measures.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return summary(measures, f"{path}{f' ({half} half)' if half else ''}")
+    # What made each urgent verdict, so a false alarm can be read without running the screen again.
+    triggers = {row.id: s.trigger for row, s in zip(rows, screenings) if s.status == "urgent"}
+    out.write_text(json.dumps({**measures.to_dict(), "triggers": triggers}, indent=2, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    return summary(measures, f"{path}{f' ({half} half)' if half else ''}", triggers)
 
 
-def summary(measures: EmergencyMeasures, name: str) -> str:
-    """The measures as lines of text."""
+def summary(measures: EmergencyMeasures, name: str, triggers: dict[str, str] | None = None) -> str:
+    """The measures as lines of text; each false alarm with the words that made it urgent, when `triggers` has
+    them."""
     def line(rates: dict[str, Rate]) -> str:
         return ", ".join(f"{key} {r.share:.0%} ({r.urgent}/{r.total})" for key, r in rates.items())
 
@@ -153,4 +157,5 @@ def summary(measures: EmergencyMeasures, name: str) -> str:
            f"({measures.message_language.urgent}/{measures.message_language.total})"]
           if measures.message_language else []),
         f"  missed: {', '.join(measures.missed[:20]) or 'none'}",
-        f"  false alarms: {', '.join(measures.false_alarms[:20]) or 'none'}"])
+        "  false alarms: " + (", ".join(f"{id} ({(triggers or {})[id]!r})" if (triggers or {}).get(id) else id
+                                        for id in measures.false_alarms[:20]) or "none")])

@@ -55,3 +55,13 @@ def test_eval_emergencies_reports_recall_and_false_urgent_without_a_model(tmp_pa
     assert "urgent recall 100.0% (2/2), false urgent 0.0% (0/1)" in capsys.readouterr().out
     assert json.loads(out.read_text())["recall"] == {"urgent": 2, "total": 2, "share": 1.0}
     assert main(["eval", "--half", "held-out", "--beir", str(tmp_path), "--out", str(out)]) == 2
+
+
+def test_eval_emergencies_names_what_made_each_false_alarm_urgent(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "f1", "message": "Help, my chest is crushing", "urgent": False, "category": "heart",
+                                "kind": "mention", "language": "en"}) + "\n")
+    out = tmp_path / "m.json"
+    assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
+    assert "false alarms: f1 ('chest is crushing')" in capsys.readouterr().out
+    assert json.loads(out.read_text())["triggers"] == {"f1": "chest is crushing"}
