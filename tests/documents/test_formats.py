@@ -210,3 +210,54 @@ def test_a_passage_of_each_format_is_found_quoted_verbatim_and_cited(formats_bot
     assert quote.source == source and quote.text.startswith(opening), (quote.source, quote.text)
     assert quote.text == formats_bot.document(source).text[quote.start:quote.end]
     assert location(quote) == cited
+
+
+def _with_doctype(data: bytes, part: str, doctype: str) -> bytes:
+    """The zip `data` with `doctype` put before the root element of its XML part `part`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == part:
+                head, declaration, rest = content.partition(b"?>")
+                content = (head + declaration + doctype.encode() + rest if declaration
+                           else doctype.encode() + content)
+            target.writestr(entry, content)
+    return out.getvalue()
+
+
+def test_an_odt_entity_is_never_resolved_nor_fetched(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    data = _with_doctype(odt_bytes("<text:p>Before &xxe; after.</text:p>"), "content.xml",
+                         f'<!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM "file://{secret}">]>')
+    assert extract(data, "odt").text == "Before  after."
+
+
+def test_an_odt_entity_bomb_is_refused():
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 9))
+    data = _with_doctype(odt_bytes("<text:p>Before &l8; after.</text:p>"), "content.xml",
+                         f'<!DOCTYPE office:document-content [<!ENTITY l0 "ha">{laughs}]>')
+    with pytest.raises(DocumentError, match="damaged OpenDocument .odt text"):
+        extract(data, "odt")
+
+
+def test_an_xlsx_declaring_entities_is_refused():
+    data = _with_doctype(xlsx_bytes(SHEETS), "xl/worksheets/sheet1.xml",
+                         '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
+    with pytest.raises(DocumentError, match="damaged Excel .xlsx workbook"):
+        extract(data, "xlsx")
+
+
+def test_an_epub_with_encrypted_chapters_is_refused():
+    data = epub_bytes(CHAPTERS)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            target.writestr(entry, source.read(entry))
+        target.writestr("META-INF/encryption.xml", (
+            '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+            'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData>'
+            '<enc:CipherReference URI="OEBPS/text/ch2.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>'))
+    with pytest.raises(DocumentError, match="protected by DRM"):
+        extract(out.getvalue(), "epub")
