@@ -1,4 +1,5 @@
-"""Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word.
+"""Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word here, the other formats
+in bot/documents/formats.py.
 
 Every format yields one string, the text quotes are cut from, plus where its pages and headings start. Plain text
 and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's. The text is

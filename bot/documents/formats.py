@@ -139,7 +139,7 @@ def _add_table(builder: _Builder, rows, sheet: str) -> None:
 
 def _csv(data: bytes, max_chars: int) -> Extracted:
     """A CSV file (UTF-8, else the encoding its bytes show; comma, semicolon, tab or bar as the delimiter)."""
-    text = decode_html(data)  # a byte order mark, else UTF-8, else what the bytes look like
+    text = _decode_table(data)
     try:
         dialect = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|")
     except csv.Error:
@@ -150,6 +150,19 @@ def _csv(data: bytes, max_chars: int) -> Extracted:
     except csv.Error as err:
         raise DocumentError(f"damaged CSV file ({err}); check its quoting, or save it again as CSV") from None
     return builder.result("csv")
+
+
+def _decode_table(data: bytes) -> str:
+    """A CSV file's text: UTF-8 (a byte order mark dropped), else the encoding its bytes look like."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from bs4 import UnicodeDammit
+
+        dammit = UnicodeDammit(data, ["utf-8"])
+        if dammit.unicode_markup is None:
+            raise DocumentError("the file's encoding could not be told; re-save it as UTF-8 CSV") from None
+        return dammit.unicode_markup
 
 
 def _xlsx(data: bytes, max_chars: int) -> Extracted:
@@ -175,8 +188,8 @@ def _cell_text(value) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):  # as a spreadsheet shows a number: at most 15 significant digits
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else f"{value:.15g}"
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
         return value.date().isoformat()
     if isinstance(value, (datetime.date, datetime.time)):

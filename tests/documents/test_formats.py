@@ -73,8 +73,8 @@ def test_xlsx_values_read_as_a_spreadsheet_shows_them():
     import datetime
 
     extracted = extract(xlsx_bytes({"S": [["When", "Count", "Ratio", "Done", "Note"],
-                                          [datetime.datetime(2024, 3, 1), 3.0, 0.25, True, None]]}), "xlsx")
-    assert extracted.text == "When: 2024-03-01; Count: 3; Ratio: 0.25; Done: TRUE."
+                                          [datetime.datetime(2024, 3, 1), 3.0, 0.1 + 0.2, True, None]]}), "xlsx")
+    assert extracted.text == "When: 2024-03-01; Count: 3; Ratio: 0.3; Done: TRUE."
 
 
 def test_csv_rows_are_passages_numbered_as_a_spreadsheet_numbers_them():
@@ -83,6 +83,11 @@ def test_csv_rows_are_passages_numbered_as_a_spreadsheet_numbers_them():
         "Medicine: Magnesium citrate; Dose: 200 mg; Advice: Take it with the evening meal.",
         "Medicine: Ropinirole; Dose: 0.25 mg; Advice: Take it one to three hours before bedtime."]
     assert heading_at(extracted, "Medicine: Ropinirole") == "row 3"
+
+
+def test_a_csv_file_in_windows_1252_is_read_in_its_own_encoding():
+    data = "Medicine,Advice\nCaf\u00e9ine,\u201cAvoid it after noon\u201d\n".encode("cp1252")
+    assert extract(data, "csv").text == "Medicine: Caf\u00e9ine; Advice: \u201cAvoid it after noon\u201d."
 
 
 def test_a_table_covers_what_its_rows_say_not_its_row_numbers(tmp_path):
