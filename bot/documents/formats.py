@@ -59,11 +59,10 @@ def check_content(kind: str, data: bytes, found: str) -> None:
 def read(data: bytes, kind: str, max_chars: int) -> Extracted:
     """The text and layout of `data`, a file of format `kind` (a key of `CONTENT`); DocumentError says why it
     cannot be read. Meant for the child process: parsers here trust nothing, yet are bounded only by it."""
-    reader = _READERS[kind]
-    if CONTENT[kind] != "text":
-        _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
     try:
-        return reader(data, max_chars)
+        if CONTENT[kind] != "text":
+            _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
+        return _READERS[kind](data, max_chars)
     except (DocumentError, MemoryError):
         raise
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and each library raise many kinds for a broken file

@@ -10,7 +10,7 @@ import pytest
 from bot.answer.compose import location
 from bot.answer.topics import corpus_topics
 from bot.documents.corpus import load_corpus
-from bot.documents.extraction import extract, kind_of, sniff
+from bot.documents.extraction import Limits, extract, kind_of, sniff
 from bot.documents.uploads import save_upload
 from bot.errors import DocumentError
 from tests.support import open_bot, write_files
@@ -166,12 +166,14 @@ def test_a_malformed_file_of_each_kind_is_skipped_with_a_clear_reason(name, tmp_
 
 def test_a_zip_bomb_in_a_deck_is_refused_before_it_is_unpacked():
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(pptx_bytes(DECK))) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+    with zipfile.ZipFile(io.BytesIO(pptx_bytes(DECK))) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
         for entry in source.infolist():
             bomb.writestr(entry.filename, source.read(entry))
-        bomb.writestr("ppt/media/filler.bin", b"\0" * 130_000_000, compresslevel=9)
-    with pytest.raises(DocumentError, match="unzips to 130 MB"):
-        extract(out.getvalue(), "pptx")
+        bomb.writestr("ppt/media/filler.bin", b"\0" * 20_000_000, compresslevel=9)
+    # At most 10,000 characters of text: 16 MB + 20 bytes a character may be unzipped.
+    with pytest.raises(DocumentError, match="unzips to 20 MB, more than 16 MB"):
+        extract(out.getvalue(), "pptx", Limits(max_chars=10_000))
 
 
 def test_uploads_of_the_new_formats_are_checked_by_content(tmp_path):
