@@ -51,7 +51,8 @@ def check_content(kind: str, data: bytes, found: str) -> None:
     """DocumentError when `data` (whose content `sniff` called `found`) is not a file of format `kind`."""
     if found != CONTENT[kind]:
         what = "binary content" if CONTENT[kind] == "text" else f"its content is {found}"
-        raise DocumentError(f"not a {_NAMES[kind]}: {what}; {_ADVICE[kind]}")
+        article = "an" if _NAMES[kind][0] in "AEIOU" else "a"
+        raise DocumentError(f"not {article} {_NAMES[kind]}: {what}; {_ADVICE[kind]}")
     if kind == "rtf" and not data.lstrip().startswith(b"{\\rtf"):
         raise DocumentError("not a rich text (.rtf) file: it does not start with {\\rtf; save it as .rtf")
 

@@ -145,7 +145,7 @@ MALFORMED = {
     "damaged.pptx": (_damaged(pptx_bytes(DECK), "ppt/presentation.xml"), "damaged PowerPoint .pptx file"),
     "cut.pptx": (pptx_bytes(DECK)[:2000], "not a PowerPoint .pptx file"),
     "damaged.xlsx": (_damaged(xlsx_bytes(SHEETS), "xl/workbook.xml"), "damaged Excel .xlsx workbook"),
-    "slides.xlsx": (pptx_bytes(DECK), "not a Excel .xlsx workbook: its content is pptx"),
+    "slides.xlsx": (pptx_bytes(DECK), "not an Excel .xlsx workbook: its content is pptx"),
     "damaged.epub": (_damaged(epub_bytes(CHAPTERS), "OEBPS/content.opf"), "damaged EPUB e-book"),
     "damaged.odt": (_damaged(odt_bytes(ODT), "content.xml"), "damaged OpenDocument .odt text"),
     "plain.rtf": (b"Just some words, not rich text.", "does not start with {\\rtf"),
