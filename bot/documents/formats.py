@@ -13,6 +13,7 @@ import csv
 import datetime
 import io
 import posixpath
+import warnings
 import zipfile
 from urllib.parse import unquote
 
@@ -299,6 +300,14 @@ _PAGES = ("application/xhtml+xml", "text/html")
 def _epub(data: bytes, max_chars: int) -> Extracted:
     """An e-book's documents in reading order (its spine), each read as a web page is; a chapter's own headings are
     its headings, and a chapter starting without one is under its title in the table of contents."""
+    from bs4 import XMLParsedAsHTMLWarning
+
+    with warnings.catch_warnings():  # its XHTML is read as HTML on purpose, as a browser shows it
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return _epub_parts(data, max_chars)
+
+
+def _epub_parts(data: bytes, max_chars: int) -> Extracted:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         rootfile = _xml(archive.read("META-INF/container.xml")).find(f".//{_CONTAINER}rootfile")
         if rootfile is None or not rootfile.get("full-path"):
