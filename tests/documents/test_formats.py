@@ -268,3 +268,15 @@ def test_an_epub_with_encrypted_chapters_is_refused():
             '<enc:CipherReference URI="OEBPS/text/ch2.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>'))
     with pytest.raises(DocumentError, match="protected by DRM"):
         extract(out.getvalue(), "epub")
+
+
+def test_an_epub_is_read_without_warnings_on_the_terminal():
+    import warnings
+
+    from bot.documents.formats import read
+
+    # BeautifulSoup warns of XHTML read as HTML only past some length.
+    chapter = "".join(f"<p>Iron supplements help patient {n}.</p>" for n in range(100))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "help patient 99." in read(epub_bytes([("Iron", chapter)]), "epub", 10**6).text
