@@ -64,7 +64,11 @@ def read(data: bytes, kind: str, max_chars: int) -> Extracted:
     try:
         if CONTENT[kind] != "text":
             _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
-        return _READERS[kind](data, max_chars)
+        # What a library warns of (an Excel extension it drops, XHTML read as HTML on purpose) is no news to the
+        # user, and would only be printed over the progress bar.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _READERS[kind](data, max_chars)
     except (DocumentError, MemoryError):
         raise
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and each library raise many kinds for a broken file
@@ -300,14 +304,6 @@ _PAGES = ("application/xhtml+xml", "text/html")
 def _epub(data: bytes, max_chars: int) -> Extracted:
     """An e-book's documents in reading order (its spine), each read as a web page is; a chapter's own headings are
     its headings, and a chapter starting without one is under its title in the table of contents."""
-    from bs4 import XMLParsedAsHTMLWarning
-
-    with warnings.catch_warnings():  # its XHTML is read as HTML on purpose, as a browser shows it
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        return _epub_parts(data, max_chars)
-
-
-def _epub_parts(data: bytes, max_chars: int) -> Extracted:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         rootfile = _xml(archive.read("META-INF/container.xml")).find(f".//{_CONTAINER}rootfile")
         if rootfile is None or not rootfile.get("full-path"):
