@@ -142,6 +142,13 @@ def _add_table(builder: _Builder, rows, sheet: str) -> None:
             builder.add(text, separator="\n")
 
 
+def _table_result(builder: _Builder, kind: str) -> Extracted:
+    if not builder.parts:
+        raise DocumentError("no rows under its header row (its first non-empty row), so nothing to quote; add the "
+                            "rows and save it again")
+    return builder.result(kind)
+
+
 def _csv(data: bytes, max_chars: int) -> Extracted:
     """A CSV file (UTF-8, else the encoding its bytes show; comma, semicolon, tab or bar as the delimiter)."""
     text = _decode_table(data)
@@ -154,7 +161,7 @@ def _csv(data: bytes, max_chars: int) -> Extracted:
         _add_table(builder, csv.reader(io.StringIO(text), dialect), "")
     except csv.Error as err:
         raise DocumentError(f"damaged CSV file ({err}); check its quoting, or save it again as CSV") from None
-    return builder.result("csv")
+    return _table_result(builder, "csv")
 
 
 def _decode_table(data: bytes) -> str:
@@ -185,7 +192,7 @@ def _xlsx(data: bytes, max_chars: int) -> Extracted:
                        sheet.title)
     finally:
         workbook.close()
-    return builder.result("xlsx")
+    return _table_result(builder, "xlsx")
 
 
 def _cell_text(value) -> str:

@@ -151,6 +151,8 @@ MALFORMED = {
     "plain.rtf": (b"Just some words, not rich text.", "does not start with {\\rtf"),
     "unclosed.csv": (b'Name,Note\nIron,"' + b"x" * 200_000, "damaged CSV file"),
     "binary.csv": (b"Name,Note\n\x00\x01\x02", "not a CSV file: binary content"),
+    "header.csv": (b"Name,Note\n\n", "no rows under its header row"),
+    "header.xlsx": (xlsx_bytes({"Doses": [["Medicine", "Dose"]]}), "no rows under its header row"),
 }
 
 
