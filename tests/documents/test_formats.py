@@ -243,6 +243,23 @@ def test_an_odt_entity_is_never_resolved_nor_fetched(tmp_path):
     assert extract(data, "odt").text == "Before  after."
 
 
+def test_a_pptx_entity_is_never_resolved_nor_fetched(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET")
+    deck = pptx_bytes([("Title", "Before XXE after.", "")])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(deck)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            content = source.read(entry)
+            if entry.filename == "ppt/slides/slide1.xml":
+                content = content.replace(b"XXE", b"&xxe;")
+            target.writestr(entry, content)
+    data = _with_doctype(out.getvalue(), "ppt/slides/slide1.xml",
+                         f'<!DOCTYPE p:sld [<!ENTITY xxe SYSTEM "file://{secret}">]>')
+    text = extract(data, "pptx").text
+    assert "Before" in text and "SECRET" not in text
+
+
 def test_an_odt_entity_bomb_is_refused():
     laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 9))
     data = _with_doctype(odt_bytes("<text:p>Before &l8; after.</text:p>"), "content.xml",
