@@ -18,7 +18,8 @@ from bot import BotError, Settings  # noqa: E402  (sets HF_HUB_OFFLINE before gr
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Verbatim chat: answers only by quoting your documents.")
     parser.add_argument("--corpus", metavar="DIR",
-                        help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
+                        help="folder of documents: .txt .md .pdf .html .docx .pptx .epub .odt .rtf .csv .xlsx "
+                             "(default: corpus/)")
     parser.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=int, default=7860)

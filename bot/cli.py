@@ -19,7 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subcommand per job."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--corpus", metavar="DIR",
-                        help="folder of documents: .txt .md .pdf .html .docx (default: corpus/)")
+                        help="folder of documents: .txt .md .pdf .html .docx .pptx .epub .odt .rtf .csv .xlsx "
+                             "(default: corpus/)")
     common.add_argument("--index", metavar="DIR", help="folder for the built index (default: index/)")
     common.add_argument("--model", help="sentence-transformers model name or local folder "
                                         "(default: the bundled all-MiniLM-L6-v2)")

@@ -113,11 +113,13 @@ def _escape(ch: str) -> str:
 
 
 def location(quote: Quote) -> str:
-    """Where a quote stands, as a person reads it: "file.txt, line 3", "leaflet.pdf, page 2",
+    """Where a quote stands, as a person reads it: "file.txt, line 3", "leaflet.pdf, page 2", "deck.pptx, slide 4",
     "guide.md, Magnesium > Dosage, lines 3-5". The file name as `shown_source` shows it."""
     parts = [shown_source(quote.source)]
     if quote.page_start is not None:
-        parts.append(_span("page", "pages", quote.page_start, quote.page_end))
+        slides = quote.source.lower().endswith(".pptx")  # a slide deck's pages are its slides
+        parts.append(_span("slide" if slides else "page", "slides" if slides else "pages", quote.page_start,
+                           quote.page_end))
     if quote.heading:
         parts.append(quote.heading)
     if quote.line_start is not None:

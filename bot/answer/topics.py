@@ -10,6 +10,7 @@ from typing import Sequence
 
 from bot.answer.compose import escape_markdown, shown_source
 from bot.documents.document import Document
+from bot.documents.formats import TABLE_KINDS
 from bot.index.chunking import looks_like_heading, split_sentences
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
@@ -46,8 +47,9 @@ def corpus_topics(documents: Sequence[Document], per_document: int = 6) -> list[
 
 
 def _document_topics(document: Document, limit: int) -> list[str]:
-    titles = [h.title for h in document.layout.headings if h.level > 0] or \
-        [h.title for h in document.layout.headings]
+    # A table's headings are its rows' places ("Doses, row 12"), not what it covers.
+    headings = () if document.kind in TABLE_KINDS else document.layout.headings
+    titles = [h.title for h in headings if h.level > 0] or [h.title for h in headings]
     if not titles:
         titles = [document.text[a:b].strip("# ").strip() for a, b in split_sentences(document.text)
                   if looks_like_heading(document.text[a:b])]

@@ -1,4 +1,5 @@
-"""Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word.
+"""Turning a file's bytes into text with its layout: plain text, Markdown, PDF, HTML and Word here, the other formats
+in bot/documents/formats.py.
 
 Every format yields one string, the text quotes are cut from, plus where its pages and headings start. Plain text
 and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's. The text is
@@ -21,10 +22,13 @@ from bot.documents.sandbox import Budget, run_isolated
 from bot.errors import DocumentError
 
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
-         ".htm": "html", ".docx": "docx"}
+         ".htm": "html", ".docx": "docx", ".pptx": "pptx", ".epub": "epub", ".odt": "odt", ".rtf": "rtf",
+         ".csv": "csv", ".xlsx": "xlsx"}
+# Read by bot/documents/formats.py, in the child process.
+_OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -68,13 +72,16 @@ def kind_of(name: str) -> str | None:
 
 
 def sniff(data: bytes) -> str:
-    """The format the bytes themselves show: "pdf", "docx", "zip" (another archive), "binary" or "text"."""
+    """The format the bytes themselves show: "pdf", "docx", "pptx", "xlsx", "odt", "epub", "zip" (another
+    archive), "binary" or "text"."""
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
+        from bot.documents.formats import archive_kind
+
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                return "docx" if "word/document.xml" in archive.namelist() else "zip"
+                return archive_kind(archive)
         except (zipfile.BadZipFile, OSError, ValueError):
             return "binary"
     return "binary" if b"\x00" in data[:8192] else "text"
@@ -95,9 +102,13 @@ def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
     if kind == "docx" and found != "docx":
         raise DocumentError("not a Word .docx file: the content is not a .docx archive (old .doc files are not "
                             "read; save it as .docx)")
-    if kind not in ("pdf", "docx") and found != "text":
+    if kind in _OTHER_FORMATS:
+        from bot.documents.formats import check_content
+
+        check_content(kind, data, found)
+    elif kind not in ("pdf", "docx") and found != "text":
         raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
-    if kind in ("pdf", "docx", "html"):
+    if kind in ("pdf", "docx", "html") or kind in _OTHER_FORMATS:
         budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
         extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
         _check_length(len(extracted.text), limits.max_chars)
@@ -116,6 +127,10 @@ def _parse(data: bytes, kind: str, max_chars: int) -> dict:
         extracted = _pdf(data, max_chars)
     elif kind == "docx":
         extracted = _docx(data, max_chars)
+    elif kind in _OTHER_FORMATS:
+        from bot.documents.formats import read
+
+        extracted = read(data, kind, max_chars)
     else:
         extracted = _html(decode_html(data), max_chars)
     extracted = _valid_unicode(extracted)
@@ -523,8 +538,8 @@ def _check_unzipped_size(data: bytes, max_bytes: int) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         unzipped = sum(info.file_size for info in archive.infolist())
     if unzipped > max_bytes:
-        raise DocumentError(f"it unzips to {unzipped / 1e6:,.0f} MB, more than {max_bytes / 1e6:,.0f} MB a Word "
-                            "file of the longest text allowed needs; split the document into smaller files")
+        raise DocumentError(f"it unzips to {unzipped / 1e6:,.0f} MB, more than {max_bytes / 1e6:,.0f} MB a "
+                            "document of the longest text allowed needs; split the document into smaller files")
 
 
 def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bot.documents.corpus import checked_extract
 from bot.documents.extraction import KINDS, kind_of, sniff
+from bot.documents.formats import CONTENT
 from bot.errors import DocumentError
 
 # Same-name uploads numbered before a random part makes the name unique: enough for any real folder, and it bounds
@@ -25,8 +26,8 @@ _NUMBERED = 1000
 # What os.link says on file systems without hard links (FAT, some network shares).
 _NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
 
-# What the content of each kind of file must look like; HTML, Markdown and text are all UTF-8 text.
-_CONTENT_OF_KIND = {"pdf": "pdf", "docx": "docx", "html": "text", "markdown": "text", "text": "text"}
+# What the content of each kind of file must look like; HTML, Markdown, text, RTF and CSV are all text.
+_CONTENT_OF_KIND = {"pdf": "pdf", "docx": "docx", "html": "text", "markdown": "text", "text": "text", **CONTENT}
 
 
 @dataclass(frozen=True)
