@@ -72,6 +72,8 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"\b(?:[23]\d) ?bpm\b",
+            r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
             r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"(?:racing|pounding|fluttering) (?:[\w']+ ){0,6}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
@@ -97,6 +99,11 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"can'?t see (?:out of )?(?:one|his|her|my) eye",
+            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave way",
+            r"one side of (?:his|her|my|their) face",
+            r"keeps repeating (?:the same|herself|himself)",
+            r"doesn'?t understand (?:anything|what|a word)",
             r"(?:half|one side of|side of) (?:my|his|her|their|the) (?:face|body) (?:\w+ ){0,2}(?:numb|droop\w*|weak|dead|paraly\w*)",
             r"(?:hand|arm|leg) (?:won'?t|can'?t|doesn'?t|will not) (?:grip|hold|lift|move|work)",
             r"(?:having|had|has) (?:a )?stroke",
@@ -134,6 +141,7 @@ ENGLISH = Language(
             r"vision (?:went|is|has gone) (?:double|blurry|black)",
         ),
         "breathing": (
+            r"can'?t get (?:any |enough )?air in",
             r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
             r"whistl\w* (?:\w+ ){0,3}(?:breathe|breathing|breath)",
             r"gasping",
@@ -167,6 +175,12 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"(?:boiler|heater|generator)'?s? (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
+            r"(?:found|got) (?:\w+ ){0,3}(?:pills|tablets|meds) (?:\w+ ){0,6}(?:chewing|eating|swallow\w*|in (?:his|her) mouth)",
+            r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
+            r"(?:whole|entire) bottle of (?:vodka|whisky|whiskey|wine|gin|rum|tequila)",
+            r"won'?t stay awake",
+            r"(?:boiler|heater|generator) (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
             r"mixed (?:\w+ ){0,2}(?:bleach|ammonia|chlorine)",
             r"empty (?:\w+ ){0,2}(?:bottle|box|pack|packet|blister)",
             r"drank (?:\w+ ){0,4}(?:rinse aid|dishwasher|washing|laundry|cleaning)",
@@ -203,6 +217,9 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"car running|engine running",
+            r"cut (?:really |so |too )?deep (?:\w+ ){0,3}(?:on purpose|can'?t stop)",
+            r"on purpose and (?:i )?can'?t stop",
             r"(?:pills|tablets|meds|rope|knife) (?:\w+ ){0,2}(?:lined up|ready|counted|laid out)",
             r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
             r"disappear (?:for good|forever)",
@@ -245,6 +262,8 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
+            r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
             r"tongue (?:\w+ ){0,3}too big",
             r"(?:lump|something) in (?:my|his|her) throat (?:\w+ ){0,3}(?:can'?t|cannot|unable to) swallow",
             r"(?:welts|hives) (?:all over|everywhere)",
@@ -263,6 +282,8 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            r"foaming at the mouth",
+            r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
             r"eyes (?:are )?open but (?:nothing|no one|nobody|not)",
             r"unconscious",
@@ -283,6 +304,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
             r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
@@ -306,7 +328,9 @@ ENGLISH = Language(
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
-    mention=r"how does (?!it feel)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
+    mention=r"how does (?!it feel)|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
+            r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
+            r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
             r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|"
@@ -328,7 +352,9 @@ ENGLISH = Language(
             r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
-    past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time)|(?:years|months|weeks) ago|"
+    past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
+         r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
+         r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
          r"teen)|"
          r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
@@ -355,13 +381,14 @@ ENGLISH = Language(
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "skin": r"hives|welts|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
     "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
-    "bleeding": r"bleed\w*|blood\w*|clots",
+    "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
+                r"glucose|cells?|vessels?|draw))\w*|clots",
     "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
     "shaking": r"shaking all over|twitching|jerking|fitting",
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
@@ -389,14 +416,17 @@ ENGLISH = Language(
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
     names=r"(?:he?art attack|cardiac arrest|stroke|overdose|anaphylaxis|anaphylactic shock|seizure|asthma attack|"
-          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction)",
-    frame=r"(?:having|had|has|have|in|into|get|getting|got|feel|feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|"
+          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi-?pen)",
+    frame=r"(?:having|had|has|have|(?:is|he'?s|she'?s|i'?m|im|am|are|they'?re) in|going into|get|getting|got|feel|"
+          r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
     mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
-                     r"assignment)|is (?:that|this|it) realistic|recovered|back to normal|(?:it|that) (?:went away|passed)|"
+                     r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
+                     r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
+                     r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
@@ -415,6 +445,9 @@ SPANISH = Language(
                   r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
                   r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
         "stroke": (
+            r"no (?:siento|siente) (?:el|la|los|las) (?:pierna|brazo|lado|cara|piernas|brazos)",
+            r"dolor de cabeza (?:mas fuerte|peor|mas horrible) de (?:mi|su) vida",
+            r"(?:de golpe|de repente) (?:\w+ ){0,4}(?:veo borroso|no veo|no siento)",
             r"se (?:le|me) (?:cayo|cae|torcio) (?:la cara|la boca|media cara)",
             r"no se le entiende (?:nada|lo que dice)",
             r"no (?:me|le) salen las palabras",
@@ -425,7 +458,9 @@ SPANISH = Language(
                    r"(?:habla|arrastra) (?:arrastrada|las palabras|raro)",
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
-        "breathing": (r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
+        "breathing": (
+            r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
+            r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
                       r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
@@ -440,6 +475,8 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"para no (?:volver a )?despertar",
+            r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
             r"quitar(?:me)? la vida",
             r"(?:tirarme|aventarme|lanzarme|saltar)(?: de| del| por)?",
             r"(?:azotea|puente|techo|cornisa) (?:\w+ ){0,5}(?:tirarme|aventarme|saltar|lanzarme)",
@@ -451,13 +488,19 @@ SPANISH = Language(
                     r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano", r"me quiero matar|"
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
-        "allergy": (r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
+        "allergy": (
+            r"lengua (?:gorda|enorme)",
+            r"se (?:le|me) va la voz|voz ronca",
+            r"pica(?:r)? la garganta",r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
                     r"(?:se me|se le) (?:cierra|hincha) la garganta",
                     r"(?:garganta|lengua|labios|cara) (?:cerrada|hinchad[ao]s?)",
                     r"(?:esta |se esta )?cerrando la garganta", r"se (?:me|le) hincha (?:la cara|la lengua|"
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
-        "unresponsive": (r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
+        "unresponsive": (
+            r"sin despertar",
+            r"no se mueve",
+            r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
             r"(?:sale|salia|brota) a chorros",
@@ -467,13 +510,16 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"como funciona|para (?:detectar|reconocer|saber si|prevenir)|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
+    mention=r"como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+            r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"el (?:ano|mes) pasado|hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nino|cuando era",
+    past=r"el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+         r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
+         r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
@@ -485,7 +531,7 @@ SPANISH = Language(
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
-        "bleeding": r"sangr\w*|sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
+        "bleeding": r"sangr\w*|(?<!de )(?<!la )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
         "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
     },
     nearby={
@@ -532,10 +578,11 @@ SPANISH = Language(
           r"sobredosis|anafilaxia|choque anafilactico|convulsion|ataque epileptico|crisis de asma|intoxicacion|"
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
-          r"haciendo|en|ahora|grave|fuerte|severa)",
+          r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
     mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
-                     r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|"
+                     r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
+                     r"se (?:la|lo) sacamos|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
@@ -554,6 +601,9 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
+            r"(?:seh|sehe) (?:ich )?alles doppelt",
+            r"(?:schlimmsten?|starksten?|heftigsten?) kopfschmerzen",
             r"(?:schlimmsten|starksten|heftigsten) kopfschmerzen (?:meines|seines|ihres) lebens",
             r"(?:seh|sehe|sieht) (?:alles )?doppelt",
             r"kauderwelsch",
@@ -569,6 +619,10 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"japs\w*",
+            r"brodelt beim atmen",
+            r"keine satze mehr",
+            r"zieht sich (?:alles )?zu",
             r"asthmaanfall|asthma-anfall",
             r"spray hilft (?:nicht|null|nix|gar nicht)",
             r"(?:rippen|brustkorb) (?:\w+ ){0,4}(?:einzieht|zieht sich ein|einziehen)",r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
@@ -576,6 +630,9 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"waschmittelkapsel|spulmaschinentab",
+            r"oleander|rohrreiniger|abflussreiniger",
+            r"(?:mehrere|viele|ein paar) (?:\w+ )?(?:schlaftabletten|tabletten|pillen) (?:\w+ ){0,4}genommen",
             r"(?:spulmaschinentab|waschmitteltab|tab|tabs) (?:\w+ ){0,3}(?:gekaut|rumgekaut|geschluckt|im mund)",
             r"(?:tabletten|pillen) erwischt|erwischt (?:\w+ ){0,3}(?:tabletten|pillen)",
             r"es fehlen (?:\w+ ){0,2}(?:\d+|einige|viele) (?:\w+ )?(?:stuck|tabletten|pillen)",
@@ -586,6 +643,13 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"schlinge",
+            r"dass es vorbei ist",
+            r"(?:bring|bringe) (?:ich )?(?:es|ichs|ich's) zu ende",
+            r"von allen verabschiedet",
+            r"(?:steh|stehe) am gleis",
+            r"keinen sinn mehr",
+            r"nicht mehr da bin",
             r"(?:auf|an) (?:der|einer|dem) (?:brucke|dach|gleisen|klippe) (?:\w+ ){0,5}(?:springen|runter)",
             r"(?:uberleg|uberlege|will|denke an) (?:\w+ )?(?:zu )?springen",
             r"keine sorgen mehr machen",
@@ -599,11 +663,15 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"zusammengebrochen",
             r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
             r"ganz schlapp",r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
+            r"blutet ohne ende",
+            r"klafft",
             r"blutet wie (?:sau|verruckt|blode|holle)",
             r"nasenbluten seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunde",
             r"platzwunde",r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
@@ -614,14 +682,16 @@ GERMAN = Language(
     negation=r"kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"(?<!wie )moglich|(?<!wie )moeglich",
-    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|"
+    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
+         r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
+         r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
     now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
@@ -635,7 +705,7 @@ GERMAN = Language(
         "skin": r"quaddeln|nesselausschlag|ausschlag",
         "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
         "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
-        "bleeding": r"blut\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
+        "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
         "responds": r"reagiert (?:nicht|kaum)",
     },
     nearby={
@@ -683,7 +753,7 @@ GERMAN = Language(
     mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
-                     r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|"
+                     r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
               "nicht auf eine Antwort aus den Dokumenten.",
@@ -712,6 +782,10 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            r"(?:ne )?respire (?:pas|plus)\b",
+            r"pauses respiratoires",
+            r"devient gris\w*",
+            r"respire de plus en plus mal",
             r"crise d'?asthme",
             r"(?:ventoline|pompe|inhalateur) (?:\w+ )?(?:marche|fonctionne|fait) (?:pas|plus|rien)",
             r"(?:cotes|cote) (?:se )?creus\w*",
@@ -723,6 +797,9 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"pastille de lave-vaisselle|capsule de lessive",
+            r"(?:\d+|deux|trois|quatre|cinq) fois (?:sa|la|ma) dose",
+            r"voit (?:tout )?jaune",
             r"(?:melange|mix) (?:\w+ ){0,3}(?:javel|chlore|ammoniaque)",r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
@@ -730,6 +807,13 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"me foutre en l'?air",
+            r"j'?ai tout prevu",
+            r"dire adieu",
+            r"bord de la falaise",
+            r"plus la force de continuer",
+            r"plus jamais me reveiller",
+            r"(?:corde|fusil) (?:\w+ ){0,3}(?:coffre|pret)",
             r"(?:pont|toit|falaise|rebord) (?:\w+ ){0,5}sauter",
             r"je pense a sauter",
             r"c'?est fini pour moi",
@@ -740,6 +824,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:ne )?(?:repond|reagit|bouge) (?:pas|plus)\b",
             r"(?:se reveille|se reveil) pas",
             r"tout(?:e)? mou(?:le)?\b",r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
@@ -753,13 +838,16 @@ FRENCH = Language(
     negation=r"pas|jamais|sans|aucune?|ni",
     not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
+    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+            r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
+            r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
             r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,6}(?:causer|provoquer|donner)|"
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
     past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
+         r"dans les annees|quand j'?avais|\bhier\b|"
          r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
          r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|mois|semaines)",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
@@ -774,7 +862,7 @@ FRENCH = Language(
         "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
         "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
-        "bleeding": r"saign\w*|sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
+        "bleeding": r"saign\w*|(?<!de )(?<!le )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
     },
     nearby={
@@ -814,11 +902,11 @@ FRENCH = Language(
     names=r"(?:crise cardiaque|infarctus|arret cardiaque|avc|accident vasculaire(?: cerebral)?|overdose|surdose|"
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
-    frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|en|grosse|grave|forte|severe)",
+    frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
     mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
-                     r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|"
+                     r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
@@ -838,12 +926,19 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
+            r"cara descaida",
+            r"deixou de perceber",
+            r"dor de cabeca (?:absurda|horrivel|fortissima)",
             r"(?:nao )?(?:encontra|acha) as palavras",
             r"nao (?:consegue|consigo) levantar o braco",r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
                    r"fala (?:ficou )?(?:enrolada|estranha)", r"nao (?:consegue|consigo) (?:falar|mexer)",
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (
+            r"nao respira\b",
+            r"(?:nao|num) (?:ta|esta) respirando",
+            r"respirar muito mal",
+            r"caiu na piscina",
             r"crise de asma",
             r"bombinha (?:\w+ ){0,3}(?:nao|nem) (?:ta|esta|faz)",
             r"costelas (?:\w+ )?afund\w*",r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
@@ -860,6 +955,8 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"acabo com (?:isto|tudo|isso)",
+            r"farto de tudo",
             r"(?:nao quero|nao queria) mais acordar",
             r"separei (?:os )?(?:remedios|comprimidos)",
             r"despedindo|se despediu|mensagem de adeus",
@@ -870,21 +967,30 @@ PORTUGUESE = Language(
         "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
-        "unresponsive": (r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
+        "unresponsive": (
+            r"sem reagir",
+            r"desacordad[oa]",
+            r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
-        "bleeding": (r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
+        "bleeding": (
+            r"(?:sangrando|a sangrar) muito",
+            r"(?:levou|tomou) uma facada",
+            r"troquei \d+ absorventes",r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
+    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+            r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
-    past=r"ano passado|mes passado|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|em (?:19|20)\d\d|"
+    past=r"ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
+         r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
+         r"\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
@@ -893,11 +999,11 @@ PORTUGUESE = Language(
         "numbness": r"dormente|formigament\w*|adormecid\w*",
         "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
         "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
-        "skin": r"placas|urticaria|manchas pelo corpo",
+        "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas",
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
         "swelling": r"inchad\w*|inchou|incharam",
-        "bleeding": r"sangr\w*|sangue", "fever": r"febre (?:muito )?alta|40 de febre",
+        "bleeding": r"sangr\w*|(?<!de )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
         "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
     },
     nearby={
@@ -942,7 +1048,8 @@ PORTUGUESE = Language(
           r"dando|deu|forte|grave)",
     mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
-                     r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|"
+                     r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
+                     r"deu (?:tudo )?normal|"
                      r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
@@ -953,7 +1060,9 @@ PORTUGUESE = Language(
 ITALIAN = Language(
     code="it",
     patterns={
-        "heart": (r"dolore (?:forte |"
+        "heart": (
+            r"mano sul petto",
+            r"bruciore (?:\w+ ){0,2}(?:in mezzo al|al) petto",r"dolore (?:forte |"
                   r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
                   r"(?:morsa|peso|macigno) sul petto",
                   r"infarto", r"attacco (?:di cuore|"
@@ -977,6 +1086,10 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"(?:sorso|bicchiere) di (?:anticalcare|sgrassatore|candeggina|detersivo)",
+            r"una decina di (?:\w+ )?(?:tachipirin\w*|pastigli\w*|compress\w*)",
+            r"pesticida (?:\w+ ){0,6}(?:suda|sbava|pupille)",
+            r"pupille (?:piccolissime|a spillo)",
             r"mischiato (?:\w+ ){0,3}(?:candeggina|cloro|ammoniaca)",
             r"(?:caldaia|stufa) (?:\w+ ){0,5}(?:odore|puzza)",r"overdose",
                       r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
@@ -987,6 +1100,12 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"non ce la faccio piu",
+            r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
+            r"ultima volta che (?:la|lo|mi) sent",
+            r"ho salutato tutti",
+            r"schiantarmi",
+            r"stasera chiudo",
             r"la faccio finita",
             r"ho un piano",
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
@@ -994,10 +1113,14 @@ ITALIAN = Language(
         "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
-        "unresponsive": (r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
+        "unresponsive": (
+            r"perso i sensi|perso conoscenza",
+            r"una pupilla piu grande",
+            r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
-        "bleeding": (r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
+        "bleeding": (
+            r"diarrea nera|feci nere",r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
                      r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
                      r"(?:vomita\w*|tossisce|"
                      r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
@@ -1005,24 +1128,27 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
+    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+            r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
-    past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]",
+    past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
+         r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
+         r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come",
-        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sto per svenire", "confusion": r"confus\w*|disorientat\w*",
+        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
         "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)",
         "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
-        "bleeding": r"sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
+        "bleeding": r"(?<!del )(?<!il )sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
         "shaking": r"trema\w*|convulsion\w*|scatti",
         "responds": r"non (?:risponde|reagisce)",
     },
@@ -1066,12 +1192,12 @@ ITALIAN = Language(
     names=r"(?:infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|ictus|overdose|anafilassi|shock anafilattico|"
           r"convulsione|crisi epilettica|crisi d'?asma|intossicazione|avvelenamento|suicidio|emorragia|"
           r"reazione allergica)",
-    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|in|con|colto da|colta da|preso|"
+    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
     mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
-                     r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|"
+                     r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"
                      r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
               "una risposta dai documenti.",

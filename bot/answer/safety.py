@@ -1,11 +1,13 @@
 """Screening a question before retrieval: invalid input, and emergencies that must be answered first.
 
 Deterministic on purpose, so that every urgent answer can say which words triggered it: the emergency phrases of six
-languages (`bot.answer.phrases`), each ignored when a negation cue stands shortly before it in the same clause ("no
-chest pain"), or when its sentence makes it a mention (a question about signs or causes, people in general) or a
-past event ("last year"), unless that sentence also says it is happening now. Beside the phrases, several warning
-signs together ("sweaty", "pale", "faint", "numb"...) make a message urgent too. Misspelt key words ("sucidal") are
-read as the word they are one typing slip from.
+languages and their nearby word pairs (`bot.answer.phrases`), each ignored when a negation of its own or the
+message's language stands shortly before it in the same clause ("no chest pain"), when a question frame governs it
+("what are the signs of", up to 8 words of its clause), when its sentence makes it a mention anywhere ("in the novel
+I'm writing") or a past event ("last year"), unless its own clause says it is happening now. The name of an
+emergency ("heart attack") counts only where words make it an event ("is having a"). Beside the phrases, several
+warning signs together ("sweaty", "pale", "faint", "numb"...) make a message urgent too. Misspelt key words
+("sucidal") are read as the word they are one typing slip from.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _NEGATION_WINDOW_WORDS = 5
 # How far back a question frame reaches, and what ends its clause (not "and": "can it cause chest pain and
 # shortness of breath" asks about both); chosen on the development sets (bench/README.md, "Emergencies").
 _MENTION_WINDOW_WORDS = 8
+# How close after a phrase a past time must stand to date it ("had a stroke last year").
+_DATED_WORDS = 4
 _MENTION_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|pero|aber|mais|mas|ma)\b")
 # Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct
 # groups, each matched in any of the languages.
@@ -64,7 +68,7 @@ _MENTION_ANYWHERE = _cues("mention_anywhere")
 _NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
                    "|".join(language.names for language in LANGUAGES) + ")")
 _FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANGUAGES) +
-                    r") (?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) ?)?)$")
+                    r") (?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?|my|his|her|their|the|la|le|il|sa|son) ?)?)$")
 
 
 @functools.lru_cache(maxsize=64)
@@ -186,11 +190,14 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) 
     if negation.search(window) and not not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     clause = _clause(text, match, sentence_start, sentence_end)
+    # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
+    if _PAST.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
+        return False
     if _NOW.search(clause):
         return True
     if _NAME.fullmatch(match.group()) and not _FRAME.search(_clause_before(text, match, sentence_start)):
         return False
-    if _PAST.search(sentence) or _MENTION_ANYWHERE.search(sentence):
+    if _PAST.search(clause) or _MENTION_ANYWHERE.search(sentence):
         return False
     return bool(_NOW.search(sentence)) or not _MENTION.search(
         _clause(text, match, sentence_start, sentence_end, _MENTION_WINDOW_WORDS))

@@ -155,7 +155,7 @@ def test_the_development_sets_stay_caught():
     "Emergencies", has the figures on them and on the blind test set)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
-    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl"):
+    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -164,12 +164,12 @@ def test_the_development_sets_stay_caught():
 def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
-    its emergencies with 14.0% false urgent, this one 77.9% with 8.8%; bench/README.md, "Emergencies")."""
+    its emergencies with 14.0% false urgent, this one 79.0% with 3.6%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.75 and measures.false_urgent.share <= 0.10
+    assert measures.recall.share >= 0.76 and measures.false_urgent.share <= 0.06
 
 
 @pytest.mark.parametrize("question", [
