@@ -1,0 +1,371 @@
+"""The emergency phrases, cues and messages of English."""
+
+from bot.answer.phrases.language import Language
+
+
+ENGLISH = Language(
+    code="en",
+    patterns={
+        "heart": (
+            r"\b(?:[23]\d) ?bpm\b",
+            r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
+            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:racing|pounding|fluttering) (?:[\w']+ ){0,6}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
+            r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
+            r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
+            r"(?:pain|pressure|tightness|squeezing|heaviness) in (?:my|his|her|their|the) chest",
+            r"crushing (?:chest )?pain",
+            r"(?:having|had|has|have|having what feels like) (?:a )?heart attack",
+            r"(?:is|was) (?:this|it|that) (?:a )?heart attack",
+            r"heart (?:has )?stopped",
+            r"cardiac arrest",
+            r"(?:elephant|weight|something heavy) (?:is )?(?:sitting|standing|pressing) on (?:my|his|her) chest",
+            r"pain (?:spreading|radiating|shooting|going) (?:down|into|to|up) (?:my|his|her) (?:left )?(?:arm|jaw)",
+            r"chest (?:is |feels |has been |keeps )?(?:so |really |very |super )?(?:tight|squeez\w*|heavy|crush\w*|"
+            r"burning|hurting)",
+            r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
+            r"(?:grabbed|clutching|holding) (?:his|her|my|their) chest",
+            r"he?art attack",
+            r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
+            r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
+            r"chest (?:started|starting|began) (?:hurting|to hurt)",
+            r"(?:spreads|spreading|radiating|goes|going|moving|shooting) (?:in)?to (?:my|his|her|the) (?:left )?"
+            r"(?:shoulder|arm|jaw|back|neck)",
+            r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
+        ),
+        "stroke": (
+            r"can'?t see (?:out of )?(?:one|his|her|my) eye",
+            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave way",
+            r"one side of (?:his|her|my|their) face",
+            r"keeps repeating (?:the same|herself|himself)",
+            r"doesn'?t understand (?:anything|what|a word)",
+            r"(?:half|one side of|side of) (?:my|his|her|their|the) (?:face|body) (?:\w+ ){0,2}(?:numb|droop\w*|weak|dead|paraly\w*)",
+            r"(?:hand|arm|leg) (?:won'?t|can'?t|doesn'?t|will not) (?:grip|hold|lift|move|work)",
+            r"(?:having|had|has) (?:a )?stroke",
+            r"(?:is|was) (?:this|it|that) (?:a )?stroke",
+            r"face (?:is |was |started |starting |has )?(?:drooping|droops|drooped|gone numb|crooked|lopsided)",
+            r"drooping (?:face|mouth|eyelid)",
+            r"(?:one side|half) of (?:my|his|her|their) (?:face|body) (?:is |went |has gone )?(?:numb|drooping|weak|"
+            r"paralys|paralyz)",
+            r"slurr(?:ed|ing) (?:speech|words|(?:my|his|her|their) (?:words|speech))",
+            r"speech (?:is |was |became )?slurred",
+            r"sudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|paralys|paralyz|confus|blind|vision loss|severe headache)",
+            r"(?:numb|weak|paralys|paralyz)\w* on one side",
+            r"worst headache of (?:my|his|her|their) life",
+            r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
+            r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg)",
+            r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
+            r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
+            r"stroke\b",
+            r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
+            r"lopsided|"
+            r"crooked|uneven|sagging|twisted)",
+            r"(?:half|side) of (?:my|his|her|their) face (?:is |went |has gone )?(?:numb|droop\w*|weak)",
+            r"can'?t (?:speak|talk) (?:properly|right|clearly|normally|straight)",
+            r"can'?t (?:find (?:my|his|her|their|the) words|get (?:my|his|her|the) words out)",
+            r"can'?t understand (?:what|anything|me|us|a word)",
+            r"(?:speech|voice) (?:sounds |is |was )?(?:slurred|garbled|strange|weird)",
+            r"(?:right|left|one) (?:side|arm|leg|hand) (?:is |went |has gone |feels |got )?(?:suddenly )?(?:weak|"
+            r"numb|limp|"
+            r"dead|heavy|clumsy|floppy)",
+            r"(?:seeing double|double vision|suddenly (?:blind|can'?t see)|lost (?:the )?(?:sight|vision) in)",
+            r"slurring|(?:leg|legs|knee|knees) (?:keeps? )?giving way",
+            r"(?:half|side) (?:of )?(?:her|his|my|their) face (?:won'?t|doesn'?t|can'?t|will not) move",
+            r"(?:arm|leg|hand|side)s? (?:\w+ ){0,5}went (?:weak|numb|dead|limp|floppy)",
+            r"can'?t feel (?:the |my |his |her )?(?:right|left) side",
+            r"vision (?:went|is|has gone) (?:double|blurry|black)",
+        ),
+        "breathing": (
+            r"can'?t get (?:any |enough )?air in",
+            r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
+            r"whistl\w* (?:\w+ ){0,3}(?:breathe|breathing|breath)",
+            r"gasping",
+            r"(?:oxygen|inhaler|nebuli[sz]er) (?:isn'?t|is not|not|doesn'?t) (?:helping|working)",
+            r"(?:can'?t|cant|can ?not|unable to|struggling to|hard to|barely) (?:breathe?|catch (?:my|his|her) breath)",
+            r"(?:trouble|difficulty|difficulties|problems?|struggling|hard time) breathing",
+            r"short(?:ness)? of breath",
+            r"(?:not|stopped|isn'?t|is not|aren'?t|wasn'?t) breathing",
+            r"chok(?:e|es|ed|ing)\b",
+            r"gasping for (?:air|breath)",
+            r"(?:lips?|face|skin|fingers?) (?:is |are |turning |turned |gone |going |look |looks )?(?:blue|gr[ae]y)",
+            r"(?:turning|gone|going) (?:blue|gr[ae]y)",
+            r"out of breath (?:\w+ ){0,6}(?:can'?t|gasping)",
+            r"breathing (?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow)",
+            r"drown\w*|pulled (?:him|her|them) out of (?:the )?(?:water|pool)",
+            r"(?:can'?t|unable to) (?:cough|talk|speak|cry) (?:\w+ ){0,3}(?:choking|stuck)",
+            r"(?:can only say|only able to say) (?:a )?(?:few|couple of) words|can'?t (?:talk|speak) in (?:full |"
+            r"whole )?"
+            r"sentences",
+            r"high[- ]pitched (?:\w+ ){0,2}(?:noise|sound|squeak)|stridor|harsh (?:noise|sound) (?:\w+ ){0,3}breath",
+            r"can'?t get (?:any |enough )?air",
+            r"wheez\w* (?:so |really |very )?(?:bad|badly|hard)",
+            r"inhaler (?:isn'?t|is not|not|doesn'?t|isn'?t even) (?:working|helping)",
+            r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
+            r"they) breathe",
+            r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
+            r"(?:skin|chest) between (?:his|her|the|my) ribs|ribs? (?:\w+ ){0,3}sucking in",
+            r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
+            r"stuck in (?:my|his|her|their) throat|barely get (?:any )?air",
+            r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
+            r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
+        ),
+        "poisoning": (
+            r"(?:boiler|heater|generator)'?s? (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
+            r"(?:found|got) (?:\w+ ){0,3}(?:pills|tablets|meds) (?:\w+ ){0,6}(?:chewing|eating|swallow\w*|in (?:his|her) mouth)",
+            r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
+            r"(?:whole|entire) bottle of (?:vodka|whisky|whiskey|wine|gin|rum|tequila)",
+            r"won'?t stay awake",
+            r"(?:boiler|heater|generator) (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
+            r"mixed (?:\w+ ){0,2}(?:bleach|ammonia|chlorine)",
+            r"empty (?:\w+ ){0,2}(?:bottle|box|pack|packet|blister)",
+            r"drank (?:\w+ ){0,4}(?:rinse aid|dishwasher|washing|laundry|cleaning)",
+            r"overdos\w*",
+            r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
+            r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
+            r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
+            r"batter(?:y|ies)|detergent|pods?|poison|chemicals?|cleaner|magnets?)",
+            r"(?:took|taken|swallowed|ate|eaten|had|popped) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|"
+            r"twenty|thirty|forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|"
+            r"doses?|gummies)",
+            r"(?<!food )poison(?:ed|ing)\b",
+            r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
+            r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
+            r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze)",
+            r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
+            r"(?:drank|swallowed|drunk|ate) (?:[\w']+ ){0,4}(?:fluid|weed ?killer|pesticide|insecticide|lamp oil|"
+            r"paraffin|"
+            r"kerosene|gasoline|petrol|hand sanitizer|mouthwash|rat poison|mushrooms? from)",
+            r"(?:drank|drunk|swallowed) from (?:a|the) bottle",
+            r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets|something) at (?:a|the) (?:party|club|festival)",
+            r"pupils (?:are )?(?:tiny|pinpoint|huge)",
+            r"carbon monoxide|(?:co|gas) alarm (?:is )?(?:going off|beeping|sounding)",
+            r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|"
+            r"meds|"
+            r"ibuprofen|paracetamol|tylenol|acetaminophen|aspirin|sleeping pills)",
+            r"(?:took|taken|swallowed|had|popped) (?:\w+ ){0,2}(?:[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|"
+            r"fifty) (?:\w+ ){0,2}(?:paracetamol|tylenol|ibuprofen|aspirin|acetaminophen|advil|codeine|tramadol)",
+            r"(?:ate|eaten|chewed|swallowed) (?:\w+ ){0,3}(?:berries|mushrooms|leaves|plant|"
+            r"seeds) (?:\w+ ){0,4}(?:off|from|in)",
+            r"got hold of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|medication|vitamins)",
+            r"(?:whole|entire) (?:\w+ ){0,2}pill ?box",
+            r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
+        ),
+        "suicide": (
+            r"car running|engine running",
+            r"cut (?:really |so |too )?deep (?:\w+ ){0,3}(?:on purpose|can'?t stop)",
+            r"on purpose and (?:i )?can'?t stop",
+            r"(?:pills|tablets|meds|rope|knife) (?:\w+ ){0,2}(?:lined up|ready|counted|laid out)",
+            r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
+            r"disappear (?:for good|forever)",
+            r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye|a note|suicide note)",
+            r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: \w+){0,6} (?:jump|end it)",
+            r"want to jump",
+            r"(?:texted|messaged|sent) (?:me )?(?:\w+ ){0,2}goodbye|said goodbye",
+            r"not going to be (?:around|here) (?:anymore|any more|tomorrow)",
+            r"gave (?:\w+ ){0,3}(?:stuff|things|belongings|pets?|cat|dog) away|giving (?:\w+ ){0,2}(?:stuff|things|belongings) away",
+            r"tonight is the night",
+            r"want (?:it|this) all to end|wants it all to end",
+            r"(?:make sure|so) (?:i|that i) (?:don'?t|do not|never) wake up",
+            r"(?:i'?m|im) done with (?:all of )?(?:this|it|life|everything)",
+            r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
+            r"suicid\w*",
+            r"kill(?:ing)? myself",
+            r"\bkms\b",
+            r"end(?:ing)? (?:my (?:own )?life|it all|things|everything)",
+            r"take (?:my|their) own life",
+            r"(?:want|wanna|wanted|going|gonna)(?: to)? die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))",
+            r"(?:hurt|harm|cut)(?:ting)? myself",
+            r"self[- ]?harm",
+            r"(?:don'?t|do not) want to (?:live|be alive|wake up|be here)",
+            r"better off dead",
+            r"no reason to live",
+            r"unalive",
+            r"hang(?:ing)? myself",
+            r"kill (?:himself|herself|themselves|myself)",
+            r"(?:going|gonna|about|want|wants) to (?:jump (?:off|from|in front)|hang (?:himself|herself|myself))",
+            r"(?:have|got|bought) (?:a |the )?(?:rope|gun) ready|nobody (?:would|will) miss me|better off without me",
+            r"can'?t (?:do this|go on|take (?:it|this)) any ?more",
+            r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
+            r"lethal dose",
+            r"(?:want|wanna|going|gonna) (?:to )?end it\b",
+            r"(?:go to sleep|fall asleep) and never wake up",
+            r"(?:saved|saving|stockpil\w*|hoard\w*) (?:up )?(?:all )?(?:my |the )?(?:pills|meds|tablets|medication)",
+            r"cut deep enough|take them all|(?:and|to) never wake up",
+            r"no point (?:anymore|any more|in living|living|going on)",
+            r"standing on (?:the|a) (?:roof|bridge|ledge|edge)",
+            r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
+        ),
+        "allergy": (
+            r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
+            r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
+            r"tongue (?:\w+ ){0,3}too big",
+            r"(?:lump|something) in (?:my|his|her) throat (?:\w+ ){0,3}(?:can'?t|cannot|unable to) swallow",
+            r"(?:welts|hives) (?:all over|everywhere)",
+            r"anaphyla\w*",
+            r"(?:severe|serious|bad|major) allergic reaction",
+            r"(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |started |starting |keeps )?"
+            r"(?:swelling|swollen|swelled|closing|tight)",
+            r"swelling (?:of|in) (?:my|his|her|their|the) (?:throat|tongue|lips?|face|mouth)",
+            r"epi-?pen",
+            r"(?:tongue|throat|lips?) (?:is |are |feels? )?(?:swelling|swollen|thick|closing)",
+            r"(?:covered in|all over in) hives|hives all over",
+            r"throat (?:is |feels )?(?:so |really |very )?(?:tight|closing)",
+            r"(?:having|have|had|has) an? allergic reaction|allergic reaction (?:right )?now",
+            r"(?:tongue|lips?|face|eyes?) (?:\w+ ){0,2}(?:huge|puffing|blowing up|swelling shut|swollen shut|"
+            r"puffed up)",
+            r"throat (?:is )?(?:getting|going) (?:tight|closed)",
+        ),
+        "unresponsive": (
+            r"foaming at the mouth",
+            r"(?:lost|losing) consciousness",
+            r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
+            r"eyes (?:are )?open but (?:nothing|no one|nobody|not)",
+            r"unconscious",
+            r"unresponsive",
+            r"(?:won'?t|will not|can'?t|cannot|not|isn'?t) (?:wak(?:e|ing)|responding)(?: (?:him|her|them|\w+) up)?",
+            r"can'?t wake (?:\w+ ){1,2}up",
+            r"passed out",
+            r"collapsed",
+            r"(?:having|had|has) (?:a )?seizure",
+            r"seizing|convuls\w*",
+            r"no (?:pulse|heartbeat)",
+            r"can'?t (?:feel|find) (?:a |his |her |their )?(?:pulse|heartbeat)",
+            r"(?:fainted|nearly fainted|blacked out)",
+            r"(?:barely|not|doesn'?t|won'?t|isn'?t) (?:respond|react)\w*",
+            r"barely (?:conscious|awake|breathing)|out cold|knocked out|(?:very |really )?hard to wake|"
+            r"won'?t answer me",
+            r"having a fit|fitting for|(?:been )?going (?:on )?for (?:\d+|five|ten) min",
+            r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
+        ),
+        "bleeding": (
+            r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
+            r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
+            r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
+            r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
+            r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
+            r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
+            r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
+            r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",
+            r"coffee grounds",
+            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:\d+|an?) (?:minutes|hours?))",
+            r"blood (?:everywhere|is pouring|pouring|gushing|is gushing|won'?t stop)",
+            r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
+            r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
+            r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
+            r"soaking (?:through )?(?:\w+ )?(?:towels|pads|clothes|sheets)|changing a pad every",
+            r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
+            r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
+        ),
+    },
+    negation=r"no|not|never|without|denies|deny|denied|negative for|free of|absence of|neither|nor|don'?t|doesn'?t|"
+             r"didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t",
+    not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
+                 r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
+                 r"so much|before)",
+    mention=r"how does (?!it feel)|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
+            r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
+            r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
+            r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
+            r"what does (?:\w+ ){0,3}mean|"
+            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|"
+            r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
+            r"get|"
+            r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
+            r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
+            r"can you tell)|"
+            r"is (?:it|an?|there) (?:\w+ ){0,3}(?:possible|dangerous|safe|normal|common)|possible to|prevent|avoid|"
+            r"recover(?:y)? from|history of|people (?:with|who|get)|someone (?:with|who|in)|a person (?:with|who)|"
+            r"if (?:someone|a person|you|i ever)|in case of|first aid for|treatment for|recover\w* (?:from|after)|"
+            r"life after|"
+            r"difference between|antidote|increase\w*|(?:more|less) likely|\brisk\b|when (?:is|are|should|to|do)|"
+            r""
+            r"will it|could it|happen again|how (?:do|to) (?:you |i )?use|"
+            r"(?:do|should|would|can) (?:i|we|you|one) do (?:if|when)|what to do (?:if|when)|why (?:do|does|is|are|"
+            r"would)|"
+            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|know|recogni[sz]e|spot|treat)|"
+            r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
+            r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
+            r"gave me a|\bmild\b",
+    past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
+         r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
+         r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
+         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
+         r"teen)|"
+         r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
+         r"june|july|august|september|october|november|december)",
+    now=r"right now|currently|at the moment|just now|tonight|this (?:morning|afternoon|evening)|"
+        r"(?:an?|\d+|few|couple of|half an?) (?:minutes?|hours?|mins?|hrs?) ago|for the (?:past|last) (?:\w+ )?"
+        r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
+        r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
+        r"we) do(?! (?:if|when))|i'?m having|"
+        r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
+    keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
+              "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
+              "swallowed", "poisoned", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
+    signs={
+    "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
+    "pallor": r"(?:pale|grey|gray|ashen)\b",
+    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "numbness": r"numb\w*|tingl\w*|pins and needles",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
+    "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
+            r"neck is stiff|"
+            r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
+            r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
+    "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
+                r"nause\w*",
+    "skin": r"hives|welts|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
+    "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
+    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
+    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
+                r"can'?t swallow",
+    "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
+                r"glucose|cells?|vessels?|draw))\w*|clots",
+    "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
+    "shaking": r"shaking all over|twitching|jerking|fitting",
+    "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
+    },
+    nearby={
+        "heart": (("chest", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+                  ("heart", r"hurts|hurting|pain|squeez")),
+        "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
+                   (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),
+        "breathing": ((r"breath|breathe|breathing", r"can'?t|cannot|unable|barely|struggl|gasp|fighting"),
+                      (r"lips?|face|fingers|fingertips|mouth|tongue", r"blue|bluish|purple|dusky")),
+        "poisoning": ((r"swallow|ate|eaten|drank|drunk|chewed|ingest|got into|took|taken",
+                       r"bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
+                       r"pesticide|rat bait|button cell|lighter fluid|drain opener|lye"),),
+        "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
+                     r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
+                     r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
+        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick"),
+                    (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
+                     r"throat|tongue|can'?t breathe|wheez|epi ?pen|faint|collaps")),
+        "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
+                      r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
+                     (r"vomit|throw|threw|cough|spit|puk", r"blood")),
+        "unresponsive": ((r"collapsed|fell|fallen|lying|passed out|fainted|slumped",
+                          r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
+    },
+    names=r"(?:he?art attack|cardiac arrest|stroke|overdose|anaphylaxis|anaphylactic shock|seizure|asthma attack|"
+          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi-?pen)",
+    frame=r"(?:having|had|has|have|(?:is|he'?s|she'?s|i'?m|im|am|are|they'?re) in|going into|get|getting|got|feel|"
+          r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
+          r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
+          r"kinda|pretty|totally|massive|major|serious|severe|bad)",
+    mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+                     r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
+                     r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
+                     r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
+                     r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
+                     r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
+                     r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
+                     r"antidote|\bmild\b",
+    emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
+              "answer from documents.",
+    crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
+           "face this alone.",
+)

@@ -1,0 +1,157 @@
+"""The emergency phrases, cues and messages of French."""
+
+from bot.answer.phrases.language import Language
+
+
+FRENCH = Language(
+    code="fr",
+    patterns={
+        "heart": (
+            r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"tomber dans les pommes",
+            r"(?:mal|douleur) (?:\w+ ){0,6}(?:dans|a) la poitrine",r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
+                  r"serre (?:\w+ )?(?:dans|a) (?:la|ma) poitrine|"
+                  r"poitrine (?:qui )?(?:se )?serre", r"douleur thoracique", r"crise cardiaque",
+                  r"infarctus", r"arret cardiaque", r"(?:oppression|serrement|poids) (?:a la|dans la|"
+                  r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
+                  r"a la) poitrine", r"descend dans le bras"),
+        "stroke": (
+            r"bouche (?:\w+ )?croche",
+            r"parle (?:drole|bizarre|tout croche)",
+            r"(?:pire|plus fort) mal de tete de (?:ma|sa) vie",r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
+                   r"bouche de travers", r"(?:n'?arrive|narrive) (?:plus|pas) a parler",
+                   r"parle (?:mal|bizarrement|de travers)", r"(?:bras|jambe|cote) (?:engourdi|"
+                   r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
+                   r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
+        "breathing": (
+            r"(?:ne )?respire (?:pas|plus)\b",
+            r"pauses respiratoires",
+            r"devient gris\w*",
+            r"respire de plus en plus mal",
+            r"crise d'?asthme",
+            r"(?:ventoline|pompe|inhalateur) (?:\w+ )?(?:marche|fonctionne|fait) (?:pas|plus|rien)",
+            r"(?:cotes|cote) (?:se )?creus\w*",
+            r"halete|il halete|elle halete",
+            r"arrive (?:plus|pas) a finir ses phrases",r"(?:n'?arrive|narrive) (?:pas|plus) a respirer", r"ne respire (?:pas|plus)", r"j'?etouffe",
+                      r"s'?etouffe", r"difficultes? a respirer", r"levres (?:bleues|violettes)", r"du mal a respirer",
+                      r"respire (?:tres |trop )?(?:vite|mal|bizarrement)", r"cotes se creusent",
+                      r"manque d'?air", r"(?:j\'?arrive|arrive) (?:plus|pas) a respirer", r"(?:ventoline|"
+                      r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
+                      r"peux) plus (?:tousser|parler)"),
+        "poisoning": (
+            r"pastille de lave-vaisselle|capsule de lessive",
+            r"(?:\d+|deux|trois|quatre|cinq) fois (?:sa|la|ma) dose",
+            r"voit (?:tout )?jaune",
+            r"(?:melange|mix) (?:\w+ ){0,3}(?:javel|chlore|ammoniaque)",r"overdose|surdose",
+                      r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
+                      r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
+                      r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
+                      r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
+                      r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
+        "suicide": (
+            r"me foutre en l'?air",
+            r"j'?ai tout prevu",
+            r"dire adieu",
+            r"bord de la falaise",
+            r"plus la force de continuer",
+            r"plus jamais me reveiller",
+            r"(?:corde|fusil) (?:\w+ ){0,3}(?:coffre|pret)",
+            r"(?:pont|toit|falaise|rebord) (?:\w+ ){0,5}sauter",
+            r"je pense a sauter",
+            r"c'?est fini pour moi",
+            r"(?:mis|mettre) mes affaires en ordre",
+            r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
+                    r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
+        "allergy": (r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
+                    r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
+                    r"gorge (?:serree|qui se serre)"),
+        "unresponsive": (
+            r"(?:ne )?(?:repond|reagit|bouge) (?:pas|plus)\b",
+            r"(?:se reveille|se reveil) pas",
+            r"tout(?:e)? mou(?:le)?\b",r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
+                         r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
+                         r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
+        "bleeding": (
+            r"(?:ca|sang) gicle",
+            r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
+                     r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
+                     r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
+    },
+    negation=r"pas|jamais|sans|aucune?|ni",
+    not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+                 r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
+    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+            r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
+            r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
+            r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
+            r"(?:peut|peuvent|pourrait)(?:-ils|-elles|-il|-elle)? (?:\w+ ){0,6}(?:causer|provoquer|donner)|"
+            r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
+            r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
+            r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
+    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
+         r"dans les annees|quand j'?avais|\bhier\b|"
+         r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
+         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|mois|semaines)",
+    now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
+        r"depuis (?:tout a l'?heure|une heure|ce matin)",
+    signs={
+        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme",
+        "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
+        "numbness": r"engourdi\w*|fourmi\w*",
+        "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
+        "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
+                r"omoplates)",
+        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout",
+        "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
+        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
+        "bleeding": r"saign\w*|(?<!de )(?<!le )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
+        "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
+    },
+    nearby={
+        "heart": ((r"poitrine|thorax|sternum", r"mal|douleur|serre|serr|oppress|poids|ecras|comprim|pique|etau|barre|"
+                   r"enserr"), (r"elephant|enclume|parpaing", r"poitrine|thorax")),
+        "stroke": ((r"visage|bouche|sourire|levre|paupiere|joue", r"tombe|paralys|deform|travers|tordu|affaiss|pend|"
+                    r"flasque|engourd"),
+                   (r"parle|parler|parole|mots|elocution|articul", r"bizarre|travers|incomprehens|pateuse|bafouill|"
+                    r"melange|n'?importe quoi|charabia"),
+                   (r"bras|jambe|main|cote|moitie", r"paralys|engourd|inerte|plus bouger|ne repond plus|sans force")),
+        "breathing": ((r"respir|souffle|air(?!\w)", r"arrive pas|arrive plus|peut pas|peut plus|peux pas|peux plus|"
+                       r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
+                      (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
+        "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
+                       r"javel|pile|batterie|poison|detergent|deboucheur|produit menager|lessive|antigel|mort aux rats|"
+                       r"raticide|insecticide|white spirit|essence|chimique"),
+                      (r"toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
+                       r"vingt|trente|quarante|cinquante",
+                       r"comprim|cachet|pilule|medicament|gelule|somnif|doliprane|paracetamol")),
+        "suicide": ((r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
+                     r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
+                     r"plus etre la|ne plus exister|me pendre|mettre fin"),
+                    (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
+        "allergy": ((r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
+                    (r"gorge", r"se ferme|ferme|serre|bouche"),
+                    (r"allerg|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
+                     r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),
+        "bleeding": ((r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
+                      r"abondam|enormement|flaque|imbib|tremp|sans arret|plein de"),
+                     (r"vomi|crach|touss|rend", r"sang(?!\w)")),
+        "unresponsive": ((r"evanoui|inconscient|effondr|par terre|au sol|malaise",
+                          r"repond|reagit|reveille|bouge|respire"),
+                         (r"convuls|spasme", r"minutes|tout le corps|yeux revulses|bave|ecume|s'?arrete pas")),
+    },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicider", "suicidee", "suicides"),
+    names=r"(?:crise cardiaque|infarctus|arret cardiaque|avc|accident vasculaire(?: cerebral)?|overdose|surdose|"
+          r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
+          r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
+    frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
+    mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+                     r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
+                     r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
+                     r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
+                     r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
+    emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
+              "N'attendez pas une réponse des documents.",
+    crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "
+           "pas à affronter cela seul.",
+)

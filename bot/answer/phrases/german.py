@@ -1,0 +1,175 @@
+"""The emergency phrases, cues and messages of German."""
+
+from bot.answer.phrases.language import Language
+
+
+GERMAN = Language(
+    code="de",
+    patterns={
+        "heart": (
+            r"(?:herz|puls|smartwatch|uhr) (?:\w+ ){0,5}(?:1[6-9]\d|2\d\d)\b",
+            r"schwarz vor (?:den )?augen",r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
+                  r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
+                  r"(?:elefant|gewicht|stein) auf (?:meiner|seiner|ihrer|der) brust", r"(?:enges?|druck|"
+                  r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
+                  r"auf mir) sitzen"),
+        "stroke": (
+            r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
+            r"(?:seh|sehe) (?:ich )?alles doppelt",
+            r"(?:schlimmsten?|starksten?|heftigsten?) kopfschmerzen",
+            r"(?:schlimmsten|starksten|heftigsten) kopfschmerzen (?:meines|seines|ihres) lebens",
+            r"(?:seh|sehe|sieht) (?:alles )?doppelt",
+            r"kauderwelsch",
+            r"(?:hand|arm) (?:hangt|haengt) (?:\w+ )?runter",
+            r"gsicht|knickt (?:\w+ ){0,2}weg",r"schlaganfall(?!s?risiko)", r"gesicht (?:hangt|haengt|ist schief|ist taub)",
+                   r"(?:hangender|haengender|schiefer) mund\w*", r"verwaschen\w* sprache|lallt",
+                   r"kann (?:\w+ )?(?:nicht|kaum) (?:mehr )?(?:\w+ )?(?:sprechen|reden)", r"mundwinkel (?:hangt|"
+                   r"haengt)",
+                   r"(?:arm|bein|seite|korperhalfte|koerperhaelfte) (?:ist )?(?:plotzlich |ploetzlich )?"
+                   r"(?:taub|gelahmt|gelaehmt)", r"(?:arm|bein) nicht (?:mehr )?bewegen", r"(?:rede|"
+                   r"redet)\w* verwaschen",
+                   r"wirres zeug", r"gesichtshalfte (?:hangt|haengt)", r"(?:hangt|haengt) (?:\w+ ){0,2}mundwinkel",
+                   r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
+                   r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
+        "breathing": (
+            r"japs\w*",
+            r"brodelt beim atmen",
+            r"keine satze mehr",
+            r"zieht sich (?:alles )?zu",
+            r"asthmaanfall|asthma-anfall",
+            r"spray hilft (?:nicht|null|nix|gar nicht)",
+            r"(?:rippen|brustkorb) (?:\w+ ){0,4}(?:einzieht|zieht sich ein|einziehen)",r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
+                      r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
+                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
+                      r"roechelt)", r"blaulich|blaeulich"),
+        "poisoning": (
+            r"waschmittelkapsel|spulmaschinentab",
+            r"oleander|rohrreiniger|abflussreiniger",
+            r"(?:mehrere|viele|ein paar) (?:\w+ )?(?:schlaftabletten|tabletten|pillen) (?:\w+ ){0,4}genommen",
+            r"(?:spulmaschinentab|waschmitteltab|tab|tabs) (?:\w+ ){0,3}(?:gekaut|rumgekaut|geschluckt|im mund)",
+            r"(?:tabletten|pillen) erwischt|erwischt (?:\w+ ){0,3}(?:tabletten|pillen)",
+            r"es fehlen (?:\w+ ){0,2}(?:\d+|einige|viele) (?:\w+ )?(?:stuck|tabletten|pillen)",
+            r"(?:co|gas|rauch)-?melder (?:\w+ ){0,4}(?:piepst|piept|schlagt an|geht los|alarm)",
+            r"gemischt (?:\w+ ){0,8}(?:brennt|hust|keine luft)|(?:chlorreiniger|chlor) (?:\w+ ){0,4}gemischt",r"uberdosis|ueberdosis",
+                      r"\w*(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)",
+                      r"(?:\w*tab|\w*tabs|\w*batterie|magnet\w*) (?:\w+ ){0,3}(?:gebissen|geschluckt|verschluckt)",
+                      r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
+                      r"vergift\w*"),
+        "suicide": (
+            r"schlinge",
+            r"dass es vorbei ist",
+            r"(?:bring|bringe) (?:ich )?(?:es|ichs|ich's) zu ende",
+            r"von allen verabschiedet",
+            r"(?:steh|stehe) am gleis",
+            r"keinen sinn mehr",
+            r"nicht mehr da bin",
+            r"(?:auf|an) (?:der|einer|dem) (?:brucke|dach|gleisen|klippe) (?:\w+ ){0,5}(?:springen|runter)",
+            r"(?:uberleg|uberlege|will|denke an) (?:\w+ )?(?:zu )?springen",
+            r"keine sorgen mehr machen",
+            r"ich hab euch lieb|sorry fur alles|danke fur alles",r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
+                    r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
+                    r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
+                    r"sich das|mir das) leben (?:nimmt|"
+                    r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
+        "allergy": (r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
+                    r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
+                    r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
+                    r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
+        "unresponsive": (
+            r"zusammengebrochen",
+            r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
+            r"ganz schlapp",r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
+                         r"ohnmachtig|ohnmaechtig",
+                         r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
+        "bleeding": (
+            r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
+            r"blutet ohne ende",
+            r"klafft",
+            r"blutet wie (?:sau|verruckt|blode|holle)",
+            r"nasenbluten seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunde",
+            r"platzwunde",r"(?:starke|heftige) blutung", r"blute[tn]? (?:sehr |ganz )?(?:stark|heftig)",
+                     r"(?:hort|hoert) nicht auf zu bluten", r"blut (?:erbrochen|gespuckt|gehustet)",
+                     r"(?:erbreche|spuckt|spucke|huste|hustet) blut", r"voll blut", r"hort nicht auf zu bluten|"
+                     r"hoert nicht auf|hort nicht auf"),
+    },
+    negation=r"kein\w*|nicht|nie|niemals|ohne",
+    not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
+                 r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
+    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+            r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
+            r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
+            r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
+            r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
+            r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
+            r"(?<!wie )moglich|(?<!wie )moeglich",
+    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
+         r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
+         r"jung|ein kind)|"
+         r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
+    now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
+        r"(?:stunde|minuten)",
+    signs={
+        "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
+        "faint": r"schwindel\w*|ohnmacht\w*|kippe (?:gleich )?um", "confusion": r"verwirrt|desorientiert",
+        "numbness": r"taub\b|kribbel\w*|eingeschlafen",
+        "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
+        "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
+        "vomiting": r"erbrech\w*|(?:u|ue)bergeb\w*|kotz\w*|(?:u|ue)bel\b",
+        "skin": r"quaddeln|nesselausschlag|ausschlag",
+        "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
+        "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
+        "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
+        "responds": r"reagiert (?:nicht|kaum)",
+    },
+    nearby={
+        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|presst|quetsch|beklemm"),
+                  (r"herz", r"schmerz|weh|druck|sticht|stech|quetsch")),
+        "stroke": ((r"gesicht|mund|mundwinkel|lachen|lacheln|augenlid|gesichtshalfte",
+                    r"hang|schief|gelahmt|verzogen|sackt|lahm|schlaff"),
+                   (r"sprache|spricht|sprechen|redet|reden|worte|worter",
+                    r"verwaschen|undeutlich|komisch|wirr|unverstandlich|lall|nuschel"),
+                   (r"arm|bein|hand|seite|korperhalfte|korperseite",
+                    r"gelahmt|lahm|schlaff|kraftlos|nicht (?:mehr )?(?:bewegen|heben)|gehorcht nicht")),
+        "breathing": ((r"atm|atem|puste", r"kann nicht|kann kaum|kaum|schwer|ring|japs|muhsam|bleibt (?:mir )?weg"),
+                      (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
+                      (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
+        "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
+                       r"tabletten|pillen|medikament|putzmittel|reiniger|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
+                      (r"ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
+                       r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
+        "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
+                     r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
+                     r"das leben nehmen|ein ende machen"),
+                    (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
+                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
+        "allergy": ((r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+                    (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
+                    (r"allergi|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
+                     r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht")),
+        "bleeding": ((r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
+                      r"massiv|nicht (?:zu )?stoppen"),
+                     (r"erbrech|spuck|hust|kotz|gebroch|erbroch", r"blut"),
+                     (r"wunde|schnitt|verletzung", r"tief|klafft|hort nicht auf|spritzt")),
+        "unresponsive": ((r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
+                         (r"umgekippt|zusammengebrochen|bewusstlos|ohnmachtig|liegt am boden|auf dem boden|gesturzt",
+                          r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
+                         (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
+    },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suizidal",),
+    names=r"(?:herzinfarkt|herzanfall|herzstillstand|schlaganfall|uberdosis|anaphylaxie|anaphylaktischer schock|"
+          r"krampfanfall|epileptischer anfall|asthmaanfall|vergiftung|suizid|selbstmord|allergischer schock|"
+          r"allergische reaktion)",
+    frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
+          r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
+    mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+                     r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
+                     r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
+                     r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
+                     r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
+    emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "
+              "nicht auf eine Antwort aus den Dokumenten.",
+    crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
+           "müssen das nicht allein durchstehen.",
+)

@@ -1,0 +1,152 @@
+"""The emergency phrases, cues and messages of Italian."""
+
+from bot.answer.phrases.language import Language
+
+
+ITALIAN = Language(
+    code="it",
+    patterns={
+        "heart": (
+            r"mano sul petto",
+            r"bruciore (?:\w+ ){0,2}(?:in mezzo al|al) petto",r"dolore (?:forte |"
+                  r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
+                  r"(?:morsa|peso|macigno) sul petto",
+                  r"infarto", r"attacco (?:di cuore|"
+                  r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
+        "stroke": (
+            r"non trova le parole",
+            r"non riesce (?:piu )?ad? alzare il braccio",
+            r"peggior mal di testa della (?:mia|sua) vita",
+            r"vedo doppio|vede doppio",r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
+                   r"non (?:riesco|riesce) a muovere", r"parlo strano",
+                   r"non (?:riesce|riesco) a parlare", r"parla (?:male|strano)|biascica",
+                   r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
+                   r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
+        "breathing": (
+            r"non respiro",
+            r"crisi d'?asma",
+            r"(?:ventolin|spray|inalatore) (?:\w+ ){0,2}non fa (?:niente|nulla|effetto)",
+            r"costole (?:\w+ ){0,2}rientrano",
+            r"(?:si e )?strozzat[oa]",
+            r"(?:diventando|diventato|diventata|e) (?:tutto |tutta )?(?:viola|blu|cianotic\w*)",r"non (?:riesco|riesce|riusciamo) a respirare", r"non respira", r"soffoc\w*",
+                      r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
+                      r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
+        "poisoning": (
+            r"(?:sorso|bicchiere) di (?:anticalcare|sgrassatore|candeggina|detersivo)",
+            r"una decina di (?:\w+ )?(?:tachipirin\w*|pastigli\w*|compress\w*)",
+            r"pesticida (?:\w+ ){0,6}(?:suda|sbava|pupille)",
+            r"pupille (?:piccolissime|a spillo)",
+            r"mischiato (?:\w+ ){0,3}(?:candeggina|cloro|ammoniaca)",
+            r"(?:caldaia|stufa) (?:\w+ ){0,5}(?:odore|puzza)",r"overdose",
+                      r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
+                      r"il flacone)", r"ingoiat[oa] (?:\w+ ){0,3}(?:pillole|compresse|pasticche|batteri\w*|pile|"
+                      r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*",
+                      r"(?:bevuto|ingoiato|mangiato) (?:\w+ ){0,2}(?:candeggina|veleno|detersivo|pile|batteri\w*)",
+                      r"(?:preso|ingoiato) (?:\d{2,}|venti|trenta|quaranta|cinquanta) (?:\w+ )?(?:pastiglie|pillole|"
+                      r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
+                      r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
+        "suicide": (
+            r"non ce la faccio piu",
+            r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
+            r"ultima volta che (?:la|lo|mi) sent",
+            r"ho salutato tutti",
+            r"schiantarmi",
+            r"stasera chiudo",
+            r"la faccio finita",
+            r"ho un piano",
+            r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
+                    r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
+        "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
+                    r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
+                    r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
+        "unresponsive": (
+            r"perso i sensi|perso conoscenza",
+            r"una pupilla piu grande",
+            r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
+                         r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
+                         r"si e accasciat[oa])", r"non riesco a svegliare"),
+        "bleeding": (
+            r"diarrea nera|feci nere",r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
+                     r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
+                     r"(?:vomita\w*|tossisce|"
+                     r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
+    },
+    negation=r"non|mai|senza|ne|niente|nessun\w*",
+    not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
+                 r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
+    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+            r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
+            r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
+            r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
+            r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
+            r"se qualcuno|in caso di|"
+            r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
+            r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
+    past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
+         r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
+         r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
+    now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
+    signs={
+        "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come",
+        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*",
+        "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
+        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)",
+        "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
+        "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
+        "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
+        "bleeding": r"(?<!del )(?<!il )sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
+        "shaking": r"trema\w*|convulsion\w*|scatti",
+        "responds": r"non (?:risponde|reagisce)",
+    },
+    nearby={
+        "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
+                  (r"cuore", r"dolor|stringe|schiacc|morsa|fitta"), (r"elefante|macigno|masso", r"petto|torace")),
+        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|paralizz|addormentat|"
+                    r"intorpidit|pende|abbassat|piegat"),
+                   (r"parla|parlare|parole|pronuncia|lingua", r"strano|strana|impastat|confus|biascic|incomprensib|"
+                    r"farfugli|senza senso|non si capisce"),
+                   (r"braccio|gamba|lato|mano|meta", r"paralizz|non si muove|non riesce a muovere|non lo muove|"
+                    r"senza forza|inerte|molle")),
+        "breathing": ((r"respir|aria|fiato", r"non riesc|fatica|difficolt|manca|mancanza|affann|soffoc|ansim|a stento|"
+                       r"boccheggi"),
+                      (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
+        "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
+                       r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
+                       r"soda caustica|solvente|benzina"),
+                      (r"tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
+                       r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
+                       r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
+        "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",
+                     r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
+                     r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
+                    (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
+        "allergy": ((r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
+                    (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
+                    (r"allergi|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
+                     r"respir|gola|epipen|adrenalina|svien")),
+        "bleeding": ((r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+                      r"inzupp|fradici|tantissimo|litri|senza sosta"),
+                     (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
+                     (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),
+        "unresponsive": ((r"svenut|incoscient|crollat|accasciat|per terra|a terra|caduto|caduta",
+                          r"non risponde|non reagisce|non si sveglia|non si muove|non respira|occhi girati|"
+                          r"occhi all'?indietro"),
+                         (r"convulsion|spasm", r"minuti|tutto il corpo|occhi girati|bava|schiuma|non si ferma")),
+    },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidarmi", "suicidarsi", "suicidare"),
+    names=r"(?:infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|ictus|overdose|anafilassi|shock anafilattico|"
+          r"convulsione|crisi epilettica|crisi d'?asma|intossicazione|avvelenamento|suicidio|emorragia|"
+          r"reazione allergica)",
+    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
+          r"venuto|venendo|forte|grave)",
+    mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+                     r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
+                     r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
+                     r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"
+                     r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
+    emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "
+              "una risposta dai documenti.",
+    crisis="Se stai pensando al suicidio o a farti del male, chiama o scrivi subito a {line}. Non devi affrontarlo "
+           "da solo.",
+)

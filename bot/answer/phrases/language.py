@@ -1,0 +1,61 @@
+"""What the emergency screen knows of a language (`Language`), and the nearby word pairs it turns into patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the screen knows of one language. `negation`, `not_negation`, `mention`, `past` and `now` are regular
+    expressions (alternatives, no groups needed); `emergency` and `crisis` are the messages, with `{numbers}` and
+    `{line}` for the configured emergency numbers and crisis line."""
+
+    code: str
+    patterns: dict[str, tuple[str, ...]]
+    negation: str
+    emergency: str
+    crisis: str
+    not_negation: str = r"(?!x)x"
+    mention: str = r"(?!x)x"
+    past: str = r"(?!x)x"
+    now: str = r"(?!x)x"
+    # Mentions wherever they stand in the sentence ("will it happen again", "lol"); `mention` reaches only the
+    # words just after it.
+    mention_anywhere: str = r"(?!x)x"
+    # The names of emergencies ("heart attack", "overdose"): alone they are mostly talked about ("after a heart
+    # attack", "the risk of an overdose"), so a name counts only at the start of its clause or after `frame`, the
+    # words that make it an event ("is having a", "I think it's a"), both regular expressions.
+    names: str = r"(?!x)x"
+    frame: str = r"(?!x)x"
+    # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
+    keywords: tuple[str, ...] = field(default=())
+    # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
+    signs: dict[str, str] = field(default_factory=dict)
+    # Pairs of word groups that describe an emergency when they stand a few words apart in one sentence, in either
+    # order ("chest" and "hurts": "my chest really hurts", "pain all across my chest"): word order and filler words
+    # vary more than fixed phrases can follow, above all in the languages with fewer phrases.
+    nearby: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+
+    def all_patterns(self) -> dict[str, tuple[str, ...]]:
+        """The phrases of each kind, and its nearby pairs as patterns (`near`)."""
+        kinds = dict.fromkeys([*self.patterns, *self.nearby])
+        return {kind: (*self.patterns.get(kind, ()), *(near(a, b) for a, b in self.nearby.get(kind, ())))
+                for kind in kinds}
+
+
+# Words between the two groups of a nearby pair, within one sentence.
+NEARBY_WORDS = 4
+_GAP = r"[^\w.;!?\n]+"
+
+
+# A negation between the two negates the pair ("my face isn't drooping"): no such word stands between them.
+_NOT_BETWEEN = (r"(?!(?:no|not|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|without|nicht|kein\w*|"
+                r"ohne|pas|sans|jamais|nao|nem|sem|nunca|non|senza|mai|sin|ni)\b)")
+
+
+def near(first: str, second: str, words: int = NEARBY_WORDS) -> str:
+    """A pattern of `first` and `second` (alternations, matched at a word's start) at most `words` words apart in
+    either order, within one sentence, with no negation between them."""
+    between = rf"\w*(?:{_GAP}{_NOT_BETWEEN}\w+){{0,{words}}}?{_GAP}"
+    return rf"(?:{first}){between}(?:{second})\w*|(?:{second}){between}(?:{first})\w*"

@@ -1,0 +1,147 @@
+"""The emergency phrases, cues and messages of Portuguese."""
+
+from bot.answer.phrases.language import Language
+
+
+PORTUGUESE = Language(
+    code="pt",
+    patterns={
+        "heart": (
+            r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:mao|maos) no peito",
+            r"peso no peito",
+            r"(?:a ver|vendo) tudo (?:a )?escurecer",r"dor (?:forte |muito forte )?no peito", r"doi (?:o|meu|no) peito|"
+                  r"peito (?:\w+ )?doi", r"aperto no peito", r"ataque cardiaco", r"infarto|enfarte",
+                  r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
+                  r"para o) (?:pescoco|braco)"),
+        "stroke": (
+            r"cara descaida",
+            r"deixou de perceber",
+            r"dor de cabeca (?:absurda|horrivel|fortissima)",
+            r"(?:nao )?(?:encontra|acha) as palavras",
+            r"nao (?:consegue|consigo) levantar o braco",r"\bavc\b", r"derrame", r"(?:rosto|cara|boca) (?:caido|caida|torto|torta|paralisad[ao])",
+                   r"fala (?:ficou )?(?:enrolada|estranha)", r"nao (?:consegue|consigo) (?:falar|mexer)",
+                   r"(?:braco|perna|lado) (?:dormente|"
+                   r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
+        "breathing": (
+            r"nao respira\b",
+            r"(?:nao|num) (?:ta|esta) respirando",
+            r"respirar muito mal",
+            r"caiu na piscina",
+            r"crise de asma",
+            r"bombinha (?:\w+ ){0,3}(?:nao|nem) (?:ta|esta|faz)",
+            r"costelas (?:\w+ )?afund\w*",r"nao (?:consigo|consegue|conseguimos) (?:respirar|tossir)", r"falta de ar", r"sufoca\w*|"
+                      r"engasg\w*",
+                      r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
+                      r"dele )?afunda", r"roxinh[ao]"),
+        "poisoning": (
+            r"veneno de rato|chumbinho",
+            r"engoliu (?:\w+ ){0,3}(?:bateria|pilha|button battery|moeda)",r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
+                      r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
+                      r"remedios|capsulas)",
+                      r"(?:engoliu|tomou|comeu|bebeu) (?:\w+ ){0,3}(?:remedios|comprimidos|pilulas|pilhas|pilha|"
+                      r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|"
+                      r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
+                      r"desentupidor)", r"(?:meio )?apagado"),
+        "suicide": (
+            r"acabo com (?:isto|tudo|isso)",
+            r"farto de tudo",
+            r"(?:nao quero|nao queria) mais acordar",
+            r"separei (?:os )?(?:remedios|comprimidos)",
+            r"despedindo|se despediu|mensagem de adeus",
+            r"(?:ponte|telhado|predio|laje) (?:\w+ ){0,4}(?:pular|me jogar|saltar)",
+            r"pensando em (?:pular|me jogar|saltar)",r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
+                    r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
+                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
+        "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
+                    r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
+                    r"toda) inchad[ao]", r"olho fechou"),
+        "unresponsive": (
+            r"sem reagir",
+            r"desacordad[oa]",
+            r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
+                         r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
+        "bleeding": (
+            r"(?:sangrando|a sangrar) muito",
+            r"(?:levou|tomou) uma facada",
+            r"troquei \d+ absorventes",r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
+                     r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
+    },
+    negation=r"nao|nunca|sem|nem|jamais",
+    not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+                 r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
+    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+            r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
+            r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
+            r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
+            r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
+            r"que)|alguem (?:com|que)|se alguem|"
+            r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
+    past=r"ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
+         r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
+         r"\bontem\b|"
+         r"quando (?:era|eu era)|ano retrasado|em crianca",
+    now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
+    signs={
+        "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza",
+        "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
+        "numbness": r"dormente|formigament\w*|adormecid\w*",
+        "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
+        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
+        "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas",
+        "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
+        "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
+        "swelling": r"inchad\w*|inchou|incharam",
+        "bleeding": r"sangr\w*|(?<!de )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
+        "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
+    },
+    nearby={
+        "heart": ((r"peito|torax|coracao", r"dor(?!\w)|doi|doendo|aperto|apertad|pressao|pesad|peso|esmag|pontada|"
+                   r"fisgad"), (r"elefante|pedra", r"peito")),
+        "stroke": ((r"rosto|cara|boca|sorriso|labio|palpebra", r"caid|torto|torta|torc|paralis|dormente|pendurad|"
+                    r"entortou|caiu|repuxad"),
+                   (r"fala|falar|falando|palavras|lingua", r"enrolad|estranh|embolad|arrastad|sem sentido|nao sai|"
+                    r"embaralh|enrola"),
+                   (r"braco|perna|lado|mao|metade", r"paralis|sem forca|nao mexe|nao consegue mexer|nao levanta|mole|"
+                    r"morto")),
+        "breathing": ((r"respir|ar(?!\w)|folego", r"nao consig|nao consegue|dificuldade|falta|falt|sufoc|ofeg|custa|"
+                       r"puxando|nao entra"),
+                      (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
+        "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
+                       r"agua sanitaria|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
+                      (r"cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
+                       r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
+        "suicide": ((r"quero|queria|vontade de|penso em|pensando em|vou|planejando|pronto para|pronta para",
+                     r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
+                     r"nao estar aqui|me jogar|me enforcar|me cortar"),
+                    (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
+        "allergy": ((r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
+                    (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
+                    (r"alergi|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
+                     r"respirar|garganta|epipen|adrenalina|desmai")),
+        "bleeding": ((r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
+                      r"ensopad|litros"),
+                     (r"vomit|cusp|toss|golfad", r"sangue"),
+                     (r"corte|ferida|machucado|facada", r"fundo|profund|nao para|jorr")),
+        "unresponsive": ((r"desmai|inconscient|caiu|caido|desabou|apagou|no chao",
+                          r"nao responde|nao reage|nao acorda|nao se mexe|nao respira|olhos revirados"),
+                         (r"convuls|se debatendo", r"minutos|olhos revirados|baba|espuma|nao para")),
+    },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidar", "suicidou"),
+    names=r"(?:infarto|enfarte|ataque cardiaco|parada cardiaca|paragem cardiaca|avc|derrame|overdose|superdosagem|"
+          r"anafilaxia|choque anafilatico|convulsao|crise epileptica|crise de asma|intoxicacao|envenenamento|"
+          r"suicidio|hemorragia|reacao alergica)",
+    frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
+          r"dando|deu|forte|grave)",
+    mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+                     r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
+                     r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
+                     r"deu (?:tudo )?normal|"
+                     r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
+    emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
+              "Não espere por uma resposta dos documentos.",
+    crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
+           "precisa enfrentar isso sozinho.",
+)

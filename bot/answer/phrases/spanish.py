@@ -1,0 +1,159 @@
+"""The emergency phrases, cues and messages of Spanish."""
+
+from bot.answer.phrases.language import Language
+
+
+SPANISH = Language(
+    code="es",
+    patterns={
+        "heart": (
+            r"(?:pulso|corazon|reloj|pulsaciones) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
+                  r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
+                  r"entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
+                  r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
+                  r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
+        "stroke": (
+            r"no (?:siento|siente) (?:el|la|los|las) (?:pierna|brazo|lado|cara|piernas|brazos)",
+            r"dolor de cabeza (?:mas fuerte|peor|mas horrible) de (?:mi|su) vida",
+            r"(?:de golpe|de repente) (?:\w+ ){0,4}(?:veo borroso|no veo|no siento)",
+            r"se (?:le|me) (?:cayo|cae|torcio) (?:la cara|la boca|media cara)",
+            r"no se le entiende (?:nada|lo que dice)",
+            r"no (?:me|le) salen las palabras",
+            r"peor dolor de cabeza de (?:mi|su) vida",
+            r"(?:veo|ve) doble",
+            r"medio cuerpo (?:dormido|paralizado|sin fuerza|entumido)",r"derrame cerebral", r"ictus", r"accidente cerebrovascular",
+                   r"(?:cara|boca) (?:caida|torcida|paralizada|chueca)", r"no (?:puede|puedo) hablar",
+                   r"(?:habla|arrastra) (?:arrastrada|las palabras|raro)",
+                   r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
+                   r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
+        "breathing": (
+            r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
+            r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
+                      r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
+                      r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
+                      r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
+        "poisoning": (
+            r"(?:una caja|un frasco|un blister) enter[ao]",
+            r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
+                      r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
+                      r"cincuenta) (?:pastillas|pildoras|"
+                      r"comprimidos|capsulas)",
+                      r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pastillas|pildoras|comprimidos|pilas|pila|"
+                      r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*", r"(?:me |"
+                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
+                      r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
+        "suicide": (
+            r"para no (?:volver a )?despertar",
+            r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
+            r"quitar(?:me)? la vida",
+            r"(?:tirarme|aventarme|lanzarme|saltar)(?: de| del| por)?",
+            r"(?:azotea|puente|techo|cornisa) (?:\w+ ){0,5}(?:tirarme|aventarme|saltar|lanzarme)",
+            r"despidiendose|se despidio|me mando (?:\w+ ){0,2}despedida",
+            r"(?:ya )?no va a estar mas",
+            r"lo tengo todo (?:pensado|planeado)",
+            r"ya no puedo mas",
+            r"no quiero (?:despertar|amanecer)",r"suicid\w*", r"matarme", r"quitarme la vida", r"no quiero (?:seguir )?vivir",
+                    r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano", r"me quiero matar|"
+                    r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
+                    r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
+        "allergy": (
+            r"lengua (?:gorda|enorme)",
+            r"se (?:le|me) va la voz|voz ronca",
+            r"pica(?:r)? la garganta",r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
+                    r"(?:se me|se le) (?:cierra|hincha) la garganta",
+                    r"(?:garganta|lengua|labios|cara) (?:cerrada|hinchad[ao]s?)",
+                    r"(?:esta |se esta )?cerrando la garganta", r"se (?:me|le) hincha (?:la cara|la lengua|"
+                    r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
+                    r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
+        "unresponsive": (
+            r"sin despertar",
+            r"no se mueve",
+            r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
+                         r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
+        "bleeding": (
+            r"(?:sale|salia|brota) a chorros",
+            r"me corte (?:la|las) (?:muneca|munecas|venas)",r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
+                     r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
+    },
+    negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
+    not_negation=r"no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
+                 r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
+    mention=r"como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+            r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
+            r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
+            r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
+            r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
+            r"prevenir|"
+            r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
+    past=r"el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+         r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
+         r"cuando tenia|ayer\b",
+    now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
+    signs={
+        "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
+        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
+        "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
+        "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
+        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|me duele (?:mucho|muchisimo)",
+        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
+        "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
+        "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
+        "swelling": r"hinchad\w*|se (?:me|le) hincha",
+        "bleeding": r"sangr\w*|(?<!de )(?<!la )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
+        "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
+    },
+    nearby={
+        "heart": ((r"pecho|torax", r"dol|duel|aprie|apret|presion|opresion|oprim|peso|punzad|estruj|clav|revient|pincha"),
+                  (r"corazon", r"duel|dolor|aprie|estruj"), (r"elefante|piedra|losa", r"pecho")),
+        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|se (?:le |me )?cae|colgad|chuec|"
+                    r"paraliz|desviad|ladead|de lado"),
+                   (r"habla|hablar|palabras|lengua", r"arrastr|trab|raro|rara(?! vez)|incoheren|enredad|sin sentido|"
+                    r"no se le entiende|balbuce"),
+                   (r"brazo|pierna|lado|mitad", r"no (?:lo |la |le |se )?(?:puede|puedo) mover|paraliz|sin fuerza|"
+                    r"no (?:lo |la )?siente"),
+                   (r"de repente|de golpe|repentin", r"no (?:puede|puedo) (?:hablar|ver|mover|caminar)|ve doble|paraliz|"
+                    r"dolor de cabeza (?:horrible|terrible|fortisimo|muy fuerte|insoportable)")),
+        "breathing": ((r"respir|aire|aliento", r"no (?:puede|puedo|podemos|consigue|logra)|cuesta|dificultad|falta|ahog|"
+                       r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
+                      (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
+        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
+                       r"insecticida|anticongelante|quimic|limpiador|lavandina|salfuman|desatascador|soda caustica|"
+                       r"amoniaco|matarratas"),
+                      (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
+                       r"medio frasco|todo el blister|todas las pastillas",
+                       r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
+                      (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
+                       r"pastill|pildor|comprimid|capsul|medicament|medicin|vitamina|gomit|somnifer")),
+        "suicide": ((r"quiero|quisiera|ganas de|pienso en|pensando en|voy a|planeando|deseo|prefiero",
+                     r"morir(?!\w)|morirme|matarme|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida|"
+                     r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
+                    (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
+                    (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
+        "allergy": ((r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+                    (r"alerg|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
+                     r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
+        "bleeding": ((r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
+                      r"por todas partes|sin parar|charco|muchisim|un monton"),
+                     (r"vomit|escup|tos|devolv|arroj|echa", r"sangre"),
+                     (r"herida|corte|cortado|tajo|cuchill", r"profund|no para|no deja|mucha sangre|chorro")),
+        "unresponsive": ((r"desmay|inconscient|colaps|se (?:cayo|desplomo)|tirad|en el suelo|en el piso",
+                          r"no (?:responde|reacciona|despierta|se mueve|contesta|respira)|ojos en blanco|morad"),
+                         (r"convuls|temblor|sacud|espasmo", r"no para|minutos|ojos en blanco|espuma|todo el cuerpo")),
+    },
+    # Words one slip from a key word of another language, spelt right (Spanish "suicidar" is no "suicidal").
+    keywords=("suicidar", "suicidarme", "suicidarse", "suicidarte"),
+    names=r"(?:infarto|ataque (?:al corazon|cardiaco)|paro cardiaco|derrame(?: cerebral)?|ictus|accidente cerebrovascular|"
+          r"sobredosis|anafilaxia|choque anafilactico|convulsion|ataque epileptico|crisis de asma|intoxicacion|"
+          r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
+    frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
+          r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
+    mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+                     r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
+                     r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
+                     r"se (?:la|lo) sacamos|"
+                     r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
+    emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
+              "una respuesta de los documentos.",
+    crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
+           "enfrentarlo solo.",
+)
