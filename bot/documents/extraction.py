@@ -14,8 +14,10 @@ import logging
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
+from bot.documents import ocr
 from bot.documents.document import Heading, Layout
 from bot.documents.sandbox import Budget, run_isolated
 from bot.errors import DocumentError
@@ -24,7 +26,7 @@ KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pd
          ".htm": "html", ".docx": "docx"}
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -36,12 +38,14 @@ class Limits:
     `max_chars` bounds the text (and so everything indexing does with it): 5 M characters is about 2,500 pages of
     prose, more than the longest novels (War and Peace is 3.2 M). PDF, Word and HTML are parsed in a child process
     of at most `memory_mb` of address space (it starts at about 200 MB) for at most `seconds`: pypdf reads about
-    250,000 characters a second here, so the longest text allowed takes about 20 s.
+    250,000 characters a second here, so the longest text allowed takes about 20 s. A scanned PDF page is read by
+    OCR in a child of its own within `ocr_seconds_per_page` (an A4 page takes about a second here).
     """
 
     max_chars: int = 5_000_000
     memory_mb: int = 2048
     seconds: float = 120.0
+    ocr_seconds_per_page: float = 60.0
 
 
 LIMITS = Limits()
@@ -54,11 +58,13 @@ _UNZIPPED_BYTES_PER_CHAR = 20
 
 @dataclass(frozen=True)
 class Extracted:
-    """The text of one document and where its pages and headings stand in it."""
+    """The text of one document and where its pages and headings stand in it; `notes` say what of it could not be
+    read (scanned pages left out) though the rest was."""
 
     kind: str
     text: str
     layout: Layout
+    notes: tuple[str, ...] = ()
 
 
 def kind_of(name: str) -> str | None:
@@ -80,11 +86,13 @@ def sniff(data: bytes) -> str:
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
-def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
+def extract(data: bytes, kind: str, limits: Limits | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Extracted:
     """The text and layout of a document of format `kind`; DocumentError says why it cannot be read.
 
     The text is valid Unicode: a character a PDF's text map gives as half a UTF-16 pair becomes U+FFFD, one for one,
-    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`).
+    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`). PDF pages
+    without a text layer are read by OCR, calling `progress(pages done, pages to read)` after each.
     """
     limits = limits or LIMITS
     if not data:
@@ -97,7 +105,9 @@ def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
                             "read; save it as .docx)")
     if kind not in ("pdf", "docx") and found != "text":
         raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
-    if kind in ("pdf", "docx", "html"):
+    if kind == "pdf":
+        return _require_text(_valid_unicode(_pdf_document(data, limits, progress)))
+    if kind in ("docx", "html"):
         budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
         extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
         _check_length(len(extracted.text), limits.max_chars)
@@ -112,9 +122,7 @@ def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
 
 def _parse(data: bytes, kind: str, max_chars: int) -> dict:
     """What the child process does: parse `data` and return the result as JSON-ready values."""
-    if kind == "pdf":
-        extracted = _pdf(data, max_chars)
-    elif kind == "docx":
+    if kind == "docx":
         extracted = _docx(data, max_chars)
     else:
         extracted = _html(decode_html(data), max_chars)
@@ -140,8 +148,8 @@ def _valid_unicode(extracted: Extracted) -> Extracted:
     if not _SURROGATE.search(extracted.text) and not any(_SURROGATE.search(h.title) for h in extracted.layout.headings):
         return extracted
     headings = tuple(Heading(h.start, h.level, _SURROGATE.sub("\ufffd", h.title)) for h in extracted.layout.headings)
-    layout = Layout(extracted.layout.pages, headings, extracted.layout.has_lines)
-    return Extracted(extracted.kind, _SURROGATE.sub("\ufffd", extracted.text), layout)
+    layout = replace(extracted.layout, headings=headings)
+    return replace(extracted, text=_SURROGATE.sub("\ufffd", extracted.text), layout=layout)
 
 
 def decode_text(data: bytes) -> str:
@@ -175,9 +183,11 @@ def decode_html(data: bytes) -> str:
 
 def _require_text(extracted: Extracted) -> Extracted:
     if not any(ch.isalnum() for ch in extracted.text):
+        if extracted.notes:
+            raise DocumentError(extracted.notes[0])
         if extracted.kind == "pdf":
-            raise DocumentError("no text to extract: the pages are probably scanned images; run OCR on it "
-                                "(for example ocrmypdf) and add the result")
+            raise DocumentError("no text to extract: its pages are blank, or scanned images in which OCR found no "
+                                "text")
         raise DocumentError("no text in it")
     return extracted
 
@@ -271,7 +281,44 @@ class _Builder:
         return Extracted(kind, "".join(self.parts), Layout(tuple(self.pages), tuple(self.headings), has_lines))
 
 
-def _pdf(data: bytes, max_chars: int) -> Extracted:
+def _pdf_document(data: bytes, limits: Limits, progress: Callable[[int, int], None] | None) -> Extracted:
+    """A PDF's text: its pages' text layers read in a child process, the pages without one read by OCR (each in a
+    child of its own), then joined as a reader sees them."""
+    budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
+    read = run_isolated(_pdf_pages, (data, limits.max_chars), budget)
+    pages, scanned, notes = read["pages"], read["scanned"], []
+    if scanned:
+        try:
+            result = ocr.read_pages(data, scanned, budget.memory_bytes, limits.ocr_seconds_per_page, progress)
+        except DocumentError as err:  # the programs are missing
+            result = ocr.OcrResult({}, {page: str(err) for page in scanned})
+        for page, lines in result.lines.items():
+            pages[page] = [_clean(unicodedata.normalize("NFKC", line)) for line in lines]
+        _check_length(sum(len(line) for lines in pages for line in lines), limits.max_chars)
+        if result.failed:
+            numbers = sorted(result.failed)
+            one = len(numbers) == 1
+            notes.append(f"{_pages_named(numbers)} of {len(pages)} {'is a scanned image' if one else 'are scanned images'}"
+                         f" with no text layer and could not be read by OCR ({result.failed[numbers[0]]}), so "
+                         f"{'it was' if one else 'they were'} left out")
+    outline = [(page, level, title) for page, level, title in read["outline"]]
+    return _assemble_pdf(pages, set(result.lines) if scanned else set(), outline, limits.max_chars, tuple(notes))
+
+
+def _pages_named(numbers: list[int]) -> str:
+    """0-based page numbers as a reader names them: "page 2", "pages 2, 3 and 7", "pages 1-40"."""
+    shown = [n + 1 for n in numbers]
+    if len(shown) == 1:
+        return f"page {shown[0]}"
+    if shown == list(range(shown[0], shown[-1] + 1)):
+        return f"pages {shown[0]}-{shown[-1]}"
+    listed = ", ".join(map(str, shown[:10])) + (" ..." if len(shown) > 10 else "")
+    return f"pages {listed}"
+
+
+def _pdf_pages(data: bytes, max_chars: int) -> dict:
+    """What the child process does for a PDF: each page's lines (ligatures and other compatibility characters
+    normalised), the 0-based pages with no text layer, and the outline as [page, level, title] entries."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -280,27 +327,46 @@ def _pdf(data: bytes, max_chars: int) -> Extracted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
-        builder = _Builder(max_chars)
-        raw, length = [], 0
-        for page in reader.pages:  # all pages first: running headers and footers are told by repeating on many
-            raw.append(_clean(unicodedata.normalize("NFKC", page.extract_text() or "")).split("\n"))
-            length += sum(map(len, raw[-1]))
+        pages: list[list[str]] = []
+        scanned: list[int] = []
+        length = 0
+        for number, page in enumerate(reader.pages):
+            text = _SURROGATE.sub("\ufffd", page.extract_text() or "")  # the reply is UTF-8 JSON
+            pages.append(_clean(unicodedata.normalize("NFKC", text)).split("\n"))
+            if not any(ch.isalnum() for ch in text):
+                scanned.append(number)
+            length += sum(map(len, pages[-1]))
             _check_length(length, max_chars)  # stop as soon as a bomb has given too much
-        running = _running_lines(raw)
-        page_texts = []
-        for lines in raw:
-            builder.page_break()
-            page_texts.append(_paragraphs(_without_layout(lines, running)))
-            builder.add(page_texts[-1])
-        builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
+        outline = _pdf_outline(reader, len(pages))
     except (DocumentError, MemoryError):
         raise
     except PdfReadError as err:
         raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
     except Exception as err:  # noqa: BLE001 - a broken file can make pypdf raise almost anything
         raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
+    return {"pages": pages, "scanned": scanned, "outline": outline}
+
+
+def _assemble_pdf(pages: list[list[str]], ocr_pages: set[int], outline: list[tuple[int, int, str]], max_chars: int,
+                  notes: tuple[str, ...] = ()) -> Extracted:
+    """The text of a PDF's pages as a reader sees it, with where each page starts, the outline's headings (each
+    (page, level, title)) placed where their titles first show, and the ranges read by OCR."""
+    builder = _Builder(max_chars)
+    running = _running_lines(pages)
+    page_texts, ocr_ranges = [], []
+    for number, lines in enumerate(pages):
+        builder.page_break()
+        page_texts.append(_paragraphs(_without_layout(lines, running)))
+        builder.add(page_texts[-1])
+        if number in ocr_pages and page_texts[-1].strip():
+            ocr_ranges.append((builder.length - len(page_texts[-1].strip()), builder.length))
+    for page, level, title in outline:
+        found = page_texts[page].find(title)
+        builder.headings.append(Heading(builder.pages[page] + max(found, 0), level, title))
+    builder.headings.sort(key=lambda heading: heading.start)
     # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
-    return builder.result("pdf")
+    extracted = builder.result("pdf")
+    return replace(extracted, layout=replace(extracted.layout, ocr=tuple(ocr_ranges)), notes=notes)
 
 
 # A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
@@ -361,10 +427,10 @@ def _paragraphs(lines: list[str]) -> str:
     return "\n".join(paragraphs)
 
 
-def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[Heading]:
-    """Headings from the PDF's outline (its bookmarks), in reading order: each starts where its title first shows on
-    its page, or at the top of the page. A damaged outline gives none; the text is still used."""
-    headings: list[Heading] = []
+def _pdf_outline(reader, page_count: int) -> list[list]:
+    """The PDF's outline (its bookmarks) as [0-based page, level, title] entries. A damaged outline gives none; the
+    text is still used."""
+    entries: list[list] = []
 
     def walk(items, level: int) -> None:
         for item in items:
@@ -374,15 +440,14 @@ def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[
             page = reader.get_destination_page_number(item)
             title = " ".join(str(item.title or "").split())
             # A title starting "_" is a hidden bookmark a word processor left ("_GoBack"), not a heading.
-            if title and not title.startswith("_") and page is not None and 0 <= page < len(page_starts):
-                found = page_texts[page].find(title)
-                headings.append(Heading(page_starts[page] + max(found, 0), level, title))
+            if title and not title.startswith("_") and page is not None and 0 <= page < page_count:
+                entries.append([page, level, _SURROGATE.sub("\ufffd", title)])
 
     try:
         walk(reader.outline, 1)
     except Exception:  # noqa: BLE001 - a broken outline can make pypdf raise almost anything
         return []
-    return sorted(headings, key=lambda heading: heading.start)
+    return entries
 
 
 def _decrypts_without_password(reader) -> bool:
