@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from bot.documents import ocr
+from bot.documents import ocr, pdf_layout
 from bot.documents.document import Heading, Layout
+from bot.documents.pdf_layout import Line
 from bot.documents.sandbox import Budget, run_isolated
 from bot.errors import DocumentError
 
@@ -26,7 +28,7 @@ KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pd
          ".htm": "html", ".docx": "docx"}
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -283,26 +285,52 @@ class _Builder:
 
 def _pdf_document(data: bytes, limits: Limits, progress: Callable[[int, int], None] | None) -> Extracted:
     """A PDF's text: its pages' text layers read in a child process, the pages without one read by OCR (each in a
-    child of its own), then joined as a reader sees them."""
+    child of its own), then joined as a reader sees them (in a child again, so the caller keeps its CPU)."""
     budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
-    read = run_isolated(_pdf_pages, (data, limits.max_chars), budget)
-    pages, scanned, notes = read["pages"], read["scanned"], []
-    if scanned:
-        try:
-            result = ocr.read_pages(data, scanned, budget.memory_bytes, limits.ocr_seconds_per_page, progress)
-        except DocumentError as err:  # the programs are missing
-            result = ocr.OcrResult({}, {page: str(err) for page in scanned})
-        for page, lines in result.lines.items():
-            pages[page] = [_clean(unicodedata.normalize("NFKC", line)) for line in lines]
-        _check_length(sum(len(line) for lines in pages for line in lines), limits.max_chars)
-        if result.failed:
-            numbers = sorted(result.failed)
-            one = len(numbers) == 1
-            notes.append(f"{_pages_named(numbers)} of {len(pages)} {'is a scanned image' if one else 'are scanned images'}"
-                         f" with no text layer and could not be read by OCR ({result.failed[numbers[0]]}), so "
-                         f"{'it was' if one else 'they were'} left out")
+    read = run_isolated(_pdf_child, (data, limits.max_chars), budget)
+    if "text" in read:
+        return _pdf_from_json(read)
+    scanned, notes = read["scanned"], []
+    try:
+        result = ocr.read_pages(data, scanned, budget.memory_bytes, limits.ocr_seconds_per_page, progress)
+    except DocumentError as err:  # the programs are missing
+        result = ocr.OcrResult({}, {page: str(err) for page in scanned})
+    for page, lines in result.lines.items():
+        read["pages"][page] = [[line, None, None, 0.0, False, []] for line in lines]
+    if result.failed:
+        numbers = sorted(result.failed)
+        one = len(numbers) == 1
+        notes.append(f"{_pages_named(numbers)} of {len(read['pages'])} "
+                     f"{'is a scanned image' if one else 'are scanned images'} with no text layer and could not be "
+                     f"read by OCR ({result.failed[numbers[0]]}), so {'it was' if one else 'they were'} left out")
+    read["ocr"], read["notes"] = sorted(result.lines), notes
+    return _pdf_from_json(run_isolated(_assemble_child, (read, limits.max_chars), budget))
+
+
+def _pdf_child(data: bytes, max_chars: int) -> dict:
+    """What the child process does for a PDF: its text as `_assemble_child` gives it, or, when some pages have no
+    text layer, what `_pdf_pages` read, to be completed by OCR."""
+    read = _pdf_pages(data, max_chars)
+    return read if read["scanned"] else _assemble_child(read, max_chars)
+
+
+def _assemble_child(read: dict, max_chars: int) -> dict:
+    """The PDF's text (`_assemble_pdf`) from the pages `_pdf_pages` read (OCR lines in place of the pages listed in
+    `read["ocr"]`), as JSON-ready values."""
+    pages = [[Line(_clean(unicodedata.normalize("NFKC", text)), x, y, size, bold, tuple(map(tuple, cells)))
+              for text, x, y, size, bold, cells in page] for page in read["pages"]]
     outline = [(page, level, title) for page, level, title in read["outline"]]
-    return _assemble_pdf(pages, set(result.lines) if scanned else set(), outline, limits.max_chars, tuple(notes))
+    extracted = _valid_unicode(_assemble_pdf(pages, read["widths"], set(read.get("ocr", ())), outline, max_chars,
+                                             tuple(read.get("notes", ()))))
+    layout = extracted.layout
+    return {"text": extracted.text, "pages": list(layout.pages), "ocr": [list(r) for r in layout.ocr],
+            "headings": [[h.start, h.level, h.title] for h in layout.headings], "notes": list(extracted.notes)}
+
+
+def _pdf_from_json(value: dict) -> Extracted:
+    layout = Layout(tuple(value["pages"]), tuple(Heading(*h) for h in value["headings"]), False,
+                    tuple((a, b) for a, b in value["ocr"]))
+    return Extracted("pdf", value["text"], layout, tuple(value["notes"]))
 
 
 def _pages_named(numbers: list[int]) -> str:
@@ -317,8 +345,9 @@ def _pages_named(numbers: list[int]) -> str:
 
 
 def _pdf_pages(data: bytes, max_chars: int) -> dict:
-    """What the child process does for a PDF: each page's lines (ligatures and other compatibility characters
-    normalised), the 0-based pages with no text layer, and the outline as [page, level, title] entries."""
+    """What the child process does for a PDF: each page's lines as [text, x, y, font size, bold, pieces] (ligatures
+    and other compatibility characters normalised; pieces as [x, text]) and its width, the 0-based pages with no
+    text layer, and the outline as [page, level, title] entries."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -327,15 +356,17 @@ def _pdf_pages(data: bytes, max_chars: int) -> dict:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
-        pages: list[list[str]] = []
+        pages: list[list[list]] = []
+        widths: list[float | None] = []
         scanned: list[int] = []
         length = 0
         for number, page in enumerate(reader.pages):
-            text = _SURROGATE.sub("\ufffd", page.extract_text() or "")  # the reply is UTF-8 JSON
-            pages.append(_clean(unicodedata.normalize("NFKC", text)).split("\n"))
-            if not any(ch.isalnum() for ch in text):
+            lines = _page_lines(page)
+            pages.append(lines)
+            widths.append(_page_width(page))
+            if not any(ch.isalnum() for line in lines for ch in line[0]):
                 scanned.append(number)
-            length += sum(map(len, pages[-1]))
+            length += sum(len(line[0]) for line in lines)
             _check_length(length, max_chars)  # stop as soon as a bomb has given too much
         outline = _pdf_outline(reader, len(pages))
     except (DocumentError, MemoryError):
@@ -344,87 +375,106 @@ def _pdf_pages(data: bytes, max_chars: int) -> dict:
         raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
     except Exception as err:  # noqa: BLE001 - a broken file can make pypdf raise almost anything
         raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
-    return {"pages": pages, "scanned": scanned, "outline": outline}
+    return {"pages": pages, "widths": widths, "scanned": scanned, "outline": outline}
 
 
-def _assemble_pdf(pages: list[list[str]], ocr_pages: set[int], outline: list[tuple[int, int, str]], max_chars: int,
-                  notes: tuple[str, ...] = ()) -> Extracted:
-    """The text of a PDF's pages as a reader sees it, with where each page starts, the outline's headings (each
-    (page, level, title)) placed where their titles first show, and the ranges read by OCR."""
-    builder = _Builder(max_chars)
-    running = _running_lines(pages)
-    page_texts, ocr_ranges = [], []
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _page_lines(page) -> list[list]:
+    """A page's text as pypdf extracts it, cut into lines, each with where and in what font it is drawn."""
+    lines: list[list] = []
+    pieces: list[tuple[float, float, float, bool, str]] = []
+
+    def end_line() -> None:
+        text = _clean(unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", "".join(p[4] for p in pieces))))
+        drawn = [p for p in pieces if p[4].strip()]
+        if drawn:
+            size = max(p[2] for p in drawn)
+            bold = all(p[3] for p in drawn)
+            cells = [[round(p[0], 1), _clean(unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", p[4])))]
+                     for p in drawn]
+            lines.append([text, round(drawn[0][0], 1), round(drawn[0][1], 1), round(size, 1), bold, cells])
+        else:
+            lines.append([text, None, None, 0.0, False, []])
+        pieces.clear()
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                end_line()
+            if part:
+                # The text matrix in page space: where the piece starts and how tall its font is drawn.
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+                name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+                pieces.append((x, y, float(size or 0) * (scale or 1.0), bool(_BOLD.search(name)), part))
+
+    page.extract_text(visitor_text=visit)
+    end_line()
+    return lines
+
+
+def _page_width(page) -> float | None:
+    try:
+        return abs(float(page.mediabox.width)) or None
+    except Exception:  # noqa: BLE001 - a damaged media box leaves columns undetected, nothing more
+        return None
+
+
+def _assemble_pdf(pages: list[list[Line]], widths: list[float | None], ocr_pages: set[int],
+                  outline: list[tuple[int, int, str]], max_chars: int, notes: tuple[str, ...] = ()) -> Extracted:
+    """The text of a PDF's pages as a reader sees it (bot.documents.pdf_layout), with where each page starts, the
+    headings (the outline's, each (page, level, title) placed where its title first shows; else those its layout
+    shows), and the ranges read by OCR. A paragraph running over a page break is joined with a space."""
+    running = pdf_layout.running_lines(pages)
+    pages = [pdf_layout.without_layout(lines, running) for lines in pages]
+    body = pdf_layout.body_size(pages)
+    drawn = [line for lines in pages for line in lines if line.size]
+    body_bold = sum(len(line.text) for line in drawn if line.bold) > sum(len(line.text) for line in drawn) / 2
+    sizes = sorted({round(line.size, 1) for line in drawn if body and line.size >= 1.15 * body}, reverse=True)
+    parts: list[str] = []
+    starts: list[int] = []
+    headings: list[Heading] = []
+    ocr_ranges: list[tuple[int, int]] = []
+    page_texts: list[str] = []
+    length = 0
+    previous: list[pdf_layout.Item] = []
     for number, lines in enumerate(pages):
-        builder.page_break()
-        page_texts.append(_paragraphs(_without_layout(lines, running)))
-        builder.add(page_texts[-1])
-        if number in ocr_pages and page_texts[-1].strip():
-            ocr_ranges.append((builder.length - len(page_texts[-1].strip()), builder.length))
+        items = pdf_layout.page_items(lines, widths[number], body, body_bold, sizes, headings=not outline)
+        text = "\n".join(item.text for item in items)
+        page_texts.append(text)
+        if not text:
+            starts.append(length + (2 if parts else 0))
+            previous = []
+            continue
+        if previous and pdf_layout.continues(previous, items):
+            drop, separator = pdf_layout.joint(parts[-1], text)
+            parts[-1] = parts[-1][:len(parts[-1]) - drop]
+            length -= drop
+        else:
+            separator = "\n\n" if parts else ""
+        parts.append(separator + text)
+        start = length + len(separator)
+        length = start + len(text)
+        starts.append(start)
+        offset = start
+        for item in items:
+            if item.kind == "heading":
+                headings.append(Heading(offset, item.level, item.text))
+            offset += len(item.text) + 1
+        if number in ocr_pages:
+            ocr_ranges.append((start, length))
+        _check_length(length, max_chars)
+        previous = items
     for page, level, title in outline:
         found = page_texts[page].find(title)
-        builder.headings.append(Heading(builder.pages[page] + max(found, 0), level, title))
-    builder.headings.sort(key=lambda heading: heading.start)
-    # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
-    extracted = builder.result("pdf")
-    return replace(extracted, layout=replace(extracted.layout, ocr=tuple(ocr_ranges)), notes=notes)
-
-
-# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
-_PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
-                          re.IGNORECASE)
-# A line that starts an item of a list: never joined to the line before.
-_ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
-# A line this much shorter than the page's usual line ends its paragraph (or is a heading).
-_SHORT_LINE = 0.75
-
-
-def _masked(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
-
-
-def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
-    pages, when there are three pages or more."""
-    if len(pages) < 3:
-        return set()
-    counts: dict[str, int] = {}
-    for lines in pages:
-        kept = [line for line in lines if line.strip()]
-        for line in {_masked(line) for line in kept[:2] + kept[-2:]}:
-            counts[line] = counts.get(line, 0) + 1
-    return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
-
-
-def _without_layout(lines: list[str], running: set[str]) -> list[str]:
-    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
-    running headers and footers."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    edges = set(filled[:2] + filled[-2:])
-    return [line for i, line in enumerate(lines)
-            if i not in edges or not (_PAGE_NUMBER.fullmatch(line) or _masked(line) in running)]
-
-
-def _paragraphs(lines: list[str]) -> str:
-    """A page's lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated
-    at the end of a line joined whole again), paragraphs on lines of their own. A line ends its paragraph when it is
-    short against the page's usual line, or when the next one starts a list item."""
-    lines = [" ".join(line.split()) for line in lines]
-    lengths = sorted(len(line) for line in lines if line)
-    usual = lengths[len(lengths) * 3 // 4] if lengths else 0
-    paragraphs: list[str] = []
-    last = ""  # the paragraph's last line as the PDF has it
-    for line in lines:
-        if not line:
-            last = ""
-            continue
-        if not paragraphs or not last or len(last) < _SHORT_LINE * usual or _ITEM.match(line):
-            paragraphs.append(line)
-        elif re.search(r"[a-z]-$", last) and line[0].islower():  # "identi-" + "fied"
-            paragraphs[-1] = paragraphs[-1][:-1] + line
-        else:
-            paragraphs[-1] += " " + line
-        last = line
-    return "\n".join(paragraphs)
+        headings.append(Heading(starts[page] + max(found, 0), level, title))
+    headings.sort(key=lambda heading: heading.start)
+    # A page with no text adds nothing, so later pages may start where the previous page starts: keep that.
+    layout = Layout(tuple(starts), tuple(headings), has_lines=False, ocr=tuple(ocr_ranges))
+    return Extracted("pdf", "".join(parts), layout, notes)
 
 
 def _pdf_outline(reader, page_count: int) -> list[list]:
