@@ -108,3 +108,20 @@ def report_pdf() -> bytes:
             for cell in cells:
                 row.cell(cell)
     return bytes(pdf.output())
+
+
+LIGATURE_MAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Ligatures def\n"
+                b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+                b"1 beginbfchar <01> <FB01> endbfchar\n"
+                b"1 beginbfrange <20> <7E> <0020> endbfrange\n"
+                b"endcmap CMapName currentdict /CMap defineresource pop end end")
+LIGATURE_LINES = [b"The \\001rst dose of magnesium was identi\\001ed by the doctors in the trial as the",
+                  b"one to keep. It was \\001ne for most adults, and the \\001nal report says so."]
+
+
+def ligature_pdf() -> bytes:
+    """A page whose font draws "fi" as one glyph (U+FB01) and says so in its text map, as typeset PDFs do."""
+    from tests.documents.hostile_files import raw_pdf
+
+    stream = b"BT /F1 10 Tf 72 700 Td 12 TL " + b" ".join(b"(%s) Tj T*" % line for line in LIGATURE_LINES) + b" ET"
+    return raw_pdf([0], [stream], to_unicode=LIGATURE_MAP)

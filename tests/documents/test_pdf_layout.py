@@ -84,12 +84,14 @@ def whole_share(extracted) -> tuple[float, list[str]]:
 def test_at_least_95_percent_of_indexed_sentences_are_whole_across_the_layouts():
     from tests.documents.test_extraction import report_pdf as wrapped_report_pdf
 
+    ligatures = extract(layouts.ligature_pdf(), "pdf").text
+    assert ligatures == ("The first dose of magnesium was identified by the doctors in the trial as the one to keep. "
+                         "It was fine for most adults, and the final report says so.")
     total = broken = 0
-    for data in (report_pdf(), wrapped_report_pdf()):
+    for data in (report_pdf(), wrapped_report_pdf(), layouts.ligature_pdf()):
         extracted = extract(data, "pdf")
-        share, not_whole = whole_share(extracted)
-        sentences = len(split_sentences(extracted.text))
-        total += sentences
+        not_whole = whole_share(extracted)[1]
+        total += len(split_sentences(extracted.text))
         broken += len(not_whole)
     assert (total - broken) / total >= 0.95, (total, broken)
     share, not_whole = whole_share(extract(report_pdf(), "pdf"))
