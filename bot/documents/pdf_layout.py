@@ -145,6 +145,8 @@ def _table_runs(lines: list[Line]) -> list[list[Line]]:
 
     def end_table() -> None:
         if len(table) >= 2:
+            if text and _heads(text[-1], table[0]):
+                table.insert(0, text.pop())
             if text:
                 runs.append(text[:])
                 text.clear()
@@ -172,6 +174,15 @@ def _aligned(a: Line, b: Line) -> bool:
     """Whether two lines of pieces have them at the same places: rows of one table."""
     return len(a.cells) == len(b.cells) and all(abs(x - y) <= _ALIGN_POINTS
                                                 for (x, _), (y, _) in zip(a.cells, b.cells))
+
+
+def _heads(header: Line, row: Line) -> bool:
+    """Whether `header` can be the head of a table whose first row is `row`: as many pieces, each starting within
+    its column (a header cell may be centred), before the next column starts."""
+    if len(header.cells) != len(row.cells) or len(row.cells) < 2:
+        return False
+    starts = [x for x, _ in row.cells] + [float("inf")]
+    return all(starts[i] - _ALIGN_POINTS <= x < starts[i + 1] for i, (x, _) in enumerate(header.cells))
 
 
 def _is_table(block: list[Line]) -> bool:

@@ -1,3 +1,6 @@
+import shutil
+import subprocess
+
 import pytest
 
 from bot.documents.extraction import extract
@@ -111,3 +114,42 @@ def test_answers_quote_a_table_row_whole_and_a_sentence_over_a_page_break_with_t
     document = bot.document("report.pdf")
     for quote in (row, run_on):
         assert document.text[quote.start:quote.end] == quote.text
+
+
+BROWSER_PAGE = """<html><head><style>body { font-family: sans-serif; font-size: 11pt } .cols { column-count: 2 }
+</style></head><body>
+<h1>Iron deficiency in adults</h1>
+<p>Iron deficiency is the most common nutritional deficiency in the world. It develops slowly, as the body uses up
+its stores of iron, and it often goes unnoticed until anaemia appears.</p>
+<h2>2.1 Symptoms</h2>
+<p>Tiredness, pale skin and shortness of breath are the usual signs. Some people also have <b>restless legs</b> at
+night, brittle nails, or a craving for ice.</p>
+<table border="1"><tr><th>Group</th><th>Daily iron</th><th>Notes</th></tr>
+<tr><td>Men</td><td>8 mg</td><td>From food alone</td></tr>
+<tr><td>Women 19-50</td><td>18 mg</td><td>More in pregnancy</td></tr>
+<tr><td>Children</td><td>7-10 mg</td><td>Depends on age</td></tr></table>
+<h2>2.2 Treatment</h2>
+<div class="cols"><p>Iron tablets are best taken on an empty stomach, one hour before a meal, with a glass of orange
+juice to help absorption. Tea and coffee should be avoided for an hour after a dose because they reduce how much iron
+is taken up.</p><p>Side effects include constipation, dark stools and an upset stomach. Taking the tablet with a
+little food reduces them, though less iron is absorbed that way, and a doctor may suggest a lower dose taken every
+other day instead.</p></div></body></html>"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_a_page_printed_to_pdf_by_a_browser_reads_with_its_headings_table_rows_and_columns(tmp_path):
+    (tmp_path / "page.html").write_text(BROWSER_PAGE, encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={tmp_path / 'page.pdf'}", str(tmp_path / "page.html")],
+                   capture_output=True, timeout=120, check=True)
+    extracted = extract((tmp_path / "page.pdf").read_bytes(), "pdf")
+    text = extracted.text
+    assert [(h.title, h.level) for h in extracted.layout.headings] == [
+        ("Iron deficiency in adults", 1), ("2.1 Symptoms", 2), ("2.2 Treatment", 2)]
+    assert ("Group | Daily iron | Notes\nMen | 8 mg | From food alone\nWomen 19-50 | 18 mg | More in pregnancy\n"
+            "Children | 7-10 mg | Depends on age") in text
+    assert ("Some people also have restless legs at night, brittle nails, or a craving for ice.") in text
+    assert ("Tea and coffee should be avoided for an hour after a dose because they reduce how much iron is taken "
+            "up.\nSide effects include constipation") in text
+    assert whole_share(extracted) == (1.0, [])
