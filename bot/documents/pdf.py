@@ -72,7 +72,7 @@ def _pdf_from_json(value: dict) -> Extracted:
 
 
 def _pages_named(numbers: list[int]) -> str:
-    """0-based page numbers as a reader names them: "page 2", "pages 2, 3 and 7", "pages 1-40"."""
+    """0-based page numbers as a reader names them: "page 2", "pages 2, 3, 7", "pages 1-40"."""
     shown = [n + 1 for n in numbers]
     if len(shown) == 1:
         return f"page {shown[0]}"
