@@ -27,7 +27,8 @@ class Quote:
     """A verbatim passage: `text == document[start:end]`, where the document is the file `source` (relative to the
     corpus folder) for .txt and .md, and its extracted text (stored with the index) for PDF, HTML and Word.
     Lines are None where the source has no lines to cite, pages None unless it has pages; `heading` is the path
-    of headings above the quote ("Magnesium > Dosage"), empty when there is none."""
+    of headings above the quote ("Magnesium > Dosage"), empty when there is none. `ocr` says the quote (or part of
+    it) was read by OCR from a scanned page, so a character in it may be misread."""
 
     text: str
     source: str
@@ -39,6 +40,7 @@ class Quote:
     page_end: int | None
     heading: str
     score: float
+    ocr: bool = False
 
     @classmethod
     def from_record(cls, fields: dict) -> Quote:
@@ -46,7 +48,7 @@ class Quote:
         have neither: None and "". KeyError or TypeError if `fields` is not a quote."""
         return cls(fields["text"], fields["source"], fields["start"], fields["end"], fields.get("line_start"),
                    fields.get("line_end"), fields.get("page_start"), fields.get("page_end"),
-                   fields.get("heading", ""), fields["score"])
+                   fields.get("heading", ""), fields["score"], bool(fields.get("ocr", False)))
 
 
 @dataclass(frozen=True)
@@ -131,12 +133,21 @@ def _span(one: str, many: str, first: int, last: int | None) -> str:
     return f"{one} {first}" if last in (None, first) else f"{many} {first}\u2013{last}"
 
 
+def ocr_label(quote: Quote) -> str:
+    """What is said beside a quote read by OCR ("OCR text, page 2: a character may be misread"); "" for others."""
+    if not quote.ocr:
+        return ""
+    where = f", {_span('page', 'pages', quote.page_start, quote.page_end)}" if quote.page_start is not None else ""
+    return f"OCR text{where}: a character may be misread"
+
+
 def render_quotes(quotes: Sequence[Quote]) -> str:
-    """Quotes as Markdown blockquotes, each followed by its location."""
+    """Quotes as Markdown blockquotes, each followed by its location (and, for OCR text, that it is)."""
     blocks = []
     for quote in quotes:
         body = "\n".join("> " + escape_markdown(line) if line.strip() else ">" for line in quote.text.split("\n"))
-        blocks.append(f"{body}\n\n\u2014 {escape_markdown(location(quote))}")
+        label = f" ({escape_markdown(ocr_label(quote))})" if quote.ocr else ""
+        blocks.append(f"{body}\n\n\u2014 {escape_markdown(location(quote))}{label}")
     return "\n\n".join(blocks)
 
 

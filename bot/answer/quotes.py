@@ -383,10 +383,12 @@ def _joins(group: list[_Unit], unit: _Unit) -> bool:
 
 def _merge(group: list[_Unit]) -> Quote:
     passage = group[0].passage
-    first, last = passage.sentences[group[0].first], passage.sentences[max(u.last for u in group)]
+    first_id, last_id = group[0].first, max(u.last for u in group)
+    first, last = passage.sentences[first_id], passage.sentences[last_id]
     return Quote(text=passage.cut(first, last), source=first.source, start=first.start, end=last.end,
                  line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,
-                 page_end=last.page_end, heading=group[0].heading, score=round(max(u.score for u in group), 4))
+                 page_end=last.page_end, heading=group[0].heading, score=round(max(u.score for u in group), 4),
+                 ocr=any(s.ocr for i, s in passage.sentences.items() if first_id <= i <= last_id))
 
 
 def _chunk_passages(candidates: Sequence[Candidate]) -> dict[str, Passage]:

@@ -17,7 +17,7 @@ import os
 import re
 import stat as stat_mode
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from tqdm import tqdm
 
@@ -109,11 +109,12 @@ def open_inside(corpus_dir: Path, source: str) -> int:
         os.close(fd)
 
 
-def checked_extract(data: bytes, kind: str) -> Extracted:
+def checked_extract(data: bytes, kind: str, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """`extract`, where whatever goes wrong in a reader is a DocumentError for this one file: a reader's own failure
-    on odd bytes, or text that is not valid Unicode (which nothing after reading could store or search)."""
+    on odd bytes, or text that is not valid Unicode (which nothing after reading could store or search).
+    `progress(done, total)` follows the OCR of scanned pages."""
     try:
-        extracted = extract(data, kind)
+        extracted = extract(data, kind, progress=progress) if progress else extract(data, kind)
     except DocumentError:
         raise
     except Exception as err:  # a reader's bug on one file must skip that file, never stop the corpus
@@ -127,8 +128,9 @@ def checked_extract(data: bytes, kind: str) -> Extracted:
     return extracted
 
 
-def read_document(corpus_dir: Path, source: str, max_bytes: int) -> Document:
-    """Read and extract the corpus file `source`; DocumentError says why it cannot be used."""
+def read_document(corpus_dir: Path, source: str, max_bytes: int, progress: bool = False) -> Document:
+    """Read and extract the corpus file `source`; DocumentError says why it cannot be used. Parts left out (scanned
+    pages OCR could not read) are logged as warnings; with `progress`, OCR shows a progress bar."""
     try:
         fd = open_inside(corpus_dir, source)
     except OSError as err:
@@ -147,10 +149,34 @@ def read_document(corpus_dir: Path, source: str, max_bytes: int) -> Document:
         raise DocumentError(f"cannot be read ({err.strerror}); check its permissions") from None
     if _stamp(after) != _stamp(stat) or len(data) != stat.st_size:
         raise DocumentError("changed while being read; it is indexed on the next run once it stops changing")
-    extracted = checked_extract(data, kind_of(source))
+    bar = _OcrProgress(source) if progress else None
+    try:
+        extracted = checked_extract(data, kind_of(source), bar)
+    finally:
+        if bar:
+            bar.close()
+    for note in extracted.notes:
+        log.warning("%s: %s", source, note)
     size, changed_ns = _stamp(stat)
     return Document(source=source, text=extracted.text, sha256=hashlib.sha256(data).hexdigest(),
                     kind=extracted.kind, layout=extracted.layout, size=size, mtime_ns=changed_ns)
+
+
+class _OcrProgress:
+    """A progress bar for the OCR of one file's scanned pages, shown once OCR starts."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.bar: tqdm | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = tqdm(total=total, desc=f"OCR {self.source}", unit="page", leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _open_failure(err: OSError) -> str:
@@ -175,7 +201,7 @@ def load_corpus(corpus_dir: Path, known: Mapping[str, Document] | None = None,
     for path in tqdm(paths, desc="Reading", unit="file", disable=not progress):
         source = path.relative_to(corpus_dir).as_posix()
         try:
-            document = _unchanged(path, known.get(source)) or read_document(corpus_dir, source, max_bytes)
+            document = _unchanged(path, known.get(source)) or read_document(corpus_dir, source, max_bytes, progress)
         except DocumentError as err:
             skipped.append(Skipped(source, str(err)))
             continue

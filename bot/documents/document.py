@@ -18,16 +18,23 @@ class Heading:
 
 @dataclass(frozen=True)
 class Layout:
-    """What a document's text says about places: where each page starts (PDF only), its headings in order, and
-    whether its lines are the source file's lines (plain text and Markdown) and so worth citing."""
+    """What a document's text says about places: where each page starts (PDF only), its headings in order,
+    whether its lines are the source file's lines (plain text and Markdown) and so worth citing, and which
+    character ranges `[start, end)` were read by OCR from scanned pages (a character there may be misread)."""
 
     pages: tuple[int, ...] = ()
     headings: tuple[Heading, ...] = ()
     has_lines: bool = True
+    ocr: tuple[tuple[int, int], ...] = ()
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding the character at `offset`; None for formats without pages."""
         return bisect.bisect_right(self.pages, offset) if self.pages else None
+
+    def is_ocr(self, start: int, end: int) -> bool:
+        """Whether any character of `[start, end)` was read by OCR."""
+        i = bisect.bisect_right(self.ocr, (start, float("inf"))) - 1
+        return any(a < end and start < b for a, b in self.ocr[max(i, 0):i + 2])
 
     def heading_paths(self) -> tuple[list[int], list[str]]:
         """Start offsets of the headings and, for each, its path of enclosing headings ("Magnesium > Dosage")."""

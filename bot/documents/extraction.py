@@ -5,7 +5,7 @@ Every format yields one string, the text quotes are cut from, plus where its pag
 and Markdown keep the file's own text (universal newlines), so their offsets and lines are the file's. The text is
 always valid Unicode and at most `Limits.max_chars` long; PDF, Word and HTML, whose parsers can be made to take far
 more memory and time than the file's size suggests, are parsed in a child process with bounded memory and time
-(bot/documents/sandbox.py).
+(bot/documents/sandbox.py). PDF is read by bot/documents/pdf.py.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from __future__ import annotations
 import io
 import logging
 import re
-import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from bot.documents.document import Heading, Layout
 from bot.documents.sandbox import Budget, run_isolated
@@ -28,7 +28,7 @@ KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pd
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 6
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -40,12 +40,14 @@ class Limits:
     `max_chars` bounds the text (and so everything indexing does with it): 5 M characters is about 2,500 pages of
     prose, more than the longest novels (War and Peace is 3.2 M). PDF, Word and HTML are parsed in a child process
     of at most `memory_mb` of address space (it starts at about 200 MB) for at most `seconds`: pypdf reads about
-    250,000 characters a second here, so the longest text allowed takes about 20 s.
+    250,000 characters a second here, so the longest text allowed takes about 20 s. A scanned PDF page is read by
+    OCR in a child of its own within `ocr_seconds_per_page` (an A4 page takes about a second here).
     """
 
     max_chars: int = 5_000_000
     memory_mb: int = 2048
     seconds: float = 120.0
+    ocr_seconds_per_page: float = 60.0
 
 
 LIMITS = Limits()
@@ -58,11 +60,13 @@ _UNZIPPED_BYTES_PER_CHAR = 20
 
 @dataclass(frozen=True)
 class Extracted:
-    """The text of one document and where its pages and headings stand in it."""
+    """The text of one document and where its pages and headings stand in it; `notes` say what of it could not be
+    read (scanned pages left out) though the rest was."""
 
     kind: str
     text: str
     layout: Layout
+    notes: tuple[str, ...] = ()
 
 
 def kind_of(name: str) -> str | None:
@@ -87,11 +91,13 @@ def sniff(data: bytes) -> str:
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
-def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
+def extract(data: bytes, kind: str, limits: Limits | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Extracted:
     """The text and layout of a document of format `kind`; DocumentError says why it cannot be read.
 
     The text is valid Unicode: a character a PDF's text map gives as half a UTF-16 pair becomes U+FFFD, one for one,
-    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`).
+    so offsets hold. PDF, Word and HTML are parsed in a child process within `limits` (default `LIMITS`). PDF pages
+    without a text layer are read by OCR, calling `progress(pages done, pages to read)` after each.
     """
     limits = limits or LIMITS
     if not data:
@@ -108,7 +114,11 @@ def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
         check_content(kind, data, found)
     elif kind not in ("pdf", "docx") and found != "text":
         raise DocumentError(f"binary content ({found}), not text; give it the right extension or remove it")
-    if kind in ("pdf", "docx", "html") or kind in _OTHER_FORMATS:
+    if kind == "pdf":
+        from bot.documents.pdf import read_pdf  # it builds on this module
+
+        return _require_text(_valid_unicode(read_pdf(data, limits, progress)))
+    if kind in ("docx", "html") or kind in _OTHER_FORMATS:
         budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
         extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
         _check_length(len(extracted.text), limits.max_chars)
@@ -123,9 +133,7 @@ def extract(data: bytes, kind: str, limits: Limits | None = None) -> Extracted:
 
 def _parse(data: bytes, kind: str, max_chars: int) -> dict:
     """What the child process does: parse `data` and return the result as JSON-ready values."""
-    if kind == "pdf":
-        extracted = _pdf(data, max_chars)
-    elif kind == "docx":
+    if kind == "docx":
         extracted = _docx(data, max_chars)
     elif kind in _OTHER_FORMATS:
         from bot.documents.formats import read
@@ -155,8 +163,8 @@ def _valid_unicode(extracted: Extracted) -> Extracted:
     if not _SURROGATE.search(extracted.text) and not any(_SURROGATE.search(h.title) for h in extracted.layout.headings):
         return extracted
     headings = tuple(Heading(h.start, h.level, _SURROGATE.sub("\ufffd", h.title)) for h in extracted.layout.headings)
-    layout = Layout(extracted.layout.pages, headings, extracted.layout.has_lines)
-    return Extracted(extracted.kind, _SURROGATE.sub("\ufffd", extracted.text), layout)
+    layout = replace(extracted.layout, headings=headings)
+    return replace(extracted, text=_SURROGATE.sub("\ufffd", extracted.text), layout=layout)
 
 
 def decode_text(data: bytes) -> str:
@@ -190,9 +198,11 @@ def decode_html(data: bytes) -> str:
 
 def _require_text(extracted: Extracted) -> Extracted:
     if not any(ch.isalnum() for ch in extracted.text):
+        if extracted.notes:
+            raise DocumentError(extracted.notes[0])
         if extracted.kind == "pdf":
-            raise DocumentError("no text to extract: the pages are probably scanned images; run OCR on it "
-                                "(for example ocrmypdf) and add the result")
+            raise DocumentError("no text to extract: its pages are blank, or scanned images in which OCR found no "
+                                "text")
         raise DocumentError("no text in it")
     return extracted
 
@@ -284,127 +294,6 @@ class _Builder:
 
     def result(self, kind: str, has_lines: bool = False) -> Extracted:
         return Extracted(kind, "".join(self.parts), Layout(tuple(self.pages), tuple(self.headings), has_lines))
-
-
-def _pdf(data: bytes, max_chars: int) -> Extracted:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported once, as a DocumentError
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _decrypts_without_password(reader):
-            raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
-        builder = _Builder(max_chars)
-        raw, length = [], 0
-        for page in reader.pages:  # all pages first: running headers and footers are told by repeating on many
-            raw.append(_clean(unicodedata.normalize("NFKC", page.extract_text() or "")).split("\n"))
-            length += sum(map(len, raw[-1]))
-            _check_length(length, max_chars)  # stop as soon as a bomb has given too much
-        running = _running_lines(raw)
-        page_texts = []
-        for lines in raw:
-            builder.page_break()
-            page_texts.append(_paragraphs(_without_layout(lines, running)))
-            builder.add(page_texts[-1])
-        builder.headings.extend(_pdf_outline(reader, builder.pages, page_texts))
-    except (DocumentError, MemoryError):
-        raise
-    except PdfReadError as err:
-        raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
-    except Exception as err:  # noqa: BLE001 - a broken file can make pypdf raise almost anything
-        raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
-    # A page with no text adds no block, so later pages may start where the previous page starts: keep that.
-    return builder.result("pdf")
-
-
-# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
-_PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
-                          re.IGNORECASE)
-# A line that starts an item of a list: never joined to the line before.
-_ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
-# A line this much shorter than the page's usual line ends its paragraph (or is a heading).
-_SHORT_LINE = 0.75
-
-
-def _masked(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
-
-
-def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
-    pages, when there are three pages or more."""
-    if len(pages) < 3:
-        return set()
-    counts: dict[str, int] = {}
-    for lines in pages:
-        kept = [line for line in lines if line.strip()]
-        for line in {_masked(line) for line in kept[:2] + kept[-2:]}:
-            counts[line] = counts.get(line, 0) + 1
-    return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
-
-
-def _without_layout(lines: list[str], running: set[str]) -> list[str]:
-    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
-    running headers and footers."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    edges = set(filled[:2] + filled[-2:])
-    return [line for i, line in enumerate(lines)
-            if i not in edges or not (_PAGE_NUMBER.fullmatch(line) or _masked(line) in running)]
-
-
-def _paragraphs(lines: list[str]) -> str:
-    """A page's lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated
-    at the end of a line joined whole again), paragraphs on lines of their own. A line ends its paragraph when it is
-    short against the page's usual line, or when the next one starts a list item."""
-    lines = [" ".join(line.split()) for line in lines]
-    lengths = sorted(len(line) for line in lines if line)
-    usual = lengths[len(lengths) * 3 // 4] if lengths else 0
-    paragraphs: list[str] = []
-    last = ""  # the paragraph's last line as the PDF has it
-    for line in lines:
-        if not line:
-            last = ""
-            continue
-        if not paragraphs or not last or len(last) < _SHORT_LINE * usual or _ITEM.match(line):
-            paragraphs.append(line)
-        elif re.search(r"[a-z]-$", last) and line[0].islower():  # "identi-" + "fied"
-            paragraphs[-1] = paragraphs[-1][:-1] + line
-        else:
-            paragraphs[-1] += " " + line
-        last = line
-    return "\n".join(paragraphs)
-
-
-def _pdf_outline(reader, page_starts: list[int], page_texts: list[str]) -> list[Heading]:
-    """Headings from the PDF's outline (its bookmarks), in reading order: each starts where its title first shows on
-    its page, or at the top of the page. A damaged outline gives none; the text is still used."""
-    headings: list[Heading] = []
-
-    def walk(items, level: int) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item, level + 1)
-                continue
-            page = reader.get_destination_page_number(item)
-            title = " ".join(str(item.title or "").split())
-            # A title starting "_" is a hidden bookmark a word processor left ("_GoBack"), not a heading.
-            if title and not title.startswith("_") and page is not None and 0 <= page < len(page_starts):
-                found = page_texts[page].find(title)
-                headings.append(Heading(page_starts[page] + max(found, 0), level, title))
-
-    try:
-        walk(reader.outline, 1)
-    except Exception:  # noqa: BLE001 - a broken outline can make pypdf raise almost anything
-        return []
-    return sorted(headings, key=lambda heading: heading.start)
-
-
-def _decrypts_without_password(reader) -> bool:
-    try:
-        return bool(reader.decrypt(""))
-    except Exception:  # noqa: BLE001 - pypdf raises many kinds here (missing crypto backend, bad keys)
-        return False
 
 
 _BLOCK_TAGS = frozenset(

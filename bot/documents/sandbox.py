@@ -25,8 +25,8 @@ from bot.errors import DocumentError
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 # Loaded once into the fork server, so each child starts with them in memory instead of importing them again.
-_CONTEXT.set_forkserver_preload(["bot.documents.extraction", "bot.documents.visibility", "pypdf", "docx", "bs4",
-                                  "lxml.etree", "tinycss2"])
+_CONTEXT.set_forkserver_preload(["bot.documents.extraction", "bot.documents.pdf", "bot.documents.visibility",
+                                  "bot.documents.ocr", "pypdf", "docx", "bs4", "lxml.etree", "tinycss2"])
 # Children at once: each may use up to its memory limit, so a burst of uploads cannot multiply that without bound.
 _SLOTS = threading.BoundedSemaphore(2)
 

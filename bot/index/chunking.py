@@ -27,7 +27,8 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 class Sentence:
     """A sentence, or a piece of one too long for the model, as a span of its document. Lines are None when the
     source has no lines to cite; pages are None unless it has pages; `heading` is the path of headings above it;
-    `tokens` is the model's count of its tokens (0 in indexes written before it was kept)."""
+    `tokens` is the model's count of its tokens (0 in indexes written before it was kept); `ocr` whether any of it
+    was read by OCR from a scanned page."""
 
     source: str
     start: int
@@ -39,6 +40,7 @@ class Sentence:
     page_end: int | None = None
     heading: str = ""
     tokens: int = 0
+    ocr: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +248,7 @@ def chunk_document(source: str, text: str, count_tokens: CountTokens, *, chunk_t
 def _sentence(source: str, text: str, a: int, b: int, line_of: Callable[[int], int | None],
               layout: Layout, tokens: int) -> Sentence:
     return Sentence(source, a, b, line_of(a), line_of(b - 1), text[a:b], layout.page_of(a), layout.page_of(b - 1),
-                    tokens=tokens)
+                    tokens=tokens, ocr=bool(layout.ocr) and layout.is_ocr(a, b))
 
 
 def _group(counts: list[int], chunk_tokens: int, overlap: int) -> list[tuple[int, int]]:

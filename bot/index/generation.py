@@ -163,7 +163,8 @@ def read_document(row: dict) -> Document:
     """The document of a row of `documents.jsonl`."""
     layout = row.pop("layout")
     headings = tuple(Heading(**h) for h in layout["headings"])
-    return Document(**row, layout=Layout(tuple(layout["pages"]), headings, layout["has_lines"]))
+    ocr = tuple((a, b) for a, b in layout.get("ocr", ()))
+    return Document(**row, layout=Layout(tuple(layout["pages"]), headings, layout["has_lines"], ocr))
 
 
 def new_folder(index_dir: Path) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from bot.answer.compose import NOTICE, Answer, Quote, location, shown_source
+from bot.answer.compose import NOTICE, Answer, Quote, location, ocr_label, shown_source
 from bot.documents.document import Document
 
 # Every marked text sets its own colour and background, so it reads (WCAG AA, 4.5:1 and more) in light and dark mode.
@@ -20,6 +20,7 @@ CSS = """
 .verbatim-checked { color: #116329; background: #dafbe1; font-weight: 600; padding: 0 4px; border-radius: 4px; }
 .verbatim-unchecked { color: #82071e; background: #ffebe9; font-weight: 600; padding: 0 4px; border-radius: 4px; }
 .verbatim-stale { color: #6c4400; background: #fff8c5; font-weight: 600; padding: 0 4px; border-radius: 4px; }
+.verbatim-ocr { color: #6c4400; background: #fff8c5; padding: 0 4px; border-radius: 4px; }
 .verbatim-urgent { background: #cf222e; color: #fff; border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;
                    font-weight: 700; }
 .verbatim-document { white-space: pre-wrap; max-height: 420px; overflow-y: auto; border: 1px solid #d0d7de;
@@ -108,7 +109,7 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
             context = f"<mark>{escape(quote.text)}</mark>"
         parts.append(f"<div class='verbatim-card' data-quote='{number}'><div class='verbatim-where'>{number}. "
                      f"{escape(location(quote))}</div><div><span class='verbatim-score' title='{SCORE_TITLE}'>rank score "
-                     f"{quote.score:.2f}</span> \u00b7 {mark}</div>"
+                     f"{quote.score:.2f}</span> \u00b7 {mark}{_ocr_mark(quote)}</div>"
                      f"<div class='verbatim-context'>{context}</div></div>")
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)
@@ -123,6 +124,11 @@ def _check_mark(quote: Quote, checked: bool, current: bool, against_file: bool) 
     title = "text equals the file as it is now, at these offsets" if against_file else \
         "text equals the indexed document at these offsets"
     return f"<span class='verbatim-checked' title='{title}'>\u2713 checked verbatim</span>"
+
+
+def _ocr_mark(quote: Quote) -> str:
+    """A label on a quote read by OCR from a scanned page; nothing for others."""
+    return f" \u00b7 <span class='verbatim-ocr'>{escape(ocr_label(quote))}</span>" if quote.ocr else ""
 
 
 def document_view(quote: Quote, document: Document | None, before: int = 800, after: int = 3000,

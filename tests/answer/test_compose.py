@@ -96,7 +96,7 @@ def test_record_has_the_documented_fields():
     record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
     assert list(record) == ["id", "question", "status", "answer", "notice", "quotes"]
     assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end",
-                                         "page_start", "page_end", "heading", "score"]
+                                         "page_start", "page_end", "heading", "score", "ocr"]
 
 
 def test_quotes_need_similarity_above_the_threshold_even_when_their_score_is_high():

@@ -1,0 +1,302 @@
+"""A PDF's lines as a reader sees them: running headers, footers and page numbers left out, two columns read one
+after the other, a table's rows kept whole, wrapped lines joined into paragraphs, headings told by their font or
+numbering, and a sentence running over a page break joined. Pure: no files, no parser; the lines come from pypdf
+(bot/documents/extraction.py) or from OCR (bot/documents/ocr.py), which gives text only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
+_PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
+                          re.IGNORECASE)
+# A line that starts an item of a list: never joined to the line before.
+_ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+# A line this much shorter than its block's usual line ends its paragraph (or is a heading).
+_SHORT_LINE = 0.75
+# A numbered heading: "2 Dosage", "2.1 Dosage", "2.1. Dosage" (a capital after the number).
+_NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
+# A heading is at most this long, and a line this much larger than the body text is one.
+_HEADING_CHARS = 100
+_LARGER = 1.15
+_NUMBERED_WORDS = 7
+# Pieces of a line drawn at least this far apart (points) and starting at the same places on consecutive lines are
+# a table's cells; a line's pieces closer than this are words of one text.
+_ALIGN_POINTS = 2.0
+# Of a page this wide or more from its left edge, a line beside another starts a second column.
+_SECOND_COLUMN = 0.4
+# A left piece this long beside another is a column's line of prose, not a table's cell.
+_COLUMN_CHARS = 20
+# White space between two lines this many times the block's usual line spacing ends a paragraph.
+_PARAGRAPH_GAP = 1.4
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a page. `x`, `y` (points, from the page's left and foot), font `size` (points) and `bold` are
+    known for a text layer and None or 0 for OCR; `cells` are its pieces as drawn, (x, text), in order."""
+
+    text: str
+    x: float | None = None
+    y: float | None = None
+    size: float = 0.0
+    bold: bool = False
+    cells: tuple[tuple[float, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """A paragraph, heading (with its level) or table row of a page's text, on a line of its own."""
+
+    text: str
+    kind: str = "text"  # "text", "heading" or "row"
+    level: int = 0
+
+
+def masked(line: str) -> str:
+    """A line with its numbers masked and its white space and case evened out, to compare lines across pages."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def running_lines(pages: list[list[Line]]) -> set[str]:
+    """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
+    pages, when there are three pages or more."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        kept = [line.text for line in lines if line.text.strip()]
+        counts.update({masked(text) for text in kept[:2] + kept[-2:]})
+    return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
+
+
+def without_layout(lines: list[Line], running: set[str]) -> list[Line]:
+    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
+    running headers and footers."""
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    edges = set(filled[:2] + filled[-2:])
+    return [line for i, line in enumerate(lines)
+            if i not in edges or not (_PAGE_NUMBER.fullmatch(line.text) or masked(line.text) in running)]
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The font size of most of the text (by characters); 0 when no line has one."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            if line.size:
+                sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def heading_level(line: Line, body: float, body_bold: bool, sizes: list[float]) -> int | None:
+    """The level of `line` as a heading (1 the top), or None when it is text: a short line without a closing
+    full stop, comma or semicolon, set larger than the body text, or in bold where the body is not, or numbered
+    "2.1 Dosage" (of a few words; in bold or larger when it has one number only). Larger sizes rank higher; numbers
+    give depth."""
+    text = " ".join(line.text.split())
+    if not text or len(text) > _HEADING_CHARS or text[-1] in ".,;" or not any(ch.isalpha() for ch in text):
+        return None
+    larger = bool(body and line.size >= _LARGER * body)
+    bold = line.bold and not body_bold
+    numbered = _NUMBERED.match(text)
+    # Numbers alone ("2.1 Dosage") only for a title of a few words: a wrapped line can start with "3.5 Million".
+    if numbered and (larger or bold or numbered.group(1).count(".") >= 1 and len(text.split()) <= _NUMBERED_WORDS):
+        return numbered.group(1).count(".") + 1
+    if larger:
+        return 1 + sizes.index(round(line.size, 1))
+    if bold and len(text) <= _HEADING_CHARS // 2:
+        return 1 + len(sizes)
+    return None
+
+
+def page_items(lines: list[Line], page_width: float | None, body: float, body_bold: bool, sizes: list[float],
+               headings: bool) -> list[Item]:
+    """A page's lines (layout already left out) as paragraphs, headings (when `headings`) and table rows, in
+    reading order."""
+    items: list[Item] = []
+    for block in _blocks(lines, page_width):
+        if block and block[0].cells and _is_table(block):
+            items.extend(Item(" | ".join(" ".join(text.split()) for _, text in line.cells if text.strip()), "row")
+                         for line in block)
+            continue
+        levels = [heading_level(line, body, body_bold, sizes) if headings else None for line in block]
+        items.extend(_paragraphs(block, levels))
+    return items
+
+
+def _blocks(lines: list[Line], page_width: float | None) -> list[list[Line]]:
+    """A page's lines in runs read as one: each column's lines, and within them tables and the text between."""
+    blocks: list[list[Line]] = []
+    for run in _column_runs(lines, page_width):
+        blocks.extend(_table_runs(run))
+    return blocks
+
+
+def _table_runs(lines: list[Line]) -> list[list[Line]]:
+    """Lines cut into tables (two or more consecutive lines whose pieces start at the same places) and text."""
+    runs: list[list[Line]] = []
+    text: list[Line] = []
+    table: list[Line] = []
+
+    def end_table() -> None:
+        if len(table) >= 2:
+            if text and _heads(text[-1], table[0]):
+                table.insert(0, text.pop())
+            if text:
+                runs.append(text[:])
+                text.clear()
+            runs.append(table[:])
+        else:
+            text.extend(table)
+        table.clear()
+
+    for line in lines:
+        if len(line.cells) >= 2:
+            if table and not _aligned(table[-1], line):
+                end_table()
+            table.append(line)
+        else:
+            if table:
+                end_table()
+            text.append(line)
+    end_table()
+    if text:
+        runs.append(text)
+    return runs
+
+
+def _aligned(a: Line, b: Line) -> bool:
+    """Whether two lines of pieces have them at the same places: rows of one table."""
+    return len(a.cells) == len(b.cells) and all(abs(x - y) <= _ALIGN_POINTS
+                                                for (x, _), (y, _) in zip(a.cells, b.cells))
+
+
+def _heads(header: Line, row: Line) -> bool:
+    """Whether `header` can be the head of a table whose first row is `row`: as many pieces, each starting within
+    its column (a header cell may be centred), before the next column starts."""
+    if len(header.cells) != len(row.cells) or len(row.cells) < 2:
+        return False
+    starts = [x for x, _ in row.cells] + [float("inf")]
+    return all(starts[i] - _ALIGN_POINTS <= x < starts[i + 1] for i, (x, _) in enumerate(header.cells))
+
+
+def _is_table(block: list[Line]) -> bool:
+    return len(block) >= 2 and all(len(line.cells) >= 2 for line in block)
+
+
+def _column_runs(lines: list[Line], page_width: float | None) -> list[list[Line]]:
+    """A page's lines as runs to read one after the other. Where the page's text goes back up (a column after the
+    one before it), a new run starts. Where two or more lines in a row each hold two pieces side by side at the
+    same places, the second past `_SECOND_COLUMN` of the page's width, and most of the left pieces are prose
+    (`_COLUMN_CHARS` characters or more: a table's first column is mostly short), the stretch is two columns
+    written across, line by line: its left pieces are one run and its right pieces the next."""
+    paired = _across(lines, _SECOND_COLUMN * page_width if page_width else None)
+    split = _SECOND_COLUMN * page_width if page_width else None
+    runs: list[list[Line]] = [[]]
+    left: list[Line] = []
+    right: list[Line] = []
+    for line, beside in zip(lines, paired):
+        pieces = line.cells
+        if beside:
+            left.append(Line(pieces[0][1].strip(), pieces[0][0], line.y, line.size, line.bold, pieces[:1]))
+            right.append(Line(pieces[1][1].strip(), pieces[1][0], line.y, line.size, line.bold, pieces[1:]))
+            continue
+        column = (right if line.x >= split else left) if left and split and line.x is not None else None
+        if column and len(pieces) == 1 and line.y is not None and column[-1].y is not None and \
+                0 < column[-1].y - line.y <= 3 * max(line.size, 1.0):
+            column.append(line)  # a column's last lines, alone on their baselines
+            continue
+        if left:
+            runs.extend([left[:], right[:], []])
+            left.clear()
+            right.clear()
+        before = runs[-1][-1] if runs[-1] else None
+        if before is not None and before.y is not None and line.y is not None and \
+                line.y > before.y + max(line.size, before.size, 1.0):
+            runs.append([])
+        runs[-1].append(line)
+    if left:
+        runs.extend([left, right])
+    return [run for run in runs if run]
+
+
+def _across(lines: list[Line], split: float | None) -> list[bool]:
+    """Which lines belong to a stretch of two columns written across (see `_column_runs`)."""
+    flags = [False] * len(lines)
+    if not split:
+        return flags
+    candidate = [len(line.cells) == 2 and line.cells[1][0] >= split > line.cells[0][0] for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while candidate[i] and j < len(lines) and candidate[j] and _aligned(lines[j - 1], lines[j]):
+            j += 1
+        if j - i >= 2 and 2 * sum(len(line.cells[0][1].strip()) >= _COLUMN_CHARS for line in lines[i:j]) > j - i:
+            flags[i:j] = [True] * (j - i)
+        i = j
+    return flags
+
+
+def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
+    """Lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated at the
+    end of a line joined whole again). A line ends its paragraph when it is short against the block's usual line,
+    when the next one starts a list item or stands further below than lines usually do, and a heading stands
+    alone."""
+    texts = [" ".join(line.text.split()) for line in lines]
+    lengths = sorted(len(text) for text, level in zip(texts, levels) if text and level is None)
+    usual = lengths[len(lengths) * 3 // 4] if lengths else 0
+    drops = [a.y - b.y for a, b in zip(lines, lines[1:]) if a.y is not None and b.y is not None and a.y > b.y]
+    spacing = sorted(drops)[len(drops) // 2] if drops else 0.0
+    items: list[Item] = []
+    pieces: list[list[str]] = []  # each item's text in pieces, joined once at the end (not again at every line)
+    last = ""  # the paragraph's last line as the PDF has it
+    above: Line | None = None
+    for line, text, level in zip(lines, texts, levels):
+        gap = above is not None and above.y is not None and line.y is not None and spacing and \
+            above.y - line.y > _PARAGRAPH_GAP * spacing
+        above = line if text else above
+        if not text or gap:
+            last = ""
+        if not text:
+            continue
+        if level is not None:
+            items.append(Item(text, "heading", level))
+            pieces.append([text])
+            last = ""
+        elif not items or items[-1].kind != "text" or not last or len(last) < _SHORT_LINE * usual or \
+                _ITEM.match(text):
+            items.append(Item(text))
+            pieces.append([text])
+            last = text
+        else:
+            drop, between = joint(last, text)
+            pieces[-1][-1] = pieces[-1][-1][:len(pieces[-1][-1]) - drop]
+            pieces[-1].extend([between, text])
+            last = text
+    return [Item("".join(parts), item.kind, item.level) for item, parts in zip(items, pieces)]
+
+
+def joint(before: str, after: str) -> tuple[int, str]:
+    """How two pieces of one paragraph join: the characters to drop from the end of `before` and what goes between.
+    A word hyphenated at the end of a line ("identi-" and "fied") is whole again; others take a space."""
+    return (1, "") if before[-2:-1].isascii() and before[-2:-1].islower() and before.endswith("-") and \
+        after[:1].islower() else (0, " ")
+
+
+def mend(before: str, after: str) -> str:
+    """Two pieces of one paragraph joined (see `joint`)."""
+    drop, between = joint(before, after)
+    return before[:len(before) - drop] + between + after
+
+
+def continues(before: list[Item], after: list[Item]) -> bool:
+    """Whether the first paragraph of a page continues the last of the page before: that one is text that ends
+    without closing punctuation and this one is text starting in lower case."""
+    return bool(before and after and before[-1].kind == after[0].kind == "text"
+                and not _SENTENCE_END.search(before[-1].text) and not before[-1].text.endswith(":")
+                and after[0].text[:1].islower())

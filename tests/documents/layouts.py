@@ -1,0 +1,127 @@
+"""PDFs laid out as real reports are, made with fpdf2 for tests: a title and numbered headings told only by their
+font (no outline), wrapped lines, words hyphenated at a line's end, running headers and footers, a table, two
+columns (written column by column, and line by line across), and a sentence running over a page break."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from tests.support.documents import FIXED_TIME
+
+TITLE = "Magnesium and restless legs"
+HEADINGS = [("1 Background", 1), ("2 Treatment", 1), ("2.1 Dosage", 2), ("2.2 Side effects", 2), ("3 Sleep", 1)]
+INTRO = ("Restless legs syndrome causes an urge to move the legs that is worst in the evening and at night. Many "
+         "people with it sleep badly and feel tired during the day, and some of them have low stores of iron or "
+         "magnesium that a simple blood test can show.")
+DOSAGE = ("Adults in the trial took three hundred milligrams of magnesium every evening with food. Children took "
+          "half of that dose, and only when their own doctor advised it.")
+TABLE = [("Group", "Dose", "When"), ("Adults", "300 mg", "With the evening meal"),
+         ("Children", "150 mg", "Only on a doctor's advice"), ("Older adults", "200 mg", "With breakfast")]
+SIGNS = [("Sign", "What to do"), ("Loose stools", "Take the dose with food and drink more water"),
+         ("Cramps", "Ask a pharmacist about a smaller dose")]
+LEFT = ("The left column describes how magnesium is absorbed. Most of it is taken up in the small intestine over "
+        "several hours, and less of it is absorbed when the stomach is full of fibre.")
+RIGHT = ("The right column describes what happens next. Whatever the gut does not absorb leaves the body within a "
+         "day or two, and the kidneys keep the level in the blood steady.")
+ACROSS_LEFT = ["Sleep improved in two of every", "three adults who took magnesium", "for the whole eight weeks."]
+ACROSS_RIGHT = ["Those who stopped early slept", "no better than those given the", "placebo tablets each night."]
+# Lines as the PDF breaks them: wrapped, one word hyphenated at a line's end, and the last sentence running on
+# to the next page.
+SIDE_EFFECTS = ["Side effects were rare and mild in both groups of the trial. A few adults had loose",
+                "stools in the first week, which settled without treatment. Nobody stopped the treat-",
+                "ment because of side effects, and no serious harm was reported by any of the doctors",
+                "who looked after the people taking part, although the trial was too small to"]
+AFTER_BREAK = ["rule out rare harms that a larger study might still find.",
+               "Magnesium is cheap and widely sold without a prescription in pharmacies."]
+RUN_ON = ("Nobody stopped the treatment because of side effects, and no serious harm was reported by any of the "
+          "doctors who looked after the people taking part, although the trial was too small to rule out rare "
+          "harms that a larger study might still find.")
+
+
+def _page(pdf: FPDF, number: int) -> None:
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    pdf.set_xy(10, 8)
+    pdf.cell(0, 5, "Verbatim Health Review - Magnesium and sleep (2016)")
+    pdf.set_xy(10, 285)
+    pdf.cell(0, 5, f"Page {number} of 4")
+    pdf.set_xy(10, 20)
+    pdf.set_font("helvetica", size=10)
+
+
+def _heading(pdf: FPDF, title: str) -> None:
+    pdf.ln(3)
+    pdf.set_font("helvetica", "B", 13)
+    pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=10)
+
+
+def _lines(pdf: FPDF, lines: list[str]) -> None:
+    for line in lines:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+
+def report_pdf() -> bytes:
+    """A four-page report: title, numbered headings, a table, two kinds of two-column page, running header and
+    footer, a hyphenated word, a sentence over a page break and a table of two columns."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    _page(pdf, 1)
+    pdf.set_font("helvetica", "B", 20)
+    pdf.cell(0, 12, TITLE, new_x="LMARGIN", new_y="NEXT")
+    _heading(pdf, "1 Background")
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, INTRO + " " + INTRO.replace("Restless legs syndrome", "The condition"))
+    _heading(pdf, "2 Treatment")
+    _heading(pdf, "2.1 Dosage")
+    pdf.multi_cell(0, 5, DOSAGE)
+    pdf.ln(3)
+    with pdf.table(col_widths=(50, 40, 70), text_align="LEFT") as table:
+        for cells in TABLE:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    _page(pdf, 2)
+    _heading(pdf, "2.2 Side effects")
+    _lines(pdf, SIDE_EFFECTS)
+    _page(pdf, 3)
+    _lines(pdf, AFTER_BREAK)
+    pdf.ln(4)
+    y = pdf.get_y()
+    pdf.set_xy(10, y)
+    pdf.multi_cell(90, 5, LEFT)
+    pdf.set_xy(110, y)
+    pdf.multi_cell(90, 5, RIGHT)
+    _page(pdf, 4)
+    _heading(pdf, "3 Sleep")
+    for left, right in zip(ACROSS_LEFT, ACROSS_RIGHT):  # both columns written line by line across the page
+        y = pdf.get_y()
+        pdf.set_xy(10, y)
+        pdf.cell(90, 5, left)
+        pdf.set_xy(110, y)
+        pdf.cell(90, 5, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    with pdf.table(col_widths=(40, 120), text_align="LEFT") as table:
+        for cells in SIGNS:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    return bytes(pdf.output())
+
+
+LIGATURE_MAP = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Ligatures def\n"
+                b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+                b"1 beginbfchar <01> <FB01> endbfchar\n"
+                b"1 beginbfrange <20> <7E> <0020> endbfrange\n"
+                b"endcmap CMapName currentdict /CMap defineresource pop end end")
+LIGATURE_LINES = [b"The \\001rst dose of magnesium was identi\\001ed by the doctors in the trial as the",
+                  b"one to keep. It was \\001ne for most adults, and the \\001nal report says so."]
+
+
+def ligature_pdf() -> bytes:
+    """A page whose font draws "fi" as one glyph (U+FB01) and says so in its text map, as typeset PDFs do."""
+    from tests.documents.hostile_files import raw_pdf
+
+    stream = b"BT /F1 10 Tf 72 700 Td 12 TL " + b" ".join(b"(%s) Tj T*" % line for line in LIGATURE_LINES) + b" ET"
+    return raw_pdf([0], [stream], to_unicode=LIGATURE_MAP)

@@ -1,0 +1,155 @@
+import shutil
+import subprocess
+
+import pytest
+
+from bot.documents.extraction import extract
+from bot.documents.pdf_layout import Line, heading_level, joint, page_items
+from bot.index.chunking import split_sentences
+from tests.documents import layouts
+from tests.documents.layouts import report_pdf
+
+
+@pytest.fixture(scope="module")
+def report():
+    return extract(report_pdf(), "pdf")
+
+
+def test_without_an_outline_the_title_and_numbered_headings_are_told_by_their_font(report):
+    headings = [(h.title, h.level) for h in report.layout.headings]
+    assert headings == [(layouts.TITLE, 1), *layouts.HEADINGS]
+    for heading in report.layout.headings:  # each starts where its title stands, on a line of its own
+        assert report.text[heading.start:].startswith(heading.title + "\n")
+    assert report.layout.heading_paths()[1][3] == "2 Treatment > 2.1 Dosage"
+
+
+def test_a_table_keeps_each_row_whole_and_no_cell_is_a_sentence_of_its_own(report):
+    sentences = {report.text[a:b] for a, b in split_sentences(report.text)}
+    for table in (layouts.TABLE, layouts.SIGNS):
+        rows = [" | ".join(cells) for cells in table]
+        assert "\n".join(rows) in report.text
+        assert set(rows) <= sentences
+        assert not {cell for row in table for cell in row} & sentences
+
+
+def test_two_columns_are_read_one_after_the_other_whether_written_down_or_across(report):
+    text = report.text
+    assert f"{layouts.LEFT}\n{layouts.RIGHT}" in text
+    left, right = " ".join(layouts.ACROSS_LEFT), " ".join(layouts.ACROSS_RIGHT)
+    assert f"{left}\n{right}" in text
+
+
+def test_a_sentence_running_over_a_page_break_is_joined_and_each_character_keeps_its_page(report):
+    text, layout = report.text, report.layout
+    start = text.index(layouts.RUN_ON)  # "treat-" "ment" mended, the page break a space
+    end = start + len(layouts.RUN_ON)
+    assert layout.page_of(start) == 2 and layout.page_of(end - 1) == 3
+    assert layout.page_of(text.index("too small to", start)) == 2
+    assert layout.page_of(text.index("rule out rare harms", start)) == 3
+    assert (start, end) in split_sentences(text)
+
+
+def test_running_headers_footers_and_page_numbers_are_left_out(report):
+    assert "Verbatim Health Review" not in report.text and "Page " not in report.text
+
+
+def test_a_heading_is_short_set_apart_by_font_or_numbering_and_a_wrapped_line_is_not_one():
+    def level(text, size=10.0, bold=False, body_bold=False):
+        return heading_level(Line(text, 72.0, 700.0, size, bold), 10.0, body_bold, [14.0])
+
+    assert level("2.1 Dosage") == 2 and level("2 Treatment", bold=True) == 1 and level("Results", size=14.0) == 1
+    assert level("Summary", bold=True) == 2  # bold at the body's size ranks below every larger size
+    assert level("3.5 Million people took part in the trial, and most of them") is None
+    assert level("2 Treatment") is None and level("Summary", bold=True, body_bold=True) is None
+    assert level("Take it with food.", size=14.0) is None and level("1.5", size=14.0) is None
+
+
+def test_ocr_lines_without_fonts_or_places_are_still_joined_into_paragraphs_and_mended():
+    lines = [Line(t) for t in ["Tablets of iron are best taken on an", "empty stomach, one hour before a meal. Ask",
+                               "your pharmacist which form of iron suits", "you best.", "", "A new paragraph."]]
+    items = page_items(lines, None, 0.0, False, [], headings=True)
+    assert [i.text for i in items] == ["Tablets of iron are best taken on an empty stomach, one hour before a meal. "
+                                       "Ask your pharmacist which form of iron suits you best.", "A new paragraph."]
+    assert joint("identi-", "fied") == (1, "") and joint("well-", "Known") == (0, " ") and joint("a", "b") == (0, " ")
+
+
+def whole_share(extracted) -> tuple[float, list[str]]:
+    """The share of the indexed sentences of `extracted` that are whole: closing punctuation, a heading, or a
+    table row; and those that are not."""
+    text = extracted.text
+    titles = {h.title for h in extracted.layout.headings}
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    broken = [s for s in sentences
+              if not (s.rstrip("\"')\u201d\u2019").endswith((".", "!", "?", ":")) or s in titles or " | " in s)]
+    return 1 - len(broken) / len(sentences), broken
+
+
+def test_at_least_95_percent_of_indexed_sentences_are_whole_across_the_layouts():
+    from tests.documents.test_extraction import report_pdf as wrapped_report_pdf
+
+    ligatures = extract(layouts.ligature_pdf(), "pdf").text
+    assert ligatures == ("The first dose of magnesium was identified by the doctors in the trial as the one to keep. "
+                         "It was fine for most adults, and the final report says so.")
+    total = broken = 0
+    for data in (report_pdf(), wrapped_report_pdf(), layouts.ligature_pdf()):
+        extracted = extract(data, "pdf")
+        not_whole = whole_share(extracted)[1]
+        total += len(split_sentences(extracted.text))
+        broken += len(not_whole)
+    assert (total - broken) / total >= 0.95, (total, broken)
+    share, not_whole = whole_share(extract(report_pdf(), "pdf"))
+    assert share == 1.0, not_whole
+
+
+@pytest.mark.slow
+def test_answers_quote_a_table_row_whole_and_a_sentence_over_a_page_break_with_their_pages_and_headings(make_bot):
+    bot = make_bot({"report.pdf": report_pdf()})
+    quotes = bot.ask("How much magnesium should older adults take with breakfast?").quotes
+    row = next(q for q in quotes if "Older adults | 200 mg | With breakfast" in q.text)
+    assert row.page_start == 1
+    assert row.heading == "2 Treatment > 2.1 Dosage"
+    run_on = bot.ask("Did anyone stop the treatment because of side effects?").quotes[0]
+    assert layouts.RUN_ON in run_on.text and (run_on.page_start, run_on.page_end) == (2, 3)
+    assert run_on.heading == "2 Treatment > 2.2 Side effects"
+    document = bot.document("report.pdf")
+    for quote in (row, run_on):
+        assert document.text[quote.start:quote.end] == quote.text
+
+
+BROWSER_PAGE = """<html><head><style>body { font-family: sans-serif; font-size: 11pt } .cols { column-count: 2 }
+</style></head><body>
+<h1>Iron deficiency in adults</h1>
+<p>Iron deficiency is the most common nutritional deficiency in the world. It develops slowly, as the body uses up
+its stores of iron, and it often goes unnoticed until anaemia appears.</p>
+<h2>2.1 Symptoms</h2>
+<p>Tiredness, pale skin and shortness of breath are the usual signs. Some people also have <b>restless legs</b> at
+night, brittle nails, or a craving for ice.</p>
+<table border="1"><tr><th>Group</th><th>Daily iron</th><th>Notes</th></tr>
+<tr><td>Men</td><td>8 mg</td><td>From food alone</td></tr>
+<tr><td>Women 19-50</td><td>18 mg</td><td>More in pregnancy</td></tr>
+<tr><td>Children</td><td>7-10 mg</td><td>Depends on age</td></tr></table>
+<h2>2.2 Treatment</h2>
+<div class="cols"><p>Iron tablets are best taken on an empty stomach, one hour before a meal, with a glass of orange
+juice to help absorption. Tea and coffee should be avoided for an hour after a dose because they reduce how much iron
+is taken up.</p><p>Side effects include constipation, dark stools and an upset stomach. Taking the tablet with a
+little food reduces them, though less iron is absorbed that way, and a doctor may suggest a lower dose taken every
+other day instead.</p></div></body></html>"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_a_page_printed_to_pdf_by_a_browser_reads_with_its_headings_table_rows_and_columns(tmp_path):
+    (tmp_path / "page.html").write_text(BROWSER_PAGE, encoding="utf-8")
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={tmp_path / 'page.pdf'}", str(tmp_path / "page.html")],
+                   capture_output=True, timeout=120, check=True)
+    extracted = extract((tmp_path / "page.pdf").read_bytes(), "pdf")
+    text = extracted.text
+    assert [(h.title, h.level) for h in extracted.layout.headings] == [
+        ("Iron deficiency in adults", 1), ("2.1 Symptoms", 2), ("2.2 Treatment", 2)]
+    assert ("Group | Daily iron | Notes\nMen | 8 mg | From food alone\nWomen 19-50 | 18 mg | More in pregnancy\n"
+            "Children | 7-10 mg | Depends on age") in text
+    assert ("Some people also have restless legs at night, brittle nails, or a craving for ice.") in text
+    assert ("Tea and coffee should be avoided for an hour after a dose because they reduce how much iron is taken "
+            "up.\nSide effects include constipation") in text
+    assert whole_share(extracted) == (1.0, [])
