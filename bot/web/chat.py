@@ -26,6 +26,7 @@ from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
 from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
+from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
@@ -250,9 +251,10 @@ def make_exporter(kind: str, folder: Path):
 
 
 def make_uploader(bot):
-    """The upload handler: saves good files into the corpus folder, refreshes the index, says what happened."""
+    """The upload handler: saves good files into the corpus folder, refreshes the index while questions go on
+    being answered (`refresh_while_answering`), showing each step's progress, and says what happened."""
 
-    def upload(files, progress=gr.Progress(track_tqdm=True)) -> Uploaded:
+    def upload(files, progress=gr.Progress()) -> Uploaded:
         paths = [Path(getattr(f, "name", f)) for f in (files or [])]
         if not paths:
             return Uploaded("", gr.update())
@@ -273,9 +275,10 @@ def make_uploader(bot):
             else:
                 lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
         if saved:
-            progress(0.5, desc="Indexing")
+            progress(0.0, desc="Reading the new document(s)")
             try:
-                report = bot.refresh(progress=True)
+                report = refresh_while_answering(
+                    bot, lambda done, total: progress((done, total), desc="Embedding passages", unit="texts"))
             except BotError as err:
                 return Uploaded("\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update())
             lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
