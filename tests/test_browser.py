@@ -286,3 +286,48 @@ def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(st
         answer = ask(later, "Can zinc lozenges shorten a cold?")  # accepted as a choice, and searched
         assert "zinc-notes.md" in answer and "not in the list of choices" not in later.inner_text("body")
         browser.close()
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_an_upload_shows_its_progress_where_the_file_was_dropped_and_it_moves(start_app, tmp_path, size):
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.test_chat import minerals_markdown
+
+    url = start_app()
+    upload = tmp_path / "minerals.md"
+    upload.write_text(minerals_markdown(60), encoding="utf-8")  # about 1,000 texts to embed
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=size)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        page.get_by_text("Add documents").click()
+        box = page.locator("#verbatim-upload")
+        box.scroll_into_view_if_needed()
+        page.locator("input[type=file]").last.set_input_files(str(upload))
+        seen, shot = [], False
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "Searchable now" not in page.inner_text("body"):
+            shown = page.evaluate("""() => {
+              const text = document.querySelector('#verbatim-upload .progress-text');
+              const level = document.querySelector('#verbatim-upload .progress-level');
+              if (!text || !level) return null;
+              const box = text.getBoundingClientRect();
+              const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+              return {text: text.innerText, level: level.innerText, seen: !!top && text.contains(top),
+                      inside: box.height > 0 && box.y >= 0 && box.y + box.height <= window.innerHeight};
+            }""")
+            if shown and "Embedding minerals.md" in shown["level"]:
+                assert shown["seen"] and shown["inside"], shown  # in view, not hidden under anything
+                seen.append(shown["text"].split("|")[0].strip())
+                if not shot and len(set(seen)) >= 2:
+                    page.screenshot(path=str(SHOTS / f"upload-progress-{size['width']}.png"))
+                    shot = True
+            time.sleep(0.2)
+        assert "Searchable now" in page.inner_text("body")
+        counts = list(dict.fromkeys(seen))
+        assert len(counts) >= 3 and all(count.endswith("texts") for count in counts), counts  # it moves
+        browser.close()

@@ -275,10 +275,11 @@ def make_uploader(bot):
             else:
                 lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
         if saved:
-            progress(0.0, desc="Reading the new document(s)")
+            names = ", ".join(path.name for path in paths)
+            progress(0.0, desc=f"Reading {names}")
             try:
                 report = refresh_while_answering(
-                    bot, lambda done, total: progress((done, total), desc="Embedding passages", unit="texts"))
+                    bot, lambda done, total: progress((done, total), desc=f"Embedding {names}", unit="texts"))
             except BotError as err:
                 return Uploaded("\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update())
             lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
@@ -435,7 +436,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
             files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
-                            file_count="multiple", file_types=sorted(KINDS), type="filepath")
+                            file_count="multiple", file_types=sorted(KINDS), type="filepath",
+                            elem_id="verbatim-upload")
             status = gr.Markdown()
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
         given = gr.State([])
@@ -455,8 +457,10 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
         upload = {"status": status, "documents": documents}  # Uploaded fields
+        # Progress shows over the file box, where the file was just dropped: the status below is empty (no height)
+        # until the upload is done, and the document chooser sits in the closed Settings.
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
-                     api_name="upload", concurrency_limit=1)
+                     api_name="upload", concurrency_limit=1, show_progress_on=files)
         gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
         api = make_api(bot)
         gr.api(api, api_name="ask", concurrency_limit=settings.concurrency)

@@ -182,7 +182,7 @@ def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
     bot = make_bot(SEED_FILES)
     steps, status, choices = upload_recorded(bot, upload)
-    assert steps == ["Checking files", "Reading the new document(s)", "Embedding passages"]
+    assert steps == ["Checking files", "Reading zinc.md", "Embedding zinc.md"]
     assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
     assert "zinc.md" in choices["choices"]
     answer = bot.ask("Can zinc lozenges shorten a cold?")
@@ -197,7 +197,7 @@ def test_an_uploads_embedding_progress_moves_batch_by_batch_to_every_text_it_emb
     bot = make_bot(SEED_FILES)
     progress = RecordedProgress()
     _, status, _ = upload_recorded(bot, upload, progress)
-    counts = [value for desc, value in progress.values if desc == "Embedding passages"]
+    counts = [value for desc, value in progress.values if desc == "Embedding minerals.md"]
     embedded = int(status.split("(")[-1].split(" new texts")[0])
     assert len(counts) == -(-embedded // UPLOAD_BATCH_TEXTS) > 3
     assert [done for done, _ in counts] == sorted({done for done, _ in counts})  # it only moves forward
