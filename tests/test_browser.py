@@ -331,3 +331,73 @@ def test_an_upload_shows_its_progress_where_the_file_was_dropped_and_it_moves(st
         counts = list(dict.fromkeys(seen))
         assert len(counts) >= 3 and all(count.endswith("texts") for count in counts), counts  # it moves
         browser.close()
+
+
+IN_VIEW_JS = """() => {
+  const mark = document.querySelector('#verbatim-document mark');
+  const view = document.querySelector('#verbatim-document .verbatim-document');
+  if (!mark || !view) return null;
+  const box = mark.getBoundingClientRect(), frame = view.getBoundingClientRect();
+  const pages = [...view.querySelectorAll('.verbatim-page')].filter(
+    (page) => page.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const line = mark.closest('.verbatim-line');
+  const shows = (item) => {
+    const place = item.getBoundingClientRect();
+    return place.height > 0 && place.top >= Math.max(frame.top, 0) && place.bottom <= Math.min(frame.bottom, window.innerHeight);
+  };
+  return {inWindow: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
+          pageShown: pages.length > 0 && shows(pages[pages.length - 1]),
+          inView: box.top >= frame.top && box.bottom <= frame.bottom, scrolled: view.scrollTop,
+          page: pages.length ? pages[pages.length - 1].innerText : null,
+          line: line ? line.querySelector('.verbatim-number').innerText : null};
+}"""
+
+
+def leaflet_pages() -> list[str]:
+    """Five pages on five minerals, long enough that page 3 starts well below a document view's first lines."""
+    topics = ["Iron", "Calcium", "Zinc", "Iodine", "Selenium"]
+    pages = []
+    for topic in topics:
+        lines = [f"{topic} is covered on this page of the leaflet, paragraph {n}, with general notes on diet."
+                 for n in range(1, 16)]
+        if topic == "Zinc":
+            lines.insert(6, "Zinc lozenges taken early may shorten a common cold by about one day.")
+        pages.append("\n".join(lines))
+    return pages
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_a_quote_opens_in_its_document_scrolled_to_it_with_its_line_or_page_shown(start_app, seed_corpus, size):
+    from playwright.sync_api import sync_playwright
+
+    from tests.support.documents import pdf_bytes
+
+    (seed_corpus / "mineral-leaflet.pdf").write_bytes(pdf_bytes(leaflet_pages()))
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=size)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        for question, where, shot in (("Can magnesium help restless legs?", "restless-legs-magnesium.txt, line 3",
+                                       "line"),
+                                      ("Can zinc lozenges shorten a cold?", "mineral-leaflet.pdf, page 3", "page")):
+            answer = ask(page, question)
+            assert where in answer
+            picker = page.locator("#verbatim-picker label").first
+            wait_until(lambda: where in picker.inner_text(), "the quote to pick")
+            picker.click()
+            wait_until(lambda: (page.evaluate(IN_VIEW_JS) or {}).get("inWindow"), "the highlight in view")
+            time.sleep(0.5)  # let scrolling settle
+            shown = page.evaluate(IN_VIEW_JS)
+            page.screenshot(path=str(SHOTS / f"document-{shot}-{size['width']}.png"))
+            assert shown["inWindow"] and shown["inView"], shown
+            if shot == "line":
+                assert shown["line"] == "3" and shown["page"] is None
+            else:
+                # The "page 3" line above the highlight shows with it: the page can be checked without scrolling.
+                assert shown["page"] == "page 3" and shown["pageShown"] and shown["line"] is None
+                assert shown["scrolled"] > 0
+        browser.close()

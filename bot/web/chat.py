@@ -27,7 +27,7 @@ from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
 from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
 from bot.web.indexing import refresh_while_answering
-from bot.web.views import CSS, document_view, sources_panel
+from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
 
@@ -386,7 +386,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                         render=False)
         picker = gr.Radio(choices=[], type="value", label="Open a quote in its document", render=False,
                           elem_id="verbatim-picker")
-        document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False)
+        document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False,
+                           js_on_load=SCROLL_TO_QUOTE_JS)
         page = {"panel": panel, "picker": picker, "document": document, "answers": answers}  # ChatTurn fields
         with gr.Row():
             with gr.Column(scale=3):
