@@ -401,3 +401,76 @@ def test_a_quote_opens_in_its_document_scrolled_to_it_with_its_line_or_page_show
                 assert shown["page"] == "page 3" and shown["pageShown"] and shown["line"] is None
                 assert shown["scrolled"] > 0
         browser.close()
+
+
+def log_in(page, url: str, user: str, password: str) -> None:
+    """Log in as `user` in this page's browser (its cookies), then open the chat."""
+    response = page.request.post(f"{url}/login", form={"username": user, "password": password})
+    assert response.ok, response.status
+    page.goto(url)
+    page.wait_for_selector("textarea", timeout=60000)
+
+
+def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_it(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app("--auth", "alice:alice-pass", "--auth", "bob:bob-pass")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 768})  # one browser, two logins in turn
+        log_in(page, url, "alice", "alice-pass")
+        ask(page, "Can magnesium help restless legs?")
+        ask(page, "What about at night?")
+        sources = page.locator("#verbatim-sources")
+        wait_until(lambda: sources.locator("mark").count() >= 1, "the sources panel")
+        night = sources.inner_text()
+
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 2 and page.locator(".bot").count() == 2,
+                   "the conversation back after a reload")
+        assert "Can magnesium help restless legs?" in page.locator(".user").first.inner_text()
+        assert "restless-legs-magnesium.txt, line 3" in page.locator(".bot").first.inner_text()
+        assert NOTICE[:40] in page.locator(".bot").last.inner_text()
+        wait_until(lambda: sources.inner_text() == night, "the sources of the latest answer")
+        page.screenshot(path=str(SHOTS / "restored-1366.png"))
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=str(SHOTS / "restored-390.png"), full_page=True)
+        page.set_viewport_size({"width": 1366, "height": 768})
+        # The session holds the restored answers too: the follow-up goes on, the export has all three.
+        ask(page, "Is it safe?")
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Exported 3 answer(s) as JSON." in page.inner_text("body"), "the export of three answers")
+
+        # Another login in the same browser sees none of it.
+        page.goto(f"{url}/logout")
+        log_in(page, url, "bob", "bob-pass")
+        time.sleep(3)  # time for a conversation to be restored, if one were
+        assert page.locator(".user").count() == 0 and "magnesium help" not in page.inner_text("body")
+        ask(page, "What is magnesium?")
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 1, "bob's own conversation back")
+        assert "What is magnesium?" in page.locator(".user").first.inner_text()
+
+        # Undo takes the latest question out of what is kept too.
+        ask(page, "Why does magnesium relax muscles?")
+        page.get_by_role("button", name="Undo").last.click()
+        wait_until(lambda: page.locator(".user").count() == 1, "the undone turn gone")
+        time.sleep(1)
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 1, "the conversation before the undone turn")
+        time.sleep(1)
+        assert page.locator(".user").count() == 1
+
+        # "New chat" clears it, on this page and after a reload.
+        page.get_by_role("button", name="New chat").click()
+        wait_until(lambda: page.locator(".user").count() == 0 and "appear here" in sources.inner_text(), "a new chat")
+        time.sleep(1)
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        time.sleep(3)
+        assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
+        browser.close()

@@ -25,7 +25,8 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
+from bot.web.conversation import (EXPORT_SECONDS, feedback_row, saved_conversation, saved_questions, save_feedback,
+                                  write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
@@ -168,6 +169,22 @@ def make_undo(bot):
 def new_chat(bot) -> ChatTurn:
     """The page of a session that has asked nothing yet (what clearing the chat returns to)."""
     return ChatTurn("", sources_panel(None, bot.document), gr.update(choices=[], value=None), "", ())
+
+
+def restore_conversation(bot, saved, username: str | None) -> tuple[list[dict], ChatTurn]:
+    """The conversation this browser kept for `username` (`saved_questions`) asked again, in order, each question
+    read with the ones before it as in the chat: its messages for the chat, and the page of its latest answer. The
+    answers are the documents' answers now, so what the browser sends back is never shown as an answer."""
+    questions = saved_questions(saved, username)
+    answers = [chat_answer(bot, question, history=tuple(questions[:number])[-MAX_HISTORY_TURNS:])
+               for number, question in enumerate(questions)]
+    messages = [{"role": role, "content": text} for answer in answers
+                for role, text in (("user", answer.question), ("assistant", answer.answer))]
+    return messages, latest_turn(bot, answers)
+
+
+def _username(request) -> str | None:
+    return getattr(request, "username", None) if request is not None else None
 
 
 def _quote_count(value) -> int | None:
@@ -421,6 +438,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     analytics_enabled=False,
                     concurrency_limit=settings.concurrency,
                 )
+                new_chat_button = gr.Button("New chat", size="sm", elem_id="verbatim-new-chat")
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 panel.render()
@@ -450,10 +468,36 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
-        chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
-                           api_visibility="private")
-        chat.chatbot.undo(returning(ChatTurn, list(page), make_undo(bot)), inputs=answers,
-                          outputs=list(page.values()), api_visibility="private", queue=False)
+        # The conversation is kept in this browser (its questions, with whose they are), and asked again when a page
+        # opens: a reload finds it; another login on this browser does not.
+        saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation")
+        conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then ChatTurn
+
+        def keep(kept_answers, request: gr.Request) -> dict:
+            return saved_conversation(tuple(kept_answers or ()), _username(request))
+
+        def restore(saved_value, request: gr.Request) -> tuple:
+            messages, turn = restore_conversation(bot, saved_value, _username(request))
+            return (messages, messages, *(getattr(turn, name) for name in page))
+
+        def start_over(request: gr.Request) -> tuple:
+            return ([], [], *returning(ChatTurn, list(page), lambda: new_chat(bot))(), keep((), request))
+
+        answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
+        demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
+        new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
+        def clear_page(request: gr.Request) -> tuple:  # the chat itself Gradio clears
+            return start_over(request)[2:]
+
+        chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
+        page_before = returning(ChatTurn, list(page), make_undo(bot))
+
+        def undo_page(kept_answers, request: gr.Request) -> tuple:
+            shown = page_before(kept_answers)
+            return (*shown, keep(shown[-1], request))  # "answers" is the last of `page`
+
+        chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
+                          queue=False)
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")

@@ -405,3 +405,18 @@ def test_a_retried_answer_replaces_the_one_it_retries(seed_bot):
     retried = make_session_handler(seed_bot)("What is the capital of France?", chat_history(first.answers), 3, [],
                                             second.answers)
     assert retried.answers == second.answers and len(retried.answers) == 2
+
+
+def test_a_kept_conversation_is_asked_again_in_order_its_follow_ups_read_with_it(seed_bot):
+    from bot.web.chat import restore_conversation
+    from bot.web.conversation import saved_conversation
+
+    first = ask_page(seed_bot, QUESTION)
+    second = ask_page(seed_bot, "What about at night?", first.answers)
+    saved = json.loads(json.dumps(saved_conversation(second.answers, "alice")))  # as the browser gives it back
+    messages, turn = restore_conversation(seed_bot, saved, "alice")
+    assert turn.answers == second.answers and turn.panel == second.panel
+    assert turn.answers[-1].context == QUESTION  # the follow-up read with the question before it, as in the chat
+    assert messages == chat_history(second.answers)
+    nobody, empty = restore_conversation(seed_bot, saved, "bob")
+    assert nobody == [] and empty.answers == () and "appear here" in empty.panel
