@@ -468,36 +468,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
-        # The conversation is kept in this browser (its questions, with whose they are), and asked again when a page
-        # opens: a reload finds it; another login on this browser does not.
-        saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation")
-        conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then ChatTurn
-
-        def keep(kept_answers, request: gr.Request) -> dict:
-            return saved_conversation(tuple(kept_answers or ()), _username(request))
-
-        def restore(saved_value, request: gr.Request) -> tuple:
-            messages, turn = restore_conversation(bot, saved_value, _username(request))
-            return (messages, messages, *(getattr(turn, name) for name in page))
-
-        def start_over(request: gr.Request) -> tuple:
-            return ([], [], *returning(ChatTurn, list(page), lambda: new_chat(bot))(), keep((), request))
-
-        answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
-        demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
-        new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
-        def clear_page(request: gr.Request) -> tuple:  # the chat itself Gradio clears
-            return start_over(request)[2:]
-
-        chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
-        page_before = returning(ChatTurn, list(page), make_undo(bot))
-
-        def undo_page(kept_answers, request: gr.Request) -> tuple:
-            shown = page_before(kept_answers)
-            return (*shown, keep(shown[-1], request))  # "answers" is the last of `page`
-
-        chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
-                          queue=False)
+        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button)
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
@@ -513,6 +484,44 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     return demo
+
+
+def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, page: dict,
+                                 new_chat_button: gr.Button) -> None:
+    """Wire `demo` (inside its Blocks) so that its conversation is kept in the browser (localStorage): its questions
+    and whose they are (`saved_conversation`), written whenever the session's answers change, asked again when a
+    page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
+    chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
+    their components."""
+    saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation")
+    conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
+    answers = page["answers"]
+    page_of = functools.partial(returning, ChatTurn, list(page))
+
+    def keep(kept_answers, request: gr.Request) -> dict:
+        return saved_conversation(tuple(kept_answers or ()), _username(request))
+
+    def restore(saved_value, request: gr.Request) -> tuple:
+        messages, turn = restore_conversation(bot, saved_value, _username(request))
+        return (messages, messages, *page_of(lambda: turn)())
+
+    def start_over(request: gr.Request) -> tuple:
+        return ([], [], *page_of(lambda: new_chat(bot))(), keep((), request))
+
+    def clear_page(request: gr.Request) -> tuple:  # the chat itself Gradio clears
+        return start_over(request)[2:]
+
+    def undo_page(kept_answers, request: gr.Request) -> tuple:
+        turn = make_undo(bot)(kept_answers)
+        return (*page_of(lambda: turn)(), keep(turn.answers, request))
+
+    # A chat turn changes the answers (its handler cannot see the login); Undo, Clear and New chat write at once.
+    answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
+    demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
+    new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
+    chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
+    chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
+                      queue=False)
 
 
 def read_auth(pairs: list[str], auth_file: str | None) -> list[tuple[str, str]]:
