@@ -286,3 +286,191 @@ def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(st
         answer = ask(later, "Can zinc lozenges shorten a cold?")  # accepted as a choice, and searched
         assert "zinc-notes.md" in answer and "not in the list of choices" not in later.inner_text("body")
         browser.close()
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_an_upload_shows_its_progress_where_the_file_was_dropped_and_it_moves(start_app, tmp_path, size):
+    from playwright.sync_api import sync_playwright
+
+    from tests.web.test_chat import minerals_markdown
+
+    url = start_app()
+    upload = tmp_path / "minerals.md"
+    upload.write_text(minerals_markdown(60), encoding="utf-8")  # about 1,000 texts to embed
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=size)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        page.get_by_text("Add documents").click()
+        box = page.locator("#verbatim-upload")
+        box.scroll_into_view_if_needed()
+        page.locator("input[type=file]").last.set_input_files(str(upload))
+        seen, shot = [], False
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and "Searchable now" not in page.inner_text("body"):
+            shown = page.evaluate("""() => {
+              const text = document.querySelector('#verbatim-upload .progress-text');
+              const level = document.querySelector('#verbatim-upload .progress-level');
+              if (!text || !level) return null;
+              const box = text.getBoundingClientRect();
+              const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+              return {text: text.innerText, level: level.innerText, seen: !!top && text.contains(top),
+                      inside: box.height > 0 && box.y >= 0 && box.y + box.height <= window.innerHeight};
+            }""")
+            if shown and "Embedding minerals.md" in shown["level"]:
+                assert shown["seen"] and shown["inside"], shown  # in view, not hidden under anything
+                seen.append(shown["text"].split("|")[0].strip())
+                if not shot and len(set(seen)) >= 2:
+                    page.screenshot(path=str(SHOTS / f"upload-progress-{size['width']}.png"))
+                    shot = True
+            time.sleep(0.2)
+        assert "Searchable now" in page.inner_text("body")
+        counts = list(dict.fromkeys(seen))
+        assert len(counts) >= 3 and all(count.endswith("texts") for count in counts), counts  # it moves
+        browser.close()
+
+
+IN_VIEW_JS = """() => {
+  const mark = document.querySelector('#verbatim-document mark');
+  const view = document.querySelector('#verbatim-document .verbatim-document');
+  if (!mark || !view) return null;
+  const box = mark.getBoundingClientRect(), frame = view.getBoundingClientRect();
+  const pages = [...view.querySelectorAll('.verbatim-page')].filter(
+    (page) => page.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const line = mark.closest('.verbatim-line');
+  const shows = (item) => {
+    const place = item.getBoundingClientRect();
+    return place.height > 0 && place.top >= Math.max(frame.top, 0) && place.bottom <= Math.min(frame.bottom, window.innerHeight);
+  };
+  return {inWindow: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
+          pageShown: pages.length > 0 && shows(pages[pages.length - 1]),
+          inView: box.top >= frame.top && box.bottom <= frame.bottom, scrolled: view.scrollTop,
+          page: pages.length ? pages[pages.length - 1].innerText : null,
+          line: line ? line.querySelector('.verbatim-number').innerText : null};
+}"""
+
+
+def leaflet_pages() -> list[str]:
+    """Five pages on five minerals, long enough that page 3 starts well below a document view's first lines."""
+    topics = ["Iron", "Calcium", "Zinc", "Iodine", "Selenium"]
+    pages = []
+    for topic in topics:
+        lines = [f"{topic} is covered on this page of the leaflet, paragraph {n}, with general notes on diet."
+                 for n in range(1, 16)]
+        if topic == "Zinc":
+            lines.insert(6, "Zinc lozenges taken early may shorten a common cold by about one day.")
+        pages.append("\n".join(lines))
+    return pages
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_a_quote_opens_in_its_document_scrolled_to_it_with_its_line_or_page_shown(start_app, seed_corpus, size):
+    from playwright.sync_api import sync_playwright
+
+    from tests.support.documents import pdf_bytes
+
+    (seed_corpus / "mineral-leaflet.pdf").write_bytes(pdf_bytes(leaflet_pages()))
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport=size)
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        for question, where, shot in (("Can magnesium help restless legs?", "restless-legs-magnesium.txt, line 3",
+                                       "line"),
+                                      ("Can zinc lozenges shorten a cold?", "mineral-leaflet.pdf, page 3", "page")):
+            answer = ask(page, question)
+            assert where in answer
+            picker = page.locator("#verbatim-picker label").first
+            wait_until(lambda: where in picker.inner_text(), "the quote to pick")
+            picker.click()
+            wait_until(lambda: (page.evaluate(IN_VIEW_JS) or {}).get("inWindow"), "the highlight in view")
+            time.sleep(0.5)  # let scrolling settle
+            shown = page.evaluate(IN_VIEW_JS)
+            page.screenshot(path=str(SHOTS / f"document-{shot}-{size['width']}.png"))
+            assert shown["inWindow"] and shown["inView"], shown
+            if shot == "line":
+                assert shown["line"] == "3" and shown["page"] is None
+            else:
+                # The "page 3" line above the highlight shows with it: the page can be checked without scrolling.
+                assert shown["page"] == "page 3" and shown["pageShown"] and shown["line"] is None
+                assert shown["scrolled"] > 0
+        browser.close()
+
+
+def log_in(page, url: str, user: str, password: str) -> None:
+    """Log in as `user` in this page's browser (its cookies), then open the chat."""
+    response = page.request.post(f"{url}/login", form={"username": user, "password": password})
+    assert response.ok, response.status
+    page.goto(url)
+    page.wait_for_selector("textarea", timeout=60000)
+
+
+def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_it(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app("--auth", "alice:alice-pass", "--auth", "bob:bob-pass")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 768})  # one browser, two logins in turn
+        log_in(page, url, "alice", "alice-pass")
+        ask(page, "Can magnesium help restless legs?")
+        ask(page, "What about at night?")
+        sources = page.locator("#verbatim-sources")
+        wait_until(lambda: sources.locator("mark").count() >= 1, "the sources panel")
+        night = sources.inner_text()
+
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 2 and page.locator(".bot").count() == 2,
+                   "the conversation back after a reload")
+        assert "Can magnesium help restless legs?" in page.locator(".user").first.inner_text()
+        assert "restless-legs-magnesium.txt, line 3" in page.locator(".bot").first.inner_text()
+        assert NOTICE[:40] in page.locator(".bot").last.inner_text()
+        wait_until(lambda: sources.inner_text() == night, "the sources of the latest answer")
+        page.screenshot(path=str(SHOTS / "restored-1366.png"))
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.screenshot(path=str(SHOTS / "restored-390.png"), full_page=True)
+        page.set_viewport_size({"width": 1366, "height": 768})
+        # The session holds the restored answers too: the follow-up goes on, the export has all three.
+        ask(page, "Is it safe?")
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Exported 3 answer(s) as JSON." in page.inner_text("body"), "the export of three answers")
+
+        # Another login in the same browser sees none of it.
+        page.goto(f"{url}/logout")
+        log_in(page, url, "bob", "bob-pass")
+        time.sleep(3)  # time for a conversation to be restored, if one were
+        assert page.locator(".user").count() == 0 and "magnesium help" not in page.inner_text("body")
+        ask(page, "What is magnesium?")
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 1, "bob's own conversation back")
+        assert "What is magnesium?" in page.locator(".user").first.inner_text()
+
+        # Undo takes the latest question out of what is kept too.
+        ask(page, "Why does magnesium relax muscles?")
+        page.get_by_role("button", name="Undo").last.click()
+        wait_until(lambda: page.locator(".user").count() == 1, "the undone turn gone")
+        time.sleep(1)
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".user").count() == 1, "the conversation before the undone turn")
+        time.sleep(1)
+        assert page.locator(".user").count() == 1
+
+        # "New chat" clears it, on this page and after a reload.
+        page.get_by_role("button", name="New chat").click()
+        wait_until(lambda: page.locator(".user").count() == 0 and "appear here" in sources.inner_text(), "a new chat")
+        time.sleep(1)
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        time.sleep(3)
+        assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
+        browser.close()

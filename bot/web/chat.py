@@ -25,8 +25,10 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import EXPORT_SECONDS, feedback_row, save_feedback, write_export
-from bot.web.views import CSS, document_view, sources_panel
+from bot.web.conversation import (EXPORT_SECONDS, feedback_row, saved_conversation, saved_questions, save_feedback,
+                                  write_export)
+from bot.web.indexing import refresh_while_answering
+from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +171,22 @@ def new_chat(bot) -> ChatTurn:
     return ChatTurn("", sources_panel(None, bot.document), gr.update(choices=[], value=None), "", ())
 
 
+def restore_conversation(bot, saved, username: str | None) -> tuple[list[dict], ChatTurn]:
+    """The conversation this browser kept for `username` (`saved_questions`) asked again, in order, each question
+    read with the ones before it as in the chat: its messages for the chat, and the page of its latest answer. The
+    answers are the documents' answers now, so what the browser sends back is never shown as an answer."""
+    questions = saved_questions(saved, username)
+    answers = [chat_answer(bot, question, history=tuple(questions[:number])[-MAX_HISTORY_TURNS:])
+               for number, question in enumerate(questions)]
+    messages = [{"role": role, "content": text} for answer in answers
+                for role, text in (("user", answer.question), ("assistant", answer.answer))]
+    return messages, latest_turn(bot, answers)
+
+
+def _username(request) -> str | None:
+    return getattr(request, "username", None) if request is not None else None
+
+
 def _quote_count(value) -> int | None:
     try:
         return min(max(int(value), 1), MAX_QUOTES)
@@ -250,9 +268,10 @@ def make_exporter(kind: str, folder: Path):
 
 
 def make_uploader(bot):
-    """The upload handler: saves good files into the corpus folder, refreshes the index, says what happened."""
+    """The upload handler: saves good files into the corpus folder, refreshes the index while questions go on
+    being answered (`refresh_while_answering`), showing each step's progress, and says what happened."""
 
-    def upload(files, progress=gr.Progress(track_tqdm=True)) -> Uploaded:
+    def upload(files, progress=gr.Progress()) -> Uploaded:
         paths = [Path(getattr(f, "name", f)) for f in (files or [])]
         if not paths:
             return Uploaded("", gr.update())
@@ -273,9 +292,11 @@ def make_uploader(bot):
             else:
                 lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
         if saved:
-            progress(0.5, desc="Indexing")
+            names = ", ".join(path.name for path in paths)
+            progress(0.0, desc=f"Reading {names}")
             try:
-                report = bot.refresh(progress=True)
+                report = refresh_while_answering(
+                    bot, lambda done, total: progress((done, total), desc=f"Embedding {names}", unit="texts"))
             except BotError as err:
                 return Uploaded("\n".join(lines + [f"\nIndexing failed: {escape_markdown(str(err))}"]), gr.update())
             lines.append(f"\nSearchable now: {report.files} document(s), {report.chunks} passages "
@@ -382,7 +403,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                         render=False)
         picker = gr.Radio(choices=[], type="value", label="Open a quote in its document", render=False,
                           elem_id="verbatim-picker")
-        document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False)
+        document = gr.HTML("", css_template=CSS, elem_id="verbatim-document", render=False,
+                           js_on_load=SCROLL_TO_QUOTE_JS)
         page = {"panel": panel, "picker": picker, "document": document, "answers": answers}  # ChatTurn fields
         with gr.Row():
             with gr.Column(scale=3):
@@ -416,6 +438,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     analytics_enabled=False,
                     concurrency_limit=settings.concurrency,
                 )
+                new_chat_button = gr.Button("New chat", size="sm", elem_id="verbatim-new-chat")
             with gr.Column(scale=2):
                 gr.Markdown("### Sources")
                 panel.render()
@@ -432,7 +455,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
             files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
-                            file_count="multiple", file_types=sorted(KINDS), type="filepath")
+                            file_count="multiple", file_types=sorted(KINDS), type="filepath",
+                            elem_id="verbatim-upload")
             status = gr.Markdown()
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
         given = gr.State([])
@@ -444,16 +468,15 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
-        chat.chatbot.clear(returning(ChatTurn, list(page), lambda: new_chat(bot)), outputs=list(page.values()),
-                           api_visibility="private")
-        chat.chatbot.undo(returning(ChatTurn, list(page), make_undo(bot)), inputs=answers,
-                          outputs=list(page.values()), api_visibility="private", queue=False)
+        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button)
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
         upload = {"status": status, "documents": documents}  # Uploaded fields
+        # Progress shows over the file box, where the file was just dropped: the status below is empty (no height)
+        # until the upload is done, and the document chooser sits in the closed Settings.
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
-                     api_name="upload", concurrency_limit=1)
+                     api_name="upload", concurrency_limit=1, show_progress_on=files)
         gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
         api = make_api(bot)
         gr.api(api, api_name="ask", concurrency_limit=settings.concurrency)
@@ -461,6 +484,44 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
     # A bounded queue: past queue_size waiting requests Gradio answers "queue full" at once instead of hanging.
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     return demo
+
+
+def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, page: dict,
+                                 new_chat_button: gr.Button) -> None:
+    """Wire `demo` (inside its Blocks) so that its conversation is kept in the browser (localStorage): its questions
+    and whose they are (`saved_conversation`), written whenever the session's answers change, asked again when a
+    page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
+    chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
+    their components."""
+    saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation")
+    conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
+    answers = page["answers"]
+    page_of = functools.partial(returning, ChatTurn, list(page))
+
+    def keep(kept_answers, request: gr.Request) -> dict:
+        return saved_conversation(tuple(kept_answers or ()), _username(request))
+
+    def restore(saved_value, request: gr.Request) -> tuple:
+        messages, turn = restore_conversation(bot, saved_value, _username(request))
+        return (messages, messages, *page_of(lambda: turn)())
+
+    def start_over(request: gr.Request) -> tuple:
+        return ([], [], *page_of(lambda: new_chat(bot))(), keep((), request))
+
+    def clear_page(request: gr.Request) -> tuple:  # the chat itself Gradio clears
+        return start_over(request)[2:]
+
+    def undo_page(kept_answers, request: gr.Request) -> tuple:
+        turn = make_undo(bot)(kept_answers)
+        return (*page_of(lambda: turn)(), keep(turn.answers, request))
+
+    # A chat turn changes the answers (its handler cannot see the login); Undo, Clear and New chat write at once.
+    answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
+    demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
+    new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
+    chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
+    chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
+                      queue=False)
 
 
 def read_auth(pairs: list[str], auth_file: str | None) -> list[tuple[str, str]]:

@@ -1,8 +1,10 @@
-"""A chat session's answers: exporting them as Markdown or JSON, and saving feedback on quotes as labelled rows of
-the question-set format, so `python -m bot eval feedback.jsonl` measures against them."""
+"""A chat session's answers: exporting them as Markdown or JSON, saving feedback on quotes as labelled rows of the
+question-set format, so `python -m bot eval feedback.jsonl` measures against them, and what the browser keeps of
+the conversation so that a reload finds it again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -119,3 +121,44 @@ def save_feedback(folder: Path, row: dict) -> Path:
     except OSError as err:
         raise BotError(f"Could not save feedback to {path} ({err.strerror}). Check the --feedback folder.") from None
     return path
+
+
+# What the browser keeps of a conversation is sent back whole when a page opens: kept small against the server's cap
+# on a request's body (bot/web/guard.py), the latest questions first.
+SAVED_BYTES = 16_000
+SAVED_QUESTIONS = 50
+
+
+def user_tag(username: str | None) -> str:
+    """What names a login in the browser's copy of a conversation (no login: the empty name)."""
+    return hashlib.sha256(f"verbatim-user:{username or ''}".encode("utf-8")).hexdigest()[:32]
+
+
+def saved_conversation(answers: Sequence[Answer], username: str | None) -> dict:
+    """What the browser keeps of a conversation: the questions asked, oldest first (the latest SAVED_QUESTIONS,
+    within SAVED_BYTES as JSON), and whose they are. Only questions: the answers are asked again when a page opens,
+    so nothing the browser sends back can become an answer, a quote or a feedback row."""
+    return {"user": user_tag(username), "questions": _latest([answer.question for answer in answers])}
+
+
+def saved_questions(saved: object, username: str | None) -> list[str]:
+    """The questions of the conversation the browser kept (`saved_conversation`), if it is `username`'s: a copy
+    another login left in this browser, or anything malformed, is an empty conversation."""
+    if not isinstance(saved, dict) or saved.get("user") != user_tag(username):
+        return []
+    questions = saved.get("questions")
+    if not isinstance(questions, list):
+        return []
+    return _latest([question for question in questions if isinstance(question, str) and question.strip()])
+
+
+def _latest(questions: Sequence[str]) -> list[str]:
+    """The latest of `questions` (in order) that make at most SAVED_QUESTIONS and SAVED_BYTES as JSON."""
+    kept: list[str] = []
+    size = 2
+    for question in reversed(questions[-SAVED_QUESTIONS:]):
+        size += len(json.dumps(question)) + 1
+        if size > SAVED_BYTES:
+            break
+        kept.append(question)
+    return kept[::-1]

@@ -4,8 +4,9 @@ become markup."""
 
 from __future__ import annotations
 
+import bisect
 from html import escape
-from typing import Callable
+from typing import Callable, Sequence
 
 from bot.answer.compose import NOTICE, Answer, Quote, location, ocr_label, shown_source
 from bot.documents.document import Document
@@ -26,6 +27,11 @@ CSS = """
 .verbatim-document { white-space: pre-wrap; max-height: 420px; overflow-y: auto; border: 1px solid #d0d7de;
                      border-radius: 8px; padding: 8px 12px; line-height: 1.45; }
 .verbatim-notice { font-weight: 600; }
+.verbatim-line { display: block; padding-left: 2.6em; text-indent: -2.6em; }
+.verbatim-number { display: inline-block; width: 2.1em; margin-right: 0.5em; text-indent: 0; text-align: right;
+                   opacity: 0.75; user-select: none; font-variant-numeric: tabular-nums; }
+.verbatim-page { display: block; margin: 0.5em 0 0.3em 0; padding-top: 0.2em; border-top: 1px dashed currentColor;
+                 font-size: 0.85em; font-weight: 600; opacity: 0.8; user-select: none; }
 """
 
 # What the number beside each quote is: the candidate score quotes are ranked by (bot/answer/quotes.py).
@@ -134,16 +140,76 @@ def _ocr_mark(quote: Quote) -> str:
 def document_view(quote: Quote, document: Document | None, before: int = 800, after: int = 3000,
                   is_current: CurrentCheck | None = None) -> str:
     """The document opened at a quote: the text from a little before it to well after it (cut at line breaks),
-    the quote highlighted near the top, where it stands above; with `is_current`, a warning above when the file
-    has changed since it was indexed (the text shown is the indexed one)."""
+    the quote highlighted, where it stands above; each line numbered where the document cites lines (.txt, .md),
+    each page's start marked where it has pages (PDF), so "line 6" or "page 3" can be checked in it. With
+    `is_current`, a warning above when the file has changed since it was indexed (the text shown is the indexed
+    one). The page scrolls the highlight into view (`SCROLL_TO_QUOTE_JS`)."""
     if document is None:
         return f"<p>{escape(shown_source(quote.source))} is no longer in the index.</p>"
     stale = "" if is_current is None or is_current(document) else (
         f"<p class='verbatim-stale'>\u26a0 {escape(shown_source(quote.source))} has changed since it was indexed: "
         "this is the text as it was then. Ask again to quote it as it is now.</p>")
-    text = document.text
+    text, layout = document.text, document.layout
     a = text.rfind("\n", 0, max(quote.start - before, 0)) + 1 if quote.start > before else 0
     b = text.find("\n", min(quote.end + after, len(text)))
     b = len(text) if b < 0 else b
+    if layout.pages:
+        body = paged(text, layout.pages, quote.start, quote.end, a, b)
+    elif layout.has_lines:
+        body = numbered_lines(text, quote.start, quote.end, a, b)
+    else:
+        body = highlighted(text, quote.start, quote.end, a, b)
     return (f"{stale}<div class='verbatim-where'>{escape(location(quote))}</div>"
-            f"<div class='verbatim-document'>{highlighted(text, quote.start, quote.end, a, b)}</div>")
+            f"<div class='verbatim-document'>{body}</div>")
+
+
+# Run by the document view in the browser whenever it shows a document: the highlight scrolled to a third of the
+# way down the view, or lower so that the "page N" line above it shows too, and the view brought into the window.
+SCROLL_TO_QUOTE_JS = """
+const show = () => {
+  const view = element.querySelector('.verbatim-document');
+  const mark = view && view.querySelector('mark');
+  if (!mark) return;
+  const top = (item) => item.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop;
+  const pages = [...view.querySelectorAll('.verbatim-page')].filter(
+    (page) => page.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const markTop = top(mark), markBottom = markTop + mark.getBoundingClientRect().height;
+  let scroll = markTop - view.clientHeight / 3;
+  if (pages.length) scroll = Math.min(scroll, top(pages[pages.length - 1]) - 4);
+  view.scrollTop = Math.max(scroll, markBottom - view.clientHeight + 8);
+  view.scrollIntoView({block: 'nearest'});
+  mark.scrollIntoView({block: 'nearest'});
+};
+watch('value', show);
+show();
+"""
+
+
+def _marked(text: str, a: int, b: int, start: int, end: int) -> str:
+    """`text[a:b]` as escaped HTML, its part inside `[start, end)` marked."""
+    first, last = max(a, start), min(b, end)
+    if first >= last:
+        return escape(text[a:b])
+    return f"{escape(text[a:first])}<mark>{escape(text[first:last])}</mark>{escape(text[last:b])}"
+
+
+def numbered_lines(text: str, start: int, end: int, a: int, b: int) -> str:
+    """`text[a:b]` (`a` at a line's start) as escaped HTML, one block per line led by its 1-based line number in
+    the whole text (kept out of a copy of the text), `[start, end)` marked."""
+    parts, position = [], a
+    for number, line in enumerate(text[a:b].split("\n"), text.count("\n", 0, a) + 1):
+        parts.append(f"<span class='verbatim-line'><span class='verbatim-number' aria-hidden='true'>{number}</span>"
+                     f"{_marked(text, position, position + len(line), start, end)}</span>")
+        position += len(line) + 1
+    return "".join(parts)
+
+
+def paged(text: str, pages: Sequence[int], start: int, end: int, a: int, b: int) -> str:
+    """`text[a:b]` as escaped HTML, `[start, end)` marked, a "page N" line above the text of each page it shows
+    (`pages`: the offset where each page starts)."""
+    breaks = [page for page in pages if a < page < b]
+    cuts = [a, *breaks, b]
+    parts = []
+    for number, (x, y) in enumerate(zip(cuts, cuts[1:]), bisect.bisect_right(pages, a)):
+        parts.append(f"<span class='verbatim-page' role='separator'>page {number}</span>{_marked(text, x, y, start, end)}")
+    return "".join(parts)

@@ -156,23 +156,25 @@ class RecordedProgress:
 
     def __init__(self):
         self.steps = []
+        self.values = []
 
     def tqdm(self, iterable, desc=None):
         for item in iterable:
             self.steps.append(desc)
             yield item
 
-    def __call__(self, fraction, desc=None):
+    def __call__(self, fraction, desc=None, unit=None):
         self.steps.append(desc)
+        self.values.append((desc, fraction))
 
 
-def upload_recorded(bot, path):
+def upload_recorded(bot, path, progress=None):
     """What uploading `path` to `bot` reports: (progress steps, status, choices)."""
     from bot.web.chat import make_uploader
 
-    progress = RecordedProgress()
+    progress = progress or RecordedProgress()
     uploaded = make_uploader(bot)([str(path)], progress=progress)
-    return progress.steps, uploaded.status, uploaded.documents
+    return list(dict.fromkeys(progress.steps)), uploaded.status, uploaded.documents
 
 
 def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable(make_bot, tmp_path):
@@ -180,11 +182,78 @@ def test_an_upload_shows_progress_while_checking_and_indexing_then_is_searchable
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
     bot = make_bot(SEED_FILES)
     steps, status, choices = upload_recorded(bot, upload)
-    assert steps == ["Checking files", "Indexing"]
+    assert steps == ["Checking files", "Reading zinc.md", "Embedding zinc.md"]
     assert "Added **zinc.md**" in status and "Searchable now: 2 document(s)" in status
     assert "zinc.md" in choices["choices"]
     answer = bot.ask("Can zinc lozenges shorten a cold?")
     assert answer.status == "answered" and answer.quotes[0].source == "zinc.md"
+
+
+def test_an_uploads_embedding_progress_moves_batch_by_batch_to_every_text_it_embeds(make_bot, tmp_path):
+    from bot.web.indexing import UPLOAD_BATCH_TEXTS
+
+    upload = tmp_path / "minerals.md"
+    upload.write_text(minerals_markdown(20), encoding="utf-8")
+    bot = make_bot(SEED_FILES)
+    progress = RecordedProgress()
+    _, status, _ = upload_recorded(bot, upload, progress)
+    counts = [value for desc, value in progress.values if desc == "Embedding minerals.md"]
+    embedded = int(status.split("(")[-1].split(" new texts")[0])
+    assert len(counts) == -(-embedded // UPLOAD_BATCH_TEXTS) > 3
+    assert [done for done, _ in counts] == sorted({done for done, _ in counts})  # it only moves forward
+    assert counts[-1] == (embedded, embedded) and all(0 < done <= total for done, total in counts)
+
+
+MINERALS = ["magnesium", "zinc", "iron", "calcium", "potassium", "selenium", "iodine", "copper", "chromium",
+            "manganese", "molybdenum", "phosphorus", "sodium", "fluoride", "boron", "cobalt", "silicon", "vanadium",
+            "nickel", "lithium"]
+EFFECTS = ["muscle cramps", "sleep quality", "wound healing", "bone density", "blood pressure", "thyroid function",
+           "immune response", "energy levels", "nerve signals", "heart rhythm"]
+
+
+def minerals_markdown(sections: int) -> str:
+    """A Markdown document of `sections` sections of distinct sentences, about 30 texts to embed per section."""
+    parts = []
+    for number in range(sections):
+        mineral = MINERALS[number % len(MINERALS)]
+        parts.append(f"# {mineral.title()} notes {number}\n")
+        parts.append(" ".join(f"Study {number}-{k} found that {mineral} taken for {k + 2} weeks changed "
+                              f"{EFFECTS[(number + k) % len(EFFECTS)]} in {10 * (k + number) + 12} adults."
+                              for k in range(14)) + "\n")
+    return "\n".join(parts)
+
+
+@pytest.mark.slow
+def test_a_question_asked_while_an_upload_is_embedded_is_answered_before_the_embedding_ends(make_bot, tmp_path):
+    import threading
+    import time
+
+    upload = tmp_path / "minerals.md"
+    upload.write_text(minerals_markdown(40), encoding="utf-8")
+    bot = make_bot(SEED_FILES)
+    encode_passages, calls, started = bot.embedder.encode_passages, [], threading.Event()
+
+    def watched(texts, *args, **kwargs):  # the real model, its calls timed
+        started.set()
+        begun = time.monotonic()
+        vectors = encode_passages(texts, *args, **kwargs)
+        calls.append((begun, time.monotonic(), len(texts)))
+        return vectors
+
+    bot.embedder.encode_passages = watched
+    try:
+        uploading = threading.Thread(target=upload_recorded, args=(bot, upload))
+        uploading.start()
+        assert started.wait(120), "the upload never reached the model"
+        answer = bot.ask(QUESTION)
+        answered = time.monotonic()
+        uploading.join()
+    finally:
+        del bot.embedder.encode_passages
+    assert answer.status == "answered" and sum(texts for _, _, texts in calls) > 500
+    # Texts were still being embedded after the answer came: it did not wait for the upload to be indexed.
+    assert answered < max(end for _, end, _ in calls)
+    assert "minerals.md" in {document.source for document in bot.store.documents}
 
 
 def test_an_upload_with_nothing_usable_reports_no_indexing_step(make_bot, tmp_path):
@@ -336,3 +405,18 @@ def test_a_retried_answer_replaces_the_one_it_retries(seed_bot):
     retried = make_session_handler(seed_bot)("What is the capital of France?", chat_history(first.answers), 3, [],
                                             second.answers)
     assert retried.answers == second.answers and len(retried.answers) == 2
+
+
+def test_a_kept_conversation_is_asked_again_in_order_its_follow_ups_read_with_it(seed_bot):
+    from bot.web.chat import restore_conversation
+    from bot.web.conversation import saved_conversation
+
+    first = ask_page(seed_bot, QUESTION)
+    second = ask_page(seed_bot, "What about at night?", first.answers)
+    saved = json.loads(json.dumps(saved_conversation(second.answers, "alice")))  # as the browser gives it back
+    messages, turn = restore_conversation(seed_bot, saved, "alice")
+    assert turn.answers == second.answers and turn.panel == second.panel
+    assert turn.answers[-1].context == QUESTION  # the follow-up read with the question before it, as in the chat
+    assert messages == chat_history(second.answers)
+    nobody, empty = restore_conversation(seed_bot, saved, "bob")
+    assert nobody == [] and empty.answers == () and "appear here" in empty.panel

@@ -1,7 +1,11 @@
-"""Exports of a conversation expire: none outlives its half hour, and at most MAX_EXPORTS are kept."""
+"""Exports of a conversation expire: none outlives its half hour, and at most MAX_EXPORTS are kept. What the browser
+keeps of a conversation: its questions only, whose they are, and not much."""
 
+import json
 import os
 import time
+
+import pytest
 
 from bot.web.conversation import EXPORT_SECONDS, MAX_EXPORTS, expire_exports, write_export
 
@@ -46,3 +50,41 @@ def test_exports_carry_the_text_a_person_reads_not_markdown_or_html_escapes():
     markdown = export_markdown([answer])
     assert f"~~~~text\n> {said}\n\n**{NOTICE}**\n~~~~" in markdown  # shown as written, never rendered as markup
     assert "&amp;" not in markdown and "&gt;" not in markdown and "\\*" not in markdown
+
+
+def kept_answer(question):
+    from bot.answer.compose import Answer
+
+    return Answer(question, "answered", "text", "notice", ())
+
+
+def test_the_browser_keeps_only_the_questions_and_whose_they_are():
+    from bot.web.conversation import saved_conversation, saved_questions
+
+    saved = saved_conversation([kept_answer("Can magnesium help?"), kept_answer("What about at night?")], "alice")
+    assert set(saved) == {"user", "questions"} and "alice" not in json.dumps(saved)
+    assert saved["questions"] == ["Can magnesium help?", "What about at night?"]
+    assert saved_questions(saved, "alice") == ["Can magnesium help?", "What about at night?"]
+    assert saved_questions(saved, "bob") == [] and saved_questions(saved, None) == []  # another login's: nothing
+    assert saved_questions(saved_conversation([kept_answer("Why?")], None), None) == ["Why?"]
+
+
+@pytest.mark.parametrize("forged", [None, "text", [], {"user": 1}, {"questions": ["Why?"]}, {"questions": "Why?"}])
+def test_a_malformed_kept_conversation_is_an_empty_one(forged):
+    from bot.web.conversation import saved_questions, user_tag
+
+    assert saved_questions(forged, None) == []
+    if isinstance(forged, dict):
+        assert saved_questions({**forged, "user": user_tag(None)}, None) in ([], ["Why?"])
+
+
+def test_what_the_browser_keeps_stays_small_the_latest_questions_first():
+    from bot.web.conversation import SAVED_BYTES, SAVED_QUESTIONS, saved_conversation, saved_questions, user_tag
+
+    many = [kept_answer(f"Question {n}?") for n in range(SAVED_QUESTIONS + 20)]
+    assert saved_conversation(many, None)["questions"] == [a.question for a in many[-SAVED_QUESTIONS:]]
+    long = [kept_answer(f"{n} " + "\u00e9" * 1500) for n in range(30)]  # each about 9,000 bytes as JSON
+    kept = saved_conversation(long, None)["questions"]
+    assert 0 < len(kept) < 30 and kept[-1] == long[-1].question and len(json.dumps(kept)) <= SAVED_BYTES
+    forged = {"user": user_tag(None), "questions": [a.question for a in long] + [3, "", "Why?"]}
+    assert saved_questions(forged, None)[-1] == "Why?" and len(json.dumps(saved_questions(forged, None))) <= SAVED_BYTES

@@ -68,3 +68,50 @@ def test_the_score_beside_a_quote_says_what_it_is():
     panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)),
                           lambda s: Document("x.txt", "Magnesium may help.", "s"))
     assert f"title='{SCORE_TITLE}'>rank score 1.30" in panel and "similarity" in SCORE_TITLE
+
+
+def test_the_document_view_numbers_every_line_of_a_text_file_as_its_quotes_cite_them():
+    import re
+
+    from bot.documents.document import Layout
+
+    lines = [f"Line {n} says something about magnesium." for n in range(1, 61)]
+    text = "\n".join(lines) + "\n"
+    start = text.index("Line 40 ")
+    quote = Quote(lines[39], "notes.txt", start, start + len(lines[39]), 40, 40, None, None, "", 1.0)
+    view = document_view(quote, Document("notes.txt", text, "sha", layout=Layout()), before=200, after=200)
+    shown = re.findall(r"<span class='verbatim-number' aria-hidden='true'>(\d+)</span>(.*?)</span>", view)
+    assert [int(number) for number, _ in shown] == list(range(int(shown[0][0]), int(shown[-1][0]) + 1))
+    assert all(line.startswith(f"Line {number} ") or f">Line {number} " in line for number, line in shown)
+    assert (40, f"<mark>{lines[39]}</mark>") in [(int(n), line) for n, line in shown]
+    assert int(shown[0][0]) > 1  # opened near the quote, numbered as in the whole file
+
+
+def test_the_document_view_marks_where_each_page_of_a_pdf_starts():
+    from bot.documents.document import Layout
+
+    pages = [f"Page {n} text about iron and zinc.\n" for n in range(1, 6)]
+    text = "".join(pages)
+    starts = tuple(sum(len(page) for page in pages[:n]) for n in range(5))
+    quote_text = "Page 3 text about iron"
+    start = text.index(quote_text)
+    quote = Quote(quote_text, "leaflet.pdf", start, start + len(quote_text), None, None, 3, 3, "", 1.0)
+    view = document_view(quote, Document("leaflet.pdf", text, "sha", kind="pdf",
+                                         layout=Layout(pages=starts, has_lines=False)))
+    for number, page in enumerate(pages, 1):
+        assert f"<span class='verbatim-page' role='separator'>page {number}</span>" in view
+    assert view.index("page 3</span>") < view.index(f"<mark>{quote_text}</mark>") < view.index("page 4</span>")
+    # A view that starts inside a page names that page first.
+    later = document_view(quote, Document("leaflet.pdf", text, "sha", kind="pdf",
+                                          layout=Layout(pages=starts, has_lines=False)), before=10, after=10)
+    assert "page 1<" not in later and later.index("page 2</span>") < later.index("<mark>")
+
+
+def test_a_quote_running_across_lines_is_marked_on_each_line():
+    from bot.documents.document import Layout
+
+    text = "First line.\nSecond line starts\nand goes on.\nLast.\n"
+    start, end = text.index("Second"), text.index(" goes")
+    quote = Quote(text[start:end], "a.txt", start, end, 2, 3, None, None, "", 1.0)
+    view = document_view(quote, Document("a.txt", text, "sha", layout=Layout()))
+    assert "<mark>Second line starts</mark>" in view and "<mark>and</mark> goes on." in view
