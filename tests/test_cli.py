@@ -122,7 +122,8 @@ def _run_and_list_heavy_imports(args: list[str], cwd, env: dict | None = None) -
 
 
 @pytest.mark.slow
-def test_ask_and_eval_on_a_current_index_never_import_torch(seed_corpus, tmp_path, capsys):
+def test_ask_and_eval_on_a_current_index_never_import_torch(seed_corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("VERBATIM_ENCODER_CACHE")
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "i")]
     environment = {"VERBATIM_ENCODER_CACHE": ""}  # the default: kept inside the index folder
     assert main(["index", *flags]) == 0  # builds, and keeps the question encoder
@@ -143,7 +144,8 @@ def test_ask_and_eval_on_a_current_index_never_import_torch(seed_corpus, tmp_pat
 
 
 @pytest.mark.slow
-def test_a_damaged_question_encoder_means_torch_and_one_line_on_stderr(seed_corpus, tmp_path, capsys):
+def test_a_damaged_question_encoder_means_torch_and_one_line_on_stderr(seed_corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("VERBATIM_ENCODER_CACHE")
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "i")]
     assert main(["index", *flags]) == 0
     kept = next((tmp_path / "i" / "question-encoder").iterdir())

@@ -21,7 +21,8 @@ from bot.index import files
 from bot.index.openvino_encoder import import_openvino, trace_transformer
 
 FORMAT = 1
-MODEL_XML, MODEL_BIN, TOKENIZER, WORDS, PROFILE = "model.xml", "model.bin", "tokenizer.json", "words.npy", "profile.json"
+MODEL_XML, MODEL_BIN, TOKENIZER = "model.xml", "model.bin", "tokenizer.json"
+WORDS, PROFILE = "words.npy", "profile.json"
 # Checked against the torch model's vectors when the folder is made and whenever it is opened (a quick check that
 # it still computes what it did; the tests check long questions and thousands more): short, empty, other scripts.
 PROBES = ("Can magnesium help restless legs?", "", "Ünïcödé — 質問は何ですか? Ça va, señor?")
