@@ -6,10 +6,12 @@ model's float32 ones (cosine at least MIN_COSINE; tests/index/test_ir_encoder.py
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import platform
 import shutil
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -56,8 +58,6 @@ def cpu_fingerprint() -> str:
         described += "\n".join(dict.fromkeys(lines))
     except OSError:
         pass
-    import hashlib
-
     return hashlib.sha256(described.encode()).hexdigest()[:12]
 
 
@@ -158,6 +158,12 @@ def save(model, root: Path, model_hash: str, facts: ModelFacts) -> IrQuestions:
     folder = cache_folder(root, model_hash)
     tmp = folder.parent / f".tmp-{folder.name}-{uuid.uuid4().hex[:8]}"
     tmp.mkdir(parents=True)
+    for left in folder.parent.glob(".tmp-*"):  # left by a process killed while converting, an hour ago or more
+        try:
+            if left != tmp and time.time() - left.stat().st_mtime > 3600:
+                shutil.rmtree(left, ignore_errors=True)
+        except OSError:
+            pass
     try:
         converted, inputs = trace_transformer(model)
         openvino.save_model(converted, str(tmp / MODEL_XML), compress_to_fp16=False)
