@@ -102,6 +102,8 @@ class IrQuestions:
         profile = json.loads(files.read_regular(folder / PROFILE, 1_000_000))
         if profile.get("format") != FORMAT or profile.get("model_hash") != model_hash:
             raise CacheUnusable("made for another model or by another version")
+        if set(profile["files"]) != {MODEL_XML, MODEL_BIN, TOKENIZER, WORDS}:  # never a path elsewhere
+            raise CacheUnusable("its profile names other files")
         sums = files.sha256_all([folder / name for name in profile["files"]])
         if any(sums[folder / name] != digest for name, digest in profile["files"].items()):
             raise CacheUnusable("a file does not match its checksum")

@@ -140,6 +140,8 @@ DAMAGES = {
     "tokenizer garbage": lambda folder: (folder / ir_encoder.TOKENIZER).write_text("{not json"),
     "word table changed": lambda folder: _flip_bytes(folder / ir_encoder.WORDS),
     "profile garbage": lambda folder: (folder / ir_encoder.PROFILE).write_text("[]"),
+    "profile naming a file elsewhere": lambda folder: (folder / ir_encoder.PROFILE).write_text(json.dumps(
+        {**json.loads((folder / ir_encoder.PROFILE).read_text()), "files": {"../../../etc/hostname": "0"}})),
     "profile of another format": lambda folder: (folder / ir_encoder.PROFILE).write_text(
         json.dumps({**json.loads((folder / ir_encoder.PROFILE).read_text()), "format": 0})),
 }
