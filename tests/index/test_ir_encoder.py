@@ -105,8 +105,8 @@ def test_an_embedder_made_from_a_kept_encoder_knows_what_the_index_needs(kept, e
     kept_embedder = Embedder(None, embedder.name, embedder.model_hash, "auto", "auto",
                              IrQuestions.open(kept, embedder.model_hash), path=kept)
     torch_embedder = Embedder(embedder.model, embedder.name, embedder.model_hash, "auto", "auto")
-    for name in ("dimension", "max_tokens", "pools_spans", "passage_precision", "question_backend"):
-        assert getattr(kept_embedder, name) == getattr(torch_embedder, name) or name == "question_backend"
+    for name in ("dimension", "max_tokens", "pools_spans", "passage_precision"):
+        assert getattr(kept_embedder, name) == getattr(torch_embedder, name), name
     assert kept_embedder.question_backend == "openvino-ir" and torch_embedder.question_backend == "torch"
 
 
