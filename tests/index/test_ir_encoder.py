@@ -75,7 +75,9 @@ def assert_same_as_torch(questions: list[str], kept_root, embedder) -> None:
         got = questions_ir.encode(questions if batch == 64 else questions[:200], batch_size=batch)
         cosines = np.sum(got * wanted[:len(got)], axis=1)
         worst = int(cosines.argmin())
-        assert cosines.min() >= 0.9999, f"{questions[worst][:80]!r}: cosine {cosines[worst]:.6f}"
+        # 0.9999 is the promise; float32 gives 0.99999 and more, bfloat16 (OpenVINO's default on a CPU with it)
+        # about 0.99994 at worst: the tighter bound shows the computation really is float32.
+        assert cosines.min() >= 0.99999, f"{questions[worst][:80]!r}: cosine {cosines[worst]:.7f}"
 
 
 @pytest.mark.slow
