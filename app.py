@@ -9,10 +9,43 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from bot import BotError, Settings  # noqa: E402  (sets HF_HUB_OFFLINE before gradio imports huggingface_hub)
+
+
+NO_LOGIN = ("Refusing to open a public share link without a login: anyone with the link could use it. Add --auth "
+            "user:password or --auth-file FILE.")
+
+
+class Opening:
+    """`Bot.open(settings)` on a daemon thread (a start refused meanwhile exits without waiting for it; a build
+    cut short that way is resumed by the next one); `result` waits for the Bot, or raises what opening raised."""
+
+    def __init__(self, settings: Settings):
+        self._done = threading.Event()
+        self._bot = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._open, args=(settings,), daemon=True, name="verbatim-open").start()
+
+    def _open(self, settings: Settings) -> None:
+        try:
+            from bot.answer.engine import Bot
+
+            self._bot = Bot.open(settings, progress=True)
+        except BaseException as err:  # noqa: BLE001 - handed to the main thread, which reports it
+            self._error = err
+        finally:
+            self._done.set()
+
+    def result(self):
+        """The opened Bot."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._bot
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,18 +67,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="refresh the index when files in the corpus folder change (uploads always refresh it)")
     args = parser.parse_args(argv)
     try:
-        from bot.web.chat import read_auth
+        if args.share and not (args.auth or args.auth_file):
+            raise BotError(NO_LOGIN)
+        # The index and the model's question encoder load on a thread of their own while gradio imports here
+        # (about 2.5 s, which is most of a start): both are ready about when the slower one is.
+        opening = Opening(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index))
+        from bot.cli import print_build
+        from bot.web.chat import build_demo, read_auth
+        from bot.web.guard import launch_options
 
         credentials = read_auth(args.auth, args.auth_file)
         if args.share and not credentials:
-            raise BotError("Refusing to open a public share link without a login: anyone with the link could use "
-                           "it. Add --auth user:password or --auth-file FILE.")
-        from bot.answer.engine import Bot
-        from bot.cli import print_build
-        from bot.web.chat import build_demo
-        from bot.web.guard import launch_options
-
-        bot = Bot.open(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index), progress=True)
+            raise BotError(NO_LOGIN)
+        bot = opening.result()
         print_build(bot.build_report)
         if args.watch:
             start_watching(bot)

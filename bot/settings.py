@@ -66,7 +66,11 @@ class Settings:
     # vectors nearly identical to float32 ones (bench/README.md). Questions are always encoded in float32.
     precision: str = "auto"
     # Large batches of document texts run in OpenVINO where the CPU has bfloat16 natively: faster than torch there.
+    # With "auto" questions are encoded by the model's transformer kept as an OpenVINO IR in `encoder_cache`, so a
+    # start on a current index never imports torch; "torch" keeps everything in torch.
     backend: str = "auto"
+    # Where the question encoder is kept, one folder per model and CPU (None: `index_dir`/question-encoder).
+    encoder_cache: Path | None = None
     checkpoint_texts: int = 4096  # an index build saves its vectors every this many texts, to resume if interrupted
     queue_size: int = 64  # chat server: waiting requests before "queue full"
     concurrency: int = 2  # chat server: requests answered at once (encoding itself is serialized)
@@ -77,6 +81,10 @@ class Settings:
     def __post_init__(self):
         if self.min_score is None:
             object.__setattr__(self, "min_score", DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE))
+
+    def question_encoder_dir(self) -> Path:
+        """The folder the question encoder is kept in (`encoder_cache`, by default inside the index folder)."""
+        return Path(self.encoder_cache) if self.encoder_cache is not None else Path(self.index_dir) / "question-encoder"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> "Settings":
@@ -89,7 +97,7 @@ class Settings:
             if raw is not None and raw != "":
                 values[f.name] = _convert(f.name, raw, type(getattr(cls(), f.name)))
         values.update({k: v for k, v in overrides.items() if v is not None})
-        for key in ("corpus_dir", "index_dir"):
+        for key in ("corpus_dir", "index_dir", "encoder_cache"):
             if key in values:
                 values[key] = Path(values[key])
         settings = cls(**values)

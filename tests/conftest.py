@@ -16,6 +16,20 @@ from bot import Settings
 from tests.support import REPO, SEED, SEED_FILES, free_port, open_bot
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_question_encoder(tmp_path_factory):
+    """One folder for the question encoder kept for the bundled model, for every index the tests build (in this
+    process and the ones it starts): converted once a session, not once an index."""
+    folder = tmp_path_factory.mktemp("question-encoder")
+    before = os.environ.get("VERBATIM_ENCODER_CACHE")
+    os.environ["VERBATIM_ENCODER_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("VERBATIM_ENCODER_CACHE", None)
+    else:
+        os.environ["VERBATIM_ENCODER_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
 def embedder():
     from bot.index.embedding import Embedder

@@ -111,6 +111,56 @@ def test_the_cli_never_imports_gradio(seed_corpus, tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "exit 0 False", result.stderr[-500:]
 
 
+
+def _run_and_list_heavy_imports(args: list[str], cwd, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI with `args` in a fresh process; its last line of output lists the heavy packages it imported."""
+    code = ("import sys; from bot.cli import main; code = main(%r); "
+            "print('exit', code, sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'torch', 'sentence_transformers', 'transformers', 'gradio'}))" % (args,))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=cwd, timeout=300,
+                          env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})})
+
+
+@pytest.mark.slow
+def test_ask_and_eval_on_a_current_index_never_import_torch(seed_corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("VERBATIM_ENCODER_CACHE")
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "i")]
+    environment = {"VERBATIM_ENCODER_CACHE": ""}  # the default: kept inside the index folder
+    assert main(["index", *flags]) == 0  # builds, and keeps the question encoder
+    assert any((tmp_path / "i" / "question-encoder").iterdir())
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "Can magnesium help restless legs?", "expected_status": "answered"}\n'
+                         '{"question": "What is the capital of France?"}\n', encoding="utf-8")
+    for args in (["ask", "Can magnesium help restless legs?", *flags],
+                 ["eval", str(questions), "--out", str(tmp_path / "r.jsonl"), *flags]):
+        result = _run_and_list_heavy_imports(args, REPO, environment)
+        assert result.stdout.strip().splitlines()[-1] == "exit 0 []", (args[0], result.stdout, result.stderr[-800:])
+        assert result.stderr.strip() == "", result.stderr
+    assert "certain cases of restless leg syndrome" in (tmp_path / "r.jsonl").read_text(encoding="utf-8").lower()
+    # A changed corpus is noticed first: the refresh needs the model, and then torch is used.
+    (seed_corpus / "more.txt").write_text("Iron deficiency can worsen restless legs.", encoding="utf-8")
+    result = _run_and_list_heavy_imports(["ask", "Does iron matter?", *flags], REPO, environment)
+    assert "torch" in result.stdout.strip().splitlines()[-1], result.stdout
+
+
+@pytest.mark.slow
+def test_a_damaged_question_encoder_means_torch_and_one_line_on_stderr(seed_corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("VERBATIM_ENCODER_CACHE")
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "i")]
+    assert main(["index", *flags]) == 0
+    kept = next((tmp_path / "i" / "question-encoder").iterdir())
+    (kept / "model.bin").write_bytes(b"\0" * 1000)
+    result = _run_and_list_heavy_imports(["ask", "Can magnesium help restless legs?", *flags], REPO,
+                                         {"VERBATIM_ENCODER_CACHE": ""})
+    assert result.stdout.strip().splitlines()[-1].startswith("exit 0"), result.stderr
+    assert "Certain cases of restless leg syndrome" in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "question encoder" in lines[0] and "torch" in lines[0], result.stderr
+    # It was saved again, sound: the next ask needs no torch.
+    result = _run_and_list_heavy_imports(["ask", "Can magnesium help restless legs?", *flags], REPO,
+                                         {"VERBATIM_ENCODER_CACHE": ""})
+    assert result.stdout.strip().splitlines()[-1] == "exit 0 []", result.stderr
+
 def test_index_while_another_build_runs_stops_at_once_naming_its_pid(tmp_path, capsys):
     from tests.index.locking import held_elsewhere
     from tests.support import write_files

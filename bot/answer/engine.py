@@ -111,7 +111,8 @@ class Bot:
         """Load the model (unless given) and the index, building or refreshing the index when missing or stale.
         `documents` replaces reading `settings.corpus_dir` (benchmarks pass their own)."""
         settings = settings or Settings.from_env()
-        embedder = embedder or Embedder.load(settings.model, settings.precision, settings.backend)
+        embedder = embedder or Embedder.load(settings.model, settings.precision, settings.backend,
+                                             settings.question_encoder_dir())
         store, report = open_index(settings, embedder, progress=progress, documents=documents)
         return cls(settings, embedder, store, report)
 

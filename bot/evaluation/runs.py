@@ -132,8 +132,10 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
 
 
 def benchmark_settings(settings, kind: str, folder: Path):
-    """Settings whose index is `<index>/<kind>-<folder name>`, apart from the corpus index."""
-    return dataclasses.replace(settings, index_dir=Path(settings.index_dir) / f"{kind}-{Path(folder).name}")
+    """Settings whose index is `<index>/<kind>-<folder name>`, apart from the corpus index (sharing its question
+    encoder: one per model is enough)."""
+    return dataclasses.replace(settings, index_dir=Path(settings.index_dir) / f"{kind}-{Path(folder).name}",
+                               encoder_cache=settings.question_encoder_dir())
 
 
 def run_beir(folder: Path, out: Path, settings) -> str:

@@ -84,24 +84,8 @@ class ConvertedModel:
         """Convert the transformer of the loaded sentence-transformers `model` (a Transformer, mean Pooling and
         optionally Normalize; see `Embedder`) and compile it for this CPU. Raises whatever OpenVINO raises."""
         openvino = import_openvino()
-        import torch
-
         start = time.perf_counter()
-        transformer = model[0].model.eval()
-        sample = model.tokenizer(["a short text", "a somewhat longer text"], padding=True, return_tensors="pt")
-        inputs = tuple(sample.keys())
-
-        class Hidden(torch.nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.transformer = transformer
-
-            def forward(self, *features):  # the tracer passes the example's tensors in order, by position
-                return self.transformer(**dict(zip(inputs, features))).last_hidden_state
-
-        with warnings.catch_warnings(), torch.no_grad():
-            warnings.simplefilter("ignore")  # the tracer's notes on Python branches in the model code
-            converted = openvino.convert_model(Hidden(), example_input=tuple(sample[name] for name in inputs))
+        converted, inputs = trace_transformer(model)
         compiled = openvino.Core().compile_model(converted, "CPU", {"PERFORMANCE_HINT": "THROUGHPUT"})
         conversion = Conversion(inputs, time.perf_counter() - start)
         log.info("Converted the model for OpenVINO in %.1f s", conversion.seconds)
@@ -138,6 +122,31 @@ class ConvertedModel:
         if failures:
             raise failures[0]
         return out
+
+
+def trace_transformer(model) -> tuple[object, tuple[str, ...]]:
+    """The transformer of the loaded sentence-transformers `model` as an OpenVINO model (not compiled) that maps
+    the tokenizer's arrays, in the order of the returned input names, to the last hidden state (token embeddings,
+    before pooling). Needs torch; raises whatever OpenVINO raises."""
+    openvino = import_openvino()
+    import torch
+
+    transformer = model[0].model.eval()
+    sample = model.tokenizer(["a short text", "a somewhat longer text"], padding=True, return_tensors="pt")
+    inputs = tuple(sample.keys())
+
+    class Hidden(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.transformer = transformer
+
+        def forward(self, *features):  # the tracer passes the example's tensors in order, by position
+            return self.transformer(**dict(zip(inputs, features))).last_hidden_state
+
+    with warnings.catch_warnings(), torch.no_grad():
+        warnings.simplefilter("ignore")  # the tracer's notes on Python branches in the model code
+        converted = openvino.convert_model(Hidden(), example_input=tuple(sample[name] for name in inputs))
+    return converted, inputs
 
 
 def import_openvino():

@@ -343,12 +343,16 @@ def document_choices(bot) -> list[str]:
 
 
 def example_questions(bot, limit: int = 3) -> list[str]:
-    """"What can I ask?" and up to `limit` questions built from the corpus's own topics that it answers."""
-    found = []
-    for question in candidate_examples(bot.store.documents, limit=3 * limit):
-        if len(found) < limit and bot.reply(question).status == "answered":
-            found.append(question)
-    return [TOPICS_EXAMPLE, *found]
+    """"What can I ask?" and up to `limit` questions built from the corpus's own topics that it answers, all checked
+    in one batch (one encoding, by the kept question encoder when there is one: no model to load before serving)."""
+    candidates = candidate_examples(bot.store.documents, limit=3 * limit)
+    try:
+        answers = bot.ask_batch(candidates) if candidates else []
+    except Exception as err:  # examples are a convenience: the page opens without them
+        log.warning("example questions left out: %s", err)
+        answers = []
+    found = [question for question, answer in zip(candidates, answers) if answer.status == "answered"]
+    return [TOPICS_EXAMPLE, *found[:limit]]
 
 
 def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:

@@ -151,6 +151,15 @@ def test_example_questions_come_from_the_corpus_and_are_answered(seed_bot):
         assert seed_bot.ask(question).status == "answered"
 
 
+def test_example_questions_are_checked_in_one_batch_before_the_page_is_served(seed_bot, monkeypatch):
+    encoded = []
+    encode = seed_bot.embedder.encode
+    monkeypatch.setattr(seed_bot.embedder, "encode",
+                        lambda texts, **kw: encoded.append(len(texts)) or encode(texts, **kw))
+    examples = example_questions(seed_bot)
+    assert len(encoded) == 1 and encoded[0] >= len(examples) - 1, encoded  # one encoding, not one per candidate
+
+
 class RecordedProgress:
     """Stands in for gr.Progress: records what the handler reports (Gradio shows the same calls as a bar)."""
 
