@@ -167,6 +167,19 @@ def _valid_unicode(extracted: Extracted) -> Extracted:
     return replace(extracted, text=_SURROGATE.sub("\ufffd", extracted.text), layout=layout)
 
 
+def _likely_encoding(data: bytes) -> str | None:
+    """The legacy encoding a text file most likely has: windows-1252 (the most common, and what most Western text
+    saved outside UTF-8 is) when every byte is one of its characters, else what the bytes look like. Statistical
+    detectors read a short Western text as cp775 or windows-1250, which would send the user to the wrong command."""
+    try:
+        data.decode("windows-1252")
+        return "windows-1252"
+    except UnicodeDecodeError:
+        from bs4 import UnicodeDammit
+
+        return UnicodeDammit(data).original_encoding
+
+
 def decode_text(data: bytes) -> str:
     """Decode UTF-8 bytes strictly and translate newlines as Python's text mode does. Text files stay strict UTF-8,
     since their quotes' offsets are into the file itself; the error names the encoding the bytes look like and the
@@ -174,9 +187,7 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        from bs4 import UnicodeDammit
-
-        likely = UnicodeDammit(data[:65536]).original_encoding
+        likely = _likely_encoding(data[:65536])
         advice = (f"it looks like {likely}: convert it with `iconv -f {likely} -t utf-8 FILE > FILE.utf8.txt`"
                   if likely and likely.lower().replace("-", "") != "utf8" else "re-save it as UTF-8")
         raise DocumentError(f"not valid UTF-8 at byte offset {err.start} ({err.reason}); {advice}") from None
