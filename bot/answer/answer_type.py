@@ -21,7 +21,8 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
 # The kinds, most specific first: a question is of the first kind whose pattern it matches.
 ASKS = (
     ("frequency", re.compile(r"\bhow (?:often|frequently|many times)\b|\bwhat frequency\b", re.IGNORECASE)),
-    ("duration", re.compile(r"\bhow long\b|\bfor what (?:period|length)\b|\bwhat (?:period|duration)\b", re.IGNORECASE)),
+    ("duration", re.compile(r"\bhow long\b|\bfor what (?:period|length)\b|\bwhat (?:period|duration)\b",
+                            re.IGNORECASE)),
     ("percentage", re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much of\b",
                               re.IGNORECASE)),
     ("date", re.compile(r"^\W*when\b|\b(?:since|until|by|from) when\b|, when\b|\bwhen (?:did|was|were|is|does|do|"
