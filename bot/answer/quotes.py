@@ -11,6 +11,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from bot.answer.answer_type import kind_matches
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
@@ -25,6 +26,10 @@ from bot.answer.support import (
 from bot.index.chunking import Chunk, Sentence, list_marker, looks_like_heading
 from bot.index.store import IndexStore
 from bot.settings import Settings
+
+# What a sentence holding the kind of answer asked for (a date for "when", a name for "who"...) adds to its score:
+# picked on half of SQuAD's articles, a tie-breaker more than a reason (bench/README.md, "Answer types").
+ANSWER_KIND_WEIGHT = 0.05
 
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
@@ -56,7 +61,9 @@ _CLOSERS = " \t\"'\u201d\u2019)]*_"
 @dataclass(frozen=True)
 class Candidate:
     """A sentence of a retrieved chunk: `similarity` is its cosine to the question (what the not-found threshold
-    applies to); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds."""
+    applies to); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds
+    (for a sentence that leans on the one before, the better of that and the same over the two sentences read
+    together), plus `ANSWER_KIND_WEIGHT` when it holds the kind of answer the question asks for."""
 
     sentence_id: int
     sentence: Sentence
@@ -135,13 +142,35 @@ class QuoteChooser:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
         similarities = self._sentence_vectors[ids] @ query_vector
-        sentence = {sid: passage_of[chunk.id].sentences[sid] for sid, chunk in owner.items()}
-        coverage = self._lexical.coverage(question, [sentence[sid].text for sid in owner])
+        passages = [passage_of[owner[int(sid)].id] for sid in ids]
+        texts = [p.sentences[int(sid)].text for sid, p in zip(ids, passages)]
         weight = self.settings.lexical_weight
-        found = [Candidate(int(sid), sentence[int(sid)], float(sim) + weight * cov, owner[int(sid)], float(sim),
-                           passage_of[owner[int(sid)].id])
-                 for sid, sim, cov in zip(ids, similarities, coverage)]
+        scores = similarities + weight * np.asarray(self._lexical.coverage(question, texts))
+        scores = np.maximum(scores, self._read_with_the_one_before(question, ids, passages, query_vector))
+        scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
+        found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p)
+                 for sid, p, sim, score in zip(ids, passages, similarities, scores)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
+
+    def _read_with_the_one_before(self, question: str, ids: np.ndarray, passages: Sequence[Passage],
+                                  query_vector: np.ndarray) -> np.ndarray:
+        """For each sentence that leans on the one before it on its line, the score of the two read together: the
+        cosine of their summed vectors plus the lexical weight times the coverage of their joined text ("It plays a
+        role..." holds neither "magnesium" nor its meaning alone); -inf for the others."""
+        joint = np.full(len(ids), -np.inf)
+        where, joined = [], []
+        for i, (sid, passage) in enumerate(zip(ids, passages)):
+            before, sentence = passage.sentences.get(int(sid) - 1), passage.sentences[int(sid)]
+            if before is not None and _leans(sentence.text) and "\n" not in passage.between(before, sentence):
+                where.append(i)
+                joined.append(passage.cut(before, sentence))
+        if where:
+            rows = ids[where]
+            vectors = self._sentence_vectors[rows - 1] + self._sentence_vectors[rows]
+            norms = np.linalg.norm(vectors, axis=1)
+            cosines = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
+            joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(question, joined))
+        return joint
 
     def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:
         """The passage holding each chunk, by chunk id. A passage whose first sentence leans on the one before, or

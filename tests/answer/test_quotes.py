@@ -2,9 +2,10 @@
 introduces, the answer under a question), verbatim at exact offsets; pure tests on small texts, then the real model."""
 
 import numpy as np
+import pytest
 
 from bot import Settings
-from bot.answer.quotes import Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
 from bot.documents.document import Document
 from bot.index.building import write_index
@@ -143,16 +144,60 @@ def test_a_retrieved_chunk_opening_with_a_leaning_sentence_loads_the_chunk_befor
     assert quote.text == text[quote.start:quote.end]
 
 
+def chooser_over(tmp_path, text: str, sentence_vectors: np.ndarray):
+    """A QuoteChooser over one document `text` in one chunk, with these sentence vectors; and that chunk's hit."""
+    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=60,
+                                       max_tokens=60, overlap_sentences=0)
+    assert len(chunks) == 1 and len(sentences) == len(sentence_vectors)
+    store = write_index(tmp_path, synthetic_manifest(8, {"a.txt": "abc"}, chunk_tokens=60),
+                        [Document("a.txt", text, "abc")], chunks, sentences, unit_vectors(1, 8),
+                        np.asarray(sentence_vectors, dtype=np.float32))
+    return QuoteChooser(store, Settings.from_env(environ={})), Hit(chunks[0], 1.0, 1.0, 1.0)
+
+
+def test_a_leaning_sentence_is_scored_together_with_the_sentence_it_leans_on(tmp_path):
+    text = ("Magnesium is a mineral of the body. It plays a role in nerve function.\n"
+            "It keeps bones strong. Zinc helps nerve function too.")
+    axis = np.eye(8)
+    lean = (0.2 * axis[0] + axis[1]) / np.hypot(0.2, 1.0)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], lean, lean, lean])
+    question = "What does magnesium do for nerve function?"
+    found = {c.sentence_id: c for c in chooser.candidates(question, [hit], axis[0])}
+    lexical, weight = chooser._lexical, chooser.settings.lexical_weight
+    own = {sid: c.similarity + weight * lexical.coverage(question, [c.sentence.text])[0] for sid, c in found.items()}
+    pair = axis[0] + lean
+    joint = pair[0] / np.linalg.norm(pair) + weight * lexical.coverage(
+        question, ["Magnesium is a mineral of the body. It plays a role in nerve function."])[0]
+    assert found[1].score == pytest.approx(joint) and joint > own[1] + 0.1
+    # after a line break, or when it leans on nothing, a sentence is scored alone
+    assert found[2].score == pytest.approx(own[2]) and found[3].score == pytest.approx(own[3])
+    assert found[1].similarity == pytest.approx(float(lean[0]))  # the not-found threshold still sees its own
+
+
+def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equals(tmp_path):
+    text = "Magnesium was named after a Greek district. Magnesium was named by Humphry Davy in 1808."
+    axis = np.eye(8)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
+    when = chooser.candidates("When was magnesium named?", [hit], axis[0])
+    assert [c.sentence_id for c in when] == [1, 0]
+    assert when[0].score - when[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
+    what = chooser.candidates("Why was magnesium named?", [hit], axis[0])
+    assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
+
+
 # The real model, through the Bot.
 
 def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(seed_bot):
     answer = seed_bot.ask("Does stretching help restless legs?")
     document = read_source(seed_bot.settings.corpus_dir, "restless-legs-magnesium.txt")
     assert all(document[q.start:q.end] == q.text for q in answer.quotes)
-    # "However, treating RLS symptoms ..." and "It is an effective treatment ..." are chosen, each with the sentence
-    # it leans on; the two units are neighbours on one line, so they make one quote.
-    assert "enhance good sleep hygiene. However, treating RLS symptoms" in answer.quotes[0].text
-    assert "a contributing factor to the condition. It is an effective treatment" in answer.quotes[0].text
+    # "However, treating RLS symptoms ..." and "It’s often accompanied by pain ..." are chosen, each with the
+    # sentence it leans on.
+    assert answer.quotes[0].text.endswith("enhance good sleep hygiene. However, treating RLS symptoms whilst doing "
+                                          "gentle leg stretches throughout the day also assists the unwanted "
+                                          "tingling sensation.")
+    assert any(q.text.startswith("Restless legs syndrome (RLS) is a periodic limb movement disorder") and
+               "urge to move your legs. It’s often accompanied by pain" in q.text for q in answer.quotes)
     for quote in answer.quotes:
         assert not quote.text.startswith(("It ", "It\u2019s ", "This ", "However,", "Due to this,")), quote.text
 

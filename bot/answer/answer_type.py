@@ -1,0 +1,100 @@
+"""The kind of answer a question asks for (a quantity, a frequency, a duration, a date, a person's or a place's
+name) and whether a sentence holds one it does not take from the question. Pure regular expressions over the
+texts: no model, no files. Quote choice (`bot.answer.quotes`) adds a small bonus to the sentences that hold what
+is asked for (bench/README.md, "Answer types")."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|a third|a quarter|several|"
+                 r"a few|many|multiple|numerous|single|a couple|no|none|nothing")
+_NUMBER = rf"(?:\d[\d,.]*|{_NUMBER_WORDS})"
+_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|" \
+              r"generations?|millennia|millennium)"
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+# The kinds, most specific first: a question is of the first kind whose pattern it matches.
+ASKS = (
+    ("frequency", re.compile(r"\bhow (?:often|frequently|many times)\b|\bwhat frequency\b", re.IGNORECASE)),
+    ("duration", re.compile(r"\bhow long\b|\bfor what (?:period|length)\b|\bwhat (?:period|duration)\b",
+                            re.IGNORECASE)),
+    ("percentage", re.compile(r"\bwhat (?:percentage|percent|proportion|share|fraction)\b|\bhow much of\b",
+                              re.IGNORECASE)),
+    ("date", re.compile(r"^\W*when\b|\b(?:since|until|by|from) when\b|, when\b|\bwhen (?:did|was|were|is|does|do|"
+                        r"will|had|has|have|are)\b|\b(?:what|which|in what|in which) (?:year|years|century|decade|"
+                        r"date|month|day|era|period of time)\b", re.IGNORECASE)),
+    ("quantity", re.compile(r"\bhow (?:much|many|far|large|big|tall|high|old|fast|deep|wide|heavy|long|small|"
+                            r"low|hot|cold)\b|\bwhat (?:is the |was the )?(?:number|amount|dose|dosage|age|"
+                            r"temperature|size|rate|speed|population|cost|price|distance|value|weight|height|"
+                            r"length|area|volume|quantity)\b", re.IGNORECASE)),
+    ("person", re.compile(r"\b(?:who|whom|whose)\b|\b(?:what|which) (?:person|people|man|woman|king|queen|"
+                          r"emperor|president|leader|scientist|author|writer|general|ruler)\b", re.IGNORECASE)),
+    ("place", re.compile(r"\bwhere\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|"
+                         r"states|place|places|region|regions|continent|island|town|province|area|location|"
+                         r"nation|nations)\b", re.IGNORECASE)),
+)
+KINDS = tuple(kind for kind, _ in ASKS)
+
+_HOLDS = {
+    "frequency": re.compile(
+        r"\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|thrice|every|each|"
+        rf"per {_TIME_UNITS}|a (?:day|week|month|year)|times|always|usually|often|rarely|"
+        r"seldom|sometimes|never|frequently|regularly|occasionally|biennial|annual)\b", re.IGNORECASE),
+    "duration": re.compile(rf"\b(?:{_NUMBER})(?:\s+|-)(?:or (?:{_NUMBER})\s+)?(?:more\s+)?{_TIME_UNITS}\b"
+                           r"|\b(?:years|months|weeks|days|hours|minutes|decades|centuries)\b", re.IGNORECASE),
+    "percentage": re.compile(rf"\d|\b(?:percent|per cent|percentage|majority|minority|most|fraction|"
+                             rf"{_NUMBER_WORDS})\b", re.IGNORECASE),
+    "date": re.compile(r"\b(?:1\d{3}|20\d{2}|\d{3})s?\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\b(?:first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                       r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b"
+                       rf"|\b(?:{_MONTHS})\b|\b(?:BC|AD|BCE|CE)\b", re.IGNORECASE),
+    "quantity": re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE),
+}
+# A name: a capitalised word that does not open the sentence (nor follow a colon, a quote mark or a bracket).
+_NAME = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019-]*(?:\s+(?:of |de |von |van |the )?[A-Z][\w'\u2019-]*)*")
+_WORD = re.compile(r"[\w']+")
+# Capitalised words that name no one and nowhere.
+_NOT_NAMES = frozenset("I The A An This That These Those It Its He She They We You His Her Their Our Your In On At "
+                       "Of For And But Or Nor Yet So If When Where Who What Which While After Before Since During "
+                       "Although Because However Therefore Thus Also Mr Mrs Ms Dr St".split())
+
+
+def asked_kind(question: str) -> str | None:
+    """The kind of answer `question` asks for (one of `KINDS`), or None when it asks for none of them ("what is",
+    "why", "how does"...)."""
+    for kind, pattern in ASKS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def holds_kind(kind: str | None, sentence: str, question: str) -> bool:
+    """Whether `sentence` holds an answer of `kind` that is not in `question` already (a year the question names
+    answers nothing); False for no kind."""
+    if kind is None:
+        return False
+    asked = {w.lower() for w in _WORD.findall(question)}
+    if kind in ("person", "place"):
+        return any(_new_name(match, asked) for match in _NAME.finditer(sentence))
+    if kind == "duration" and holds_kind("date", sentence, question):
+        return True  # "how long has..." is answered by when it began ("since 2001")
+    return any(not set(w.lower() for w in _WORD.findall(match.group())) <= asked
+               for match in _HOLDS[kind].finditer(sentence))
+
+
+def _new_name(match: re.Match, asked: set[str]) -> bool:
+    """Whether a run of capitalised words names someone or somewhere the question does not name."""
+    words = [w for w in match.group().split() if w not in _NOT_NAMES and w[0].isupper()]
+    return bool(words) and not all(w.lower().strip("'\u2019") in asked for w in words)
+
+
+def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it holds the kind of answer `question` asks for (all False when it asks for
+    none)."""
+    kind = asked_kind(question)
+    return [holds_kind(kind, s, question) for s in sentences]

@@ -1,0 +1,58 @@
+"""The kind of answer a question asks for, and whether a sentence holds one the question does not already name."""
+
+import pytest
+
+from bot.answer.answer_type import asked_kind, holds_kind, kind_matches
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How often should I take it?", "frequency"),
+    ("How many times a day can I take ibuprofen?", "frequency"),
+    ("How long does the fever last?", "duration"),
+    ("What percentage of adults lack magnesium?", "percentage"),
+    ("When did the Normans conquer England?", "date"),
+    ("In what year was the university founded?", "date"),
+    ("How much magnesium is safe?", "quantity"),
+    ("What dose is recommended for children?", "quantity"),
+    ("Who discovered penicillin?", "person"),
+    ("Where was the treaty signed?", "place"),
+    ("In which country is Normandy?", "place"),
+])
+def test_a_question_asking_for_a_kind_of_answer_is_read_as_that_kind(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("question", ["What is magnesium?", "Why do legs feel restless?",
+                                      "How does magnesium relax muscles?", "Which foods contain magnesium?"])
+def test_a_question_asking_for_no_kind_has_none(question):
+    assert asked_kind(question) is None
+
+
+def test_a_sentence_holds_the_kind_asked_only_with_what_the_question_does_not_name():
+    question = "When did the Normans reach England after 911?"
+    assert holds_kind("date", "The Normans crossed to England in 1066.", question)
+    assert not holds_kind("date", "After 911 the Normans settled in Normandy.", question)
+    assert not holds_kind("date", "The Normans were skilled horsemen.", question)
+
+
+def test_names_that_open_a_sentence_or_are_in_the_question_name_no_one_new():
+    question = "Who led the Normans?"
+    assert holds_kind("person", "The Normans were led by William the Conqueror.", question)
+    assert not holds_kind("person", "Normans fought on horseback, as the Franks did not.", "Who led the Franks?")
+    assert not holds_kind("person", "They were led by the Normans.", question)
+
+
+def test_quantities_frequencies_and_durations_are_told_apart():
+    assert holds_kind("quantity", "Adults need about 400 mg a day.", "How much magnesium do adults need?")
+    assert holds_kind("frequency", "Take one tablet twice a day.", "How often should I take it?")
+    assert not holds_kind("frequency", "Take one tablet with food.", "How often should I take it?")
+    assert holds_kind("duration", "Symptoms last two to three weeks.", "How long do symptoms last?")
+    assert holds_kind("duration", "It has been studied since 1957.", "How long has it been studied?")
+    assert not holds_kind("duration", "Symptoms fade slowly.", "How long do symptoms last?")
+
+
+def test_a_question_of_no_kind_matches_no_sentence():
+    assert kind_matches("What is magnesium?", ["It was found in 1755 by Joseph Black.", "A mineral."]) == [False,
+                                                                                                          False]
+    assert kind_matches("Who found magnesium?", ["It was found in 1755 by Joseph Black.", "A mineral."]) == [True,
+                                                                                                          False]
