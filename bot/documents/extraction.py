@@ -28,7 +28,7 @@ KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pd
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 

@@ -32,6 +32,8 @@ _SECOND_COLUMN = 0.4
 _COLUMN_CHARS = 20
 # White space between two lines this many times the block's usual line spacing ends a paragraph.
 _PARAGRAPH_GAP = 1.4
+# A footnote as a text layer or OCR gives it: its mark set close against its first word ("1You cannot ...").
+_FOOTNOTE = re.compile(r"(?:\d{1,2}|[*\u2020\u2021])[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
@@ -64,14 +66,25 @@ def masked(line: str) -> str:
 
 def running_lines(pages: list[list[Line]]) -> set[str]:
     """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
-    pages, when there are three pages or more."""
-    if len(pages) < 3:
+    pages, when there are three pages or more; of a two-page PDF, those on both pages, at the same height where the
+    PDF tells it (OCR does not)."""
+    if len(pages) < 2:
         return set()
+    edges = [_edge_lines(lines) for lines in pages]
+    if len(pages) == 2:
+        first, second = edges
+        return {text for text, y in first.items() if text in second and text.strip("# ")
+                and (y is None or second[text] is None or abs(y - second[text]) <= _ALIGN_POINTS)}
     counts: Counter[str] = Counter()
-    for lines in pages:
-        kept = [line.text for line in lines if line.text.strip()]
-        counts.update({masked(text) for text in kept[:2] + kept[-2:]})
+    for found in edges:
+        counts.update(found.keys())
     return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
+
+
+def _edge_lines(lines: list[Line]) -> dict[str, float | None]:
+    """A page's first and last two lines, their numbers masked, with their heights."""
+    kept = [line for line in lines if line.text.strip()]
+    return {masked(line.text): line.y for line in kept[:2] + kept[-2:]}
 
 
 def without_layout(lines: list[Line], running: set[str]) -> list[Line]:
@@ -300,3 +313,14 @@ def continues(before: list[Item], after: list[Item]) -> bool:
     return bool(before and after and before[-1].kind == after[0].kind == "text"
                 and not _SENTENCE_END.search(before[-1].text) and not before[-1].text.endswith(":")
                 and after[0].text[:1].islower())
+
+
+def footnotes_first(before: list[Item], after: list[Item]) -> list[Item]:
+    """A page's items with the footnotes at its foot moved above its last paragraph when that paragraph runs on to
+    the next page's items (`after`), so that the sentence over the break is joined whole."""
+    end = len(before)
+    while end and before[end - 1].kind == "text" and _FOOTNOTE.match(before[end - 1].text):
+        end -= 1
+    if end == len(before) or not continues(before[:end], after):
+        return before
+    return before[:end - 1] + before[end:] + [before[end - 1]]

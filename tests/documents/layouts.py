@@ -125,3 +125,36 @@ def ligature_pdf() -> bytes:
 
     stream = b"BT /F1 10 Tf 72 700 Td 12 TL " + b" ".join(b"(%s) Tj T*" % line for line in LIGATURE_LINES) + b" ET"
     return raw_pdf([0], [stream], to_unicode=LIGATURE_MAP)
+
+
+LEAFLET_HEADER = "Vitamin D | Community Health Service"
+LEAFLET_FOOTNOTE = "1You cannot get too much vitamin D from sunlight, because the skin limits the amount it makes."
+LEAFLET_RUN_ON = ("Your doctor may prescribe a higher dose for a few weeks to bring the level back up, followed by a "
+                  "smaller daily dose to keep it there.")
+
+
+def leaflet_pdf() -> bytes:
+    """A two-page leaflet as a word processor prints it: a running header and a "Page N of 2" footer on both pages,
+    a footnote at the foot of the first, and a sentence running over the page break above it."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    for number, lines in ((1, ["A level below 25 nanomoles per litre is usually considered deficient in adults.",
+                               "Your doctor may prescribe a higher dose for a few weeks to bring the level back up,",
+                               "followed by a smaller daily dose"]),
+                          (2, ["to keep it there.", "Some medicines lower the amount of vitamin D in the blood."])):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=9)
+        pdf.set_xy(10, 8)
+        pdf.cell(0, 5, LEAFLET_HEADER)
+        pdf.set_xy(10, 20)
+        pdf.set_font("helvetica", size=10)
+        _lines(pdf, lines)
+        if number == 1:
+            pdf.set_xy(10, 270)
+            pdf.set_font("helvetica", size=8)
+            pdf.cell(0, 5, LEAFLET_FOOTNOTE)
+        pdf.set_font("helvetica", size=9)
+        pdf.set_xy(10, 285)
+        pdf.cell(0, 5, f"Leaflet CHS-2026 | Page {number} of 2")
+    return bytes(pdf.output())
