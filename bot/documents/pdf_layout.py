@@ -28,6 +28,8 @@ _NUMBERED_WORDS = 7
 _ALIGN_POINTS = 2.0
 # Of a page this wide or more from its left edge, a line beside another starts a second column.
 _SECOND_COLUMN = 0.4
+# A run of lines moving this much of the page's width to the side has gone from a column to text across the page.
+_COLUMN_SHIFT = 0.25
 # A left piece this long beside another is a column's line of prose, not a table's cell.
 _COLUMN_CHARS = 20
 # White space between two lines this many times the block's usual line spacing ends a paragraph.
@@ -235,7 +237,32 @@ def _column_runs(lines: list[Line], page_width: float | None) -> list[list[Line]
         runs[-1].append(line)
     if left:
         runs.extend([left, right])
-    return [run for run in runs if run]
+    return _column_stretches([run for run in runs if run], page_width)
+
+
+def _column_stretches(runs: list[list[Line]], page_width: float | None) -> list[list[Line]]:
+    """Runs cut where text across the page meets a column, so that each is read against its own line length: where a
+    run goes back to the left margin from a column (`_COLUMN_SHIFT` of the page's width or more), and where the
+    run after one starts a column beside it (further right, at a height the run has)."""
+    if not page_width:
+        return runs
+    shift = _COLUMN_SHIFT * page_width
+    cut: list[list[Line]] = []
+    for run in runs:
+        start = 0
+        for i in range(1, len(run)):
+            if run[i].x is not None and run[i - 1].x is not None and run[i - 1].x - run[i].x >= shift:
+                cut.append(run[start:i])
+                start = i
+        cut.append(run[start:])
+    stretches: list[list[Line]] = []
+    for run, after in zip(cut, cut[1:] + [[]]):
+        beside = after[0] if after else None
+        at = next((i for i, line in enumerate(run) if i and beside is not None and None not in (
+            beside.x, beside.y, line.x, line.y, run[0].y) and beside.x - line.x >= shift
+            and line.y <= beside.y + max(beside.size / 2, 1.0) < run[0].y), None)
+        stretches.extend([run[:at], run[at:]] if at else [run])
+    return stretches
 
 
 def _across(lines: list[Line], split: float | None) -> list[bool]:

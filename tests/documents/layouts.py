@@ -158,3 +158,36 @@ def leaflet_pdf() -> bytes:
         pdf.set_xy(10, 285)
         pdf.cell(0, 5, f"Leaflet CHS-2026 | Page {number} of 2")
     return bytes(pdf.output())
+
+
+ACROSS_ABOVE = ("Iron is found in two forms in food, and the body handles them quite differently, so it helps to "
+                "know which foods hold which kind and how much of each the body can take up from a meal.")
+COLUMN_LEFT = ["Heme iron is found in red meat, poultry and fish. Liver is very rich in iron, but pregnant women "
+               "should not eat it because it also contains a lot of vitamin A.",
+               "Sardines, mussels and beef mince are good everyday sources of heme iron for people who eat meat."]
+COLUMN_RIGHT = ["Non-heme iron is found in beans, lentils, tofu, dark green vegetables and fortified breakfast "
+                "cereals, and vitamin C taken with them doubles the amount absorbed.",
+                "Soaking, sprouting and fermenting beans reduces the phytates that bind iron in the gut."]
+ACROSS_BELOW = ("Like all medicines, iron tablets can cause side effects, although not everybody gets them, and the "
+                "most common of them are constipation, diarrhoea, feeling sick and pain in the stomach.")
+
+
+def columns_pdf() -> bytes:
+    """A page of text across its width, then two columns of two paragraphs each, then text across again."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, ACROSS_ABOVE + " " + ACROSS_ABOVE, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    for x, paragraphs in ((10, COLUMN_LEFT), (110, COLUMN_RIGHT)):
+        pdf.set_xy(x, top)
+        for paragraph in paragraphs:
+            pdf.multi_cell(85, 5, paragraph, new_x="LEFT", new_y="NEXT")
+            pdf.ln(3)
+            pdf.set_x(x)
+    pdf.ln(6)
+    pdf.set_x(10)
+    pdf.multi_cell(0, 5, ACROSS_BELOW + " " + ACROSS_BELOW)
+    return bytes(pdf.output())

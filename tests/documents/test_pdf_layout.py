@@ -175,3 +175,11 @@ def test_ocr_lines_repeated_at_the_edges_of_both_pages_of_two_are_running_but_a_
     # Drawn at different heights, the same words are text, not a running line.
     moved = [[Line("Take it with food.", 72.0, 800.0)], [Line("Take it with food.", 72.0, 500.0)]]
     assert running_lines(moved) == set()
+
+
+def test_two_columns_of_two_paragraphs_between_text_across_the_page_lose_their_line_breaks():
+    text = extract(layouts.columns_pdf(), "pdf").text
+    paragraphs = text.split("\n")
+    for paragraph in layouts.COLUMN_LEFT + layouts.COLUMN_RIGHT:
+        assert paragraph in paragraphs
+    assert " ".join([layouts.ACROSS_ABOVE] * 2) in paragraphs and " ".join([layouts.ACROSS_BELOW] * 2) in paragraphs
