@@ -41,6 +41,26 @@ def test_unreadable_pdfs_say_why(data, reason):
         extract(data, "pdf")
 
 
+def aes_pdf(algorithm: str, user_password: str) -> bytes:
+    """A PDF encrypted with AES as word processors make them, with an owner password and `user_password`."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(["Magnesium helps the muscles relax."]))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_with_an_owner_password_only_opens_and_one_with_a_user_password_asks_for_it(algorithm):
+    assert "Magnesium helps the muscles relax." in extract(aes_pdf(algorithm, ""), "pdf").text
+    with pytest.raises(DocumentError, match="encrypted PDF that needs a password"):
+        extract(aes_pdf(algorithm, "pw"), "pdf")
+
+
 def test_html_keeps_only_visible_text_with_heading_paths():
     extracted = extract(HOSTILE_HTML.encode(), "html")
     text = extracted.text
