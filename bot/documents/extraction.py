@@ -316,27 +316,45 @@ def _html(markup: str, max_chars: int) -> Extracted:
     styles = PageStyles(soup)
     builder = _Builder(max_chars)
     buffer: list[str] = []
+    between = False
 
     def flush(level: int | None = None) -> None:
+        nonlocal between
         builder.add(" ".join("".join(buffer).split()), level)
         buffer.clear()
+        between = False
 
-    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block.
+    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block,
+    # ("uncell", tag, _) a table cell. A table's row is one line, its cells joined by " | ": blocks inside a cell
+    # (a word processor puts a <p> in each) are words of the cell, not lines.
     stack: list[tuple[str, object, Inherited]] = [("enter", soup, Inherited())]
+    cells = 0
     while stack:
         action, node, inherited = stack.pop()
+        if action == "uncell":
+            cells -= 1
+            continue
+        if action == "leave" and cells:
+            buffer.append(" ")
+            continue
         if action == "leave":
             level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
             flush(level)
             continue
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
+                if between and node.strip():
+                    buffer.append(" | ")
+                    between = False
                 buffer.append(str(node))
             continue
         if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
         inherited = styles.visit(node, inherited)
         if inherited is None:
+            continue
+        if node.name in ("br", "pre") and cells:
+            buffer.append(" " + (_shown_text(node, inherited, styles) if node.name == "pre" else "") + " ")
             continue
         if node.name == "br":
             flush()
@@ -346,11 +364,16 @@ def _html(markup: str, max_chars: int) -> Extracted:
             flush()
             builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
-        if node.name in _BLOCK_TAGS:
-            flush()
+        if node.name in ("td", "th"):
+            between = bool("".join(buffer).strip())  # " | " once the cell shows text: none after a row's last
+            cells += 1
+            stack.append(("uncell", node, inherited))
+        elif node.name in _BLOCK_TAGS:
+            if cells:
+                buffer.append(" ")
+            else:
+                flush()
             stack.append(("leave", node, inherited))
-        elif node.name in ("td", "th") and "".join(buffer).strip():
-            buffer.append(" | ")
         stack.extend(("enter", child, inherited) for child in reversed(node.contents))
     flush()
     return builder.result("html")

@@ -299,3 +299,19 @@ def test_an_epub_is_read_without_warnings_on_the_terminal():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "help patient 99." in read(epub_bytes([("Iron", chapter)]), "epub", 10**6).text
+
+
+# A table as LibreOffice writes it to HTML and EPUB: each cell's text in a paragraph of its own.
+OFFICE_TABLE = ("<table><thead><tr><th><p>Group</p></th><th><p>Daily amount</p></th></tr></thead><tbody>"
+                "<tr><td><p>Children 4 to 8 years</p></td><td><p>10 mg</p><p>with food</p></td></tr>"
+                "<tr><td><p>Pregnant women</p></td><td></td></tr></tbody></table><p>Iron needs change with age.</p>")
+
+
+@pytest.mark.parametrize("kind", ["html", "epub"])
+def test_an_html_or_epub_table_row_is_one_line_with_its_cells_joined_even_when_each_cell_holds_paragraphs(kind):
+    body = f"<h1>Iron</h1>{OFFICE_TABLE}"
+    data = (f"<html><body>{body}</body></html>".encode() if kind == "html"
+            else epub_bytes([("Iron", body)]))
+    lines = extract(data, kind).text.split("\n")
+    assert {"Group | Daily amount", "Children 4 to 8 years | 10 mg with food", "Pregnant women"} <= set(lines)
+    assert "10 mg" not in lines and "Iron needs change with age." in lines
