@@ -90,9 +90,24 @@ def _pptx(data: bytes, max_chars: int) -> Extracted:
         else:
             builder.place_heading(1, "")  # an untitled slide is under no heading, not the previous slide's
         _pptx_shapes(builder, [s for s in slide.shapes if title is None or s.shape_id != title.shape_id])
-        if slide.has_notes_slide and (notes := slide.notes_slide.notes_text_frame) is not None:
-            builder.add(_pptx_text(notes))
+        if slide.has_notes_slide:
+            _pptx_notes(builder, slide.notes_slide)
     return builder.result("pptx")
+
+
+def _pptx_notes(builder: _Builder, notes_slide) -> None:
+    """A slide's speaker notes: the text of every shape of its notes page but the picture of the slide and the page's
+    number, date, header and footer. PowerPoint writes notes in a body placeholder; LibreOffice Impress in a text
+    box."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    layout = {PP_PLACEHOLDER.SLIDE_IMAGE, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER,
+              PP_PLACEHOLDER.FOOTER}
+    for shape in notes_slide.shapes:
+        if shape.is_placeholder and shape.placeholder_format.type in layout:
+            continue
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            builder.add(_pptx_text(shape.text_frame))
 
 
 def _pptx_shapes(builder: _Builder, shapes) -> None:

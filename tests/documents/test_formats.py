@@ -48,6 +48,14 @@ def heading_at(extracted, needle: str) -> str:
     return max(((s, p) for s, p in zip(starts, paths) if s <= at), default=(0, ""))[1]
 
 
+def test_pptx_notes_written_by_impress_in_a_text_box_are_read_and_the_slide_number_is_not():
+    extracted = extract(pptx_bytes(DECK, impress_notes=True), "pptx")
+    text, layout = extracted.text, extracted.layout
+    assert layout.page_of(text.index("Mention that the trial was small.")) == 2
+    assert text.split("\n\n")[-1] == "Questions and discussion welcome."  # slide 2's number "2" is not read
+    assert "\n\n2\n\n" not in text and not text.endswith("small.\n\n2")
+
+
 def test_pptx_slides_are_pages_titles_headings_and_notes_stay_on_their_slide():
     extracted = extract(pptx_bytes(DECK, table=[["Drug", "Dose"], ["Iron", "65 mg"]]), "pptx")
     text, layout = extracted.text, extracted.layout
