@@ -24,6 +24,14 @@ from bot.errors import DocumentError
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
          ".htm": "html", ".docx": "docx", ".pptx": "pptx", ".epub": "epub", ".odt": "odt", ".rtf": "rtf",
          ".csv": "csv", ".xlsx": "xlsx"}
+# Formats a user brings that are not read, with what to convert each to: named when skipped, never silently.
+_UNREAD = {".doc": ("an old Word .doc file", "docx"), ".xls": ("an old Excel .xls workbook", "xlsx"),
+           ".ppt": ("an old PowerPoint .ppt file", "pptx"), ".odp": ("an OpenDocument presentation (.odp)", "pptx"),
+           ".ods": ("an OpenDocument spreadsheet (.ods)", "xlsx")}
+# What `sniff` calls bytes that start as a zip archive but cannot be opened as one: cut short or damaged.
+DAMAGED_ZIP = "damaged zip"
+_ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx": "Excel .xlsx workbook",
+              "odt": "OpenDocument .odt text", "epub": "EPUB e-book"}
 # Read by bot/documents/formats.py, in the child process.
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
@@ -75,9 +83,21 @@ def kind_of(name: str) -> str | None:
     return KINDS.get(name[dot:].lower()) if dot >= 0 else None
 
 
+def unread_reason(name: str) -> str | None:
+    """Why a file of a format Verbatim does not read but a user may bring (`.doc`, `.xls`, `.ppt`, `.odp`,
+    `.ods`) is left out, with the command that converts it; None for other names."""
+    dot = name.rfind(".")
+    found = _UNREAD.get(name[dot:].lower()) if dot >= 0 else None
+    if found is None:
+        return None
+    what, target = found
+    return (f"{what}, which is not read: convert it with `libreoffice --headless --convert-to {target} FILE` (or "
+            f"save it as .{target}) and add the .{target} file")
+
+
 def sniff(data: bytes) -> str:
     """The format the bytes themselves show: "pdf", "docx", "pptx", "xlsx", "odt", "epub", "zip" (another
-    archive), "binary" or "text"."""
+    archive), `DAMAGED_ZIP` (a zip archive that cannot be opened), "binary" or "text"."""
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -87,7 +107,7 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return archive_kind(archive)
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "binary"
+            return DAMAGED_ZIP
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
@@ -103,6 +123,9 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
     if not data:
         raise DocumentError("empty file (0 bytes)")
     found = sniff(data)
+    if found == DAMAGED_ZIP and kind in _ZIP_NAMES:
+        raise DocumentError(f"damaged or incomplete {_ZIP_NAMES[kind]}: it starts as one but cannot be opened (cut "
+                            "short while copying or saving?); re-save it, or copy it again, and add it again")
     if kind == "pdf" and found != "pdf":
         raise DocumentError("not a PDF: the content does not start with %PDF-")
     if kind == "docx" and found != "docx":

@@ -134,7 +134,8 @@ def test_markdown_text_is_the_file_text():
     (b"ab\x00\x01cd" * 10, "text", "binary content"),
     (b"abc\xff\xfedef", "text", "not valid UTF-8 at byte offset 3"),
     (b"   \n\n  ", "text", "no text"),
-    (b"PK\x03\x04 not really a zip", "docx", "not a Word .docx"),
+    (b"PK\x03\x04 not really a zip", "docx", "damaged or incomplete Word .docx file"),
+    (b"PK\x03\x04 not really a zip", "text", "binary content"),
     (pdf_bytes(["A PDF."]), "docx", "not a Word .docx"),
     (pdf_bytes(["A PDF."]), "text", "binary content"),
 ])

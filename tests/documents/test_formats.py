@@ -151,7 +151,9 @@ def _damaged(data: bytes, part: str) -> bytes:
 
 MALFORMED = {
     "damaged.pptx": (_damaged(pptx_bytes(DECK), "ppt/presentation.xml"), "damaged PowerPoint .pptx file"),
-    "cut.pptx": (pptx_bytes(DECK)[:2000], "not a PowerPoint .pptx file"),
+    "cut.pptx": (pptx_bytes(DECK)[:2000], "damaged or incomplete PowerPoint .pptx file"),
+    "cut.xlsx": (xlsx_bytes(SHEETS)[:2000], "damaged or incomplete Excel .xlsx workbook"),
+    "cut.odt": (odt_bytes(ODT)[:300], "damaged or incomplete OpenDocument .odt text"),
     "damaged.xlsx": (_damaged(xlsx_bytes(SHEETS), "xl/workbook.xml"), "damaged Excel .xlsx workbook"),
     "slides.xlsx": (pptx_bytes(DECK), "not an Excel .xlsx workbook: its content is pptx"),
     "damaged.epub": (_damaged(epub_bytes(CHAPTERS), "OEBPS/content.opf"), "damaged EPUB e-book"),
@@ -323,3 +325,16 @@ def test_an_html_or_epub_table_row_is_one_line_with_its_cells_joined_even_when_e
     lines = extract(data, kind).text.split("\n")
     assert {"Group | Daily amount", "Children 4 to 8 years | 10 mg with food", "Pregnant women"} <= set(lines)
     assert "10 mg" not in lines and "Iron needs change with age." in lines
+
+
+def test_old_office_files_in_a_corpus_are_each_named_with_the_command_that_converts_them(tmp_path):
+    corpus = load_corpus(write_files(tmp_path / "corpus", {
+        "iron.doc": b"\xd0\xcf\x11\xe0old", "doses.xls": b"\xd0\xcf\x11\xe0old", "talk.ppt": b"\xd0\xcf\x11\xe0old",
+        "briefing.odp": b"PK\x03\x04odp", "good.txt": "Magnesium helps."}))
+    assert [d.source for d in corpus.documents] == ["good.txt"]
+    reasons = {s.source: s.reason for s in corpus.skipped}
+    assert set(reasons) == {"iron.doc", "doses.xls", "talk.ppt", "briefing.odp"}
+    assert "old Word .doc" in reasons["iron.doc"] and "--convert-to docx FILE" in reasons["iron.doc"]
+    assert "--convert-to xlsx FILE" in reasons["doses.xls"] and "--convert-to pptx FILE" in reasons["talk.ppt"]
+    assert "OpenDocument presentation" in reasons["briefing.odp"] and "--convert-to pptx" in reasons["briefing.odp"]
+    assert save_upload(tmp_path / "corpus", "iron.doc", b"\xd0\xcf\x11\xe0old", 10**7).reason == reasons["iron.doc"]
