@@ -430,6 +430,7 @@ _WORD_HIDDEN = frozenset({_W + "del", _W + "moveFrom", _FALLBACK, _W + "pPr", _W
 # Parts of a Word file that hold text besides the body, in the order they are added after it.
 _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "Endnotes"))
 _WORD_MARGINS = ("header", "footer")
+_PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 
 
 def _docx(data: bytes, max_chars: int) -> Extracted:
@@ -455,7 +456,7 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
                 _word_section(builder, title, notes, styles)
         margins, seen = [], set()
         for part in (p for reltype in _WORD_MARGINS for p in parts.get(reltype, [])):
-            element = parse_xml(part.blob)
+            element = _without_page_numbers(parse_xml(part.blob))
             if (text := " ".join(_word_texts(element))) and text not in seen:
                 seen.add(text)
                 margins.append(element)
@@ -465,6 +466,17 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
         raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
     return builder.result("docx")
+
+
+def _without_page_numbers(margin):
+    """A header or footer without its paragraphs that number the pages (a PAGE, NUMPAGES or SECTIONPAGES field,
+    "Leaflet CHS-2026 | Page 3 of 3"): layout, like a PDF's page numbers, and the same words on every page."""
+    for paragraph in list(margin.iter(_W + "p")):
+        fields = [node.text or "" for node in paragraph.iter(_W + "instrText")] + \
+            [node.get(_W + "instr", "") for node in paragraph.iter(_W + "fldSimple")]
+        if any(_PAGE_FIELD.match(field) for field in fields) and paragraph.getparent() is not None:
+            paragraph.getparent().remove(paragraph)
+    return margin
 
 
 def _check_unzipped_size(data: bytes, max_bytes: int) -> None:
