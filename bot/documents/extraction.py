@@ -167,12 +167,13 @@ def _parse(data: bytes, kind: str, max_chars: int) -> dict:
     extracted = _valid_unicode(extracted)
     layout = extracted.layout
     return {"kind": extracted.kind, "text": extracted.text, "pages": list(layout.pages),
-            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines}
+            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines,
+            "notes": list(extracted.notes)}
 
 
 def _from_json(value: dict) -> Extracted:
     layout = Layout(tuple(value["pages"]), tuple(Heading(*h) for h in value["headings"]), value["has_lines"])
-    return Extracted(value["kind"], value["text"], layout)
+    return Extracted(value["kind"], value["text"], layout, tuple(value.get("notes", ())))
 
 
 def _check_length(chars: int, max_chars: int) -> None:

@@ -338,3 +338,14 @@ def test_old_office_files_in_a_corpus_are_each_named_with_the_command_that_conve
     assert "--convert-to xlsx FILE" in reasons["doses.xls"] and "--convert-to pptx FILE" in reasons["talk.ppt"]
     assert "OpenDocument presentation" in reasons["briefing.odp"] and "--convert-to pptx" in reasons["briefing.odp"]
     assert save_upload(tmp_path / "corpus", "iron.doc", b"\xd0\xcf\x11\xe0old", 10**7).reason == reasons["iron.doc"]
+
+
+def test_an_xlsx_formula_without_a_saved_value_is_warned_of_with_how_to_save_its_value():
+    # openpyxl, like other programs that write workbooks without a calculation engine, saves no value for a formula.
+    data = xlsx_bytes({"Doses": [["Medicine", "Tablet mg", "Per day", "Total mg"],
+                                 ["Ferrous sulfate", 200, 2, "=B2*C2"], ["Magnesium citrate", 150, 2, "=B3*C3"]]})
+    extracted = extract(data, "xlsx")
+    assert "Ferrous sulfate" in extracted.text and "Total mg" not in extracted.text
+    (note,) = extracted.notes
+    assert note.startswith("2 formula cells without a saved value") and "open it in Excel or LibreOffice" in note
+    assert extract(xlsx_bytes(SHEETS), "xlsx").notes == ()
