@@ -13,6 +13,10 @@ from dataclasses import dataclass
 # A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
                           re.IGNORECASE)
+# A line that ends by numbering the pages after a separator: "Leaflet CHS-2026 | Page 3 of 10" (not "see page 3 of
+# 10" in a sentence). A running footer even on a PDF of one page.
+_PAGE_OF = re.compile(r"(?:.*[|\u2013\u2014\u00b7\u2022]|.*\s-|.*\S\s{3,}|-)\s*page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*",
+                      re.IGNORECASE)
 # A line that starts an item of a list: never joined to the line before.
 _ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
 # A line this much shorter than its block's usual line ends its paragraph (or is a heading).
@@ -90,12 +94,12 @@ def _edge_lines(lines: list[Line]) -> dict[str, float | None]:
 
 
 def without_layout(lines: list[Line], running: set[str]) -> list[Line]:
-    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
-    running headers and footers."""
+    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers (alone
+    or ending a line after a separator, "Leaflet | Page 3 of 10") and running headers and footers."""
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     edges = set(filled[:2] + filled[-2:])
-    return [line for i, line in enumerate(lines)
-            if i not in edges or not (_PAGE_NUMBER.fullmatch(line.text) or masked(line.text) in running)]
+    return [line for i, line in enumerate(lines) if i not in edges or not (
+        _PAGE_NUMBER.fullmatch(line.text) or _PAGE_OF.fullmatch(line.text) or masked(line.text) in running)]
 
 
 def body_size(pages: list[list[Line]]) -> float:

@@ -4,7 +4,7 @@ import subprocess
 import pytest
 
 from bot.documents.extraction import extract
-from bot.documents.pdf_layout import Line, heading_level, joint, page_items, running_lines
+from bot.documents.pdf_layout import Line, heading_level, joint, page_items, running_lines, without_layout
 from bot.index.chunking import split_sentences
 from tests.documents import layouts
 from tests.documents.layouts import report_pdf
@@ -183,3 +183,11 @@ def test_two_columns_of_two_paragraphs_between_text_across_the_page_lose_their_l
     for paragraph in layouts.COLUMN_LEFT + layouts.COLUMN_RIGHT:
         assert paragraph in paragraphs
     assert " ".join([layouts.ACROSS_ABOVE] * 2) in paragraphs and " ".join([layouts.ACROSS_BELOW] * 2) in paragraphs
+
+
+def test_a_footer_ending_in_page_n_of_m_is_left_out_even_on_a_single_page_but_a_sentence_naming_a_page_is_not():
+    lines = [Line("Magnesium and your health"), Line("Results are on page 3 of 10"),
+             Line("Take it with food."), Line("Leaflet CHS-2026 | Page 1 of 1")]
+    kept = [line.text for line in without_layout(lines, set())]
+    assert kept == ["Magnesium and your health", "Results are on page 3 of 10", "Take it with food."]
+    assert without_layout([Line("Body text."), Line("Iron leaflet - Page 2 of 4")], set()) == [Line("Body text.")]
