@@ -22,7 +22,7 @@ from typing import Callable, Mapping
 from tqdm import tqdm
 
 from bot.documents.document import Corpus, Document, Skipped
-from bot.documents.extraction import KINDS, Extracted, extract, kind_of
+from bot.documents.extraction import KINDS, Extracted, extract, kind_of, unread_reason
 from bot.errors import CorpusError, DocumentError
 
 SUFFIXES = tuple(KINDS)
@@ -36,8 +36,8 @@ _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
 def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
     """The document files under `corpus_dir`, sorted by their relative path (hidden files and folders skipped),
-    and the links among them, skipped with the reason: links are not followed, so nothing outside the folder is
-    read and nothing inside is read twice."""
+    and the links among them and files of formats not read (`.doc`, `.xls`, `.ppt`, `.odp`, `.ods`), skipped with
+    the reason: links are not followed, so nothing outside the folder is read and nothing inside is read twice."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise CorpusError(f"Corpus folder {corpus_dir} does not exist. Create it and put documents in it "
@@ -64,6 +64,8 @@ def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
                 folders.append((Path(entry.path), source + "/"))
             elif kind_of(entry.name) and entry.is_file(follow_symlinks=False):
                 files.append(Path(entry.path))
+            elif (reason := unread_reason(entry.name)) and entry.is_file(follow_symlinks=False):
+                links.append(Skipped(source, reason))
     files.sort(key=lambda p: p.relative_to(corpus_dir).as_posix())
     links.sort(key=lambda s: s.source)
     return files, links

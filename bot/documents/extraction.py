@@ -24,11 +24,19 @@ from bot.errors import DocumentError
 KINDS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".html": "html",
          ".htm": "html", ".docx": "docx", ".pptx": "pptx", ".epub": "epub", ".odt": "odt", ".rtf": "rtf",
          ".csv": "csv", ".xlsx": "xlsx"}
+# Formats a user brings that are not read, with what to convert each to: named when skipped, never silently.
+_UNREAD = {".doc": ("an old Word .doc file", "docx"), ".xls": ("an old Excel .xls workbook", "xlsx"),
+           ".ppt": ("an old PowerPoint .ppt file", "pptx"), ".odp": ("an OpenDocument presentation (.odp)", "pptx"),
+           ".ods": ("an OpenDocument spreadsheet (.ods)", "xlsx")}
+# What `sniff` calls bytes that start as a zip archive but cannot be opened as one: cut short or damaged.
+DAMAGED_ZIP = "damaged zip"
+_ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx": "Excel .xlsx workbook",
+              "odt": "OpenDocument .odt text", "epub": "EPUB e-book"}
 # Read by bot/documents/formats.py, in the child process.
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -75,9 +83,21 @@ def kind_of(name: str) -> str | None:
     return KINDS.get(name[dot:].lower()) if dot >= 0 else None
 
 
+def unread_reason(name: str) -> str | None:
+    """Why a file of a format Verbatim does not read but a user may bring (`.doc`, `.xls`, `.ppt`, `.odp`,
+    `.ods`) is left out, with the command that converts it; None for other names."""
+    dot = name.rfind(".")
+    found = _UNREAD.get(name[dot:].lower()) if dot >= 0 else None
+    if found is None:
+        return None
+    what, target = found
+    return (f"{what}, which is not read: convert it with `libreoffice --headless --convert-to {target} FILE` (or "
+            f"save it as .{target}) and add the .{target} file")
+
+
 def sniff(data: bytes) -> str:
     """The format the bytes themselves show: "pdf", "docx", "pptx", "xlsx", "odt", "epub", "zip" (another
-    archive), "binary" or "text"."""
+    archive), `DAMAGED_ZIP` (a zip archive that cannot be opened), "binary" or "text"."""
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
@@ -87,7 +107,7 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return archive_kind(archive)
         except (zipfile.BadZipFile, OSError, ValueError):
-            return "binary"
+            return DAMAGED_ZIP
     return "binary" if b"\x00" in data[:8192] else "text"
 
 
@@ -103,6 +123,9 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
     if not data:
         raise DocumentError("empty file (0 bytes)")
     found = sniff(data)
+    if found == DAMAGED_ZIP and kind in _ZIP_NAMES:
+        raise DocumentError(f"damaged or incomplete {_ZIP_NAMES[kind]}: it starts as one but cannot be opened (cut "
+                            "short while copying or saving?); re-save it, or copy it again, and add it again")
     if kind == "pdf" and found != "pdf":
         raise DocumentError("not a PDF: the content does not start with %PDF-")
     if kind == "docx" and found != "docx":
@@ -144,12 +167,13 @@ def _parse(data: bytes, kind: str, max_chars: int) -> dict:
     extracted = _valid_unicode(extracted)
     layout = extracted.layout
     return {"kind": extracted.kind, "text": extracted.text, "pages": list(layout.pages),
-            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines}
+            "headings": [[h.start, h.level, h.title] for h in layout.headings], "has_lines": layout.has_lines,
+            "notes": list(extracted.notes)}
 
 
 def _from_json(value: dict) -> Extracted:
     layout = Layout(tuple(value["pages"]), tuple(Heading(*h) for h in value["headings"]), value["has_lines"])
-    return Extracted(value["kind"], value["text"], layout)
+    return Extracted(value["kind"], value["text"], layout, tuple(value.get("notes", ())))
 
 
 def _check_length(chars: int, max_chars: int) -> None:
@@ -327,27 +351,45 @@ def _html(markup: str, max_chars: int) -> Extracted:
     styles = PageStyles(soup)
     builder = _Builder(max_chars)
     buffer: list[str] = []
+    between = False
 
     def flush(level: int | None = None) -> None:
+        nonlocal between
         builder.add(" ".join("".join(buffer).split()), level)
         buffer.clear()
+        between = False
 
-    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block.
+    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block,
+    # ("uncell", tag, _) a table cell. A table's row is one line, its cells joined by " | ": blocks inside a cell
+    # (a word processor puts a <p> in each) are words of the cell, not lines.
     stack: list[tuple[str, object, Inherited]] = [("enter", soup, Inherited())]
+    cells = 0
     while stack:
         action, node, inherited = stack.pop()
+        if action == "uncell":
+            cells -= 1
+            continue
+        if action == "leave" and cells:
+            buffer.append(" ")
+            continue
         if action == "leave":
             level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
             flush(level)
             continue
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
+                if between and node.strip():
+                    buffer.append(" | ")
+                    between = False
                 buffer.append(str(node))
             continue
         if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
         inherited = styles.visit(node, inherited)
         if inherited is None:
+            continue
+        if node.name in ("br", "pre") and cells:
+            buffer.append(" " + (_shown_text(node, inherited, styles) if node.name == "pre" else "") + " ")
             continue
         if node.name == "br":
             flush()
@@ -357,11 +399,16 @@ def _html(markup: str, max_chars: int) -> Extracted:
             flush()
             builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
-        if node.name in _BLOCK_TAGS:
-            flush()
+        if node.name in ("td", "th"):
+            between = bool("".join(buffer).strip())  # " | " once the cell shows text: none after a row's last
+            cells += 1
+            stack.append(("uncell", node, inherited))
+        elif node.name in _BLOCK_TAGS:
+            if cells:
+                buffer.append(" ")
+            else:
+                flush()
             stack.append(("leave", node, inherited))
-        elif node.name in ("td", "th") and "".join(buffer).strip():
-            buffer.append(" | ")
         stack.extend(("enter", child, inherited) for child in reversed(node.contents))
     flush()
     return builder.result("html")
@@ -395,6 +442,7 @@ _WORD_HIDDEN = frozenset({_W + "del", _W + "moveFrom", _FALLBACK, _W + "pPr", _W
 # Parts of a Word file that hold text besides the body, in the order they are added after it.
 _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "Endnotes"))
 _WORD_MARGINS = ("header", "footer")
+_PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 
 
 def _docx(data: bytes, max_chars: int) -> Extracted:
@@ -420,7 +468,7 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
                 _word_section(builder, title, notes, styles)
         margins, seen = [], set()
         for part in (p for reltype in _WORD_MARGINS for p in parts.get(reltype, [])):
-            element = parse_xml(part.blob)
+            element = _without_page_numbers(parse_xml(part.blob))
             if (text := " ".join(_word_texts(element))) and text not in seen:
                 seen.add(text)
                 margins.append(element)
@@ -430,6 +478,17 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
     except Exception as err:  # noqa: BLE001 - zipfile, lxml and python-docx raise many kinds for a broken file
         raise DocumentError(f"damaged Word file ({type(err).__name__}); re-save it and add it again") from None
     return builder.result("docx")
+
+
+def _without_page_numbers(margin):
+    """A header or footer without its paragraphs that number the pages (a PAGE, NUMPAGES or SECTIONPAGES field,
+    "Leaflet CHS-2026 | Page 3 of 3"): layout, like a PDF's page numbers, and the same words on every page."""
+    for paragraph in list(margin.iter(_W + "p")):
+        fields = [node.text or "" for node in paragraph.iter(_W + "instrText")] + \
+            [node.get(_W + "instr", "") for node in paragraph.iter(_W + "fldSimple")]
+        if any(_PAGE_FIELD.match(field) for field in fields) and paragraph.getparent() is not None:
+            paragraph.getparent().remove(paragraph)
+    return margin
 
 
 def _check_unzipped_size(data: bytes, max_bytes: int) -> None:

@@ -13,8 +13,10 @@ import csv
 import datetime
 import io
 import posixpath
+import re
 import warnings
 import zipfile
+from dataclasses import replace
 from urllib.parse import unquote
 
 from bot.documents.document import Heading
@@ -90,9 +92,24 @@ def _pptx(data: bytes, max_chars: int) -> Extracted:
         else:
             builder.place_heading(1, "")  # an untitled slide is under no heading, not the previous slide's
         _pptx_shapes(builder, [s for s in slide.shapes if title is None or s.shape_id != title.shape_id])
-        if slide.has_notes_slide and (notes := slide.notes_slide.notes_text_frame) is not None:
-            builder.add(_pptx_text(notes))
+        if slide.has_notes_slide:
+            _pptx_notes(builder, slide.notes_slide)
     return builder.result("pptx")
+
+
+def _pptx_notes(builder: _Builder, notes_slide) -> None:
+    """A slide's speaker notes: the text of every shape of its notes page but the picture of the slide and the page's
+    number, date, header and footer. PowerPoint writes notes in a body placeholder; LibreOffice Impress in a text
+    box."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    layout = {PP_PLACEHOLDER.SLIDE_IMAGE, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.HEADER,
+              PP_PLACEHOLDER.FOOTER}
+    for shape in notes_slide.shapes:
+        if shape.is_placeholder and shape.placeholder_format.type in layout:
+            continue
+        if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
+            builder.add(_pptx_text(shape.text_frame))
 
 
 def _pptx_shapes(builder: _Builder, shapes) -> None:
@@ -192,7 +209,29 @@ def _xlsx(data: bytes, max_chars: int) -> Extracted:
                        sheet.title)
     finally:
         workbook.close()
-    return _table_result(builder, "xlsx")
+    extracted = _table_result(builder, "xlsx")
+    if unsaved := _formulas_without_values(data):
+        return replace(extracted, notes=(f"{unsaved} formula cell{'s' * (unsaved > 1)} without a saved value left out "
+                                         "(the program that wrote it did not compute them); open it in Excel or "
+                                         "LibreOffice and save it to keep their values",))
+    return extracted
+
+
+# A formula cell with no value, or an empty one, after it: saved by a program that does not compute formulas. A cell
+# of type "str" with an empty value is a formula whose text result is empty, not one without a value.
+_UNSAVED_FORMULA = re.compile(r"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+                              r"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
+
+
+def _formulas_without_values(data: bytes) -> int:
+    """How many formula cells of a workbook's sheets have no saved value (openpyxl reads them as empty)."""
+    count = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                xml = archive.read(name).decode("utf-8", errors="replace")
+                count += sum('t="str"' not in match.group(1) for match in _UNSAVED_FORMULA.finditer(xml))
+    return count
 
 
 def _cell_text(value) -> str:

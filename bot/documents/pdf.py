@@ -165,7 +165,8 @@ def _assemble_pdf(pages: list[list[Line]], widths: list[float | None], ocr_pages
                   outline: list[tuple[int, int, str]], max_chars: int, notes: tuple[str, ...] = ()) -> Extracted:
     """The text of a PDF's pages as a reader sees it (bot.documents.pdf_layout), with where each page starts, the
     headings (the outline's, each (page, level, title) placed where its title first shows; else those its layout
-    shows), and the ranges read by OCR. A paragraph running over a page break is joined with a space."""
+    shows), and the ranges read by OCR. A paragraph running over a page break is joined with a space (footnotes at the
+    foot of its first page set above it)."""
     running = pdf_layout.running_lines(pages)
     pages = [pdf_layout.without_layout(lines, running) for lines in pages]
     body = pdf_layout.body_size(pages)
@@ -179,8 +180,11 @@ def _assemble_pdf(pages: list[list[Line]], widths: list[float | None], ocr_pages
     page_texts: list[str] = []
     length = 0
     previous: list[pdf_layout.Item] = []
-    for number, lines in enumerate(pages):
-        items = pdf_layout.page_items(lines, widths[number], body, body_bold, sizes, headings=not outline)
+    items_of = [pdf_layout.page_items(lines, widths[number], body, body_bold, sizes, headings=not outline)
+                for number, lines in enumerate(pages)]
+    for number in range(1, len(items_of)):
+        items_of[number - 1] = pdf_layout.footnotes_first(items_of[number - 1], items_of[number])
+    for number, items in enumerate(items_of):
         text = "\n".join(item.text for item in items)
         page_texts.append(text)
         if not text:

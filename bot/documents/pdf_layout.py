@@ -13,6 +13,10 @@ from dataclasses import dataclass
 # A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 10", "3/10".
 _PAGE_NUMBER = re.compile(r"\s*(?:page\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-\u2013\u2014]?\s*",
                           re.IGNORECASE)
+# A line that ends by numbering the pages after a separator: "Leaflet CHS-2026 | Page 3 of 10" (not "see page 3 of
+# 10" in a sentence). A running footer even on a PDF of one page.
+_PAGE_OF = re.compile(r"(?:.*[|\u2013\u2014\u00b7\u2022]|.*\s-|.*\S\s{3,}|-)\s*page\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*",
+                      re.IGNORECASE)
 # A line that starts an item of a list: never joined to the line before.
 _ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
 # A line this much shorter than its block's usual line ends its paragraph (or is a heading).
@@ -28,10 +32,14 @@ _NUMBERED_WORDS = 7
 _ALIGN_POINTS = 2.0
 # Of a page this wide or more from its left edge, a line beside another starts a second column.
 _SECOND_COLUMN = 0.4
+# A run of lines moving this much of the page's width to the side has gone from a column to text across the page.
+_COLUMN_SHIFT = 0.25
 # A left piece this long beside another is a column's line of prose, not a table's cell.
 _COLUMN_CHARS = 20
 # White space between two lines this many times the block's usual line spacing ends a paragraph.
 _PARAGRAPH_GAP = 1.4
+# A footnote as a text layer or OCR gives it: its mark set close against its first word ("1You cannot ...").
+_FOOTNOTE = re.compile(r"(?:\d{1,2}|[*\u2020\u2021])[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
@@ -64,23 +72,34 @@ def masked(line: str) -> str:
 
 def running_lines(pages: list[list[Line]]) -> set[str]:
     """Running headers and footers: lines (their numbers masked) among the first or last two of at least half the
-    pages, when there are three pages or more."""
-    if len(pages) < 3:
+    pages, when there are three pages or more; of a two-page PDF, those on both pages, at the same height where the
+    PDF tells it (OCR does not)."""
+    if len(pages) < 2:
         return set()
+    edges = [_edge_lines(lines) for lines in pages]
+    if len(pages) == 2:
+        first, second = edges
+        return {text for text, y in first.items() if text in second and text.strip("# ")
+                and (y is None or second[text] is None or abs(y - second[text]) <= _ALIGN_POINTS)}
     counts: Counter[str] = Counter()
-    for lines in pages:
-        kept = [line.text for line in lines if line.text.strip()]
-        counts.update({masked(text) for text in kept[:2] + kept[-2:]})
+    for found in edges:
+        counts.update(found.keys())
     return {line for line, count in counts.items() if count >= max(3, len(pages) / 2) and line.strip("# ")}
 
 
+def _edge_lines(lines: list[Line]) -> dict[str, float | None]:
+    """A page's first and last two lines, their numbers masked, with their heights."""
+    kept = [line for line in lines if line.text.strip()]
+    return {masked(line.text): line.y for line in kept[:2] + kept[-2:]}
+
+
 def without_layout(lines: list[Line], running: set[str]) -> list[Line]:
-    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers and
-    running headers and footers."""
+    """A page's lines less those that are layout, not text: among its first and last two lines, page numbers (alone
+    or ending a line after a separator, "Leaflet | Page 3 of 10") and running headers and footers."""
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     edges = set(filled[:2] + filled[-2:])
-    return [line for i, line in enumerate(lines)
-            if i not in edges or not (_PAGE_NUMBER.fullmatch(line.text) or masked(line.text) in running)]
+    return [line for i, line in enumerate(lines) if i not in edges or not (
+        _PAGE_NUMBER.fullmatch(line.text) or _PAGE_OF.fullmatch(line.text) or masked(line.text) in running)]
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -222,7 +241,32 @@ def _column_runs(lines: list[Line], page_width: float | None) -> list[list[Line]
         runs[-1].append(line)
     if left:
         runs.extend([left, right])
-    return [run for run in runs if run]
+    return _column_stretches([run for run in runs if run], page_width)
+
+
+def _column_stretches(runs: list[list[Line]], page_width: float | None) -> list[list[Line]]:
+    """Runs cut where text across the page meets a column, so that each is read against its own line length: where a
+    run goes back to the left margin from a column (`_COLUMN_SHIFT` of the page's width or more), and where the
+    run after one starts a column beside it (further right, at a height the run has)."""
+    if not page_width:
+        return runs
+    shift = _COLUMN_SHIFT * page_width
+    cut: list[list[Line]] = []
+    for run in runs:
+        start = 0
+        for i in range(1, len(run)):
+            if run[i].x is not None and run[i - 1].x is not None and run[i - 1].x - run[i].x >= shift:
+                cut.append(run[start:i])
+                start = i
+        cut.append(run[start:])
+    stretches: list[list[Line]] = []
+    for run, after in zip(cut, cut[1:] + [[]]):
+        beside = after[0] if after else None
+        at = next((i for i, line in enumerate(run) if i and beside is not None and None not in (
+            beside.x, beside.y, line.x, line.y, run[0].y) and beside.x - line.x >= shift
+            and line.y <= beside.y + max(beside.size / 2, 1.0) < run[0].y), None)
+        stretches.extend([run[:at], run[at:]] if at else [run])
+    return stretches
 
 
 def _across(lines: list[Line], split: float | None) -> list[bool]:
@@ -300,3 +344,14 @@ def continues(before: list[Item], after: list[Item]) -> bool:
     return bool(before and after and before[-1].kind == after[0].kind == "text"
                 and not _SENTENCE_END.search(before[-1].text) and not before[-1].text.endswith(":")
                 and after[0].text[:1].islower())
+
+
+def footnotes_first(before: list[Item], after: list[Item]) -> list[Item]:
+    """A page's items with the footnotes at its foot moved above its last paragraph when that paragraph runs on to
+    the next page's items (`after`), so that the sentence over the break is joined whole."""
+    end = len(before)
+    while end and before[end - 1].kind == "text" and _FOOTNOTE.match(before[end - 1].text):
+        end -= 1
+    if end == len(before) or not continues(before[:end], after):
+        return before
+    return before[:end - 1] + before[end:] + [before[end - 1]]

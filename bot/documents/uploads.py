@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.documents.corpus import checked_extract
-from bot.documents.extraction import KINDS, kind_of, sniff
+from bot.documents.extraction import DAMAGED_ZIP, KINDS, kind_of, sniff, unread_reason
 from bot.documents.formats import CONTENT
 from bot.errors import DocumentError
 
@@ -60,7 +60,8 @@ def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int,
     second file with the same text would take over its quotes."""
     clean = safe_name(name)
     if clean is None:
-        return UploadResult(name, None, f"not a supported type; upload {', '.join(sorted(KINDS))} files")
+        return UploadResult(name, None, unread_reason(name) or
+                            f"not a supported type; upload {', '.join(sorted(KINDS))} files")
     if len(data) > max_bytes:
         return UploadResult(name, None, f"too big ({len(data) / 1e6:.1f} MB, the limit is {max_bytes / 1e6:.0f} MB)")
     same_as = (indexed or {}).get(hashlib.sha256(data).hexdigest())
@@ -68,7 +69,7 @@ def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int,
         return UploadResult(name, None, f"same content as {same_as}, not added", same_as=same_as)
     kind = kind_of(clean)
     found = sniff(data)
-    if data and found != _CONTENT_OF_KIND[kind]:
+    if data and found != _CONTENT_OF_KIND[kind] and found != DAMAGED_ZIP:  # extract below says how it is damaged
         return UploadResult(name, None, f"its content is {found}, not what a .{clean.rsplit('.', 1)[1]} file holds")
     try:
         checked_extract(data, kind)  # what indexing would do with it: a file it cannot read is never saved

@@ -125,3 +125,69 @@ def ligature_pdf() -> bytes:
 
     stream = b"BT /F1 10 Tf 72 700 Td 12 TL " + b" ".join(b"(%s) Tj T*" % line for line in LIGATURE_LINES) + b" ET"
     return raw_pdf([0], [stream], to_unicode=LIGATURE_MAP)
+
+
+LEAFLET_HEADER = "Vitamin D | Community Health Service"
+LEAFLET_FOOTNOTE = "1You cannot get too much vitamin D from sunlight, because the skin limits the amount it makes."
+LEAFLET_RUN_ON = ("Your doctor may prescribe a higher dose for a few weeks to bring the level back up, followed by a "
+                  "smaller daily dose to keep it there.")
+
+
+def leaflet_pdf() -> bytes:
+    """A two-page leaflet as a word processor prints it: a running header and a "Page N of 2" footer on both pages,
+    a footnote at the foot of the first, and a sentence running over the page break above it."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    for number, lines in ((1, ["A level below 25 nanomoles per litre is usually considered deficient in adults.",
+                               "Your doctor may prescribe a higher dose for a few weeks to bring the level back up,",
+                               "followed by a smaller daily dose"]),
+                          (2, ["to keep it there.", "Some medicines lower the amount of vitamin D in the blood."])):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=9)
+        pdf.set_xy(10, 8)
+        pdf.cell(0, 5, LEAFLET_HEADER)
+        pdf.set_xy(10, 20)
+        pdf.set_font("helvetica", size=10)
+        _lines(pdf, lines)
+        if number == 1:
+            pdf.set_xy(10, 270)
+            pdf.set_font("helvetica", size=8)
+            pdf.cell(0, 5, LEAFLET_FOOTNOTE)
+        pdf.set_font("helvetica", size=9)
+        pdf.set_xy(10, 285)
+        pdf.cell(0, 5, f"Leaflet CHS-2026 | Page {number} of 2")
+    return bytes(pdf.output())
+
+
+ACROSS_ABOVE = ("Iron is found in two forms in food, and the body handles them quite differently, so it helps to "
+                "know which foods hold which kind and how much of each the body can take up from a meal.")
+COLUMN_LEFT = ["Heme iron is found in red meat, poultry and fish. Liver is very rich in iron, but pregnant women "
+               "should not eat it because it also contains a lot of vitamin A.",
+               "Sardines, mussels and beef mince are good everyday sources of heme iron for people who eat meat."]
+COLUMN_RIGHT = ["Non-heme iron is found in beans, lentils, tofu, dark green vegetables and fortified breakfast "
+                "cereals, and vitamin C taken with them doubles the amount absorbed.",
+                "Soaking, sprouting and fermenting beans reduces the phytates that bind iron in the gut."]
+ACROSS_BELOW = ("Like all medicines, iron tablets can cause side effects, although not everybody gets them, and the "
+                "most common of them are constipation, diarrhoea, feeling sick and pain in the stomach.")
+
+
+def columns_pdf() -> bytes:
+    """A page of text across its width, then two columns of two paragraphs each, then text across again."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.multi_cell(0, 5, ACROSS_ABOVE + " " + ACROSS_ABOVE, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    for x, paragraphs in ((10, COLUMN_LEFT), (110, COLUMN_RIGHT)):
+        pdf.set_xy(x, top)
+        for paragraph in paragraphs:
+            pdf.multi_cell(85, 5, paragraph, new_x="LEFT", new_y="NEXT")
+            pdf.ln(3)
+            pdf.set_x(x)
+    pdf.ln(6)
+    pdf.set_x(10)
+    pdf.multi_cell(0, 5, ACROSS_BELOW + " " + ACROSS_BELOW)
+    return bytes(pdf.output())

@@ -41,6 +41,9 @@ def test_bad_files_are_skipped_with_path_and_reason_and_the_rest_loads(tmp_path)
     assert reasons["bad.txt"].startswith("not valid UTF-8 at byte offset 3")
     assert "binary" in reasons["binary.txt"] and "empty" in reasons["empty.md"]
     assert "encrypted" in reasons["locked.pdf"] and "OCR" in reasons["scan.pdf"]
+    # Cut short, not an old .doc: the file is damaged or incomplete.
+    assert reasons["broken.docx"].startswith("damaged or incomplete Word .docx file") and ".doc " not in \
+        reasons["broken.docx"]
 
 
 def test_a_file_over_the_size_limit_is_skipped_unread(tmp_path):

@@ -41,6 +41,26 @@ def test_unreadable_pdfs_say_why(data, reason):
         extract(data, "pdf")
 
 
+def aes_pdf(algorithm: str, user_password: str) -> bytes:
+    """A PDF encrypted with AES as word processors make them, with an owner password and `user_password`."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(["Magnesium helps the muscles relax."]))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_with_an_owner_password_only_opens_and_one_with_a_user_password_asks_for_it(algorithm):
+    assert "Magnesium helps the muscles relax." in extract(aes_pdf(algorithm, ""), "pdf").text
+    with pytest.raises(DocumentError, match="encrypted PDF that needs a password"):
+        extract(aes_pdf(algorithm, "pw"), "pdf")
+
+
 def test_html_keeps_only_visible_text_with_heading_paths():
     extracted = extract(HOSTILE_HTML.encode(), "html")
     text = extracted.text
@@ -91,6 +111,38 @@ def test_word_text_boxes_content_controls_tracked_changes_notes_and_margins_are_
     assert "Footnotes" not in text  # a place name for the citation, not text to quote
 
 
+def numbered_footer_docx() -> bytes:
+    """A Word file whose footer numbers its pages with fields, as Word and LibreOffice write it ("Leaflet CHS-2026 |
+    Page 1 of 1", a complex PAGE field and a simple NUMPAGES one), under a line of advice."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("Magnesium helps the muscles relax.")
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = "In an emergency call 999."
+    numbered = footer.add_paragraph("Leaflet CHS-2026 | Page ")
+    for xml in (f'<w:r {w}><w:fldChar w:fldCharType="begin"/></w:r>',
+                f'<w:r {w}><w:instrText> PAGE </w:instrText></w:r>',
+                f'<w:r {w}><w:fldChar w:fldCharType="separate"/></w:r>', f'<w:r {w}><w:t>1</w:t></w:r>',
+                f'<w:r {w}><w:fldChar w:fldCharType="end"/></w:r>',
+                f'<w:r {w}><w:t xml:space="preserve"> of </w:t></w:r>',
+                f'<w:fldSimple {w} w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>'):
+        numbered._p.append(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_footer_line_numbering_the_pages_is_left_out_and_other_footer_text_is_kept():
+    text = extract(numbered_footer_docx(), "docx").text
+    assert "In an emergency call 999." in text
+    assert "Leaflet CHS-2026" not in text and "Page" not in text
+
+
 def test_markdown_headings_atx_and_setext_but_not_in_code_fences():
     text = "# Guide\n\nIntro.\n\nDosage\n------\n\nTake it.\n\n```\n# not a heading\n```\n\n### Deep ###\n"
     headings = markdown_headings(text)
@@ -114,7 +166,8 @@ def test_markdown_text_is_the_file_text():
     (b"ab\x00\x01cd" * 10, "text", "binary content"),
     (b"abc\xff\xfedef", "text", "not valid UTF-8 at byte offset 3"),
     (b"   \n\n  ", "text", "no text"),
-    (b"PK\x03\x04 not really a zip", "docx", "not a Word .docx"),
+    (b"PK\x03\x04 not really a zip", "docx", "damaged or incomplete Word .docx file"),
+    (b"PK\x03\x04 not really a zip", "text", "binary content"),
     (pdf_bytes(["A PDF."]), "docx", "not a Word .docx"),
     (pdf_bytes(["A PDF."]), "text", "binary content"),
 ])

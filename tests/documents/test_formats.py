@@ -48,6 +48,14 @@ def heading_at(extracted, needle: str) -> str:
     return max(((s, p) for s, p in zip(starts, paths) if s <= at), default=(0, ""))[1]
 
 
+def test_pptx_notes_written_by_impress_in_a_text_box_are_read_and_the_slide_number_is_not():
+    extracted = extract(pptx_bytes(DECK, impress_notes=True), "pptx")
+    text, layout = extracted.text, extracted.layout
+    assert layout.page_of(text.index("Mention that the trial was small.")) == 2
+    assert text.split("\n\n")[-1] == "Questions and discussion welcome."  # slide 2's number "2" is not read
+    assert "\n\n2\n\n" not in text and not text.endswith("small.\n\n2")
+
+
 def test_pptx_slides_are_pages_titles_headings_and_notes_stay_on_their_slide():
     extracted = extract(pptx_bytes(DECK, table=[["Drug", "Dose"], ["Iron", "65 mg"]]), "pptx")
     text, layout = extracted.text, extracted.layout
@@ -143,7 +151,9 @@ def _damaged(data: bytes, part: str) -> bytes:
 
 MALFORMED = {
     "damaged.pptx": (_damaged(pptx_bytes(DECK), "ppt/presentation.xml"), "damaged PowerPoint .pptx file"),
-    "cut.pptx": (pptx_bytes(DECK)[:2000], "not a PowerPoint .pptx file"),
+    "cut.pptx": (pptx_bytes(DECK)[:2000], "damaged or incomplete PowerPoint .pptx file"),
+    "cut.xlsx": (xlsx_bytes(SHEETS)[:2000], "damaged or incomplete Excel .xlsx workbook"),
+    "cut.odt": (odt_bytes(ODT)[:300], "damaged or incomplete OpenDocument .odt text"),
     "damaged.xlsx": (_damaged(xlsx_bytes(SHEETS), "xl/workbook.xml"), "damaged Excel .xlsx workbook"),
     "slides.xlsx": (pptx_bytes(DECK), "not an Excel .xlsx workbook: its content is pptx"),
     "damaged.epub": (_damaged(epub_bytes(CHAPTERS), "OEBPS/content.opf"), "damaged EPUB e-book"),
@@ -299,3 +309,43 @@ def test_an_epub_is_read_without_warnings_on_the_terminal():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert "help patient 99." in read(epub_bytes([("Iron", chapter)]), "epub", 10**6).text
+
+
+# A table as LibreOffice writes it to HTML and EPUB: each cell's text in a paragraph of its own.
+OFFICE_TABLE = ("<table><thead><tr><th><p>Group</p></th><th><p>Daily amount</p></th></tr></thead><tbody>"
+                "<tr><td><p>Children 4 to 8 years</p></td><td><p>10 mg</p><p>with food</p></td></tr>"
+                "<tr><td><p>Pregnant women</p></td><td></td></tr></tbody></table><p>Iron needs change with age.</p>")
+
+
+@pytest.mark.parametrize("kind", ["html", "epub"])
+def test_an_html_or_epub_table_row_is_one_line_with_its_cells_joined_even_when_each_cell_holds_paragraphs(kind):
+    body = f"<h1>Iron</h1>{OFFICE_TABLE}"
+    data = (f"<html><body>{body}</body></html>".encode() if kind == "html"
+            else epub_bytes([("Iron", body)]))
+    lines = extract(data, kind).text.split("\n")
+    assert {"Group | Daily amount", "Children 4 to 8 years | 10 mg with food", "Pregnant women"} <= set(lines)
+    assert "10 mg" not in lines and "Iron needs change with age." in lines
+
+
+def test_old_office_files_in_a_corpus_are_each_named_with_the_command_that_converts_them(tmp_path):
+    corpus = load_corpus(write_files(tmp_path / "corpus", {
+        "iron.doc": b"\xd0\xcf\x11\xe0old", "doses.xls": b"\xd0\xcf\x11\xe0old", "talk.ppt": b"\xd0\xcf\x11\xe0old",
+        "briefing.odp": b"PK\x03\x04odp", "good.txt": "Magnesium helps."}))
+    assert [d.source for d in corpus.documents] == ["good.txt"]
+    reasons = {s.source: s.reason for s in corpus.skipped}
+    assert set(reasons) == {"iron.doc", "doses.xls", "talk.ppt", "briefing.odp"}
+    assert "old Word .doc" in reasons["iron.doc"] and "--convert-to docx FILE" in reasons["iron.doc"]
+    assert "--convert-to xlsx FILE" in reasons["doses.xls"] and "--convert-to pptx FILE" in reasons["talk.ppt"]
+    assert "OpenDocument presentation" in reasons["briefing.odp"] and "--convert-to pptx" in reasons["briefing.odp"]
+    assert save_upload(tmp_path / "corpus", "iron.doc", b"\xd0\xcf\x11\xe0old", 10**7).reason == reasons["iron.doc"]
+
+
+def test_an_xlsx_formula_without_a_saved_value_is_warned_of_with_how_to_save_its_value():
+    # openpyxl, like other programs that write workbooks without a calculation engine, saves no value for a formula.
+    data = xlsx_bytes({"Doses": [["Medicine", "Tablet mg", "Per day", "Total mg"],
+                                 ["Ferrous sulfate", 200, 2, "=B2*C2"], ["Magnesium citrate", 150, 2, "=B3*C3"]]})
+    extracted = extract(data, "xlsx")
+    assert "Ferrous sulfate" in extracted.text and "Total mg" not in extracted.text
+    (note,) = extracted.notes
+    assert note.startswith("2 formula cells without a saved value") and "open it in Excel or LibreOffice" in note
+    assert extract(xlsx_bytes(SHEETS), "xlsx").notes == ()

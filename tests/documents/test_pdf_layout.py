@@ -4,7 +4,7 @@ import subprocess
 import pytest
 
 from bot.documents.extraction import extract
-from bot.documents.pdf_layout import Line, heading_level, joint, page_items
+from bot.documents.pdf_layout import Line, heading_level, joint, page_items, running_lines, without_layout
 from bot.index.chunking import split_sentences
 from tests.documents import layouts
 from tests.documents.layouts import report_pdf
@@ -153,3 +153,41 @@ def test_a_page_printed_to_pdf_by_a_browser_reads_with_its_headings_table_rows_a
     assert ("Tea and coffee should be avoided for an hour after a dose because they reduce how much iron is taken "
             "up.\nSide effects include constipation") in text
     assert whole_share(extracted) == (1.0, [])
+
+
+def test_a_two_page_pdf_loses_its_running_lines_and_joins_its_sentence_over_the_footnote_and_page_break():
+    extracted = extract(layouts.leaflet_pdf(), "pdf")
+    text = extracted.text
+    assert layouts.LEAFLET_HEADER not in text and "Leaflet CHS-2026" not in text
+    assert layouts.LEAFLET_RUN_ON in text and layouts.LEAFLET_FOOTNOTE in text
+    start = text.index(layouts.LEAFLET_RUN_ON)
+    assert extracted.layout.page_of(start) == 1 and extracted.layout.page_of(text.index("to keep it there")) == 2
+    assert extracted.layout.page_of(text.index(layouts.LEAFLET_FOOTNOTE)) == 1
+
+
+def test_ocr_lines_repeated_at_the_edges_of_both_pages_of_two_are_running_but_a_line_on_one_page_is_not():
+    pages = [[Line("Vitamin D | Community Health Service"), Line("Some text on page one."),
+              Line("Leaflet CHS-2026 | Page 1 of 2")],
+             [Line("Vitamin D | Community Health Service"), Line("Other text on page two."),
+              Line("Leaflet CHS-2026 | Page 2 of 2")]]
+    assert running_lines(pages) == {"vitamin d | community health service", "leaflet chs-# | page # of #"}
+    assert running_lines(pages[:1]) == set()
+    # Drawn at different heights, the same words are text, not a running line.
+    moved = [[Line("Take it with food.", 72.0, 800.0)], [Line("Take it with food.", 72.0, 500.0)]]
+    assert running_lines(moved) == set()
+
+
+def test_two_columns_of_two_paragraphs_between_text_across_the_page_lose_their_line_breaks():
+    text = extract(layouts.columns_pdf(), "pdf").text
+    paragraphs = text.split("\n")
+    for paragraph in layouts.COLUMN_LEFT + layouts.COLUMN_RIGHT:
+        assert paragraph in paragraphs
+    assert " ".join([layouts.ACROSS_ABOVE] * 2) in paragraphs and " ".join([layouts.ACROSS_BELOW] * 2) in paragraphs
+
+
+def test_a_footer_ending_in_page_n_of_m_is_left_out_even_on_a_single_page_but_a_sentence_naming_a_page_is_not():
+    lines = [Line("Magnesium and your health"), Line("Results are on page 3 of 10"),
+             Line("Take it with food."), Line("Leaflet CHS-2026 | Page 1 of 1")]
+    kept = [line.text for line in without_layout(lines, set())]
+    assert kept == ["Magnesium and your health", "Results are on page 3 of 10", "Take it with food."]
+    assert without_layout([Line("Body text."), Line("Iron leaflet - Page 2 of 4")], set()) == [Line("Body text.")]

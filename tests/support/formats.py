@@ -14,9 +14,11 @@ from pptx.util import Inches
 _DATE = (2024, 1, 1, 0, 0, 0)
 
 
-def pptx_bytes(slides: list[tuple[str | None, str, str]], table: list[list[str]] | None = None) -> bytes:
+def pptx_bytes(slides: list[tuple[str | None, str, str]], table: list[list[str]] | None = None,
+               impress_notes: bool = False) -> bytes:
     """A deck of (title, body, speaker notes) slides; a None title makes a slide without a title (a text box
-    holds its body). `table` goes on the last slide."""
+    holds its body). `table` goes on the last slide. With `impress_notes`, notes are written as LibreOffice Impress
+    writes them: in a plain text box, no body placeholder, beside a numbered slide-number placeholder."""
     deck = Presentation()
     for title, body, notes in slides:
         if title is None:
@@ -26,7 +28,9 @@ def pptx_bytes(slides: list[tuple[str | None, str, str]], table: list[list[str]]
             slide = deck.slides.add_slide(deck.slide_layouts[1])
             slide.shapes.title.text = title
             slide.placeholders[1].text = body
-        if notes:
+        if notes and impress_notes:
+            _impress_notes(slide.notes_slide, notes, len(deck.slides))
+        elif notes:
             slide.notes_slide.notes_text_frame.text = notes
     if table:
         grid = slide.shapes.add_table(len(table), len(table[0]), Inches(1), Inches(4), Inches(8), Inches(2)).table
@@ -36,6 +40,19 @@ def pptx_bytes(slides: list[tuple[str | None, str, str]], table: list[list[str]]
     out = io.BytesIO()
     deck.save(out)
     return out.getvalue()
+
+
+def _impress_notes(notes_slide, notes: str, number: int) -> None:
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    body = notes_slide.notes_placeholder
+    body.text_frame.text = notes
+    for shape in notes_slide.placeholders:
+        if shape.placeholder_format.type == PP_PLACEHOLDER.SLIDE_NUMBER:
+            shape.text_frame.text = str(number)
+    properties = body._element.nvSpPr
+    properties.nvPr.remove(properties.nvPr.ph)  # a placeholder no more: a text box
+    properties.cNvSpPr.set("txBox", "1")
 
 
 def xlsx_bytes(sheets: dict[str, list[list]], hidden: tuple[str, ...] = ()) -> bytes:
