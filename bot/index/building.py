@@ -30,7 +30,7 @@ from bot.index.vectors import RECIPES, VectorJob, VectorRecipe, fill_vectors, pr
 from bot.settings import Settings
 
 # Bump when split_sentences or chunk_document change what they produce, so old indexes count as stale.
-CHUNKER_VERSION = 4
+CHUNKER_VERSION = 5
 
 
 def wanted_chunking(embedder: Embedder, settings: Settings) -> Chunking:

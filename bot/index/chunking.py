@@ -17,6 +17,9 @@ _NOT_BLANK = re.compile(r"[^ \t]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # The words of `word_before`, found in one pass: a run of letters and dots that starts with a letter.
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*")
+# A line that so far holds only a section or list number ("1.", "2.1.", "a.", "iv."): its full stop ends no sentence,
+# so a numbered heading or item stays whole ("1. Why iron matters").
+_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5}|[A-Z])\.")
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof sr jr st vs e.g i.e eg ie cf fig figs no approx ca al inc ltd dept vol pp ref refs".split()
 )
@@ -66,6 +69,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     at a blank line, and at a line break before a line that does not start in lower case (headings, list items).
     """
     cuts = {0, len(text)}
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     words = _WORD.finditer(text)
     word = next(words, None)
     for match in _END.finditer(text):
@@ -80,7 +84,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         following = text[end]
         if following.isspace():
             rest = _NOT_SPACE.search(text, end)
-            if rest and not rest.group().islower() and not _is_abbreviation(text, word_start, punct):
+            if rest and not rest.group().islower() and not _is_abbreviation(text, word_start, punct) and \
+                    not _ENUMERATOR.fullmatch(text, line_starts[bisect.bisect_right(line_starts, punct) - 1], end):
                 cuts.add(end)
         elif following.isupper() and match.group() == ".":
             if punct - word_start >= 2 and text[punct - 1].islower() and text.rfind(".", word_start, punct) < 0:

@@ -184,3 +184,10 @@ def test_list_marker_is_the_bullet_or_number_a_line_opens_with():
     assert [list_marker(t) for t in ("- cramps", "  2. rest", "\u2022 sleep", "3) walk", "* tea")] == [
         "- ", "  2. ", "\u2022 ", "3) ", "* "]
     assert [list_marker(t) for t in ("-5 degrees", "2.5 mg daily", "Magnesium helps.", "")] == ["", "", "", ""]
+
+
+def test_a_numbered_heading_or_item_keeps_its_number():
+    text = "1. Why iron matters\nIron carries oxygen. It is in meat.\n2.1. Blood tests\nA doctor can test it. He said 5. Then."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "1. Why iron matters", "Iron carries oxygen.", "It is in meat.", "2.1. Blood tests", "A doctor can test it.",
+        "He said 5.", "Then."]
