@@ -123,6 +123,14 @@ def looks_like_heading(text: str) -> bool:
     return len(stripped.split()) <= 6
 
 
+def is_own_heading(sentence: Sentence) -> bool:
+    """Whether the sentence is the title of the section it opens: the last heading of its path, as the layout (a
+    PDF's fonts and numbering, Word styles, Markdown) found it ("1. Why iron matters"): never quoted, like a line
+    that looks like a heading."""
+    title = sentence.heading.rsplit(" > ", 1)[-1]
+    return bool(title) and " ".join(sentence.text.lstrip("#").split()) == " ".join(title.split())
+
+
 def word_before(text: str, end: int) -> str:
     """The word that ends at `end`: the longest run of ASCII letters and dots before it that starts with a letter
     ("e.g", "Dr", "condition"); "" when there is none. Walks back from `end` only, so splitting a long text stays

@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from bot.index.chunking import Chunk, Sentence, looks_like_heading
+from bot.index.chunking import Chunk, Sentence, is_own_heading, looks_like_heading
 
 # Rows of vectors read at a time when summing moments (25 MB of float64 at 384 dimensions), so a large index is
 # never copied whole.
@@ -66,7 +66,8 @@ class Columns:
             chunk_document=np.array([position[chunk.source] for chunk in chunks], dtype=np.int64),
             chunk_starts=np.array([chunk.start for chunk in chunks], dtype=np.int64),
             chunk_sentences=np.array([(c.sentence_start, c.sentence_stop) for c in chunks], dtype=np.int64),
-            sentence_heading=np.array([looks_like_heading(s.text) for s in sentences], dtype=bool),
+            sentence_heading=np.array([looks_like_heading(s.text) or is_own_heading(s) for s in sentences],
+                                      dtype=bool),
             chunk_rows=chunk_rows,
             sentence_rows=lambda a, b: sentence_vectors[a:b])
 

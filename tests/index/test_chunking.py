@@ -1,6 +1,6 @@
 from bot.documents.document import Heading, Layout
-from bot.index.chunking import (LineIndex, chunk_document, list_marker, looks_like_heading, split_sentences,
-                                word_before)
+from bot.index.chunking import (LineIndex, chunk_document, is_own_heading, list_marker, looks_like_heading,
+                                split_sentences, word_before)
 
 
 def words(texts):
@@ -191,3 +191,14 @@ def test_a_numbered_heading_or_item_keeps_its_number():
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "1. Why iron matters", "Iron carries oxygen.", "It is in meat.", "2.1. Blood tests", "A doctor can test it.",
         "He said 5.", "Then."]
+
+
+def test_a_section_title_the_layout_found_is_a_heading_and_a_numbered_item_is_not():
+    text = "Iron leaflet\n\n1. Why iron matters\n\nIron carries oxygen.\n\nSteps\n\n1. Take with food\n2. Drink water"
+    headings = tuple(Heading(text.index(t), level, t)
+                     for t, level in [("Iron leaflet", 1), ("1. Why iron matters", 2), ("Steps", 2)])
+    sentences, _ = chunk_document("x.pdf", text, lambda texts: [len(t.split()) for t in texts], chunk_tokens=128,
+                                  max_tokens=256, overlap_sentences=1, layout=Layout((), headings, True))
+    own = {s.text: is_own_heading(s) for s in sentences}
+    assert own == {"Iron leaflet": True, "1. Why iron matters": True, "Iron carries oxygen.": False, "Steps": True,
+                   "1. Take with food": False, "2. Drink water": False}
