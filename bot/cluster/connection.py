@@ -40,7 +40,7 @@ def check_address(address: str) -> str:
 
 @contextlib.contextmanager
 def connected(address: str, workers: int | None = None) -> Iterator[int]:
-    """Joined to the cluster at `address` (`local` starts one here with `workers` CPUs, default all) until the block
+    """Joined to the cluster at `address` (`local` starts one here with this machine's CPUs) until the block
     ends, or to the one this process joined already; yields how many worker actors to start: `workers`, or one per CPU of the cluster."""
     address = check_address(address)
     if workers is not None and workers < 1:
@@ -54,7 +54,7 @@ def connected(address: str, workers: int | None = None) -> Iterator[int]:
     options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False, runtime_env=runtime_env)
     try:
         if address == "local":
-            ray.init(num_cpus=workers or os.cpu_count() or 1, **options)
+            ray.init(num_cpus=max(workers or 1, os.cpu_count() or 1), **options)
         else:
             ray.init(address=address, **options)
     except (ConnectionError, RuntimeError, ValueError) as err:
@@ -67,8 +67,11 @@ def connected(address: str, workers: int | None = None) -> Iterator[int]:
 
 
 def start_actors(cls, count: int, *args) -> list:
-    """`count` actors of `cls` (one CPU each), restarted by Ray when their process dies, the call that was running
-    then retried on the new process."""
+    """`count` actors of `cls`, the cluster's CPUs shared out between them (one CPU each at least: a worker's model
+    runs that many threads), each restarted by Ray when its process dies and the call that was running then retried
+    on the new process (three times at most, so a worker that cannot start fails the job rather than loop)."""
     ray = import_ray()
-    remote = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(cls)
+    largest_node = max((node["Resources"].get("CPU", 0) for node in ray.nodes() if node.get("Alive")), default=1)
+    cpus = max(1, min(int(ray.cluster_resources().get("CPU", 1)) // count, int(largest_node)))
+    remote = ray.remote(num_cpus=cpus, max_restarts=3, max_task_retries=3)(cls)
     return [remote.remote(*args) for _ in range(count)]

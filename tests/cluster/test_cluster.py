@@ -111,6 +111,29 @@ def test_a_worker_killed_during_a_build_is_survived(cluster, single, tmp_path):
     assert_same_index(store, IndexStore.load(single / "index"))
 
 
+def test_a_cluster_build_stopped_with_its_driver_resumes_without_encoding_finished_parts(cluster, single, tmp_path,
+                                                                                          monkeypatch):
+    write_files(tmp_path / "corpus", FILES)
+    settings = _settings(tmp_path, checkpoint_texts=8, encode_batch_size=4)
+    encoder = start_encoders(settings, 2)
+    method = "encode_passages"  # the default recipe ("encoded") encodes chunk and sentence texts
+    done, original = [], getattr(encoder, method)
+
+    def stopped_on_the_third_part(texts, *args, **options):
+        if len(done) == 2:
+            raise KeyboardInterrupt  # Ctrl-C on the driver
+        done.append(len(texts))
+        return original(texts, *args, **options)
+
+    monkeypatch.setattr(encoder, method, stopped_on_the_third_part)
+    with pytest.raises(KeyboardInterrupt):
+        open_index(settings, encoder)
+    monkeypatch.undo()
+    store, report = open_index(settings, encoder)
+    assert len(done) == 2 and report.reused == sum(done) and report.embedded > 0
+    assert_same_index(store, IndexStore.load(single / "index"))
+
+
 def test_cluster_eval_writes_the_single_process_records_in_input_order(cluster, single, tmp_path, capsys):
     questions = tmp_path / "q.jsonl"
     rows = [{"id": f"q{i}", "question": q} for i, q in enumerate(QUESTIONS)]
