@@ -6,6 +6,7 @@ a restarted one."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Sequence
 
 import numpy as np
@@ -91,4 +92,7 @@ def build_on_cluster(settings, address: str, workers: int | None = None, progres
     from bot.index.refresh import open_index
 
     with connected(address, workers) as count:
+        # Each worker gets a part's worth of texts per call, as one machine does: OpenVINO pays for its conversion
+        # only over calls of OPENVINO_MIN_TEXTS or more (bot/index/openvino_encoder.py).
+        settings = dataclasses.replace(settings, checkpoint_texts=settings.checkpoint_texts * count)
         return open_index(settings, start_encoders(settings, count), progress=progress)[1]
