@@ -42,11 +42,11 @@ def cluster():
 
     joined = connected("local", 2)
     try:
-        yield joined.__enter__()
+        workers = joined.__enter__()
     except ClusterError as err:
         pytest.skip(f"Ray cannot start a local cluster on this machine: {err}")
-    finally:
-        joined.__exit__(None, None, None)
+    yield workers
+    joined.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")
