@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = settings_from(args)
+        if getattr(args, "workers", None) is not None and not args.cluster:
+            raise BotError("--workers goes with --cluster ADDRESS. See python -m bot --help.")
         if args.command == "eval":
             return run_eval(args, settings)
         if args.command == "ask":

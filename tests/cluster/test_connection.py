@@ -22,6 +22,7 @@ def test_cluster_without_ray_installed_names_the_file_to_install(tmp_path, monke
     (["index", "--cluster", "nowhere"], "--cluster takes local"),
     (["index", "--cluster", "local", "--workers", "0"], "--workers must be at least 1"),
     (["index", "--cluster", "local", "--watch"], "leave out --cluster to watch"),
+    (["index", "--workers", "2"], "--workers goes with --cluster"),
 ])
 def test_bad_cluster_flags_are_refused_before_anything_starts(argv, wanted, tmp_path, capsys):
     assert main(argv + ["--index", str(tmp_path / "index"), "--corpus", str(tmp_path)]) == 2
