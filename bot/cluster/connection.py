@@ -40,8 +40,9 @@ def check_address(address: str) -> str:
 
 @contextlib.contextmanager
 def connected(address: str, workers: int | None = None) -> Iterator[int]:
-    """Joined to the cluster at `address` (`local` starts one here with this machine's CPUs) until the block
-    ends, or to the one this process joined already; yields how many worker actors to start: `workers`, or one per CPU of the cluster."""
+    """Joined to the cluster at `address` (`local` starts one here with this machine's CPUs) until the block ends,
+    or to the one this process joined already; yields how many worker actors to start: `workers`, or one per CPU of
+    the cluster."""
     address = check_address(address)
     if workers is not None and workers < 1:
         raise ClusterError(f"--workers must be at least 1, got {workers}.")
