@@ -1,8 +1,8 @@
 """Cluster mode against one machine: the same index build and the same question file, run by `python -m bot` as a
 user runs it (a fresh process each, model load and, for the cluster, starting Ray included), single-machine, then
 `--cluster local --workers 1`, then `--workers 2` (every eval answers from the first build's index). Reports wall
-seconds, each as a ratio to the single-machine run of the same job measured in the same invocation, the build's encode rate per worker (texts a second), and the index's
-bytes per chunk and per text, from which the README derives what a 10-million-passage corpus needs.
+seconds, each as a ratio to the single-machine run of the same job measured in the same invocation, the build's
+encode rate per worker (texts a second), and the index's bytes per chunk and per text, from which the README derives what a 10-million-passage corpus needs.
 
     .venv/bin/python bench/cluster.py --beir ../shared/datasets/scifact [--documents 300] [--questions 100]
 """
