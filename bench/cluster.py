@@ -2,7 +2,8 @@
 user runs it (a fresh process each, model load and, for the cluster, starting Ray included), single-machine, then
 `--cluster local --workers 1`, then `--workers 2` (every eval answers from the first build's index). Reports wall
 seconds, each as a ratio to the single-machine run of the same job measured in the same invocation, the build's
-encode rate per worker (texts a second), and the index's bytes per chunk and per text, from which the README derives what a 10-million-passage corpus needs.
+encode rate per worker (texts a second), and the index's bytes per chunk and per text, from which the README
+derives what a 10-million-passage corpus needs.
 
     .venv/bin/python bench/cluster.py --beir ../shared/datasets/scifact [--documents 300] [--questions 100]
 """
