@@ -76,7 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--report", type=Path, action="append", default=[], metavar="REPORT.html|REPORT.md",
                     help="write a report (repeat for both kinds)")
     ev.add_argument("--compare", type=Path, metavar="OLD.jsonl", help="list questions that got better or worse")
+    _add_cluster_flags(index, ev)
     return parser
+
+
+def _add_cluster_flags(*commands: argparse.ArgumentParser) -> None:
+    """--cluster and --workers (bot/cluster): the job's encoding or answering spread over a Ray cluster."""
+    for command in commands:
+        command.add_argument("--cluster", metavar="ADDRESS",
+                             help="run on a Ray cluster: local (start one on this machine), auto (join the one "
+                                  "running here) or its address, e.g. ray://head:10001 (requirements-cluster.txt)")
+        command.add_argument("--workers", type=int, metavar="N",
+                             help="with --cluster, how many worker processes, each with its own model "
+                                  "(default: one per CPU of the cluster)")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -90,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = settings_from(args)
+        if getattr(args, "workers", None) is not None and not args.cluster:
+            raise BotError("--workers goes with --cluster ADDRESS. See python -m bot --help.")
         if args.command == "eval":
             return run_eval(args, settings)
         if args.command == "ask":
@@ -98,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
                 return print_answer(refused, args)
         if args.command == "index":
             _refuse_a_second_build(settings)  # at once, before the model loads
+            if args.cluster:
+                return _build_on_cluster(args, settings)
         bot = _open_bot(settings, progress=args.command == "index")
         if args.command == "index":
             if bot.build_report.builder_pid is not None:  # it started in between
@@ -130,6 +146,15 @@ def _refuse_a_second_build(settings: Settings) -> None:
     running = build_running(settings.index_dir)
     if running is not None:
         raise another_build(settings.index_dir, running.holder)
+
+
+def _build_on_cluster(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.cluster.building import build_on_cluster
+
+    if args.watch:
+        raise BotError("--watch keeps one machine's index current; leave out --cluster to watch.")
+    print_build(build_on_cluster(settings, args.cluster, args.workers, progress=True))
+    return EXIT_OK
 
 
 def _print_notice(report) -> None:
@@ -197,6 +222,9 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
                        "--emergencies FILE. See python -m bot eval --help.")
     if args.half and not args.emergencies:
         raise BotError("--half goes with --emergencies FILE. See python -m bot eval --help.")
+    if args.cluster and not args.questions:
+        raise BotError("--cluster answers a question file; the benchmarks run on one machine. "
+                       "See python -m bot eval --help.")
     if args.near_miss and not args.squad:
         raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
     if not args.out.parent.is_dir():
@@ -213,6 +241,11 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         summary = evaluation.run_squad(args.squad, args.out, settings, near_miss=args.near_miss)
     elif args.mtrag:
         summary = evaluation.run_mtrag(args.mtrag, args.out, settings, history=not args.no_history)
+    elif args.cluster:
+        from bot.cluster.evaluation import run_question_set_on_cluster
+        summary = run_question_set_on_cluster(args.questions, args.out, settings, args.cluster, args.workers,
+                                              skip_invalid=args.skip_invalid, reports=args.report,
+                                              compare=args.compare)
     else:
         summary = evaluation.run_question_set(args.questions, args.out, settings, skip_invalid=args.skip_invalid,
                                               reports=args.report, compare=args.compare)

@@ -99,8 +99,9 @@ def metrics_path(out: Path) -> Path:
 
 
 def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False, reports: Sequence[Path] = (),
-                     compare: Path | None = None) -> str:
-    """Answer a question file, write records, metrics and reports; returns the summary to show."""
+                     compare: Path | None = None, answer: Callable[..., list[Outcome]] | None = None) -> str:
+    """Answer a question file, write records, metrics and reports; returns the summary to show. `answer(rows, bot,
+    progress)` answers the rows elsewhere, in order (bot.cluster); by default `bot` answers them here."""
     from bot.answer.engine import Bot
     from bot.evaluation.metrics import compare_runs, format_comparison, format_summary, summarize
     from bot.evaluation.report import write_report
@@ -108,7 +109,8 @@ def run_question_set(path: Path, out: Path, settings, skip_invalid: bool = False
     questions = read_questions(path, skip_invalid=skip_invalid)
     old = read_answers(compare) if compare else None  # checked before the slow part
     bot = Bot.open(settings)
-    outcomes = answer_rows(questions.rows, bot.ask, progress=sys.stderr.isatty())
+    answer = answer or (lambda rows, bot, progress: answer_rows(rows, bot.ask, progress))
+    outcomes = answer(questions.rows, bot, sys.stderr.isatty())
     answers = [o.answer for o in outcomes]
     written = write_jsonl(out, (o.answer.to_record(o.row.id) for o in outcomes))
     metrics = dataclasses.replace(summarize(questions.rows, answers, [o.latency_ms for o in outcomes],

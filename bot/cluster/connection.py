@@ -1,0 +1,78 @@
+"""Joining a Ray cluster (or starting one on this machine) for the length of one job, and the worker actors' pool."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Iterator
+
+from bot.errors import BotError
+
+REPO = Path(__file__).resolve().parents[2]
+# Ray's own usage reports (network) stay off, and the model never comes from the hub at run time.
+_QUIET = {"RAY_USAGE_STATS_ENABLED": "0", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+
+
+class ClusterError(BotError):
+    """Ray is not installed, the cluster cannot be reached, or a cluster job was asked for what it does not do."""
+
+
+def import_ray():
+    """The `ray` module, or a ClusterError naming the file to install it from."""
+    os.environ.update(_QUIET)  # before ray is imported: it reads the setting then
+    try:
+        import ray
+    except ImportError:
+        raise ClusterError("--cluster needs Ray, which is not installed. Install it with "
+                           "`pip install -r requirements-cluster.txt`.") from None
+    return ray
+
+
+def check_address(address: str) -> str:
+    """`local`, `auto` or a cluster address (`ray://host:10001` or `host:6379`); anything else is a ClusterError."""
+    address = (address or "").strip()
+    if address in ("local", "auto") or ":" in address:
+        return address
+    raise ClusterError(f"--cluster takes local (start Ray on this machine), auto (join the Ray cluster running here) "
+                       f"or an address such as ray://head:10001, got {address!r}.")
+
+
+@contextlib.contextmanager
+def connected(address: str, workers: int | None = None) -> Iterator[int]:
+    """Joined to the cluster at `address` (`local` starts one here with this machine's CPUs) until the block ends,
+    or to the one this process joined already; yields how many worker actors to start: `workers`, or one per CPU of
+    the cluster."""
+    address = check_address(address)
+    if workers is not None and workers < 1:
+        raise ClusterError(f"--workers must be at least 1, got {workers}.")
+    ray = import_ray()
+    if ray.is_initialized():  # the caller joined a cluster already (a notebook, the tests): use it and leave it up
+        yield workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        return
+    # Workers import `bot` from the same path (shared storage on a real cluster) and read no hub.
+    runtime_env = {"env_vars": {**_QUIET, "PYTHONPATH": str(REPO)}}
+    options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False, runtime_env=runtime_env)
+    try:
+        if address == "local":
+            ray.init(num_cpus=max(workers or 1, os.cpu_count() or 1), **options)
+        else:
+            ray.init(address=address, **options)
+    except (ConnectionError, RuntimeError, ValueError) as err:
+        raise ClusterError(f"Could not join the Ray cluster at {address}: {err}. Start it with `ray start --head` "
+                           f"on the head machine, or use --cluster local.") from None
+    try:
+        yield workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+    finally:
+        ray.shutdown()
+
+
+def start_actors(cls, count: int, *args) -> list:
+    """`count` actors of `cls`, the cluster's CPUs shared out between them (one CPU each at least: a worker's model
+    runs that many threads), each restarted by Ray when its process dies and the call that was running then retried
+    on the new process (three times at most, so a worker that cannot start fails the job rather than loop)."""
+    ray = import_ray()
+    largest_node = max((node["Resources"].get("CPU", 0) for node in ray.nodes() if node.get("Alive")), default=1)
+    cpus = max(1, min(int(ray.cluster_resources().get("CPU", 1)) // count, int(largest_node)))
+    remote = ray.remote(num_cpus=cpus, max_restarts=3, max_task_retries=3)(cls)
+    return [remote.remote(*args) for _ in range(count)]

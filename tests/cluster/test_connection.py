@@ -1,0 +1,41 @@
+"""Joining a cluster: what the CLI says when it cannot, and how texts are cut over the workers (no cluster)."""
+
+import sys
+
+import pytest
+
+from bot.cli import main
+from bot.cluster.building import slices
+
+
+def test_cluster_without_ray_installed_names_the_file_to_install(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` raises ImportError
+    (tmp_path / "q.txt").write_text("Can magnesium help?\n")
+    assert main(["eval", str(tmp_path / "q.txt"), "--out", str(tmp_path / "r.jsonl"), "--cluster", "local",
+                 "--index", str(tmp_path / "index"), "--corpus", str(tmp_path)]) == 2
+    assert main(["index", "--cluster", "local", "--index", str(tmp_path / "index"), "--corpus", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("pip install -r requirements-cluster.txt") == 2 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv, wanted", [
+    (["index", "--cluster", "nowhere"], "--cluster takes local"),
+    (["index", "--cluster", "local", "--workers", "0"], "--workers must be at least 1"),
+    (["index", "--cluster", "local", "--watch"], "leave out --cluster to watch"),
+    (["index", "--workers", "2"], "--workers goes with --cluster"),
+])
+def test_bad_cluster_flags_are_refused_before_anything_starts(argv, wanted, tmp_path, capsys):
+    assert main(argv + ["--index", str(tmp_path / "index"), "--corpus", str(tmp_path)]) == 2
+    assert wanted in capsys.readouterr().err
+
+
+def test_cluster_eval_takes_a_question_file_not_a_benchmark(tmp_path, capsys):
+    assert main(["eval", "--beir", str(tmp_path), "--out", str(tmp_path / "r.tsv"), "--cluster", "local"]) == 2
+    assert "--cluster answers a question file" in capsys.readouterr().err
+
+
+def test_texts_are_cut_in_whole_batches_over_the_workers_in_order():
+    assert slices(10, 2, 2) == [slice(0, 6), slice(6, 10)]
+    assert slices(3, 4, 2) == [slice(0, 2), slice(2, 3)]  # fewer batches than workers: some stay idle
+    assert slices(128, 2, 64) == [slice(0, 64), slice(64, 128)]
+    assert slices(1, 1, 64) == [slice(0, 1)]
