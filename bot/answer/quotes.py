@@ -23,7 +23,7 @@ from bot.answer.support import (
     question_focus,
     weigh,
 )
-from bot.index.chunking import Chunk, Sentence, list_marker, looks_like_heading
+from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
 from bot.index.store import IndexStore
 from bot.settings import Settings
 
@@ -132,9 +132,11 @@ class QuoteChooser:
         for chunk in chunks:
             sentences = passage_of[chunk.id].sentences
             for sid in range(chunk.sentence_start, chunk.sentence_stop):
-                # Headings give chunks context but say nothing quotable. A sentence repeated elsewhere (overlap,
-                # boilerplate shared by documents) is quoted once, from the best-ranked chunk.
-                if sid in owner or self._heading[sid] or sentences[sid].text in seen:
+                # Headings give chunks context but say nothing quotable, but a section's own title is a candidate for
+                # what is under it ("Referral red flags" for its list; `_unit`). A sentence repeated elsewhere
+                # (overlap, boilerplate shared by documents) is quoted once, from the best-ranked chunk.
+                if sid in owner or sentences[sid].text in seen or \
+                        self._heading[sid] and _section_under(passage_of[chunk.id], sid) is None:
                     continue
                 owner[sid] = chunk
                 seen.add(sentences[sid].text)
@@ -288,6 +290,9 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
     """What a quote of `cand` spans within `passage`; None when it has nothing to quote (a question unanswered)."""
     sentences = passage.sentences
     first = last = cand.sentence_id
+    if (opened := _section_under(passage, first)) is not None:
+        # A section's title found the passage; what is under it is quoted, cited with the title in its path.
+        return _Unit(passage, opened, _section_end(passage, opened), sentences[opened].heading, cand.score)
     if _is_question(cand.sentence.text):
         answer, inline = _answer_to(passage, first)
         if answer is None:
@@ -303,6 +308,34 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             break
         first -= 1
     return _Unit(passage, first, _list_end(passage, last), sentences[first].heading, cand.score)
+
+
+def _section_under(passage: Passage, sid: int) -> int | None:
+    """The first sentence under `sid` when `sid` is the title of its section as the layout found it and that
+    sentence (no title itself) is in `passage` under it; else None."""
+    sentences = passage.sentences
+    title, under = sentences.get(sid), sentences.get(sid + 1)
+    if title is None or under is None or not is_own_heading(title) or looks_like_heading(under.text) \
+            or is_own_heading(under) or under.heading != title.heading:
+        return None
+    return sid + 1
+
+
+def _section_end(passage: Passage, sid: int) -> int:
+    """The last sentence of what opens a section at `sid`: its line (paragraph), and the list it introduces or is
+    the first item of, within the section and at most `_MAX_LIST_SENTENCES` sentences."""
+    sentences = passage.sentences
+    end = sid
+    while (after := sentences.get(end + 1)) is not None and end - sid < _MAX_LIST_SENTENCES \
+            and after.heading == sentences[sid].heading and "\n" not in passage.between(sentences[end], after):
+        end += 1
+    if _is_lead_in(sentences[end].text):
+        return _list_end(passage, end)
+    if list_marker(sentences[sid].text):
+        while (after := sentences.get(end + 1)) is not None and end - sid < _MAX_LIST_SENTENCES \
+                and after.heading == sentences[sid].heading and list_marker(after.text):
+            end += 1
+    return end
 
 
 def _leans(text: str) -> bool:

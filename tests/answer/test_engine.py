@@ -317,3 +317,23 @@ def test_the_seed_follow_up_set_is_answered_better_with_its_history_than_alone(s
                    for row, answer in zip(answerable, answers))
 
     assert hits(history=True) >= 7 and hits(history=False) <= 4  # 7 and 3 of 10 when written
+
+
+@pytest.mark.slow
+def test_a_question_naming_a_section_quotes_what_is_under_its_title_never_the_title(tmp_path):
+    from bot import Bot, Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "iron.md").write_text(
+        "# Iron leaflet\n\nIron carries oxygen in the blood. Red meat and beans contain iron.\n\n"
+        "## Referral red flags\n\n- Black or bloody stools.\n- Breathlessness at rest.\n- Fainting or chest pain.\n\n"
+        "## Storage\n\nKeep the tablets in a cool, dry place out of the reach of children.\n", encoding="utf-8")
+    bot = Bot.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+    answer = bot.ask("What are the referral red flags?")
+    assert answer.status == "answered"
+    first = answer.quotes[0]
+    assert first.text == "- Black or bloody stools.\n- Breathlessness at rest.\n- Fainting or chest pain."
+    assert first.heading == "Iron leaflet > Referral red flags"
+    assert not any("Referral red flags" in quote.text for quote in answer.quotes)
+    assert_verbatim(answer, corpus)
