@@ -25,8 +25,8 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import (EXPORT_SECONDS, feedback_row, saved_conversation, saved_questions, save_feedback,
-                                  write_export)
+from bot.web.conversation import (EXPORT_SECONDS, browser_secret, feedback_row, saved_conversation, saved_questions,
+                                  save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
@@ -497,7 +497,8 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
     page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
     chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
     their components."""
-    saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation")
+    saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation",
+                            secret=browser_secret(bot.settings.index_dir))
     conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
     answers = page["answers"]
     page_of = functools.partial(returning, ChatTurn, list(page))

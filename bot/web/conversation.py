@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import threading
 import time
 import uuid
@@ -162,3 +163,26 @@ def _latest(questions: Sequence[str]) -> list[str]:
             break
         kept.append(question)
     return kept[::-1]
+
+
+def browser_secret(index_dir: Path) -> str:
+    """The key the browser's kept conversation is sealed with (`gr.BrowserState`), kept in `index_dir` so that a
+    conversation survives a server restart; made once, readable by its owner only. A folder that cannot keep it
+    gives a key for this process alone (a restart then starts the chat empty)."""
+    path = Path(index_dir) / "browser-secret"
+    try:
+        kept = path.read_text(encoding="ascii").strip()
+        if len(kept) == 64:
+            return kept
+    except OSError:
+        pass
+    secret = secrets.token_hex(32)
+    try:
+        Path(index_dir).mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as handle:
+            handle.write(secret)
+    except OSError:
+        pass
+    return secret
+

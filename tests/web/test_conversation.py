@@ -88,3 +88,14 @@ def test_what_the_browser_keeps_stays_small_the_latest_questions_first():
     assert 0 < len(kept) < 30 and kept[-1] == long[-1].question and len(json.dumps(kept)) <= SAVED_BYTES
     forged = {"user": user_tag(None), "questions": [a.question for a in long] + [3, "", "Why?"]}
     assert saved_questions(forged, None)[-1] == "Why?" and len(json.dumps(saved_questions(forged, None))) <= SAVED_BYTES
+
+
+def test_the_browser_secret_is_kept_in_the_index_folder_for_its_owner_only(tmp_path):
+    import stat
+
+    from bot.web.conversation import browser_secret
+
+    first = browser_secret(tmp_path / "index")
+    assert browser_secret(tmp_path / "index") == first and len(first) == 64
+    assert stat.S_IMODE((tmp_path / "index" / "browser-secret").stat().st_mode) == 0o600
+    assert browser_secret(tmp_path / "other") != first
