@@ -53,6 +53,9 @@ _WORD = re.compile(r"[a-z]+")
 _MAX_LEAN_BACK = 3
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
+# Table cells as the readers join them, and how far up a table its header row is looked for.
+_CELL = " | "
+_MAX_TABLE_ROWS = 50
 # A line without a list marker is an item of a list when it holds one sentence of at most this many words.
 _ITEM_WORDS = 12
 _CLOSERS = " \t\"'\u201d\u2019)]*_"
@@ -158,17 +161,25 @@ class QuoteChooser:
                                   query_vector: np.ndarray) -> np.ndarray:
         """For each sentence that leans on the one before it on its line, the score of the two read together: the
         cosine of their summed vectors plus the lexical weight times the coverage of their joined text ("It plays a
-        role..." holds neither "magnesium" nor its meaning alone); -inf for the others."""
+        role..." holds neither "magnesium" nor its meaning alone); the same for a table row and its table's header
+        row ("Children 1 to 3 years | 7 mg | 40 mg" under "Group | Daily amount | Upper limit"); -inf for the
+        others."""
         joint = np.full(len(ids), -np.inf)
-        where, joined = [], []
+        where, joined, leaned = [], [], []
         for i, (sid, passage) in enumerate(zip(ids, passages)):
             before, sentence = passage.sentences.get(int(sid) - 1), passage.sentences[int(sid)]
             if before is not None and _leans(sentence.text) and "\n" not in passage.between(before, sentence):
                 where.append(i)
                 joined.append(passage.cut(before, sentence))
+                leaned.append(int(sid) - 1)
+            elif (header := _table_header(passage, int(sid))) is not None:
+                # A table row is read with its table's header row, which names what its cells are.
+                where.append(i)
+                joined.append(f"{passage.sentences[header].text} {sentence.text}")
+                leaned.append(header)
         if where:
             rows = ids[where]
-            vectors = self._sentence_vectors[rows - 1] + self._sentence_vectors[rows]
+            vectors = self._sentence_vectors[np.asarray(leaned)] + self._sentence_vectors[rows]
             norms = np.linalg.norm(vectors, axis=1)
             cosines = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
             joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(question, joined))
@@ -242,7 +253,7 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [(c, weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, self.support)) for c in weighed]
+        return [(c, weigh(matcher, _with_header(c), c.chunk.text, c.similarity, self.support)) for c in weighed]
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:
@@ -308,6 +319,28 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             break
         first -= 1
     return _Unit(passage, first, _list_end(passage, last), sentences[first].heading, cand.score)
+
+
+def _with_header(cand: Candidate) -> str:
+    """The candidate's text as the support model reads it: a table row after its header row, which says what its
+    cells are."""
+    header = _table_header(cand.passage, cand.sentence_id) if cand.passage is not None else None
+    text = cand.sentence.text
+    return text if header is None else f"{cand.passage.sentences[header].text} {text}"
+
+
+def _table_header(passage: Passage, sid: int) -> int | None:
+    """The header row of the table whose row `sid` is (cells joined by " | ", one row a line, as the readers of
+    every format write them): the first row of its run of rows within `passage`; None when `sid` is no row or is
+    the header itself."""
+    sentences = passage.sentences
+    if _CELL not in sentences[sid].text:
+        return None
+    first = sid
+    while (before := sentences.get(first - 1)) is not None and _CELL in before.text \
+            and passage.between(before, sentences[first]).count("\n") == 1 and sid - first < _MAX_TABLE_ROWS:
+        first -= 1
+    return first if first != sid else None
 
 
 def _section_under(passage: Passage, sid: int) -> int | None:

@@ -337,3 +337,22 @@ def test_a_question_naming_a_section_quotes_what_is_under_its_title_never_the_ti
     assert first.heading == "Iron leaflet > Referral red flags"
     assert not any("Referral red flags" in quote.text for quote in answer.quotes)
     assert_verbatim(answer, corpus)
+
+
+@pytest.mark.slow
+def test_a_table_row_is_read_with_its_header_row_and_quoted_alone(tmp_path):
+    from bot import Bot, Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "iron.txt").write_text(
+        "Iron is a mineral the body needs to make blood. Red meat, beans and green vegetables contain it.\n\n"
+        "The table below gives the daily amount of iron and the upper limit that should not be exceeded.\n"
+        "Group | Daily amount | Upper limit\nChildren 1 to 3 years | 7 mg | 40 mg\n"
+        "Children 4 to 8 years | 10 mg | 40 mg\nWomen 19 to 50 years | 18 mg | 45 mg\n"
+        "Men 19 years and over | 8 mg | 45 mg\n\nTake iron tablets with water or orange juice, not with tea.\n",
+        encoding="utf-8")
+    bot = Bot.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+    answer = bot.ask("What is the upper limit of iron for children aged 1 to 3?")
+    assert "Children 1 to 3 years | 7 mg | 40 mg" in [quote.text for quote in answer.quotes]
+    assert_verbatim(answer, corpus)
