@@ -43,6 +43,12 @@ _STATES_QUANTITY = re.compile(
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most|century|centuries|"
     r"decades?|daily|weekly|monthly|yearly|annually|years?|months?|weeks?|days?|hours?|minutes?|seconds?|morning|"
     r"evening|night|before|after|during|until|since)\b", re.IGNORECASE)
+# What a question asking for an amount needs ("how much", "what dose"): a number, not a time ("before bed").
+_ASKS_AMOUNT = re.compile(r"\b(how (many|much)|what (percentage|percent|proportion|number|amount|dose|dosage))\b",
+                          re.IGNORECASE)
+_STATES_AMOUNT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most)\b", re.IGNORECASE)
 # A capital letter standing alone, not the question's first word nor "I"; its term is the letter after a prefix no
 # stemmed word has.
 _MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z])\b(?!')")
@@ -79,6 +85,8 @@ class Focus:
     words: tuple[str, ...]
     asks_quantity: bool
     asks_person: bool
+    # It asks for an amount (how much, how many, what dose), which a time does not state.
+    asks_amount: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
            (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
-                 bool(_ASKS_PERSON.search(question)))
+                 bool(_ASKS_PERSON.search(question)), bool(_ASKS_AMOUNT.search(question)))
 
 
 class Matcher:
@@ -212,7 +220,8 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     focus = matcher.focus
     weights = np.array(focus.weights)
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
-    quantity_missing = focus.asks_quantity and not _STATES_QUANTITY.search(sentence)
+    states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
+    quantity_missing = focus.asks_quantity and not states.search(sentence)
     person_missing = focus.asks_person and len(_CAPITALISED.findall(sentence)) < 2
     features = (similarity, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
                 float(person_missing))

@@ -133,3 +133,13 @@ def test_a_capital_letter_standing_alone_must_be_matched_as_written():
 def test_the_words_of_asking_for_a_quantity_are_not_the_focus():
     focus = question_focus("How long should I wait between doses of ibuprofen?", LEXICAL)
     assert focus.asks_quantity and "long" not in focus.words and "ibuprofen" in focus.words
+
+
+def test_an_amount_is_not_stated_by_a_time_but_a_time_question_takes_one():
+    sentence = "Magnesium supplements are often taken before bed to reduce symptoms at night."
+    how_much = question_focus("How much magnesium should I take?", LEXICAL)
+    assert weigh(Matcher(how_much, LEXICAL), sentence, sentence, 0.6, NEUTRAL).quantity_missing
+    how_long = question_focus("How long before bed should I take magnesium?", LEXICAL)
+    assert not weigh(Matcher(how_long, LEXICAL), sentence, sentence, 0.6, NEUTRAL).quantity_missing
+    dose = "Take 300 mg of magnesium a day."
+    assert not weigh(Matcher(how_much, LEXICAL), dose, dose, 0.6, NEUTRAL).quantity_missing
