@@ -27,6 +27,15 @@ def wait_until(condition, what: str, seconds: float = 30):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def open_chat(browser, url: str, **options):
+    """A new page of `browser` (`options` as `new_page` takes them) on the chat at `url`, once its question box is
+    there."""
+    page = browser.new_page(**options)
+    page.goto(url)
+    page.wait_for_selector("textarea", timeout=60000)
+    return page
+
+
 def ask(page, question: str) -> str:
     """Send a question and return the text of the newest bot message once it has arrived."""
     before = page.locator(".bot").count()
@@ -128,9 +137,7 @@ def test_an_emergency_message_is_in_view_when_it_arrives_on_a_laptop_and_a_phone
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport=size)
-        page.goto(url)
-        page.wait_for_selector("textarea", timeout=60000)
+        page = open_chat(browser, url, viewport=size)
         ask(page, "Can magnesium help restless legs?")  # a long answer first, so that the chat has scrolled
         answer = ask(page, "I took 40 of my magnesium tablets and now my chest hurts")
         assert answer.startswith("This may be an emergency.")
@@ -210,9 +217,7 @@ def test_on_a_phone_the_first_view_shows_the_title_and_the_notice(start_app):
     url = start_app()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
-        page.goto(url)
-        page.wait_for_selector("textarea", timeout=60000)
+        page = open_chat(browser, url, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
         time.sleep(2)  # let any focusing and scrolling settle
         page.screenshot(path=str(SHOTS / "first-view-390.png"))
         assert page.evaluate("window.scrollY") == 0
@@ -246,9 +251,7 @@ def test_marked_quotes_and_the_check_mark_read_at_wcag_aa_contrast_in_light_and_
     url = start_app()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1100, "height": 900}, color_scheme=scheme)
-        page.goto(url)
-        page.wait_for_selector("textarea", timeout=60000)
+        page = open_chat(browser, url, viewport={"width": 1100, "height": 900}, color_scheme=scheme)
         assert page.evaluate("document.querySelector('.gradio-container').closest('.dark') !== null") == (
             scheme == "dark")
         ask(page, "Can magnesium help restless legs?")
@@ -269,15 +272,11 @@ def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(st
     upload.write_text("# Zinc\n\nZinc lozenges may shorten a cold by a day.\n", encoding="utf-8")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        first = browser.new_page(viewport={"width": 1100, "height": 900})
-        first.goto(url)
-        first.wait_for_selector("textarea", timeout=60000)
+        first = open_chat(browser, url, viewport={"width": 1100, "height": 900})
         first.get_by_text("Add documents").click()
         first.locator("input[type=file]").last.set_input_files(str(upload))
         wait_until(lambda: "Searchable now" in first.inner_text("body"), "the upload indexed", seconds=60)
-        later = browser.new_page(viewport={"width": 1100, "height": 900})
-        later.goto(url)
-        later.wait_for_selector("textarea", timeout=60000)
+        later = open_chat(browser, url, viewport={"width": 1100, "height": 900})
         later.get_by_text("Settings", exact=True).first.click()
         later.get_by_label("Search only these documents (none chosen: all)").click()
         wait_until(lambda: later.get_by_role("option", name="zinc-notes.md").count() == 1, "the uploaded file listed")
@@ -301,9 +300,7 @@ def test_an_upload_shows_its_progress_where_the_file_was_dropped_and_it_moves(st
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport=size)
-        page.goto(url)
-        page.wait_for_selector("textarea", timeout=60000)
+        page = open_chat(browser, url, viewport=size)
         page.get_by_text("Add documents").click()
         box = page.locator("#verbatim-upload")
         box.scroll_into_view_if_needed()
@@ -378,9 +375,7 @@ def test_a_quote_opens_in_its_document_scrolled_to_it_with_its_line_or_page_show
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport=size)
-        page.goto(url)
-        page.wait_for_selector("textarea", timeout=60000)
+        page = open_chat(browser, url, viewport=size)
         for question, where, shot in (("Can magnesium help restless legs?", "restless-legs-magnesium.txt, line 3",
                                        "line"),
                                       ("Can zinc lozenges shorten a cold?", "mineral-leaflet.pdf, page 3", "page")):

@@ -36,22 +36,16 @@ def test_threshold_rule_maximizes_balanced_accuracy_and_prefers_the_higher_tie()
 
 @pytest.mark.slow
 @needs_squad
-def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(tmp_path):
+def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(make_bot):
     """tests/data/followups-squad.jsonl (written blind over SQuAD articles; bench/README.md, "Follow-ups read with the
     conversation"), on three of its articles to stay quick: a follow-up read with its earlier question quotes its own
     paragraph's answer far more often than asked alone."""
-    from bot import Bot, Settings
-
     articles = {"Force", "Warsaw", "Immune_system"}
     rows = [row for row in map(json.loads, (REPO / "tests/data/followups-squad.jsonl").read_text().splitlines())
             if row["article"] in articles and row["expected_status"] == "answered"]
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
     with open(SHARED / "datasets/squad2-dev-half/corpus.jsonl", encoding="utf-8") as handle:
-        for paragraph in map(json.loads, handle):
-            if paragraph["_id"].rsplit("#", 1)[0] in articles:
-                (corpus / f"{paragraph['_id']}.txt").write_text(paragraph["text"] + "\n", encoding="utf-8")
-    bot = Bot.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+        bot = make_bot({f"{paragraph['_id']}.txt": paragraph["text"] + "\n" for paragraph in map(json.loads, handle)
+                        if paragraph["_id"].rsplit("#", 1)[0] in articles})
 
     def hits(history: bool) -> int:
         answers = bot.ask_batch([row["question"] for row in rows],

@@ -128,11 +128,18 @@ class Emergency:
 def normalize(question: str) -> str:
     """Lower case, without accents, straight apostrophes, single spaces, key words spelt right: the form the
     emergency patterns are written for."""
+    return _normalized(question)[0]
+
+
+def _normalized(question: str) -> tuple[str, str]:
+    """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
     # Letters only: "c'est" is no slip from "chest".
     text = re.sub(r"[a-z]{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
-    if language_of(text) != "en":  # German "im Keller" is no "I'm"
-        return text
-    return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm", text)
+    language = language_of(text, "")
+    if language not in ("en", ""):  # German "im Keller" is no "I'm"
+        return text, language
+    return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
+                            text), language
 
 
 # Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.
@@ -147,10 +154,9 @@ def emergency_kinds(question: str) -> tuple[str, ...]:
 
 def find_emergency(question: str) -> Emergency | None:
     """The emergencies the question describes happening (not negated, not a mention or a past event), or None."""
-    text = normalize(question)
+    text, language = _normalized(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
-    language = language_of(text, "")
     for kind, pattern, code in _PATTERNS if _ANY_PHRASE.search(text) else ():
         if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)))):
             found[kind] = match.group()
@@ -161,7 +167,7 @@ def find_emergency(question: str) -> Emergency | None:
             return None
         found["symptoms"] = ", ".join(match.group() for match in signs)
     kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
-    return Emergency(kinds, language_of(text, languages[0] if languages else "en"), found[kinds[0]])
+    return Emergency(kinds, language or (languages[0] if languages else "en"), found[kinds[0]])
 
 
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset()) -> re.Match | None:
@@ -189,41 +195,34 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) 
     negation, not_negation = _own_negation(codes) if codes else (_NEGATION, _NOT_NEGATION)
     if negation.search(window) and not not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
-    clause = _clause(text, match, sentence_start, sentence_end)
+    # The clause of the match: what a cue must stand in to speak of it. "Now" in its own clause outweighs a past
+    # event elsewhere in the sentence ("had a heart attack last year, and now chest pain"), but not the other way
+    # round ("after my stroke in 2021 my hand is weak, will therapy help now?"). A question frame ("what are the
+    # signs of", "can magnesium cause") governs the words just after it (`_MENTION_WINDOW_WORDS`), not a whole run-on
+    # message ("what is wrong with my dad he collapsed and isn't breathing").
+    words, after = _clause_around(text, match, sentence_start, sentence_end)
+    clause = " ".join(words) + " " + match.group() + after
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if _PAST.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
     if _NOW.search(clause):
         return True
-    if _NAME.fullmatch(match.group()) and not _FRAME.search(_clause_before(text, match, sentence_start)):
+    if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(words) + " " if words else ""):
         return False
     if _PAST.search(clause) or _MENTION_ANYWHERE.search(sentence):
         return False
-    return bool(_NOW.search(sentence)) or not _MENTION.search(
-        _clause(text, match, sentence_start, sentence_end, _MENTION_WINDOW_WORDS))
+    framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
+    return bool(_NOW.search(sentence)) or not _MENTION.search(framed)
 
 
-def _clause_before(text: str, match: re.Match, sentence_start: int) -> str:
-    """The words of `match`'s clause before it, with a space at the end when there are any."""
+def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> tuple[list[str], str]:
+    """The words of `match`'s clause before it, and the rest of the clause after it (its sentence cut at commas and
+    "but", not at "and": "can it cause chest pain and shortness of breath" asks about both)."""
     before = text[sentence_start:match.start()]
     breaks = list(_MENTION_BREAK.finditer(before))
-    words = (before[breaks[-1].end():] if breaks else before).split()
-    return " ".join(words) + " " if words else ""
-
-
-def _clause(text: str, match: re.Match, sentence_start: int, sentence_end: int, words_before: int = 0) -> str:
-    """The clause of `match` (up to `words_before` of its words before the match, when given): what a cue must
-    stand in to speak of it. "Now" in its own clause outweighs a past event elsewhere in the sentence ("had a heart
-    attack last year, and now chest pain"), but not the other way round ("after my stroke in 2021 my hand is weak,
-    will therapy help now?"). A question frame ("what are the signs of", "can magnesium cause") governs the words just
-    after it, not a whole run-on message ("what is wrong with my dad he collapsed and isn't breathing")."""
-    before = text[sentence_start:match.start()]
-    breaks = list(_MENTION_BREAK.finditer(before))
-    words = (before[breaks[-1].end():] if breaks else before).split()
     after = text[match.end():sentence_end]
     following = _MENTION_BREAK.search(after)
-    return " ".join(words[-words_before:] if words_before else words) + " " + match.group() + \
-        after[:following.start() if following else len(after)]
+    return (before[breaks[-1].end():] if breaks else before).split(), after[:following.start() if following else None]
 
 
 def _warning_signs(text: str) -> list[re.Match]:

@@ -320,39 +320,28 @@ def test_the_seed_follow_up_set_is_answered_better_with_its_history_than_alone(s
 
 
 @pytest.mark.slow
-def test_a_question_naming_a_section_quotes_what_is_under_its_title_never_the_title(tmp_path):
-    from bot import Bot, Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "iron.md").write_text(
+def test_a_question_naming_a_section_quotes_what_is_under_its_title_never_the_title(make_bot):
+    bot = make_bot({"iron.md": (
         "# Iron leaflet\n\nIron carries oxygen in the blood. Red meat and beans contain iron.\n\n"
         "## Referral red flags\n\n- Black or bloody stools.\n- Breathlessness at rest.\n- Fainting or chest pain.\n\n"
-        "## Storage\n\nKeep the tablets in a cool, dry place out of the reach of children.\n", encoding="utf-8")
-    bot = Bot.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+        "## Storage\n\nKeep the tablets in a cool, dry place out of the reach of children.\n")})
     answer = bot.ask("What are the referral red flags?")
     assert answer.status == "answered"
     first = answer.quotes[0]
     assert first.text == "- Black or bloody stools.\n- Breathlessness at rest.\n- Fainting or chest pain."
     assert first.heading == "Iron leaflet > Referral red flags"
     assert not any("Referral red flags" in quote.text for quote in answer.quotes)
-    assert_verbatim(answer, corpus)
+    assert_verbatim(answer, bot.settings.corpus_dir)
 
 
 @pytest.mark.slow
-def test_a_table_row_is_read_with_its_header_row_and_quoted_alone(tmp_path):
-    from bot import Bot, Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "iron.txt").write_text(
+def test_a_table_row_is_read_with_its_header_row_and_quoted_alone(make_bot):
+    bot = make_bot({"iron.txt": (
         "Iron is a mineral the body needs to make blood. Red meat, beans and green vegetables contain it.\n\n"
         "The table below gives the daily amount of iron and the upper limit that should not be exceeded.\n"
         "Group | Daily amount | Upper limit\nChildren 1 to 3 years | 7 mg | 40 mg\n"
         "Children 4 to 8 years | 10 mg | 40 mg\nWomen 19 to 50 years | 18 mg | 45 mg\n"
-        "Men 19 years and over | 8 mg | 45 mg\n\nTake iron tablets with water or orange juice, not with tea.\n",
-        encoding="utf-8")
-    bot = Bot.open(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"))
+        "Men 19 years and over | 8 mg | 45 mg\n\nTake iron tablets with water or orange juice, not with tea.\n")})
     answer = bot.ask("What is the upper limit of iron for children aged 1 to 3?")
     assert "Children 1 to 3 years | 7 mg | 40 mg" in [quote.text for quote in answer.quotes]
-    assert_verbatim(answer, corpus)
+    assert_verbatim(answer, bot.settings.corpus_dir)
