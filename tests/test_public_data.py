@@ -54,5 +54,5 @@ def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(make
                    for row, answer in zip(rows, answers))
 
     with_history, alone = hits(True), hits(False)
-    # 23 and 14 of 30 when written
-    assert len(rows) == 30 and with_history >= 20 and with_history >= alone + 6, (with_history, alone)
+    # 23 and 14 of 30 when written; 27 and 14 once a follow-up's sentence is chosen by its own words
+    assert len(rows) == 30 and with_history >= 25 and with_history >= alone + 10, (with_history, alone)

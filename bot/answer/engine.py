@@ -169,7 +169,8 @@ class Bot:
         `choices`; a question whose search or choice fails gets a failed screening (`_failed`)."""
         texts = [readings[i].text if readings[i] else questions[i] for i in searched]
         # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
-        found = self._candidates_each(index, texts, sources) if texts else []
+        asks = [questions[i] if readings[i] else None for i in searched]
+        found = self._candidates_each(index, texts, sources, asks) if texts else []
         for i, text, candidates in zip(searched, texts, found):
             try:
                 if isinstance(candidates, Exception):
@@ -199,24 +200,26 @@ class Bot:
         the files `sources` when given."""
         return self._candidates(self._index, questions, sources)
 
-    def _candidates(self, index: _Index, questions: Sequence[str],
-                    sources: Collection[str] | None) -> list[list[Candidate]]:
+    def _candidates(self, index: _Index, questions: Sequence[str], sources: Collection[str] | None,
+                    asks: Sequence[str | None] | None = None) -> list[list[Candidate]]:
+        """`candidates_batch`; `asks`, one per question, the own text of a follow-up searched as its reading."""
         vectors, hits = self._search(index, questions, self.settings.candidate_chunks, sources)
-        return [index.quotes.candidates(q, h, v) for q, h, v in zip(questions, hits, vectors)]
+        asks = asks or [None] * len(questions)
+        return [index.quotes.candidates(q, h, v, a) for q, h, v, a in zip(questions, hits, vectors, asks)]
 
-    def _candidates_each(self, index: _Index, questions: Sequence[str],
-                         sources: Collection[str] | None) -> list[list[Candidate] | Exception]:
+    def _candidates_each(self, index: _Index, questions: Sequence[str], sources: Collection[str] | None,
+                         asks: Sequence[str | None]) -> list[list[Candidate] | Exception]:
         """`_candidates`, with a failure kept to the question that causes it: when the batch fails, each question
         is searched alone, and one whose search fails gets its error in place of its candidates."""
         try:
-            return self._candidates(index, questions, sources)
+            return self._candidates(index, questions, sources, asks)
         except Exception as err:
             if len(questions) == 1:
                 return [err]
         found: list[list[Candidate] | Exception] = []
-        for question in questions:
+        for question, ask in zip(questions, asks):
             try:
-                found.extend(self._candidates(index, [question], sources))
+                found.extend(self._candidates(index, [question], sources, [ask]))
             except Exception as err:
                 found.append(err)
         return found

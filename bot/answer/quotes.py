@@ -125,9 +125,12 @@ class QuoteChooser:
         # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing is slow per call.
         self._sentence_vectors = np.asarray(store.sentence_vectors)
 
-    def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray) -> list[Candidate]:
+    def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
+                   asks: str | None = None) -> list[Candidate]:
         """Sentences of the best `candidate_chunks` hits, best first by score, ties by id; each with the passage
-        of its document those hits hold."""
+        of its document those hits hold. `asks`, for a follow-up read with its conversation (`question` is then the
+        reading), is the follow-up's own text: its words, not the carried ones, are the words a sentence is scored
+        on holding."""
         chunks = [hit.chunk for hit in hits[:self.settings.candidate_chunks]]
         passage_of = self._passages(chunks)
         owner: dict[int, Chunk] = {}
@@ -149,15 +152,19 @@ class QuoteChooser:
         similarities = self._sentence_vectors[ids] @ query_vector
         passages = [passage_of[owner[int(sid)].id] for sid in ids]
         texts = [p.sentences[int(sid)].text for sid, p in zip(ids, passages)]
+        # The conversation's words found the passages; which sentence answers is the follow-up's own ask ("Who
+        # noted it?" after a question on the earliest reference to immunity is "Thucydides noted...", not the
+        # sentence holding every carried word). A follow-up with no word of its own ("Why?") keeps the reading's.
+        words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
         weight = self.settings.lexical_weight
-        scores = similarities + weight * np.asarray(self._lexical.coverage(question, texts))
-        scores = np.maximum(scores, self._read_with_the_one_before(question, ids, passages, query_vector))
+        scores = similarities + weight * np.asarray(self._lexical.coverage(words, texts))
+        scores = np.maximum(scores, self._read_with_the_one_before(words, ids, passages, query_vector))
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p)
                  for sid, p, sim, score in zip(ids, passages, similarities, scores)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
-    def _read_with_the_one_before(self, question: str, ids: np.ndarray, passages: Sequence[Passage],
+    def _read_with_the_one_before(self, words: str, ids: np.ndarray, passages: Sequence[Passage],
                                   query_vector: np.ndarray) -> np.ndarray:
         """For each sentence that leans on the one before it on its line, the score of the two read together: the
         cosine of their summed vectors plus the lexical weight times the coverage of their joined text ("It plays a
@@ -182,7 +189,7 @@ class QuoteChooser:
             vectors = self._sentence_vectors[np.asarray(leaned)] + self._sentence_vectors[rows]
             norms = np.linalg.norm(vectors, axis=1)
             cosines = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
-            joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(question, joined))
+            joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(words, joined))
         return joint
 
     def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:

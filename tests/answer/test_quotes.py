@@ -185,6 +185,22 @@ def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equal
     assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
 
 
+def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tmp_path):
+    text = ("The earliest known reference to immunity was during the plague of Athens in 430 BC. "
+            "Thucydides noted that people who had recovered could nurse the sick.")
+    axis = np.eye(8)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
+    reading = "Who noted it? earliest known reference immunity"  # the follow-up with its earlier turn's words
+    assert [c.sentence_id for c in chooser.candidates(reading, [hit], axis[0])] == [0, 1]
+    own = chooser.candidates(reading, [hit], axis[0], asks="Who noted it?")
+    assert [c.sentence_id for c in own] == [1, 0]
+    weight = chooser.settings.lexical_weight
+    assert own[0].score == pytest.approx(1.0 + weight * chooser._lexical.coverage("Who noted it?", [own[0].sentence.text])[0])
+    # A follow-up with no word of its own ("Why?") is scored on the reading's words.
+    why = chooser.candidates("Why? earliest known reference immunity", [hit], axis[0], asks="Why?")
+    assert [c.sentence_id for c in why] == [0, 1]
+
+
 # The real model, through the Bot.
 
 def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(seed_bot):
