@@ -16,6 +16,11 @@ from bot.settings import Settings
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
+# What a not-found answer says the documents lack when the question asks for a kind of answer that no weighed
+# sentence holds (`bot.answer.answer_type.KINDS`).
+_KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
+              "percentage": "do not give the share asked for", "date": "do not say when",
+              "quantity": "do not state the amount asked for", "person": "do not name who", "place": "do not say where"}
 NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
@@ -172,8 +177,8 @@ def not_covered(evidence: Evidence | None) -> str:
         gap = f"say nothing about {_words(evidence.missing)}"
     elif evidence.quantity_missing:
         gap = "do not state the amount, number or time asked for"
-    elif evidence.person_missing:
-        gap = "do not name who"
+    elif evidence.kind_missing:
+        gap = _KIND_GAPS.get(evidence.kind, "do not give the kind of answer asked for")
     else:
         gap = "do not answer this question"
     return (f"Your documents discuss {discussed}, but {gap}, so there is nothing to quote that answers it. "

@@ -1,6 +1,7 @@
 """Does a passage address what the question asks, or only its subject? The evidence (how much of the question's
 focus, its words weighted by rarity, the sentence and its chunk address, literally or by meaning; whether a question
-asking for a quantity or a person gets a sentence that states one) and the sentence's similarity, combined by a
+asking for a quantity gets a sentence that states one, and one asking for a kind of answer, a date, a name, a place
+(`bot.answer.answer_type`), a sentence that holds one) and the sentence's similarity, combined by a
 logistic model whose weights are plain JSON fitted on public data (`bench/calibrate_support.py`; see
 bench/README.md, "Near misses"). Pure: no files but the weights; word vectors are passed in."""
 
@@ -18,12 +19,13 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
+from bot.answer.answer_type import asked_kind, holds_kind
 from bot.index.lexical import LexicalIndex
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
 
 # The features, in the order of the weights. A model fitted on other features is refused when loaded.
-FEATURES = ("similarity", "sentence_focus", "chunk_focus", "quantity_missing", "person_missing")
+FEATURES = ("similarity", "sentence_focus", "chunk_focus", "quantity_missing", "kind_missing")
 
 # Static word vectors of the model (`Embedder.words`): a word's cosine to another below LOW is no match, above HIGH
 # a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
@@ -54,8 +56,6 @@ _STATES_AMOUNT = re.compile(
 _MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z])\b(?!')")
 _MARK_TERM = "\u0000"
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
-_ASKS_PERSON = re.compile(r"\b(who|whom|whose)\b", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][\w'-]+")
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 # Words that carry no focus: function words (NLTK's list, as bm25s ships it), and the verbs and fillers of how people
 # ask and chat ("Can I take...", "What kind of...", "I want to know...", "Yes, and what about..."), rare in documents
@@ -78,15 +78,17 @@ _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FO
 @dataclass(frozen=True)
 class Focus:
     """What a question asks: its focus terms (stemmed, as the lexical index has them) with their rarity weights
-    summing to 1, the question's own word for each term, and whether it asks for a quantity or a person."""
+    summing to 1, the question's own word for each term, whether it asks for a quantity, and the question itself
+    (the kind of answer it asks for is read from it, `bot.answer.answer_type`)."""
 
     terms: tuple[str, ...]
     weights: tuple[float, ...]
     words: tuple[str, ...]
     asks_quantity: bool
-    asks_person: bool
     # It asks for an amount (how much, how many, what dose), which a time does not state.
     asks_amount: bool = False
+    question: str = ""
+    kind: str | None = None  # the kind of answer it asks for (`answer_type.KINDS`), if any
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class Evidence:
     probability: float
     missing: tuple[str, ...]
     covered: tuple[str, ...]
+    kind: str | None = None  # the kind of answer the question asks for, if any
 
     @property
     def quantity_missing(self) -> bool:
@@ -106,14 +109,15 @@ class Evidence:
         return self.features[FEATURES.index("quantity_missing")] > 0
 
     @property
-    def person_missing(self) -> bool:
-        """The question asks who, and the sentence names no one."""
-        return self.features[FEATURES.index("person_missing")] > 0
+    def kind_missing(self) -> bool:
+        """The question asks for a kind of answer (a date, a person, a place, a quantity...) and the sentence holds
+        none it does not take from the question."""
+        return self.features[FEATURES.index("kind_missing")] > 0
 
     def as_dict(self) -> dict:
         """The evidence as a report shows it."""
         return {"probability": round(self.probability, 4), **dict(zip(FEATURES, (round(f, 4) for f in self.features))),
-                "missing": list(self.missing), "covered": list(self.covered)}
+                "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind}
 
 
 @dataclass(frozen=True)
@@ -182,7 +186,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
            (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
-                 bool(_ASKS_PERSON.search(question)), bool(_ASKS_AMOUNT.search(question)))
+                 bool(_ASKS_AMOUNT.search(question)), question, asked_kind(question))
 
 
 class Matcher:
@@ -222,10 +226,13 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
     states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
     quantity_missing = focus.asks_quantity and not states.search(sentence)
-    person_missing = focus.asks_person and len(_CAPITALISED.findall(sentence)) < 2
+    # A bare "when" asks for a date but, as for the quantity rule, is as often answered by a circumstance ("before
+    # bed", "with food"): a date counts as missing only when asked for as one ("what year", "which date").
+    kind_missing = focus.kind is not None and not holds_kind(focus.kind, sentence, focus.question) and \
+        (focus.kind != "date" or focus.asks_quantity)
     features = (similarity, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
-                float(person_missing))
+                float(kind_missing))
     order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
     missing = tuple(focus.words[i] for i in order if in_chunk[i] < 0.5)
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5)
-    return Evidence(features, model.probability(features), missing, covered)
+    return Evidence(features, model.probability(features), missing, covered, focus.kind)

@@ -54,8 +54,34 @@ def test_a_question_asking_how_much_needs_a_sentence_that_states_a_quantity():
 def test_a_question_asking_who_needs_a_sentence_that_names_someone():
     focus = question_focus("Who discovered ibuprofen?", LEXICAL)
     named = "Stewart Adams discovered it at Boots."
-    assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).person_missing
-    assert not weigh(Matcher(focus, LEXICAL), named, TEXTS[0], 0.6, NEUTRAL).person_missing
+    assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).kind_missing
+    assert not weigh(Matcher(focus, LEXICAL), named, TEXTS[0], 0.6, NEUTRAL).kind_missing
+
+
+@pytest.mark.parametrize(("question", "holding", "lacking"), [
+    ("In what year was ibuprofen discovered?", "Ibuprofen was discovered in 1961.", TEXTS[0]),
+    ("Where was ibuprofen discovered?", "Ibuprofen was discovered in Nottingham.", TEXTS[0]),
+    # a year the question names answers nothing
+    ("In what year after 1961 was ibuprofen sold in shops?", "Ibuprofen was sold in shops from 1969.",
+     "Ibuprofen was patented in 1961."),
+])
+def test_a_question_asking_for_a_kind_of_answer_needs_a_sentence_that_holds_one_it_does_not_name(question, holding,
+                                                                                                   lacking):
+    focus = question_focus(question, LEXICAL)
+    assert not weigh(Matcher(focus, LEXICAL), holding, holding, 0.6, NEUTRAL).kind_missing
+    assert weigh(Matcher(focus, LEXICAL), lacking, lacking, 0.6, NEUTRAL).kind_missing
+
+
+def test_a_bare_when_may_be_answered_by_a_circumstance():
+    focus = question_focus("When should adults take ibuprofen?", LEXICAL)
+    assert focus.kind == "date"
+    assert not weigh(Matcher(focus, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL).kind_missing  # "with food"
+
+
+def test_a_question_asking_for_no_kind_of_answer_never_lacks_one():
+    focus = question_focus("Why does ibuprofen upset the stomach?", LEXICAL)
+    assert focus.kind is None
+    assert not weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).kind_missing
 
 
 def test_the_shipped_model_prefers_a_sentence_that_holds_what_is_asked():
@@ -87,6 +113,14 @@ def test_not_found_names_a_missing_quantity_and_escapes_the_question_words():
     focus = question_focus("How much *ibuprofen* do adults take?", LEXICAL)
     evidence = weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL)
     assert not_covered(evidence).startswith("Your documents discuss ibuprofen and adults, but do not state the amount")
+
+
+def test_not_found_names_the_kind_of_answer_missing():
+    focus = question_focus("Where do adults take ibuprofen?", LEXICAL)
+    sentence = "Adults take ibuprofen with food."
+    evidence = weigh(Matcher(focus, LEXICAL), sentence, sentence, 0.6, NEUTRAL)
+    assert evidence.kind == "place" and not evidence.missing
+    assert not_covered(evidence).startswith("Your documents discuss adults and ibuprofen, but do not say where")
 
 
 def test_not_found_without_evidence_of_the_subject_says_the_documents_do_not_cover_it():
