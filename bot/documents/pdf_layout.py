@@ -41,6 +41,17 @@ _PARAGRAPH_GAP = 1.4
 # A footnote as a text layer or OCR gives it: its mark set close against its first word ("1You cannot ...").
 _FOOTNOTE = re.compile(r"(?:\d{1,2}|[*\u2020\u2021])[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+# A footnote's mark drawn apart from its text, as a word processor sets it: a number or a symbol.
+_MARK = re.compile(r"\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s*")
+# A footnote's first line as text: its mark, then its first word with a capital ("1 See ...", "2World ...").
+_NOTE_START = re.compile(r"\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s?[A-Z]")
+# Footnotes are set smaller than the body text: at most this share of its size.
+_NOTE_SIZE = 0.92
+# A browser's printed header and footer stand in the page's margin, this share of its height from its top or foot,
+# in a smaller font than the text, and hold a web address, a date or time, or the page's number.
+_MARGIN_SHARE = 0.06
+_STAMP = re.compile(r"\b(?:https?|file)://\S+|\bwww\.\w\S*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+                    r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b|(?:^|\s)\d{1,4}\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,7 @@ class Item:
     """A paragraph, heading (with its level) or table row of a page's text, on a line of its own."""
 
     text: str
-    kind: str = "text"  # "text", "heading" or "row"
+    kind: str = "text"  # "text", "heading", "row" or "note" (a footnote)
     level: int = 0
 
 
@@ -93,13 +104,52 @@ def _edge_lines(lines: list[Line]) -> dict[str, float | None]:
     return {masked(line.text): line.y for line in kept[:2] + kept[-2:]}
 
 
-def without_layout(lines: list[Line], running: set[str]) -> list[Line]:
+def without_layout(lines: list[Line], running: set[str], body: float = 0.0,
+                   page: tuple[float, float] | None = None) -> list[Line]:
     """A page's lines less those that are layout, not text: among its first and last two lines, page numbers (alone
-    or ending a line after a separator, "Leaflet | Page 3 of 10") and running headers and footers."""
+    or ending a line after a separator, "Leaflet | Page 3 of 10"), running headers and footers, and, where the font
+    size of the body text and the page's foot and top (`page`, points) are known, a browser's printed header or
+    footer (`is_margin_stamp`). A footnote's mark set above its text is kept: it is no page number."""
+    lines = _with_marks_joined(lines)
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     edges = set(filled[:2] + filled[-2:])
     return [line for i, line in enumerate(lines) if i not in edges or not (
-        _PAGE_NUMBER.fullmatch(line.text) or _PAGE_OF.fullmatch(line.text) or masked(line.text) in running)]
+        _PAGE_NUMBER.fullmatch(line.text) or _PAGE_OF.fullmatch(line.text) or masked(line.text) in running
+        or is_margin_stamp(line, body, page))]
+
+
+def is_margin_stamp(line: Line, body: float, page: tuple[float, float] | None) -> bool:
+    """Whether `line` is what a browser prints in a page's margin: set smaller than the body text (of size `body`),
+    within `_MARGIN_SHARE` of the page's height from its foot or top (`page`: their heights, points), holding a web
+    address, a date, a time or a page counter ("2/5"), and not ending a sentence. Told on a page of its own, so even a
+    PDF of one page loses it; a running title printed alone is not told from a heading this way, and is kept."""
+    if not (body and page and line.size and line.y is not None and line.size < body):
+        return False
+    foot, top = page
+    margin = _MARGIN_SHARE * (top - foot)
+    text = line.text.strip()
+    return (line.y <= foot + margin or line.y >= top - margin) and bool(_STAMP.search(text)) and \
+        not _SENTENCE_END.search(text)
+
+
+def _with_marks_joined(lines: list[Line]) -> list[Line]:
+    """Lines with a footnote's mark drawn above its text's first line (a smaller number or symbol just above and to
+    the left of it, as a word processor raises it) joined to that line: "1" and "See the leaflet." make "1 See the
+    leaflet."."""
+    joined: list[Line] = []
+    for line in lines:
+        mark = joined[-1] if joined else None
+        if mark is not None and _raised_mark(mark, line):
+            text = f"{mark.text.strip()} {line.text.lstrip()}"
+            joined[-1] = Line(text, mark.x, line.y, line.size, line.bold, ((mark.x, mark.text.strip()), *line.cells))
+        else:
+            joined.append(line)
+    return joined
+
+
+def _raised_mark(mark: Line, line: Line) -> bool:
+    return bool(_MARK.fullmatch(mark.text) and None not in (mark.x, mark.y, line.x, line.y) and line.size
+                and mark.size < line.size and mark.x < line.x and 0 < mark.y - line.y <= line.size)
 
 
 def body_size(pages: list[list[Line]]) -> float:
@@ -137,6 +187,7 @@ def page_items(lines: list[Line], page_width: float | None, body: float, body_bo
                headings: bool) -> list[Item]:
     """A page's lines (layout already left out) as paragraphs, headings (when `headings`) and table rows, in
     reading order."""
+    lines, notes = _footnotes(lines, body)
     items: list[Item] = []
     for block in _blocks(lines, page_width):
         if block and block[0].cells and _is_table(block):
@@ -145,7 +196,50 @@ def page_items(lines: list[Line], page_width: float | None, body: float, body_bo
             continue
         levels = [heading_level(line, body, body_bold, sizes) if headings else None for line in block]
         items.extend(_paragraphs(block, levels))
-    return items
+    return items + notes
+
+
+def _footnotes(lines: list[Line], body: float) -> tuple[list[Line], list[Item]]:
+    """A page's lines less its footnotes, and the footnotes as paragraphs of their own ("note" items): the run of
+    lines at the page's foot, below the text, all set smaller than the body text (of size `body`), the first
+    starting with a mark ("1 See ...", its mark drawn apart or raised). A note's wrapped lines are joined. Without
+    font sizes (OCR) none are told here."""
+    if not body:
+        return lines, []
+    filled = [i for i, line in enumerate(lines) if line.text.strip()]
+    start = None
+    for i in reversed(filled):
+        line = lines[i]
+        if not line.size or line.size > _NOTE_SIZE * body:
+            break
+        if _is_note_start(line):
+            start = i
+    if start is None or not filled or start == filled[0]:
+        return lines, []
+    above = next((lines[i] for i in reversed(filled) if i < start), None)
+    if above is not None and None not in (above.y, lines[start].y) and lines[start].y >= above.y:
+        return lines, []  # beside or above the text: not at the page's foot
+    notes: list[list[str]] = []
+    for line in lines[start:]:
+        text = " ".join(line.text.split())
+        if not text:
+            continue
+        if _is_note_start(line) or not notes:
+            notes.append([text])
+        else:
+            drop, between = joint(notes[-1][-1], text)
+            notes[-1][-1] = notes[-1][-1][:len(notes[-1][-1]) - drop]
+            notes[-1].extend([between, text])
+    return lines[:start], [Item("".join(parts), "note") for parts in notes]
+
+
+def _is_note_start(line: Line) -> bool:
+    """Whether a line starts a footnote: of two pieces, the first a mark alone; of one, a mark then a capital (a
+    table's row of more cells may start with a number too)."""
+    mark = line.cells[0][1] if line.cells else ""
+    if len(line.cells) == 2:
+        return bool(mark.strip() and _MARK.fullmatch(mark))
+    return len(line.cells) <= 1 and bool(_NOTE_START.match(line.text))
 
 
 def _blocks(lines: list[Line], page_width: float | None) -> list[list[Line]]:
@@ -350,7 +444,8 @@ def footnotes_first(before: list[Item], after: list[Item]) -> list[Item]:
     """A page's items with the footnotes at its foot moved above its last paragraph when that paragraph runs on to
     the next page's items (`after`), so that the sentence over the break is joined whole."""
     end = len(before)
-    while end and before[end - 1].kind == "text" and _FOOTNOTE.match(before[end - 1].text):
+    while end and (before[end - 1].kind == "note" or before[end - 1].kind == "text"
+                   and _FOOTNOTE.match(before[end - 1].text)):
         end -= 1
     if end == len(before) or not continues(before[:end], after):
         return before

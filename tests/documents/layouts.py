@@ -191,3 +191,82 @@ def columns_pdf() -> bytes:
     pdf.set_x(10)
     pdf.multi_cell(0, 5, ACROSS_BELOW + " " + ACROSS_BELOW)
     return bytes(pdf.output())
+
+
+NOTES_BODY = ("Iron deficiency is common in young women and in children. Most cases are found by a simple blood test "
+              "of ferritin, and tablets work for most people within a few months.")
+NOTES = ["1 World Health Organization, Haemoglobin concentrations for the diagnosis of anaemia, 2011.",
+         "2 A ferritin level below 30 micrograms per litre is taken as low in most laboratories."]
+NOTES_AFTER = ("Tablets are taken once a day, and their side effects are usually mild. Taking them with a little food "
+               "helps with an upset stomach, though less iron is then taken up, and a doctor may suggest a tablet "
+               "every other day instead.")
+RAISED_NOTE = ("3 Ferrous sulfate is the cheapest form, and the one most trials have used when they compare "
+               "doses taken every day with doses taken every other day.")
+RAISED_NOTE_LINES = ["Ferrous sulfate is the cheapest form, and the one most trials have used when they compare doses",
+                     "taken every day with doses taken every other day."]
+
+
+def footnotes_pdf() -> bytes:
+    """Two pages as a word processor sets footnotes: under a rule at each page's foot, smaller than the text, each
+    starting with its number drawn apart (page 1, two notes, each one line; the next page starts with a heading) or
+    raised above the line in a smaller size still (page 2, one note wrapped over two lines)."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    for title, body, notes in (("1 Background", NOTES_BODY, [(n[:1], [n[2:]]) for n in NOTES]),
+                               ("2 Treatment", NOTES_AFTER, [("3", RAISED_NOTE_LINES)])):
+        pdf.add_page()
+        pdf.set_xy(20, 20)
+        pdf.set_font("helvetica", "B", 14)
+        pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=11)
+        pdf.set_x(20)
+        pdf.multi_cell(170, 5.5, f"{body} {body}")
+        pdf.line(20, 262, 80, 262)
+        y = 265
+        raised = title.startswith("2")
+        for mark, lines in notes:
+            pdf.set_font("helvetica", size=6 if raised else 9)
+            pdf.set_xy(20, y - 1 if raised else y)
+            pdf.cell(3, 3 if raised else 4, mark)
+            pdf.set_font("helvetica", size=9)
+            for line in lines:
+                pdf.set_xy(24, y)
+                pdf.cell(0, 4, line)
+                y += 4.5
+    return bytes(pdf.output())
+
+
+BROWSER_HEADER = ("12/2/26, 1:05 PM", "Iron deficiency - Community Health Service")
+BROWSER_FOOTER = ("https://www.example.org/conditions/iron-deficiency/", "1/1")
+BROWSER_BODY = ["Iron deficiency develops slowly, as the body uses up its stores of iron. It often goes unnoticed "
+                "until anaemia appears, with tiredness, pale skin and shortness of breath as its usual signs.",
+                "Read more at https://www.example.org/iron or ask your pharmacist on 01632 960 001."]
+BROWSER_NOTE = "Printed copies may be out of date; the page was last reviewed on 01/11/2026."
+
+
+def browser_page_pdf() -> bytes:
+    """One page as a browser prints a web page: the date and time and the page's title in small type at the top
+    edge, its address and "1/1" at the foot; between them text naming a web address, and a small last line of the
+    page's own that ends a sentence."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=8)
+    for y, (left, right) in ((4, BROWSER_HEADER), (290, BROWSER_FOOTER)):
+        pdf.set_xy(8, y)
+        pdf.cell(100, 4, left)
+        pdf.set_xy(120, y)
+        pdf.cell(82, 4, right, align="R")
+    pdf.set_xy(20, 20)
+    pdf.set_font("helvetica", "B", 16)
+    pdf.cell(0, 10, "Iron deficiency", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", size=11)
+    for line in BROWSER_BODY:
+        pdf.set_x(20)
+        pdf.multi_cell(170, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(20, 270)
+    pdf.set_font("helvetica", size=8)
+    pdf.cell(0, 4, BROWSER_NOTE)
+    return bytes(pdf.output())

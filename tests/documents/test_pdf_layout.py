@@ -4,9 +4,11 @@ import subprocess
 import pytest
 
 from bot.documents.extraction import extract
-from bot.documents.pdf_layout import Line, heading_level, joint, page_items, running_lines, without_layout
+from bot.documents.pdf_layout import (Line, heading_level, is_margin_stamp, joint, page_items, running_lines,
+                                      without_layout)
 from bot.index.chunking import split_sentences
 from tests.documents import layouts
+from tests.documents.test_extraction import heading_of
 from tests.documents.layouts import report_pdf
 
 
@@ -191,3 +193,55 @@ def test_a_footer_ending_in_page_n_of_m_is_left_out_even_on_a_single_page_but_a_
     kept = [line.text for line in without_layout(lines, set())]
     assert kept == ["Magnesium and your health", "Results are on page 3 of 10", "Take it with food."]
     assert without_layout([Line("Body text."), Line("Iron leaflet - Page 2 of 4")], set()) == [Line("Body text.")]
+
+
+def test_footnotes_are_paragraphs_of_their_own_page_not_table_rows_and_leave_the_next_heading_alone():
+    extracted = extract(layouts.footnotes_pdf(), "pdf")
+    text, layout = extracted.text, extracted.layout
+    paragraphs = text.split("\n")
+    for note in layouts.NOTES + [layouts.RAISED_NOTE]:  # the mark drawn apart, and raised above a wrapped note
+        assert note in paragraphs
+    assert " | " not in text
+    assert [(h.title, h.level) for h in layout.headings] == [("1 Background", 1), ("2 Treatment", 1)]
+    assert layout.page_of(text.index(layouts.NOTES[1])) == 1 and layout.page_of(text.index(layouts.RAISED_NOTE)) == 2
+    assert heading_of(extracted, layouts.NOTES[1]) == "1 Background"
+    assert heading_of(extracted, layouts.NOTES_AFTER) == "2 Treatment"
+    assert text.index(layouts.NOTES[1]) < text.index("2 Treatment") < text.index(layouts.NOTES_AFTER)
+    sentences = {text[a:b] for a, b in split_sentences(text)}
+    assert set(layouts.NOTES) | {layouts.RAISED_NOTE} <= sentences
+
+
+def test_small_footnote_like_lines_within_the_text_or_a_table_row_starting_with_a_number_stay_as_they_are():
+    body = [Line("Take one tablet a day with water, preferably in the morning before breakfast.", 72.0, 700.0, 11.0,
+                 cells=((72.0, "Take one tablet a day with water, preferably in the morning before breakfast."),))]
+    row = Line("1 Adults 300 mg", 72.0, 100.0, 9.0, cells=((72.0, "1"), (150.0, "Adults"), (300.0, "300 mg")))
+    items = page_items(body + [row, Line("2 Children 150 mg", 72.0, 90.0, 9.0,
+                                         cells=((72.0, "2"), (150.0, "Children"), (300.0, "150 mg")))],
+                       612.0, 11.0, False, [], headings=True)
+    assert [i.kind for i in items] == ["text", "row", "row"]
+    beside = Line("1 A note set beside the text, not under it.", 72.0, 720.0, 9.0,
+                  cells=((72.0, "1"), (80.0, "A note set beside the text, not under it.")))
+    assert [i.kind for i in page_items(body + [beside], 612.0, 11.0, False, [], headings=True)] == ["text", "text"]
+
+
+def test_a_browsers_printed_header_and_footer_are_left_out_of_a_one_page_pdf_but_its_own_text_is_kept():
+    text = extract(layouts.browser_page_pdf(), "pdf").text
+    for stamp in layouts.BROWSER_HEADER + layouts.BROWSER_FOOTER[:1]:
+        assert stamp not in text
+    assert not any(line.endswith(layouts.BROWSER_FOOTER[1]) for line in text.split("\n"))
+    for kept in layouts.BROWSER_BODY + [layouts.BROWSER_NOTE]:  # a web address in the text; a small line of its own
+        assert kept in text
+
+
+def test_a_margin_stamp_is_small_at_the_page_edge_holds_an_address_date_or_counter_and_ends_no_sentence():
+    page = (0.0, 842.0)
+
+    def stamp(text, y=830.0, size=8.0):
+        return is_margin_stamp(Line(text, 20.0, y, size), 11.0, page)
+
+    assert stamp("12/2/26, 1:05 PM Iron deficiency - NHS") and stamp("https://www.nhs.uk/iron/ 2/5", y=12.0)
+    assert not stamp("12/2/26, 1:05 PM", y=420.0)  # inside the page, not in its margin
+    assert not stamp("https://www.nhs.uk/iron/", size=11.0)  # the body's size
+    assert not stamp("Iron deficiency - NHS")  # a running title alone is not told on one page
+    assert not stamp("Reviewed on 01/11/2026 by the editors.", y=12.0)  # a sentence
+    assert not is_margin_stamp(Line("12/2/26, 1:05 PM"), 11.0, page)  # OCR: no size or place
