@@ -128,6 +128,7 @@ def _page_lines(page) -> list[list]:
     pieces: list[tuple[float, float, float, bool, str]] = []
 
     def end_line() -> None:
+        pieces[:] = _without_reference_marks(pieces)
         text = _clean(unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", "".join(p[4] for p in pieces))))
         drawn = [p for p in pieces if p[4].strip()]
         if drawn:
@@ -155,6 +156,29 @@ def _page_lines(page) -> list[list]:
     page.extract_text(visitor_text=visit)
     end_line()
     return lines
+
+
+# A footnote's reference mark in the text: a number or symbol (or a few: "2,3", "4-6") set small after a word.
+_REFERENCE = re.compile(r"\s*(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|[*\u2020\u2021\u00a7])\s*")
+_CLOSES_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# A mark is set at most this share of the size of the text around it.
+_REFERENCE_SIZE = 0.8
+
+
+def _without_reference_marks(pieces: list[tuple[float, float, float, bool, str]]) -> list:
+    """A line's pieces less the footnote reference marks set after a full stop ("anaemia.¹ It develops"): left in,
+    the mark glues the two sentences together ("anaemia.1 It"), and it is no word of either. A mark after a word
+    ("anaemia¹."), like an exponent ("m²", "10⁹/L"), is kept."""
+    size = max((p[2] for p in pieces if p[4].strip()), default=0.0)
+    kept = []
+    for i, piece in enumerate(pieces):
+        after = pieces[i + 1][4] if i + 1 < len(pieces) else " "
+        if kept and _REFERENCE.fullmatch(piece[4]) and piece[2] <= _REFERENCE_SIZE * size and \
+                _CLOSES_SENTENCE.search(kept[-1][4].rstrip()) and kept[-1][4] == kept[-1][4].rstrip() and \
+                after[:1].isspace():
+            continue
+        kept.append(piece)
+    return kept
 
 
 def _page_width(page) -> float | None:

@@ -19,6 +19,9 @@ _PAGE_OF = re.compile(r"(?:.*[|\u2013\u2014\u00b7\u2022]|.*\s-|.*\S\s{3,}|-)\s*p
                       re.IGNORECASE)
 # A line that starts an item of a list: never joined to the line before.
 _ITEM = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u2013*\u00b7]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
+# A list item's marker drawn apart from its text ("•", "-", "1.", "a)", "iv."): the item is text, never a table's row.
+_MARKER = re.compile(r"\s*(?:[-\u2022\u25aa\u25cf\u25e6\u2013*\u00b7\u2043\u2219o]|\(?\d{1,3}[.)]|\(?[a-z][.)]|"
+                     r"\(?[ivx]{1,5}[.)])\s*")
 # A line this much shorter than its block's usual line ends its paragraph (or is a heading).
 _SHORT_LINE = 0.75
 # A numbered heading: "2 Dosage", "2.1 Dosage", "2.1. Dosage" (a capital after the number).
@@ -27,6 +30,8 @@ _NUMBERED = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-Z]")
 _HEADING_CHARS = 100
 _LARGER = 1.15
 _NUMBERED_WORDS = 7
+# A heading's second line stands at most this many times its font size below its first.
+_HEADING_WRAP = 1.4
 # Pieces of a line drawn at least this far apart (points) and starting at the same places on consecutive lines are
 # a table's cells; a line's pieces closer than this are words of one text.
 _ALIGN_POINTS = 2.0
@@ -47,8 +52,8 @@ _MARK = re.compile(r"\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s*")
 _NOTE_START = re.compile(r"\s*(?:\d{1,3}|[*\u2020\u2021\u00a7])\s?[A-Z]")
 # Footnotes are set smaller than the body text: at most this share of its size.
 _NOTE_SIZE = 0.92
-# A browser's printed header and footer stand in the page's margin, this share of its height from its top or foot,
-# in a smaller font than the text, and hold a web address, a date or time, or the page's number.
+# A header stands in the page's top margin, this share of its height from its top, in a smaller font than the text;
+# a browser's printed footer as near its foot, holding a web address, a date or time, or the page's number.
 _MARGIN_SHARE = 0.06
 _STAMP = re.compile(r"\b(?:https?|file)://\S+|\bwww\.\w\S*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
                     r"\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b|(?:^|\s)\d{1,4}\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
@@ -109,7 +114,8 @@ def without_layout(lines: list[Line], running: set[str], body: float = 0.0,
     """A page's lines less those that are layout, not text: among its first and last two lines, page numbers (alone
     or ending a line after a separator, "Leaflet | Page 3 of 10"), running headers and footers, and, where the font
     size of the body text and the page's foot and top (`page`, points) are known, a browser's printed header or
-    footer (`is_margin_stamp`). A footnote's mark set above its text is kept: it is no page number."""
+    footer in the page's margin (`is_margin_stamp`). A footnote's mark set above its text is kept: it is no page
+    number."""
     lines = _with_marks_joined(lines)
     filled = [i for i, line in enumerate(lines) if line.text.strip()]
     edges = set(filled[:2] + filled[-2:])
@@ -119,17 +125,19 @@ def without_layout(lines: list[Line], running: set[str], body: float = 0.0,
 
 
 def is_margin_stamp(line: Line, body: float, page: tuple[float, float] | None) -> bool:
-    """Whether `line` is what a browser prints in a page's margin: set smaller than the body text (of size `body`),
-    within `_MARGIN_SHARE` of the page's height from its foot or top (`page`: their heights, points), holding a web
-    address, a date, a time or a page counter ("2/5"), and not ending a sentence. Told on a page of its own, so even a
-    PDF of one page loses it; a running title printed alone is not told from a heading this way, and is kept."""
+    """Whether `line` is a header or footer printed in a page's margin, told on its page alone (so even on a PDF of
+    one page): set smaller than the body text (of size `body`), ending no sentence, and either above the text,
+    within `_MARGIN_SHARE` of the page's height from its top (`page`: its foot and top, points), or as near its foot
+    and holding a web address, a date, a time or a page counter ("2/5"), as a browser prints them. A small line at
+    the foot without those is kept: footnotes and small print stand there."""
     if not (body and page and line.size and line.y is not None and line.size < body):
         return False
     foot, top = page
     margin = _MARGIN_SHARE * (top - foot)
     text = line.text.strip()
-    return (line.y <= foot + margin or line.y >= top - margin) and bool(_STAMP.search(text)) and \
-        not _SENTENCE_END.search(text)
+    if _SENTENCE_END.search(text):
+        return False
+    return line.y >= top - margin or line.y <= foot + margin and bool(_STAMP.search(text))
 
 
 def _with_marks_joined(lines: list[Line]) -> list[Line]:
@@ -189,13 +197,17 @@ def page_items(lines: list[Line], page_width: float | None, body: float, body_bo
     reading order."""
     lines, notes = _footnotes(lines, body)
     items: list[Item] = []
-    for block in _blocks(lines, page_width):
-        if block and block[0].cells and _is_table(block):
+    for table, block in _blocks(lines, page_width):
+        if table:
             items.extend(Item(" | ".join(" ".join(text.split()) for _, text in line.cells if text.strip()), "row")
                          for line in block)
             continue
         levels = [heading_level(line, body, body_bold, sizes) if headings else None for line in block]
-        items.extend(_paragraphs(block, levels))
+        paragraphs = _paragraphs(block, levels)
+        if continues(items, paragraphs):  # a paragraph running from one column, or stretch, into the next
+            items[-1] = Item(mend(items[-1].text, paragraphs[0].text))
+            paragraphs = paragraphs[1:]
+        items.extend(paragraphs)
     return items + notes
 
 
@@ -242,17 +254,19 @@ def _is_note_start(line: Line) -> bool:
     return len(line.cells) <= 1 and bool(_NOTE_START.match(line.text))
 
 
-def _blocks(lines: list[Line], page_width: float | None) -> list[list[Line]]:
-    """A page's lines in runs read as one: each column's lines, and within them tables and the text between."""
-    blocks: list[list[Line]] = []
+def _blocks(lines: list[Line], page_width: float | None) -> list[tuple[bool, list[Line]]]:
+    """A page's lines in runs read as one, each marked True when it is a table: each column's lines, and within them
+    tables and the text between."""
+    blocks: list[tuple[bool, list[Line]]] = []
     for run in _column_runs(lines, page_width):
         blocks.extend(_table_runs(run))
     return blocks
 
 
-def _table_runs(lines: list[Line]) -> list[list[Line]]:
-    """Lines cut into tables (two or more consecutive lines whose pieces start at the same places) and text."""
-    runs: list[list[Line]] = []
+def _table_runs(lines: list[Line]) -> list[tuple[bool, list[Line]]]:
+    """Lines cut into tables (two or more consecutive lines whose pieces start at the same places, marked True) and
+    text. A list item whose marker is drawn apart from its text is text."""
+    runs: list[tuple[bool, list[Line]]] = []
     text: list[Line] = []
     table: list[Line] = []
 
@@ -261,15 +275,15 @@ def _table_runs(lines: list[Line]) -> list[list[Line]]:
             if text and _heads(text[-1], table[0]):
                 table.insert(0, text.pop())
             if text:
-                runs.append(text[:])
+                runs.append((False, text[:]))
                 text.clear()
-            runs.append(table[:])
+            runs.append((True, table[:]))
         else:
             text.extend(table)
         table.clear()
 
     for line in lines:
-        if len(line.cells) >= 2:
+        if len(line.cells) >= 2 and not _MARKER.fullmatch(line.cells[0][1]):
             if table and not _aligned(table[-1], line):
                 end_table()
             table.append(line)
@@ -279,7 +293,7 @@ def _table_runs(lines: list[Line]) -> list[list[Line]]:
             text.append(line)
     end_table()
     if text:
-        runs.append(text)
+        runs.append((False, text))
     return runs
 
 
@@ -296,10 +310,6 @@ def _heads(header: Line, row: Line) -> bool:
         return False
     starts = [x for x, _ in row.cells] + [float("inf")]
     return all(starts[i] - _ALIGN_POINTS <= x < starts[i + 1] for i, (x, _) in enumerate(header.cells))
-
-
-def _is_table(block: list[Line]) -> bool:
-    return len(block) >= 2 and all(len(line.cells) >= 2 for line in block)
 
 
 def _column_runs(lines: list[Line], page_width: float | None) -> list[list[Line]]:
@@ -397,12 +407,16 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
     for line, text, level in zip(lines, texts, levels):
         gap = above is not None and above.y is not None and line.y is not None and spacing and \
             above.y - line.y > _PARAGRAPH_GAP * spacing
+        wrapped = level is not None and items and items[-1] == Item(items[-1].text, "heading", level) and \
+            _wraps_heading(above, line)
         above = line if text else above
         if not text or gap:
             last = ""
         if not text:
             continue
-        if level is not None:
+        if wrapped:
+            pieces[-1].extend([" ", text])
+        elif level is not None:
             items.append(Item(text, "heading", level))
             pieces.append([text])
             last = ""
@@ -417,6 +431,15 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
             pieces[-1].extend([between, text])
             last = text
     return [Item("".join(parts), item.kind, item.level) for item, parts in zip(items, pieces)]
+
+
+def _wraps_heading(above: Line | None, line: Line) -> bool:
+    """Whether `line`, a heading's line, goes on with the heading line `above`: a title too long for one line. Both
+    in the same font, this one unnumbered, standing at most `_HEADING_WRAP` times its size below (a heading of its
+    own has space above it)."""
+    return above is not None and None not in (above.y, line.y) and above.size == line.size and \
+        above.bold == line.bold and not _NUMBERED.match(line.text.strip()) and \
+        0 < above.y - line.y <= _HEADING_WRAP * line.size
 
 
 def joint(before: str, after: str) -> tuple[int, str]:

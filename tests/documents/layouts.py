@@ -270,3 +270,60 @@ def browser_page_pdf() -> bytes:
     pdf.set_font("helvetica", size=8)
     pdf.cell(0, 4, BROWSER_NOTE)
     return bytes(pdf.output())
+
+
+WP_TITLE = "Iron deficiency in adults: a review of diagnosis and treatment for general practice"
+WP_MARKED = ["Iron deficiency is the most common nutritional disorder in the world.",
+             "It develops slowly, as the body uses up its stores of iron."]
+WP_ITEMS = ["\u2022 women with heavy menstrual bleeding",
+            "\u2022 pregnant women, especially in the second and third trimester when the demand for iron rises "
+            "sharply", "\u2022 regular blood donors"]
+WP_STEPS = ["1. Take one tablet a day with water.", "2. Keep taking it for three months after your blood count is "
+            "normal, to refill your stores."]
+WP_LEFT = ("Oral iron is the first treatment for most adults. A tablet of ferrous sulfate taken once a day is as "
+           "effective as larger doses and causes fewer side effects, and most people can then")
+WP_RIGHT = "complete the course. Intravenous iron is kept for people who cannot take tablets."
+
+
+def _wrapped(pdf: FPDF, text: str, x: float, y: float, width: float, step: float) -> float:
+    """Draws `text` wrapped to `width` mm, one text run a line, from baseline `y`; the baseline after it."""
+    words, line = text.split(), ""
+    for word in words:
+        if line and pdf.get_string_width(f"{line} {word}") > width:
+            pdf.text(x, y, line)
+            y, line = y + step, word
+        else:
+            line = f"{line} {word}".strip()
+    pdf.text(x, y, line)
+    return y + step
+
+
+def word_processor_pdf() -> bytes:
+    """A page as a word processor draws it: a title wrapped over two lines, a footnote's reference mark raised after
+    a full stop, list items whose bullet or number is drawn apart from their text (one item wrapped), and two columns
+    with a paragraph running from the foot of the left one into the right one."""
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"  # which has the bullet
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 18)
+    y = _wrapped(pdf, WP_TITLE, 20, 30, 150, 8)
+    pdf.set_font("helvetica", size=11)
+    pdf.text(20, y + 4, WP_MARKED[0])
+    x = 20 + pdf.get_string_width(WP_MARKED[0])
+    pdf.set_font("helvetica", size=6.5)
+    pdf.text(x + 0.2, y + 2.5, "1")
+    pdf.set_font("helvetica", size=11)
+    pdf.text(x + 1.8, y + 4, " " + WP_MARKED[1].split(" ", 1)[0] + " " + WP_MARKED[1].split(" ", 1)[1][:40])
+    y = _wrapped(pdf, WP_MARKED[1].split(" ", 1)[1][40:], 20, y + 9, 170, 5) + 4
+    for entries in (WP_ITEMS, WP_STEPS):
+        for entry in entries:
+            marker, text = entry.split(" ", 1)
+            pdf.text(25, y, marker)
+            y = _wrapped(pdf, text, 32, y, 150, 5) + 1
+        y += 4
+    top = y
+    _wrapped(pdf, WP_LEFT, 20, top, 80, 5)
+    _wrapped(pdf, WP_RIGHT, 110, top, 80, 5)
+    return bytes(pdf.output())

@@ -233,7 +233,7 @@ def test_a_browsers_printed_header_and_footer_are_left_out_of_a_one_page_pdf_but
         assert kept in text
 
 
-def test_a_margin_stamp_is_small_at_the_page_edge_holds_an_address_date_or_counter_and_ends_no_sentence():
+def test_a_margin_stamp_is_a_small_line_ending_no_sentence_in_the_top_margin_or_a_browsers_stamp_at_the_foot():
     page = (0.0, 842.0)
 
     def stamp(text, y=830.0, size=8.0):
@@ -242,6 +242,33 @@ def test_a_margin_stamp_is_small_at_the_page_edge_holds_an_address_date_or_count
     assert stamp("12/2/26, 1:05 PM Iron deficiency - NHS") and stamp("https://www.nhs.uk/iron/ 2/5", y=12.0)
     assert not stamp("12/2/26, 1:05 PM", y=420.0)  # inside the page, not in its margin
     assert not stamp("https://www.nhs.uk/iron/", size=11.0)  # the body's size
-    assert not stamp("Iron deficiency - NHS")  # a running title alone is not told on one page
+    assert stamp("Community Pharmacy Leaflet 7 | Iron tablets")  # a running title above the text
+    assert not stamp("Smith J, Iron in pregnancy, Lancet 2020", y=12.0)  # small print at the foot: a footnote
     assert not stamp("Reviewed on 01/11/2026 by the editors.", y=12.0)  # a sentence
     assert not is_margin_stamp(Line("12/2/26, 1:05 PM"), 11.0, page)  # OCR: no size or place
+
+
+def test_a_word_processors_page_reads_whole_title_list_items_marked_sentences_and_a_paragraph_over_two_columns():
+    extracted = extract(layouts.word_processor_pdf(), "pdf")
+    text = extracted.text
+    paragraphs = text.split("\n")
+    assert [(h.title, h.level) for h in extracted.layout.headings] == [(layouts.WP_TITLE, 1)]  # one title, wrapped
+    assert " ".join(layouts.WP_MARKED) in paragraphs  # the reference mark after the full stop left out
+    sentences = {text[a:b] for a, b in split_sentences(text)}
+    assert set(layouts.WP_MARKED) <= sentences
+    for item in layouts.WP_ITEMS + layouts.WP_STEPS:  # a list, not a table: the marker drawn apart, a wrapped item
+        assert item in paragraphs
+    assert " | " not in text
+    assert f"{layouts.WP_LEFT} {layouts.WP_RIGHT}" in paragraphs  # from the left column's foot to the right's top
+
+
+def test_a_reference_mark_is_left_out_only_after_a_full_stop_and_an_exponent_is_kept():
+    from bot.documents.pdf import _without_reference_marks
+
+    def line(*pieces):
+        return "".join(p[4] for p in _without_reference_marks([(0.0, 0.0, size, False, t) for t, size in pieces]))
+
+    assert line(("of anaemia.", 11.0), ("1", 6.5), (" It develops", 11.0)) == "of anaemia. It develops"
+    assert line(("of anaemia", 11.0), ("1", 6.5), (". It develops", 11.0)) == "of anaemia1. It develops"
+    assert line(("an area of 1.73 m", 11.0), ("2", 6.5), (" of body", 11.0)) == "an area of 1.73 m2 of body"
+    assert line(("It was 2.", 11.0), (" 3", 11.0), (" days", 11.0)) == "It was 2. 3 days"  # the text's own size
