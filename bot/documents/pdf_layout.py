@@ -35,6 +35,10 @@ _HEADING_WRAP = 1.4
 # Pieces of a line drawn at least this far apart (points) and starting at the same places on consecutive lines are
 # a table's cells; a line's pieces closer than this are words of one text.
 _ALIGN_POINTS = 2.0
+# A table's cell wrapped over at most this many lines is read with its row when the table is drawn cell by cell.
+_CELL_LINES = 6
+# A cell's line stands at most this many times its font size above the top of the rest of its row.
+_ROW_LINE = 1.3
 # Of a page this wide or more from its left edge, a line beside another starts a second column.
 _SECOND_COLUMN = 0.4
 # A run of lines moving this much of the page's width to the side has gone from a column to text across the page.
@@ -258,9 +262,103 @@ def _blocks(lines: list[Line], page_width: float | None) -> list[tuple[bool, lis
     """A page's lines in runs read as one, each marked True when it is a table: each column's lines, and within them
     tables and the text between."""
     blocks: list[tuple[bool, list[Line]]] = []
-    for run in _column_runs(lines, page_width):
+    for run in _column_runs(_cell_rows(lines), page_width):
         blocks.extend(_table_runs(run))
     return blocks
+
+
+def _backs_up(before: Line, line: Line) -> bool:
+    """Whether `line` goes back up and to the right of `before`, by at most `_CELL_LINES` of its lines: the next cell
+    of a table row drawn cell by cell, after a cell wrapped over lines (or a short column's neighbour)."""
+    return None not in (before.x, before.y, line.x, line.y) and line.x > before.x + _ALIGN_POINTS and \
+        0.5 * line.size < line.y - before.y <= _CELL_LINES * max(line.size, 1.0)
+
+
+def _cell_rows(lines: list[Line]) -> list[Line]:
+    """A page's lines with each table drawn cell by cell, whose cells wrap over lines, made one line a row: a row is
+    where lines go back up to the top of the row's first cell and to the right; its lines, with the rows of one line
+    just before or after it whose pieces start at the same columns, are a table when there are two rows or more.
+    Each row's cells, at every column of the table ("" where empty), hold their lines' pieces joined."""
+    rows: list[tuple[int, int]] = []
+    for b in (i for i in range(1, len(lines)) if _backs_up(lines[i - 1], lines[i])):
+        if rows and b < rows[-1][1]:
+            continue  # a further cell of the row just found
+        # The row reaches back over the cells left of this one that stand at most a line above the row's top (a
+        # cell may be set in the middle of its row), and on until a line back at the left stands below it all.
+        start, top = b - 1, max(lines[b - 1].y, lines[b].y)
+        while start > (rows[-1][1] if rows else 0) and _in_row(lines[start - 1], top) and \
+                lines[start - 1].x < lines[b].x - _ALIGN_POINTS:
+            start -= 1
+            top = max(top, lines[start].y)
+        end, lowest = b + 1, min(line.y for line in lines[start:b + 1])
+        while end < len(lines) and _in_row(lines[end], top) and not (
+                lines[end].x <= lines[start].x + _ALIGN_POINTS and lines[end].y < lowest - 1):
+            top, lowest = max(top, lines[end].y), min(lowest, lines[end].y)
+            end += 1
+        rows.append((start, end))
+    rebuilt: list[Line] = []
+    done = 0
+    for group in _row_groups(lines, rows):
+        columns = sorted({x for a, b in group for line in lines[a:b] for x, _ in line.cells})
+        columns = [x for i, x in enumerate(columns) if not i or x - columns[i - 1] > _ALIGN_POINTS]
+        if len(group) >= 2 and len(columns) >= 2:
+            rebuilt.extend(lines[done:group[0][0]])
+            rebuilt.extend(_row_line(lines[a:b], columns) for a, b in group)
+            done = group[-1][1]
+    return rebuilt + lines[done:] if rows else lines
+
+
+def _in_row(line: Line, top: float) -> bool:
+    return None not in (line.x, line.y) and line.y <= top + _ROW_LINE * max(line.size, 1.0)
+
+
+def _row_groups(lines: list[Line], rows: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Rows found by going back up (`_cell_rows`), in runs of consecutive rows, each run widened by the rows of one
+    line (two pieces or more) right before or after it whose pieces all start at the run's columns; runs that then
+    meet are one."""
+    groups: list[list[tuple[int, int]]] = []
+    for row in rows:
+        if groups and groups[-1][-1][1] == row[0]:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    for n, group in enumerate(groups):
+        columns = [x for a, b in group for line in lines[a:b] for x, _ in line.cells]
+
+        def fits(line: Line) -> bool:
+            return len(line.cells) >= 2 and all(any(abs(x - c) <= _ALIGN_POINTS for c in columns)
+                                                for x, _ in line.cells)
+
+        floor = groups[n - 1][-1][1] if n else 0
+        ceiling = groups[n + 1][0][0] if n + 1 < len(groups) else len(lines)
+        while group[0][0] > floor and fits(lines[group[0][0] - 1]):
+            group.insert(0, (group[0][0] - 1, group[0][0]))
+        while group[-1][1] < ceiling and fits(lines[group[-1][1]]):
+            group.append((group[-1][1], group[-1][1] + 1))
+    merged: list[list[tuple[int, int]]] = []
+    for group in groups:  # runs that now meet, over a row of one line between them, are one table
+        if merged and merged[-1][-1][1] == group[0][0]:
+            merged[-1].extend(group)
+        else:
+            merged.append(group)
+    return merged
+
+
+def _row_line(lines: list[Line], columns: list[float]) -> Line:
+    """A table's row drawn cell by cell as one line: at each column, the pieces starting there, top to bottom."""
+    cells: list[list[str]] = [[] for _ in columns]
+    pieces = sorted(((line.y, -i, x, text) for i, line in enumerate(lines) for x, text in line.cells), reverse=True)
+    for _, _, x, text in pieces:
+        at = max((i for i, c in enumerate(columns) if c <= x + _ALIGN_POINTS), default=0)
+        if text.strip():
+            cells[at].append(" ".join(text.split()))
+    texts = [""] * len(columns)
+    for i, parts in enumerate(cells):
+        for part in parts:
+            texts[i] = mend(texts[i], part) if texts[i] else part
+    head = lines[0]
+    return Line(" ".join(t for t in texts if t), columns[0], head.y, head.size, all(line.bold for line in lines),
+                tuple(zip(columns, texts)))
 
 
 def _table_runs(lines: list[Line]) -> list[tuple[bool, list[Line]]]:

@@ -327,3 +327,30 @@ def word_processor_pdf() -> bytes:
     _wrapped(pdf, WP_LEFT, 20, top, 80, 5)
     _wrapped(pdf, WP_RIGHT, 110, top, 80, 5)
     return bytes(pdf.output())
+
+
+FOODS = [("Food", "Iron in a typical serving", "Notes"),
+         ("Dark green leafy vegetables", "2-3 mg", "Watercress and curly kale are better sources than spinach"),
+         ("Red meat", "2-3 mg", "Easily absorbed"),
+         ("Breakfast cereals with added iron", "4-6 mg", "Check the label")]
+
+
+def wrapped_table_pdf() -> bytes:
+    """A paragraph, a table whose cells wrap over two lines in narrow columns (drawn cell by cell, as word processors
+    and browsers draw tables), and a paragraph after it."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 5, ACROSS_ABOVE, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", size=10)
+    with pdf.table(col_widths=(40, 30, 60), width=130, text_align="LEFT", align="LEFT") as table:
+        for cells in FOODS:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 5, ACROSS_BELOW)
+    return bytes(pdf.output())

@@ -272,3 +272,11 @@ def test_a_reference_mark_is_left_out_only_after_a_full_stop_and_an_exponent_is_
     assert line(("of anaemia", 11.0), ("1", 6.5), (". It develops", 11.0)) == "of anaemia1. It develops"
     assert line(("an area of 1.73 m", 11.0), ("2", 6.5), (" of body", 11.0)) == "an area of 1.73 m2 of body"
     assert line(("It was 2.", 11.0), (" 3", 11.0), (" days", 11.0)) == "It was 2. 3 days"  # the text's own size
+
+
+def test_a_table_drawn_cell_by_cell_with_cells_wrapped_over_lines_keeps_each_row_whole():
+    extracted = extract(layouts.wrapped_table_pdf(), "pdf")
+    text = extracted.text
+    assert "\n".join(" | ".join(cells) for cells in layouts.FOODS) in text
+    assert f"{layouts.ACROSS_ABOVE}\n{' | '.join(layouts.FOODS[0])}" in text  # the paragraph above is no cell
+    assert text.endswith(layouts.ACROSS_BELOW) and extracted.layout.headings == ()
