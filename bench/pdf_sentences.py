@@ -7,7 +7,8 @@ that are whole: the same, white space aside, as a sentence, heading, list item, 
 wrote (each kept as a reader sees it: no line breaks, no hyphens of the layout, no reference marks). Prints each
 broken sentence, and the written units no indexed sentence holds whole.
 
-    .venv/bin/python bench/pdf_sentences.py [--out bench/out/pdf-sentences] [--skip-index]
+    .venv/bin/python bench/pdf_sentences.py [--set first|second|all] [--out bench/out/pdf-sentences]
+                                            [--skip-index | --no-index]
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class Writer:
     """Lays text out line by line at absolute places, as a typesetter does, and keeps what a reader reads: each
     sentence, heading, list item, table row and footnote, in `units`."""
 
-    def __init__(self, font: str, body: float, *, hyphenate: bool, ligatures: bool, header=None, margins=(25, 20, 25)):
+    def __init__(self, font: str, body: float, *, hyphenate: bool, ligatures: bool, header=None, margins=(25, 20, 25),
+                 justify: bool = False):
         self.pdf = FPDF(unit="pt", format="A4")
         self.pdf.set_auto_page_break(False)
         self.pdf.alias_nb_pages()
@@ -46,6 +48,7 @@ class Writer:
                                     ("Sans", "", "DejaVuSans.ttf"), ("Sans", "B", "DejaVuSans-Bold.ttf")):
             self.pdf.add_font(family, style, str(FONTS / name))
         self.font, self.body, self.hyphenate, self.ligatures = font, body, hyphenate, ligatures
+        self.justify = justify  # each word drawn at its own place, lines filled to the width, as Word exports it
         self.header = header  # called with (pdf, page number) on each new page
         self.top, self.side, self.foot = (m * MM for m in margins)
         self.width = self.pdf.w - 2 * self.side
@@ -155,6 +158,14 @@ class Writer:
                 cursor += self.pdf.get_string_width(mark) + 0.6
                 self._font(size, bold)
 
+    def _draw_justified(self, words: list[str], x: float, y: float, size: float, bold: bool, width: float) -> None:
+        natural = sum(self.pdf.get_string_width(self._plain(w)) for w in words)
+        space = (width - natural) / (len(words) - 1)
+        cursor = x
+        for word in words:
+            self._draw_line([word], cursor, y, size, bold)
+            cursor += self.pdf.get_string_width(self._plain(word)) + space
+
     def block(self, words: list[str], *, size: float | None = None, bold: bool = False, indent: float = 0.0,
               hanging: str = "", gap: float = 6.0, x: float | None = None, width: float | None = None) -> None:
         size = size or self.body
@@ -175,7 +186,10 @@ class Writer:
             self.y += size * 1.35
             if hanging and n == 0:
                 self._draw_line([hanging], x + indent, self.y, size, bold)
-            self._draw_line(line, x + indent + lead, self.y, size, bold)
+            if self.justify and n < len(lines) - 1 and len(line) > 1:
+                self._draw_justified(line, x + indent + lead, self.y, size, bold, width - lead)
+            else:
+                self._draw_line(line, x + indent + lead, self.y, size, bold)
         self.y += gap
 
     columns: int | None = None  # the column written in, on a page of two
@@ -196,9 +210,9 @@ class Writer:
         self.units.append(title)
         self.block(title.split(), size=size, bold=True, gap=2)
 
-    def items(self, entries: list[str], numbered: bool = False) -> None:
+    def items(self, entries: list[str], numbered: bool = False, markers: list[str] | None = None) -> None:
         for n, entry in enumerate(entries, 1):
-            marker = f"{n}." if numbered else "\u2022"
+            marker = markers[n - 1] if markers else f"{n}." if numbered else "\u2022"
             self.units.append(f"{marker} {self._plain(entry)}")
             self.block(entry.split(), indent=12, hanging=marker, gap=2)
         self.y += 4
@@ -423,6 +437,122 @@ def leaflet(folder: Path) -> list[str]:
     return w.units
 
 
+def guideline(folder: Path) -> list[str]:
+    """A second set, written after the fixes the first set led to: a guideline typeset in justified lines (each word
+    drawn at its own place), a running header on every page, "- N -" footers, numbered headings with full stops, a
+    title in capitals wrapped over two lines, lists marked "a)" and dashes, a footnote wrapped over two lines, a
+    section set in two columns over a page break and a table with a wrapped cell."""
+    def header(pdf, number):
+        pdf.set_font("Serif", "", 8)
+        pdf.text(20 * MM, 14 * MM, "Vitamin D guideline \u00b7 Version 2.3 \u00b7 September 2026")
+        pdf.text(pdf.w / 2 - 8, pdf.h - 12 * MM, f"\u2013 {number} \u2013")
+
+    w = Writer("Serif", 10, hyphenate=True, ligatures=True, header=header, margins=(24, 20, 24), justify=True)
+    w.heading("Vitamin D Deficiency in Children and Adults: Prevention, Diagnosis and Management", 16)
+    w.heading("1. Scope", 12.5)
+    w.paragraph(["This guideline covers the prevention of vitamin D deficiency in the general population and its "
+                 "diagnosis and management in primary care.", "It does not cover the treatment of rickets, "
+                 "osteomalacia or hypercalcaemia, which should be managed by specialists.", "The recommendations "
+                 "apply to people of all ages, including pregnant and breastfeeding women, unless stated "
+                 "otherwise."])
+    w.heading("2. Background", 12.5)
+    w.paragraph(["Vitamin D is made in the skin when it is exposed to sunlight, and small amounts come from oily "
+                 "fish, eggs and fortified foods.", "Between October and March, the sunlight in northern countries "
+                 "does not contain enough ultraviolet B radiation for the skin to make vitamin D.^1", "For this "
+                 "reason, everyone is advised to consider a daily supplement of 10 micrograms during the autumn and "
+                 "winter months."])
+    w.note("1", "Above a latitude of about 52 degrees north the skin makes little or no vitamin D in winter, even at "
+                "midday.")
+    w.heading("2.1. Groups at higher risk", 11.5)
+    w.paragraph(["The following groups are at higher risk of deficiency and should take a supplement all year "
+                 "round:"])
+    w.items(["people who are not often outdoors, such as those who are frail or housebound or who live in a care "
+             "home", "people who usually wear clothes that cover up most of their skin when outdoors",
+             "people with dark skin, for example those of African, African-Caribbean or South Asian origin"],
+            markers=["a)", "b)", "c)"])
+    w.heading("3. Diagnosis", 12.5)
+    w.paragraph(["Testing is not needed before starting a supplement at the recommended dose.", "Measure the serum "
+                 "25-hydroxyvitamin D level in people with symptoms of deficiency, such as bone pain or muscle "
+                 "weakness, and in those with conditions that affect bone health.", "Interpret the result using "
+                 "the thresholds in the table below."])
+    w.table([("Serum 25-hydroxyvitamin D", "Status", "Action"), ("Below 25 nmol/L", "Deficient",
+             "Treat with a loading regimen, then start maintenance therapy"), ("25 to 50 nmol/L", "Insufficient",
+             "Advise a daily supplement and safe sun exposure"), ("Above 50 nmol/L", "Sufficient",
+             "No treatment needed")], [150, 90, 200])
+    w.heading("4. Treatment", 12.5)
+    w.two_columns(2000)
+    w.paragraph(["For adults with deficiency, a loading regimen of about 300,000 international units is given over "
+                 "six to ten weeks, as weekly or daily doses.", "Maintenance therapy of 800 to 2,000 units a day "
+                 "is then started one month after loading is complete.", "Corrected serum calcium should be "
+                 "checked one month after the loading regimen is finished, because it can unmask primary "
+                 "hyperparathyroidism."], width=w.width / 2 - 6)
+    w.paragraph(["Children with deficiency are treated with doses that depend on their age.", "Infants under six "
+                 "months need 3,000 units a day, and older children up to 6,000 units a day, for eight to twelve "
+                 "weeks, followed by a maintenance dose.", "Breastfed babies should be given a daily supplement "
+                 "containing 8.5 to 10 micrograms of vitamin D from birth, whether or not their mother is taking "
+                 "one."], width=w.width / 2 - 6)
+    w.paragraph(["Side effects are rare at the recommended doses.", "Very high doses taken for a long time can "
+                 "cause too much calcium to build up in the body, which can weaken the bones and damage the kidneys "
+                 "and the heart.", "Adults should not take more than 100 micrograms a day unless their doctor "
+                 "advises it."], width=w.width / 2 - 6)
+    w.one_column()
+    w.new_page()
+    w.heading("5. Advice for patients", 12.5)
+    w.items(["Take the supplement with a meal that contains some fat, which helps the body absorb it.",
+             "Do not take two supplements that both contain vitamin D without asking a pharmacist.",
+             "Tell your doctor if you have kidney disease, sarcoidosis or a history of kidney stones."],
+            markers=["\u2013"] * 3)
+    w.paragraph(["This guideline will be updated when new evidence changes the recommendations."])
+    (folder / "vitamin-d-guideline.pdf").write_bytes(w.finish())
+    return w.units
+
+
+def printed_article(folder: Path) -> list[str]:
+    """A second web page printed from a browser, over two pages, with a sentence running over the page break."""
+    def header(pdf, number):
+        pdf.set_font("Sans", "", 7)
+        pdf.text(8 * MM, 6 * MM, "12/2/26, 9:41 AM")
+        pdf.text(85 * MM, 6 * MM, "Calcium and bone health | Health information")
+        pdf.text(8 * MM, pdf.h - 5 * MM, "https://health.example.gov/bones/calcium")
+        pdf.text(pdf.w - 16 * MM, pdf.h - 5 * MM, f"{number}/2")
+
+    w = Writer("Sans", 10.5, hyphenate=False, ligatures=False, header=header, margins=(15, 15, 15))
+    w.heading("Calcium and bone health", 19)
+    w.paragraph(["Calcium is a mineral that helps build and keep strong bones and teeth.", "It also helps muscles "
+                 "contract, nerves carry messages and the heart beat normally."])
+    w.heading("How much calcium you need", 14)
+    w.table([("Age", "Calcium a day"), ("Children 1 to 3 years", "350 mg"), ("Children 4 to 6 years", "450 mg"),
+             ("Teenagers", "800 to 1,000 mg"), ("Adults 19 to 64 years", "700 mg")], [200, 150])
+    w.paragraph(["You should be able to get all the calcium you need from your daily diet.", "Good sources include "
+                 "milk, cheese and other dairy foods, green leafy vegetables such as curly kale and okra, soya "
+                 "drinks with added calcium, bread and anything made with fortified flour, and fish where you eat "
+                 "the bones, such as sardines and pilchards."])
+    w.heading("What happens if you take too much", 14)
+    for _ in range(3):
+        w.paragraph(["Taking high doses of calcium, more than 1,500 mg a day, could lead to stomach pain and "
+                     "diarrhoea.", "If you take calcium supplements, do not take too much, as this could be "
+                     "harmful, and talk to your doctor before taking them if you are already on medicines for "
+                     "your heart or your bones."]) if _ == 0 else w.paragraph(
+            ["People who have had kidney stones should ask their doctor how much calcium is safe for them, because "
+             "some kinds of stone are more likely when calcium is taken as a supplement rather than in food.",
+             "Your doctor may suggest a test of the calcium level in your blood or urine before you start."]
+            if _ == 1 else ["Some medicines do not work as well when they are taken at the same time as calcium, "
+                            "including some antibiotics and medicines for thyroid problems.", "Leave at least two "
+                            "hours between taking these medicines and taking a calcium supplement or eating a large "
+                            "amount of dairy food."])
+    w.heading("Who should take a supplement", 14)
+    w.items(["people who do not eat dairy foods and do not eat other foods with added calcium",
+             "people with osteoporosis who have been advised to take one by their doctor",
+             "women who have been through the menopause and have a low calcium intake"])
+    w.paragraph(["Calcium works together with vitamin D, which the body needs to absorb calcium from food.",
+                 "Ask a pharmacist which supplement is right for you, as some contain both calcium and vitamin D "
+                 "and taking two products with vitamin D could mean you take more than you need."])
+    for text in (["Page last reviewed: 4 November 2025."],):
+        w.paragraph(text, size=8.5)
+    (folder / "calcium-printed.pdf").write_bytes(w.finish())
+    return w.units
+
+
 def normal(text: str) -> str:
     """A unit or sentence compared as a reader reads it: compatibility characters and spaces evened out, a bullet as
     "•". A line break is kept: inside a sentence it is the layout's, and the sentence is not whole."""
@@ -469,11 +599,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench/out/pdf-sentences")
     parser.add_argument("--skip-index", action="store_true", help="count on the index already built in --out")
     parser.add_argument("--no-index", action="store_true", help="count the sentences of `extract`, no index built")
+    parser.add_argument("--set", choices=("first", "second", "all"), default="all",
+                        help="the PDFs the fixes were made on (first), those written after them (second), or both")
     args = parser.parse_args(argv)
     corpus, index = args.out / "corpus", args.out / "index"
     corpus.mkdir(parents=True, exist_ok=True)
-    truth = {name: make(corpus) for name, make in (("iron-report.pdf", report), ("anaemia-printed.pdf", printed_page),
-                                                   ("iron-leaflet.pdf", leaflet))}
+    sets = {"first": (("iron-report.pdf", report), ("anaemia-printed.pdf", printed_page),
+                      ("iron-leaflet.pdf", leaflet)),
+            "second": (("vitamin-d-guideline.pdf", guideline), ("calcium-printed.pdf", printed_article))}
+    chosen = [made for name in (sets if args.set == "all" else [args.set]) for made in sets[name]]
+    for old in corpus.glob("*.pdf"):
+        old.unlink()
+    truth = {name: make(corpus) for name, make in chosen}
     (args.out / "truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
     if not (args.skip_index or args.no_index):
         subprocess.run([sys.executable, "-m", "bot", "index", "--corpus", str(corpus), "--index", str(index)],

@@ -171,12 +171,16 @@ def _without_reference_marks(pieces: list[tuple[float, float, float, bool, str]]
     ("anaemia¹."), like an exponent ("m²", "10⁹/L"), is kept."""
     size = max((p[2] for p in pieces if p[4].strip()), default=0.0)
     kept = []
+    spaced = False  # a mark was left out before this piece: it starts a sentence after a space
     for i, piece in enumerate(pieces):
         after = pieces[i + 1][4] if i + 1 < len(pieces) else " "
         if kept and _REFERENCE.fullmatch(piece[4]) and piece[2] <= _REFERENCE_SIZE * size and \
-                _CLOSES_SENTENCE.search(kept[-1][4].rstrip()) and kept[-1][4] == kept[-1][4].rstrip() and \
-                after[:1].isspace():
+                _CLOSES_SENTENCE.search(kept[-1][4]) and (after[:1].isspace() or after[:1].isupper()):
+            spaced = True
             continue
+        if spaced and not piece[4][:1].isspace():  # words drawn one by one carry no space of their own
+            piece = (*piece[:4], " " + piece[4])
+        spaced = False
         kept.append(piece)
     return kept
 

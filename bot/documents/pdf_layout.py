@@ -39,11 +39,14 @@ _ALIGN_POINTS = 2.0
 _CELL_LINES = 6
 # A cell's line stands at most this many times its font size above the top of the rest of its row.
 _ROW_LINE = 1.3
+# A wrapped line stands at most this many times its font size below the line before it.
+_WRAP_LINE = 1.6
 # Of a page this wide or more from its left edge, a line beside another starts a second column.
 _SECOND_COLUMN = 0.4
 # A run of lines moving this much of the page's width to the side has gone from a column to text across the page.
 _COLUMN_SHIFT = 0.25
-# A left piece this long beside another is a column's line of prose, not a table's cell.
+# Pieces this long side by side are two columns' lines of prose, not a table's cells (a table's cells are mostly
+# shorter on one side at least).
 _COLUMN_CHARS = 20
 # White space between two lines this many times the block's usual line spacing ends a paragraph.
 _PARAGRAPH_GAP = 1.4
@@ -262,7 +265,7 @@ def _blocks(lines: list[Line], page_width: float | None) -> list[tuple[bool, lis
     """A page's lines in runs read as one, each marked True when it is a table: each column's lines, and within them
     tables and the text between."""
     blocks: list[tuple[bool, list[Line]]] = []
-    for run in _column_runs(_cell_rows(lines), page_width):
+    for run in _column_runs(_wrapped_cells_joined(_cell_rows(lines)), page_width):
         blocks.extend(_table_runs(run))
     return blocks
 
@@ -395,6 +398,39 @@ def _table_runs(lines: list[Line]) -> list[tuple[bool, list[Line]]]:
     return runs
 
 
+def _wrapped_cells_joined(lines: list[Line]) -> list[Line]:
+    """Lines with the wrapped ends of a table row's cells (`_wraps_cells`) joined to their row: a table whose last
+    cells wrap, drawn cell by cell, goes on below its row without going back up."""
+    joined: list[Line] = []
+    for line in lines:
+        row = joined[-1] if joined else None
+        if row is not None and len(row.cells) >= 2 and not _MARKER.fullmatch(row.cells[0][1]) and \
+                _wraps_cells(row, line):
+            joined[-1] = _with_wrapped_cells(row, line)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _wraps_cells(row: Line, line: Line) -> bool:
+    """Whether `line` holds the wrapped ends of cells of `row`, a table's row of two cells or more: fewer pieces,
+    each starting at a column of the row but the first (whose wrapping a table drawn cell by cell shows by going
+    back up: `_cell_rows`), standing a line below it."""
+    starts = [x for x, _ in row.cells[1:]]
+    return 0 < len(line.cells) < len(row.cells) and None not in (row.y, line.y) and \
+        0 < row.y - line.y <= _WRAP_LINE * max(line.size, 1.0) and \
+        all(any(abs(x - start) <= _ALIGN_POINTS for start in starts) for x, _ in line.cells)
+
+
+def _with_wrapped_cells(row: Line, line: Line) -> Line:
+    """`row` with the wrapped ends of its cells in `line` (`_wraps_cells`) joined to them."""
+    cells = [(x, text) for x, text in row.cells]
+    for x, text in line.cells:
+        at = min(range(len(cells)), key=lambda i: abs(cells[i][0] - x))
+        cells[at] = (cells[at][0], mend(cells[at][1].rstrip(), " ".join(text.split())))
+    return Line(" ".join(text.strip() for _, text in cells), row.x, line.y, row.size, row.bold, tuple(cells))
+
+
 def _aligned(a: Line, b: Line) -> bool:
     """Whether two lines of pieces have them at the same places: rows of one table."""
     return len(a.cells) == len(b.cells) and all(abs(x - y) <= _ALIGN_POINTS
@@ -413,8 +449,8 @@ def _heads(header: Line, row: Line) -> bool:
 def _column_runs(lines: list[Line], page_width: float | None) -> list[list[Line]]:
     """A page's lines as runs to read one after the other. Where the page's text goes back up (a column after the
     one before it), a new run starts. Where two or more lines in a row each hold two pieces side by side at the
-    same places, the second past `_SECOND_COLUMN` of the page's width, and most of the left pieces are prose
-    (`_COLUMN_CHARS` characters or more: a table's first column is mostly short), the stretch is two columns
+    same places, the second past `_SECOND_COLUMN` of the page's width, and in most of them both pieces are prose
+    (`_COLUMN_CHARS` characters or more: a table's cells are mostly short on one side), the stretch is two columns
     written across, line by line: its left pieces are one run and its right pieces the next."""
     paired = _across(lines, _SECOND_COLUMN * page_width if page_width else None)
     split = _SECOND_COLUMN * page_width if page_width else None
@@ -482,7 +518,8 @@ def _across(lines: list[Line], split: float | None) -> list[bool]:
         j = i + 1
         while candidate[i] and j < len(lines) and candidate[j] and _aligned(lines[j - 1], lines[j]):
             j += 1
-        if j - i >= 2 and 2 * sum(len(line.cells[0][1].strip()) >= _COLUMN_CHARS for line in lines[i:j]) > j - i:
+        if j - i >= 2 and 2 * sum(min(len(line.cells[0][1].strip()), len(line.cells[1][1].strip())) >= _COLUMN_CHARS
+                                  for line in lines[i:j]) > j - i:
             flags[i:j] = [True] * (j - i)
         i = j
     return flags

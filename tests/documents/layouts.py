@@ -354,3 +354,34 @@ def wrapped_table_pdf() -> bytes:
     pdf.set_font("helvetica", size=11)
     pdf.multi_cell(0, 5, ACROSS_BELOW)
     return bytes(pdf.output())
+
+
+LEVELS = [("Serum 25-hydroxyvitamin D", "Status", "Action"),
+          ("Below 25 nmol/L", "Deficient", "Treat with a loading regimen, then start maintenance therapy"),
+          ("25 to 50 nmol/L", "Insufficient", "Advise a daily supplement and safe sun exposure"),
+          ("Above 50 nmol/L", "Sufficient", "No treatment needed")]
+AMOUNTS = [("Age", "Calcium a day"), ("Children 1 to 3 years", "350 mg"), ("Children 4 to 6 years", "450 mg"),
+           ("Adults 19 to 64 years", "700 mg")]
+
+
+def top_aligned_tables_pdf() -> bytes:
+    """Two tables drawn cell by cell with their text at the top of each cell: one whose last column wraps (the row
+    goes on below without going back up), and one of two columns whose first cells are as long as a line of a
+    narrow column of prose, its second column past the middle of the page."""
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_TIME)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    y = _wrapped(pdf, ACROSS_ABOVE, 20, 30, 170, 5) + 4
+    for rows, columns in ((LEVELS, (20, 75, 110)), (AMOUNTS, (20, 95))):
+        for r, cells in enumerate(rows):
+            pdf.set_font("helvetica", "B" if r == 0 else "", 10)
+            lowest = y
+            for cell, x, end in zip(cells, columns, [*columns[1:], 190]):
+                lowest = max(lowest, _wrapped(pdf, cell, x, y, end - x - 3, 4.5))
+            y = lowest + 2
+        y += 5
+    pdf.set_font("helvetica", size=11)
+    _wrapped(pdf, ACROSS_BELOW, 20, y, 170, 5)
+    return bytes(pdf.output())

@@ -270,6 +270,7 @@ def test_a_reference_mark_is_left_out_only_after_a_full_stop_and_an_exponent_is_
 
     assert line(("of anaemia.", 11.0), ("1", 6.5), (" It develops", 11.0)) == "of anaemia. It develops"
     assert line(("of anaemia", 11.0), ("1", 6.5), (". It develops", 11.0)) == "of anaemia1. It develops"
+    assert line(("of anaemia.", 11.0), ("1", 6.5), ("It", 11.0), (" develops", 11.0)) == "of anaemia. It develops"
     assert line(("an area of 1.73 m", 11.0), ("2", 6.5), (" of body", 11.0)) == "an area of 1.73 m2 of body"
     assert line(("It was 2.", 11.0), (" 3", 11.0), (" days", 11.0)) == "It was 2. 3 days"  # the text's own size
 
@@ -280,3 +281,10 @@ def test_a_table_drawn_cell_by_cell_with_cells_wrapped_over_lines_keeps_each_row
     assert "\n".join(" | ".join(cells) for cells in layouts.FOODS) in text
     assert f"{layouts.ACROSS_ABOVE}\n{' | '.join(layouts.FOODS[0])}" in text  # the paragraph above is no cell
     assert text.endswith(layouts.ACROSS_BELOW) and extracted.layout.headings == ()
+
+
+def test_top_aligned_tables_keep_a_wrapped_last_cell_in_its_row_and_short_cells_are_no_two_columns():
+    text = extract(layouts.top_aligned_tables_pdf(), "pdf").text
+    for table in (layouts.LEVELS, layouts.AMOUNTS):
+        assert "\n".join(" | ".join(cells) for cells in table) in text
+    assert text.startswith(layouts.ACROSS_ABOVE + "\n") and text.endswith("\n" + layouts.ACROSS_BELOW)
