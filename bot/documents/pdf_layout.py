@@ -528,8 +528,8 @@ def _across(lines: list[Line], split: float | None) -> list[bool]:
 def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
     """Lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated at the
     end of a line joined whole again). A line ends its paragraph when it is short against the block's usual line,
-    when the next one starts a list item or stands further below than lines usually do, and a heading stands
-    alone."""
+    when the next one starts a list item, stands further below than lines usually do or, after a list item, starts
+    no further right than the item's marker; a heading stands alone (a title wrapped over lines is one)."""
     texts = [" ".join(line.text.split()) for line in lines]
     lengths = sorted(len(text) for text, level in zip(texts, levels) if text and level is None)
     usual = lengths[len(lengths) * 3 // 4] if lengths else 0
@@ -539,6 +539,7 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
     pieces: list[list[str]] = []  # each item's text in pieces, joined once at the end (not again at every line)
     last = ""  # the paragraph's last line as the PDF has it
     above: Line | None = None
+    item_line: Line | None = None  # the first line of the list item being read
     for line, text, level in zip(lines, texts, levels):
         gap = above is not None and above.y is not None and line.y is not None and spacing and \
             above.y - line.y > _PARAGRAPH_GAP * spacing
@@ -556,16 +557,23 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
             pieces.append([text])
             last = ""
         elif not items or items[-1].kind != "text" or not last or len(last) < _SHORT_LINE * usual or \
-                _ITEM.match(text):
+                _ITEM.match(text) or _after_item(item_line, line):
             items.append(Item(text))
             pieces.append([text])
             last = text
+            item_line = line if _ITEM.match(text) else None
         else:
             drop, between = joint(last, text)
             pieces[-1][-1] = pieces[-1][-1][:len(pieces[-1][-1]) - drop]
             pieces[-1].extend([between, text])
             last = text
     return [Item("".join(parts), item.kind, item.level) for item, parts in zip(items, pieces)]
+
+
+def _after_item(item: Line | None, line: Line) -> bool:
+    """Whether `line` starts where the list item that begins with `item` has its marker, or left of it: not the item's
+    wrapped text, which stands indented past its marker, but what follows the list."""
+    return item is not None and None not in (item.x, line.x) and line.x <= item.x + _ALIGN_POINTS
 
 
 def _wraps_heading(above: Line | None, line: Line) -> bool:

@@ -288,3 +288,19 @@ def test_top_aligned_tables_keep_a_wrapped_last_cell_in_its_row_and_short_cells_
     for table in (layouts.LEVELS, layouts.AMOUNTS):
         assert "\n".join(" | ".join(cells) for cells in table) in text
     assert text.startswith(layouts.ACROSS_ABOVE + "\n") and text.endswith("\n" + layouts.ACROSS_BELOW)
+
+
+def test_a_paragraph_after_a_list_item_is_its_own_but_the_items_wrapped_lines_are_the_items():
+    def at(text, x, y):
+        return Line(text, x, y, 10.0, cells=((x, text),))
+
+    lines = [at("\u2022 women who have been through the menopause and have a low calcium intake from", 72.0, 700.0),
+             at("their diet, or who cannot eat dairy foods", 84.0, 688.0),
+             at("\u2022 people with osteoporosis who have been advised to take a supplement by a doctor", 72.0, 676.0),
+             at("Calcium works together with vitamin D, which the body needs to absorb calcium from", 72.0, 664.0),
+             at("food.", 72.0, 652.0)]
+    texts = [i.text for i in page_items(lines, 612.0, 10.0, False, [], headings=True)]
+    assert texts == ["\u2022 women who have been through the menopause and have a low calcium intake from their diet, "
+                     "or who cannot eat dairy foods",
+                     "\u2022 people with osteoporosis who have been advised to take a supplement by a doctor",
+                     "Calcium works together with vitamin D, which the body needs to absorb calcium from food."]
