@@ -20,6 +20,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from datetime import datetime, timezone
 from pathlib import Path
 
 from fpdf import FPDF
@@ -43,7 +44,7 @@ class Writer:
         self.pdf = FPDF(unit="pt", format="A4")
         self.pdf.set_auto_page_break(False)
         self.pdf.alias_nb_pages()
-        self.pdf.set_creation_date(__import__("datetime").datetime(2026, 1, 1, tzinfo=__import__("datetime").timezone.utc))
+        self.pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))  # the same bytes on every run
         for family, style, name in (("Serif", "", "DejaVuSerif.ttf"), ("Serif", "B", "DejaVuSerif-Bold.ttf"),
                                     ("Sans", "", "DejaVuSans.ttf"), ("Sans", "B", "DejaVuSans-Bold.ttf")):
             self.pdf.add_font(family, style, str(FONTS / name))
