@@ -554,6 +554,104 @@ def printed_article(folder: Path) -> list[str]:
     return w.units
 
 
+def word_leaflet(folder: Path) -> list[str]:
+    """A third set, written after the second set's fixes and measured as it came: a two-page leaflet as Word exports
+    it, headings in bold at the text's size, items marked "1)", a "*" footnote, a table of one-line cells, a small
+    organisation name at the top of each page and "Leaflet 12 | Page N of 2" at the foot."""
+    def header(pdf, number):
+        pdf.set_font("Sans", "", 8)
+        pdf.text(20 * MM, 13 * MM, "Riverside Community Health Service")
+        pdf.text(20 * MM, pdf.h - 10 * MM, f"Leaflet 12 | Page {number} of 2")
+
+    w = Writer("Sans", 10.5, hyphenate=False, ligatures=False, header=header, margins=(22, 20, 22))
+    w.heading("Looking after your feet when you have diabetes", 16)
+    w.paragraph(["Diabetes can reduce the blood supply to your feet and cause a loss of feeling known as "
+                 "peripheral neuropathy.", "This means that foot injuries may not heal well, and you may not "
+                 "notice if your foot is sore or injured.*"])
+    w.note("*", "About one in ten people with diabetes will have a foot ulcer at some point in their life.")
+    w.heading("Checking your feet every day", 10.5)
+    w.paragraph(["Check your feet every day for cuts, blisters, redness, swelling or changes in the colour of the "
+                 "skin.", "If you cannot see the soles of your feet, use a mirror or ask someone to help you."])
+    w.items(["Wash your feet every day in warm water, and dry them carefully, especially between the toes.",
+             "Moisturise the skin on your feet, but not between your toes.", "Cut your toenails straight across "
+             "and file any sharp edges.", "Never walk barefoot, even at home, because you may hurt your feet "
+             "without noticing."], markers=["1)", "2)", "3)", "4)"])
+    w.heading("Your annual foot check", 10.5)
+    w.paragraph(["Everyone with diabetes should have their feet checked by a health professional at least once "
+                 "a year.", "At the check, your feet will be examined for loss of feeling and for signs of poor "
+                 "circulation, and you will be told your risk of developing foot problems."])
+    w.table([("Risk", "What it means", "How often you are seen"), ("Low", "No loss of feeling", "Once a year"),
+             ("Moderate", "Some loss of feeling", "Every 3 to 6 months"), ("High", "A previous ulcer",
+             "Every 1 to 2 months")], [100, 150, 180])
+    w.heading("When to get help", 10.5)
+    w.paragraph(["Contact your foot protection team or GP straight away if you notice a break in the skin, a "
+                 "change in the colour of your foot, or swelling or pain that is new.", "Go to an emergency "
+                 "department if your foot is hot, red and swollen and you feel unwell, because this may be a "
+                 "serious infection."])
+    for extra in range(4):
+        w.paragraph([["Shoes should fit well and support your feet, with room for your toes and a fastening such as "
+                      "laces or a strap.", "Check inside your shoes for anything sharp before you put them on."],
+                     ["Smoking reduces the blood supply to your feet even further, so stopping is one of the best "
+                      "things you can do for them.", "Your GP or pharmacist can tell you about free support to "
+                      "help you stop."],
+                     ["Keeping your blood sugar, blood pressure and cholesterol under control helps to protect the "
+                      "nerves and blood vessels in your feet.", "Your diabetes team can help you set targets that "
+                      "are right for you."],
+                     ["This leaflet was written with people who have diabetes and the podiatry team.",
+                      "Ask for it in large print or another language if you need it."]][extra])
+    (folder / "diabetes-feet.pdf").write_bytes(w.finish())
+    return w.units
+
+
+def journal_summary(folder: Path) -> list[str]:
+    """A research summary set in two columns on every page under a title and an abstract across the page, with a
+    small figure caption and a list of numbered references, as journals print them."""
+    def header(pdf, number):
+        pdf.set_font("Serif", "", 7.5)
+        pdf.text(pdf.w - 60 * MM, 12 * MM, f"J Community Nutr 2026; 14: {100 + number}")
+
+    w = Writer("Serif", 9.5, hyphenate=True, ligatures=True, header=header, margins=(20, 18, 20))
+    w.heading("Folic acid before pregnancy: what we know", 15)
+    w.paragraph(["Abstract.", "Taking folic acid before conception and in early pregnancy lowers the risk of neural "
+                 "tube defects such as spina bifida.", "Despite long-standing advice, fewer than one in three "
+                 "women take a supplement before they become pregnant."], size=9)
+    w.two_columns(2000)
+    w.heading("1. Introduction", 11)
+    w.paragraph(["Neural tube defects arise in the first four weeks of pregnancy, often before a woman knows she "
+                 "is pregnant.", "The neural tube forms the brain and the spinal cord, and when it does not close "
+                 "properly the baby can be born with spina bifida or anencephaly.", "Randomised trials in the "
+                 "1990s showed that folic acid taken before conception prevents most of these defects."],
+                width=w.width / 2 - 6)
+    w.heading("2. Recommendations", 11)
+    w.paragraph(["Women who could become pregnant are advised to take 400 micrograms of folic acid every day, "
+                 "starting before conception and continuing until the twelfth week of pregnancy.", "A higher dose "
+                 "of 5 milligrams is recommended for women with a previous pregnancy affected by a neural tube "
+                 "defect, those taking some anti-epileptic medicines, and those with diabetes or a body mass index "
+                 "of 30 or more."], width=w.width / 2 - 6)
+    w.heading("3. Uptake", 11)
+    w.paragraph(["Surveys in several countries have found that most women start folic acid only after a positive "
+                 "pregnancy test, when the neural tube has already closed.", "Uptake is lowest among younger "
+                 "women, those with unplanned pregnancies and those who live in deprived areas.", "Mandatory "
+                 "fortification of flour, introduced in more than 80 countries, reaches women whether or not they "
+                 "plan a pregnancy."], width=w.width / 2 - 6)
+    w.paragraph(["Figure 1. Proportion of women taking folic acid before conception, by age group."], size=8,
+                width=w.width / 2 - 6)
+    w.heading("4. Conclusion", 11)
+    w.paragraph(["Folic acid supplementation before pregnancy is safe, cheap and effective, but it reaches too few "
+                 "women at the time it matters.", "Fortification of staple foods is the most reliable way to "
+                 "protect every pregnancy."], width=w.width / 2 - 6)
+    w.heading("References", 11)
+    for n, ref in enumerate(["MRC Vitamin Study Research Group. Prevention of neural tube defects. Lancet "
+                             "1991; 338: 131-137.", "Czeizel AE, Dudas I. Prevention of the first occurrence of "
+                             "neural-tube defects by periconceptional vitamin supplementation. N Engl J Med 1992; "
+                             "327: 1832-1835."], 1):
+        w.units.append(f"[{n}] {ref}")
+        w.block(f"[{n}] {ref}".split(), size=8, width=w.width / 2 - 6, gap=2)
+    w.one_column()
+    (folder / "folic-acid-summary.pdf").write_bytes(w.finish())
+    return w.units
+
+
 def normal(text: str) -> str:
     """A unit or sentence compared as a reader reads it: compatibility characters and spaces evened out, a bullet as
     "•". A line break is kept: inside a sentence it is the layout's, and the sentence is not whole."""
@@ -600,14 +698,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench/out/pdf-sentences")
     parser.add_argument("--skip-index", action="store_true", help="count on the index already built in --out")
     parser.add_argument("--no-index", action="store_true", help="count the sentences of `extract`, no index built")
-    parser.add_argument("--set", choices=("first", "second", "all"), default="all",
-                        help="the PDFs the fixes were made on (first), those written after them (second), or both")
+    parser.add_argument("--set", choices=("first", "second", "third", "all"), default="all",
+                        help="the PDFs the fixes were made on (first), those written after them (second), those "
+                             "written after the second's fixes (third), or all")
     args = parser.parse_args(argv)
     corpus, index = args.out / "corpus", args.out / "index"
     corpus.mkdir(parents=True, exist_ok=True)
     sets = {"first": (("iron-report.pdf", report), ("anaemia-printed.pdf", printed_page),
                       ("iron-leaflet.pdf", leaflet)),
-            "second": (("vitamin-d-guideline.pdf", guideline), ("calcium-printed.pdf", printed_article))}
+            "second": (("vitamin-d-guideline.pdf", guideline), ("calcium-printed.pdf", printed_article)),
+            "third": (("diabetes-feet.pdf", word_leaflet), ("folic-acid-summary.pdf", journal_summary))}
     chosen = [made for name in (sets if args.set == "all" else [args.set]) for made in sets[name]]
     for old in corpus.glob("*.pdf"):
         old.unlink()

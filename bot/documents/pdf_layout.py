@@ -332,8 +332,8 @@ def _across(lines: list[Line], split: float | None) -> list[bool]:
 
 def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
     """Lines as a reader sees them: lines wrapped inside a paragraph joined with a space (a word hyphenated at the
-    end of a line joined whole again). A line ends its paragraph when it is short against the block's usual line,
-    when the next one starts a list item, stands further below than lines usually do or, after a list item, starts
+    end of a line joined whole again). A line ends its paragraph when it is short against the block's usual line
+    (unless it ends no sentence and the next starts in lower case), when the next one starts a list item, stands further below than lines usually do or, after a list item, starts
     no further right than the item's marker; a heading stands alone (a title wrapped over lines is one)."""
     texts = [" ".join(line.text.split()) for line in lines]
     lengths = sorted(len(text) for text, level in zip(texts, levels) if text and level is None)
@@ -361,8 +361,8 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
             items.append(Item(text, "heading", level))
             pieces.append([text])
             last = ""
-        elif not items or items[-1].kind != "text" or not last or len(last) < _SHORT_LINE * usual or \
-                _ITEM.match(text) or _after_item(item_line, line):
+        elif not items or items[-1].kind != "text" or not last or _ITEM.match(text) or \
+                len(last) < _SHORT_LINE * usual and not _runs_on(last, text) or _after_item(item_line, line):
             items.append(Item(text))
             pieces.append([text])
             last = text
@@ -373,6 +373,13 @@ def _paragraphs(lines: list[Line], levels: list[int | None]) -> list[Item]:
             pieces[-1].extend([between, text])
             last = text
     return [Item("".join(parts), item.kind, item.level) for item, parts in zip(items, pieces)]
+
+
+def _runs_on(last: str, text: str) -> bool:
+    """Whether `text` goes on with the line `last` though that line is short (a long word moved to the next line,
+    most often in a narrow column): `last` ends no sentence or clause and `text` starts in lower case, as no
+    paragraph does."""
+    return bool(text[:1].islower() and not _SENTENCE_END.search(last) and last[-1:] not in ":;")
 
 
 def _after_item(item: Line | None, line: Line) -> bool:

@@ -304,3 +304,15 @@ def test_a_paragraph_after_a_list_item_is_its_own_but_the_items_wrapped_lines_ar
                      "or who cannot eat dairy foods",
                      "\u2022 people with osteoporosis who have been advised to take a supplement by a doctor",
                      "Calcium works together with vitamin D, which the body needs to absorb calcium from food."]
+
+
+def test_a_short_line_goes_on_when_the_next_starts_in_lower_case_but_a_short_sentence_ends_its_paragraph():
+    lines = [Line(t) for t in ["Mandatory fortification of flour, introduced in",
+                               "more than 80 countries, reaches women whether",
+                               "or not they plan a", "pregnancy, in every region.", "Uptake is lowest among",
+                               "younger women and those with unplanned", "pregnancies.", "Fortification works."]]
+    items = page_items(lines, None, 0.0, False, [], headings=True)
+    assert [i.text for i in items] == [
+        "Mandatory fortification of flour, introduced in more than 80 countries, reaches women whether or not they "
+        "plan a pregnancy, in every region.",
+        "Uptake is lowest among younger women and those with unplanned pregnancies.", "Fortification works."]
