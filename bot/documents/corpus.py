@@ -16,6 +16,8 @@ import logging
 import os
 import re
 import stat as stat_mode
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Mapping
 
@@ -32,6 +34,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _NO_LINKS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+# Texts read when an upload was checked (bot.documents.uploads), by the sha256 of its bytes and its kind: the index
+# build that follows reads the saved file, the same bytes, and takes its text from here rather than reading it (and
+# running OCR on its scanned pages) again. Each is taken once; past this many characters the oldest are let go.
+_REMEMBERED_CHARS = 20_000_000
+_remembered: OrderedDict[tuple[str, str], Extracted] = OrderedDict()
+_remembered_lock = threading.Lock()
 
 
 def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[Skipped]]:
@@ -130,6 +138,22 @@ def checked_extract(data: bytes, kind: str, progress: Callable[[int, int], None]
     return extracted
 
 
+def remember_extracted(data: bytes, kind: str, extracted: Extracted) -> None:
+    """Keep `extracted`, the text of `data` read as `kind`, for the next `read_document` of the same bytes (an upload
+    checked, then saved and indexed): its reader, and OCR, run once."""
+    key = (hashlib.sha256(data).hexdigest(), kind)
+    with _remembered_lock:
+        _remembered[key] = extracted
+        total = sum(len(kept.text) for kept in _remembered.values())
+        while total > _REMEMBERED_CHARS and _remembered:
+            total -= len(_remembered.popitem(last=False)[1].text)
+
+
+def _recalled(digest: str, kind: str) -> Extracted | None:
+    with _remembered_lock:
+        return _remembered.pop((digest, kind), None)
+
+
 def read_document(corpus_dir: Path, source: str, max_bytes: int, progress: bool = False) -> Document:
     """Read and extract the corpus file `source`; DocumentError says why it cannot be used. Parts left out (scanned
     pages OCR could not read) are logged as warnings; with `progress`, OCR shows a progress bar."""
@@ -151,16 +175,19 @@ def read_document(corpus_dir: Path, source: str, max_bytes: int, progress: bool 
         raise DocumentError(f"cannot be read ({err.strerror}); check its permissions") from None
     if _stamp(after) != _stamp(stat) or len(data) != stat.st_size:
         raise DocumentError("changed while being read; it is indexed on the next run once it stops changing")
-    bar = _OcrProgress(source) if progress else None
-    try:
-        extracted = checked_extract(data, kind_of(source), bar)
-    finally:
-        if bar:
-            bar.close()
+    digest = hashlib.sha256(data).hexdigest()
+    extracted = _recalled(digest, kind_of(source))
+    if extracted is None:
+        bar = _OcrProgress(source) if progress else None
+        try:
+            extracted = checked_extract(data, kind_of(source), bar)
+        finally:
+            if bar:
+                bar.close()
     for note in extracted.notes:
         log.warning("%s: %s", source, note)
     size, changed_ns = _stamp(stat)
-    return Document(source=source, text=extracted.text, sha256=hashlib.sha256(data).hexdigest(),
+    return Document(source=source, text=extracted.text, sha256=digest,
                     kind=extracted.kind, layout=extracted.layout, size=size, mtime_ns=changed_ns)
 
 

@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -443,11 +443,12 @@ _WORD_HIDDEN = frozenset({_W + "del", _W + "moveFrom", _FALLBACK, _W + "pPr", _W
 _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "Endnotes"))
 _WORD_MARGINS = ("header", "footer")
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
 def _docx(data: bytes, max_chars: int) -> Extracted:
     """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
-    endnotes, and the distinct texts of headers and footers, each group under a heading named for it."""
+    endnotes, and the distinct sentences of headers and footers, each group under a heading named for it."""
     import docx
     from docx.oxml import parse_xml
 
@@ -468,7 +469,7 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
                 _word_section(builder, title, notes, styles)
         margins, seen = [], set()
         for part in (p for reltype in _WORD_MARGINS for p in parts.get(reltype, [])):
-            element = _without_page_numbers(parse_xml(part.blob))
+            element = _margin_sentences(parse_xml(part.blob))
             if (text := " ".join(_word_texts(element))) and text not in seen:
                 seen.add(text)
                 margins.append(element)
@@ -480,13 +481,16 @@ def _docx(data: bytes, max_chars: int) -> Extracted:
     return builder.result("docx")
 
 
-def _without_page_numbers(margin):
-    """A header or footer without its paragraphs that number the pages (a PAGE, NUMPAGES or SECTIONPAGES field,
-    "Leaflet CHS-2026 | Page 3 of 3"): layout, like a PDF's page numbers, and the same words on every page."""
+def _margin_sentences(margin):
+    """A header or footer with only its paragraphs that are sentences ("In an emergency call 999."): not those that
+    number the pages (a PAGE, NUMPAGES or SECTIONPAGES field, "Leaflet CHS-2026 | Page 3 of 3"), nor those ending no
+    sentence (a running title, the publisher's name, a date): layout printed on every page, like a PDF's running
+    lines, not text of the document's own to quote."""
     for paragraph in list(margin.iter(_W + "p")):
         fields = [node.text or "" for node in paragraph.iter(_W + "instrText")] + \
             [node.get(_W + "instr", "") for node in paragraph.iter(_W + "fldSimple")]
-        if any(_PAGE_FIELD.match(field) for field in fields) and paragraph.getparent() is not None:
+        numbers_pages = any(_PAGE_FIELD.match(field) for field in fields)
+        if (numbers_pages or not _ENDS_SENTENCE.search(_word_runs(paragraph)[0])) and paragraph.getparent() is not None:
             paragraph.getparent().remove(paragraph)
     return margin
 

@@ -58,8 +58,9 @@ def _assemble_child(read: dict, max_chars: int) -> dict:
     pages = [[Line(_clean(unicodedata.normalize("NFKC", text)), x, y, size, bold, tuple(map(tuple, cells)))
               for text, x, y, size, bold, cells in page] for page in read["pages"]]
     outline = [(page, level, title) for page, level, title in read["outline"]]
+    bounds = [tuple(b) if b else None for b in read.get("bounds", [])] or None
     extracted = _valid_unicode(_assemble_pdf(pages, read["widths"], set(read.get("ocr", ())), outline, max_chars,
-                                             tuple(read.get("notes", ()))))
+                                             tuple(read.get("notes", ())), bounds))
     layout = extracted.layout
     return {"text": extracted.text, "pages": list(layout.pages), "ocr": [list(r) for r in layout.ocr],
             "headings": [[h.start, h.level, h.title] for h in layout.headings], "notes": list(extracted.notes)}
@@ -96,12 +97,14 @@ def _pdf_pages(data: bytes, max_chars: int) -> dict:
             raise DocumentError("encrypted PDF that needs a password; save an unprotected copy and add that")
         pages: list[list[list]] = []
         widths: list[float | None] = []
+        bounds: list[list[float] | None] = []
         scanned: list[int] = []
         length = 0
         for number, page in enumerate(reader.pages):
             lines = _page_lines(page)
             pages.append(lines)
             widths.append(_page_width(page))
+            bounds.append(_page_bounds(page))
             if not any(ch.isalnum() for line in lines for ch in line[0]):
                 scanned.append(number)
             length += sum(len(line[0]) for line in lines)
@@ -113,7 +116,7 @@ def _pdf_pages(data: bytes, max_chars: int) -> dict:
         raise DocumentError(f"damaged PDF ({err}); re-export it and add it again") from None
     except Exception as err:  # noqa: BLE001 - a broken file can make pypdf raise almost anything
         raise DocumentError(f"damaged PDF ({type(err).__name__}); re-export it and add it again") from None
-    return {"pages": pages, "widths": widths, "scanned": scanned, "outline": outline}
+    return {"pages": pages, "widths": widths, "bounds": bounds, "scanned": scanned, "outline": outline}
 
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -125,6 +128,7 @@ def _page_lines(page) -> list[list]:
     pieces: list[tuple[float, float, float, bool, str]] = []
 
     def end_line() -> None:
+        pieces[:] = _without_reference_marks(pieces)
         text = _clean(unicodedata.normalize("NFKC", _SURROGATE.sub("\ufffd", "".join(p[4] for p in pieces))))
         drawn = [p for p in pieces if p[4].strip()]
         if drawn:
@@ -154,6 +158,33 @@ def _page_lines(page) -> list[list]:
     return lines
 
 
+# A footnote's reference mark in the text: a number or symbol (or a few: "2,3", "4-6") set small after a word.
+_REFERENCE = re.compile(r"\s*(?:\d{1,3}(?:[,\u2013-]\d{1,3})*|[*\u2020\u2021\u00a7])\s*")
+_CLOSES_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+# A mark is set at most this share of the size of the text around it.
+_REFERENCE_SIZE = 0.8
+
+
+def _without_reference_marks(pieces: list[tuple[float, float, float, bool, str]]) -> list:
+    """A line's pieces less the footnote reference marks set after a full stop ("anaemia.¹ It develops"): left in,
+    the mark glues the two sentences together ("anaemia.1 It"), and it is no word of either. A mark after a word
+    ("anaemia¹."), like an exponent ("m²", "10⁹/L"), is kept."""
+    size = max((p[2] for p in pieces if p[4].strip()), default=0.0)
+    kept = []
+    spaced = False  # a mark was left out before this piece: it starts a sentence after a space
+    for i, piece in enumerate(pieces):
+        after = pieces[i + 1][4] if i + 1 < len(pieces) else " "
+        if kept and _REFERENCE.fullmatch(piece[4]) and piece[2] <= _REFERENCE_SIZE * size and \
+                _CLOSES_SENTENCE.search(kept[-1][4]) and (after[:1].isspace() or after[:1].isupper()):
+            spaced = True
+            continue
+        if spaced and not piece[4][:1].isspace():  # words drawn one by one carry no space of their own
+            piece = (*piece[:4], " " + piece[4])
+        spaced = False
+        kept.append(piece)
+    return kept
+
+
 def _page_width(page) -> float | None:
     try:
         return abs(float(page.mediabox.width)) or None
@@ -161,14 +192,26 @@ def _page_width(page) -> float | None:
         return None
 
 
+def _page_bounds(page) -> list[float] | None:
+    """A page's foot and top (points, in the space its text is placed in)."""
+    try:
+        foot, top = sorted((float(page.mediabox.bottom), float(page.mediabox.top)))
+        return [foot, top] if top > foot else None
+    except Exception:  # noqa: BLE001 - a damaged media box leaves margins untold, nothing more
+        return None
+
+
 def _assemble_pdf(pages: list[list[Line]], widths: list[float | None], ocr_pages: set[int],
-                  outline: list[tuple[int, int, str]], max_chars: int, notes: tuple[str, ...] = ()) -> Extracted:
+                  outline: list[tuple[int, int, str]], max_chars: int, notes: tuple[str, ...] = (),
+                  bounds: list[tuple[float, float] | None] | None = None) -> Extracted:
     """The text of a PDF's pages as a reader sees it (bot.documents.pdf_layout), with where each page starts, the
     headings (the outline's, each (page, level, title) placed where its title first shows; else those its layout
     shows), and the ranges read by OCR. A paragraph running over a page break is joined with a space (footnotes at the
-    foot of its first page set above it)."""
+    foot of its first page set above it). `bounds` are each page's foot and top (points), where known."""
     running = pdf_layout.running_lines(pages)
-    pages = [pdf_layout.without_layout(lines, running) for lines in pages]
+    body = pdf_layout.body_size(pages)
+    pages = [pdf_layout.without_layout(lines, running, body, bounds[number] if bounds else None)
+             for number, lines in enumerate(pages)]
     body = pdf_layout.body_size(pages)
     drawn = [line for lines in pages for line in lines if line.size]
     body_bold = sum(len(line.text) for line in drawn if line.bold) > sum(len(line.text) for line in drawn) / 2

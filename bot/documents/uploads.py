@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.documents.corpus import checked_extract
+from bot.documents.corpus import checked_extract, remember_extracted
 from bot.documents.extraction import DAMAGED_ZIP, KINDS, kind_of, sniff, unread_reason
 from bot.documents.formats import CONTENT
 from bot.errors import DocumentError
@@ -72,13 +72,15 @@ def save_upload(corpus_dir: Path, name: str, data: bytes, max_bytes: int,
     if data and found != _CONTENT_OF_KIND[kind] and found != DAMAGED_ZIP:  # extract below says how it is damaged
         return UploadResult(name, None, f"its content is {found}, not what a .{clean.rsplit('.', 1)[1]} file holds")
     try:
-        checked_extract(data, kind)  # what indexing would do with it: a file it cannot read is never saved
+        extracted = checked_extract(data, kind)  # what indexing would do with it: a file it cannot read is never saved
     except DocumentError as err:
         return UploadResult(name, None, str(err))
     try:
         target, existed = _save_new(Path(corpus_dir), clean, data)
     except OSError as err:
         return UploadResult(name, None, f"could not be saved ({err.strerror}); check free disk space")
+    if not existed:
+        remember_extracted(data, kind, extracted)  # the index build reads it from here: read (and OCR) once
     return UploadResult(name, target.name, "already in the corpus" if existed else "")
 
 

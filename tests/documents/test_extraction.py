@@ -100,14 +100,13 @@ def test_word_text_boxes_content_controls_tracked_changes_notes_and_margins_are_
     extracted = extract(rich_docx_bytes(), "docx")
     text = extracted.text
     for shown in ("Boxed tip: take it with food.", "Controlled summary text.", "Take 300 mg at night.",
-                  "Citrate | 200 mg\n400 mg", "Store the tablets below 25 degrees in a dry place.", "Clinic header line",
-                  "Clinic footer line"):
+                  "Citrate | 200 mg\n400 mg", "Store the tablets below 25 degrees in a dry place."):
         assert shown in text
+    assert "Clinic header line" not in text and "Clinic footer line" not in text  # margins' lines, no sentences
     assert text.count("Boxed tip") == 1  # Word's old-format copy of the text box is not read again
     assert "500 mg" not in text  # deleted in tracked changes
     assert heading_of(extracted, "Boxed tip") == "Leaflet > Magnesium"
     assert heading_of(extracted, "Store the tablets") == "Leaflet > Footnotes"
-    assert heading_of(extracted, "Clinic footer") == "Leaflet > Headers and footers"
     assert "Footnotes" not in text  # a place name for the citation, not text to quote
 
 
@@ -141,6 +140,27 @@ def test_a_word_footer_line_numbering_the_pages_is_left_out_and_other_footer_tex
     text = extract(numbered_footer_docx(), "docx").text
     assert "In an emergency call 999." in text
     assert "Leaflet CHS-2026" not in text and "Page" not in text
+
+
+def test_a_word_running_title_in_the_header_is_not_quotable_but_a_sentence_in_the_footer_is_under_its_own_heading():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Iron deficiency", 1)
+    document.add_paragraph("Iron tablets are best taken on an empty stomach.")
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Iron deficiency: a guide for patients"
+    header.add_paragraph("Community Health Service, December 2026")
+    document.sections[0].footer.paragraphs[0].text = "In an emergency call 999."
+    out = io.BytesIO()
+    document.save(out)
+    extracted = extract(out.getvalue(), "docx")
+    assert "a guide for patients" not in extracted.text and "Community Health Service" not in extracted.text
+    assert extracted.text.endswith("In an emergency call 999.")
+    assert heading_of(extracted, "In an emergency") == "Headers and footers"
+    assert heading_of(extracted, "Iron tablets") == "Iron deficiency"
 
 
 def test_markdown_headings_atx_and_setext_but_not_in_code_fences():

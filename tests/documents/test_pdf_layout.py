@@ -4,9 +4,11 @@ import subprocess
 import pytest
 
 from bot.documents.extraction import extract
-from bot.documents.pdf_layout import Line, heading_level, joint, page_items, running_lines, without_layout
+from bot.documents.pdf_layout import (Line, heading_level, is_margin_stamp, joint, page_items, running_lines,
+                                      without_layout)
 from bot.index.chunking import split_sentences
 from tests.documents import layouts
+from tests.documents.test_extraction import heading_of
 from tests.documents.layouts import report_pdf
 
 
@@ -191,3 +193,126 @@ def test_a_footer_ending_in_page_n_of_m_is_left_out_even_on_a_single_page_but_a_
     kept = [line.text for line in without_layout(lines, set())]
     assert kept == ["Magnesium and your health", "Results are on page 3 of 10", "Take it with food."]
     assert without_layout([Line("Body text."), Line("Iron leaflet - Page 2 of 4")], set()) == [Line("Body text.")]
+
+
+def test_footnotes_are_paragraphs_of_their_own_page_not_table_rows_and_leave_the_next_heading_alone():
+    extracted = extract(layouts.footnotes_pdf(), "pdf")
+    text, layout = extracted.text, extracted.layout
+    paragraphs = text.split("\n")
+    for note in layouts.NOTES + [layouts.RAISED_NOTE]:  # the mark drawn apart, and raised above a wrapped note
+        assert note in paragraphs
+    assert " | " not in text
+    assert [(h.title, h.level) for h in layout.headings] == [("1 Background", 1), ("2 Treatment", 1)]
+    assert layout.page_of(text.index(layouts.NOTES[1])) == 1 and layout.page_of(text.index(layouts.RAISED_NOTE)) == 2
+    assert heading_of(extracted, layouts.NOTES[1]) == "1 Background"
+    assert heading_of(extracted, layouts.NOTES_AFTER) == "2 Treatment"
+    assert text.index(layouts.NOTES[1]) < text.index("2 Treatment") < text.index(layouts.NOTES_AFTER)
+    sentences = {text[a:b] for a, b in split_sentences(text)}
+    assert set(layouts.NOTES) | {layouts.RAISED_NOTE} <= sentences
+
+
+def test_small_footnote_like_lines_within_the_text_or_a_table_row_starting_with_a_number_stay_as_they_are():
+    body = [Line("Take one tablet a day with water, preferably in the morning before breakfast.", 72.0, 700.0, 11.0,
+                 cells=((72.0, "Take one tablet a day with water, preferably in the morning before breakfast."),))]
+    row = Line("1 Adults 300 mg", 72.0, 100.0, 9.0, cells=((72.0, "1"), (150.0, "Adults"), (300.0, "300 mg")))
+    items = page_items(body + [row, Line("2 Children 150 mg", 72.0, 90.0, 9.0,
+                                         cells=((72.0, "2"), (150.0, "Children"), (300.0, "150 mg")))],
+                       612.0, 11.0, False, [], headings=True)
+    assert [i.kind for i in items] == ["text", "row", "row"]
+    beside = Line("1 A note set beside the text, not under it.", 72.0, 720.0, 9.0,
+                  cells=((72.0, "1"), (80.0, "A note set beside the text, not under it.")))
+    assert [i.kind for i in page_items(body + [beside], 612.0, 11.0, False, [], headings=True)] == ["text", "text"]
+
+
+def test_a_browsers_printed_header_and_footer_are_left_out_of_a_one_page_pdf_but_its_own_text_is_kept():
+    text = extract(layouts.browser_page_pdf(), "pdf").text
+    for stamp in layouts.BROWSER_HEADER + layouts.BROWSER_FOOTER[:1]:
+        assert stamp not in text
+    assert not any(line.endswith(layouts.BROWSER_FOOTER[1]) for line in text.split("\n"))
+    for kept in layouts.BROWSER_BODY + [layouts.BROWSER_NOTE]:  # a web address in the text; a small line of its own
+        assert kept in text
+
+
+def test_a_margin_stamp_is_a_small_line_ending_no_sentence_in_the_top_margin_or_a_browsers_stamp_at_the_foot():
+    page = (0.0, 842.0)
+
+    def stamp(text, y=830.0, size=8.0):
+        return is_margin_stamp(Line(text, 20.0, y, size), 11.0, page)
+
+    assert stamp("12/2/26, 1:05 PM Iron deficiency - NHS") and stamp("https://www.nhs.uk/iron/ 2/5", y=12.0)
+    assert not stamp("12/2/26, 1:05 PM", y=420.0)  # inside the page, not in its margin
+    assert not stamp("https://www.nhs.uk/iron/", size=11.0)  # the body's size
+    assert stamp("Community Pharmacy Leaflet 7 | Iron tablets")  # a running title above the text
+    assert not stamp("Smith J, Iron in pregnancy, Lancet 2020", y=12.0)  # small print at the foot: a footnote
+    assert not stamp("Reviewed on 01/11/2026 by the editors.", y=12.0)  # a sentence
+    assert not is_margin_stamp(Line("12/2/26, 1:05 PM"), 11.0, page)  # OCR: no size or place
+
+
+def test_a_word_processors_page_reads_whole_title_list_items_marked_sentences_and_a_paragraph_over_two_columns():
+    extracted = extract(layouts.word_processor_pdf(), "pdf")
+    text = extracted.text
+    paragraphs = text.split("\n")
+    assert [(h.title, h.level) for h in extracted.layout.headings] == [(layouts.WP_TITLE, 1)]  # one title, wrapped
+    assert " ".join(layouts.WP_MARKED) in paragraphs  # the reference mark after the full stop left out
+    sentences = {text[a:b] for a, b in split_sentences(text)}
+    assert set(layouts.WP_MARKED) <= sentences
+    for item in layouts.WP_ITEMS + layouts.WP_STEPS:  # a list, not a table: the marker drawn apart, a wrapped item
+        assert item in paragraphs
+    assert " | " not in text
+    assert f"{layouts.WP_LEFT} {layouts.WP_RIGHT}" in paragraphs  # from the left column's foot to the right's top
+
+
+def test_a_reference_mark_is_left_out_only_after_a_full_stop_and_an_exponent_is_kept():
+    from bot.documents.pdf import _without_reference_marks
+
+    def line(*pieces):
+        return "".join(p[4] for p in _without_reference_marks([(0.0, 0.0, size, False, t) for t, size in pieces]))
+
+    assert line(("of anaemia.", 11.0), ("1", 6.5), (" It develops", 11.0)) == "of anaemia. It develops"
+    assert line(("of anaemia", 11.0), ("1", 6.5), (". It develops", 11.0)) == "of anaemia1. It develops"
+    assert line(("of anaemia.", 11.0), ("1", 6.5), ("It", 11.0), (" develops", 11.0)) == "of anaemia. It develops"
+    assert line(("an area of 1.73 m", 11.0), ("2", 6.5), (" of body", 11.0)) == "an area of 1.73 m2 of body"
+    assert line(("It was 2.", 11.0), (" 3", 11.0), (" days", 11.0)) == "It was 2. 3 days"  # the text's own size
+
+
+def test_a_table_drawn_cell_by_cell_with_cells_wrapped_over_lines_keeps_each_row_whole():
+    extracted = extract(layouts.wrapped_table_pdf(), "pdf")
+    text = extracted.text
+    assert "\n".join(" | ".join(cells) for cells in layouts.FOODS) in text
+    assert f"{layouts.ACROSS_ABOVE}\n{' | '.join(layouts.FOODS[0])}" in text  # the paragraph above is no cell
+    assert text.endswith(layouts.ACROSS_BELOW) and extracted.layout.headings == ()
+
+
+def test_top_aligned_tables_keep_a_wrapped_last_cell_in_its_row_and_short_cells_are_no_two_columns():
+    text = extract(layouts.top_aligned_tables_pdf(), "pdf").text
+    for table in (layouts.LEVELS, layouts.AMOUNTS):
+        assert "\n".join(" | ".join(cells) for cells in table) in text
+    assert text.startswith(layouts.ACROSS_ABOVE + "\n") and text.endswith("\n" + layouts.ACROSS_BELOW)
+
+
+def test_a_paragraph_after_a_list_item_is_its_own_but_the_items_wrapped_lines_are_the_items():
+    def at(text, x, y):
+        return Line(text, x, y, 10.0, cells=((x, text),))
+
+    lines = [at("\u2022 women who have been through the menopause and have a low calcium intake from", 72.0, 700.0),
+             at("their diet, or who cannot eat dairy foods", 84.0, 688.0),
+             at("\u2022 people with osteoporosis who have been advised to take a supplement by a doctor", 72.0, 676.0),
+             at("Calcium works together with vitamin D, which the body needs to absorb calcium from", 72.0, 664.0),
+             at("food.", 72.0, 652.0)]
+    texts = [i.text for i in page_items(lines, 612.0, 10.0, False, [], headings=True)]
+    assert texts == ["\u2022 women who have been through the menopause and have a low calcium intake from their diet, "
+                     "or who cannot eat dairy foods",
+                     "\u2022 people with osteoporosis who have been advised to take a supplement by a doctor",
+                     "Calcium works together with vitamin D, which the body needs to absorb calcium from food."]
+
+
+def test_a_short_line_goes_on_when_the_next_starts_in_lower_case_but_a_short_sentence_ends_its_paragraph():
+    lines = [Line(t) for t in ["Mandatory fortification of flour, introduced in",
+                               "more than 80 countries, reaches women whether",
+                               "or not they plan a", "pregnancy, in every region.", "Uptake is lowest among",
+                               "younger women and those with unplanned", "pregnancies.", "Fortification works."]]
+    items = page_items(lines, None, 0.0, False, [], headings=True)
+    assert [i.text for i in items] == [
+        "Mandatory fortification of flour, introduced in more than 80 countries, reaches women whether or not they "
+        "plan a pregnancy, in every region.",
+        "Uptake is lowest among younger women and those with unplanned pregnancies.", "Fortification works."]

@@ -145,3 +145,18 @@ def test_a_copy_of_an_indexed_file_under_another_name_is_not_saved(tmp_path):
     other = save_upload(tmp_path, "calcium.pdf", pdf_bytes(["Calcium is in milk."]), 5 * MB, indexed)
     assert (other.saved_as, other.same_as) == ("calcium.pdf", None)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["calcium.pdf", "iron.pdf"]
+
+
+def test_an_upload_is_read_once_its_check_giving_the_index_build_its_text(tmp_path, monkeypatch):
+    import bot.documents.corpus as corpus
+
+    reads = []
+    real_extract = corpus.extract
+    monkeypatch.setattr(corpus, "extract", lambda data, kind, **kw: reads.append(kind) or real_extract(data, kind))
+    data = pdf_bytes(["Iron is in spinach.", "Calcium is in milk."])
+    assert save_upload(tmp_path, "leaflet.pdf", data, 5 * MB).saved_as == "leaflet.pdf"
+    documents = corpus.load_documents(tmp_path)
+    assert reads == ["pdf"]  # the check's reading (and a scan's OCR), not a second one for the index
+    assert documents[0].text == real_extract(data, "pdf").text
+    (tmp_path / "copy.pdf").write_bytes(data)  # the same bytes again, never uploaded: read as usual
+    assert [d.source for d in corpus.load_documents(tmp_path)] == ["copy.pdf"] and reads == ["pdf"] * 3
