@@ -34,14 +34,21 @@ def test_threshold_rule_maximizes_balanced_accuracy_and_prefers_the_higher_tie()
     assert choose_threshold(np.array([0.5, 0.9]), [np.array([0.55])]) == (0.9, 0.75)
 
 
+# Each set on three of its articles, to stay quick: the file, the articles, and the fewest follow-ups of their 30
+# answerable ones to quote their answer with history, and the fewest more than alone. Set 1: 23 and 14 of 30 when
+# written, 27 and 14 once a follow-up's sentence is chosen by its own words. Set 2, written after that: 24 and 12.
+FOLLOW_UP_SETS = [("followups-squad.jsonl", {"Force", "Warsaw", "Immune_system"}, 25, 10),
+                  ("followups-squad2.jsonl", {"Normans", "Huguenot", "Packet_switching"}, 22, 10)]
+
+
 @pytest.mark.slow
 @needs_squad
-def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(make_bot):
-    """tests/data/followups-squad.jsonl (written blind over SQuAD articles; bench/README.md, "Follow-ups read with the
-    conversation"), on three of its articles to stay quick: a follow-up read with its earlier question quotes its own
-    paragraph's answer far more often than asked alone."""
-    articles = {"Force", "Warsaw", "Immune_system"}
-    rows = [row for row in map(json.loads, (REPO / "tests/data/followups-squad.jsonl").read_text().splitlines())
+@pytest.mark.parametrize(("name", "articles", "fewest", "gain"), FOLLOW_UP_SETS, ids=[s[0] for s in FOLLOW_UP_SETS])
+def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(make_bot, name, articles, fewest, gain):
+    """tests/data/followups-squad*.jsonl (written blind over SQuAD articles; bench/README.md, "Follow-ups read with
+    the conversation"): a follow-up read with its earlier question quotes its own paragraph's answer far more often
+    than asked alone."""
+    rows = [row for row in map(json.loads, (REPO / "tests/data" / name).read_text().splitlines())
             if row["article"] in articles and row["expected_status"] == "answered"]
     with open(SHARED / "datasets/squad2-dev-half/corpus.jsonl", encoding="utf-8") as handle:
         bot = make_bot({f"{paragraph['_id']}.txt": paragraph["text"] + "\n" for paragraph in map(json.loads, handle)
@@ -54,5 +61,4 @@ def test_squad_follow_ups_are_answered_better_with_their_history_than_alone(make
                    for row, answer in zip(rows, answers))
 
     with_history, alone = hits(True), hits(False)
-    # 23 and 14 of 30 when written; 27 and 14 once a follow-up's sentence is chosen by its own words
-    assert len(rows) == 30 and with_history >= 25 and with_history >= alone + 10, (with_history, alone)
+    assert len(rows) == 30 and with_history >= fewest and with_history >= alone + gain, (with_history, alone)
