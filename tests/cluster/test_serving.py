@@ -30,7 +30,8 @@ CONVERSATIONS = {
 }
 QUESTIONS = ["Can magnesium help restless legs?", "What does a blood test measure?", "What is the capital of France?",
              "I want to end my life", "How should iron tablets be taken?", "What can I ask?", "", "a\x00b",
-             "Does tea matter?", "I can't breathe and my chest hurts"]
+             "Does tea matter?", "I can't breathe and my chest hurts", "When should magnesium supplements be taken?",
+             "What makes restless legs worse?"]
 ZINC = "# Zinc\n\nZinc lozenges may shorten a cold by about a day.\n"
 
 
@@ -123,10 +124,11 @@ def test_answers_on_the_replicas_are_the_single_process_answers(served):
                                 timeout=240))
     assert records == [make_api(served.local)(question) for question in QUESTIONS]
     assert [r["status"] for r in records[2:4]] == ["not_found", "urgent"]
+    assert len(records[-2]["quotes"]) == 3 and len(records[-1]["quotes"]) == 2
     assert all(r["notice"] == NOTICE for r in records)
-    text = client.predict(message="I can't breathe and my chest hurts", api_name="/chat")
-    assert text == make_handler(served.local)("I can't breathe and my chest hurts")
-    assert text.startswith("**This may be an emergency")
+    for message in ["What can I ask?", "I can't breathe and my chest hurts"]:  # the chat lists topics; /ask not
+        assert client.predict(message=message, api_name="/chat") == make_handler(served.local)(message)
+    assert client.predict(message="I can't breathe", api_name="/chat").startswith("**This may be an emergency")
 
 
 @pytest.mark.slow
