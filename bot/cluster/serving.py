@@ -20,6 +20,7 @@ from typing import Collection, Iterator, Sequence
 from bot.answer.compose import Answer, compose_answer
 from bot.answer.safety import Screening, screen_question
 from bot.cluster.connection import ClusterError, connected, import_ray
+from bot.errors import BotError
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,10 @@ class Answering:
         self._bot = None
         self._switching = threading.Lock()
         self._passed_over: str | None = None  # a generation asked for that was no longer current when loaded
+        try:  # the index as it is now, so the first question does not wait for it (the driver may still build one)
+            self._bot = self._open_current()
+        except BotError:
+            pass
 
     def reply(self, question: object, top_k: int | None, sources: Collection[str] | None, topics: bool,
               history: Sequence[str], generation: str) -> Served:
@@ -121,13 +126,16 @@ class Answering:
             return bot
         with self._switching:
             if self._bot is None or generation not in (self._bot.store.folder.name, self._passed_over):
-                from bot.answer.engine import Bot
-                from bot.index.store import IndexStore
-
-                store = IndexStore.load(self.settings.index_dir)
-                self._bot = Bot(self.settings, self.embedder, store)
-                self._passed_over = None if store.folder.name == generation else generation
+                self._bot = self._open_current()
+                self._passed_over = None if self._bot.store.folder.name == generation else generation
             return self._bot
+
+    def _open_current(self):
+        """A Bot over the index's current generation, read-only."""
+        from bot.answer.engine import Bot
+        from bot.index.store import IndexStore
+
+        return Bot(self.settings, self.embedder, IndexStore.load(self.settings.index_dir))
 
 
 class ServedBot:
