@@ -209,7 +209,11 @@ def start_replicas(settings: Settings, replicas: Replicas, app_name: str = APP_N
     """Deploy the answering replicas on the cluster this process has joined (each loads its model before this
     returns); their deployment handle. Serve's own HTTP proxy stays off: the chat server is the driver's."""
     ray = import_ray()
-    from ray import serve
+    try:
+        from ray import serve
+    except ImportError:
+        raise ClusterError("Serving on a cluster needs Ray Serve, which is not installed. Install it with "
+                           "`pip install -r requirements-cluster.txt`.") from None
 
     logging.getLogger("ray.serve").setLevel(logging.WARNING)  # its start and stop lines, in the app's output
     settings = dataclasses.replace(settings, index_dir=Path(settings.index_dir).resolve(),

@@ -6,6 +6,7 @@ test` (requirements-cluster.txt). The flag checks need no cluster."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,7 @@ import pytest
 
 from bot import NOTICE, Settings
 from bot.cluster.connection import ClusterError
-from bot.cluster.serving import Replicas, ServedBot
+from bot.cluster.serving import Replicas, ServedBot, start_replicas
 from tests.cluster.test_cluster import FILES
 from tests.support import REPO, free_port, read_source, status_of, write_files
 
@@ -184,8 +185,6 @@ def test_app_on_the_cluster_keeps_its_login_and_answers_with_the_notice(start_ap
     (["--cluster", "local", "--min-replicas", "2"], "goes with --max-replicas"),
 ])
 def test_bad_replica_flags_are_refused_before_anything_starts(argv, wanted, capsys):
-    import sys
-
     sys.path.insert(0, str(REPO))
     import app
 
@@ -204,3 +203,12 @@ def test_replicas_are_fixed_or_autoscaled_with_each_answering_as_many_as_one_app
                      "num_replicas": 2}
     scaled = Replicas(1, 4).deployment_options(settings, cpus=2)["autoscaling_config"]
     assert scaled == {"min_replicas": 1, "max_replicas": 4, "target_ongoing_requests": settings.concurrency}
+
+
+def test_without_ray_serve_installed_the_error_names_the_file_to_install(monkeypatch):
+    import ray
+
+    monkeypatch.setitem(sys.modules, "ray.serve", None)  # `from ray import serve` raises ImportError
+    monkeypatch.delattr(ray, "serve", raising=False)
+    with pytest.raises(ClusterError, match=r"pip install -r requirements-cluster\.txt"):
+        start_replicas(Settings.from_env(environ={}), Replicas(1, 1))
