@@ -212,3 +212,26 @@ def test_without_ray_serve_installed_the_error_names_the_file_to_install(monkeyp
     monkeypatch.delattr(ray, "serve", raising=False)
     with pytest.raises(ClusterError, match=r"pip install -r requirements-cluster\.txt"):
         start_replicas(Settings.from_env(environ={}), Replicas(1, 1))
+
+
+class _Unanswered:
+    """A deployment handle none of whose replicas answers in time."""
+
+    def __getattr__(self, method):
+        return self
+
+    def remote(self, *args):
+        return self
+
+    def result(self, timeout_s=None):
+        raise TimeoutError("no replica answered")
+
+
+def test_when_no_replica_answers_an_emergency_still_gets_its_message_and_every_answer_the_notice(seed_bot):
+    bot = ServedBot(seed_bot, _Unanswered(), Replicas(2, 2))
+    urgent = bot.reply("I can't breathe and my chest hurts")
+    assert urgent.status == "urgent" and urgent.answer.startswith("**This may be an emergency")
+    failed = bot.reply("Can magnesium help restless legs?")
+    assert failed.status == "invalid" and "did not answer in time" in failed.answer
+    assert urgent.notice == failed.notice == NOTICE and NOTICE in failed.answer
+    assert bot.settings.concurrency == 2 * seed_bot.settings.concurrency  # the app lets through what both answer
