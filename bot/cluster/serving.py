@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "verbatim"
 # A question takes well under a second on a replica; this bounds a call that waits behind a stuck or lost one.
 ANSWER_TIMEOUT_SECONDS = 120.0
-NOT_ANSWERED = "The answering service did not answer in time. Try again; if it keeps failing, check the server log."
+NOT_ANSWERED = "The answering service could not answer. Try again; if it keeps failing, check the server log."
 
 
 @dataclasses.dataclass(frozen=True)
