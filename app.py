@@ -2,6 +2,7 @@
 
     python app.py [--corpus DIR] [--index DIR] [--host 127.0.0.1] [--port 7860] [--share]
                   [--auth USER:PASSWORD | --auth-file FILE] [--feedback DIR] [--watch]
+                  [--cluster local|auto|ADDRESS [--replicas N | --min-replicas N --max-replicas M]]
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Opening:
     cut short that way is resumed by the next one); `result` waits for the Bot, or raises what opening raised."""
 
     def __init__(self, settings: Settings):
+        self.settings = settings
         self._done = threading.Event()
         self._bot = None
         self._error: BaseException | None = None
@@ -65,10 +67,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for feedback on quotes, saved as feedback.jsonl (default: feedback/)")
     parser.add_argument("--watch", action="store_true",
                         help="refresh the index when files in the corpus folder change (uploads always refresh it)")
+    parser.add_argument("--cluster", metavar="ADDRESS",
+                        help="answer on Ray Serve replicas: local (start Ray on this machine), auto (join the one "
+                             "running here) or its address, e.g. ray://head:10001 (requirements-cluster.txt)")
+    parser.add_argument("--replicas", type=int, metavar="N", help="with --cluster, N answering replicas (default 1)")
+    parser.add_argument("--min-replicas", type=int, metavar="N",
+                        help="with --cluster and --max-replicas: autoscale, from N replicas (default 1)")
+    parser.add_argument("--max-replicas", type=int, metavar="M",
+                        help="with --cluster: autoscale, adding replicas under load up to M")
     args = parser.parse_args(argv)
     try:
         if args.share and not (args.auth or args.auth_file):
             raise BotError(NO_LOGIN)
+        replicas = replicas_wanted(args)
         # The index and the model's question encoder load on a thread of their own while gradio imports here
         # (about 2.5 s, which is most of a start): both are ready about when the slower one is.
         opening = Opening(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index))
@@ -79,13 +90,25 @@ def main(argv: list[str] | None = None) -> int:
         credentials = read_auth(args.auth, args.auth_file)
         if args.share and not credentials:
             raise BotError(NO_LOGIN)
-        bot = opening.result()
-        print_build(bot.build_report)
-        if args.watch:
-            start_watching(bot)
-        demo = build_demo(bot, feedback_dir=args.feedback)
-        demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
-                    **launch_options(bot.settings))
+
+        def serve_page(bot) -> None:
+            print_build(bot.build_report)
+            if args.watch:
+                start_watching(bot)
+            demo = build_demo(bot, feedback_dir=args.feedback)
+            demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
+                        **launch_options(bot.settings))
+
+        if replicas is None:
+            serve_page(opening.result())
+        else:
+            from bot.cluster.serving import ServedBot, replicas_on
+
+            # The replicas start (each loading its model) while this process opens the index.
+            with replicas_on(args.cluster, opening.settings, replicas, f"verbatim-{args.port}") as handle:
+                stop_on_sigterm()
+                print(f"Answering on {replicas.describe()} (Ray Serve, cluster {args.cluster}).", flush=True)
+                serve_page(ServedBot(opening.result(), handle, replicas))
     except BotError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -94,6 +117,32 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     return 0
+
+
+def replicas_wanted(args: argparse.Namespace):
+    """The answering replicas the flags ask for (`bot.cluster.serving.Replicas`), or None without --cluster; a
+    BotError for replica flags without --cluster or a cluster address that cannot be one."""
+    if not args.cluster:
+        if any(value is not None for value in (args.replicas, args.min_replicas, args.max_replicas)):
+            raise BotError("--replicas, --min-replicas and --max-replicas go with --cluster ADDRESS. See "
+                           "python app.py --help.")
+        return None
+    from bot.cluster.connection import check_address
+    from bot.cluster.serving import Replicas
+
+    check_address(args.cluster)
+    return Replicas.from_flags(args.replicas, args.min_replicas, args.max_replicas)
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM (a service manager stopping the app) ends the server as Ctrl-C does, so the answering replicas, and a
+    Ray cluster started here, are stopped with it rather than left running."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def start_watching(bot) -> None:
