@@ -17,9 +17,11 @@ from bot.index.lexical import LexicalIndex
 # openings of an elliptical follow-up ("and creams?", "what about children?").
 _REFERS = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|him|her|there|one|ones|same)\b",
                      re.IGNORECASE)
-_ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|what if|why|why not|how come|tell me more|"
+_ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|tell me more|"
                        r"more|anything else|what else|any other|else|instead|too)\b", re.IGNORECASE)
-# A question with at most this many focus words is too short to stand alone ("Why?", "At night?").
+# Asking why (or what if) leans on what was said before only when it says little of its own ("Why?", "Why is
+# that?"): "Why can pregnancy cause anaemia?" stands alone.
+_ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 FEW_FOCUS_WORDS = 2
 # The most focus words carried from an earlier turn, rarest first.
 MAX_CARRIED_WORDS = 6
@@ -35,10 +37,13 @@ class Reading:
 
 
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
-    """Whether `question` leans on what was said before: a word pointing outside it, an elliptical opening, or too
-    few focus words to stand alone."""
-    return bool(_REFERS.search(question) or _ELLIPSIS.search(question)) \
-        or len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS
+    """Whether `question` leans on what was said before: a word pointing outside it, an elliptical opening, or a
+    "why" with at most `FEW_FOCUS_WORDS` focus words. A short question with nothing pointing outside it ("Side
+    effects?", "What should I do to sleep better?") is not: it is asked alone first, and read with the conversation
+    only when alone it finds nothing (`Bot.ask_batch`), so a change of subject is answered as asked."""
+    if _REFERS.search(question) or _ELLIPSIS.search(question):
+        return True
+    return bool(_ASKS_WHY.search(question)) and len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS
 
 
 def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex) -> Reading | None:

@@ -71,7 +71,7 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "info", "information", "details", "detail", "example", "examples", "option", "options", "question", "questions",
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
-    "going", "away", "come", "comes"}
+    "going", "away", "come", "comes", "better", "best"}
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 

@@ -345,3 +345,20 @@ def test_a_table_row_is_read_with_its_header_row_and_quoted_alone(make_bot):
     answer = bot.ask("What is the upper limit of iron for children aged 1 to 3?")
     assert "Children 1 to 3 years | 7 mg | 40 mg" in [quote.text for quote in answer.quotes]
     assert_verbatim(answer, bot.settings.corpus_dir)
+
+
+@pytest.mark.slow
+def test_a_change_of_subject_is_answered_as_asked_not_read_with_the_earlier_question(make_bot):
+    bot = make_bot({
+        "migraine.txt": "A migraine is a moderate or severe headache felt as a throbbing pain on one side of the "
+                        "head.\n"
+                        "Many people also have nausea and are sensitive to light or sound.\n",
+        "sleep.txt": "Keep regular hours: go to bed and get up at the same time every day.\n"
+                     "Make sure your bedroom is dark, quiet and cool.\n"})
+    earlier = ["What does a migraine feel like?"]
+    answer = bot.ask("What should I do to sleep better?", history=earlier)
+    assert answer.status == "answered" and not answer.context
+    assert {q.source for q in answer.quotes} == {"sleep.txt"}
+    # a question that leans on the earlier one is still read with it
+    follow_up = bot.ask("Does it come with nausea?", history=earlier)
+    assert follow_up.context == earlier[0] and follow_up.quotes[0].source == "migraine.txt"
