@@ -133,11 +133,14 @@ class Bot:
         the others are answered as usual."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
-        screenings = [screen(q, self.settings, topics) for q in questions]
-        # An urgent question that could not all be read is not searched: its emergency message needs no search.
-        searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         history = [tuple(histories[i]) if histories and i < len(histories) and histories[i] else ()
                    for i in range(len(questions))]
+        screenings = [screen(q, self.settings, topics) for q in questions]
+        for i, screening in enumerate(screenings):
+            if screening.status == "ok" and history[i]:
+                screenings[i] = self._screen_after(questions[i], history[i])
+        # An urgent question that could not all be read is not searched: its emergency message needs no search.
+        searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         lexical, searching = index.store.chunk_lexical, set(searched)
         readings: list[Reading | None] = [
             read_with_history(questions[i], history[i], lexical)
@@ -161,6 +164,16 @@ class Bot:
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                reading.earlier if reading and choice.quotes else "")
                 for q, s, choice, reading in zip(questions, screenings, choices, readings)]
+
+    def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
+        """The screening of a question that passed alone, read after the latest earlier turn: an emergency told over
+        two turns ("My 3 year old just swallowed" then "a whole bottle of my iron pills, what now?"), or a follow-up
+        to an urgent turn ("Would it help?" after "I want to end my life tonight"), is urgent too, so its answer
+        gives the emergency message first and nothing before it."""
+        earlier = next((turn for turn in reversed(history) if isinstance(turn, str) and turn.strip()), "")
+        limit = self.settings.max_question_chars
+        joined = screen_question(f"{earlier[-limit:]} {question}", 2 * limit + 1) if earlier else None
+        return joined if joined is not None and joined.status == "urgent" else Screening("ok")
 
     def _choose(self, index: _Index, questions: Sequence[str], searched: Sequence[int],
                 readings: Sequence[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],

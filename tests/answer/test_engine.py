@@ -362,3 +362,19 @@ def test_a_change_of_subject_is_answered_as_asked_not_read_with_the_earlier_ques
     # a question that leans on the earlier one is still read with it
     follow_up = bot.ask("Does it come with nausea?", history=earlier)
     assert follow_up.context == earlier[0] and follow_up.quotes[0].source == "migraine.txt"
+
+
+@pytest.mark.parametrize(("earlier", "question"), [
+    ("I want to end my life tonight, would magnesium help my restless legs?", "Would it help?"),
+    ("My 3 year old just swallowed", "a whole bottle of my iron pills, what now?"),
+])
+def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_the_emergency_message(
+        seed_bot, earlier, question):
+    assert seed_bot.ask(question).status != "urgent"  # alone, the follow-up is no emergency
+    answer = seed_bot.ask(question, history=[earlier])
+    assert answer.status == "urgent" and answer.trigger
+    assert "emergency" in answer.answer.split("\n")[0].lower() and "\n> " not in answer.answer  # no quote after it
+    assert "Read with your earlier question" not in answer.answer and answer.answer.endswith(f"*{NOTICE}*")
+    # a past event told before does not make the next question urgent
+    calm = seed_bot.ask("Can he take magnesium?", history=["My father had a heart attack last year."])
+    assert calm.status != "urgent"
