@@ -23,6 +23,8 @@ BODY_ROOM_BYTES = 40_000
 JSON_BYTES_PER_CHAR = 12
 # File uploads are bounded per file by Gradio's own max_file_size, streamed to disk rather than held in memory.
 UPLOAD_PATH = "/gradio_api/upload"
+# An upload request carries at most this many files' worth of bytes (each file at most `max_upload_mb`).
+UPLOAD_FILES_AT_ONCE = 10
 LOGIN_PATHS = ("/login", "/login/")
 
 # Failed logins: the first FREE_FAILURES within FAILURE_WINDOW_SECONDS are answered at once (typos happen); after
@@ -69,28 +71,36 @@ class _TooLarge(Exception):
 
 class BodyLimit:
     """Refuses a request body above `max_bytes` with 413 before anything parses it: by its Content-Length when it
-    declares one, else by counting the bytes as they stream in. The upload route is left to Gradio's per-file
-    limit."""
+    declares one, else by counting the bytes as they stream in. The upload route has its own, larger bound,
+    `upload_bytes` (Gradio's per-file limit applies to files only, so a form field of any size would else be read
+    into memory)."""
 
-    def __init__(self, app, max_bytes: int, max_question_chars: int):
+    def __init__(self, app, max_bytes: int, max_question_chars: int, upload_bytes: int | None = None):
         self.app, self.max_bytes = app, max_bytes
+        self.upload_bytes = upload_bytes
         self.refusal = json_response(413, f"The request is larger than the {max_bytes} bytes this server reads. "
                                           f"A question may be at most {max_question_chars} characters: ask a "
                                           "shorter one; add documents through the upload instead.")
+        self.upload_refusal = json_response(413, f"The upload is larger than the {upload_bytes or 0:,} bytes this "
+                                                 "server takes at a time. Add fewer files at once.")
 
     async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http" or scope["path"].rstrip("/") == UPLOAD_PATH:
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        upload = scope["path"].rstrip("/") == UPLOAD_PATH
+        if upload and self.upload_bytes is None:
+            return await self.app(scope, receive, send)
+        limit, refusal = (self.upload_bytes, self.upload_refusal) if upload else (self.max_bytes, self.refusal)
         declared = dict(scope["headers"]).get(b"content-length", b"0")
-        if not declared.isdigit() or int(declared) > self.max_bytes:
-            return await self.refusal(scope, receive, send)
+        if not declared.isdigit() or int(declared) > limit:
+            return await refusal(scope, receive, send)
         seen, started, too_large = 0, False, False
 
         async def counted_receive():
             nonlocal seen, too_large
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
+            if seen > limit:
                 too_large = True
                 raise _TooLarge
             return message
@@ -108,7 +118,7 @@ class BodyLimit:
             if not too_large:
                 raise
         if too_large and not started:
-            await self.refusal(scope, receive, send)
+            await refusal(scope, receive, send)
 
 
 async def read_body(receive) -> tuple[bytes, Callable]:
@@ -227,20 +237,23 @@ async def _login_name(scope, body: bytes) -> str:
         return ""
 
 
-def _session_hash(scope, body: bytes) -> str | None:
-    found = _SESSION_IN_PATH.match(scope["path"])
-    if found:
-        return found.group(1)
-    query = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("session_hash")
-    if query:
-        return query[0]
-    if body[:1] == b"{":
+def _session_hashes(scope, body: bytes) -> set[str]:
+    """Every session a request names: in its path, in each of its `session_hash` query values, and in a JSON body
+    (with any whitespace before it, as Gradio reads it). Gradio takes one of them; the guard checks them all."""
+    found = set()
+    in_path = _SESSION_IN_PATH.match(scope["path"])
+    if in_path:
+        found.add(in_path.group(1))
+    found.update(parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+                 .get("session_hash", []))
+    if body.strip()[:1] == b"{":
         try:
             value = json.loads(body).get("session_hash")
         except (ValueError, AttributeError):
-            return None
-        return value if isinstance(value, str) else None
-    return None
+            value = None
+        if value is not None:
+            found.add(value if isinstance(value, str) else json.dumps(value))
+    return found
 
 
 class SessionOwners:
@@ -260,9 +273,11 @@ class SessionOwners:
         body = b""
         if scope["method"] == "POST" and scope["path"].rstrip("/") != UPLOAD_PATH:
             body, receive = await read_body(receive)
-        session_hash = _session_hash(scope, body)
-        if session_hash is not None:
-            refusal = self.refusal(gradio_app, scope, session_hash)
+        named = _session_hashes(scope, body)
+        if len(named) > 1:  # which one Gradio would use is not for a request to choose
+            return await json_response(400, "The request names more than one session.")(scope, receive, send)
+        if named:
+            refusal = self.refusal(gradio_app, scope, named.pop())
             if refusal is not None:
                 return await refusal(scope, receive, send)
         await self.app(scope, receive, send)
@@ -328,7 +343,8 @@ def launch_options(settings) -> dict:
 
     middleware = [
         Middleware(BodyLimit, max_bytes=body_limit_bytes(settings.max_question_chars),
-                   max_question_chars=settings.max_question_chars),
+                   max_question_chars=settings.max_question_chars,
+                   upload_bytes=UPLOAD_FILES_AT_ONCE * settings.max_upload_mb * 1_000_000),
         Middleware(LoginGuard, throttle=LoginThrottle()),
         Middleware(SessionOwners),
     ]

@@ -19,8 +19,8 @@ from starlette.middleware import Middleware
 from starlette.testclient import TestClient
 
 from bot import Settings
-from bot.web.guard import (ADDRESS_LOCKOUT_SECONDS, FREE_FAILURES, USER_LOCKOUT_SECONDS, BodyLimit, LoginThrottle,
-                           body_limit_bytes, forget_idle_sessions, launch_options)
+from bot.web.guard import (ADDRESS_LOCKOUT_SECONDS, FREE_FAILURES, UPLOAD_FILES_AT_ONCE, USER_LOCKOUT_SECONDS, BodyLimit,
+                           LoginThrottle, body_limit_bytes, forget_idle_sessions, launch_options)
 
 LIMIT = body_limit_bytes(Settings().max_question_chars)
 
@@ -83,9 +83,10 @@ def test_failures_are_forgotten_after_a_quiet_window_and_a_good_login_starts_afr
     assert throttle.wait_seconds("10.0.0.1", "alice") == 0
 
 
-def echo_app() -> TestClient:
+def echo_app(upload_bytes: int | None = None) -> TestClient:
     """A FastAPI app behind BodyLimit that answers how many bytes of JSON it read."""
-    app = FastAPI(middleware=[Middleware(BodyLimit, max_bytes=LIMIT, max_question_chars=2000)])
+    app = FastAPI(middleware=[Middleware(BodyLimit, max_bytes=LIMIT, max_question_chars=2000,
+                                         upload_bytes=upload_bytes)])
 
     @app.post("/gradio_api/call/ask")
     async def ask(request: Request):
@@ -118,6 +119,21 @@ def test_a_body_over_the_limit_is_refused_413_by_its_length_or_as_it_streams_in(
     refused = client.post("/gradio_api/call/ask", content=streamed())
     assert refused.status_code == 413 and "shorter" in refused.json()["error"]
     assert client.post("/gradio_api/upload", content=b"u" * (5 * LIMIT)).json() == {"read": 5 * LIMIT}
+
+
+def test_an_upload_request_has_its_own_larger_bound_so_no_form_field_of_any_size_is_read():
+    client = echo_app(upload_bytes=6 * LIMIT)
+    assert client.post("/gradio_api/upload", content=b"u" * (5 * LIMIT)).json() == {"read": 5 * LIMIT}
+    refused = client.post("/gradio_api/upload", content=b"u" * (7 * LIMIT))
+    assert refused.status_code == 413 and "fewer files" in refused.json()["error"]
+
+    def streamed():
+        for _ in range(7):
+            yield b"u" * LIMIT
+
+    assert client.post("/gradio_api/upload", content=streamed()).status_code == 413
+    assert launch_options(Settings())["app_kwargs"]["middleware"][0].kwargs["upload_bytes"] == \
+        UPLOAD_FILES_AT_ONCE * Settings().max_upload_mb * 1_000_000
 
 
 def test_sessions_idle_for_the_hour_are_forgotten(seed_bot):
@@ -286,6 +302,16 @@ def test_one_login_cannot_use_or_listen_to_another_logins_session(start_app):
         assert listening.status_code == 403
     assert nobody.post(f"{url}/gradio_api/cancel", json={"session_hash": "alices-session", "fn_index": ask,
                                                          "event_id": "e"}).status_code == 401
+    # Gradio reads a JSON body after whitespace, and the last of repeated query values: neither slips past
+    spaced = bob.post(f"{url}/gradio_api/queue/join", content=b"  " + json.dumps(
+        {"data": ["What is RLS?"], "fn_index": ask, "session_hash": "alices-session", "event_data": None,
+         "trigger_id": None}).encode(), headers={"content-type": "application/json"}, timeout=10)
+    assert spaced.status_code == 403
+    twice = bob.get(f"{url}/gradio_api/queue/data?session_hash=bobs-session&session_hash=alices-session")
+    assert twice.status_code == 400
+    assert nobody.post(f"{url}/gradio_api/cancel", content=b" " + json.dumps(
+        {"session_hash": "alices-session", "fn_index": ask, "event_id": "e"}).encode(),
+        headers={"content-type": "application/json"}).status_code == 401
     with alice.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": "alices-session"}) as own:
         assert own.status_code == 200
     assert join(bob, url, "bobs-session", ask).status_code == 200
