@@ -258,6 +258,9 @@ def replicas_on(address: str, settings: Settings, replicas: Replicas, app_name: 
             from ray import serve
 
             try:
+                # Its router's load reports to Serve, on a thread of its own, stop here, not with the process: they
+                # would go on failing every report interval against a cluster started after this one.
+                handle.shutdown()
                 serve.delete(app_name)
             except Exception as err:  # noqa: BLE001 - leaving anyway; `serve shutdown` on the cluster removes them
                 log.warning("could not delete the answering replicas: %s", err)
