@@ -1,6 +1,6 @@
 """The chat and its API answering on two Ray Serve replicas of a real local Ray cluster: concurrent conversations stay
 apart, the answers are the single-process app's, an upload's refresh reaches both replicas, and `app.py --cluster`
-keeps its login. Skipped, with the reason, only when Ray cannot start here; Ray Serve itself is installed by `make
+keeps its login; autoscaled from one replica, load brings up a second and idleness removes it. Skipped, with the reason, only when Ray cannot start here; Ray Serve itself is installed by `make
 test` (requirements-cluster.txt). The flag checks need no cluster."""
 
 from __future__ import annotations
