@@ -34,10 +34,17 @@ NOT_ANSWERED = "The answering service could not answer. Try again; if it keeps f
 @dataclasses.dataclass(frozen=True)
 class Replicas:
     """How many answering replicas: `minimum` of them always, and Serve adds more under load up to `maximum`
-    (autoscaling when `maximum` is larger)."""
+    (autoscaling when `maximum` is larger). The autoscaling timings, in seconds, are Serve's own when None: a replica
+    is added once the load has stayed above the target for `upscale_delay_seconds` (Serve: 30) and removed once it
+    has stayed below for `downscale_delay_seconds` (600), the load being the handle's counts reported every
+    `metrics_interval_seconds` (10) and averaged over the last `look_back_seconds` (30)."""
 
     minimum: int
     maximum: int
+    upscale_delay_seconds: float | None = None
+    downscale_delay_seconds: float | None = None
+    metrics_interval_seconds: float | None = None
+    look_back_seconds: float | None = None
 
     @classmethod
     def from_flags(cls, replicas: int | None, min_replicas: int | None, max_replicas: int | None) -> "Replicas":
@@ -69,8 +76,12 @@ class Replicas:
         if self.maximum == self.minimum:
             return {**options, "num_replicas": self.minimum}
         # A replica busy with as many questions as it answers at once is full: past that Serve adds one.
-        return {**options, "autoscaling_config": {"min_replicas": self.minimum, "max_replicas": self.maximum,
-                                                  "target_ongoing_requests": settings.concurrency}}
+        autoscaling = {"min_replicas": self.minimum, "max_replicas": self.maximum,
+                       "target_ongoing_requests": settings.concurrency}
+        timings = {"upscale_delay_s": self.upscale_delay_seconds, "downscale_delay_s": self.downscale_delay_seconds,
+                   "metrics_interval_s": self.metrics_interval_seconds, "look_back_period_s": self.look_back_seconds}
+        autoscaling.update({name: value for name, value in timings.items() if value is not None})
+        return {**options, "autoscaling_config": autoscaling}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,7 +157,11 @@ class ServedBot:
 
     def __init__(self, local, handle, replicas: Replicas):
         self._local = local
-        self._handle = handle
+        # One handle per method, taken here, once: the first `handle.method` sets up the handle's router, which is
+        # not thread-safe. Taken first from several chat threads at once, it made a router each, all reporting
+        # under the one handle id; Serve kept the latest report (often an idle router's zero), so autoscaling saw
+        # no load and never added a replica.
+        self._methods = {method: getattr(handle, method) for method in ("reply", "ask_batch")}
         self.replicas = replicas
         self.settings = dataclasses.replace(local.settings,
                                             concurrency=local.settings.concurrency * replicas.maximum)
@@ -190,7 +205,7 @@ class ServedBot:
 
     def _call(self, method: str, *args) -> list[Answer]:
         generation = self._local.store.folder.name
-        response = getattr(self._handle, method).remote(*args, generation)
+        response = self._methods[method].remote(*args, generation)
         served: Served = response.result(timeout_s=ANSWER_TIMEOUT_SECONDS)
         with self._answered_lock:
             self._answered[served.replica] = served.generation
@@ -243,6 +258,9 @@ def replicas_on(address: str, settings: Settings, replicas: Replicas, app_name: 
             from ray import serve
 
             try:
+                # Its router's load reports to Serve, on a thread of its own, stop here, not with the process: they
+                # would go on failing every report interval against a cluster started after this one.
+                handle.shutdown()
                 serve.delete(app_name)
             except Exception as err:  # noqa: BLE001 - leaving anyway; `serve shutdown` on the cluster removes them
                 log.warning("could not delete the answering replicas: %s", err)

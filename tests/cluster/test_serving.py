@@ -1,6 +1,6 @@
 """The chat and its API answering on two Ray Serve replicas of a real local Ray cluster: concurrent conversations stay
 apart, the answers are the single-process app's, an upload's refresh reaches both replicas, and `app.py --cluster`
-keeps its login. Skipped, with the reason, only when Ray cannot start here; Ray Serve itself is installed by `make
+keeps its login; autoscaled from one replica, load brings up a second and idleness removes it. Skipped, with the reason, only when Ray cannot start here; Ray Serve itself is installed by `make
 test` (requirements-cluster.txt). The flag checks need no cluster."""
 
 from __future__ import annotations
@@ -82,6 +82,76 @@ def _client(url: str):
     from gradio_client import Client
 
     return Client(url, auth=LOGIN, verbose=False)
+
+
+def _running_replicas(app_name: str) -> int:
+    from ray import serve
+
+    return serve.status().applications[app_name].deployments["Answering"].replica_states.get("RUNNING", 0)
+
+
+@pytest.mark.slow
+def test_under_load_autoscaling_adds_a_second_replica_then_removes_it_the_answers_unchanged(tmp_path):
+    """On a local cluster of its own (so it runs before the fixed replicas above take the CPUs): from one replica,
+    eight threads asking at once through one ServedBot, as the chat's threads do, bring up the second within a bounded
+    time, which answers too; idle again, the deployment goes back to one. Serve's timings are set short so it reacts
+    within seconds (its defaults wait 30 s to add and 10 min to remove)."""
+    import ray
+
+    from bot.answer.engine import Bot
+    from bot.cluster.serving import replicas_on
+
+    assert not ray.is_initialized(), "this test starts its own cluster: run it before the tests on the fixture's"
+    write_files(tmp_path / "corpus", FILES)
+    settings = Settings.from_env(environ={}, corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index",
+                                 encoder_cache=os.environ.get("VERBATIM_ENCODER_CACHE"))
+    local = Bot.open(settings)
+    questions = QUESTIONS[:6]
+    expected = {question: local.reply(question) for question in questions}
+    replicas = Replicas(1, 2, upscale_delay_seconds=1, downscale_delay_seconds=2, metrics_interval_seconds=0.5,
+                        look_back_seconds=2)
+    app_name = "verbatim-autoscale"
+    try:
+        joined = replicas_on("local", settings, replicas, app_name=app_name)
+        handle = joined.__enter__()
+    except ClusterError as err:
+        pytest.skip(f"Ray cannot start a local cluster on this machine: {err}")
+    try:
+        bot = ServedBot(local, handle, replicas)
+        assert _running_replicas(app_name) == 1
+        loaded, wrong = threading.Event(), []
+
+        def ask(number: int) -> None:
+            while not loaded.is_set():
+                question = questions[number % len(questions)]
+                if bot.reply(question) != expected[question]:
+                    wrong.append(question)
+                number += 1
+
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            asking = [pool.submit(ask, number) for number in range(8)]
+            deadline = time.monotonic() + 120  # the second replica loads its model: seconds, longer on a busy machine
+            try:
+                while _running_replicas(app_name) < 2 or len(bot.answered_by) < 2:
+                    assert time.monotonic() < deadline, (_running_replicas(app_name), bot.answered_by)
+                    assert not any(future.done() for future in asking), [f.exception() for f in asking]
+                    time.sleep(0.5)
+                scaled_up = time.monotonic() - started
+            finally:
+                loaded.set()
+            for future in asking:
+                future.result(timeout=120)
+        assert not wrong, wrong
+        idle, deadline = time.monotonic(), time.monotonic() + 60
+        while _running_replicas(app_name) > 1:
+            assert time.monotonic() < deadline, _running_replicas(app_name)
+            time.sleep(0.5)
+        print(f"two replicas answering {scaled_up:.1f} s into the load, one again {time.monotonic() - idle:.1f} s "
+              f"after it")  # what bench/README.md reports (pytest -s)
+        assert bot.reply(questions[0]) == expected[questions[0]]
+    finally:
+        joined.__exit__(None, None, None)
 
 
 @pytest.mark.slow
@@ -203,6 +273,10 @@ def test_replicas_are_fixed_or_autoscaled_with_each_answering_as_many_as_one_app
                      "num_replicas": 2}
     scaled = Replicas(1, 4).deployment_options(settings, cpus=2)["autoscaling_config"]
     assert scaled == {"min_replicas": 1, "max_replicas": 4, "target_ongoing_requests": settings.concurrency}
+    quick = Replicas(1, 2, upscale_delay_seconds=1, look_back_seconds=2).deployment_options(settings, cpus=1)
+    assert quick["autoscaling_config"] == {"min_replicas": 1, "max_replicas": 2,
+                                           "target_ongoing_requests": settings.concurrency, "upscale_delay_s": 1,
+                                           "look_back_period_s": 2}
 
 
 def test_without_ray_serve_installed_the_error_names_the_file_to_install(monkeypatch):
@@ -235,3 +309,35 @@ def test_when_no_replica_answers_an_emergency_still_gets_its_message_and_every_a
     assert failed.status == "invalid" and "could not answer" in failed.answer
     assert urgent.notice == failed.notice == NOTICE and NOTICE in failed.answer
     assert bot.settings.concurrency == 2 * seed_bot.settings.concurrency  # the app lets through what both answer
+
+
+
+class _Recorded:
+    """A deployment handle that answers with the driver's Bot at once and records which thread took each of its
+    method handles."""
+
+    def __init__(self, local):
+        self.local, self.taken_by = local, []
+
+    def __getattr__(self, method):
+        self.taken_by.append(threading.current_thread().name)
+        return self
+
+    def remote(self, question, *args):
+        from bot.cluster.serving import Served as Replied
+
+        replied = Replied((self.local.reply(question),), "replica", self.local.store.folder.name)
+        return type("Response", (), {"result": lambda _, timeout_s=None: replied})()
+
+
+def test_the_handle_s_methods_are_taken_once_not_from_each_chat_thread(seed_bot):
+    # Serve sets a handle's router up the first time a method is taken, unguarded: taken from several threads at
+    # once it made several routers, whose load reports overwrote each other, and autoscaling saw none.
+    handle = _Recorded(seed_bot)
+    bot = ServedBot(seed_bot, handle, Replicas(1, 2))
+    taken = list(handle.taken_by)
+    question = "Can magnesium help restless legs?"
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(bot.reply, [question] * 8))
+    assert handle.taken_by == taken and set(taken) == {threading.current_thread().name}
+    assert answers == [seed_bot.reply(question)] * 8
