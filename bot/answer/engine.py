@@ -135,10 +135,7 @@ class Bot:
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
         history = [tuple(histories[i]) if histories and i < len(histories) and histories[i] else ()
                    for i in range(len(questions))]
-        screenings = [screen(q, self.settings, topics) for q in questions]
-        for i, screening in enumerate(screenings):
-            if screening.status == "ok" and history[i]:
-                screenings[i] = self._screen_after(questions[i], history[i])
+        screenings = [self.screening(q, h, topics) for q, h in zip(questions, history)]
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         lexical, searching = index.store.chunk_lexical, set(searched)
@@ -164,6 +161,14 @@ class Bot:
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                reading.earlier if reading and choice.quotes else "")
                 for q, s, choice, reading in zip(questions, screenings, choices, readings)]
+
+    def screening(self, question: object, history: Sequence[object] = (), topics: bool = False) -> Screening:
+        """The first stage alone, without searching: whether `question` (read after its conversation's earlier user
+        turns, `history`) is invalid, urgent, a request for the topics (with `topics`), or to be searched."""
+        screening = screen(question, self.settings, topics)
+        if screening.status == "ok" and history:
+            return self._screen_after(question, history)
+        return screening
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
         """The screening of a question that passed alone, read after the latest earlier turn: an emergency told over

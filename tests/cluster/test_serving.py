@@ -311,6 +311,39 @@ def test_when_no_replica_answers_an_emergency_still_gets_its_message_and_every_a
     assert bot.settings.concurrency == 2 * seed_bot.settings.concurrency  # the app lets through what both answer
 
 
+class _Stuck:
+    """A deployment handle whose replicas never answer: each call waits until the test lets it go."""
+
+    def __init__(self):
+        self.calls, self.released = 0, threading.Event()
+
+    def __getattr__(self, method):
+        return self
+
+    def remote(self, *args):
+        self.calls += 1
+        released = self.released
+
+        class Response:
+            def result(self, timeout_s=None):
+                released.wait(timeout_s)
+                raise TimeoutError("no replica answered")
+
+        return Response()
+
+
+def test_an_emergency_is_answered_at_once_by_the_app_not_queued_behind_stuck_replicas(seed_bot):
+    handle = _Stuck()
+    bot = ServedBot(seed_bot, handle, Replicas(2, 2))
+    started = time.monotonic()
+    urgent = bot.reply("I am having crushing chest pain right now and I cannot breathe")
+    follow_up = bot.reply("Would it help?", history=["I want to end my life tonight"])
+    assert time.monotonic() - started < 10 and handle.calls == 0
+    assert urgent.status == follow_up.status == "urgent" and urgent.answer.startswith("**This may be an emergency")
+    assert urgent == seed_bot.reply("I am having crushing chest pain right now and I cannot breathe")
+    handle.released.set()
+
+
 
 class _Recorded:
     """A deployment handle that answers with the driver's Bot at once and records which thread took each of its
