@@ -212,7 +212,10 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "urgent"
     elif quotes:
         if context:
-            parts.append(f"*Read with your earlier question: \u201c{escape_markdown(_echo(context, 200))}\u201d*")
+            # An earlier turn is not screened as the question is: its hidden or reordering characters are shown as
+            # escapes, as a file name's are, and it is cut.
+            shown = shown_source(_echo(context, 200))
+            parts.append(f"*Read with your earlier question: \u201c{escape_markdown(shown)}\u201d*")
         parts.append(render_quotes(quotes))
         status = "answered"
     else:
@@ -220,7 +223,8 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         status = "not_found"
     parts.append(notice_line)
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
-                  context if status == "answered" else "", screening.trigger if status == "urgent" else "")
+                  _echo(context, settings.max_question_chars) if status == "answered" else "",
+                  screening.trigger if status == "urgent" else "")
 
 
 def _echo(question: object, max_chars: int) -> str:

@@ -91,6 +91,17 @@ def test_markup_in_documents_is_escaped_so_it_shows_as_text():
     assert "*" not in escaped.replace("\\*", "")
 
 
+def test_the_earlier_turn_an_answer_was_read_with_is_shown_escaped_and_kept_no_longer_than_a_question():
+    quotes = select_quotes(candidates({3: 0.9}), 3, 0.45, 0.2)
+    earlier = "Is it \u202eeslaf\u202c safe \x1b[31mred\x00 <b>bold</b>? " + "x" * 10_000
+    answer = compose_answer("Why?", Screening("ok"), quotes, Settings(), context=earlier)
+    line = answer.answer.split("\n")[0]
+    assert line.startswith("*Read with your earlier question:")
+    assert not any(ch in line for ch in "\u202e\u202c\x1b\x00<>") and "\\u202e" in line
+    assert len(answer.context) <= Settings().max_question_chars + 1
+    assert answer.context.startswith("Is it \u202eeslaf")  # the record keeps the text itself, cut
+
+
 def test_record_has_the_documented_fields():
     quotes = select_quotes(candidates({0: 0.9}), 3, 0.45, 0.2)
     record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
