@@ -25,8 +25,8 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import (EXPORT_SECONDS, browser_secret, feedback_row, saved_conversation, saved_questions,
-                                  save_feedback, write_export)
+from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
+                                  saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
@@ -140,10 +140,21 @@ def make_session_handler(bot):
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
         # After Retry the chat holds one turn fewer than the answers: the retried answer is dropped, not kept.
         kept = tuple(answers or ())[:len(_all_user_turns(history))]
-        answer = chat_answer(bot, message, _quote_count(top_k), sources, user_turns(history))
+        answer = ask_with_settings(bot, message, _quote_count(top_k), _chosen(sources), user_turns(history))
         return latest_turn(bot, (*kept, answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
+
+
+def ask_with_settings(bot, message, top_k: int | None, sources: tuple[str, ...], history=()) -> AskedAnswer:
+    """`chat_answer` kept with the settings it was asked with (`asked_with`), so a reload asks it again with them."""
+    answer = chat_answer(bot, message, top_k, sources, history)
+    return asked_with(answer, sources, top_k, len(bot.store.documents))
+
+
+def _chosen(sources) -> tuple[str, ...]:
+    """The documents chosen in "Search only these documents", in a stable order."""
+    return tuple(sorted({source for source in sources or () if isinstance(source, str)}))
 
 
 def latest_turn(bot, answers: Sequence[Answer]) -> ChatTurn:
@@ -172,12 +183,15 @@ def new_chat(bot) -> ChatTurn:
 
 
 def restore_conversation(bot, saved, username: str | None) -> tuple[list[dict], ChatTurn]:
-    """The conversation this browser kept for `username` (`saved_questions`) asked again, in order, each question
-    read with the ones before it as in the chat: its messages for the chat, and the page of its latest answer. The
-    answers are the documents' answers now, so what the browser sends back is never shown as an answer."""
-    questions = saved_questions(saved, username)
-    answers = [chat_answer(bot, question, history=tuple(questions[:number])[-MAX_HISTORY_TURNS:])
-               for number, question in enumerate(questions)]
+    """The conversation this browser kept for `username` (`saved_turns`) asked again, in order, each question with
+    the documents and quote count it was asked with and read with the questions before it, as in the chat: its
+    messages for the chat, and the page of its latest answer. The answers are the documents' answers now, so what
+    the browser sends back is never shown as an answer."""
+    turns = saved_turns(saved, username)
+    questions = [turn.question for turn in turns]
+    answers = [ask_with_settings(bot, turn.question, _quote_count(turn.top_k), turn.sources,
+                                 tuple(questions[:number])[-MAX_HISTORY_TURNS:])
+               for number, turn in enumerate(turns)]
     messages = [{"role": role, "content": text} for answer in answers
                 for role, text in (("user", answer.question), ("assistant", answer.answer))]
     return messages, latest_turn(bot, answers)
@@ -472,7 +486,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
-        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button)
+        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
@@ -491,12 +505,13 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
 
 
 def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, page: dict,
-                                 new_chat_button: gr.Button) -> None:
+                                 new_chat_button: gr.Button, settings: tuple[gr.Slider, gr.Dropdown]) -> None:
     """Wire `demo` (inside its Blocks) so that its conversation is kept in the browser (localStorage): its questions
     and whose they are (`saved_conversation`), written whenever the session's answers change, asked again when a
     page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
     chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
-    their components."""
+    their components; `settings` (the quote count and the document chooser) are set back to what the latest kept
+    question was asked with, so the next question is asked as it would have been before the reload."""
     saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation",
                             secret=browser_secret(bot.settings.index_dir))
     conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
@@ -508,7 +523,7 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
 
     def restore(saved_value, request: gr.Request) -> tuple:
         messages, turn = restore_conversation(bot, saved_value, _username(request))
-        return (messages, messages, *page_of(lambda: turn)())
+        return (messages, messages, *page_of(lambda: turn)(), *settings_of(bot, turn.answers))
 
     def start_over(request: gr.Request) -> tuple:
         return ([], [], *page_of(lambda: new_chat(bot))(), keep((), request))
@@ -522,11 +537,22 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
 
     # A chat turn changes the answers (its handler cannot see the login); Undo, Clear and New chat write at once.
     answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
-    demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
+    demo.load(restore, inputs=saved, outputs=[*conversation, *settings], api_visibility="private")
     new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
     chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
     chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
                       queue=False)
+
+
+def settings_of(bot, answers: Sequence[Answer]) -> tuple[dict, dict]:
+    """The updates of the quote count and the document chooser that show the settings the latest of `answers` was
+    asked with (nothing changed without one); the chooser lists the documents indexed now."""
+    latest = answers[-1] if answers else None
+    top_k = getattr(latest, "top_k", None)
+    choices = document_choices(bot)
+    chosen = [source for source in getattr(latest, "sources", ()) if source in choices]
+    return (gr.update(value=top_k) if top_k else gr.update(),
+            gr.update(choices=choices, value=chosen) if latest is not None else gr.update(choices=choices))
 
 
 def read_auth(pairs: list[str], auth_file: str | None) -> list[tuple[str, str]]:
