@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import tempfile
 import weakref
 from pathlib import Path
@@ -302,9 +303,9 @@ def make_uploader(bot):
                 digests.setdefault(_file_sha256(path), result.saved_as)  # two copies in one upload: one is added
                 lines.append(f"- Added **{escape_markdown(result.saved_as)}**")
             elif result.saved_as:
-                lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(result.reason)}")
+                lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(in_words(result.reason))}")
             else:
-                lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
+                lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(in_words(result.reason))}")
         if saved:
             names = ", ".join(path.name for path in paths)
             progress(0.0, desc=f"Reading {names}")
@@ -318,6 +319,33 @@ def make_uploader(bot):
         return Uploaded("\n".join(lines), gr.update(choices=document_choices(bot)))
 
     return upload
+
+
+# The commands a refusal names for the command line (bot/documents), and what the page says instead: a browser user
+# has no shell to run them in.
+_COMMANDS_IN_WORDS = (
+    (re.compile(r"convert it with `iconv [^`]*`"),
+     "open it in a text editor, save it with the encoding UTF-8 and upload it again"),
+    (re.compile(r"convert it with `libreoffice [^`]*` \(or save it as (\.\w+)\)"),
+     r"open it in Word or LibreOffice, save it as \1"),
+)
+
+
+def in_words(reason: str) -> str:
+    """A refusal's `reason` as the page says it: a conversion command a person cannot run in a browser said in
+    words (the command line keeps the command)."""
+    for command, words in _COMMANDS_IN_WORDS:
+        reason = command.sub(words, reason)
+    return reason
+
+
+def accepted_formats() -> str:
+    """The file formats an upload takes, as the upload box names them: one extension per kind in
+    `bot.documents.extraction.KINDS` (".md", not also ".markdown")."""
+    first: dict[str, str] = {}
+    for extension, kind in KINDS.items():
+        first.setdefault(kind, extension)
+    return ", ".join(first.values())
 
 
 def _indexed_digests(bot) -> dict[str, str]:
@@ -472,7 +500,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 exported = gr.File(label="Export", interactive=False)
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
-            files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
+            files = gr.File(label=f"Documents up to {settings.max_upload_mb} MB each: {accepted_formats()}",
                             file_count="multiple", file_types=sorted(KINDS), type="filepath",
                             elem_id="verbatim-upload")
             status = gr.Markdown()

@@ -458,3 +458,25 @@ def test_a_reload_asks_each_kept_question_with_the_documents_and_quote_count_it_
     top_k, documents = settings_of(bot, turn.answers)
     assert top_k["value"] == 1 and documents["value"] == []
     assert settings_of(bot, turn.answers[:1])[1]["value"] == ["hay-fever.md"]
+
+
+def test_a_refused_upload_says_in_words_how_to_convert_it_not_with_a_command(seed_bot, tmp_path):
+    windows = tmp_path / "notes.txt"
+    windows.write_bytes("Caf\u00e9 au lait: na\u00efve \u201cquotes\u201d.\n".encode("windows-1252"))
+    old_word = tmp_path / "leaflet.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    status = upload_status(seed_bot, [windows, old_word])
+    assert "`" not in status and "iconv" not in status and "libreoffice --headless" not in status
+    assert "save it with the encoding UTF-8 and upload it again" in status
+    assert "save it as .docx" in status
+
+
+def test_the_upload_box_names_every_format_an_upload_takes(seed_bot):
+    from bot.documents.extraction import KINDS
+    from bot.web.chat import build_demo
+
+    demo = build_demo(seed_bot)
+    box = next(block for block in demo.blocks.values() if getattr(block, "elem_id", None) == "verbatim-upload")
+    named = box.label.split(": ", 1)[1].split(", ")
+    assert len(named) == len(set(KINDS.values())) == 11 and {KINDS[extension] for extension in named} == set(KINDS.values())
+    assert set(box.file_types) == set(KINDS)
