@@ -413,6 +413,30 @@ def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
     return as_tuple
 
 
+QUESTION_PLACEHOLDER = "Ask your documents..."
+
+# The chat is as tall as the window leaves beside the sources (on a wide screen a fixed height left an empty area
+# under it as the sources grew); on a phone, short enough that the question box is in the first view under the title
+# and the notice.
+PAGE_CSS = """
+#verbatim-chat { height: max(380px, calc(100dvh - 300px)) !important; }
+@media (max-width: 640px) {
+  #verbatim-chat { height: max(220px, calc(100dvh - 600px)) !important; }
+  #verbatim-notice h2 { margin-bottom: 0; }
+}
+"""
+
+
+def page_style() -> dict:
+    """The keyword arguments of `demo.launch` that style the page: Gradio's default theme with its font at the weights
+    Gradio ships whole, 400 and 700, from files the app serves (nothing from the network), and PAGE_CSS. The theme's
+    600 file holds a few letters only, and 700 was not loaded at all, so bold and semibold text (the notice) was drawn
+    in two fonts; without a 600 face the browser draws semibold with the 700 one."""
+    font = [gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui",
+            "sans-serif"]
+    return {"theme": gr.themes.Default(font=font), "css": PAGE_CSS}
+
+
 # The question box keeps the focus: on load and whenever it is enabled again after an answer, it is focused
 # without scrolling, on devices with a fine pointer only (on a touch screen focusing opens the keyboard over the
 # answer just given).
@@ -464,10 +488,10 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
                     chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
-                                       buttons=["copy", "copy_all"]),
+                                       buttons=["copy", "copy_all"], elem_id="verbatim-chat"),
                     # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
                     # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
-                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder="Ask your documents...",
+                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder=QUESTION_PLACEHOLDER,
                                        submit_btn="Send", elem_id="verbatim-question", autofocus=False,
                                        lines=1, max_lines=6),
                     additional_inputs=extra_inputs,
@@ -515,6 +539,11 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
         keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
+        # Gradio empties the question box's placeholder while it answers and never puts it back: put back with each
+        # change of the chat. A feedback confirmation is about the answer it was given on: gone with a new one.
+        chat.chatbot.change(lambda: gr.update(placeholder=QUESTION_PLACEHOLDER), outputs=chat.textbox, queue=False,
+                            api_visibility="private")
+        answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
