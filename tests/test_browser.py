@@ -503,9 +503,11 @@ def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bol
                    "the placeholder back after an answer")
 
         page.locator("#verbatim-picker label").first.click()
-        page.get_by_role("button", name="Relevant", exact=True).click()
-        page.get_by_role("button", name="Relevant", exact=True).click()
+        wait_until(lambda: page.locator("#verbatim-document mark").count() == 1, "the quote opened")
         feedback = page.locator("#verbatim-feedback")
+        page.get_by_role("button", name="Relevant", exact=True).click()
+        wait_until(lambda: feedback.inner_text().startswith("Saved:"), "the feedback saved")
+        page.get_by_role("button", name="Relevant", exact=True).click()
         wait_until(lambda: "Already saved" in feedback.inner_text(), "the second click's confirmation")
         ask(page, "What is magnesium?")
         wait_until(lambda: feedback.inner_text().strip() == "", "the confirmation gone with the new answer")
