@@ -493,7 +493,7 @@ def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bol
         page.on("request", lambda r: requests.append(r.url))
         box = page.locator("#verbatim-question textarea")
         assert box.get_attribute("placeholder") == "Ask your documents..."
-        # The notice, bold above the chat and semibold in the sources, each drawn in one font (not partly in a fallback).
+        # The notice, bold above the chat and semibold in the sources, each drawn in one font (no fallback's letters).
         page.evaluate("document.fonts.ready")
         for notice in ("#verbatim-notice strong", "#verbatim-sources .verbatim-notice"):
             drawn = fonts_drawing(page, notice)

@@ -478,5 +478,6 @@ def test_the_upload_box_names_every_format_an_upload_takes(seed_bot):
     demo = build_demo(seed_bot)
     box = next(block for block in demo.blocks.values() if getattr(block, "elem_id", None) == "verbatim-upload")
     named = box.label.split(": ", 1)[1].split(", ")
-    assert len(named) == len(set(KINDS.values())) == 11 and {KINDS[extension] for extension in named} == set(KINDS.values())
+    assert len(named) == len(set(KINDS.values())) == 11
+    assert {KINDS[extension] for extension in named} == set(KINDS.values())
     assert set(box.file_types) == set(KINDS)

@@ -1,5 +1,6 @@
 """Exports of a conversation expire: none outlives its half hour, and at most MAX_EXPORTS are kept. What the browser
-keeps of a conversation: its questions only, whose they are, and not much."""
+keeps of a conversation: its questions and the settings each was asked with, whose they are, and not much; a
+not-found answer inside a document filter says so, and exports record the filter."""
 
 import json
 import os
@@ -116,7 +117,8 @@ def test_a_not_found_answer_in_a_document_filter_names_the_documents_and_how_to_
     not_found = Answer("Is it safe?", "not_found", f"{NOT_FOUND}\n\n*{NOTICE}*", NOTICE, ())
     one = asked_with(not_found, ("leaflet_v2.pdf",), 3, 14)
     assert one.answer == (f"{NOT_FOUND}\n\nOnly **leaflet\\_v2.pdf** was searched, as chosen in Settings under "
-                          f"\"Search only these documents\". Clear that choice to search all 14 documents.\n\n*{NOTICE}*")
+                          f"\"Search only these documents\". Clear that choice to search all 14 documents."
+                          f"\n\n*{NOTICE}*")
     many = asked_with(not_found, ("a.md", "b.md", "c.md", "d.md", "e.md"), None, 14).answer
     assert "Only 5 documents were searched, **a.md**, **b.md**, **c.md** and 2 more, as chosen" in many
     assert asked_with(not_found, (), 3, 14).answer == not_found.answer  # no filter: as composed
