@@ -421,7 +421,7 @@ QUESTION_PLACEHOLDER = "Ask your documents..."
 PAGE_CSS = """
 #verbatim-chat { height: max(380px, calc(100dvh - 300px)) !important; }
 @media (max-width: 640px) {
-  #verbatim-chat { height: max(220px, calc(100dvh - 600px)) !important; }
+  #verbatim-chat { height: max(220px, calc(100dvh - 410px)) !important; }
   #verbatim-notice h2 { margin-bottom: 0; }
 }
 """
