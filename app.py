@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         # (about 2.5 s, which is most of a start): both are ready about when the slower one is.
         opening = Opening(Settings.from_env(corpus_dir=args.corpus, index_dir=args.index))
         from bot.cli import print_build
-        from bot.web.chat import build_demo, read_auth
+        from bot.web.chat import build_demo, page_style, read_auth
         from bot.web.guard import launch_options
 
         credentials = read_auth(args.auth, args.auth_file)
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                 start_watching(bot)
             demo = build_demo(bot, feedback_dir=args.feedback)
             demo.launch(server_name=args.host, server_port=args.port, share=args.share, auth=credentials or None,
-                        **launch_options(bot.settings))
+                        **launch_options(bot.settings), **page_style())
 
         if replicas is None:
             serve_page(opening.result())

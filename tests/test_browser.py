@@ -469,3 +469,73 @@ def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_i
         time.sleep(3)
         assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
         browser.close()
+
+
+def fonts_drawing(page, selector: str) -> set[str]:
+    """The fonts the browser drew the text of the element at `selector` with (Chromium's own account, over CDP)."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    return {font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+
+
+def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bold_has_its_own_font(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = open_chat(browser, url, viewport={"width": 1440, "height": 900})
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        box = page.locator("#verbatim-question textarea")
+        assert box.get_attribute("placeholder") == "Ask your documents..."
+        # The notice, bold above the chat and semibold in the sources, each drawn in one font (no fallback's letters).
+        page.evaluate("document.fonts.ready")
+        for notice in ("#verbatim-notice strong", "#verbatim-sources .verbatim-notice"):
+            drawn = fonts_drawing(page, notice)
+            assert len(drawn) == 1 and drawn.pop().startswith("Source Sans"), (notice, fonts_drawing(page, notice))
+        ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: box.is_enabled() and box.get_attribute("placeholder") == "Ask your documents...",
+                   "the placeholder back after an answer")
+
+        page.locator("#verbatim-picker label").first.click()
+        wait_until(lambda: page.locator("#verbatim-document mark").count() == 1, "the quote opened")
+        feedback = page.locator("#verbatim-feedback")
+        page.get_by_role("button", name="Relevant", exact=True).click()
+        wait_until(lambda: feedback.inner_text().startswith("Saved:"), "the feedback saved")
+        page.get_by_role("button", name="Relevant", exact=True).click()
+        wait_until(lambda: "Already saved" in feedback.inner_text(), "the second click's confirmation")
+        ask(page, "What is magnesium?")
+        wait_until(lambda: feedback.inner_text().strip() == "", "the confirmation gone with the new answer")
+        assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
+        browser.close()
+
+
+@pytest.mark.parametrize("size", [{"width": 1440, "height": 900}, {"width": 390, "height": 844}],
+                         ids=["wide", "phone"])
+def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_beside_the_sources(start_app, size):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = open_chat(browser, url, viewport=size)
+        time.sleep(1)
+        page.screenshot(path=str(SHOTS / f"layout-start-{size['width']}.png"))
+        question = page.locator("#verbatim-question").bounding_box()
+        chat = page.locator("#verbatim-chat").bounding_box()
+        assert question["y"] + question["height"] <= size["height"], question  # no scrolling to the question box
+        assert chat["height"] >= 220, chat
+        if size["width"] >= 1000:
+            ask(page, "When should magnesium supplements be taken?")
+            wait_until(lambda: page.locator("#verbatim-sources mark").count() >= 1, "the sources")
+            time.sleep(1)
+            page.screenshot(path=str(SHOTS / f"layout-answer-{size['width']}.png"))
+            # The chat uses the window's height instead of a fixed 520 px beside a longer column of sources.
+            assert chat["height"] > 560 and chat["y"] + chat["height"] + question["height"] <= size["height"], chat
+        browser.close()

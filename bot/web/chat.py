@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import tempfile
 import weakref
 from pathlib import Path
@@ -25,8 +26,8 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import (EXPORT_SECONDS, browser_secret, feedback_row, saved_conversation, saved_questions,
-                                  save_feedback, write_export)
+from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
+                                  saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
@@ -140,10 +141,21 @@ def make_session_handler(bot):
     def respond(message, history, top_k, sources, answers) -> ChatTurn:
         # After Retry the chat holds one turn fewer than the answers: the retried answer is dropped, not kept.
         kept = tuple(answers or ())[:len(_all_user_turns(history))]
-        answer = chat_answer(bot, message, _quote_count(top_k), sources, user_turns(history))
+        answer = ask_with_settings(bot, message, _quote_count(top_k), _chosen(sources), user_turns(history))
         return latest_turn(bot, (*kept, answer)[-MAX_SESSION_ANSWERS:])
 
     return respond
+
+
+def ask_with_settings(bot, message, top_k: int | None, sources: tuple[str, ...], history=()) -> AskedAnswer:
+    """`chat_answer` kept with the settings it was asked with (`asked_with`), so a reload asks it again with them."""
+    answer = chat_answer(bot, message, top_k, sources, history)
+    return asked_with(answer, sources, top_k, len(bot.store.documents))
+
+
+def _chosen(sources) -> tuple[str, ...]:
+    """The documents chosen in "Search only these documents", in a stable order."""
+    return tuple(sorted({source for source in sources or () if isinstance(source, str)}))
 
 
 def latest_turn(bot, answers: Sequence[Answer]) -> ChatTurn:
@@ -172,12 +184,15 @@ def new_chat(bot) -> ChatTurn:
 
 
 def restore_conversation(bot, saved, username: str | None) -> tuple[list[dict], ChatTurn]:
-    """The conversation this browser kept for `username` (`saved_questions`) asked again, in order, each question
-    read with the ones before it as in the chat: its messages for the chat, and the page of its latest answer. The
-    answers are the documents' answers now, so what the browser sends back is never shown as an answer."""
-    questions = saved_questions(saved, username)
-    answers = [chat_answer(bot, question, history=tuple(questions[:number])[-MAX_HISTORY_TURNS:])
-               for number, question in enumerate(questions)]
+    """The conversation this browser kept for `username` (`saved_turns`) asked again, in order, each question with
+    the documents and quote count it was asked with and read with the questions before it, as in the chat: its
+    messages for the chat, and the page of its latest answer. The answers are the documents' answers now, so what
+    the browser sends back is never shown as an answer."""
+    turns = saved_turns(saved, username)
+    questions = [turn.question for turn in turns]
+    answers = [ask_with_settings(bot, turn.question, _quote_count(turn.top_k), turn.sources,
+                                 tuple(questions[:number])[-MAX_HISTORY_TURNS:])
+               for number, turn in enumerate(turns)]
     messages = [{"role": role, "content": text} for answer in answers
                 for role, text in (("user", answer.question), ("assistant", answer.answer))]
     return messages, latest_turn(bot, answers)
@@ -288,9 +303,9 @@ def make_uploader(bot):
                 digests.setdefault(_file_sha256(path), result.saved_as)  # two copies in one upload: one is added
                 lines.append(f"- Added **{escape_markdown(result.saved_as)}**")
             elif result.saved_as:
-                lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(result.reason)}")
+                lines.append(f"- {escape_markdown(result.saved_as)}: {escape_markdown(in_words(result.reason))}")
             else:
-                lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(result.reason)}")
+                lines.append(f"- Refused {escape_markdown(path.name)}: {escape_markdown(in_words(result.reason))}")
         if saved:
             names = ", ".join(path.name for path in paths)
             progress(0.0, desc=f"Reading {names}")
@@ -304,6 +319,33 @@ def make_uploader(bot):
         return Uploaded("\n".join(lines), gr.update(choices=document_choices(bot)))
 
     return upload
+
+
+# The commands a refusal names for the command line (bot/documents), and what the page says instead: a browser user
+# has no shell to run them in.
+_COMMANDS_IN_WORDS = (
+    (re.compile(r"convert it with `iconv [^`]*`"),
+     "open it in a text editor, save it with the encoding UTF-8 and upload it again"),
+    (re.compile(r"convert it with `libreoffice [^`]*` \(or save it as (\.\w+)\)"),
+     r"open it in Word or LibreOffice, save it as \1"),
+)
+
+
+def in_words(reason: str) -> str:
+    """A refusal's `reason` as the page says it: a conversion command a person cannot run in a browser said in
+    words (the command line keeps the command)."""
+    for command, words in _COMMANDS_IN_WORDS:
+        reason = command.sub(words, reason)
+    return reason
+
+
+def accepted_formats() -> str:
+    """The file formats an upload takes, as the upload box names them: one extension per kind in
+    `bot.documents.extraction.KINDS` (".md", not also ".markdown")."""
+    first: dict[str, str] = {}
+    for extension, kind in KINDS.items():
+        first.setdefault(kind, extension)
+    return ", ".join(first.values())
 
 
 def _indexed_digests(bot) -> dict[str, str]:
@@ -371,6 +413,30 @@ def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
     return as_tuple
 
 
+QUESTION_PLACEHOLDER = "Ask your documents..."
+
+# The chat is as tall as the window leaves beside the sources (on a wide screen a fixed height left an empty area
+# under it as the sources grew); on a phone, short enough that the question box is in the first view under the title
+# and the notice.
+PAGE_CSS = """
+#verbatim-chat { height: max(380px, calc(100dvh - 300px)) !important; }
+@media (max-width: 640px) {
+  #verbatim-chat { height: max(220px, calc(100dvh - 410px)) !important; }
+  #verbatim-notice h2 { margin-bottom: 0; }
+}
+"""
+
+
+def page_style() -> dict:
+    """The keyword arguments of `demo.launch` that style the page: Gradio's default theme with its font at the weights
+    Gradio ships whole, 400 and 700, from files the app serves (nothing from the network), and PAGE_CSS. The theme's
+    600 file holds a few letters only, and 700 was not loaded at all, so bold and semibold text (the notice) was drawn
+    in two fonts; without a 600 face the browser draws semibold with the 700 one."""
+    font = [gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui",
+            "sans-serif"]
+    return {"theme": gr.themes.Default(font=font), "css": PAGE_CSS}
+
+
 # The question box keeps the focus: on load and whenever it is enabled again after an answer, it is focused
 # without scrolling, on devices with a fine pointer only (on a touch screen focusing opens the keyboard over the
 # answer just given).
@@ -422,10 +488,10 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
                     chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
-                                       buttons=["copy", "copy_all"]),
+                                       buttons=["copy", "copy_all"], elem_id="verbatim-chat"),
                     # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
                     # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
-                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder="Ask your documents...",
+                    textbox=gr.Textbox(label="Your question", show_label=False, placeholder=QUESTION_PLACEHOLDER,
                                        submit_btn="Send", elem_id="verbatim-question", autofocus=False,
                                        lines=1, max_lines=6),
                     additional_inputs=extra_inputs,
@@ -458,7 +524,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 exported = gr.File(label="Export", interactive=False)
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
-            files = gr.File(label=f"PDF, Word, HTML, Markdown or text, up to {settings.max_upload_mb} MB each",
+            files = gr.File(label=f"Documents up to {settings.max_upload_mb} MB each: {accepted_formats()}",
                             file_count="multiple", file_types=sorted(KINDS), type="filepath",
                             elem_id="verbatim-upload")
             status = gr.Markdown()
@@ -472,7 +538,12 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
                          outputs=list(export.values()), api_visibility="private")
-        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button)
+        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
+        # Gradio empties the question box's placeholder while it answers and never puts it back: put back with each
+        # change of the chat. A feedback confirmation is about the answer it was given on: gone with a new one.
+        chat.chatbot.change(lambda: gr.update(placeholder=QUESTION_PLACEHOLDER), outputs=chat.textbox, queue=False,
+                            api_visibility="private")
+        answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
@@ -491,12 +562,13 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
 
 
 def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, page: dict,
-                                 new_chat_button: gr.Button) -> None:
+                                 new_chat_button: gr.Button, settings: tuple[gr.Slider, gr.Dropdown]) -> None:
     """Wire `demo` (inside its Blocks) so that its conversation is kept in the browser (localStorage): its questions
     and whose they are (`saved_conversation`), written whenever the session's answers change, asked again when a
     page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
     chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
-    their components."""
+    their components; `settings` (the quote count and the document chooser) are set back to what the latest kept
+    question was asked with, so the next question is asked as it would have been before the reload."""
     saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation",
                             secret=browser_secret(bot.settings.index_dir))
     conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
@@ -508,7 +580,7 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
 
     def restore(saved_value, request: gr.Request) -> tuple:
         messages, turn = restore_conversation(bot, saved_value, _username(request))
-        return (messages, messages, *page_of(lambda: turn)())
+        return (messages, messages, *page_of(lambda: turn)(), *settings_of(bot, turn.answers))
 
     def start_over(request: gr.Request) -> tuple:
         return ([], [], *page_of(lambda: new_chat(bot))(), keep((), request))
@@ -522,11 +594,22 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
 
     # A chat turn changes the answers (its handler cannot see the login); Undo, Clear and New chat write at once.
     answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
-    demo.load(restore, inputs=saved, outputs=conversation, api_visibility="private")
+    demo.load(restore, inputs=saved, outputs=[*conversation, *settings], api_visibility="private")
     new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
     chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
     chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
                       queue=False)
+
+
+def settings_of(bot, answers: Sequence[Answer]) -> tuple[dict, dict]:
+    """The updates of the quote count and the document chooser that show the settings the latest of `answers` was
+    asked with (nothing changed without one); the chooser lists the documents indexed now."""
+    latest = answers[-1] if answers else None
+    top_k = getattr(latest, "top_k", None)
+    choices = document_choices(bot)
+    chosen = [source for source in getattr(latest, "sources", ()) if source in choices]
+    return (gr.update(value=top_k) if top_k else gr.update(),
+            gr.update(choices=choices, value=chosen) if latest is not None else gr.update(choices=choices))
 
 
 def read_auth(pairs: list[str], auth_file: str | None) -> list[tuple[str, str]]:

@@ -12,11 +12,11 @@ import secrets
 import threading
 import time
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Sequence
 
-from bot.answer.compose import NOTICE, Answer, location
+from bot.answer.compose import NOTICE, Answer, escape_markdown, location, shown_source
 from bot.errors import BotError
 
 FEEDBACK_FILE = "feedback.jsonl"
@@ -30,6 +30,54 @@ MAX_EXPORTS = 200
 # What `bot.answer.compose.escape_markdown` wrote so the chat shows document text as itself, undone in one pass.
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]~|#])|&(amp|lt|gt);")
 _ENTITY_TEXT = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+@dataclass(frozen=True)
+class AskedAnswer(Answer):
+    """An answer of the chat with the settings it was asked with that change it: the documents the search was limited
+    to (`sources`, empty: all of them) and the quotes asked for (`top_k`, None: the default). A reload asks its
+    question again with them, and exports record them."""
+
+    sources: tuple[str, ...] = ()
+    top_k: int | None = None
+
+    def to_record(self, id: str) -> dict:
+        """`Answer.to_record`, with `searched_only` (the documents searched, [] for all) and `top_k`."""
+        return {**super().to_record(id), "searched_only": list(self.sources), "top_k": self.top_k}
+
+
+# How many chosen documents a not-found answer names; past that, it says how many more.
+NAMED_SOURCES = 3
+
+
+def asked_with(answer: Answer, sources: Sequence[str] = (), top_k: int | None = None,
+               documents_indexed: int = 0) -> AskedAnswer:
+    """`answer` kept with the settings it was asked with. A not-found answer inside a document filter says, before
+    the notice, which documents it searched and that clearing the filter searches all `documents_indexed`."""
+    kept = {field.name: getattr(answer, field.name) for field in fields(Answer)}
+    sources = tuple(sources)
+    if answer.status == "not_found" and sources:
+        kept["answer"] = _before_notice(answer.answer, filter_note(sources, documents_indexed))
+    return AskedAnswer(**kept, sources=sources, top_k=top_k)
+
+
+def filter_note(sources: Sequence[str], documents_indexed: int) -> str:
+    """What a not-found answer adds when the search was limited to `sources`: which ones (the first NAMED_SOURCES),
+    and how to search all."""
+    names = [f"**{escape_markdown(shown_source(source))}**" for source in sources[:NAMED_SOURCES]]
+    if len(sources) > NAMED_SOURCES:
+        names.append(f"{len(sources) - NAMED_SOURCES} more")
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    which = f"{listed} was searched" if len(sources) == 1 else f"{len(sources)} documents were searched, {listed}"
+    everything = f"all {documents_indexed} documents" if documents_indexed > len(sources) else "all documents"
+    return (f"Only {which}, as chosen in Settings under \"Search only these documents\". Clear that choice to search "
+            f"{everything}.")
+
+
+def _before_notice(text: str, note: str) -> str:
+    """`text` (an answer ending with its notice line) with `note` as the paragraph before the notice."""
+    head, notice, tail = text.rpartition(f"\n\n*{NOTICE}*")
+    return f"{head}\n\n{note}{notice}{tail}" if notice else f"{text}\n\n{note}"
 
 
 def readable(text: str) -> str:
@@ -49,8 +97,11 @@ def export_markdown(answers: Sequence[Answer]) -> str:
     plain text in a block, so nothing in a document renders as markup), and where each quote stands."""
     parts = ["# Verbatim conversation", "", f"Exported {time.strftime('%Y-%m-%d %H:%M:%S %Z')}.", ""]
     for number, answer in enumerate(answers, 1):
-        parts += [f"## {number}. {answer.question}", "", f"Status: {answer.status}", "", _fenced(readable(answer.answer)),
-                  ""]
+        parts += [f"## {number}. {answer.question}", "", f"Status: {answer.status}", ""]
+        sources = getattr(answer, "sources", ())
+        if sources:
+            parts += [f"Searched only: {', '.join(sources)}", ""]
+        parts += [_fenced(readable(answer.answer)), ""]
         for quote in answer.quotes:
             parts.append(f"- Source: {location(quote)} (characters {quote.start}-{quote.end}, score {quote.score})")
         parts.append("")
@@ -135,33 +186,57 @@ def user_tag(username: str | None) -> str:
     return hashlib.sha256(f"verbatim-user:{username or ''}".encode("utf-8")).hexdigest()[:32]
 
 
+@dataclass(frozen=True)
+class KeptTurn:
+    """A question of a conversation the browser kept, with the settings it was asked with (as `AskedAnswer`)."""
+
+    question: str
+    sources: tuple[str, ...] = ()
+    top_k: int | None = None
+
+
 def saved_conversation(answers: Sequence[Answer], username: str | None) -> dict:
-    """What the browser keeps of a conversation: the questions asked, oldest first (the latest SAVED_QUESTIONS,
-    within SAVED_BYTES as JSON), and whose they are. Only questions: the answers are asked again when a page opens,
-    so nothing the browser sends back can become an answer, a quote or a feedback row."""
-    return {"user": user_tag(username), "questions": _latest([answer.question for answer in answers])}
+    """What the browser keeps of a conversation: the questions asked, each with the documents it searched and the
+    quotes it asked for (an `AskedAnswer`'s `sources` and `top_k`), oldest first (the latest SAVED_QUESTIONS, within
+    SAVED_BYTES as JSON), and whose they are. No answers: they are asked again when a page opens, so nothing the
+    browser sends back can become an answer, a quote or a feedback row."""
+    turns = [{"question": answer.question, "sources": list(getattr(answer, "sources", ())),
+              "top_k": getattr(answer, "top_k", None)} for answer in answers]
+    return {"user": user_tag(username), "turns": _latest(turns)}
 
 
-def saved_questions(saved: object, username: str | None) -> list[str]:
-    """The questions of the conversation the browser kept (`saved_conversation`), if it is `username`'s: a copy
-    another login left in this browser, or anything malformed, is an empty conversation."""
+def saved_turns(saved: object, username: str | None) -> list[KeptTurn]:
+    """The questions of the conversation the browser kept (`saved_conversation`), if it is `username`'s, with the
+    settings each was asked with: a copy another login left in this browser, or anything malformed, is an empty
+    conversation; a malformed setting is the default. A copy of the questions alone (kept before the settings
+    were) is read too."""
     if not isinstance(saved, dict) or saved.get("user") != user_tag(username):
         return []
-    questions = saved.get("questions")
-    if not isinstance(questions, list):
+    turns = saved.get("turns", saved.get("questions"))
+    if not isinstance(turns, list):
         return []
-    return _latest([question for question in questions if isinstance(question, str) and question.strip()])
+    kept = [_kept_turn(turn if isinstance(turn, dict) else {"question": turn}) for turn in turns]
+    return _latest([turn for turn in kept if turn is not None])
 
 
-def _latest(questions: Sequence[str]) -> list[str]:
-    """The latest of `questions` (in order) that make at most SAVED_QUESTIONS and SAVED_BYTES as JSON."""
-    kept: list[str] = []
+def _kept_turn(turn: dict) -> KeptTurn | None:
+    question, sources, top_k = turn.get("question"), turn.get("sources"), turn.get("top_k")
+    if not isinstance(question, str) or not question.strip():
+        return None
+    sources = tuple(sorted({source for source in sources if isinstance(source, str)})) \
+        if isinstance(sources, list) else ()
+    return KeptTurn(question, sources, top_k if isinstance(top_k, int) and not isinstance(top_k, bool) else None)
+
+
+def _latest(turns: Sequence) -> list:
+    """The latest of `turns` (in order) that make at most SAVED_QUESTIONS and SAVED_BYTES as JSON."""
+    kept: list = []
     size = 2
-    for question in reversed(questions[-SAVED_QUESTIONS:]):
-        size += len(json.dumps(question)) + 1
+    for turn in reversed(turns[-SAVED_QUESTIONS:]):
+        size += len(json.dumps(asdict(turn) if isinstance(turn, KeptTurn) else turn)) + 1
         if size > SAVED_BYTES:
             break
-        kept.append(question)
+        kept.append(turn)
     return kept[::-1]
 
 

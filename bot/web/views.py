@@ -102,7 +102,8 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
         message = answer.answer.split("\n\n", 1)[0].replace("**", "")
         parts.append(f"<div class='verbatim-urgent' role='alert'>{escape(message)}</div>")
     if not answer.quotes:
-        parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, 'the documents do not cover this question')}.</p>")
+        searched = "the documents chosen in Settings" if getattr(answer, "sources", ()) else "the documents"
+        parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, searched + ' do not cover this question')}.</p>")
     for number, quote in enumerate(answer.quotes, 1):
         document = document_of(quote.source)
         checked = is_verbatim(quote, document)

@@ -23,6 +23,13 @@ def chat_history(answers):
             for role, text in (("user", answer.question), ("assistant", answer.answer))]
 
 
+def kept(bot, question, top_k=3, sources=()):
+    """The answer a session keeps for `question` asked alone with these settings."""
+    from bot.web.conversation import asked_with
+
+    return asked_with(bot.ask(question, top_k, sources or None), sources, top_k, len(bot.store.documents))
+
+
 def ask_page(bot, message, answers=(), top_k=3, sources=()):
     """The page after asking `message` in a session that holds `answers` (and shows them): a ChatTurn."""
     return make_session_handler(bot)(message, chat_history(answers), top_k, list(sources), answers)
@@ -30,7 +37,7 @@ def ask_page(bot, message, answers=(), top_k=3, sources=()):
 
 def test_the_sources_panel_shows_each_quote_in_its_paragraph_highlighted_and_checked(seed_bot):
     turn = ask_page(seed_bot, QUESTION)
-    answer = seed_bot.ask(QUESTION)
+    answer = kept(seed_bot, QUESTION)
     assert turn.text == answer.answer and turn.answers == (answer,) and turn.document == ""
     document = seed_bot.document(answer.quotes[0].source).text
     for quote in answer.quotes:
@@ -46,8 +53,8 @@ def test_the_sources_panel_shows_each_quote_in_its_paragraph_highlighted_and_che
 def test_the_session_keeps_its_answers_in_order_and_a_new_chat_keeps_none(seed_bot):
     first = ask_page(seed_bot, QUESTION)
     second = ask_page(seed_bot, "What is the capital of France?", first.answers)
-    assert second.answers == (seed_bot.ask(QUESTION), seed_bot.ask("What is the capital of France?"))
-    assert first.answers == (seed_bot.ask(QUESTION),)  # the earlier turn's answers are left as they were
+    assert second.answers == (kept(seed_bot, QUESTION), kept(seed_bot, "What is the capital of France?"))
+    assert first.answers == (kept(seed_bot, QUESTION),)  # the earlier turn's answers are left as they were
     cleared = new_chat(seed_bot)
     assert cleared.answers == () and cleared.picker["choices"] == [] and "appear here" in cleared.panel
 
@@ -429,3 +436,48 @@ def test_a_kept_conversation_is_asked_again_in_order_its_follow_ups_read_with_it
     assert messages == chat_history(second.answers)
     nobody, empty = restore_conversation(seed_bot, saved, "bob")
     assert nobody == [] and empty.answers == () and "appear here" in empty.panel
+
+
+def test_a_reload_asks_each_kept_question_with_the_documents_and_quote_count_it_was_asked_with(make_bot):
+    from bot.web.chat import restore_conversation, settings_of
+    from bot.web.conversation import saved_conversation
+
+    bot = make_bot({"legs.md": "# Legs\n\nMagnesium supplements can help restless legs at night.\n\n"
+                               "Magnesium relaxes the muscles of the legs.\n\nIron also helps restless legs.\n",
+                    "hay-fever.md": "# Hay fever\n\nPollen causes hay fever in spring.\n"})
+    inside = ask_page(bot, "Can magnesium help restless legs?", sources=["hay-fever.md"])
+    assert inside.answers[-1].status == "not_found" and "Only **hay-fever.md** was searched" in inside.text
+    assert "the documents chosen in Settings do not cover" in inside.panel
+    one_quote = ask_page(bot, "Can magnesium help restless legs?", inside.answers, top_k=1)
+    assert one_quote.answers[-1].status == "answered" and len(one_quote.answers[-1].quotes) == 1
+    saved = json.loads(json.dumps(saved_conversation(one_quote.answers, None)))  # as the browser gives it back
+    messages, turn = restore_conversation(bot, saved, None)
+    assert turn.answers == one_quote.answers and messages == chat_history(one_quote.answers)
+    assert "Only **hay-fever.md** was searched" in messages[1]["content"]
+    # The settings show what the latest question was asked with, so the next one is asked as before the reload.
+    top_k, documents = settings_of(bot, turn.answers)
+    assert top_k["value"] == 1 and documents["value"] == []
+    assert settings_of(bot, turn.answers[:1])[1]["value"] == ["hay-fever.md"]
+
+
+def test_a_refused_upload_says_in_words_how_to_convert_it_not_with_a_command(seed_bot, tmp_path):
+    windows = tmp_path / "notes.txt"
+    windows.write_bytes("Caf\u00e9 au lait: na\u00efve \u201cquotes\u201d.\n".encode("windows-1252"))
+    old_word = tmp_path / "leaflet.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    status = upload_status(seed_bot, [windows, old_word])
+    assert "`" not in status and "iconv" not in status and "libreoffice --headless" not in status
+    assert "save it with the encoding UTF-8 and upload it again" in status
+    assert "save it as .docx" in status
+
+
+def test_the_upload_box_names_every_format_an_upload_takes(seed_bot):
+    from bot.documents.extraction import KINDS
+    from bot.web.chat import build_demo
+
+    demo = build_demo(seed_bot)
+    box = next(block for block in demo.blocks.values() if getattr(block, "elem_id", None) == "verbatim-upload")
+    named = box.label.split(": ", 1)[1].split(", ")
+    assert len(named) == len(set(KINDS.values())) == 11
+    assert {KINDS[extension] for extension in named} == set(KINDS.values())
+    assert set(box.file_types) == set(KINDS)

@@ -1,5 +1,6 @@
 """Exports of a conversation expire: none outlives its half hour, and at most MAX_EXPORTS are kept. What the browser
-keeps of a conversation: its questions only, whose they are, and not much."""
+keeps of a conversation: its questions and the settings each was asked with, whose they are, and not much; a
+not-found answer inside a document filter says so, and exports record the filter."""
 
 import json
 import os
@@ -58,36 +59,76 @@ def kept_answer(question):
     return Answer(question, "answered", "text", "notice", ())
 
 
-def test_the_browser_keeps_only_the_questions_and_whose_they_are():
-    from bot.web.conversation import saved_conversation, saved_questions
+def questions_of(saved, username):
+    from bot.web.conversation import saved_turns
 
-    saved = saved_conversation([kept_answer("Can magnesium help?"), kept_answer("What about at night?")], "alice")
-    assert set(saved) == {"user", "questions"} and "alice" not in json.dumps(saved)
-    assert saved["questions"] == ["Can magnesium help?", "What about at night?"]
-    assert saved_questions(saved, "alice") == ["Can magnesium help?", "What about at night?"]
-    assert saved_questions(saved, "bob") == [] and saved_questions(saved, None) == []  # another login's: nothing
-    assert saved_questions(saved_conversation([kept_answer("Why?")], None), None) == ["Why?"]
+    return [turn.question for turn in saved_turns(saved, username)]
 
 
-@pytest.mark.parametrize("forged", [None, "text", [], {"user": 1}, {"questions": ["Why?"]}, {"questions": "Why?"}])
-def test_a_malformed_kept_conversation_is_an_empty_one(forged):
-    from bot.web.conversation import saved_questions, user_tag
+def test_the_browser_keeps_only_the_questions_their_settings_and_whose_they_are():
+    from bot.web.conversation import KeptTurn, asked_with, saved_conversation, saved_turns
 
-    assert saved_questions(forged, None) == []
+    filtered = asked_with(kept_answer("What about at night?"), ("b.md", "a.md"), 4, 3)
+    saved = saved_conversation([kept_answer("Can magnesium help?"), filtered], "alice")
+    assert set(saved) == {"user", "turns"} and "alice" not in json.dumps(saved)
+    assert saved["turns"] == [{"question": "Can magnesium help?", "sources": [], "top_k": None},
+                              {"question": "What about at night?", "sources": ["b.md", "a.md"], "top_k": 4}]
+    assert saved_turns(saved, "alice") == [KeptTurn("Can magnesium help?"),
+                                           KeptTurn("What about at night?", ("a.md", "b.md"), 4)]
+    assert saved_turns(saved, "bob") == [] and saved_turns(saved, None) == []  # another login's: nothing
+    assert questions_of(saved_conversation([kept_answer("Why?")], None), None) == ["Why?"]
+
+
+def test_a_conversation_kept_before_the_settings_were_is_read_as_questions_asked_with_the_defaults():
+    from bot.web.conversation import KeptTurn, saved_turns, user_tag
+
+    older = {"user": user_tag(None), "questions": ["Can magnesium help?", "Why?"]}
+    assert saved_turns(older, None) == [KeptTurn("Can magnesium help?"), KeptTurn("Why?")]
+
+
+@pytest.mark.parametrize("forged", [None, "text", [], {"user": 1}, {"questions": ["Why?"]}, {"questions": "Why?"},
+                                    {"turns": [{"question": "Why?", "sources": "a.md", "top_k": "x"}]},
+                                    {"turns": [{"question": "Why?", "sources": [1, None], "top_k": True}]}])
+def test_a_malformed_kept_conversation_is_an_empty_one_and_a_malformed_setting_the_default(forged):
+    from bot.web.conversation import KeptTurn, saved_turns, user_tag
+
+    assert saved_turns(forged, None) == []
     if isinstance(forged, dict):
-        assert saved_questions({**forged, "user": user_tag(None)}, None) in ([], ["Why?"])
+        assert saved_turns({**forged, "user": user_tag(None)}, None) in ([], [KeptTurn("Why?")])
 
 
 def test_what_the_browser_keeps_stays_small_the_latest_questions_first():
-    from bot.web.conversation import SAVED_BYTES, SAVED_QUESTIONS, saved_conversation, saved_questions, user_tag
+    from bot.web.conversation import SAVED_BYTES, SAVED_QUESTIONS, saved_conversation, user_tag
 
     many = [kept_answer(f"Question {n}?") for n in range(SAVED_QUESTIONS + 20)]
-    assert saved_conversation(many, None)["questions"] == [a.question for a in many[-SAVED_QUESTIONS:]]
+    assert questions_of(saved_conversation(many, None), None) == [a.question for a in many[-SAVED_QUESTIONS:]]
     long = [kept_answer(f"{n} " + "\u00e9" * 1500) for n in range(30)]  # each about 9,000 bytes as JSON
-    kept = saved_conversation(long, None)["questions"]
-    assert 0 < len(kept) < 30 and kept[-1] == long[-1].question and len(json.dumps(kept)) <= SAVED_BYTES
-    forged = {"user": user_tag(None), "questions": [a.question for a in long] + [3, "", "Why?"]}
-    assert saved_questions(forged, None)[-1] == "Why?" and len(json.dumps(saved_questions(forged, None))) <= SAVED_BYTES
+    kept = saved_conversation(long, None)["turns"]
+    assert 0 < len(kept) < 30 and kept[-1]["question"] == long[-1].question and len(json.dumps(kept)) <= SAVED_BYTES
+    forged = {"user": user_tag(None), "turns": [a.question for a in long] + [3, "", "Why?"]}
+    assert questions_of(forged, None)[-1] == "Why?" and len(json.dumps(questions_of(forged, None))) <= SAVED_BYTES
+
+
+def test_a_not_found_answer_in_a_document_filter_names_the_documents_and_how_to_search_all():
+    from bot import NOTICE
+    from bot.answer.compose import NOT_FOUND, Answer
+    from bot.web.conversation import asked_with, export_json, export_markdown
+
+    not_found = Answer("Is it safe?", "not_found", f"{NOT_FOUND}\n\n*{NOTICE}*", NOTICE, ())
+    one = asked_with(not_found, ("leaflet_v2.pdf",), 3, 14)
+    assert one.answer == (f"{NOT_FOUND}\n\nOnly **leaflet\\_v2.pdf** was searched, as chosen in Settings under "
+                          f"\"Search only these documents\". Clear that choice to search all 14 documents."
+                          f"\n\n*{NOTICE}*")
+    many = asked_with(not_found, ("a.md", "b.md", "c.md", "d.md", "e.md"), None, 14).answer
+    assert "Only 5 documents were searched, **a.md**, **b.md**, **c.md** and 2 more, as chosen" in many
+    assert asked_with(not_found, (), 3, 14).answer == not_found.answer  # no filter: as composed
+    answered = Answer("Dose?", "answered", f"> text\n\n*{NOTICE}*", NOTICE, ())
+    assert asked_with(answered, ("a.md",), 3, 14).answer == answered.answer
+    # Exports record what each turn searched.
+    record = json.loads(export_json([one, asked_with(answered, (), 3, 14)]))["answers"]
+    assert [(r["searched_only"], r["top_k"]) for r in record] == [(["leaflet_v2.pdf"], 3), ([], 3)]
+    assert "Only leaflet_v2.pdf was searched" in record[0]["answer"].replace("**", "")
+    assert "Status: not_found\n\nSearched only: leaflet_v2.pdf\n" in export_markdown([one])
 
 
 def test_the_browser_secret_is_kept_in_the_index_folder_for_its_owner_only(tmp_path):
