@@ -11,6 +11,8 @@ from bot.errors import BotError
 
 REPO = Path(__file__).resolve().parents[2]
 # Ray's own usage reports (network) stay off, and the model never comes from the hub at run time.
+# A local cluster whose node misses Ray's start-up deadline is started again this many times in all.
+LOCAL_START_ATTEMPTS = 3
 _QUIET = {"RAY_USAGE_STATS_ENABLED": "0", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
 
 
@@ -55,7 +57,7 @@ def connected(address: str, workers: int | None = None) -> Iterator[int]:
     options = dict(include_dashboard=False, log_to_driver=False, configure_logging=False, runtime_env=runtime_env)
     try:
         if address == "local":
-            ray.init(num_cpus=max(workers or 1, os.cpu_count() or 1), **options)
+            _start_local(ray, max(workers or 1, os.cpu_count() or 1), options)
         else:
             ray.init(address=address, **options)
     except (ConnectionError, RuntimeError, ValueError) as err:
@@ -65,6 +67,22 @@ def connected(address: str, workers: int | None = None) -> Iterator[int]:
         yield workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     finally:
         ray.shutdown()
+
+
+def _start_local(ray, cpus: int, options: dict, attempts: int = LOCAL_START_ATTEMPTS) -> None:
+    """A local cluster started, tried again from scratch when its node does not register in time: Ray gives it a
+    fixed 30 s, which a machine busy with other work can exceed. A RuntimeError when every attempt timed out."""
+    for attempt in range(1, attempts + 1):
+        try:
+            ray.init(num_cpus=cpus, **options)
+            return
+        except Exception as err:  # noqa: BLE001 - Ray raises a bare Exception for this timeout
+            if "timed out during startup" not in str(err):
+                raise
+            ray.shutdown()
+            if attempt == attempts:
+                raise RuntimeError(f"Ray's node did not start within its 30 s, {attempts} times (is the machine "
+                                   "busy?)") from None
 
 
 def start_actors(cls, count: int, *args) -> list:

@@ -39,3 +39,29 @@ def test_texts_are_cut_in_whole_batches_over_the_workers_in_order():
     assert slices(3, 4, 2) == [slice(0, 2), slice(2, 3)]  # fewer batches than workers: some stay idle
     assert slices(128, 2, 64) == [slice(0, 64), slice(64, 128)]
     assert slices(1, 1, 64) == [slice(0, 1)]
+
+
+class _SlowRay:
+    """A stand-in for `ray` whose node misses its start-up deadline the first `misses` times."""
+
+    def __init__(self, misses: int):
+        self.misses, self.inits, self.shutdowns = misses, 0, 0
+
+    def init(self, **options):
+        self.inits += 1
+        if self.inits <= self.misses:
+            raise Exception("The current node timed out during startup. This could happen because ...")
+
+    def shutdown(self):
+        self.shutdowns += 1
+
+
+def test_a_local_cluster_whose_node_misses_rays_start_deadline_is_started_again():
+    from bot.cluster.connection import LOCAL_START_ATTEMPTS, _start_local
+
+    slow = _SlowRay(misses=LOCAL_START_ATTEMPTS - 1)
+    _start_local(slow, 2, {})
+    assert slow.inits == LOCAL_START_ATTEMPTS and slow.shutdowns == LOCAL_START_ATTEMPTS - 1
+    never = _SlowRay(misses=LOCAL_START_ATTEMPTS)
+    with pytest.raises(RuntimeError, match="did not start within"):
+        _start_local(never, 2, {})
