@@ -6,6 +6,7 @@ encode rate per worker (texts a second), and the index's bytes per chunk and per
 derives what a 10-million-passage corpus needs.
 
     .venv/bin/python bench/cluster.py --beir ../shared/datasets/scifact [--documents 300] [--questions 100]
+        [--repeat 1] [--workers 1 2]
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 
-def write_corpus(beir: Path, folder: Path, documents: int, questions: int) -> Path:
-    """The first `documents` BEIR documents as .txt files in `folder`/corpus and the first `questions` queries as
-    `folder`/questions.txt; returns the question file."""
+def write_corpus(beir: Path, folder: Path, documents: int, questions: int, repeat: int = 1) -> Path:
+    """The first `documents` BEIR documents as .txt files in `folder`/corpus and the first `questions` queries,
+    `repeat` times over, as `folder`/questions.txt; returns the question file."""
     from bot.evaluation.benchmarks import load_beir
 
     data = load_beir(beir)
@@ -35,8 +36,8 @@ def write_corpus(beir: Path, folder: Path, documents: int, questions: int) -> Pa
     for document in data.documents[:documents]:
         (corpus / f"{document.source}.txt").write_text(document.text + "\n", encoding="utf-8")
     path = folder / "questions.txt"
-    path.write_text("".join(q.replace("\n", " ") + "\n" for q in list(data.queries.values())[:questions]),
-                    encoding="utf-8")
+    lines = [q.replace("\n", " ") + "\n" for q in list(data.queries.values())[:questions]]
+    path.write_text("".join(lines * repeat), encoding="utf-8")
     return path
 
 
@@ -63,13 +64,15 @@ def main() -> None:
     parser.add_argument("--beir", type=Path, required=True)
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--questions", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=1, help="ask the questions this many times over (a longer eval)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="the cluster sizes to run")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-cluster-") as tmp:
         root = Path(tmp)
-        questions = write_corpus(args.beir, root, args.documents, args.questions)
-        modes = {"one machine": [], "cluster, 1 worker": ["--cluster", "local", "--workers", "1"],
-                 "cluster, 2 workers": ["--cluster", "local", "--workers", "2"]}
+        questions = write_corpus(args.beir, root, args.documents, args.questions, args.repeat)
+        modes = {"one machine": [], **{f"cluster, {n} worker{'s' if n > 1 else ''}": [
+            "--cluster", "local", "--workers", str(n)] for n in args.workers}}
         floors = {}
         for mode, flags in modes.items():
             index = root / f"index-{len(results)}"
@@ -84,7 +87,7 @@ def main() -> None:
             floors.setdefault("build", build_seconds)
             floors.setdefault("eval", eval_seconds)
             size = index_bytes(index)
-            row = {"mode": mode, "documents": args.documents, "questions": args.questions, "chunks": chunks,
+            row = {"mode": mode, "documents": args.documents, "questions": args.questions * args.repeat, "chunks": chunks,
                    "texts": embedded, "build_s": round(build_seconds, 1), "build_ratio": round(
                        build_seconds / floors["build"], 2), "build_inner_s": inner,
                    "texts_per_s_per_worker": round(embedded / inner / workers, 1),
@@ -94,7 +97,7 @@ def main() -> None:
             results.append(row)
             print(json.dumps(row), flush=True)
         same = len({(root / f"{i}.jsonl").read_text() for i in range(len(results))}) == 1
-    print(f"records identical across the three runs: {same}")
+    print(f"records identical across the {len(results)} runs: {same}")
     print("| mode | build s | ratio | encode texts/s/worker | eval s | ratio |")
     print("|---|---|---|---|---|---|")
     for r in results:

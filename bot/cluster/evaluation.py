@@ -22,7 +22,10 @@ class Answerer:
         from bot.index.embedding import Embedder
 
         self.settings = settings
-        self.embedder = Embedder.load(settings.model, settings.precision, settings.backend)
+        # Questions through the same kept encoder as the driver's (`Bot.open`): torch's float32 pass gives vectors a
+        # few bits apart, so now and then another record, and on this machine takes twice as long a question.
+        self.embedder = Embedder.load(settings.model, settings.precision, settings.backend,
+                                      settings.question_encoder_dir())
         self.bot = None
 
     def answer(self, rows: Sequence[QuestionRow], folder: str) -> list[Outcome]:

@@ -151,3 +151,16 @@ def test_cluster_eval_writes_the_single_process_records_in_input_order(cluster, 
     for m in metrics:
         m.pop("latency_ms", None)
     assert metrics[0] == metrics[1]
+
+
+def test_cluster_eval_workers_encode_questions_bit_for_bit_as_the_driver_does(single):
+    """Workers encode questions with the driver's kept encoder (before: with torch, about twice as slow a question,
+    and over 2,400 questions some records differed from the single-process run)."""
+    from bot.cluster.evaluation import Answerer
+    from bot.index.embedding import Embedder
+
+    settings = _settings(single)
+    driver = Embedder.load(settings.model, settings.precision, settings.backend, settings.question_encoder_dir())
+    worker = Answerer(settings).embedder
+    assert worker.question_backend == driver.question_backend
+    assert np.array_equal(worker.encode(QUESTIONS), driver.encode(QUESTIONS))
