@@ -51,9 +51,9 @@ class Limits:
     250,000 characters a second here, so the longest text allowed takes about 20 s. A scanned PDF page is read by
     OCR in a child of its own within `ocr_seconds_per_page` (an A4 page takes about a second here).
 
-    `max_xml_elements` bounds a Word file's XML parts together (its tags, counted before they are parsed): reading
-    takes about 2 to 4 µs an element here, so 2 M take at most about 10 s.
-    Without it a file of 4 M empty runs, 200 KB zipped, held the upload queue for 120 s.
+    `max_xml_elements` bounds a Word file's XML parts together (their tags, counted before they are parsed): reading
+    takes about 2 to 4 µs an element here, so 2 M take at most about 10 s. A file of 4 M empty runs, 200 KB zipped,
+    passes the unzipped-size bound and took 88 s, holding the upload queue meanwhile.
     """
 
     max_chars: int = 5_000_000
@@ -159,7 +159,7 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
     return _require_text(Extracted(kind, text, Layout(headings=headings)))
 
 
-def _parse(data: bytes, kind: str, max_chars: int, max_xml_elements: int = LIMITS.max_xml_elements) -> dict:
+def _parse(data: bytes, kind: str, max_chars: int, max_xml_elements: int) -> dict:
     """What the child process does: parse `data` and return the result as JSON-ready values."""
     if kind == "docx":
         extracted = _docx(data, max_chars, max_xml_elements)
@@ -455,7 +455,7 @@ _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
-def _docx(data: bytes, max_chars: int, max_xml_elements: int = LIMITS.max_xml_elements) -> Extracted:
+def _docx(data: bytes, max_chars: int, max_xml_elements: int) -> Extracted:
     """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
     endnotes, and the distinct sentences of headers and footers, each group under a heading named for it. A file
     whose XML parts hold more than `max_xml_elements` tags is refused before any is parsed."""
@@ -532,8 +532,8 @@ def _check_xml_elements(data: bytes, max_elements: int) -> None:
                     last = piece[-1:]
             if elements > max_elements:
                 raise DocumentError(f"its XML holds more than {max_elements:,} elements, the most a Word file is "
-                                    "read with; split the document into "
-                                    "smaller files, or re-save it in Word or LibreOffice if it is not that long")
+                                    "read with; split the document into smaller files, or re-save it in Word or "
+                                    "LibreOffice if it is not that long")
 
 
 def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:
