@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -578,11 +578,22 @@ def _word_runs(paragraph) -> tuple[str, list]:
             continue
         if node.tag == _W + "r":
             parts.extend(str(part) for part in node if part.tag in _RUN_TEXT)
-            boxes.extend(box for box in node.iter(_W + "txbxContent")
-                         if not any(a.tag == _FALLBACK for a in box.iterancestors()))
+            boxes.extend(box for box in node.iter(_W + "txbxContent") if _own_box(box, node))
         elif node.tag != _W + "txbxContent":
             stack.extend(reversed(node))
     return "".join(parts), boxes
+
+
+def _own_box(box, run) -> bool:
+    """Whether `box` (a text box's content under `run`) is the run's own: not Word's old-format copy of a drawing,
+    nor a box inside another box, which is read with that box (once: read with every box around it too, a box
+    nested 20 deep was read 2^19 times)."""
+    for ancestor in box.iterancestors():
+        if ancestor is run:
+            return True
+        if ancestor.tag in (_FALLBACK, _W + "txbxContent"):
+            return False
+    return True
 
 
 def _word_texts(container) -> list[str]:

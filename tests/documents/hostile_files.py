@@ -107,3 +107,12 @@ def docx_nested_tables(depth: int, paragraphs: int) -> bytes:
     """A Word file with one cell `depth` tables deep holding "Deep text." and `paragraphs` empty paragraphs."""
     return docx_body(b"<w:tbl><w:tr><w:tc>" * depth + b"<w:p><w:r><w:t>Deep text.</w:t></w:r></w:p>"
                      + b"<w:p/>" * paragraphs + b"</w:tc></w:tr></w:tbl>" * depth)
+
+
+def docx_nested_boxes(depth: int) -> bytes:
+    """A Word file with text boxes nested `depth` deep, each a paragraph "Box N." holding the next box."""
+    inner = b""
+    for level in range(depth, 0, -1):
+        inner = (b"<w:p><w:r><w:t>Box %d.</w:t></w:r><w:r><w:drawing><w:txbxContent>" % level + inner
+                 + b"</w:txbxContent></w:drawing></w:r></w:p>")
+    return docx_body(inner)

@@ -6,8 +6,8 @@ from bot.cli import main
 from bot.documents import extraction
 from bot.documents.corpus import load_corpus
 from bot.errors import DocumentError
-from tests.documents.hostile_files import (docx_body, docx_bomb, docx_empty_runs, docx_nested_tables, shared_stream_pdf,
-                                           surrogate_pdf, unspaced_text)
+from tests.documents.hostile_files import (docx_body, docx_bomb, docx_empty_runs, docx_nested_boxes, docx_nested_tables,
+                                           shared_stream_pdf, surrogate_pdf, unspaced_text)
 from tests.support import SEED, write_files
 
 GOOD = "Magnesium citrate is absorbed better than magnesium oxide."
@@ -52,6 +52,12 @@ def test_a_word_file_just_under_the_element_limit_is_read_in_seconds_however_dee
     started = time.monotonic()
     assert extraction.extract(docx_nested_tables(depth=80, paragraphs=300_000), "docx").text == "Deep text.\n\nPlaceholder."
     assert time.monotonic() - started < 15
+
+
+def test_text_boxes_nested_in_text_boxes_are_each_read_once():
+    """Each box was read again with every box around it: 2^(depth-1) times, 120 s at a depth of about 22."""
+    text = extraction.extract(docx_nested_boxes(30), "docx").text
+    assert text == "\n\n".join([f"Box {level}." for level in range(1, 31)] + ["Placeholder."])
 
 
 def test_a_runs_text_is_read_as_python_docx_reads_it():
