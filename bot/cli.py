@@ -11,6 +11,7 @@ from pathlib import Path
 from bot.answer.compose import answer_unsearched
 from bot.errors import BotError
 from bot.settings import Settings
+from bot.web.conversation import readable  # a pure function: importing it loads no Gradio
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -208,10 +209,12 @@ def watch_corpus(bot, interval_seconds: float) -> int:
 
 
 def print_answer(answer, args: argparse.Namespace) -> int:
+    """The answer as a person reads it in the chat (a terminal shows "A&E", not the chat's "A&amp;E" or "\\*"),
+    or with --json the result record, whose quotes are the documents' exact text."""
     if args.json:
         print(json.dumps(answer.to_record("1"), ensure_ascii=False, indent=2))
     else:
-        print(answer.answer)
+        print(readable(answer.answer))
     return EXIT_BAD_INPUT if answer.status == "invalid" else EXIT_OK
 
 

@@ -40,6 +40,24 @@ def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
     assert (metrics["notice_ok"], metrics["verbatim_ok"], metrics["questions"]) == (1.0, 1.0, 4)
 
 
+
+@pytest.mark.slow
+def test_ask_prints_plain_text_in_the_terminal_and_the_exact_quote_with_json(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "Magnesium citrate & zinc: take 2 *tablets* at night when the score is > 5 [daily].\n"
+    (corpus / "doses_2.txt").write_text(text, encoding="utf-8")
+    flags = ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+    question = "How many tablets of magnesium citrate should I take at night?"
+    assert main(["ask", question, *flags]) == 0
+    printed = capsys.readouterr().out
+    assert f"> {text.strip()}" in printed and "doses_2.txt, line 1" in printed  # as written, not as Markdown
+    assert "\\" not in printed and "&amp;" not in printed and "&gt;" not in printed
+    assert main(["ask", question, "--json", *flags]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert [quote["text"] for quote in record["quotes"]] == [text.strip()]  # the exact text, as in the document
+    assert text[record["quotes"][0]["start"]:record["quotes"][0]["end"]] == text.strip()
+
 @pytest.mark.slow
 def test_eval_scores_gold_fields_writes_reports_and_compares_runs(seed_corpus, tmp_path, capsys):
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import Iterator
 
@@ -74,7 +75,8 @@ def _start_local(ray, cpus: int, options: dict, attempts: int = LOCAL_START_ATTE
     fixed 30 s, which a machine busy with other work can exceed. A RuntimeError when every attempt timed out."""
     for attempt in range(1, attempts + 1):
         try:
-            ray.init(num_cpus=cpus, **options)
+            with _loopback_node():
+                ray.init(num_cpus=cpus, **options)
             return
         except Exception as err:  # noqa: BLE001 - Ray raises a bare Exception for this timeout
             if "timed out during startup" not in str(err):
@@ -83,6 +85,27 @@ def _start_local(ray, cpus: int, options: dict, attempts: int = LOCAL_START_ATTE
             if attempt == attempts:
                 raise RuntimeError(f"Ray's node did not start within its 30 s, {attempts} times (is the machine "
                                    "busy?)") from None
+
+
+@contextlib.contextmanager
+def _loopback_node() -> Iterator[None]:
+    """Ray's "local Ray" (one machine only, its default on macOS and Windows) while a local cluster starts: the node
+    takes the loopback address, so every process of the cluster (GCS, raylet, agents, workers) listens on 127.0.0.1
+    alone, not on all interfaces under the machine's outward address. Ray 2.60 has no option for it: `ray.init`
+    turns `_node_ip_address="127.0.0.1"` into the outward address (`services.resolve_ip_for_localhost`), and only
+    `ray_constants.ENABLE_RAY_CLUSTER` false (`RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0` when ray is imported) makes
+    `services.get_node_ip_address` give the loopback one. Set for the start only: joining another cluster later in
+    this process is unchanged."""
+    constants = sys.modules.get("ray._private.ray_constants")
+    if constants is None or not hasattr(constants, "ENABLE_RAY_CLUSTER"):  # not Ray itself (the tests' stand-in)
+        yield
+        return
+    kept = constants.ENABLE_RAY_CLUSTER
+    constants.ENABLE_RAY_CLUSTER = False
+    try:
+        yield
+    finally:
+        constants.ENABLE_RAY_CLUSTER = kept
 
 
 def start_actors(cls, count: int, *args) -> list:

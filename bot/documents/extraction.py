@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -50,12 +50,17 @@ class Limits:
     of at most `memory_mb` of address space (it starts at about 200 MB) for at most `seconds`: pypdf reads about
     250,000 characters a second here, so the longest text allowed takes about 20 s. A scanned PDF page is read by
     OCR in a child of its own within `ocr_seconds_per_page` (an A4 page takes about a second here).
+
+    `max_xml_elements` bounds a Word file's XML parts together (their tags, counted before they are parsed): reading
+    takes about 2 to 4 µs an element here, so 2 M take at most about 10 s. A file of 4 M empty runs, 200 KB zipped,
+    passes the unzipped-size bound and took 88 s, holding the upload queue meanwhile.
     """
 
     max_chars: int = 5_000_000
     memory_mb: int = 2048
     seconds: float = 120.0
     ocr_seconds_per_page: float = 60.0
+    max_xml_elements: int = 2_000_000
 
 
 LIMITS = Limits()
@@ -143,7 +148,7 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
         return _require_text(_valid_unicode(read_pdf(data, limits, progress)))
     if kind in ("docx", "html") or kind in _OTHER_FORMATS:
         budget = Budget(memory_bytes=limits.memory_mb * 2**20, seconds=limits.seconds)
-        extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars), budget))
+        extracted = _from_json(run_isolated(_parse, (data, kind, limits.max_chars, limits.max_xml_elements), budget))
         _check_length(len(extracted.text), limits.max_chars)
         return _require_text(_valid_unicode(extracted))
     # UTF-8 takes at most 4 bytes a character: longer data is too long without decoding it.
@@ -154,10 +159,10 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
     return _require_text(Extracted(kind, text, Layout(headings=headings)))
 
 
-def _parse(data: bytes, kind: str, max_chars: int) -> dict:
+def _parse(data: bytes, kind: str, max_chars: int, max_xml_elements: int) -> dict:
     """What the child process does: parse `data` and return the result as JSON-ready values."""
     if kind == "docx":
-        extracted = _docx(data, max_chars)
+        extracted = _docx(data, max_chars, max_xml_elements)
     elif kind in _OTHER_FORMATS:
         from bot.documents.formats import read
 
@@ -442,17 +447,23 @@ _WORD_HIDDEN = frozenset({_W + "del", _W + "moveFrom", _FALLBACK, _W + "pPr", _W
 # Parts of a Word file that hold text besides the body, in the order they are added after it.
 _WORD_NOTES = (("footnotes", "footnote", "Footnotes"), ("endnotes", "endnote", "Endnotes"))
 _WORD_MARGINS = ("header", "footer")
+# What of a run is its text, as python-docx's `CT_R.text` reads it (each element's own str: w:t its text, a tab
+# "\t", a line break "\n", a non-breaking hyphen "-"), matched by tag here: its XPath per run took 20 µs, so a
+# paragraph of a million empty runs took 20 s.
+_RUN_TEXT = frozenset(_W + name for name in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
-def _docx(data: bytes, max_chars: int) -> Extracted:
+def _docx(data: bytes, max_chars: int, max_xml_elements: int) -> Extracted:
     """Word text: the body's paragraphs, tables, content controls and text boxes in reading order, then footnotes,
-    endnotes, and the distinct sentences of headers and footers, each group under a heading named for it."""
+    endnotes, and the distinct sentences of headers and footers, each group under a heading named for it. A file
+    whose XML parts hold more than `max_xml_elements` tags is refused before any is parsed."""
     import docx
     from docx.oxml import parse_xml
 
     _check_unzipped_size(data, _UNZIPPED_BASE_BYTES + max_chars * _UNZIPPED_BYTES_PER_CHAR)
+    _check_xml_elements(data, max_xml_elements)
     try:
         document = docx.Document(io.BytesIO(data))
         builder = _Builder(max_chars)
@@ -505,6 +516,26 @@ def _check_unzipped_size(data: bytes, max_bytes: int) -> None:
                             "document of the longest text allowed needs; split the document into smaller files")
 
 
+def _check_xml_elements(data: bytes, max_elements: int) -> None:
+    """DocumentError when the XML parts of a zip hold more than `max_elements` elements, counted as start tags
+    (a "<" not opening an end tag, a comment or a declaration) while each part unzips a piece at a time."""
+    elements = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as part:
+                last = b""
+                while piece := part.read(1 << 20):
+                    joined = last + piece  # a "</" may straddle two pieces
+                    elements += piece.count(b"<") - joined.count(b"</") - joined.count(b"<?") - joined.count(b"<!")
+                    last = piece[-1:]
+            if elements > max_elements:
+                raise DocumentError(f"its XML holds more than {max_elements:,} elements, the most a Word file is "
+                                    "read with; split the document into smaller files, or re-save it in Word or "
+                                    "LibreOffice if it is not that long")
+
+
 def _word_section(builder: _Builder, title: str, containers: list, styles: dict[str, str]) -> None:
     """The blocks of `containers` under a top heading `title`, which is a place name only: not in the text."""
     if not any(_word_texts(c) for c in containers):
@@ -546,19 +577,36 @@ def _word_runs(paragraph) -> tuple[str, list]:
         if node.tag in _WORD_HIDDEN:
             continue
         if node.tag == _W + "r":
-            parts.append(node.text)  # python-docx's run text: w:t, tabs, line breaks, non-breaking hyphens
-            boxes.extend(box for box in node.iter(_W + "txbxContent")
-                         if not any(a.tag == _FALLBACK for a in box.iterancestors()))
+            parts.extend(str(part) for part in node if part.tag in _RUN_TEXT)
+            boxes.extend(box for box in node.iter(_W + "txbxContent") if _own_box(box, node))
         elif node.tag != _W + "txbxContent":
             stack.extend(reversed(node))
     return "".join(parts), boxes
 
 
+def _own_box(box, run) -> bool:
+    """Whether `box` (a text box's content under `run`) is the run's own: not Word's old-format copy of a drawing,
+    nor a box inside another box, which is read with that box (once: read with every box around it too, a box
+    nested 20 deep was read 2^19 times)."""
+    for ancestor in box.iterancestors():
+        if ancestor is run:
+            return True
+        if ancestor.tag in (_FALLBACK, _W + "txbxContent"):
+            return False
+    return True
+
+
 def _word_texts(container) -> list[str]:
     """The non-empty paragraph texts anywhere under `container`, text boxes included."""
     texts = []
-    for paragraph in container.iter(_W + "p"):
-        if not any(a.tag in _WORD_HIDDEN for a in paragraph.iterancestors()):
-            if (text := _word_runs(paragraph)[0].strip()):
-                texts.append(text)
+    # One walk that never enters a hidden part: asking each paragraph for its ancestors took time growing with how
+    # deep tables nest (400,000 empty paragraphs in a table nested 80 deep took 56 s).
+    stack = list(reversed(container))
+    while stack:
+        node = stack.pop()
+        if node.tag in _WORD_HIDDEN:
+            continue
+        if node.tag == _W + "p" and (text := _word_runs(node)[0].strip()):
+            texts.append(text)
+        stack.extend(reversed(node))
     return texts

@@ -481,7 +481,9 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 with gr.Accordion("Settings", open=False):
                     top_k = gr.Slider(1, MAX_QUOTES, value=min(settings.top_k, MAX_QUOTES), step=1,
                                       label="Quotes per answer")
-                    documents = gr.Dropdown(choices=document_choices(bot), value=[], multiselect=True,
+                    # No choices here: what the page is built with is public, in the API schema the login page
+                    # embeds (Gradio 6), so a page gets the names from the load below, once logged in.
+                    documents = gr.Dropdown(choices=[], value=[], multiselect=True,
                                             label="Search only these documents (none chosen: all)")
                 extra_inputs = [top_k, documents, answers]
                 chat = gr.ChatInterface(
@@ -545,7 +547,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                             api_visibility="private")
         answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
-        # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included.
+        # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
+        # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
         upload = {"status": status, "documents": documents}  # Uploaded fields
         # Progress shows over the file box, where the file was just dropped: the status below is empty (no height)

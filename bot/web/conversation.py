@@ -30,6 +30,8 @@ MAX_EXPORTS = 200
 # What `bot.answer.compose.escape_markdown` wrote so the chat shows document text as itself, undone in one pass.
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]~|#])|&(amp|lt|gt);")
 _ENTITY_TEXT = {"amp": "&", "lt": "<", "gt": ">"}
+# Markdown ends a heading or a list item at a line break, and what follows it can start a block of its own.
+_LINE_BREAKS = re.compile(r"[\r\n]+")
 
 
 @dataclass(frozen=True)
@@ -92,18 +94,27 @@ def _fenced(text: str) -> str:
     return f"{fence}text\n{text}\n{fence}"
 
 
+def _inline(text: str) -> str:
+    """A person's or a document's `text` within one line of Markdown (a heading, a list item), rendered as itself:
+    its line breaks spaces, its markup escaped, so a heading "## Advice" or "> checked verbatim", or a name holding
+    "](javascript:...)", makes no heading, quote block or link of the export's."""
+    return escape_markdown(_LINE_BREAKS.sub(" ", text))
+
+
 def export_markdown(answers: Sequence[Answer]) -> str:
     """The conversation as Markdown: each question, the answer as a person reads it (quotes, sources, notice; as
-    plain text in a block, so nothing in a document renders as markup), and where each quote stands."""
+    plain text in a block, so nothing in a document renders as markup), and where each quote stands. Questions,
+    document names and headings are escaped: rendered, they read as written, and add no structure."""
     parts = ["# Verbatim conversation", "", f"Exported {time.strftime('%Y-%m-%d %H:%M:%S %Z')}.", ""]
     for number, answer in enumerate(answers, 1):
-        parts += [f"## {number}. {answer.question}", "", f"Status: {answer.status}", ""]
+        parts += [f"## {number}. {_inline(answer.question)}", "", f"Status: {answer.status}", ""]
         sources = getattr(answer, "sources", ())
         if sources:
-            parts += [f"Searched only: {', '.join(sources)}", ""]
+            parts += [f"Searched only: {', '.join(_inline(shown_source(source)) for source in sources)}", ""]
         parts += [_fenced(readable(answer.answer)), ""]
         for quote in answer.quotes:
-            parts.append(f"- Source: {location(quote)} (characters {quote.start}-{quote.end}, score {quote.score})")
+            parts.append(f"- Source: {_inline(location(quote))} (characters {quote.start}-{quote.end}, "
+                         f"score {quote.score})")
         parts.append("")
     parts.append(f"*{NOTICE}*")
     return "\n".join(parts) + "\n"

@@ -65,3 +65,50 @@ def test_a_local_cluster_whose_node_misses_rays_start_deadline_is_started_again(
     never = _SlowRay(misses=LOCAL_START_ATTEMPTS)
     with pytest.raises(RuntimeError, match="did not start within"):
         _start_local(never, 2, {})
+
+
+def _outward_address() -> str | None:
+    """This machine's address toward other machines (no packet is sent), or None without a network."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: only picks the route
+            return probe.getsockname()[0]
+        except OSError:
+            return None
+
+
+def _accepts(host: str, port: int) -> bool:
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+def test_a_local_cluster_listens_on_the_loopback_address_only():
+    ray = pytest.importorskip("ray")
+    from bot.cluster.connection import ClusterError, connected
+
+    if ray.is_initialized():
+        pytest.skip("this process joined a Ray cluster already: `connected` would use it, not start one")
+    joined = connected("local", 1)
+    try:
+        joined.__enter__()
+    except ClusterError as err:
+        pytest.skip(f"Ray cannot start a local cluster on this machine: {err}")
+    try:
+        nodes = [node for node in ray.nodes() if node.get("Alive")]
+        gcs_host, gcs_port = ray.get_runtime_context().gcs_address.rsplit(":", 1)
+        assert [node["NodeManagerAddress"] for node in nodes] == ["127.0.0.1"] and gcs_host == "127.0.0.1"
+        assert _accepts("127.0.0.1", int(gcs_port))
+        outward = _outward_address()
+        if outward and not outward.startswith("127."):
+            assert not _accepts(outward, int(gcs_port))  # Ray's own default: listening on every interface
+            assert not _accepts(outward, nodes[0]["NodeManagerPort"])
+    finally:
+        joined.__exit__(None, None, None)

@@ -81,3 +81,38 @@ def docx_bomb(paragraphs: int) -> bytes:
 def unspaced_text(chars: int) -> bytes:
     """Text with no white space at all, of sentences glued together: "Aa.Bb.Cc..." """
     return (b"Ab.Cd." * (chars // 6 + 1))[:chars]
+
+
+def docx_body(body: bytes) -> bytes:
+    """A Word file whose body starts with `body` (WordprocessingML, `w:` prefixed) before a paragraph "Placeholder.",
+    the rest as python-docx writes it."""
+    base = docx_bytes([("Normal", "Placeholder.")])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as written:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "word/document.xml":
+                head, _, tail = data.partition(b"<w:body>")
+                data = head + b"<w:body>" + body + tail
+            written.writestr(entry.filename, data, compresslevel=9)
+    return out.getvalue()
+
+
+def docx_empty_runs(runs: int) -> bytes:
+    """A Word file with one paragraph of `runs` empty runs `<w:r/>`: 4 M of them zip to about 20 KB."""
+    return docx_body(b"<w:p>" + b"<w:r/>" * runs + b"</w:p>")
+
+
+def docx_nested_tables(depth: int, paragraphs: int) -> bytes:
+    """A Word file with one cell `depth` tables deep holding "Deep text." and `paragraphs` empty paragraphs."""
+    return docx_body(b"<w:tbl><w:tr><w:tc>" * depth + b"<w:p><w:r><w:t>Deep text.</w:t></w:r></w:p>"
+                     + b"<w:p/>" * paragraphs + b"</w:tc></w:tr></w:tbl>" * depth)
+
+
+def docx_nested_boxes(depth: int) -> bytes:
+    """A Word file with text boxes nested `depth` deep, each a paragraph "Box N." holding the next box."""
+    inner = b""
+    for level in range(depth, 0, -1):
+        inner = (b"<w:p><w:r><w:t>Box %d.</w:t></w:r><w:r><w:drawing><w:txbxContent>" % level + inner
+                 + b"</w:txbxContent></w:drawing></w:r></w:p>")
+    return docx_body(inner)

@@ -481,3 +481,42 @@ def test_the_upload_box_names_every_format_an_upload_takes(seed_bot):
     assert len(named) == len(set(KINDS.values())) == 11
     assert {KINDS[extension] for extension in named} == set(KINDS.values())
     assert set(box.file_types) == set(KINDS)
+
+
+def run_event(http, url: str, session_hash: str, fn_index: int, data: list):
+    """Run a page's event as the browser does (join the queue, read its events); its output message."""
+    joined = http.post(f"{url}/gradio_api/queue/join", json={"data": data, "fn_index": fn_index, "event_data": None,
+                                                             "session_hash": session_hash, "trigger_id": None})
+    assert joined.status_code == 200, joined.text
+    with http.stream("GET", f"{url}/gradio_api/queue/data", params={"session_hash": session_hash}) as events:
+        for line in events.iter_lines():
+            message = json.loads(line[5:]) if line.startswith("data:") else {}
+            if message.get("msg") == "process_completed":
+                return message["output"]
+    raise AssertionError("the event never completed")
+
+
+@pytest.mark.slow
+def test_before_login_no_page_or_schema_names_a_document_and_after_it_the_filter_takes_them(start_app):
+    import httpx
+
+    url = start_app("--auth", "alice:s3cret")
+    name = "restless-legs-magnesium.txt"
+    with httpx.Client(timeout=60) as anyone:
+        for path in ["/", "/?view=api", "/runs", "/config", "/gradio_api/info", "/gradio_api/openapi.json",
+                     "/openapi.json", "/gradio_api/info?all_endpoints=true"]:
+            assert name not in anyone.get(f"{url}{path}").text, path  # the login page embedded the API schema
+    with httpx.Client(timeout=60) as alice:
+        assert alice.post(f"{url}/login", data={"username": "alice", "password": "s3cret"}).status_code == 200
+        config = alice.get(f"{url}/config").json()
+        chooser = next(c["id"] for c in config["components"]
+                       if c.get("props", {}).get("label", "").startswith("Search only these documents"))
+        events = config["dependencies"]
+        load = next(n for n, e in enumerate(events) if e["outputs"] == [chooser] and e["targets"][0][1] == "load")
+        chat_page = next(n for n, e in enumerate(events) if e.get("api_name") == "chat_page")
+        listed = run_event(alice, url, "alices-page", load, [])["data"][0]["choices"]
+        assert [value for _, value in listed] == [name]  # the page lists the documents once logged in
+        asked = run_event(alice, url, "alices-page", chat_page, ["What is RLS?", None, 3, [name], None])
+        assert asked["data"][0].startswith("> ") and NOTICE in asked["data"][0]  # the filter works
+        unknown = run_event(alice, url, "alices-page", chat_page, ["What is RLS?", None, 3, ["other.txt"], None])
+        assert "not in the list of choices" in unknown["error"]  # and still takes only indexed documents

@@ -53,6 +53,37 @@ def test_exports_carry_the_text_a_person_reads_not_markdown_or_html_escapes():
     assert "&amp;" not in markdown and "&gt;" not in markdown and "\\*" not in markdown
 
 
+
+def test_a_markdown_export_shows_questions_names_and_headings_as_written_and_they_forge_no_structure():
+    from markdown_it import MarkdownIt
+
+    from bot import NOTICE
+    from bot.answer.compose import Answer, Quote
+    from bot.web.conversation import asked_with, export_markdown
+
+    headings = ["## Doctor's advice", "> checked verbatim", "[Call now](javascript:alert(1))", "a\n# Forged & <b>x</b>"]
+    quotes = tuple(Quote("Rest.", f"notes_{n}](javascript:x).md", 0, 5, 1, 1, None, None, heading, 0.5)
+                   for n, heading in enumerate(headings))
+    question = "What about *this*?\n\n# Forged heading\n> checked verbatim"
+    answer = asked_with(Answer(question, "answered", f"> Rest.\n\n*{NOTICE}*", NOTICE, quotes),
+                        ("leaflet_v2.md", "x](javascript:y).md\n# Forged"), 3, 4)
+    markdown = export_markdown([answer])
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown)
+    assert "<a " not in html and "<b>" not in html and "<blockquote>" not in html  # the answer's "> Rest." is plain
+    assert html.count("<h1>") == 1 and html.count("<h2>") == 1 and html.count("<li>") == len(quotes)
+    assert html.count("<em>") == 1  # the notice, nothing of a question's or document's
+
+    def rendered(text):  # what a person reads, as markdown-it writes it in HTML
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+    assert f"<h2>1. {rendered('What about *this*? # Forged heading > checked verbatim')}</h2>" in html
+    for number, heading in enumerate(headings):
+        where = f"notes_{number}](javascript:x).md, {heading.replace(chr(10), ' ')}, line 1"
+        assert f"<li>Source: {rendered(where)} (characters 0-5, score 0.5)</li>" in html
+    # a file name's line break is shown as its escape (shown_source), as in the chat
+    assert f"<p>Searched only: {rendered('leaflet_v2.md, x](javascript:y).md')}\\x0a# Forged</p>" in html
+
+
 def kept_answer(question):
     from bot.answer.compose import Answer
 
@@ -128,7 +159,7 @@ def test_a_not_found_answer_in_a_document_filter_names_the_documents_and_how_to_
     record = json.loads(export_json([one, asked_with(answered, (), 3, 14)]))["answers"]
     assert [(r["searched_only"], r["top_k"]) for r in record] == [(["leaflet_v2.pdf"], 3), ([], 3)]
     assert "Only leaflet_v2.pdf was searched" in record[0]["answer"].replace("**", "")
-    assert "Status: not_found\n\nSearched only: leaflet_v2.pdf\n" in export_markdown([one])
+    assert "Status: not_found\n\nSearched only: leaflet\\_v2.pdf\n" in export_markdown([one])
 
 
 def test_the_browser_secret_is_kept_in_the_index_folder_for_its_owner_only(tmp_path):
