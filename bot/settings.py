@@ -15,9 +15,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 # Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
-# see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones.
+# see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones;
+# "contextual" ones gate quotes by sentence vectors pooled like "pooled" ones.
 DEFAULT_MIN_SCORE = 0.41
-DEFAULT_MIN_SCORES = {"encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE, "pooled": 0.34}
+DEFAULT_MIN_SCORES = {"contextual": 0.34, "encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE,
+                      "pooled": 0.34}
 VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
 # What document texts are encoded in; "auto" is bfloat16 on CPUs that have it natively (bot/index/embedding.py).
 PRECISIONS = ("auto", "float32", "bfloat16")
@@ -59,8 +61,9 @@ class Settings:
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
     # How the model makes the index's vectors. "encoded": chunks and sentences each encoded (two passes, the best
-    # ranking); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over sentences,
-    # chunk vectors composed from them (the fastest build).
+    # document ranking); "contextual": as "encoded", plus each sentence pooled in its chunk's pass to rank and gate
+    # quotes (better quotes on SQuAD; not the default until the support model is refitted on it); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over
+    # sentences, chunk vectors composed from them (the fastest build).
     vectors: str = "encoded"
     # Document texts are encoded in bfloat16 where the CPU multiplies it natively (AMX, AVX-512 BF16): faster, with
     # vectors nearly identical to float32 ones (bench/README.md). Questions are always encoded in float32.

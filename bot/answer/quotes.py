@@ -122,8 +122,8 @@ class QuoteChooser:
         self._lexical = store.chunk_lexical
         self._heading = store.columns.sentence_heading
         self._chunk_sentences = store.columns.chunk_sentences
-        # A plain view of the (memory-mapped) sentence vectors: np.memmap's indexing is slow per call.
-        self._sentence_vectors = np.asarray(store.sentence_vectors)
+        # A plain view of the (memory-mapped) vectors quotes are ranked by: np.memmap's indexing is slow per call.
+        self._sentence_vectors = np.asarray(store.quote_vectors)
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
                    asks: str | None = None) -> list[Candidate]:

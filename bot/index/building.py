@@ -129,6 +129,7 @@ class WrittenRows:
     chunk_sentences: np.ndarray  # int64 (chunks, 2)
     chunk_keys: np.ndarray  # V32 per chunk: key of its text
     sentence_keys: np.ndarray  # V32 per sentence: key of its vector
+    quote_keys: np.ndarray | None  # V32 per sentence: key of its quote vector, for a recipe with quotes
     sentence_owner: np.ndarray  # int64 per sentence: the first chunk holding it
     sentence_tokens: np.ndarray  # int64 per sentence
     sentence_heading: np.ndarray  # bool per sentence
@@ -153,7 +154,7 @@ def write_rows(folder: Path, documented: Iterable[tuple[Document, list[Sentence]
     sources, file_times, hashes = [], {}, {}
     document_sentences, chunk_document, chunk_starts, chunk_sentences = array("q"), array("q"), array("q"), array("q")
     sentence_owner, sentence_tokens, sentence_heading = array("q"), array("q"), array("b")
-    chunk_keys, sentence_keys = bytearray(), bytearray()
+    chunk_keys, sentence_keys, quote_keys = bytearray(), bytearray(), bytearray()
     chunk_count = sentence_count = 0
     try:
         for doc, doc_sentences, doc_chunks in documented:
@@ -174,7 +175,10 @@ def write_rows(folder: Path, documented: Iterable[tuple[Document, list[Sentence]
                 sentence_owner.append(chunk_count + int(own))
                 sentence_tokens.append(sentence.tokens)
                 sentence_heading.append(looks_like_heading(sentence.text))
-                sentence_keys += recipe.sentence_key(doc_chunks[own] if doc_chunks else None, sentence)
+                owning = doc_chunks[own] if doc_chunks else None
+                sentence_keys += recipe.sentence_key(owning, sentence)
+                if recipe.quotes:
+                    quote_keys += recipe.quote_key(owning, sentence)
             chunk_count += len(doc_chunks)
             sentence_count += len(doc_sentences)
     finally:
@@ -187,6 +191,7 @@ def write_rows(folder: Path, documented: Iterable[tuple[Document, list[Sentence]
         chunk_sentences=np.frombuffer(chunk_sentences, dtype=np.int64).reshape(-1, 2),
         chunk_keys=np.frombuffer(bytes(chunk_keys), dtype=generation.KEY),
         sentence_keys=np.frombuffer(bytes(sentence_keys), dtype=generation.KEY),
+        quote_keys=np.frombuffer(bytes(quote_keys), dtype=generation.KEY) if recipe.quotes else None,
         sentence_owner=np.frombuffer(sentence_owner, dtype=np.int64),
         sentence_tokens=np.frombuffer(sentence_tokens, dtype=np.int64),
         sentence_heading=np.frombuffer(sentence_heading, dtype=np.int8).astype(bool),
@@ -212,10 +217,12 @@ def build_index(documents: Sequence[Document], embedder: Embedder, settings: Set
 
 
 def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Document], chunks: Sequence[Chunk],
-                sentences: Sequence[Sentence], chunk_vectors: np.ndarray, sentence_vectors: np.ndarray) -> IndexStore:
+                sentences: Sequence[Sentence], chunk_vectors: np.ndarray, sentence_vectors: np.ndarray,
+                quote_vectors: np.ndarray | None = None) -> IndexStore:
     """Write an index of rows and vectors already in memory (made elsewhere: tests, synthetic benchmarks) as a new
     generation of `index_dir` and make it current. Chunks and sentences come in document order, sentence ids
-    numbered on across documents, as `document_rows` gives them; `manifest` says how they were made."""
+    numbered on across documents, as `document_rows` gives them; `manifest` says how they were made. A recipe with
+    quote vectors takes `quote_vectors` (by default the sentence vectors)."""
     by_source: dict[str, tuple[list[Sentence], list[Chunk]]] = {d.source: ([], []) for d in documents}
     for sentence in sentences:
         by_source[sentence.source][0].append(sentence)
@@ -227,6 +234,9 @@ def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Documen
         job = _job(tmp, rows, manifest.dimension)
         job.chunk_file.write(np.arange(len(chunks)), chunk_vectors)
         job.sentence_file.write(np.arange(len(sentences)), sentence_vectors)
+        if job.quote_file is not None:
+            job.quote_file.write(np.arange(len(sentences)), sentence_vectors if quote_vectors is None
+                                 else quote_vectors)
         chunk_index = _finish(tmp, rows, job, None)
         return _counted(manifest, rows, chunk_index), chunk_index
 
@@ -257,7 +267,9 @@ def _job(tmp: Path, rows: WrittenRows, dimension: int, embedder: Embedder | None
                      JsonlRows(tmp / generation.SENTENCES, rows.offsets["sentences"], dict),
                      VectorFile.create(tmp / generation.CHUNK_VECTORS_TMP, len(rows.chunk_starts), dimension),
                      VectorFile.create(tmp / generation.SENTENCE_VECTORS, len(rows.sentence_keys), dimension),
-                     embedder, settings, progress)
+                     embedder, settings, progress, rows.quote_keys,
+                     None if rows.quote_keys is None else VectorFile.create(tmp / generation.QUOTE_VECTORS,
+                                                                            len(rows.quote_keys), dimension))
 
 
 def _counted(manifest: Manifest, rows: WrittenRows, chunk_index) -> Manifest:
@@ -281,6 +293,8 @@ def _finish(tmp: Path, rows: WrittenRows, job: VectorJob, centroids: np.ndarray 
                             job.chunk_file.take, job.sentence_file.rows, Columns.shared_vectors(rows.chunk_keys))
     columns.save(tmp / generation.COLUMNS)
     job.sentence_file.close()
+    if job.quote_file is not None:
+        job.quote_file.close()
     chunk_file = job.chunk_file
     searched = chunk_file if len(columns.vector_chunk) == len(chunk_file) else SelectedRows(chunk_file,
                                                                                             columns.vector_chunk)
@@ -288,7 +302,7 @@ def _finish(tmp: Path, rows: WrittenRows, job: VectorJob, centroids: np.ndarray 
     chunk_file.close()
     chunk_file.path.unlink()
     dense.write_index(chunk_index, tmp / generation.CHUNK_INDEX)
-    generation.write_keys(tmp, rows.chunk_keys, rows.sentence_keys)
+    generation.write_keys(tmp, rows.chunk_keys, rows.sentence_keys, rows.quote_keys)
     generation.write_offsets(tmp, rows.offsets, rows.file_times)
     return chunk_index
 

@@ -262,8 +262,8 @@ class Embedder:
                      batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:
         """Unit vectors of `texts`, as `encode_passages` gives, and of character spans inside each text from the
         same pass: a span's vector is the mean of the token embeddings it covers, read in the context of its whole
-        text. One pass instead of encoding each span again. Only for mean-pooling models (`pools_spans`); always
-        through torch."""
+        text. One pass instead of encoding each span again. Only for mean-pooling models (`pools_spans`); through
+        the backend document texts take."""
         if not self.pools_spans:
             raise ModelError(f"Model {self.name!r} does not mean-pool its tokens, so spans cannot be pooled.")
         self._torch()

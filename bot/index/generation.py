@@ -56,7 +56,10 @@ ROW_FILES = (DOCUMENTS, CHUNKS, SENTENCES)
 ROWS = "rows.npz"
 CHUNK_INDEX = "chunks.faiss"
 SENTENCE_VECTORS = "sentences.npy"
-KEYS = "keys.npy"  # chunk text keys, then sentence vector keys: sha256 digests, 32 bytes a row
+# Sentence vectors that rank quotes and gate "not in your documents", where the recipe makes them apart from
+# SENTENCE_VECTORS ("contextual": each sentence pooled in its chunk's pass); absent otherwise.
+QUOTE_VECTORS = "quotes.npy"
+KEYS = "keys.npy"  # chunk text keys, sentence vector keys, then quote vector keys if any: sha256 digests, 32 bytes a row
 COLUMNS = "columns.npz"
 CHUNK_LEXICAL, DOCUMENT_LEXICAL = "chunks", "documents"  # name prefixes of the BM25 files
 CHUNK_VECTORS_TMP = "chunk-vectors.tmp"  # chunk vectors while a build writes them; they end up in CHUNK_INDEX
@@ -196,14 +199,18 @@ def read_offsets(folder: Path) -> tuple[dict[str, np.ndarray], dict[str, tuple[i
     return offsets, file_times
 
 
-def write_keys(folder: Path, chunk_keys: np.ndarray, sentence_keys: np.ndarray) -> None:
-    """`keys.npy`: the key of every chunk's text, then of every sentence's vector."""
+def write_keys(folder: Path, chunk_keys: np.ndarray, sentence_keys: np.ndarray,
+               quote_keys: np.ndarray | None = None) -> None:
+    """`keys.npy`: the key of every chunk's text, then of every sentence's vector, then of every sentence's quote
+    vector when the index has them (`QUOTE_VECTORS`)."""
+    parts = [chunk_keys, sentence_keys] + ([quote_keys] if quote_keys is not None else [])
     with open(folder / KEYS, "wb") as handle:
-        np.save(handle, np.concatenate([chunk_keys, sentence_keys]).astype(KEY), allow_pickle=False)
+        np.save(handle, np.concatenate(parts).astype(KEY), allow_pickle=False)
 
 
 def read_keys(folder: Path, rows: int) -> np.ndarray:
-    """The keys `write_keys` wrote into the generation `folder`, which has `rows` chunks and sentences."""
+    """The keys `write_keys` wrote into the generation `folder`, which has `rows` keyed rows (chunks, sentences and
+    any quote rows)."""
     keys = np.load(folder / KEYS, allow_pickle=False)
     if keys.dtype != KEY or len(keys) != rows:
         raise IndexStoreError(f"{folder / KEYS} does not hold a key for every row. Run `python -m bot index` "

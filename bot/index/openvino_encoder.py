@@ -12,7 +12,7 @@ from typing import Sequence
 
 import numpy as np
 
-from bot.index.torch_encoder import TorchEncoder
+from bot.index.torch_encoder import TorchEncoder, pool_spans
 
 # Converting the model takes seconds, paid back only over a call of a few thousand texts (bench/build.py); a build
 # encodes its texts in parts of `checkpoint_texts`.
@@ -41,6 +41,21 @@ class OpenVinoEncoder(TorchEncoder):
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         """Unit vectors of `texts`, as the base class gives them (within bfloat16's rounding)."""
+        return self._run(texts, lambda converted: converted.encode(list(texts), batch_size, self.padding),
+                         lambda: super(OpenVinoEncoder, self).encode(texts, batch_size, progress))
+
+    def encode_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
+                     batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Unit vectors of `texts` and of the character spans inside each from one pass, as the base class gives
+        them (within bfloat16's rounding); the spans are counted towards the call's size."""
+        size = len(texts) + sum(len(s) for s in spans)
+        return self._run(range(size), lambda converted: converted.encode(list(texts), batch_size, self.padding,
+                                                                         spans),
+                         lambda: super(OpenVinoEncoder, self).encode_spans(texts, spans, batch_size))
+
+    def _run(self, texts: Sequence, converted_call, torch_call):
+        """`converted_call(converted)` through OpenVINO once a call of at least OPENVINO_MIN_TEXTS has converted the
+        model, else (and for good after a failure) `torch_call()`."""
         if not self._conversion_tried and len(texts) >= OPENVINO_MIN_TEXTS:
             self._conversion_tried = True
             try:
@@ -48,14 +63,14 @@ class OpenVinoEncoder(TorchEncoder):
             except Exception as err:  # noqa: BLE001 - any failure leaves the torch path, which always works
                 log.warning("OpenVINO could not convert the model (%s); encoding with torch. Set "
                             "VERBATIM_BACKEND=torch to skip trying.", err)
-        if self.converted and texts:
+        if self.converted and len(texts):
             try:
-                return self.converted.encode(list(texts), batch_size, self.padding)
+                return converted_call(self.converted)
             except Exception as err:  # noqa: BLE001 - as for conversion: torch always works
                 log.warning("OpenVINO failed to encode (%s); encoding with torch from now on. Set "
                             "VERBATIM_BACKEND=torch to skip OpenVINO.", err)
                 self.converted = None
-        return super().encode(texts, batch_size, progress)
+        return torch_call()
 
 
 @dataclass(frozen=True)
@@ -92,22 +107,31 @@ class ConvertedModel:
         return cls(compiled, model.tokenizer, conversion, int(model.max_seq_length),
                    int(model.get_embedding_dimension()))
 
-    def encode(self, texts: Sequence[str], batch_size: int, padding: dict) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch_size: int, padding: dict,
+               spans: Sequence[Sequence[tuple[int, int]]] | None = None):
         """Unit vectors of `texts`, shape (len(texts), dimension), float32. Batches hold texts of similar length
-        (longest first, as sentence-transformers orders them); `padding` is the tokenizer's padding arguments."""
+        (longest first, as sentence-transformers orders them); `padding` is the tokenizer's padding arguments.
+        With `spans` (character spans inside each text), also the unit vectors of each text's spans from the same
+        pass (`torch_encoder.pool_spans`): returns (vectors, span vectors per text)."""
         openvino = import_openvino()
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        span_out = None if spans is None else [np.zeros((len(s), self.dimension), dtype=np.float32) for s in spans]
         order = np.argsort([-len(text) for text in texts], kind="stable")
         requests = openvino.AsyncInferQueue(self.compiled, 2)
         failures: list[BaseException] = []
 
         def pool(request, job) -> None:
             try:
-                rows, mask = job
+                rows, mask, offsets = job
                 tokens = request.get_output_tensor(0).data
                 summed = np.einsum("btd,bt->bd", tokens, mask, dtype=np.float32)
                 vectors = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
                 out[rows] = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+                if span_out is not None:
+                    kept = mask.astype(bool)
+                    for row, i in enumerate(rows):
+                        span_out[i][:] = pool_spans(np.asarray(tokens[row], dtype=np.float32), kept[row],
+                                                    offsets[row], spans[i])
             except BaseException as err:  # noqa: BLE001 - raised on OpenVINO's thread, it would leave rows of zeros
                 failures.append(err)
 
@@ -115,13 +139,15 @@ class ConvertedModel:
         for first in range(0, len(texts), batch_size):
             rows = order[first:first + batch_size]
             batch = self.tokenizer([texts[i] for i in rows], padding=True, truncation=True,
-                                   max_length=self.max_length, return_tensors="np", **padding)
+                                   max_length=self.max_length, return_tensors="np",
+                                   return_offsets_mapping=spans is not None, **padding)
             features = [np.ascontiguousarray(batch[name], dtype=np.int64) for name in self.conversion.inputs]
-            requests.start_async(features, (rows, batch["attention_mask"].astype(np.float32)))
+            requests.start_async(features, (rows, batch["attention_mask"].astype(np.float32),
+                                            batch.get("offset_mapping")))
         requests.wait_all()
         if failures:
             raise failures[0]
-        return out
+        return out if spans is None else (out, span_out)
 
 
 def trace_transformer(model) -> tuple[object, tuple[str, ...]]:

@@ -35,14 +35,19 @@ class IndexStore:
         self.chunks = JsonlRows(folder / generation.CHUNKS, offsets["chunks"], lambda row: Chunk(**row))
         self.sentences = JsonlRows(folder / generation.SENTENCES, offsets["sentences"], lambda row: Sentence(**row))
         self.sentence_vectors = np.load(folder / generation.SENTENCE_VECTORS, mmap_mode="r")
+        # The vectors quotes are ranked and gated by: their own file where the recipe makes one (its checksum,
+        # like every file's, is checked against the manifest), else the sentence vectors.
+        quotes = folder / generation.QUOTE_VECTORS
+        self.has_quote_vectors = quotes.is_file()
+        self.quote_vectors = np.load(quotes, mmap_mode="r") if self.has_quote_vectors else self.sentence_vectors
         self.columns = Columns.load(folder / generation.COLUMNS)
         # BM25 over the chunk texts, and over whole documents in the order of `columns.chunk_sources`
         self.chunk_lexical = LexicalIndex.load(folder, generation.bm25_files(generation.CHUNK_LEXICAL))
         self.document_lexical = LexicalIndex.load(folder, generation.bm25_files(generation.DOCUMENT_LEXICAL))
         self._chunk_index = dense.read_index(folder / generation.CHUNK_INDEX) if chunk_index is None else chunk_index
         self._document_position = {source: i for i, source in enumerate(self.file_times)}
-        if len(self.columns.vector_chunk) != self._chunk_index.ntotal or len(self.sentences) != len(
-                self.sentence_vectors):
+        if len(self.columns.vector_chunk) != self._chunk_index.ntotal or not len(self.sentences) == len(
+                self.sentence_vectors) == len(self.quote_vectors):
             raise IndexStoreError("Index rows disagree with their metadata. Delete the index folder and run "
                                   "`python -m bot index` to rebuild it.")
 

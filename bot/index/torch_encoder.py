@@ -40,8 +40,7 @@ class TorchEncoder:
     def encode_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
                      batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:
         """Unit vectors of `texts` and of the character spans inside each, from one pass (see
-        `Embedder.encode_spans`). Always torch, in every backend: only a mean-pooling model's token embeddings are
-        read."""
+        `Embedder.encode_spans`): only a mean-pooling model's token embeddings are read."""
         import torch
 
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)

@@ -1,7 +1,10 @@
 """How a build makes an index's vectors, and where each comes from.
 
-The three recipes (`Settings.vectors`) share one interface, `VectorRecipe`:
-- "encoded": the model reads every chunk and, once more, every sentence (two passes, the best ranking);
+The four recipes (`Settings.vectors`) share one interface, `VectorRecipe`:
+- "contextual": as "encoded" for the chunk and sentence vectors retrieval ranks by, plus a sentence's
+  vector pooled in its chunk's pass, as "pooled" makes it, which ranks quotes and gates "not in your documents"
+  (`generation.QUOTE_VECTORS`): the chunk pass gives both the chunk's vector and its sentences' pooled ones;
+- "encoded": the model reads every chunk and, once more, every sentence (two passes, the best document ranking);
 - "pooled": the model reads the chunks only; a sentence's vector is the mean of its own tokens in its chunk's pass,
   so it carries the chunk's context;
 - "composed": the model reads the sentences only; a chunk's vector is made from its sentences' vectors (the
@@ -15,6 +18,7 @@ the parts an interrupted build left (`generation.load_partial_parts`), and the r
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +75,8 @@ class VectorJob:
     embedder: Embedder
     settings: Settings
     progress: bool
+    quote_keys: np.ndarray | None = None  # V32 per sentence: key of its quote vector, for a recipe with quotes
+    quote_file: VectorFile | None = None
 
 
 class VectorRecipe:
@@ -78,6 +84,7 @@ class VectorRecipe:
     override what they do differently."""
 
     name = "encoded"
+    quotes = False  # whether it makes quote vectors apart from the sentence vectors (`generation.QUOTE_VECTORS`)
 
     def sentence_key(self, chunk: Chunk | None, sentence: Sentence) -> bytes:
         """The key of the vector of `sentence`, read as part of `chunk` (its first chunk, None when no chunk holds
@@ -128,13 +135,27 @@ class Composed(VectorRecipe):
             job.chunk_file.write(np.arange(start, start + len(ranges)), vectors)
 
 
-RECIPES = {recipe.name: recipe for recipe in (VectorRecipe(), Pooled(), Composed())}
+class Contextual(VectorRecipe):
+    """Chunks and sentences encoded (retrieval ranks by them), plus each sentence's vector pooled in its chunk's pass
+    (quotes are ranked and gated by these): the chunk pass gives the chunk's vector and its sentences' pooled ones,
+    so the build costs what "encoded" costs. On SQuAD the pooled vectors put the answering sentence first more often,
+    while the encoded ones rank SciFact's documents better (bench/README.md, "Index vectors")."""
+
+    name = "contextual"
+    quotes = True
+
+    def quote_key(self, chunk: Chunk | None, sentence: Sentence) -> bytes:
+        """The key of the quote vector of `sentence`, pooled in `chunk` (its first chunk)."""
+        return span_key(chunk, sentence) if chunk is not None else text_key(sentence.text)
+
+
+RECIPES = {recipe.name: recipe for recipe in (Contextual(), VectorRecipe(), Pooled(), Composed())}
 
 
 def recipe_for(embedder: Embedder, settings: Settings) -> VectorRecipe:
-    """The recipe a build uses: `settings.vectors`, except that "pooled" needs a model that mean-pools its tokens
-    and falls back to "encoded" with any other."""
-    if settings.vectors == "pooled" and not embedder.pools_spans:
+    """The recipe a build uses: `settings.vectors`, except that "pooled" and "contextual" need a model that
+    mean-pools its tokens and fall back to "encoded" with any other."""
+    if settings.vectors in ("pooled", "contextual") and not embedder.pools_spans:
         return RECIPES["encoded"]
     return RECIPES[settings.vectors]
 
@@ -142,7 +163,24 @@ def recipe_for(embedder: Embedder, settings: Settings) -> VectorRecipe:
 def fill_vectors(recipe: VectorRecipe, job: VectorJob, previous: IndexStore | None) -> tuple[int, int]:
     """Every chunk and sentence vector into its file: reused from the previous index, then from saved parts, then
     computed. Returns the number of vectors computed and of distinct vectors."""
+    if recipe.quotes:
+        # First the chunk pass, as "pooled" makes it, into the chunk and quote files; then the sentences alone.
+        pooled = dataclasses.replace(job, sentence_keys=job.quote_keys, sentence_file=job.quote_file)
+        keys, chunk_rows = RECIPES["pooled"].looked_up(pooled)
+        in_pass = _fill(pooled, keys, chunk_rows, previous, _embed_pooled)
+        alone = _fill(job, job.sentence_keys, 0, previous, lambda job, placement: _embed_texts(
+            job, placement, lambda row: job.sentence_texts[row]["text"]))
+        return in_pass[0] + alone[0], in_pass[1] + alone[1]
     keys, chunk_rows = recipe.looked_up(job)
+    counts = _fill(job, keys, chunk_rows, previous, recipe.embed)
+    recipe.finish(job)
+    return counts
+
+
+def _fill(job: VectorJob, keys: np.ndarray, chunk_rows: int, previous: IndexStore | None,
+          embed: Callable[[VectorJob, "Placement"], int]) -> tuple[int, int]:
+    """The vectors of `keys` (the first `chunk_rows` of them chunk rows, the rest the job's sentence file's rows)
+    placed: reused, then from saved parts, then computed by `embed`. Returns the numbers computed and distinct."""
     placement = Placement(keys, chunk_rows, job.chunk_file, job.sentence_file)
     _reuse_previous(placement, previous, job.embedder)
     if not placement.done.all():
@@ -151,8 +189,7 @@ def fill_vectors(recipe: VectorRecipe, job: VectorJob, previous: IndexStore | No
             found = placement.find(np.frombuffer(b"".join(bytes.fromhex(k) for k in part_keys), dtype=generation.KEY))
             fresh = (found >= 0) & ~placement.done[np.maximum(found, 0)]
             placement.place(found[fresh], vectors[fresh])
-    embedded = recipe.embed(job, placement)
-    recipe.finish(job)
+    embedded = embed(job, placement)
     return embedded, len(placement.unique)
 
 
@@ -198,9 +235,10 @@ def _reuse_previous(placement: Placement, previous: IndexStore | None, embedder:
     """Place every vector the previous index holds under a key this build needs."""
     if previous is None or previous.manifest.model_hash != embedder.model_hash or not len(placement.unique):
         return
-    chunk_count = len(previous.chunks)
+    chunk_count, sentence_count = len(previous.chunks), len(previous.sentences)
     try:
-        keys = generation.read_keys(previous.folder, chunk_count + len(previous.sentences))
+        keys = generation.read_keys(previous.folder, chunk_count + sentence_count * (2 if previous.has_quote_vectors
+                                                                                    else 1))
     except (OSError, ValueError, IndexStoreError):  # nothing to reuse: every vector is computed again
         return
     # Composed chunk vectors are not what encoding the chunk's text gives, so they are never reused as such.
@@ -214,14 +252,20 @@ def _reuse_previous(placement: Placement, previous: IndexStore | None, embedder:
     distinct, candidates = distinct[by_row], candidates[by_row]
     # Read from their file, not through the memory map, so reading them all does not grow this process's memory.
     sentences = VectorFile.open(Path(previous.sentence_vectors.filename))
+    quotes = VectorFile.open(Path(previous.quote_vectors.filename)) if previous.has_quote_vectors else None
     for start in range(0, len(distinct), BLOCK):
         rows = candidates[start:start + BLOCK]
         vectors = np.empty((len(rows), embedder.dimension), dtype=np.float32)
-        in_chunks = rows < chunk_count
+        in_chunks, in_quotes = rows < chunk_count, rows >= chunk_count + sentence_count
+        in_sentences = ~in_chunks & ~in_quotes
         vectors[in_chunks] = previous.chunk_rows(rows[in_chunks])
-        vectors[~in_chunks] = sentences.take(rows[~in_chunks] - chunk_count)
+        vectors[in_sentences] = sentences.take(rows[in_sentences] - chunk_count)
+        if quotes is not None:
+            vectors[in_quotes] = quotes.take(rows[in_quotes] - chunk_count - sentence_count)
         placement.place(distinct[start:start + BLOCK], vectors)
     sentences.close()
+    if quotes is not None:
+        quotes.close()
 
 
 def _parts(sizes: np.ndarray, limit: int) -> Iterator[tuple[int, int]]:

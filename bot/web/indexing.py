@@ -28,7 +28,8 @@ HAND_OVER_SECONDS = 0.002
 class BatchedEmbedder:
     """`embedder` as an upload's index build uses it: document texts encoded `batch_size` at a time, longest first
     as `SentenceTransformer.encode` orders them (texts of a length together, so little padding), each batch a call
-    of its own, after which `progress(done, total)` is told. Everything else is `embedder`'s."""
+    of its own, after which `progress(done, total)` is told, in vectors (a text, and each span pooled from its
+    pass). Everything else is `embedder`'s."""
 
     def __init__(self, embedder, progress: EmbeddingProgress, batch_size: int = UPLOAD_BATCH_TEXTS):
         self._embedder = embedder
@@ -40,13 +41,13 @@ class BatchedEmbedder:
     def __getattr__(self, name):
         return getattr(self._embedder, name)
 
-    def _batches(self, texts: Sequence[str]):
+    def _batches(self, texts: Sequence[str], vectors_of: Callable[[int], int] = lambda i: 1):
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        self.total += len(texts)
+        self.total += sum(vectors_of(i) for i in order)
         for first in range(0, len(order), self._batch_size):
             batch = order[first:first + self._batch_size]
             yield batch
-            self.done += len(batch)
+            self.done += sum(vectors_of(i) for i in batch)
             self._progress(self.done, self.total)
             # Python's locks are not first come, first served: without a pause the build, back first, could take the
             # model again before a question that waits for it (bench/README.md, "Answering during an upload").
@@ -64,7 +65,7 @@ class BatchedEmbedder:
         """`Embedder.encode_spans`, a batch at a time."""
         vectors = np.zeros((len(texts), self._embedder.dimension), dtype=np.float32)
         span_vectors: list[np.ndarray] = [np.zeros((0, self._embedder.dimension), np.float32)] * len(texts)
-        for batch in self._batches(texts):
+        for batch in self._batches(texts, lambda i: 1 + len(spans[i])):
             some, some_spans = self._embedder.encode_spans([texts[i] for i in batch], [spans[i] for i in batch],
                                                            batch_size)
             vectors[batch] = some

@@ -10,7 +10,7 @@ from bot.answer.retrieval import Hit
 from bot.documents.document import Document
 from bot.index.building import write_index
 from bot.index.chunking import chunk_document
-from tests.support import read_source, synthetic_manifest, unit_vectors
+from tests.support import SEED_FILES, read_source, synthetic_manifest, unit_vectors
 
 MAGNESIUM = ("Magnesium is a natural mineral that our bodies need to function properly. It plays a role in regulating "
              "different biochemical reactions in the body. This includes nerve and muscle function and a healthy "
@@ -203,7 +203,10 @@ def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tm
 
 # The real model, through the Bot.
 
-def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(seed_bot):
+def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(make_bot):
+    # Encoded sentence vectors rank the stretching sentence first; contextual ones rank a magnesium sentence above
+    # it, whose quote unit this test does not pin.
+    seed_bot = make_bot(SEED_FILES, vectors="encoded")
     answer = seed_bot.ask("Does stretching help restless legs?")
     document = read_source(seed_bot.settings.corpus_dir, "restless-legs-magnesium.txt")
     assert all(document[q.start:q.end] == q.text for q in answer.quotes)

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from bot.index.torch_encoder import pool_spans
+from tests.support import assert_same_vectors
 
 TEXT = "Magnesium is found in nuts, seeds and leafy greens. The striker scored twice in the final minutes."
 
@@ -146,6 +147,26 @@ def test_openvino_takes_over_large_batches_of_document_texts_with_the_same_vecto
     small = auto.encode_passages(texts[:3])  # once converted, every call of document texts goes there
     np.testing.assert_allclose(small, vectors[:3], atol=2e-3)
     np.testing.assert_array_equal(auto.encode(texts[:3]), torch_only.encode(texts[:3]))  # questions: torch, float32
+
+
+@pytest.mark.skipif("not __import__('bot.index.embedding').index.embedding.native_bfloat16()",
+                    reason="OpenVINO runs only where the CPU has native bfloat16; this one has not")
+def test_openvino_pools_spans_in_the_same_pass_as_torch_does(embedder, monkeypatch):
+    import bot.index.openvino_encoder
+    from bot.index.embedding import Embedder
+
+    monkeypatch.setattr(bot.index.openvino_encoder, "OPENVINO_MIN_TEXTS", 50)
+    texts = _texts(40)
+    spans = [[(0, text.index(" ")), (text.index(" ") + 1, len(text))] for text in texts]  # 80 spans: 120 vectors
+    torch_only = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "torch")
+    auto = Embedder(embedder.model, embedder.name, embedder.model_hash, "bfloat16", "auto")
+    expected, expected_spans = torch_only.encode_spans(texts, spans)
+    vectors, span_vectors = auto.encode_spans(texts, spans)
+    assert auto.openvino_seconds is not None  # OpenVINO converted and ran
+    assert not np.array_equal(vectors, expected)
+    assert_same_vectors(vectors, expected)
+    assert_same_vectors(np.concatenate(span_vectors), np.concatenate(expected_spans))
+    np.testing.assert_allclose(np.linalg.norm(np.concatenate(span_vectors), axis=1), 1.0, atol=1e-5)
 
 
 def test_openvino_is_chosen_for_document_texts_once_and_only_where_it_runs(embedder, monkeypatch):

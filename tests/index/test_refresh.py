@@ -16,7 +16,7 @@ from tests.support import assert_same_vectors
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind, method", [("encoded", "encode_passages"), ("pooled", "encode_spans"),
-                                          ("composed", "encode_passages")])
+                                          ("composed", "encode_passages"), ("contextual", "encode_spans")])
 def test_an_interrupted_build_resumes_without_embedding_finished_parts(embedder, seed_corpus, tmp_path, monkeypatch,
                                                                        kind, method):
     settings = Settings.from_env(environ={}, corpus_dir=seed_corpus, index_dir=tmp_path / "index", checkpoint_texts=8,
@@ -52,8 +52,8 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
 
     from bot.index.building import sentence_owners
 
-    encoded, _ = open_index(seed_settings, embedder)
-    assert encoded.manifest.chunking.vectors == "encoded"
+    encoded, _ = open_index(dataclasses.replace(seed_settings, vectors="encoded"), embedder)
+    assert encoded.manifest.chunking.vectors == "encoded" and not encoded.has_quote_vectors
     sid = encoded.chunks[1].sentence_start + 1
     sentence = encoded.sentences[sid]
     assert_same_vectors(encoded.sentence_vectors[[sid]], embedder.encode_passages([sentence.text]))
@@ -72,10 +72,35 @@ def test_sentence_vectors_are_pooled_from_their_chunk_when_asked(embedder, seed_
     assert not report.rebuilt
 
 
+def test_contextual_indexes_keep_encoded_sentence_vectors_and_rank_quotes_by_pooled_ones(embedder, seed_settings,
+                                                                                         tmp_path):
+    encoded, _ = open_index(dataclasses.replace(seed_settings, vectors="encoded"), embedder)
+    pooled, _ = open_index(dataclasses.replace(seed_settings, vectors="pooled", index_dir=tmp_path / "pooled"),
+                           embedder)
+    seed_settings = dataclasses.replace(seed_settings, vectors="contextual")
+    contextual, report = open_index(seed_settings, embedder)
+    assert report.rebuilt and contextual.manifest.chunking.vectors == "contextual" and contextual.has_quote_vectors
+    # Chunk and sentence vectors are reused from the encoded index; only the chunks' pass for the pooled ones runs.
+    assert report.embedded == len(contextual.sentences)
+    np.testing.assert_array_equal(contextual.sentence_vectors, encoded.sentence_vectors)
+    np.testing.assert_array_equal(contextual.chunk_vectors, encoded.chunk_vectors)
+    assert_same_vectors(contextual.quote_vectors, pooled.sentence_vectors)
+    assert not np.allclose(contextual.quote_vectors, contextual.sentence_vectors, atol=1e-2)
+    again, report = open_index(seed_settings, embedder)
+    assert not report.rebuilt and report.embedded == 0
+    np.testing.assert_array_equal(again.quote_vectors, contextual.quote_vectors)
+    # The quotes of a Bot are ranked by the quote vectors
+    from bot.answer.quotes import QuoteChooser
+
+    chooser = QuoteChooser(again, seed_settings)
+    np.testing.assert_array_equal(chooser._sentence_vectors, again.quote_vectors)
+
+
 def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_taken_for_encodings(embedder,
                                                                                                  seed_settings):
     import dataclasses
 
+    seed_settings = dataclasses.replace(seed_settings, vectors="encoded")
     encoded, _ = open_index(seed_settings, embedder)
     composed, report = open_index(dataclasses.replace(seed_settings, vectors="composed"), embedder)
     assert report.rebuilt and report.embedded == 0  # its sentence vectors are the encoded ones, all reused
