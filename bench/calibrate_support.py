@@ -28,7 +28,6 @@ indexes take about 20 minutes to build on 2 cores the first time (`--mtrag-index
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import hashlib
 import json
 import sys
@@ -39,6 +38,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot import Settings  # noqa: E402
+from bot.settings import VECTOR_KINDS  # noqa: E402
 from bot.answer.engine import Bot  # noqa: E402
 from bot.answer.quotes import SUPPORT_CANDIDATES  # noqa: E402
 from bot.answer.support import FEATURES, WEIGHTS_PATH, Matcher, SupportModel, question_focus, weigh  # noqa: E402
@@ -69,17 +69,18 @@ def question_data(bot: Bot, questions: list[str], keys: list[str], answerable: l
             matcher = Matcher(question_focus(question, lexical), lexical, bot.embedder.words)
             weighed = candidates[:SUPPORT_CANDIDATES]
             out.append({"set": data_set, "half": half(keys[i]), "answerable": answerable[i],
-                        "features": [weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, zero).features
+                        "features": [weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, zero,
+                                                 c.own_similarity).features
                                      for c in weighed],
                         "similarity": [c.similarity for c in weighed],
                         "positive": [positive(i, c) for c in weighed]})
     return out
 
 
-def squad_questions(shared: Path, work: Path, embedder) -> tuple[list[dict], object]:
+def squad_questions(shared: Path, work: Path, embedder, vectors: str) -> tuple[list[dict], object]:
     documents, rows = load_squad(shared / "datasets/squad2-dev-half")
     split = near_miss_split(documents, rows)
-    settings = dataclasses.replace(Settings.from_env(environ={}), index_dir=work / "index")
+    settings = Settings.from_env(environ={}, index_dir=work / "index", vectors=vectors)
     bot = Bot.open(settings, documents=split.corpus, progress=True, embedder=embedder)
     rows = split.control + split.near_misses
     answerable = [True] * len(split.control) + [False] * len(split.near_misses)
@@ -91,11 +92,11 @@ def squad_questions(shared: Path, work: Path, embedder) -> tuple[list[dict], obj
                          answerable, gold, "squad"), bot.embedder
 
 
-def mtrag_questions(shared: Path, index: Path, embedder) -> list[dict]:
+def mtrag_questions(shared: Path, index: Path, embedder, vectors: str) -> list[dict]:
     folder = shared / "datasets/mtrag-un"
     every = load_mtrag(folder)
     tasks = [t for t in every if t.answerability != "UNDERSPECIFIED"]
-    settings = dataclasses.replace(Settings.from_env(environ={}), index_dir=index)
+    settings = Settings.from_env(environ={}, index_dir=index, vectors=vectors)
     out = []
     for corpus in collection_corpora(every):  # the corpora of `eval --mtrag`, so their indexes are shared
         bot = Bot.open(benchmark_settings(settings, f"mtrag-{safe_name(corpus.collection)}", folder),
@@ -163,20 +164,23 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=REPO / "bench/out/support")
     parser.add_argument("--mtrag-index", type=Path, help="index folder of an earlier eval --mtrag run")
     parser.add_argument("--write", action="store_true", help="write bot/answer/support.json")
+    parser.add_argument("--vectors", choices=VECTOR_KINDS, default=Settings().vectors,
+                        help="the index vectors whose similarities it is fitted on (default: the default's)")
     args = parser.parse_args()
     if not (args.shared / "datasets/squad2-dev-half/qa.jsonl").is_file():
         print(f"error: no SQuAD data under {args.shared}/datasets; pass --shared DIR.", file=sys.stderr)
         return 2
     args.work.mkdir(parents=True, exist_ok=True)
-    cached = args.work / "questions.json"
+    cached = args.work / f"questions-{args.vectors}.json"
     code = [Path(__file__), REPO / "bot/answer/support.py"]
     if cached.is_file() and all(cached.stat().st_mtime > p.stat().st_mtime for p in code):
         questions = json.loads(cached.read_text(encoding="utf-8"))
     else:
-        squad, embedder = squad_questions(args.shared, args.work, None)
-        questions = squad + mtrag_questions(args.shared, args.mtrag_index or args.work / "mtrag-index", embedder)
+        squad, embedder = squad_questions(args.shared, args.work, None, args.vectors)
+        questions = squad + mtrag_questions(args.shared, args.mtrag_index or args.work / "mtrag-index", embedder,
+                                            args.vectors)
         cached.write_text(json.dumps(questions), encoding="utf-8")
-    min_score = Settings().min_score
+    min_score = Settings(vectors=args.vectors).min_score
     fitted = [q for q in questions if q["set"] == "squad" and q["half"] == 0]
     held_out = [q for q in questions if q["set"] == "mtrag" or q["half"] == 1]
     rows = [(f, p) for q in fitted for f, p in zip(q["features"], q["positive"])]
@@ -185,6 +189,7 @@ def main() -> int:
     result = {"features": list(FEATURES), "weights": [round(float(w), 6) for w in model.coef_[0]],
               "bias": round(float(model.intercept_[0]), 6), "threshold": round(threshold, 6),
               "fitted_on": "SQuAD 2.0 dev half near-miss split, the articles whose title's sha256 is even",
+              "vectors": args.vectors,
               "command": "python bench/calibrate_support.py --shared ../shared --write",
               "fitted": figures(model, fitted, threshold, min_score)["squad"],
               "held_out": figures(model, held_out, threshold, min_score)}

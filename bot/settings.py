@@ -60,11 +60,11 @@ class Settings:
     emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
     crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
     encode_batch_size: int = 64
-    # How the model makes the index's vectors. "encoded": chunks and sentences each encoded (two passes, the best
-    # document ranking); "contextual": as "encoded", plus each sentence pooled in its chunk's pass to rank and gate
-    # quotes (better quotes on SQuAD; not the default until the support model is refitted on it); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over
+    # How the model makes the index's vectors. "contextual": as "encoded", plus each sentence pooled in its chunk's
+    # pass to rank and gate quotes (the best quotes and document ranking); "encoded": chunks and sentences each
+    # encoded (two passes); "pooled": one pass over chunks, sentence vectors pooled from it; "composed": one pass over
     # sentences, chunk vectors composed from them (the fastest build).
-    vectors: str = "encoded"
+    vectors: str = "contextual"
     # Document texts are encoded in bfloat16 where the CPU multiplies it natively (AMX, AVX-512 BF16): faster, with
     # vectors nearly identical to float32 ones (bench/README.md). Questions are always encoded in float32.
     precision: str = "auto"

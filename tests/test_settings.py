@@ -26,9 +26,8 @@ def test_impossible_values_are_rejected():
 def test_each_kind_of_sentence_vector_has_its_own_calibrated_threshold():
     from bot.settings import DEFAULT_MIN_SCORES
 
-    assert Settings().min_score == DEFAULT_MIN_SCORES["encoded"]
-    # its quotes are ranked and gated by pooled sentence vectors
-    assert Settings(vectors="contextual").min_score == DEFAULT_MIN_SCORES["pooled"]
+    assert Settings().min_score == DEFAULT_MIN_SCORES["contextual"] == DEFAULT_MIN_SCORES["pooled"]  # quotes: pooled
+    assert Settings(vectors="encoded").min_score == DEFAULT_MIN_SCORES["encoded"]
     assert Settings(vectors="pooled").min_score == DEFAULT_MIN_SCORES["pooled"]
     assert DEFAULT_MIN_SCORES["pooled"] != DEFAULT_MIN_SCORES["encoded"]
     assert Settings(vectors="composed").min_score == DEFAULT_MIN_SCORES["encoded"]  # its sentences are encoded

@@ -76,6 +76,9 @@ class Candidate:
     # What a quote of this sentence may extend over (the sentence it leans on, the list it introduces, the answer
     # under it); None: only its chunk, and only to merge with neighbouring candidates.
     passage: Passage | None = field(default=None, compare=False, repr=False)
+    # Its cosine read alone (its encoded vector), where `similarity` is that of its vector pooled in its chunk
+    # (`vectors="contextual"`); None: the same as `similarity`. The support model weighs both.
+    own_similarity: float | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,6 +127,7 @@ class QuoteChooser:
         self._chunk_sentences = store.columns.chunk_sentences
         # A plain view of the (memory-mapped) vectors quotes are ranked by: np.memmap's indexing is slow per call.
         self._sentence_vectors = np.asarray(store.quote_vectors)
+        self._own_vectors = np.asarray(store.sentence_vectors) if store.has_quote_vectors else None
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
                    asks: str | None = None) -> list[Candidate]:
@@ -150,6 +154,7 @@ class QuoteChooser:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
         similarities = self._sentence_vectors[ids] @ query_vector
+        own = (self._own_vectors[ids] @ query_vector) if self._own_vectors is not None else [None] * len(ids)
         passages = [passage_of[owner[int(sid)].id] for sid in ids]
         texts = [p.sentences[int(sid)].text for sid, p in zip(ids, passages)]
         # The conversation's words found the passages; which sentence answers is the follow-up's own ask ("Who
@@ -160,8 +165,9 @@ class QuoteChooser:
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, texts))
         scores = np.maximum(scores, self._read_with_the_one_before(words, ids, passages, query_vector))
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
-        found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p)
-                 for sid, p, sim, score in zip(ids, passages, similarities, scores)]
+        found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
+                           None if alone is None else float(alone))
+                 for sid, p, sim, score, alone in zip(ids, passages, similarities, scores, own)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
     def _read_with_the_one_before(self, words: str, ids: np.ndarray, passages: Sequence[Passage],
@@ -260,7 +266,8 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [(c, weigh(matcher, _with_header(c), c.chunk.text, c.similarity, self.support)) for c in weighed]
+        return [(c, weigh(matcher, _with_header(c), c.chunk.text, c.similarity, self.support, c.own_similarity))
+                for c in weighed]
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

@@ -25,7 +25,9 @@ from bot.index.lexical import LexicalIndex
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
 
 # The features, in the order of the weights. A model fitted on other features is refused when loaded.
-FEATURES = ("similarity", "sentence_focus", "chunk_focus", "quantity_missing", "kind_missing")
+# "own_similarity" is the sentence's cosine read alone (its encoded vector) where "similarity" is that of its vector
+# pooled in its chunk (`vectors="contextual"`); the same number otherwise.
+FEATURES = ("similarity", "own_similarity", "sentence_focus", "chunk_focus", "quantity_missing", "kind_missing")
 
 # Static word vectors of the model (`Embedder.words`): a word's cosine to another below LOW is no match, above HIGH
 # a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
@@ -219,8 +221,10 @@ class Matcher:
         return self._matched[text]
 
 
-def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel) -> Evidence:
-    """The evidence that `sentence` (with its `chunk`) answers the question whose focus `matcher` holds."""
+def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,
+          own_similarity: float | None = None) -> Evidence:
+    """The evidence that `sentence` (with its `chunk`) answers the question whose focus `matcher` holds;
+    `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`."""
     focus = matcher.focus
     weights = np.array(focus.weights)
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
@@ -230,7 +234,8 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     # bed", "with food"): a date counts as missing only when asked for as one ("what year", "which date").
     kind_missing = focus.kind is not None and not holds_kind(focus.kind, sentence, focus.question) and \
         (focus.kind != "date" or focus.asks_quantity)
-    features = (similarity, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
+    own = similarity if own_similarity is None else own_similarity
+    features = (similarity, own, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
                 float(kind_missing))
     order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
     missing = tuple(focus.words[i] for i in order if in_chunk[i] < 0.5)

@@ -1,7 +1,7 @@
 """How a build makes an index's vectors, and where each comes from.
 
 The four recipes (`Settings.vectors`) share one interface, `VectorRecipe`:
-- "contextual": as "encoded" for the chunk and sentence vectors retrieval ranks by, plus a sentence's
+- "contextual" (the default): as "encoded" for the chunk and sentence vectors retrieval ranks by, plus a sentence's
   vector pooled in its chunk's pass, as "pooled" makes it, which ranks quotes and gates "not in your documents"
   (`generation.QUOTE_VECTORS`): the chunk pass gives both the chunk's vector and its sentences' pooled ones;
 - "encoded": the model reads every chunk and, once more, every sentence (two passes, the best document ranking);

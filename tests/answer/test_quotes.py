@@ -204,8 +204,8 @@ def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tm
 # The real model, through the Bot.
 
 def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(make_bot):
-    # Encoded sentence vectors rank the stretching sentence first; contextual ones rank a magnesium sentence above
-    # it, whose quote unit this test does not pin.
+    # Encoded sentence vectors rank the stretching sentence first; the contextual ones (the default) rank a
+    # magnesium sentence above it, whose quote unit this test does not pin.
     seed_bot = make_bot(SEED_FILES, vectors="encoded")
     answer = seed_bot.ask("Does stretching help restless legs?")
     document = read_source(seed_bot.settings.corpus_dir, "restless-legs-magnesium.txt")

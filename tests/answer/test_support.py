@@ -177,3 +177,11 @@ def test_an_amount_is_not_stated_by_a_time_but_a_time_question_takes_one():
     assert not weigh(Matcher(how_long, LEXICAL), sentence, sentence, 0.6, NEUTRAL).quantity_missing
     dose = "Take 300 mg of magnesium a day."
     assert not weigh(Matcher(how_much, LEXICAL), dose, dose, 0.6, NEUTRAL).quantity_missing
+
+
+def test_a_sentences_own_similarity_is_weighed_beside_its_contextual_one():
+    focus = question_focus("What is the most common side effect of ibuprofen?", LEXICAL)
+    both = weigh(Matcher(focus, LEXICAL), TEXTS[2], TEXTS[2], 0.7, NEUTRAL, 0.4)
+    assert (feature(both, "similarity"), feature(both, "own_similarity")) == (0.7, 0.4)
+    alone = weigh(Matcher(focus, LEXICAL), TEXTS[2], TEXTS[2], 0.7, NEUTRAL)
+    assert feature(alone, "own_similarity") == 0.7  # an index without quote vectors: the one cosine

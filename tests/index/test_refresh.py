@@ -77,7 +77,7 @@ def test_contextual_indexes_keep_encoded_sentence_vectors_and_rank_quotes_by_poo
     encoded, _ = open_index(dataclasses.replace(seed_settings, vectors="encoded"), embedder)
     pooled, _ = open_index(dataclasses.replace(seed_settings, vectors="pooled", index_dir=tmp_path / "pooled"),
                            embedder)
-    seed_settings = dataclasses.replace(seed_settings, vectors="contextual")
+    assert seed_settings.vectors == "contextual"  # the default
     contextual, report = open_index(seed_settings, embedder)
     assert report.rebuilt and contextual.manifest.chunking.vectors == "contextual" and contextual.has_quote_vectors
     # Chunk and sentence vectors are reused from the encoded index; only the chunks' pass for the pooled ones runs.
@@ -89,11 +89,17 @@ def test_contextual_indexes_keep_encoded_sentence_vectors_and_rank_quotes_by_poo
     again, report = open_index(seed_settings, embedder)
     assert not report.rebuilt and report.embedded == 0
     np.testing.assert_array_equal(again.quote_vectors, contextual.quote_vectors)
-    # The quotes of a Bot are ranked by the quote vectors
-    from bot.answer.quotes import QuoteChooser
+    # A Bot ranks and gates quotes by the quote vectors; the support model also sees each sentence's own cosine.
+    from bot.answer.engine import Bot
 
-    chooser = QuoteChooser(again, seed_settings)
-    np.testing.assert_array_equal(chooser._sentence_vectors, again.quote_vectors)
+    question = "Does magnesium help restless legs at night?"
+    candidates = Bot(seed_settings, embedder, again).candidates_batch([question])[0]
+    vector = embedder.encode([question])[0]
+    assert candidates and all(c.own_similarity is not None for c in candidates)
+    ids = [c.sentence_id for c in candidates]
+    np.testing.assert_allclose([c.similarity for c in candidates], again.quote_vectors[ids] @ vector, atol=1e-5)
+    np.testing.assert_allclose([c.own_similarity for c in candidates], again.sentence_vectors[ids] @ vector,
+                               atol=1e-5)
 
 
 def test_composed_chunk_vectors_come_from_the_encoded_sentences_and_are_never_taken_for_encodings(embedder,
@@ -126,7 +132,8 @@ def test_damaged_parts_of_an_interrupted_build_are_ignored(embedder, seed_corpus
     (part / "part-pickle.npy").write_bytes(b"\x80\x04\x95 a pickle is never loaded")
     (part / "part-pickle.json").write_text("[]", encoding="utf-8")
     store, report = open_index(settings, embedder)
-    assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
+    # every chunk and sentence encoded, and each sentence pooled in its chunk's pass for the quote vectors
+    assert report.reused == 0 and report.embedded == len(store.chunks) + 2 * len(store.sentences)
 
 
 def tamper_manifest(index_dir, **changes):
@@ -157,7 +164,8 @@ def test_another_models_index_is_rebuilt_without_reusing_its_vectors(embedder, s
     tamper_manifest(seed_settings.index_dir, model="other-model", model_hash="0" * 64)
     rebuilt, report = open_index(seed_settings, embedder)
     assert report.rebuilt and any("model changed" in r for r in report.reasons)
-    assert report.reused == 0 and report.embedded == len(store.chunks) + len(store.sentences)
+    # every chunk and sentence encoded, and each sentence pooled in its chunk's pass for the quote vectors
+    assert report.reused == 0 and report.embedded == len(store.chunks) + 2 * len(store.sentences)
 
 
 def one_pdf_corpus(tmp_path, text: str) -> Settings:
