@@ -197,16 +197,18 @@ SLOW_BUILD = """
 import os, sys, time
 sys.path[:0] = [{repo!r}]
 import bot.index.embedding as embedding
-encode = embedding.Embedder.encode_passages
 
-def held_up(self, *args, **options):  # a long build: held up until the test lets it go
-    open({started!r}, "w").close()
-    deadline = time.monotonic() + 120
-    while not os.path.exists({release!r}) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return encode(self, *args, **options)
+def held_up(encode):
+    def held(self, *args, **options):  # a long build: held up until the test lets it go
+        open({started!r}, "w").close()
+        deadline = time.monotonic() + 120
+        while not os.path.exists({release!r}) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return encode(self, *args, **options)
+    return held
 
-embedding.Embedder.encode_passages = held_up
+embedding.Embedder.encode_passages = held_up(embedding.Embedder.encode_passages)
+embedding.Embedder.encode_spans = held_up(embedding.Embedder.encode_spans)
 from bot.cli import main
 sys.exit(main(["index", "--corpus", {corpus!r}, "--index", {index!r}]))
 """

@@ -105,7 +105,8 @@ def test_a_worker_killed_during_a_build_is_survived(cluster, single, tmp_path):
     killer.start()
     store, report = open_index(settings, encoder)
     killer.join()
-    assert report.rebuilt and report.embedded == report.chunks + report.sentences
+    # chunks and sentences encoded, and each sentence pooled in its chunk's pass (`vectors="contextual"`)
+    assert report.rebuilt and report.embedded == report.chunks + 2 * report.sentences
     assert ray.get(encoder.actors[1].pid.remote()) != pids[1]  # the killed worker was replaced
     assert ray.get(encoder.actors[0].pid.remote()) == pids[0]
     assert_same_index(store, IndexStore.load(single / "index"))
@@ -116,14 +117,14 @@ def test_a_cluster_build_stopped_with_its_driver_resumes_without_encoding_finish
     write_files(tmp_path / "corpus", FILES)
     settings = _settings(tmp_path, checkpoint_texts=8, encode_batch_size=4)
     encoder = start_encoders(settings, 2)
-    method = "encode_passages"  # the default recipe ("encoded") encodes chunk and sentence texts
+    method = "encode_spans"  # the default recipe ("contextual") passes the chunks first, pooling their sentences
     done, original = [], getattr(encoder, method)
 
-    def stopped_on_the_third_part(texts, *args, **options):
+    def stopped_on_the_third_part(texts, spans, *args, **options):
         if len(done) == 2:
             raise KeyboardInterrupt  # Ctrl-C on the driver
-        done.append(len(texts))
-        return original(texts, *args, **options)
+        done.append(len(texts) + sum(len(s) for s in spans))  # the vectors this part gives
+        return original(texts, spans, *args, **options)
 
     monkeypatch.setattr(encoder, method, stopped_on_the_third_part)
     with pytest.raises(KeyboardInterrupt):
