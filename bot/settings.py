@@ -18,8 +18,9 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones;
 # "contextual" ones gate quotes by sentence vectors pooled like "pooled" ones.
 DEFAULT_MIN_SCORE = 0.41
-DEFAULT_MIN_SCORES = {"contextual": 0.34, "encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE,
-                      "pooled": 0.34}
+POOLED_MIN_SCORE = 0.34
+DEFAULT_MIN_SCORES = {"contextual": POOLED_MIN_SCORE, "encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE,
+                      "pooled": POOLED_MIN_SCORE}
 VECTOR_KINDS = tuple(DEFAULT_MIN_SCORES)
 # What document texts are encoded in; "auto" is bfloat16 on CPUs that have it natively (bot/index/embedding.py).
 PRECISIONS = ("auto", "float32", "bfloat16")

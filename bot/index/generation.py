@@ -59,7 +59,8 @@ SENTENCE_VECTORS = "sentences.npy"
 # Sentence vectors that rank quotes and gate "not in your documents", where the recipe makes them apart from
 # SENTENCE_VECTORS ("contextual": each sentence pooled in its chunk's pass); absent otherwise.
 QUOTE_VECTORS = "quotes.npy"
-KEYS = "keys.npy"  # chunk text keys, sentence vector keys, then quote vector keys if any: sha256 digests, 32 bytes a row
+# Chunk text keys, sentence vector keys, then quote vector keys if any: sha256 digests, 32 bytes a row.
+KEYS = "keys.npy"
 COLUMNS = "columns.npz"
 CHUNK_LEXICAL, DOCUMENT_LEXICAL = "chunks", "documents"  # name prefixes of the BM25 files
 CHUNK_VECTORS_TMP = "chunk-vectors.tmp"  # chunk vectors while a build writes them; they end up in CHUNK_INDEX

@@ -41,29 +41,28 @@ class OpenVinoEncoder(TorchEncoder):
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool = False) -> np.ndarray:
         """Unit vectors of `texts`, as the base class gives them (within bfloat16's rounding)."""
-        return self._run(texts, lambda converted: converted.encode(list(texts), batch_size, self.padding),
+        return self._run(len(texts), lambda converted: converted.encode(list(texts), batch_size, self.padding),
                          lambda: super(OpenVinoEncoder, self).encode(texts, batch_size, progress))
 
     def encode_spans(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]],
                      batch_size: int = 64) -> tuple[np.ndarray, list[np.ndarray]]:
         """Unit vectors of `texts` and of the character spans inside each from one pass, as the base class gives
         them (within bfloat16's rounding); the spans are counted towards the call's size."""
-        size = len(texts) + sum(len(s) for s in spans)
-        return self._run(range(size), lambda converted: converted.encode(list(texts), batch_size, self.padding,
-                                                                         spans),
+        return self._run(len(texts) + sum(len(s) for s in spans),
+                         lambda converted: converted.encode(list(texts), batch_size, self.padding, spans),
                          lambda: super(OpenVinoEncoder, self).encode_spans(texts, spans, batch_size))
 
-    def _run(self, texts: Sequence, converted_call, torch_call):
-        """`converted_call(converted)` through OpenVINO once a call of at least OPENVINO_MIN_TEXTS has converted the
-        model, else (and for good after a failure) `torch_call()`."""
-        if not self._conversion_tried and len(texts) >= OPENVINO_MIN_TEXTS:
+    def _run(self, size: int, converted_call, torch_call):
+        """`converted_call(converted)` through OpenVINO once a call of at least OPENVINO_MIN_TEXTS vectors has
+        converted the model, else (and for good after a failure) `torch_call()`; `size`: this call's vectors."""
+        if not self._conversion_tried and size >= OPENVINO_MIN_TEXTS:
             self._conversion_tried = True
             try:
                 self.converted = ConvertedModel.convert(self.model)
             except Exception as err:  # noqa: BLE001 - any failure leaves the torch path, which always works
                 log.warning("OpenVINO could not convert the model (%s); encoding with torch. Set "
                             "VERBATIM_BACKEND=torch to skip trying.", err)
-        if self.converted and len(texts):
+        if self.converted and size:
             try:
                 return converted_call(self.converted)
             except Exception as err:  # noqa: BLE001 - as for conversion: torch always works

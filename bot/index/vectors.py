@@ -163,26 +163,29 @@ def recipe_for(embedder: Embedder, settings: Settings) -> VectorRecipe:
 def fill_vectors(recipe: VectorRecipe, job: VectorJob, previous: IndexStore | None) -> tuple[int, int]:
     """Every chunk and sentence vector into its file: reused from the previous index, then from saved parts, then
     computed. Returns the number of vectors computed and of distinct vectors."""
+    previous_keys = _previous_keys(previous, job.embedder)  # read once, for each pass
     if recipe.quotes:
         # First the chunk pass, as "pooled" makes it, into the chunk and quote files; then the sentences alone.
         pooled = dataclasses.replace(job, sentence_keys=job.quote_keys, sentence_file=job.quote_file)
         keys, chunk_rows = RECIPES["pooled"].looked_up(pooled)
-        in_pass = _fill(pooled, keys, chunk_rows, previous, _embed_pooled)
-        alone = _fill(job, job.sentence_keys, 0, previous, lambda job, placement: _embed_texts(
+        in_pass = _fill(pooled, keys, chunk_rows, previous, previous_keys, _embed_pooled)
+        alone = _fill(job, job.sentence_keys, 0, previous, previous_keys, lambda job, placement: _embed_texts(
             job, placement, lambda row: job.sentence_texts[row]["text"]))
         return in_pass[0] + alone[0], in_pass[1] + alone[1]
     keys, chunk_rows = recipe.looked_up(job)
-    counts = _fill(job, keys, chunk_rows, previous, recipe.embed)
+    counts = _fill(job, keys, chunk_rows, previous, previous_keys, recipe.embed)
     recipe.finish(job)
     return counts
 
 
 def _fill(job: VectorJob, keys: np.ndarray, chunk_rows: int, previous: IndexStore | None,
-          embed: Callable[[VectorJob, "Placement"], int]) -> tuple[int, int]:
+          previous_keys: np.ndarray | None, embed: Callable[[VectorJob, "Placement"], int]) -> tuple[int, int]:
     """The vectors of `keys` (the first `chunk_rows` of them chunk rows, the rest the job's sentence file's rows)
-    placed: reused, then from saved parts, then computed by `embed`. Returns the numbers computed and distinct."""
+    placed: reused from `previous` (whose rows' keys are `previous_keys`), then from saved parts, then computed by
+    `embed`. Returns the numbers computed and distinct."""
     placement = Placement(keys, chunk_rows, job.chunk_file, job.sentence_file)
-    _reuse_previous(placement, previous, job.embedder)
+    if previous_keys is not None:
+        _reuse_previous(placement, previous, previous_keys, job.embedder.dimension)
     if not placement.done.all():
         for part_keys, vectors in generation.load_partial_parts(job.settings.index_dir, job.embedder.model_hash,
                                                                 job.embedder.dimension):
@@ -231,16 +234,23 @@ class Placement:
         self.done[distinct] = True
 
 
-def _reuse_previous(placement: Placement, previous: IndexStore | None, embedder: Embedder) -> None:
-    """Place every vector the previous index holds under a key this build needs."""
-    if previous is None or previous.manifest.model_hash != embedder.model_hash or not len(placement.unique):
+def _previous_keys(previous: IndexStore | None, embedder: Embedder) -> np.ndarray | None:
+    """The keys of the previous index's rows (chunks, sentences, quote rows), or None when it has nothing to reuse
+    (none, another model's, or its keys unreadable)."""
+    if previous is None or previous.manifest.model_hash != embedder.model_hash:
+        return None
+    rows = len(previous.chunks) + len(previous.sentences) * (2 if previous.has_quote_vectors else 1)
+    try:
+        return generation.read_keys(previous.folder, rows)
+    except (OSError, ValueError, IndexStoreError):  # nothing to reuse: every vector is computed again
+        return None
+
+
+def _reuse_previous(placement: Placement, previous: IndexStore, keys: np.ndarray, dimension: int) -> None:
+    """Place every vector the previous index holds (its rows' `keys`) under a key this build needs."""
+    if not len(placement.unique):
         return
     chunk_count, sentence_count = len(previous.chunks), len(previous.sentences)
-    try:
-        keys = generation.read_keys(previous.folder, chunk_count + sentence_count * (2 if previous.has_quote_vectors
-                                                                                    else 1))
-    except (OSError, ValueError, IndexStoreError):  # nothing to reuse: every vector is computed again
-        return
     # Composed chunk vectors are not what encoding the chunk's text gives, so they are never reused as such.
     candidates = np.arange(chunk_count if previous.manifest.chunking.vectors == "composed" else 0, len(keys))
     found = placement.find(keys[candidates])
@@ -255,7 +265,7 @@ def _reuse_previous(placement: Placement, previous: IndexStore | None, embedder:
     quotes = VectorFile.open(Path(previous.quote_vectors.filename)) if previous.has_quote_vectors else None
     for start in range(0, len(distinct), BLOCK):
         rows = candidates[start:start + BLOCK]
-        vectors = np.empty((len(rows), embedder.dimension), dtype=np.float32)
+        vectors = np.empty((len(rows), dimension), dtype=np.float32)
         in_chunks, in_quotes = rows < chunk_count, rows >= chunk_count + sentence_count
         in_sentences = ~in_chunks & ~in_quotes
         vectors[in_chunks] = previous.chunk_rows(rows[in_chunks])

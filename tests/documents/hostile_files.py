@@ -65,17 +65,8 @@ def shared_stream_pdf(pages: int, lines: int) -> bytes:
 
 def docx_bomb(paragraphs: int) -> bytes:
     """A Word file whose body is `paragraphs` copies of one paragraph of text: it compresses about 1000 to 1."""
-    base = docx_bytes([("Normal", "Placeholder.")])
     paragraph = b"<w:p><w:r><w:t>" + b"Magnesium helps the muscles relax at night. " * 20 + b"</w:t></w:r></w:p>"
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
-        for entry in source.infolist():
-            data = source.read(entry)
-            if entry.filename == "word/document.xml":
-                head, _, tail = data.partition(b"<w:body>")
-                data = head + b"<w:body>" + paragraph * paragraphs + tail.split(b"</w:p>", 1)[1]
-            bomb.writestr(entry.filename, data, compresslevel=9)
-    return out.getvalue()
+    return _docx_rewritten(lambda rest: paragraph * paragraphs + rest.split(b"</w:p>", 1)[1])  # no placeholder
 
 
 def unspaced_text(chars: int) -> bytes:
@@ -86,14 +77,19 @@ def unspaced_text(chars: int) -> bytes:
 def docx_body(body: bytes) -> bytes:
     """A Word file whose body starts with `body` (WordprocessingML, `w:` prefixed) before a paragraph "Placeholder.",
     the rest as python-docx writes it."""
+    return _docx_rewritten(lambda rest: body + rest)
+
+
+def _docx_rewritten(body_of) -> bytes:
+    """A python-docx file with a paragraph "Placeholder.", its body after `<w:body>` replaced by `body_of(rest)`."""
     base = docx_bytes([("Normal", "Placeholder.")])
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as written:
         for entry in source.infolist():
             data = source.read(entry)
             if entry.filename == "word/document.xml":
-                head, _, tail = data.partition(b"<w:body>")
-                data = head + b"<w:body>" + body + tail
+                head, _, rest = data.partition(b"<w:body>")
+                data = head + b"<w:body>" + body_of(rest)
             written.writestr(entry.filename, data, compresslevel=9)
     return out.getvalue()
 
