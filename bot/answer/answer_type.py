@@ -18,6 +18,28 @@ _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
+# What a measure is asked by name ("what dose", "what is the maximum daily dose of...", "what was the tuition"):
+# up to three words between "what is the" and the measure, none of them "of", "in" or "for" ("what is the name of
+# the area" asks for a name). `AMOUNTS` are measures stated by a number; an age, a rate or a speed may be stated in
+# words too ("in her teens", "slowly"). Not "area" nor "value" after other words: "the main area of research", "the
+# idealized value of imperialism" ask for no number.
+AMOUNTS = (r"number|amount|dose|dosage|quantity|cost|price|fee|fees|tuition|salary|salaries|wage|wages|income|"
+           r"revenue|budget|population|enrollment|enrolment|percentage|percent|proportion|total|debt|weight|height|"
+           r"length|distance|volume|size|capacity|temperature|score")
+
+
+def _asks_by_name(measures: str) -> re.Pattern:
+    # Words before the measure only after "what is the" ("what is the maximum daily dose"): "what makes day length
+    # constant" asks for no length.
+    return re.compile(rf"\bwhat (?:{measures})\b|\bwhat(?:'s|\u2019s| is| was| are| were) (?:the |an? |its |their |"
+                      rf"his |her )?(?:(?!(?:of|in|for|is|are|was|were|the|an?)\b)[\w-]+ ){{0,3}}?(?:{measures})\b",
+                      re.IGNORECASE)
+
+
+ASKS_AMOUNT = _asks_by_name(AMOUNTS)
+ASKS_MEASURE = re.compile(rf"{_asks_by_name(AMOUNTS + r'|age|rate|speed').pattern}|\bwhat(?:'s|\u2019s| is| was)?"
+                          r"(?: the)? (?:area|value)\b", re.IGNORECASE)
+
 # The kinds, most specific first: a question is of the first kind whose pattern it matches.
 ASKS = (
     ("frequency", re.compile(r"\bhow (?:often|frequently|many times)\b|\bwhat frequency\b", re.IGNORECASE)),
@@ -29,9 +51,7 @@ ASKS = (
                         r"will|had|has|have|are)\b|\b(?:what|which|in what|in which) (?:year|years|century|decade|"
                         r"date|month|day|era|period of time)\b", re.IGNORECASE)),
     ("quantity", re.compile(r"\bhow (?:much|many|far|large|big|tall|high|old|fast|deep|wide|heavy|long|small|"
-                            r"low|hot|cold)\b|\bwhat (?:is the |was the )?(?:number|amount|dose|dosage|age|"
-                            r"temperature|size|rate|speed|population|cost|price|distance|value|weight|height|"
-                            r"length|area|volume|quantity)\b", re.IGNORECASE)),
+                            r"low|hot|cold)\b|" + ASKS_MEASURE.pattern, re.IGNORECASE)),
     ("person", re.compile(r"\b(?:who|whom|whose)\b|\b(?:what|which) (?:person|people|man|woman|king|queen|"
                           r"emperor|president|leader|scientist|author|writer|general|ruler)\b", re.IGNORECASE)),
     ("place", re.compile(r"\bwhere\b|\b(?:what|which|in what|in which) (?:country|countries|city|cities|state|"

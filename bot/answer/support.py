@@ -19,7 +19,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bot.answer.answer_type import asked_kind, holds_kind
+from bot.answer.answer_type import ASKS_AMOUNT, ASKS_MEASURE, asked_kind, holds_kind
 from bot.index.lexical import LexicalIndex
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
@@ -187,8 +187,11 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     idf = [lexical.idf(_MARK_TERM if t.startswith(_MARK_TERM) else t) *
            (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
-    return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), bool(_ASKS_QUANTITY.search(question)),
-                 bool(_ASKS_AMOUNT.search(question)), question, asked_kind(question))
+    # A measure asked by name ("what is the maximum daily dose of...") is asked for too; its words stay focus.
+    asks_quantity = bool(_ASKS_QUANTITY.search(question) or ASKS_MEASURE.search(question))
+    asks_amount = bool(_ASKS_AMOUNT.search(question) or ASKS_AMOUNT.search(question))
+    return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
+                 asked_kind(question))
 
 
 class Matcher:

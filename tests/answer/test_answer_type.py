@@ -56,3 +56,10 @@ def test_a_question_of_no_kind_matches_no_sentence():
                                                                                                           False]
     assert kind_matches("Who found magnesium?", ["It was found in 1755 by Joseph Black.", "A mineral."]) == [True,
                                                                                                           False]
+
+
+@pytest.mark.parametrize("question", ["What is the maximum daily dose of acetaminophen?",
+                                      "What was the tuition at the university in 2011?",
+                                      "What's the usual starting dose?", "What is the enrollment of undergraduates?"])
+def test_a_measure_asked_after_other_words_is_a_quantity(question):
+    assert asked_kind(question) == "quantity"

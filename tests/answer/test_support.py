@@ -185,3 +185,22 @@ def test_a_sentences_own_similarity_is_weighed_beside_its_contextual_one():
     assert (feature(both, "similarity"), feature(both, "own_similarity")) == (0.7, 0.4)
     alone = weigh(Matcher(focus, LEXICAL), TEXTS[2], TEXTS[2], 0.7, NEUTRAL)
     assert feature(alone, "own_similarity") == 0.7  # an index without quote vectors: the one cosine
+
+
+@pytest.mark.parametrize("question", ["What is the maximum daily dose of ibuprofen?",
+                                      "What's the usual adult dosage of ibuprofen?",
+                                      "What was the price of ibuprofen tablets?"])
+def test_a_measure_asked_by_name_after_other_words_needs_a_number(question):
+    focus = question_focus(question, LEXICAL)
+    assert focus.asks_quantity and focus.asks_amount
+    sentence = "Ibuprofen tablets are taken with food, never on an empty stomach."
+    assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).quantity_missing
+    assert weigh(Matcher(focus, LEXICAL), sentence, sentence, 0.6, NEUTRAL).quantity_missing
+    assert not weigh(Matcher(focus, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL).quantity_missing
+    assert {"dose", "dosage", "price"} & set(question.lower().replace("?", "").split()) <= set(focus.words)
+
+
+@pytest.mark.parametrize("question", ["What makes day length constant?", "In what unit is the size measured?",
+                                      "What is the name of the area?", "What is the main area of research?"])
+def test_a_measure_word_that_is_not_asked_for_asks_no_quantity(question):
+    assert not question_focus(question, LEXICAL).asks_quantity
