@@ -172,7 +172,7 @@ def main() -> int:
         return 2
     args.work.mkdir(parents=True, exist_ok=True)
     cached = args.work / f"questions-{args.vectors}.json"
-    code = [Path(__file__), REPO / "bot/answer/support.py"]
+    code = [Path(__file__), REPO / "bot/answer/support.py", REPO / "bot/answer/answer_type.py"]
     if cached.is_file() and all(cached.stat().st_mtime > p.stat().st_mtime for p in code):
         questions = json.loads(cached.read_text(encoding="utf-8"))
     else:

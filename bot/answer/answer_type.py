@@ -30,10 +30,10 @@ AMOUNTS = (r"number|amount|dose|dosage|quantity|cost|price|fee|fees|tuition|sala
 
 def _asks_by_name(measures: str) -> re.Pattern:
     # Words before the measure only after "what is the" ("what is the maximum daily dose"): "what makes day length
-    # constant" asks for no length.
-    return re.compile(rf"\bwhat (?:{measures})\b|\bwhat(?:'s|\u2019s| is| was| are| were) (?:the |an? |its |their |"
-                      rf"his |her )?(?:(?!(?:of|in|for|is|are|was|were|the|an?)\b)[\w-]+ ){{0,3}}?(?:{measures})\b",
-                      re.IGNORECASE)
+    # constant" asks for no length; nor "what is that size taken to be", a measure named before.
+    between = r"(?:(?!(?:of|in|for|is|are|was|were|the|an?|this|that|these|those)\b)[\w-]+ ){0,3}?"
+    return re.compile(rf"\bwhat (?:{measures})\b|\bwhat(?:'s|\u2019s| is| was| are| were) "
+                      rf"(?:the |an? |its |their |his |her )?{between}(?:{measures})\b", re.IGNORECASE)
 
 
 ASKS_AMOUNT = _asks_by_name(AMOUNTS)
