@@ -211,3 +211,13 @@ def test_word_pairs_a_few_words_apart_are_read_in_either_order(question, kind):
 ])
 def test_a_negation_between_the_pair_a_risk_question_or_an_idiom_is_not_urgent(question):
     assert not emergency_kinds(question)
+
+
+@pytest.mark.parametrize("question", [
+    "sinto uma pressão no peito como se tivesse um peso enorme em cima",
+    "tô com uma pressão no peito e suando muito",
+])
+def test_a_word_that_negates_only_in_another_language_does_not_break_a_pair(question):
+    """Portuguese "no" is "in the": a word pair is negated only by its own language's negations."""
+    assert "heart" in emergency_kinds(question)
+    assert not emergency_kinds("não tenho pressão no peito, só azia")
