@@ -221,3 +221,25 @@ def test_a_word_that_negates_only_in_another_language_does_not_break_a_pair(ques
     """Portuguese "no" is "in the": a word pair is negated only by its own language's negations."""
     assert "heart" in emergency_kinds(question)
     assert not emergency_kinds("não tenho pressão no peito, só azia")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his heart is racing like crazy and he says he's going to pass out", "heart"),
+    ("his pacemaker keeps firing and he feels terrible", "heart"),
+    ("there's a tight pain under my sternum", "heart"),
+    ("her face blew up after the shellfish", "allergy"),
+    ("my throat feels like it is closing", "allergy"),
+    ("nosebleed for more than 2 hours now", "bleeding"),
+    ("he's bleeding really bad from his arm", "bleeding"),
+    ("soaking a pad every half hour since the delivery", "bleeding"),
+    ("my son ate three of his grandad's heart pills", "poisoning"),
+    ("she took a handful of her antidepressants", "poisoning"),
+    ("he mixed vodka with his sleeping pills and is out of it", "poisoning"),
+    ("i gave her the evening dose twice by mistake", "poisoning"),
+    ("a few are missing from the bottle and my toddler was alone with it", "poisoning"),
+    ("grandma can't move her right side", "stroke"),
+    ("his words are sluring", "stroke"),
+    ("been thinking about jumping in front of a train", "suicide"),
+])
+def test_lay_descriptions_of_an_emergency_in_english_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

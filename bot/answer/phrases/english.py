@@ -7,10 +7,11 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
             r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
             r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
-            r"(?:racing|pounding|fluttering) (?:[\w']+ ){0,6}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
+            r"(?:racing|pounding|fluttering|skipping) (?:[\w']+ ){0,8}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
             r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
             r"(?:pain|pressure|tightness|squeezing|heaviness) in (?:my|his|her|their|the) chest",
@@ -53,7 +54,7 @@ ENGLISH = Language(
             r"(?:numb|weak|paralys|paralyz)\w* on one side",
             r"worst headache of (?:my|his|her|their) life",
             r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
-            r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg)",
+            r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
             r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
             r"stroke\b",
@@ -110,6 +111,10 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
+            r"mixed (?:\w+ ){0,3}(?:alcohol|booze|drinks?|wine|beer|vodka) with (?:\w+ ){0,3}(?:pills|meds|tablets|xanax|benzos?|opioids?|painkillers|sleeping)",
+            r"(?:took|taken|gave (?:him|her|them)|given (?:him|her|them)) (?:[\w']+ ){0,4}(?:meds|pills|tablets|medicine|medication|dose|insulin) (?:twice|two times|double)",
+            r"(?:some|a few|several|a couple|half) (?:of them )?(?:are|were|is) (?:missing|gone)",
             r"(?:boiler|heater|generator)'?s? (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
             r"(?:found|got) (?:\w+ ){0,3}(?:pills|tablets|meds) (?:\w+ ){0,6}(?:chewing|eating|swallow\w*|in (?:his|her) mouth)",
             r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
@@ -130,7 +135,7 @@ ENGLISH = Language(
             r"(?<!food )poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
-            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|tablets|capsules|meds|medicines?|"
             r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
             r"(?:drank|swallowed|drunk|ate) (?:[\w']+ ){0,4}(?:fluid|weed ?killer|pesticide|insecticide|lamp oil|"
@@ -152,6 +157,7 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:thinking|thought|think) (?:about|of) (?:jumping (?:off|from|in front)|hanging (?:myself|himself|herself)|ending (?:it|my life|things|it all)|killing myself|overdosing|taking them all)",
             r"car running|engine running",
             r"cut (?:really |so |too )?deep (?:\w+ ){0,3}(?:on purpose|can'?t stop)",
             r"on purpose and (?:i )?can'?t stop",
@@ -197,6 +203,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
             r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
             r"tongue (?:\w+ ){0,3}too big",
@@ -239,6 +246,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"bleeding (?:really |so |very )?bad\b|bleeding (?:\w+ ){0,2}from (?:the|his|her|my|their) head",
             r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
             r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
@@ -248,12 +256,12 @@ ENGLISH = Language(
             r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
             r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",
             r"coffee grounds",
-            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:\d+|an?) (?:minutes|hours?))",
+            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:over |more than |almost |nearly |about )?(?:\d+|an?) (?:minutes|hours?))",
             r"blood (?:everywhere|is pouring|pouring|gushing|is gushing|won'?t stop)",
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
-            r"soaking (?:through )?(?:\w+ )?(?:towels|pads|clothes|sheets)|changing a pad every",
+            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every",
             r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
             r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
@@ -290,7 +298,7 @@ ENGLISH = Language(
     past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
-         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
+         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"
          r"teen)|"
          r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
          r"june|july|august|september|october|november|december)",
@@ -302,7 +310,7 @@ ENGLISH = Language(
         r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
-              "swallowed", "poisoned", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
+              "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
@@ -329,7 +337,7 @@ ENGLISH = Language(
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
     },
     nearby={
-        "heart": (("chest", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
                   ("heart", r"hurts|hurting|pain|squeez")),
         "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
                    (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),
@@ -341,7 +349,7 @@ ENGLISH = Language(
         "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
                      r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
-        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick"),
+        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick|blew up|blown up|balloon"),
                     (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
                      r"throat|tongue|can'?t breathe|wheez|epi ?pen|faint|collaps")),
         "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
