@@ -243,3 +243,13 @@ def test_a_word_that_negates_only_in_another_language_does_not_break_a_pair(ques
 ])
 def test_lay_descriptions_of_an_emergency_in_english_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "how should i talk to my brother who might be suicidal?",
+    "i am worried about a coworker who might be suicidal, any advice?",
+    "our lecture said carbon monoxide poisoning turns the skin red, true?",
+    "my dad choked on a fish bone at lunch but he's fine, does he need an x-ray?",
+])
+def test_talking_about_someone_a_lesson_or_an_event_that_ended_well_is_not_urgent(question):
+    assert not emergency_kinds(question), question

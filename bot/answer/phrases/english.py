@@ -291,7 +291,8 @@ ENGLISH = Language(
             r"will it|could it|happen again|how (?:do|to) (?:you |i )?use|"
             r"(?:do|should|would|can) (?:i|we|you|one) do (?:if|when)|what to do (?:if|when)|why (?:do|does|is|are|"
             r"would)|"
-            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|know|recogni[sz]e|spot|treat)|"
+            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|know|recogni[sz]e|spot|treat|talk to|"
+            r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
             r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
@@ -369,6 +370,8 @@ ENGLISH = Language(
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
                      r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
+                     r"(?:and|but) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:fine|ok|okay|alright|all right)\b|"
+                     r"(?:textbook|article|lecture|study|studies|course|class|book) (?:says|said|mentions|claims)|"
                      r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
