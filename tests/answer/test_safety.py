@@ -253,3 +253,46 @@ def test_lay_descriptions_of_an_emergency_in_english_are_urgent(question, kind):
 ])
 def test_talking_about_someone_a_lesson_or_an_event_that_ended_well_is_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hier ist jemand zusammengesackt und rührt sich nicht mehr", "unresponsive"),
+    ("hier liegt ein Mann am Boden und atmet nicht", "unresponsive"),
+])
+def test_a_cue_of_a_language_the_message_does_not_use_is_not_read(question, kind):
+    """French "hier" (yesterday) is German "here": a message plainly in German is not dated by it."""
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi hermano se está sujetando el pecho", "heart"),
+    ("ella está embarazada de 30 semanas y sangra", "bleeding"),
+    ("sangra por la nariz hace dos horas", "bleeding"),
+    ("mi hijo se ha metido una veintena de pastillas", "poisoning"),
+    ("no sé qué hacer, nunca he sentido un dolor en el pecho tan fuerte", "heart"),
+    ("es ist als ob jemand auf seiner Brust kniet", "heart"),
+    ("mein Mann nimmt Marcumar und hat Nasenbluten ohne Ende", "bleeding"),
+    ("das Baby atmet ganz flach und schnell", "breathing"),
+    ("ich will vom Balkon springen", "suicide"),
+    ("Oma ist umgefallen und redet nicht", "unresponsive"),
+    ("meine Frau ist schwanger und blutet", "bleeding"),
+    ("elle a pris une quinzaine de cachets", "poisoning"),
+    ("il saigne du nez depuis deux heures", "bleeding"),
+    ("mon père ne peut plus lever le bras gauche", "stroke"),
+    ("il veut mettre fin à ses jours", "suicide"),
+    ("enceinte, elle perd du sang", "bleeding"),
+    ("nunca tive uma dor no peito assim", "heart"),
+    ("meu pai está sem ar", "breathing"),
+    ("ela está grávida e sangrando", "bleeding"),
+    ("sangramento muito intenso depois do parto", "bleeding"),
+    ("ha preso una quindicina di sonniferi", "poisoning"),
+    ("ha mangiato le pasticche del nonno", "poisoning"),
+    ("sangue dal naso da due ora, prende anticoagulanti", "bleeding"),
+    ("non riesco ad alzare la mano sinistra", "stroke"),
+    ("gli rientrano le costole", "breathing"),
+    ("ha detto che vuole togliersi la vita", "suicide"),
+    ("sono incinta e perdo sangue", "bleeding"),
+    ("ha l'orticaria e fa fatica a respirare", "allergy"),
+])
+def test_lay_descriptions_of_an_emergency_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -16,6 +16,7 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|mon|ma) (?:bras|jambe|main)",
             r"bouche (?:\w+ )?croche",
             r"parle (?:drole|bizarre|tout croche)",
             r"(?:pire|plus fort) mal de tete de (?:ma|sa) vie",r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
@@ -39,6 +40,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:une )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine) de (?:\w+ )?(?:cachets|comprimes|pilules|somniferes|gelules|medicaments|doliprane)",
             r"pastille de lave-vaisselle|capsule de lessive",
             r"(?:\d+|deux|trois|quatre|cinq) fois (?:sa|la|ma) dose",
             r"voit (?:tout )?jaune",
@@ -49,6 +51,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
             r"me foutre en l'?air",
             r"j'?ai tout prevu",
             r"dire adieu",
@@ -72,13 +75,14 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"saign\w* du nez (?:\w+ ){0,3}(?:depuis (?:plus d'?)?(?:une|\d+|deux) heures?|anticoagul\w*)|nez (?:\w+ ){0,6}anticoagul\w*",
             r"(?:ca|sang) gicle",
             r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
                      r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"pas|jamais|sans|aucune?|ni",
-    not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    not_negation=r"jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
     mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
@@ -128,11 +132,11 @@ FRENCH = Language(
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
                     (r"allerg|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),
-        "bleeding": ((r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
+        "bleeding": ((r"enceinte|grossesse", r"saign|sang(?!\w)"), (r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
                       r"abondam|enormement|flaque|imbib|tremp|sans arret|plein de"),
                      (r"vomi|crach|touss|rend", r"sang(?!\w)")),
         "unresponsive": ((r"evanoui|inconscient|effondr|par terre|au sol|malaise",

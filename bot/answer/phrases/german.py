@@ -7,6 +7,7 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"(?:auf|uber) (?:meiner|seiner|ihrer|der) brust (?:sitzt|sitzen|liegt|lastet|steht|kniet)",
             r"(?:herz|puls|smartwatch|uhr) (?:\w+ ){0,5}(?:1[6-9]\d|2\d\d)\b",
             r"schwarz vor (?:den )?augen",r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
                   r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
@@ -32,6 +33,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"rippen (?:\w+ ){0,2}(?:ziehen sich ein|eingezogen)|atmet (?:ganz |sehr |total )?(?:schnell|hastig|flach)",
             r"japs\w*",
             r"brodelt beim atmen",
             r"keine satze mehr",
@@ -56,6 +58,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:brucke|dach|hochhaus|balkon|fenster) (?:\w+ ){0,2}(?:zu )?springen",
             r"schlinge",
             r"dass es vorbei ist",
             r"(?:bring|bringe) (?:ich )?(?:es|ichs|ich's) zu ende",
@@ -82,6 +85,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
             r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
             r"blutet ohne ende",
             r"klafft",
@@ -93,7 +97,7 @@ GERMAN = Language(
                      r"hoert nicht auf|hort nicht auf"),
     },
     negation=r"kein\w*|nicht|nie|niemals|ohne",
-    not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
+    not_negation=r"noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
@@ -143,15 +147,15 @@ GERMAN = Language(
                      r"das leben nehmen|ein ende machen"),
                     (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
                      r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
-        "allergy": ((r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
                     (r"allergi|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
                      r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht")),
-        "bleeding": ((r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
+        "bleeding": ((r"schwanger", r"blut"), (r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
                       r"massiv|nicht (?:zu )?stoppen"),
                      (r"erbrech|spuck|hust|kotz|gebroch|erbroch", r"blut"),
                      (r"wunde|schnitt|verletzung", r"tief|klafft|hort nicht auf|spritzt")),
-        "unresponsive": ((r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
+        "unresponsive": ((r"umgekippt|umgefallen|zusammengesackt|gesturzt|am boden", r"bewegt sich nicht|ruhrt sich nicht|redet nicht|reagiert nicht|atmet nicht"), (r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
                          (r"umgekippt|zusammengebrochen|bewusstlos|ohnmachtig|liegt am boden|auf dem boden|gesturzt",
                           r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
                          (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),

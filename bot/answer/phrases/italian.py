@@ -14,6 +14,7 @@ ITALIAN = Language(
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (
+            r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
             r"non trova le parole",
             r"non riesce (?:piu )?ad? alzare il braccio",
             r"peggior mal di testa della (?:mia|sua) vita",
@@ -23,6 +24,7 @@ ITALIAN = Language(
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
         "breathing": (
+            r"costole (?:\w+ ){0,2}rientr\w*|rientr\w* (?:\w+ ){0,2}costole|respira (?:velocissim\w*|molto veloce|velocemente|affannat\w*)",
             r"non respiro",
             r"crisi d'?asma",
             r"(?:ventolin|spray|inalatore) (?:\w+ ){0,2}non fa (?:niente|nulla|effetto)",
@@ -32,6 +34,8 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"(?:una )?(?:decina|quindicina|ventina|trentina|quarantina|cinquantina) di (?:\w+ )?(?:pastigli\w*|pillole|compresse|sonniferi|pasticche|tachipirin\w*)",
+            r"(?:mangiat|ingoiat|inghiottit)\w* (?:\w+ ){0,3}(?:pastiglie|pasticche|pillole|compresse|farmaci|medicine)",
             r"(?:sorso|bicchiere) di (?:anticalcare|sgrassatore|candeggina|detersivo)",
             r"una decina di (?:\w+ )?(?:tachipirin\w*|pastigli\w*|compress\w*)",
             r"pesticida (?:\w+ ){0,6}(?:suda|sbava|pupille)",
@@ -46,6 +50,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"togl\w* la vita",
             r"non ce la faccio piu",
             r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
             r"ultima volta che (?:la|lo|mi) sent",
@@ -66,13 +71,14 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"(?:sangue|sangu\w*) dal naso (?:\w+ ){0,3}(?:da (?:piu di )?(?:un'?|\d+ |due )ora|anticoagul\w*)|naso (?:\w+ ){0,6}anticoagul\w*",
             r"diarrea nera|feci nere",r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
                      r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
                      r"(?:vomita\w*|tossisce|"
                      r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
     },
     negation=r"non|mai|senza|ne|niente|nessun\w*",
-    not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
+    not_negation=r"(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
     mention=r"come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
@@ -120,11 +126,11 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
-        "bleeding": ((r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
                       r"inzupp|fradici|tantissimo|litri|senza sosta"),
                      (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
                      (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),

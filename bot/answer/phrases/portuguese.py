@@ -24,6 +24,7 @@ PORTUGUESE = Language(
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (
+            r"(?:estou|esta|to|ta|fiquei|ficou) sem ar",
             r"nao respira\b",
             r"(?:nao|num) (?:ta|esta) respirando",
             r"respirar muito mal",
@@ -62,13 +63,15 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"sangr\w* (?:pelo|do) nariz (?:\w+ ){0,3}(?:ha|faz) (?:mais de )?(?:uma|\d+|duas) horas?|nariz (?:\w+ ){0,6}anticoagul\w*",
+            r"sangramento (?:muito |tao )?(?:forte|intenso|grande|abundante)",
             r"(?:sangrando|a sangrar) muito",
             r"(?:levou|tomou) uma facada",
             r"troquei \d+ absorventes",r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
-    not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+    not_negation=r"nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
     mention=r"como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
@@ -116,11 +119,11 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
                     (r"alergi|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),
-        "bleeding": ((r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
+        "bleeding": ((r"gravida|gravidez", r"sangr|sangue"), (r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
                       r"ensopad|litros"),
                      (r"vomit|cusp|toss|golfad", r"sangue"),
                      (r"corte|ferida|machucado|facada", r"fundo|profund|nao para|jorr")),
