@@ -296,3 +296,22 @@ def test_a_cue_of_a_language_the_message_does_not_use_is_not_read(question, kind
 ])
 def test_lay_descriptions_of_an_emergency_in_five_more_languages_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿la falta de aire al subir escaleras es síntoma de asma?",
+    "en mi novela el protagonista sufre un infarto en la boda, ¿es creíble?",
+    "ist Atemnot beim Treppensteigen ein Zeichen für Asthma?",
+    "meine Tochter hat nichts geschluckt, aber wo lagere ich Tabletten?",
+    "im Erste-Hilfe-Kurs üben wir die stabile Seitenlage, wenn jemand bewusstlos ist",
+    "beim Erste-Hilfe-Kurs haben wir Herzdruckmassage an einer Puppe geübt, wie tief drückt man",
+    "wie erkennt man, ob ein Kind suizidgefährdet ist?",
+    "mon personnage fait un AVC au chapitre trois, c'est réaliste ?",
+    "ma fille n'a rien avalé, mais comment ranger les piles bouton ?",
+    "falta de ar ao subir escadas é sintoma de asma?",
+    "a personagem do meu conto tem um infarto, como descrevo?",
+    "la mancanza di fiato sulle scale è segno di asma?",
+    "il personaggio principale ha un ictus, è credibile?",
+])
+def test_a_sign_question_a_story_a_first_aid_class_or_a_negated_swallow_is_not_urgent(question):
+    assert not emergency_kinds(question), question

@@ -81,10 +81,10 @@ FRENCH = Language(
                      r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
-    negation=r"pas|jamais|sans|aucune?|ni",
+    negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+    mention=r"(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -149,7 +149,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

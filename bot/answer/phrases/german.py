@@ -96,10 +96,10 @@ GERMAN = Language(
                      r"(?:erbreche|spuckt|spucke|huste|hustet) blut", r"voll blut", r"hort nicht auf zu bluten|"
                      r"hoert nicht auf|hort nicht auf"),
     },
-    negation=r"kein\w*|nicht|nie|niemals|ohne",
+    negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -110,7 +110,7 @@ GERMAN = Language(
          r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
          r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
-    now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
+    now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
@@ -167,7 +167,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

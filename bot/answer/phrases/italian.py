@@ -80,7 +80,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -146,7 +146,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

@@ -73,7 +73,7 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+    mention=r"(?:sinal|sintoma|indicio) de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
@@ -138,7 +138,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"
