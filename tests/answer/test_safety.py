@@ -304,7 +304,7 @@ def test_lay_descriptions_of_an_emergency_in_five_more_languages_are_urgent(ques
     "ist Atemnot beim Treppensteigen ein Zeichen für Asthma?",
     "meine Tochter hat nichts geschluckt, aber wo lagere ich Tabletten?",
     "im Erste-Hilfe-Kurs üben wir die stabile Seitenlage, wenn jemand bewusstlos ist",
-    "beim Erste-Hilfe-Kurs haben wir Herzdruckmassage an einer Puppe geübt, wie tief drückt man",
+    "beim Erste-Hilfe-Kurs haben wir Herzdruckmassage gelernt, wie fest drückt man",
     "wie erkennt man, ob ein Kind suizidgefährdet ist?",
     "mon personnage fait un AVC au chapitre trois, c'est réaliste ?",
     "ma fille n'a rien avalé, mais comment ranger les piles bouton ?",
