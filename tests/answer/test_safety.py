@@ -315,3 +315,21 @@ def test_lay_descriptions_of_an_emergency_in_five_more_languages_are_urgent(ques
 ])
 def test_a_sign_question_a_story_a_first_aid_class_or_a_negated_swallow_is_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his eyes rolled back and he went limp", "unresponsive"),
+    ("she took everything from the bathroom cabinet", "poisoning"),
+    ("he injected something at the festival and is twitching", "poisoning"),
+    ("my sister is cutting herself again and there's blood", "suicide"),
+    ("my sight just went dark in one eye", "stroke"),
+    ("mi hija se bebió el suavizante", "poisoning"),
+    ("ya no puedo, hoy me mato", "suicide"),
+    ("el bebé tiene los ojos volteados", "unresponsive"),
+    ("er verdreht die Augen und zuckt", "unresponsive"),
+    ("elle a les yeux révulsés", "unresponsive"),
+    ("ele está revirando os olhos", "unresponsive"),
+    ("ha gli occhi rovesciati", "unresponsive"),
+])
+def test_more_lay_descriptions_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -74,7 +74,7 @@ ENGLISH = Language(
             r"(?:half|side) (?:of )?(?:her|his|my|their) face (?:won'?t|doesn'?t|can'?t|will not) move",
             r"(?:arm|leg|hand|side)s? (?:\w+ ){0,5}went (?:weak|numb|dead|limp|floppy)",
             r"can'?t feel (?:the |my |his |her )?(?:right|left) side",
-            r"vision (?:went|is|has gone) (?:double|blurry|black)",
+            r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
             r"can'?t get (?:any |enough )?air in",
@@ -111,6 +111,8 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
+            r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
             r"mixed (?:\w+ ){0,3}(?:alcohol|booze|drinks?|wine|beer|vodka) with (?:\w+ ){0,3}(?:pills|meds|tablets|xanax|benzos?|opioids?|painkillers|sleeping)",
             r"(?:took|taken|gave (?:him|her|them)|given (?:him|her|them)) (?:[\w']+ ){0,4}(?:meds|pills|tablets|medicine|medication|dose|insulin) (?:twice|two times|double)",
@@ -157,6 +159,7 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:is|am|i'?m|keeps?|started) cutting (?:herself|himself|myself|themselves)|cut (?:herself|himself|myself|themselves) (?:deep|badly|again)",
             r"(?:thinking|thought|think) (?:about|of) (?:jumping (?:off|from|in front)|hanging (?:myself|himself|herself)|ending (?:it|my life|things|it all)|killing myself|overdosing|taking them all)",
             r"car running|engine running",
             r"cut (?:really |so |too )?deep (?:\w+ ){0,3}(?:on purpose|can'?t stop)",
@@ -224,6 +227,7 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth",
             r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",

@@ -69,6 +69,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"yeux (?:sont )?revulses|(?:les )?yeux qui (?:se )?revulsent",
             r"(?:ne )?(?:repond|reagit|bouge) (?:pas|plus)\b",
             r"(?:se reveille|se reveil) pas",
             r"tout(?:e)? mou(?:le)?\b",r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",

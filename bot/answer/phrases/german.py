@@ -79,6 +79,7 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"verdreht die augen|augen (?:sind )?verdreht",
             r"zusammengebrochen",
             r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
             r"ganz schlapp",r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",

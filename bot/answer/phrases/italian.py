@@ -65,6 +65,7 @@ ITALIAN = Language(
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
+            r"occhi (?:sono )?(?:rovesciat|rivoltat|strabuzzat)\w*|ha gli occhi all'?indietro",
             r"perso i sensi|perso conoscenza",
             r"una pupilla piu grande",
             r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",

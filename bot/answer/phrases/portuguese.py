@@ -58,6 +58,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"olhos (?:estao )?revirad\w*|revirando os olhos",
             r"sem reagir",
             r"desacordad[oa]",
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",

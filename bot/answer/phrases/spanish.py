@@ -45,6 +45,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
             r"para no (?:volver a )?despertar",
             r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
             r"quitar(?:me)? la vida",
@@ -68,6 +69,7 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
+            r"ojos (?:en blanco|volteados)",
             r"sin despertar",
             r"no se mueve",
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
@@ -121,7 +123,7 @@ SPANISH = Language(
                        r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
                       (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
         "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
-                       r"insecticida|anticongelante|quimic|limpiador|lavandina|salfuman|desatascador|soda caustica|"
+                       r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
                        r"medio frasco|todo el blister|todas las pastillas",
