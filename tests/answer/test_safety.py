@@ -333,3 +333,23 @@ def test_a_sign_question_a_story_a_first_aid_class_or_a_negated_swallow_is_not_u
 ])
 def test_more_lay_descriptions_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("she's got a noose and says she's ready", "suicide"),
+    ("mi hermano se ha tomado todas las pastillas", "poisoning"),
+    ("el niño se bebió el jarabe entero", "poisoning"),
+    ("mein Kind hat die ganze Flasche Hustensaft ausgetrunken", "poisoning"),
+    ("il a bu toute la bouteille de sirop", "poisoning"),
+    ("meu filho bebeu o frasco inteiro de xarope", "poisoning"),
+    ("el corazón me palpita fortísimo y me voy a desmayar", "heart"),
+    ("ho la tachicardia e sto per svenire", "heart"),
+])
+def test_a_whole_pack_a_ready_noose_or_a_racing_heart_with_fainting_is_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_rash_with_swelling_eyes_is_urgent_swollen_eyes_alone_are_not():
+    assert screen_question("she's covered in a rash and her eyes are swelling", 2000).status == "urgent"
+    assert screen_question("my eyes are swollen in the morning, is it the salt?", 2000).status == "ok"
+    assert screen_question("¿qué hago si a alguien le da un infarto?", 2000).status == "ok"

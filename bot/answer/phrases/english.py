@@ -193,7 +193,7 @@ ENGLISH = Language(
             r"hang(?:ing)? myself",
             r"kill (?:himself|herself|themselves|myself)",
             r"(?:going|gonna|about|want|wants) to (?:jump (?:off|from|in front)|hang (?:himself|herself|myself))",
-            r"(?:have|got|bought) (?:a |the )?(?:rope|gun) ready|nobody (?:would|will) miss me|better off without me",
+            r"(?:have|got|bought) (?:a |the )?(?:rope|gun|noose) (?:[\w']+ ){0,3}ready|(?:rope|noose) (?:is )?(?:ready|tied)|nobody (?:would|will) miss me|better off without me",
             r"can'?t (?:do this|go on|take (?:it|this)) any ?more",
             r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
             r"lethal dose",
@@ -319,7 +319,7 @@ ENGLISH = Language(
     signs={
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
-    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
+    "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
     "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
     "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
@@ -333,7 +333,7 @@ ENGLISH = Language(
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
-    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
+    "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
     "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
                 r"glucose|cells?|vessels?|draw))\w*|clots",

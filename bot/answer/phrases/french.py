@@ -40,6 +40,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:tout|toute) (?:le|la|sa|ma|son|mon) (?:flacon|boite|plaquette|bouteille|tube)",
             r"(?:une )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine) de (?:\w+ )?(?:cachets|comprimes|pilules|somniferes|gelules|medicaments|doliprane)",
             r"pastille de lave-vaisselle|capsule de lessive",
             r"(?:\d+|deux|trois|quatre|cinq) fois (?:sa|la|ma) dose",

@@ -45,6 +45,7 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:ganze |die )?(?:flasche|packung|schachtel|dose) (?:\w+ ){0,3}(?:ausgetrunken|leer getrunken|geleert|leer gegessen|geschluckt)|alle (?:meine |seine |ihre |die )?(?:tabletten|pillen)\b",
             r"waschmittelkapsel|spulmaschinentab",
             r"oleander|rohrreiniger|abflussreiniger",
             r"(?:mehrere|viele|ein paar) (?:\w+ )?(?:schlaftabletten|tabletten|pillen) (?:\w+ ){0,4}genommen",

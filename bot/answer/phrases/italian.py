@@ -7,6 +7,7 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"(?:cuore (?:mi |gli |le )?batte|palpitazion\w*|tachicardi\w*) (?:[\w']+ ){0,8}sven\w*",
             r"mano sul petto",
             r"bruciore (?:\w+ ){0,2}(?:in mezzo al|al) petto",r"dolore (?:forte |"
                   r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",

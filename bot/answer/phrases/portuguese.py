@@ -36,6 +36,7 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"(?:vidro|frasco|cartela|caixa|garrafa) inteir[oa]|(?:o|a) (?:vidro|frasco|cartela|caixa) tod[oa]",
             r"veneno de rato|chumbinho",
             r"engoliu (?:\w+ ){0,3}(?:bateria|pilha|button battery|moeda)",r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"

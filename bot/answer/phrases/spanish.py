@@ -7,6 +7,7 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"(?:corazon (?:me |le )?(?:late|va|palpita)|palpitaciones|taquicardia) (?:[\w']+ ){0,8}desmay\w*",
             r"(?:agarr|sujet|apret)\w* (?:el|su|mi) pecho",
             r"(?:pulso|corazon|reloj|pulsaciones) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
                   r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
@@ -34,6 +35,7 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
             r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
             r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
@@ -84,7 +86,7 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
