@@ -353,3 +353,34 @@ def test_a_rash_with_swelling_eyes_is_urgent_swollen_eyes_alone_are_not():
     assert screen_question("she's covered in a rash and her eyes are swelling", 2000).status == "urgent"
     assert screen_question("my eyes are swollen in the morning, is it the salt?", 2000).status == "ok"
     assert screen_question("¿qué hago si a alguien le da un infarto?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "if someone is having a seizure, should you hold them down?",
+    "suppose my daughter swallowed a magnet, what would happen?",
+    "which is worse for chest pain, ibuprofen or aspirin?",
+    "¿qué es peor, el dolor de pecho o la falta de aire?",
+    "was ist gefährlicher, Herzinfarkt oder Schlaganfall?",
+    "qu'est-ce qui est plus grave, une douleur à la poitrine ou l'essoufflement ?",
+    "o que é mais grave, infarto ou AVC?",
+    "cos'è più grave, il dolore al petto o il fiato corto?",
+    "da piccola mi sono gonfiata tutta con le fragole, può tornare?",
+])
+def test_hypotheticals_comparisons_and_childhood_events_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("feels like my chest is about to burst", "heart"),
+    ("grandpa is really sleepy and confused", "symptoms"),
+    ("he sliced the tip of his thumb off", "bleeding"),
+    ("my son is swelling up all over after the bee sting", "allergy"),
+    ("mi hija está hinchada por todo el cuerpo", "allergy"),
+    ("mein Sohn ist am ganzen Körper geschwollen", "allergy"),
+    ("mon fils a enflé de partout", "allergy"),
+    ("meu filho ficou inchado no corpo todo", "allergy"),
+    ("mio figlio si è gonfiato dappertutto", "allergy"),
+    ("ha ingoiato tutti i sonniferi", "poisoning"),
+])
+def test_lay_descriptions_of_swelling_all_over_drowsiness_and_a_cut_off_finger_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

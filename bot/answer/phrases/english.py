@@ -7,6 +7,7 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:heart|chest) (?:is |feels like (?:it'?s |its |it is )?)?(?:going to|gonna|about to) (?:explode|burst|stop)",
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
             r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
@@ -206,6 +207,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
             r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
             r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
@@ -250,6 +252,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:cut|chopped|sliced|severed|ripped|tore) (?:\w+ ){0,4}(?:finger|thumb|toe|hand|fingertip)s? off|(?:finger|thumb|toe|fingertip)s? (?:is |was |got |has been )?(?:cut|chopped|torn|ripped|sliced) off|amputat\w*",
             r"bleeding (?:really |so |very )?bad\b|bleeding (?:\w+ ){0,2}from (?:the|his|her|my|their) head",
             r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
@@ -312,7 +315,7 @@ ENGLISH = Language(
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
         r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
         r"we) do(?! (?:if|when))|i'?m having|"
-        r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
+        r"(?<!if someone )(?<!if somebody )(?<!if a person )(?<!think someone )is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
@@ -321,6 +324,7 @@ ENGLISH = Language(
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
     "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "drowsy": r"drowsy|(?:very|really|so) sleepy|can'?t stay awake|keeps? nodding off",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
     "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
     "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
@@ -369,7 +373,7 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
