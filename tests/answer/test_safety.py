@@ -384,3 +384,37 @@ def test_hypotheticals_comparisons_and_childhood_events_are_not_urgent(question)
 ])
 def test_lay_descriptions_of_swelling_all_over_drowsiness_and_a_cut_off_finger_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi hermana se quiere matar", "suicide"),
+    ("mi sobrino se está poniendo azul", "breathing"),
+    ("me arde el pecho y tengo el brazo izquierdo entumecido", "heart"),
+    ("tiene la cara adormecida de un lado", "stroke"),
+    ("mi padre está pálido y le duele la mandíbula", "symptoms"),
+    ("ich will mich erhängen", "suicide"),
+    ("sein Gesicht ist links abgesackt", "stroke"),
+    ("der Kleine hat Petroleum getrunken", "poisoning"),
+    ("il veut se pendre", "suicide"),
+    ("le bébé devient tout violet", "breathing"),
+    ("sa langue est énorme", "allergy"),
+    ("ele quer se enforcar", "suicide"),
+    ("comeu camarão e a língua ficou enorme", "allergy"),
+    ("vuole impiccarsi", "suicide"),
+    ("ha la bocca cascante", "stroke"),
+    ("ha bevuto il kerosene", "poisoning"),
+    ("dalla ferita il sangue schizza", "bleeding"),
+])
+def test_lay_words_for_hanging_cyanosis_a_sagging_face_and_fuel_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿es normal que me duela el pecho al estornudar?",
+    "ist es normal, dass die Brust beim Niesen weh tut?",
+    "est-ce normal d'avoir mal à la poitrine en éternuant ?",
+    "è normale avere male al petto quando starnutisco?",
+    "mia madre è svenuta l'estate scorsa per il caldo, cosa può prendere?",
+])
+def test_is_it_normal_questions_and_last_summer_are_not_urgent(question):
+    assert not emergency_kinds(question), question

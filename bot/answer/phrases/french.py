@@ -25,6 +25,7 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",
             r"devient gris\w*",
@@ -52,6 +53,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",
             r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
             r"me foutre en l'?air",
             r"j'?ai tout prevu",
@@ -87,7 +89,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+    mention=r"est-ce (?:que c'?est )?normal|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -135,7 +137,7 @@ FRENCH = Language(
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
                     (r"allerg|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),

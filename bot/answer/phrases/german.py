@@ -15,6 +15,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"gesicht (?:\w+ ){0,5}(?:runtergesackt|abgesackt|herabhangend|hangt runter)",
             r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
             r"(?:seh|sehe) (?:ich )?alles doppelt",
             r"(?:schlimmsten?|starksten?|heftigsten?) kopfschmerzen",
@@ -59,6 +60,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
             r"(?:brucke|dach|hochhaus|balkon|fenster) (?:\w+ ){0,2}(?:zu )?springen",
             r"schlinge",
             r"dass es vorbei ist",
@@ -102,7 +104,7 @@ GERMAN = Language(
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"ist (?:es|das) normal|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -141,7 +143,7 @@ GERMAN = Language(
                       (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
-                       r"tabletten|pillen|medikament|putzmittel|reiniger|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
                       (r"ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
@@ -170,7 +172,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

@@ -51,6 +51,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
             r"togl\w* la vita",
             r"non ce la faccio piu",
             r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
@@ -83,7 +84,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"e normale|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -91,7 +92,7 @@ ITALIAN = Language(
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
-    past=r"da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
+    past=r"(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
@@ -110,7 +111,7 @@ ITALIAN = Language(
     nearby={
         "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
                   (r"cuore", r"dolor|stringe|schiacc|morsa|fitta"), (r"elefante|macigno|masso", r"petto|torace")),
-        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|paralizz|addormentat|"
+        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|cascat|cascant|paralizz|addormentat|"
                     r"intorpidit|pende|abbassat|piegat"),
                    (r"parla|parlare|parole|pronuncia|lingua", r"strano|strana|impastat|confus|biascic|incomprensib|"
                     r"farfugli|senza senso|non si capisce"),
@@ -121,7 +122,7 @@ ITALIAN = Language(
                       (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
                        r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
-                       r"soda caustica|solvente|benzina"),
+                       r"soda caustica|solvente|benzina|petrolio|olio per lampade|kerosene"),
                       (r"tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
                        r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
@@ -129,11 +130,11 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
-        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
                       r"inzupp|fradici|tantissimo|litri|senza sosta"),
                      (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
                      (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),

@@ -46,6 +46,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"(?:me|se|te) enforcar|cort(?:ou|ei|aram|ar) (?:os|meus|seus) pulsos",
             r"acabo com (?:isto|tudo|isso)",
             r"farto de tudo",
             r"(?:nao quero|nao queria) mais acordar",
@@ -122,7 +123,7 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
                     (r"alergi|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),

@@ -7,6 +7,7 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"pecho (?:\w+ ){0,5}brazo izquierdo (?:\w+ )?(?:dormido|adormecido|entumecido|que (?:me |le )?duele)",
             r"(?:corazon (?:me |le )?(?:late|va|palpita)|palpitaciones|taquicardia) (?:[\w']+ ){0,8}desmay\w*",
             r"(?:agarr|sujet|apret)\w* (?:el|su|mi) pecho",
             r"(?:pulso|corazon|reloj|pulsaciones) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
@@ -29,6 +30,7 @@ SPANISH = Language(
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (
+            r"(?:esta|se puso|se esta poniendo|se pone) (?:todo |toda )?(?:morad[oa]|azul)",
             r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
             r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
                       r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
@@ -47,6 +49,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
             r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
             r"para no (?:volver a )?despertar",
             r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
@@ -87,7 +90,7 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"es normal|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
@@ -103,7 +106,7 @@ SPANISH = Language(
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
         "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
-        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|me duele (?:mucho|muchisimo)",
+        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
         "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
@@ -114,7 +117,7 @@ SPANISH = Language(
     nearby={
         "heart": ((r"pecho|torax", r"dol|duel|aprie|apret|presion|opresion|oprim|peso|punzad|estruj|clav|revient|pincha"),
                   (r"corazon", r"duel|dolor|aprie|estruj"), (r"elefante|piedra|losa", r"pecho")),
-        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|se (?:le |me )?cae|colgad|chuec|"
+        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|dormid|adormecid|se (?:le |me )?cae|colgad|chuec|"
                     r"paraliz|desviad|ladead|de lado"),
                    (r"habla|hablar|palabras|lengua", r"arrastr|trab|raro|rara(?! vez)|incoheren|enredad|sin sentido|"
                     r"no se le entiende|balbuce"),
