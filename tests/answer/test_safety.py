@@ -418,3 +418,18 @@ def test_lay_words_for_hanging_cyanosis_a_sagging_face_and_fuel_are_urgent(quest
 ])
 def test_is_it_normal_questions_and_last_summer_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a man is lying on the ground jerking", "unresponsive"),
+    ("my son swallowed a handful of his ritalin", "poisoning"),
+    ("she ate sesame and now she is drooling", "allergy"),
+    ("he's holding a knife to his throat", "suicide"),
+    ("you can see the skin sucking in between his ribs", "breathing"),
+])
+def test_a_fit_on_the_floor_a_handful_swallowed_a_blade_held_to_the_throat_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_pain_said_to_be_slight_is_not_urgent():
+    assert not emergency_kinds("my chest hurts a little when i cough from this cold, should i take zinc?")

@@ -105,13 +105,14 @@ ENGLISH = Language(
             r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
             r"they) breathe",
             r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
-            r"(?:skin|chest) between (?:his|her|the|my) ribs|ribs? (?:\w+ ){0,3}sucking in",
+            r"(?:skin|chest) (?:\w+ ){0,3}between (?:his|her|the|my|their) ribs|ribs? (?:\w+ ){0,3}sucking in",
             r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
             r"stuck in (?:my|his|her|their) throat|barely get (?:any )?air",
             r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"(?:swallowed|took|taken|ate|eaten|popped|downed) (?:a |two |three )?handfuls? of",
             r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
             r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
@@ -160,6 +161,7 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:use|turn|point|pointing|used) (?:it|the gun|a gun|the knife) on (?:himself|herself|myself|themselves)|(?:gun|knife|pistol) to (?:his|her|my|their) (?:head|throat)",
             r"(?:is|am|i'?m|keeps?|started) cutting (?:herself|himself|myself|themselves)|cut (?:herself|himself|myself|themselves) (?:deep|badly|again)",
             r"(?:thinking|thought|think) (?:about|of) (?:jumping (?:off|from|in front)|hanging (?:myself|himself|herself)|ending (?:it|my life|things|it all)|killing myself|overdosing|taking them all)",
             r"car running|engine running",
@@ -230,7 +232,7 @@ ENGLISH = Language(
         ),
         "unresponsive": (
             r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
-            r"foaming at the mouth",
+            r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
             r"eyes (?:are )?open but (?:nothing|no one|nobody|not)",
@@ -359,8 +361,8 @@ ENGLISH = Language(
                      r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
         "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick|blew up|blown up|balloon"),
-                    (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
-                     r"throat|tongue|can'?t breathe|wheez|epi ?pen|faint|collaps")),
+                    (r"allerg|peanut|nuts?|cashew|almond|sesame|shrimp|prawn|crab|lobster|kiwi|bee|wasp|sting|shellfish|penicillin",
+                     r"throat|tongue|can'?t breathe|can'?t swallow|drool|wheez|epi ?pen|faint|collaps")),
         "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
                       r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
                      (r"vomit|throw|threw|cough|spit|puk", r"blood")),
@@ -373,7 +375,7 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
