@@ -186,8 +186,9 @@ def find_emergency(question: str) -> Emergency | None:
     text, language = _normalized(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
-    used = _languages_used(text) if _ANY_PHRASE.search(text) else None
-    for kind, pattern, code in _PATTERNS if _ANY_PHRASE.search(text) else ():
+    any_phrase = _ANY_PHRASE.search(text)
+    used = _languages_used(text) if any_phrase else None
+    for kind, pattern, code in _PATTERNS if any_phrase else ():
         if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)),
                                                             used and used | {code})):
             found[kind] = match.group()
