@@ -94,7 +94,9 @@ _FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANG
 
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("\u2018", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("\u00df", "ss")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Ligatures that have no decomposition: French "cœur" is typed so on phones, and the patterns write "coeur".
+    return text.replace("\u00df", "ss").replace("\u0153", "oe").replace("\u00e6", "ae")
 
 
 # The stop words of each language (bm25s's lists), as `normalize` writes them, less those of two or more languages

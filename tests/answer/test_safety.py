@@ -433,3 +433,32 @@ def test_a_fit_on_the_floor_a_handful_swallowed_a_blade_held_to_the_throat_are_u
 
 def test_a_pain_said_to_be_slight_is_not_urgent():
     assert not emergency_kinds("my chest hurts a little when i cough from this cold, should i take zinc?")
+
+
+def test_ligatures_are_read_as_their_letters():
+    """French "cœur" as phones type it: the patterns write "coeur"."""
+    assert "heart" in emergency_kinds("mon cœur bat à 190 depuis une heure")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ma femme a une oppression thoracique et des sueurs", "heart"),
+    ("j'ai peur que mon coeur va lâcher", "heart"),
+    ("il a été piqué par une guêpe, maintenant il n'arrive plus à avaler", "allergy"),
+    ("elle est couverte de boutons et sa gorge la gratte", "symptoms"),
+    ("il a bu du Destop", "poisoning"),
+    ("elle veut se jeter du pont", "suicide"),
+    ("il m'a dit adieu, il a pris une corde", "suicide"),
+    ("sento che il cuore sta per scoppiare", "heart"),
+    ("l'ha punta una vespa e ora fa fatica a deglutire", "allergy"),
+    ("ha bevuto l'idraulico liquido", "poisoning"),
+    ("gli esce un sacco di sangue dal braccio", "bleeding"),
+    ("siento que el corazón se me va a parar", "heart"),
+    ("al niño le picó una avispa y ahora le cuesta tragar", "allergy"),
+    ("sinto que meu coração vai parar", "heart"),
+    ("foi picada por vespa e agora tem dificuldade para engolir", "allergy"),
+    ("ela está perdendo muito sangue", "bleeding"),
+    ("ele quer se jogar da janela", "suicide"),
+    ("ich hab Angst, mein Herz bleibt gleich stehen", "heart"),
+])
+def test_a_failing_heart_a_sting_with_swallowing_trouble_drain_cleaner_and_jumping_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
