@@ -462,3 +462,17 @@ def test_ligatures_are_read_as_their_letters():
 ])
 def test_a_failing_heart_a_sting_with_swallowing_trouble_drain_cleaner_and_jumping_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("after the extra tablet his pulse is 36", "heart"),
+    ("she's allergic to kiwi and had a smoothie with it by mistake, she's wheezing", "allergy"),
+    ("i'm going through a tampon every half hour", "bleeding"),
+    ("grandad's sugar is 2.1 and he's making no sense", "symptoms"),
+])
+def test_a_slow_pulse_an_allergen_eaten_heavy_periods_and_low_sugar_with_confusion_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_habit_is_not_an_event_now():
+    assert not emergency_kinds("which herbs help with anxiety? i often feel like i can't breathe before exams")

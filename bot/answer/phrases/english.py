@@ -10,7 +10,7 @@ ENGLISH = Language(
             r"(?:heart|chest) (?:is |feels like (?:it'?s |its |it is )?)?(?:going to|gonna|about to) (?:explode|burst|stop)",
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
-            r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
+            r"(?:heart rate|pulse|heartbeat) (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
             r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"(?:racing|pounding|fluttering|skipping) (?:[\w']+ ){0,8}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
@@ -209,6 +209,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
             r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
             r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
@@ -270,7 +271,7 @@ ENGLISH = Language(
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
-            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every",
+            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
             r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
             r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
@@ -325,7 +326,9 @@ ENGLISH = Language(
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
-    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|not making (?:any )?sense|making no sense",
+    "sugar": r"(?:blood )?sugar (?:is |was |level is |reading )?(?:really |very |super |dangerously )?low|hypo(?:glyc\w*)?\b|"
+             r"sugar (?:is |of |reading )?(?:[1-3]\d|[12]\.\d)\b",
     "drowsy": r"drowsy|(?:very|really|so) sleepy|can'?t stay awake|keeps? nodding off",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
     "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
@@ -375,7 +378,7 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
