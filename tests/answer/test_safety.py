@@ -476,3 +476,17 @@ def test_a_slow_pulse_an_allergen_eaten_heavy_periods_and_low_sugar_with_confusi
 
 def test_a_habit_is_not_an_event_now():
     assert not emergency_kinds("which herbs help with anxiety? i often feel like i can't breathe before exams")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mon fils a avaler des pilules de sa soeur", "poisoning"),
+    ("elle a pris trop de somnifères", "poisoning"),
+    ("on la réveille plus", "unresponsive"),
+    ("je veux plus vivre", "suicide"),
+    ("il est tout blanc et transpire", "symptoms"),
+    ("nn riesco a respirare", "breathing"),
+    ("è tutta bianca e sudata", "symptoms"),
+    ("ele ficou branco e está suando", "symptoms"),
+])
+def test_informal_spellings_and_pallor_in_plain_words_are_read(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -42,6 +42,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:pris|avale|bu|gobe) (?:\w+ )?trop de (?:cachets|comprimes|medicaments|pilules|somniferes|doliprane|paracetamol|gelules)",
             r"(?:tout|toute) (?:le|la|sa|ma|son|mon) (?:flacon|boite|plaquette|bouteille|tube)",
             r"(?:une )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine) de (?:\w+ )?(?:cachets|comprimes|pilules|somniferes|gelules|medicaments|doliprane)",
             r"pastille de lave-vaisselle|capsule de lessive",
@@ -54,6 +55,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"veux plus vivre|(?:vais|va) tout avaler",
             r"(?:me|se|te) jeter (?:sous|du|de la|d'un|d'une|par)",
             r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",
             r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
@@ -76,6 +78,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:le|la|les) reveille (?:pas|plus)|(?:arrive|arrivons) (?:pas|plus) a (?:le|la|les) reveiller",
             r"yeux (?:sont )?revulses|(?:les )?yeux qui (?:se )?revulsent",
             r"(?:ne )?(?:repond|reagit|bouge) (?:pas|plus)\b",
             r"(?:se reveille|se reveil) pas",
@@ -90,7 +93,7 @@ FRENCH = Language(
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"rien|pas|jamais|sans|aucune?|ni",
-    not_negation=r"jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    not_negation=r"(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
     mention=r"est-ce (?:que c'?est )?normal|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
@@ -107,7 +110,7 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
-        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme",
+        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
         "numbness": r"engourdi\w*|fourmi\w*",
         "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
@@ -131,7 +134,7 @@ FRENCH = Language(
                        r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
                       (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
-                       r"javel|pile|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
+                       r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
                       (r"toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",
