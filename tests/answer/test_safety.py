@@ -490,3 +490,16 @@ def test_a_habit_is_not_an_event_now():
 ])
 def test_informal_spellings_and_pallor_in_plain_words_are_read(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my resting heart rate is 41, i cycle a lot, is iron useful?",
+    "we're making a poster about choking for the nursery, what should it show?",
+    "meine Tochter hat einen Kaugummi verschluckt, ist das schlimm?",
+])
+def test_a_resting_pulse_a_poster_and_a_swallowed_chewing_gum_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_choking_in_german_is_read_as_choking_not_as_any_swallowing():
+    assert "breathing" in emergency_kinds("mein Sohn hat sich an einem Bonbon verschluckt und hustet nicht mehr")
