@@ -503,3 +503,16 @@ def test_a_resting_pulse_a_poster_and_a_swallowed_chewing_gum_are_not_urgent(que
 
 def test_choking_in_german_is_read_as_choking_not_as_any_swallowing():
     assert "breathing" in emergency_kinds("mein Sohn hat sich an einem Bonbon verschluckt und hustet nicht mehr")
+
+
+@pytest.mark.parametrize("question", [
+    "the allergist prescribed an epipen for my son, when exactly should we use it?",
+    "l'allergista dice di guardare gola e lingua, cosa devo cercare?",
+    "the ambulance came for my dad's chest pain on sunday, it turned out to be reflux, what helps?",
+    "my daughter had anaphylaxis at the weekend, she's home now, what should we avoid?",
+    "minha filha foi ao pronto-socorro com anafilaxia, já está em casa, o que evitar?",
+    "how do i explain to my kids that their grandmother had a stroke?",
+    "comment expliquer à mon fils que son grand-père a fait un AVC ?",
+])
+def test_a_prescriber_a_resolved_visit_and_explaining_to_children_are_not_urgent(question):
+    assert not emergency_kinds(question), question
