@@ -516,3 +516,29 @@ def test_choking_in_german_is_read_as_choking_not_as_any_swallowing():
 ])
 def test_a_prescriber_a_resolved_visit_and_explaining_to_children_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my chest is on fire and i'm sweating", "symptoms"),
+    ("i think i'm dying, i'm so dizzy", "symptoms"),
+    ("he's clutching his left arm", "heart"),
+    ("the wound hasn't clotted and it's been an hour, not clotting at all after an hour", "bleeding"),
+    ("she swallowed a marble and now she's gagging", "poisoning"),
+    ("he bit a button battery", "poisoning"),
+    ("the baby got into grandpa's oxycodone", "poisoning"),
+    ("she isn't making sense and is very drowsy", "symptoms"),
+    ("his legs gave out and he's confused", "stroke"),
+    ("i'm going to drive my car into a wall", "suicide"),
+    ("she left a letter for us saying farewell", "suicide"),
+    ("i can't keep living like this", "suicide"),
+])
+def test_plain_english_for_each_kind_of_emergency_is_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my chest feels weird after coffee and i get dizzy, should i cut down?",
+    "my cut won't clot quickly since i started fish oil, should i stop?",
+])
+def test_vague_or_slow_complaints_are_not_urgent(question):
+    assert not emergency_kinds(question), question

@@ -26,7 +26,7 @@ ENGLISH = Language(
             r"chest (?:is |feels |has been |keeps )?(?:so |really |very |super )?(?:tight|squeez\w*|heavy|crush\w*|"
             r"burning|hurting)",
             r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
-            r"(?:grabbed|clutching|holding) (?:his|her|my|their) chest",
+            r"(?:grabbed|clutching|holding) (?:his|her|my|their) (?:chest|left arm)",
             r"he?art attack",
             r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
             r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
@@ -37,7 +37,7 @@ ENGLISH = Language(
         ),
         "stroke": (
             r"can'?t see (?:out of )?(?:one|his|her|my) eye",
-            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave way",
+            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave (?:way|out)",
             r"one side of (?:his|her|my|their) face",
             r"keeps repeating (?:the same|herself|himself)",
             r"doesn'?t understand (?:anything|what|a word)",
@@ -112,6 +112,8 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"swallowed (?:[\w']+ ){0,8}(?:drooling|gagging|retching|can'?t swallow)",
+            r"button (?:battery|cell) (?:[\w']+ ){0,4}(?:missing|gone|swallowed|in (?:his|her) mouth)|(?:sucked|chewed|bit|licked) (?:on )?(?:a |the )?button (?:battery|cell)",
             r"(?:swallowed|took|taken|ate|eaten|popped|downed) (?:a |two |three )?handfuls? of",
             r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
             r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
@@ -140,7 +142,8 @@ ENGLISH = Language(
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
             r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|tablets|capsules|meds|medicines?|"
-            r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze)",
+            r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze|methadone|"
+            r"opioids?|oxy\w*|fentanyl|xanax|valium|benzos?|edibles|cocaine|heroin|insulin)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
             r"(?:drank|swallowed|drunk|ate) (?:[\w']+ ){0,4}(?:fluid|weed ?killer|pesticide|insecticide|lamp oil|"
             r"paraffin|"
@@ -161,6 +164,8 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
+            r"(?:left|wrote|sent) (?:\w+ ){0,3}(?:note|letter|message) (?:[\w']+ ){0,4}(?:goodbye|farewell)|goodbye (?:note|letter)",
             r"(?:use|turn|point|pointing|used) (?:it|the gun|a gun|the knife) on (?:himself|herself|myself|themselves)|(?:gun|knife|pistol) to (?:his|her|my|their) (?:head|throat)",
             r"(?:is|am|i'?m|keeps?|started) cutting (?:herself|himself|myself|themselves)|cut (?:herself|himself|myself|themselves) (?:deep|badly|again)",
             r"(?:thinking|thought|think) (?:about|of) (?:jumping (?:off|from|in front)|hanging (?:myself|himself|herself)|ending (?:it|my life|things|it all)|killing myself|overdosing|taking them all)",
@@ -197,7 +202,7 @@ ENGLISH = Language(
             r"kill (?:himself|herself|themselves|myself)",
             r"(?:going|gonna|about|want|wants) to (?:jump (?:off|from|in front)|hang (?:himself|herself|myself))",
             r"(?:have|got|bought) (?:a |the )?(?:rope|gun|noose) (?:[\w']+ ){0,3}ready|(?:rope|noose) (?:is )?(?:ready|tied)|nobody (?:would|will) miss me|better off without me",
-            r"can'?t (?:do this|go on|take (?:it|this)) any ?more",
+            r"can'?t (?:do this|go on|take (?:it|this)) any ?more|can'?t keep (?:living|going on) like this",
             r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
             r"lethal dose",
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
@@ -255,6 +260,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:won'?t|doesn'?t|isn'?t|not) clott?(?:ing)? (?:[\w']+ ){0,4}(?:\d+|an?|half an?) (?:minutes|mins|hours?)",
             r"(?:cut|chopped|sliced|severed|ripped|tore) (?:\w+ ){0,4}(?:finger|thumb|toe|hand|fingertip)s? off|(?:finger|thumb|toe|fingertip)s? (?:is |was |got |has been )?(?:cut|chopped|torn|ripped|sliced) off|amputat\w*",
             r"bleeding (?:really |so |very )?bad\b|bleeding (?:\w+ ){0,2}from (?:the|his|her|my|their) head",
             r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
@@ -326,13 +332,14 @@ ENGLISH = Language(
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
-    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|not making (?:any )?sense|making no sense",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense",
     "sugar": r"(?:blood )?sugar (?:is |was |level is |reading )?(?:really |very |super |dangerously )?low|hypo(?:glyc\w*)?\b|"
              r"sugar (?:is |of |reading )?(?:[1-3]\d|[12]\.\d)\b",
     "drowsy": r"drowsy|(?:very|really|so) sleepy|can'?t stay awake|keeps? nodding off",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
-    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift|raise)|gave (?:way|out)|dropping things|clumsy|floppy|limp\b",
     "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
+            r"chest (?:is |feels )?(?:on fire|burning)|"
             r"neck is stiff|"
             r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
@@ -341,7 +348,8 @@ ENGLISH = Language(
     "skin": r"hives|welts|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
-    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
+    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
+    "dread": r"(?:i think |feel like |feels like )i'?m (?:dying|going to die|gonna die)|sense of doom",
     "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
     "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
