@@ -542,3 +542,33 @@ def test_plain_english_for_each_kind_of_emergency_is_urgent(question, kind):
 ])
 def test_vague_or_slow_complaints_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi marido se toca el brazo izquierdo", "heart"),
+    ("el niño se comió un imán y tiene arcadas", "poisoning"),
+    ("la niña chupó una pila de reloj", "poisoning"),
+    ("mi tío dice cosas sin sentido y está muy débil", "symptoms"),
+    ("voy a estrellar mi carro contra un camión", "suicide"),
+    ("sie fasst sich an den linken Arm", "heart"),
+    ("blutet seit zwei Stunden", "bleeding"),
+    ("er hat eine Münze verschluckt und sabbert", "poisoning"),
+    ("sie hat eine Knopfzelle im Mund gehabt", "poisoning"),
+    ("ich rase mit dem Auto gegen eine Mauer", "suicide"),
+    ("elle se tient le bras gauche", "heart"),
+    ("il a avalé un aimant et il bave", "poisoning"),
+    ("il a sucé une pile", "poisoning"),
+    ("j'ai écrit un mot d'adieu", "suicide"),
+    ("ela está segurando o braço esquerdo", "heart"),
+    ("engoliu um ímã e está babando", "poisoning"),
+    ("ele chupou uma pilha", "poisoning"),
+    ("meu peito está queimando e estou suando", "symptoms"),
+    ("vou bater o carro contra um poste", "suicide"),
+    ("si tiene il braccio sinistro", "heart"),
+    ("sanguina da due ore", "bleeding"),
+    ("ha ingoiato una calamita e ha i conati", "poisoning"),
+    ("ha leccato una pila", "poisoning"),
+    ("mio zio dice cose senza senso ed è debole", "symptoms"),
+])
+def test_the_plain_english_descriptions_read_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -7,6 +7,7 @@ FRENCH = Language(
     code="fr",
     patterns={
         "heart": (
+            r"(?:se )?tient (?:le|son) bras gauche",
             r"coeur (?:\w+ ){0,2}(?:va|qui va|allait) (?:lacher|s'?arreter|exploser)",
             r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"tomber dans les pommes",
@@ -42,6 +43,8 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut-le-coeur|n'?arrive (?:pas|plus) a avaler)",
+            r"(?:mordu|suce|leche) (?:une |la )?pile",
             r"(?:pris|avale|bu|gobe) (?:\w+ )?trop de (?:cachets|comprimes|medicaments|pilules|somniferes|doliprane|paracetamol|gelules)",
             r"(?:tout|toute) (?:le|la|sa|ma|son|mon) (?:flacon|boite|plaquette|bouteille|tube)",
             r"(?:une )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine) de (?:\w+ )?(?:cachets|comprimes|pilules|somniferes|gelules|medicaments|doliprane)",
@@ -55,6 +58,8 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:foncer|me jeter|me crasher|m'?ecraser) (?:\w+ ){0,3}(?:mur|arbre|pont)|voiture (?:\w+ ){0,3}(?:contre|dans) (?:un|le) (?:mur|arbre)",
+            r"(?:lettre|mot) d'?adieu",
             r"veux plus vivre|(?:vais|va) tout avaler",
             r"(?:me|se|te) jeter (?:sous|du|de la|d'un|d'une|par)",
             r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",

@@ -7,6 +7,7 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"(?:halt|greift|fasst) sich (?:an )?(?:den|seinen|ihren) linken arm",
             r"herz (?:\w+ ){0,2}(?:bleibt (?:gleich )?stehen|hort (?:gleich )?auf|setzt aus|explodiert)",
             r"(?:auf|uber) (?:meiner|seiner|ihrer|der) brust (?:sitzt|sitzen|liegt|lastet|steht|kniet)",
             r"(?:herz|puls|smartwatch|uhr) (?:\w+ ){0,5}(?:1[6-9]\d|2\d\d)\b",
@@ -47,6 +48,8 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"verschluckt (?:\w+ ){0,3}(?:sabbert|wurgt|kann nicht (?:mehr )?schlucken)",
+            r"knopf(?:zelle|batterie) (?:\w+ ){0,2}(?:gebissen|gelutscht|verschluckt|im mund)",
             r"(?:ganze |die )?(?:flasche|packung|schachtel|dose) (?:\w+ ){0,3}(?:ausgetrunken|leer getrunken|geleert|leer gegessen|geschluckt)|alle (?:meine |seine |ihre |die )?(?:tabletten|pillen)\b",
             r"waschmittelkapsel|spulmaschinentab",
             r"oleander|rohrreiniger|abflussreiniger",
@@ -61,6 +64,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
             r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
             r"(?:brucke|dach|hochhaus|balkon|fenster) (?:\w+ ){0,2}(?:zu )?springen",
             r"schlinge",
@@ -91,6 +95,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",
             r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
             r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
             r"blutet ohne ende",

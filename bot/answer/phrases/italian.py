@@ -7,6 +7,7 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
             r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
             r"(?:cuore (?:mi |gli |le )?batte|palpitazion\w*|tachicardi\w*) (?:[\w']+ ){0,8}sven\w*",
             r"mano sul petto",
@@ -37,6 +38,8 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"ingoiat\w* (?:[\w']+ ){0,6}(?:sbava\w*|conati|non riesce a (?:deglutire|inghiottire))",
+            r"(?:morso|succhiato|leccato) (?:una |la )?pila",
             r"(?:una )?(?:decina|quindicina|ventina|trentina|quarantina|cinquantina) di (?:\w+ )?(?:pastigli\w*|pillole|compresse|sonniferi|pasticche|tachipirin\w*)",
             r"(?:mangiat|ingoiat|inghiottit)\w* (?:\w+ ){0,3}(?:pastiglie|pasticche|pillole|compresse|farmaci|medicine)",
             r"(?:sorso|bicchiere) di (?:anticalcare|sgrassatore|candeggina|detersivo)",
@@ -78,6 +81,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"sanguina (?:\w+ ){0,3}da (?:un'?ora|mezz'?ora|piu di un'?ora|(?:\d+|due|tre) ore)|sanguina (?:\w+ ){0,2}senza fermarsi",
             r"esce (?:tanto|molto|un sacco di|parecchio) sangue|perd\w* (?:tanto|molto|un sacco di) sangue",
             r"(?:sangue|sangu\w*) dal naso (?:\w+ ){0,3}(?:da (?:piu di )?(?:un'?|\d+ |due )ora|anticoagul\w*)|naso (?:\w+ ){0,6}anticoagul\w*",
             r"diarrea nera|feci nere",r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
@@ -92,7 +96,7 @@ ITALIAN = Language(
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
-            r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
+            r"cos'e\b|cosa e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
@@ -102,9 +106,9 @@ ITALIAN = Language(
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
-        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*",
+        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
-        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)",
+        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
         "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",

@@ -7,6 +7,7 @@ PORTUGUESE = Language(
     code="pt",
     patterns={
         "heart": (
+            r"(?:segurando|segura|segurou|apertando|aperta) o braco esquerdo",
             r"coracao (?:\w+ ){0,2}(?:vai parar|vai explodir|parando)",
             r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"(?:mao|maos) no peito",
@@ -37,6 +38,8 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",
+            r"(?:mordeu|chupou|lambeu) (?:uma |a )?(?:bateria|pilha)",
             r"(?:vidro|frasco|cartela|caixa|garrafa) inteir[oa]|(?:o|a) (?:vidro|frasco|cartela|caixa) tod[oa]",
             r"veneno de rato|chumbinho",
             r"engoliu (?:\w+ ){0,3}(?:bateria|pilha|button battery|moeda)",r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
@@ -47,6 +50,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"(?:jogar|bater|lancar) o carro (?:\w+ )?(?:contra|de|no|na)",
             r"(?:me|se) jogar (?:da|de|do|na frente|embaixo|debaixo)",
             r"(?:me|se|te) enforcar|cort(?:ou|ei|aram|ar) (?:os|meus|seus) pulsos",
             r"acabo com (?:isto|tudo|isso)",
@@ -98,7 +102,7 @@ PORTUGUESE = Language(
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
         "numbness": r"dormente|formigament\w*|adormecid\w*",
         "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
-        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
+        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)|peito (?:esta |ta )?(?:queima|queimando|ardendo|arde)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
         "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas",
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",

@@ -7,6 +7,7 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"(?:agarr|sujet|tom|toc)\w* (?:el|su) brazo izquierdo",
             r"corazon (?:\w+ ){0,2}(?:se (?:me |le )?va a parar|va a explotar|se (?:me |le )?para)",
             r"pecho (?:\w+ ){0,5}brazo izquierdo (?:\w+ )?(?:dormido|adormecido|entumecido|que (?:me |le )?duele)",
             r"(?:corazon (?:me |le )?(?:late|va|palpita)|palpitaciones|taquicardia) (?:[\w']+ ){0,8}desmay\w*",
@@ -38,6 +39,8 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
+            r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
             r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
             r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
@@ -50,6 +53,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
             r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
             r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
             r"para no (?:volver a )?despertar",
@@ -105,7 +109,7 @@ SPANISH = Language(
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
-        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
+        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
         "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
         "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
