@@ -527,7 +527,7 @@ def test_a_prescriber_a_resolved_visit_and_explaining_to_children_are_not_urgent
     ("he bit a button battery", "poisoning"),
     ("the baby got into grandpa's oxycodone", "poisoning"),
     ("she isn't making sense and is very drowsy", "symptoms"),
-    ("his legs gave out and he's confused", "stroke"),
+    ("his legs gave out and he's confused", "symptoms"),
     ("i'm going to drive my car into a wall", "suicide"),
     ("she left a letter for us saying farewell", "suicide"),
     ("i can't keep living like this", "suicide"),
@@ -572,3 +572,16 @@ def test_vague_or_slow_complaints_are_not_urgent(question):
 ])
 def test_the_plain_english_descriptions_read_in_five_more_languages(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my knees gave out after the half marathon, which electrolytes help?",
+    "can beetroot turn your stools bloody looking?",
+    "mi madre se agarra el brazo izquierdo porque le duele el hombro desde la caída del año pasado",
+])
+def test_tiredness_after_sport_a_food_colour_and_an_old_fall_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
+    assert emergency_kinds("my dog bit my son and he is bleeding a lot")

@@ -37,7 +37,7 @@ ENGLISH = Language(
         ),
         "stroke": (
             r"can'?t see (?:out of )?(?:one|his|her|my) eye",
-            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave (?:way|out)",
+            r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave way",
             r"one side of (?:his|her|my|their) face",
             r"keeps repeating (?:the same|herself|himself)",
             r"doesn'?t understand (?:anything|what|a word)",
@@ -292,7 +292,7 @@ ENGLISH = Language(
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
-            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|"
+            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|turn|"
             r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
             r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
