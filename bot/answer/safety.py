@@ -49,11 +49,35 @@ _ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values(
 WARNING_SIGNS_NEEDED = 2
 
 
-def _cues(name: str, whole_words: bool = False) -> re.Pattern:
-    """One language's cues of a kind are every language's: people mix languages, and a phrase such as "overdose",
-    "infarto" or "suicidal" reads the same in several, so its sentence is read with all of their cues."""
-    either = "|".join(dict.fromkeys(getattr(language, name) for language in LANGUAGES))
+def _cues(name: str, whole_words: bool = False, codes: frozenset[str] | None = None) -> re.Pattern:
+    """The cues of a kind of the languages `codes` (every language's when None)."""
+    either = "|".join(dict.fromkeys(getattr(language, name) for language in LANGUAGES
+                                    if codes is None or language.code in codes))
     return re.compile(r"\b(?:" + either + (r")\b" if whole_words else ")"))
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The cues a phrase is read with (`_happening`)."""
+
+    negation: re.Pattern
+    not_negation: re.Pattern
+    mention: re.Pattern
+    past: re.Pattern
+    now: re.Pattern
+    mention_anywhere: re.Pattern
+
+
+@functools.lru_cache(maxsize=64)
+def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
+    """The cues of the languages `codes` and English, or of every language when None (a warning sign, which has no
+    language of its own). A word that is a cue in one language is an ordinary word in another: French "hier"
+    (yesterday) is German "here", Portuguese "nem" is German "einem", Portuguese "no" is "in the"; English is
+    always read, as people mix it into other languages."""
+    chosen = None if codes is None else codes | {"en"}
+    return _Cues(_cues("negation", True, chosen), _cues("not_negation", False, chosen),
+                 _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
+                 _cues("mention_anywhere", False, chosen))
 
 
 # One alternation of each language's phrases for each kind: a few searches a question, not hundreds.
@@ -62,27 +86,17 @@ _PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(patterns) + ")"), langua
 _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.all_patterns()))
 # Most questions hold no phrase at all: one search of every phrase at once tells, before one search a kind.
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
-_NEGATION, _NOT_NEGATION = _cues("negation", True), _cues("not_negation")
-_MENTION, _PAST, _NOW = _cues("mention"), _cues("past"), _cues("now", True)
-_MENTION_ANYWHERE = _cues("mention_anywhere")
 _NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
                    "|".join(language.names for language in LANGUAGES) + ")")
 _FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANGUAGES) +
                     r") (?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?|my|his|her|their|the|la|le|il|sa|son) ?)?)$")
 
 
-@functools.lru_cache(maxsize=64)
-def _own_negation(codes: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
-    """The negation and not-negation cues of the given languages and English: a word that negates in one language
-    is an ordinary word in another (Portuguese "nem", German "nem" for "einem")."""
-    chosen = [language for language in LANGUAGES if language.code in codes | {"en"}]
-    return (re.compile(r"\b(?:" + "|".join(language.negation for language in chosen) + r")\b"),
-            re.compile(r"\b(?:" + "|".join(language.not_negation for language in chosen) + ")"))
-
-
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("\u2018", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("\u00df", "ss")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Ligatures that have no decomposition: French "cœur" is typed so on phones, and the patterns write "coeur".
+    return text.replace("\u00df", "ss").replace("\u0153", "oe").replace("\u00e6", "ae")
 
 
 # The stop words of each language (bm25s's lists), as `normalize` writes them, less those of two or more languages
@@ -94,13 +108,30 @@ _STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.it
                for code, words in _ALL_STOP_WORDS.items()}
 
 
+def _stop_word_counts(text: str) -> dict[str, int]:
+    words = re.findall(r"[a-z]+", text)
+    return {code: sum(word in stop for word in words) for code, stop in _STOP_WORDS.items()}
+
+
 def language_of(text: str, otherwise: str = "en") -> str:
     """The language of a normalized message among the screen's six: the one whose stop words it uses most (English
     on a tie with English; `otherwise` when it uses none)."""
-    words = re.findall(r"[a-z]+", text)
-    counts = {code: sum(word in stop for word in words) for code, stop in _STOP_WORDS.items()}
+    counts = _stop_word_counts(text)
     best = max(counts, key=lambda code: (counts[code], code == "en"))
     return best if counts[best] else otherwise
+
+
+# Stop words a message needs in one language before the cues of the languages it does not use at all are left out.
+_SURE_OF_LANGUAGE = 3
+
+
+def _languages_used(text: str) -> frozenset[str] | None:
+    """The languages whose stop words a normalized message uses, when one of them has `_SURE_OF_LANGUAGE` or more;
+    None when the message is too short to tell (then every language's cues are read)."""
+    counts = _stop_word_counts(text)
+    if max(counts.values()) < _SURE_OF_LANGUAGE:
+        return None
+    return frozenset(code for code, count in counts.items() if count)
 
 
 @dataclass(frozen=True)
@@ -157,8 +188,11 @@ def find_emergency(question: str) -> Emergency | None:
     text, language = _normalized(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
-    for kind, pattern, code in _PATTERNS if _ANY_PHRASE.search(text) else ():
-        if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)))):
+    any_phrase = _ANY_PHRASE.search(text)
+    used = _languages_used(text) if any_phrase else None
+    for kind, pattern, code in _PATTERNS if any_phrase else ():
+        if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)),
+                                                            used and used | {code})):
             found[kind] = match.group()
             languages.append(code)
     if not found:
@@ -170,19 +204,21 @@ def find_emergency(question: str) -> Emergency | None:
     return Emergency(kinds, language or (languages[0] if languages else "en"), found[kinds[0]])
 
 
-def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset()) -> re.Match | None:
+def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),
+                     context: frozenset[str] | None = None) -> re.Match | None:
     """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included;
     `codes` are the languages of the pattern and of the message, whose negations count (all languages' when not
-    given)."""
+    given); `context` the languages whose mention, past and now cues count (all languages' when None)."""
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if _happening(text, match, codes):
+        if _happening(text, match, codes, context):
             return match
         position = match.start() + 1
     return None
 
 
-def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) -> bool:
+def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
+               context: frozenset[str] | None = None) -> bool:
     """Whether the emergency phrase `match` describes an event, not a negated symptom, a mention or a past event."""
     sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
     following = _SENTENCE_BREAK.search(text, match.end())
@@ -192,8 +228,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) 
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
-    negation, not_negation = _own_negation(codes) if codes else (_NEGATION, _NOT_NEGATION)
-    if negation.search(window) and not not_negation.search(f"{window} {text[match.start():sentence_end]}"):
+    negation = _cues_of(codes - {""} or None)
+    if negation.negation.search(window) and not negation.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     # The clause of the match: what a cue must stand in to speak of it. "Now" in its own clause outweighs a past
     # event elsewhere in the sentence ("had a heart attack last year, and now chest pain"), but not the other way
@@ -201,18 +237,19 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset()) 
     # signs of", "can magnesium cause") governs the words just after it (`_MENTION_WINDOW_WORDS`), not a whole run-on
     # message ("what is wrong with my dad he collapsed and isn't breathing").
     words, after = _clause_around(text, match, sentence_start, sentence_end)
+    cues = _cues_of(context)
     clause = " ".join(words) + " " + match.group() + after
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
-    if _PAST.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
+    if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
-    if _NOW.search(clause):
+    if cues.now.search(clause):
         return True
     if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(words) + " " if words else ""):
         return False
-    if _PAST.search(clause) or _MENTION_ANYWHERE.search(sentence):
+    if cues.past.search(clause) or cues.mention_anywhere.search(sentence):
         return False
     framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
-    return bool(_NOW.search(sentence)) or not _MENTION.search(framed)
+    return bool(cues.now.search(sentence)) or not cues.mention.search(framed)
 
 
 def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> tuple[list[str], str]:

@@ -211,3 +211,377 @@ def test_word_pairs_a_few_words_apart_are_read_in_either_order(question, kind):
 ])
 def test_a_negation_between_the_pair_a_risk_question_or_an_idiom_is_not_urgent(question):
     assert not emergency_kinds(question)
+
+
+@pytest.mark.parametrize("question", [
+    "sinto uma pressão no peito como se tivesse um peso enorme em cima",
+    "tô com uma pressão no peito e suando muito",
+])
+def test_a_word_that_negates_only_in_another_language_does_not_break_a_pair(question):
+    """Portuguese "no" is "in the": a word pair is negated only by its own language's negations."""
+    assert "heart" in emergency_kinds(question)
+    assert not emergency_kinds("não tenho pressão no peito, só azia")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his heart is racing like crazy and he says he's going to pass out", "heart"),
+    ("his pacemaker keeps firing and he feels terrible", "heart"),
+    ("there's a tight pain under my sternum", "heart"),
+    ("her face blew up after the shellfish", "allergy"),
+    ("my throat feels like it is closing", "allergy"),
+    ("nosebleed for more than 2 hours now", "bleeding"),
+    ("he's bleeding really bad from his arm", "bleeding"),
+    ("soaking a pad every half hour since the delivery", "bleeding"),
+    ("my son ate three of his grandad's heart pills", "poisoning"),
+    ("she took a handful of her antidepressants", "poisoning"),
+    ("he mixed vodka with his sleeping pills and is out of it", "poisoning"),
+    ("i gave her the evening dose twice by mistake", "poisoning"),
+    ("a few are missing from the bottle and my toddler was alone with it", "poisoning"),
+    ("grandma can't move her right side", "stroke"),
+    ("his words are sluring", "stroke"),
+    ("been thinking about jumping in front of a train", "suicide"),
+])
+def test_lay_descriptions_of_an_emergency_in_english_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "how should i talk to my brother who might be suicidal?",
+    "i am worried about a coworker who might be suicidal, any advice?",
+    "our lecture said carbon monoxide poisoning turns the skin red, true?",
+    "my dad choked on a fish bone at lunch but he's fine, does he need an x-ray?",
+])
+def test_talking_about_someone_a_lesson_or_an_event_that_ended_well_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("hier ist jemand zusammengesackt und rührt sich nicht mehr", "unresponsive"),
+    ("hier liegt ein Mann am Boden und atmet nicht", "unresponsive"),
+])
+def test_a_cue_of_a_language_the_message_does_not_use_is_not_read(question, kind):
+    """French "hier" (yesterday) is German "here": a message plainly in German is not dated by it."""
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi hermano se está sujetando el pecho", "heart"),
+    ("ella está embarazada de 30 semanas y sangra", "bleeding"),
+    ("sangra por la nariz hace dos horas", "bleeding"),
+    ("mi hijo se ha metido una veintena de pastillas", "poisoning"),
+    ("no sé qué hacer, nunca he sentido un dolor en el pecho tan fuerte", "heart"),
+    ("es ist als ob jemand auf seiner Brust kniet", "heart"),
+    ("mein Mann nimmt Marcumar und hat Nasenbluten ohne Ende", "bleeding"),
+    ("das Baby atmet ganz flach und schnell", "breathing"),
+    ("ich will vom Balkon springen", "suicide"),
+    ("Oma ist umgefallen und redet nicht", "unresponsive"),
+    ("meine Frau ist schwanger und blutet", "bleeding"),
+    ("elle a pris une quinzaine de cachets", "poisoning"),
+    ("il saigne du nez depuis deux heures", "bleeding"),
+    ("mon père ne peut plus lever le bras gauche", "stroke"),
+    ("il veut mettre fin à ses jours", "suicide"),
+    ("enceinte, elle perd du sang", "bleeding"),
+    ("nunca tive uma dor no peito assim", "heart"),
+    ("meu pai está sem ar", "breathing"),
+    ("ela está grávida e sangrando", "bleeding"),
+    ("sangramento muito intenso depois do parto", "bleeding"),
+    ("ha preso una quindicina di sonniferi", "poisoning"),
+    ("ha mangiato le pasticche del nonno", "poisoning"),
+    ("sangue dal naso da due ora, prende anticoagulanti", "bleeding"),
+    ("non riesco ad alzare la mano sinistra", "stroke"),
+    ("gli rientrano le costole", "breathing"),
+    ("ha detto che vuole togliersi la vita", "suicide"),
+    ("sono incinta e perdo sangue", "bleeding"),
+    ("ha l'orticaria e fa fatica a respirare", "allergy"),
+])
+def test_lay_descriptions_of_an_emergency_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿la falta de aire al subir escaleras es síntoma de asma?",
+    "en mi novela el protagonista sufre un infarto en la boda, ¿es creíble?",
+    "ist Atemnot beim Treppensteigen ein Zeichen für Asthma?",
+    "meine Tochter hat nichts geschluckt, aber wo lagere ich Tabletten?",
+    "im Erste-Hilfe-Kurs üben wir die stabile Seitenlage, wenn jemand bewusstlos ist",
+    "beim Erste-Hilfe-Kurs haben wir Herzdruckmassage gelernt, wie fest drückt man",
+    "wie erkennt man, ob ein Kind suizidgefährdet ist?",
+    "mon personnage fait un AVC au chapitre trois, c'est réaliste ?",
+    "ma fille n'a rien avalé, mais comment ranger les piles bouton ?",
+    "falta de ar ao subir escadas é sintoma de asma?",
+    "a personagem do meu conto tem um infarto, como descrevo?",
+    "la mancanza di fiato sulle scale è segno di asma?",
+    "il personaggio principale ha un ictus, è credibile?",
+])
+def test_a_sign_question_a_story_a_first_aid_class_or_a_negated_swallow_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his eyes rolled back and he went limp", "unresponsive"),
+    ("she took everything from the bathroom cabinet", "poisoning"),
+    ("he injected something at the festival and is twitching", "poisoning"),
+    ("my sister is cutting herself again and there's blood", "suicide"),
+    ("my sight just went dark in one eye", "stroke"),
+    ("mi hija se bebió el suavizante", "poisoning"),
+    ("ya no puedo, hoy me mato", "suicide"),
+    ("el bebé tiene los ojos volteados", "unresponsive"),
+    ("er verdreht die Augen und zuckt", "unresponsive"),
+    ("elle a les yeux révulsés", "unresponsive"),
+    ("ele está revirando os olhos", "unresponsive"),
+    ("ha gli occhi rovesciati", "unresponsive"),
+])
+def test_more_lay_descriptions_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("she's got a noose and says she's ready", "suicide"),
+    ("mi hermano se ha tomado todas las pastillas", "poisoning"),
+    ("el niño se bebió el jarabe entero", "poisoning"),
+    ("mein Kind hat die ganze Flasche Hustensaft ausgetrunken", "poisoning"),
+    ("il a bu toute la bouteille de sirop", "poisoning"),
+    ("meu filho bebeu o frasco inteiro de xarope", "poisoning"),
+    ("el corazón me palpita fortísimo y me voy a desmayar", "heart"),
+    ("ho la tachicardia e sto per svenire", "heart"),
+])
+def test_a_whole_pack_a_ready_noose_or_a_racing_heart_with_fainting_is_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_rash_with_swelling_eyes_is_urgent_swollen_eyes_alone_are_not():
+    assert screen_question("she's covered in a rash and her eyes are swelling", 2000).status == "urgent"
+    assert screen_question("my eyes are swollen in the morning, is it the salt?", 2000).status == "ok"
+    assert screen_question("¿qué hago si a alguien le da un infarto?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "if someone is having a seizure, should you hold them down?",
+    "suppose my daughter swallowed a magnet, what would happen?",
+    "which is worse for chest pain, ibuprofen or aspirin?",
+    "¿qué es peor, el dolor de pecho o la falta de aire?",
+    "was ist gefährlicher, Herzinfarkt oder Schlaganfall?",
+    "qu'est-ce qui est plus grave, une douleur à la poitrine ou l'essoufflement ?",
+    "o que é mais grave, infarto ou AVC?",
+    "cos'è più grave, il dolore al petto o il fiato corto?",
+    "da piccola mi sono gonfiata tutta con le fragole, può tornare?",
+])
+def test_hypotheticals_comparisons_and_childhood_events_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("feels like my chest is about to burst", "heart"),
+    ("grandpa is really sleepy and confused", "symptoms"),
+    ("he sliced the tip of his thumb off", "bleeding"),
+    ("my son is swelling up all over after the bee sting", "allergy"),
+    ("mi hija está hinchada por todo el cuerpo", "allergy"),
+    ("mein Sohn ist am ganzen Körper geschwollen", "allergy"),
+    ("mon fils a enflé de partout", "allergy"),
+    ("meu filho ficou inchado no corpo todo", "allergy"),
+    ("mio figlio si è gonfiato dappertutto", "allergy"),
+    ("ha ingoiato tutti i sonniferi", "poisoning"),
+])
+def test_lay_descriptions_of_swelling_all_over_drowsiness_and_a_cut_off_finger_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi hermana se quiere matar", "suicide"),
+    ("mi sobrino se está poniendo azul", "breathing"),
+    ("me arde el pecho y tengo el brazo izquierdo entumecido", "heart"),
+    ("tiene la cara adormecida de un lado", "stroke"),
+    ("mi padre está pálido y le duele la mandíbula", "symptoms"),
+    ("ich will mich erhängen", "suicide"),
+    ("sein Gesicht ist links abgesackt", "stroke"),
+    ("der Kleine hat Petroleum getrunken", "poisoning"),
+    ("il veut se pendre", "suicide"),
+    ("le bébé devient tout violet", "breathing"),
+    ("sa langue est énorme", "allergy"),
+    ("ele quer se enforcar", "suicide"),
+    ("comeu camarão e a língua ficou enorme", "allergy"),
+    ("vuole impiccarsi", "suicide"),
+    ("ha la bocca cascante", "stroke"),
+    ("ha bevuto il kerosene", "poisoning"),
+    ("dalla ferita il sangue schizza", "bleeding"),
+])
+def test_lay_words_for_hanging_cyanosis_a_sagging_face_and_fuel_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿es normal que me duela el pecho al estornudar?",
+    "ist es normal, dass die Brust beim Niesen weh tut?",
+    "est-ce normal d'avoir mal à la poitrine en éternuant ?",
+    "è normale avere male al petto quando starnutisco?",
+    "mia madre è svenuta l'estate scorsa per il caldo, cosa può prendere?",
+])
+def test_is_it_normal_questions_and_last_summer_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a man is lying on the ground jerking", "unresponsive"),
+    ("my son swallowed a handful of his ritalin", "poisoning"),
+    ("she ate sesame and now she is drooling", "allergy"),
+    ("he's holding a knife to his throat", "suicide"),
+    ("you can see the skin sucking in between his ribs", "breathing"),
+])
+def test_a_fit_on_the_floor_a_handful_swallowed_a_blade_held_to_the_throat_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_pain_said_to_be_slight_is_not_urgent():
+    assert not emergency_kinds("my chest hurts a little when i cough from this cold, should i take zinc?")
+
+
+def test_ligatures_are_read_as_their_letters():
+    """French "cœur" as phones type it: the patterns write "coeur"."""
+    assert "heart" in emergency_kinds("mon cœur bat à 190 depuis une heure")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ma femme a une oppression thoracique et des sueurs", "heart"),
+    ("j'ai peur que mon coeur va lâcher", "heart"),
+    ("il a été piqué par une guêpe, maintenant il n'arrive plus à avaler", "allergy"),
+    ("elle est couverte de boutons et sa gorge la gratte", "symptoms"),
+    ("il a bu du Destop", "poisoning"),
+    ("elle veut se jeter du pont", "suicide"),
+    ("il m'a dit adieu, il a pris une corde", "suicide"),
+    ("sento che il cuore sta per scoppiare", "heart"),
+    ("l'ha punta una vespa e ora fa fatica a deglutire", "allergy"),
+    ("ha bevuto l'idraulico liquido", "poisoning"),
+    ("gli esce un sacco di sangue dal braccio", "bleeding"),
+    ("siento que el corazón se me va a parar", "heart"),
+    ("al niño le picó una avispa y ahora le cuesta tragar", "allergy"),
+    ("sinto que meu coração vai parar", "heart"),
+    ("foi picada por vespa e agora tem dificuldade para engolir", "allergy"),
+    ("ela está perdendo muito sangue", "bleeding"),
+    ("ele quer se jogar da janela", "suicide"),
+    ("ich hab Angst, mein Herz bleibt gleich stehen", "heart"),
+])
+def test_a_failing_heart_a_sting_with_swallowing_trouble_drain_cleaner_and_jumping_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("after the extra tablet his pulse is 36", "heart"),
+    ("she's allergic to kiwi and had a smoothie with it by mistake, she's wheezing", "allergy"),
+    ("i'm going through a tampon every half hour", "bleeding"),
+    ("grandad's sugar is 2.1 and he's making no sense", "symptoms"),
+])
+def test_a_slow_pulse_an_allergen_eaten_heavy_periods_and_low_sugar_with_confusion_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_habit_is_not_an_event_now():
+    assert not emergency_kinds("which herbs help with anxiety? i often feel like i can't breathe before exams")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mon fils a avaler des pilules de sa soeur", "poisoning"),
+    ("elle a pris trop de somnifères", "poisoning"),
+    ("on la réveille plus", "unresponsive"),
+    ("je veux plus vivre", "suicide"),
+    ("il est tout blanc et transpire", "symptoms"),
+    ("nn riesco a respirare", "breathing"),
+    ("è tutta bianca e sudata", "symptoms"),
+    ("ele ficou branco e está suando", "symptoms"),
+])
+def test_informal_spellings_and_pallor_in_plain_words_are_read(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my resting heart rate is 41, i cycle a lot, is iron useful?",
+    "we're making a poster about choking for the nursery, what should it show?",
+    "meine Tochter hat einen Kaugummi verschluckt, ist das schlimm?",
+])
+def test_a_resting_pulse_a_poster_and_a_swallowed_chewing_gum_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_choking_in_german_is_read_as_choking_not_as_any_swallowing():
+    assert "breathing" in emergency_kinds("mein Sohn hat sich an einem Bonbon verschluckt und hustet nicht mehr")
+
+
+@pytest.mark.parametrize("question", [
+    "the allergist prescribed an epipen for my son, when exactly should we use it?",
+    "l'allergista dice di guardare gola e lingua, cosa devo cercare?",
+    "the ambulance came for my dad's chest pain on sunday, it turned out to be reflux, what helps?",
+    "my daughter had anaphylaxis at the weekend, she's home now, what should we avoid?",
+    "minha filha foi ao pronto-socorro com anafilaxia, já está em casa, o que evitar?",
+    "how do i explain to my kids that their grandmother had a stroke?",
+    "comment expliquer à mon fils que son grand-père a fait un AVC ?",
+])
+def test_a_prescriber_a_resolved_visit_and_explaining_to_children_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my chest is on fire and i'm sweating", "symptoms"),
+    ("i think i'm dying, i'm so dizzy", "symptoms"),
+    ("he's clutching his left arm", "heart"),
+    ("the wound hasn't clotted and it's been an hour, not clotting at all after an hour", "bleeding"),
+    ("she swallowed a marble and now she's gagging", "poisoning"),
+    ("he bit a button battery", "poisoning"),
+    ("the baby got into grandpa's oxycodone", "poisoning"),
+    ("she isn't making sense and is very drowsy", "symptoms"),
+    ("his legs gave out and he's confused", "symptoms"),
+    ("i'm going to drive my car into a wall", "suicide"),
+    ("she left a letter for us saying farewell", "suicide"),
+    ("i can't keep living like this", "suicide"),
+])
+def test_plain_english_for_each_kind_of_emergency_is_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my chest feels weird after coffee and i get dizzy, should i cut down?",
+    "my cut won't clot quickly since i started fish oil, should i stop?",
+])
+def test_vague_or_slow_complaints_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi marido se toca el brazo izquierdo", "heart"),
+    ("el niño se comió un imán y tiene arcadas", "poisoning"),
+    ("la niña chupó una pila de reloj", "poisoning"),
+    ("mi tío dice cosas sin sentido y está muy débil", "symptoms"),
+    ("voy a estrellar mi carro contra un camión", "suicide"),
+    ("sie fasst sich an den linken Arm", "heart"),
+    ("blutet seit zwei Stunden", "bleeding"),
+    ("er hat eine Münze verschluckt und sabbert", "poisoning"),
+    ("sie hat eine Knopfzelle im Mund gehabt", "poisoning"),
+    ("ich rase mit dem Auto gegen eine Mauer", "suicide"),
+    ("elle se tient le bras gauche", "heart"),
+    ("il a avalé un aimant et il bave", "poisoning"),
+    ("il a sucé une pile", "poisoning"),
+    ("j'ai écrit un mot d'adieu", "suicide"),
+    ("ela está segurando o braço esquerdo", "heart"),
+    ("engoliu um ímã e está babando", "poisoning"),
+    ("ele chupou uma pilha", "poisoning"),
+    ("meu peito está queimando e estou suando", "symptoms"),
+    ("vou bater o carro contra um poste", "suicide"),
+    ("si tiene il braccio sinistro", "heart"),
+    ("sanguina da due ore", "bleeding"),
+    ("ha ingoiato una calamita e ha i conati", "poisoning"),
+    ("ha leccato una pila", "poisoning"),
+    ("mio zio dice cose senza senso ed è debole", "symptoms"),
+])
+def test_the_plain_english_descriptions_read_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my knees gave out after the half marathon, which electrolytes help?",
+    "can beetroot turn your stools bloody looking?",
+    "mi madre se agarra el brazo izquierdo porque le duele el hombro desde la caída del año pasado",
+])
+def test_tiredness_after_sport_a_food_colour_and_an_old_fall_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
+    assert emergency_kinds("my dog bit my son and he is bleeding a lot")

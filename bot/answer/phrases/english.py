@@ -7,10 +7,12 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:heart|chest) (?:is |feels like (?:it'?s |its |it is )?)?(?:going to|gonna|about to) (?:explode|burst|stop)",
+            r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
-            r"heart rate (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
+            r"(?<!resting )(?:heart rate|pulse|heartbeat) (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
             r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
-            r"(?:racing|pounding|fluttering) (?:[\w']+ ){0,6}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
+            r"(?:racing|pounding|fluttering|skipping) (?:[\w']+ ){0,8}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
             r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
             r"(?:pain|pressure|tightness|squeezing|heaviness) in (?:my|his|her|their|the) chest",
@@ -24,7 +26,7 @@ ENGLISH = Language(
             r"chest (?:is |feels |has been |keeps )?(?:so |really |very |super )?(?:tight|squeez\w*|heavy|crush\w*|"
             r"burning|hurting)",
             r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
-            r"(?:grabbed|clutching|holding) (?:his|her|my|their) chest",
+            r"(?:grabbed|clutching|holding) (?:his|her|my|their) (?:chest|left arm)",
             r"he?art attack",
             r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
             r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
@@ -53,7 +55,7 @@ ENGLISH = Language(
             r"(?:numb|weak|paralys|paralyz)\w* on one side",
             r"worst headache of (?:my|his|her|their) life",
             r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
-            r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg)",
+            r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
             r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
             r"stroke\b",
@@ -73,7 +75,7 @@ ENGLISH = Language(
             r"(?:half|side) (?:of )?(?:her|his|my|their) face (?:won'?t|doesn'?t|can'?t|will not) move",
             r"(?:arm|leg|hand|side)s? (?:\w+ ){0,5}went (?:weak|numb|dead|limp|floppy)",
             r"can'?t feel (?:the |my |his |her )?(?:right|left) side",
-            r"vision (?:went|is|has gone) (?:double|blurry|black)",
+            r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
             r"can'?t get (?:any |enough )?air in",
@@ -103,13 +105,22 @@ ENGLISH = Language(
             r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
             r"they) breathe",
             r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
-            r"(?:skin|chest) between (?:his|her|the|my) ribs|ribs? (?:\w+ ){0,3}sucking in",
+            r"(?:skin|chest) (?:\w+ ){0,3}between (?:his|her|the|my|their) ribs|ribs? (?:\w+ ){0,3}sucking in",
             r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
             r"stuck in (?:my|his|her|their) throat|barely get (?:any )?air",
             r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"swallowed (?:[\w']+ ){0,8}(?:drooling|gagging|retching|can'?t swallow)",
+            r"button (?:battery|cell) (?:[\w']+ ){0,4}(?:missing|gone|swallowed|in (?:his|her) mouth)|(?:sucked|chewed|bit|licked) (?:on )?(?:a |the )?button (?:battery|cell)",
+            r"(?:swallowed|took|taken|ate|eaten|popped|downed) (?:a |two |three )?handfuls? of",
+            r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
+            r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
+            r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
+            r"mixed (?:\w+ ){0,3}(?:alcohol|booze|drinks?|wine|beer|vodka) with (?:\w+ ){0,3}(?:pills|meds|tablets|xanax|benzos?|opioids?|painkillers|sleeping)",
+            r"(?:took|taken|gave (?:him|her|them)|given (?:him|her|them)) (?:[\w']+ ){0,4}(?:meds|pills|tablets|medicine|medication|dose|insulin) (?:twice|two times|double)",
+            r"(?:some|a few|several|a couple|half) (?:of them )?(?:are|were|is) (?:missing|gone)",
             r"(?:boiler|heater|generator)'?s? (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
             r"(?:found|got) (?:\w+ ){0,3}(?:pills|tablets|meds) (?:\w+ ){0,6}(?:chewing|eating|swallow\w*|in (?:his|her) mouth)",
             r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
@@ -130,8 +141,9 @@ ENGLISH = Language(
             r"(?<!food )poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
-            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,3}(?:pills|tablets|capsules|meds|medicines?|"
-            r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze)",
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|tablets|capsules|meds|medicines?|"
+            r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze|methadone|"
+            r"opioids?|oxy\w*|fentanyl|xanax|valium|benzos?|edibles|cocaine|heroin|insulin)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
             r"(?:drank|swallowed|drunk|ate) (?:[\w']+ ){0,4}(?:fluid|weed ?killer|pesticide|insecticide|lamp oil|"
             r"paraffin|"
@@ -152,6 +164,11 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
+            r"(?:left|wrote|sent) (?:\w+ ){0,3}(?:note|letter|message) (?:[\w']+ ){0,4}(?:goodbye|farewell)|goodbye (?:note|letter)",
+            r"(?:use|turn|point|pointing|used) (?:it|the gun|a gun|the knife) on (?:himself|herself|myself|themselves)|(?:gun|knife|pistol) to (?:his|her|my|their) (?:head|throat)",
+            r"(?:is|am|i'?m|keeps?|started) cutting (?:herself|himself|myself|themselves)|cut (?:herself|himself|myself|themselves) (?:deep|badly|again)",
+            r"(?:thinking|thought|think) (?:about|of) (?:jumping (?:off|from|in front)|hanging (?:myself|himself|herself)|ending (?:it|my life|things|it all)|killing myself|overdosing|taking them all)",
             r"car running|engine running",
             r"cut (?:really |so |too )?deep (?:\w+ ){0,3}(?:on purpose|can'?t stop)",
             r"on purpose and (?:i )?can'?t stop",
@@ -184,8 +201,8 @@ ENGLISH = Language(
             r"hang(?:ing)? myself",
             r"kill (?:himself|herself|themselves|myself)",
             r"(?:going|gonna|about|want|wants) to (?:jump (?:off|from|in front)|hang (?:himself|herself|myself))",
-            r"(?:have|got|bought) (?:a |the )?(?:rope|gun) ready|nobody (?:would|will) miss me|better off without me",
-            r"can'?t (?:do this|go on|take (?:it|this)) any ?more",
+            r"(?:have|got|bought) (?:a |the )?(?:rope|gun|noose) (?:[\w']+ ){0,3}ready|(?:rope|noose) (?:is )?(?:ready|tied)|nobody (?:would|will) miss me|better off without me",
+            r"can'?t (?:do this|go on|take (?:it|this)) any ?more|can'?t keep (?:living|going on) like this",
             r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
             r"lethal dose",
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
@@ -197,6 +214,9 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
+            r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
+            r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
             r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
             r"tongue (?:\w+ ){0,3}too big",
@@ -217,7 +237,8 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
-            r"foaming at the mouth",
+            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
+            r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
             r"eyes (?:are )?open but (?:nothing|no one|nobody|not)",
@@ -239,6 +260,9 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:won'?t|doesn'?t|isn'?t|not) clott?(?:ing)? (?:[\w']+ ){0,4}(?:\d+|an?|half an?) (?:minutes|mins|hours?)",
+            r"(?:cut|chopped|sliced|severed|ripped|tore) (?:\w+ ){0,4}(?:finger|thumb|toe|hand|fingertip)s? off|(?:finger|thumb|toe|fingertip)s? (?:is |was |got |has been )?(?:cut|chopped|torn|ripped|sliced) off|amputat\w*",
+            r"bleeding (?:really |so |very )?bad\b|bleeding (?:\w+ ){0,2}from (?:the|his|her|my|their) head",
             r"(?:blood thinners?|warfarin|eliquis|xarelto|apixaban|rivaroxaban|coumadin)(?: \w+){0,4} (?:fell|fallen|hit (?:his|her|my) head|won'?t stop)",
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
             r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
@@ -248,12 +272,12 @@ ENGLISH = Language(
             r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
             r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",
             r"coffee grounds",
-            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:\d+|an?) (?:minutes|hours?))",
+            r"nosebleed (?:[\w']+ ){0,6}(?:won'?t stop|for (?:over |more than |almost |nearly |about )?(?:\d+|an?) (?:minutes|hours?))",
             r"blood (?:everywhere|is pouring|pouring|gushing|is gushing|won'?t stop)",
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
-            r"soaking (?:through )?(?:\w+ )?(?:towels|pads|clothes|sheets)|changing a pad every",
+            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
             r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
             r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
@@ -268,7 +292,7 @@ ENGLISH = Language(
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
-            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|"
+            r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|turn|"
             r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
             r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
@@ -283,14 +307,15 @@ ENGLISH = Language(
             r"will it|could it|happen again|how (?:do|to) (?:you |i )?use|"
             r"(?:do|should|would|can) (?:i|we|you|one) do (?:if|when)|what to do (?:if|when)|why (?:do|does|is|are|"
             r"would)|"
-            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|know|recogni[sz]e|spot|treat)|"
+            r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|explain|know|recogni[sz]e|spot|treat|talk to|"
+            r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
             r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
     past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
-         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|young|little|\d+)|as a (?:child|kid|"
+         r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"
          r"teen)|"
          r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
          r"june|july|august|september|october|november|december)",
@@ -299,18 +324,22 @@ ENGLISH = Language(
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
         r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
         r"we) do(?! (?:if|when))|i'?m having|"
-        r"is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
+        r"(?<!if someone )(?<!if somebody )(?<!if a person )(?<!think someone )is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
-              "swallowed", "poisoned", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
+              "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
-    "faint": r"faint\w*|dizzy|light-?headed|passing out|about to pass out",
-    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand",
+    "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
+    "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense",
+    "sugar": r"(?:blood )?sugar (?:is |was |level is |reading )?(?:really |very |super |dangerously )?low|hypo(?:glyc\w*)?\b|"
+             r"sugar (?:is |of |reading )?(?:[1-3]\d|[12]\.\d)\b",
+    "drowsy": r"drowsy|(?:very|really|so) sleepy|can'?t stay awake|keeps? nodding off",
     "numbness": r"numb\w*|tingl\w*|pins and needles",
-    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift)|dropping things|clumsy|floppy|limp\b",
+    "weakness": r"weak(?:ness)?\b|can'?t (?:stand|walk|get up|lift|raise)|gave (?:way|out)|dropping things|clumsy|floppy|limp\b",
     "pain": r"(?:chest|jaw|arm|belly|stomach|abdomen|abdominal|back|neck|head) (?:pain|hurts|ache\w*)|stiff neck|"
+            r"chest (?:is |feels )?(?:on fire|burning)|"
             r"neck is stiff|"
             r"(?:pain|ache) in (?:my|his|her|the) (?:chest|jaw|arm|belly|stomach|abdomen|back|neck)|"
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
@@ -319,8 +348,9 @@ ENGLISH = Language(
     "skin": r"hives|welts|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
-    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds )?(?:strange|odd|slurred)",
-    "swelling": r"(?:tongue|throat|lips?|face) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
+    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
+    "dread": r"(?:i think |feel like |feels like )i'?m (?:dying|going to die|gonna die)|sense of doom",
+    "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
     "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
                 r"glucose|cells?|vessels?|draw))\w*|clots",
@@ -329,7 +359,7 @@ ENGLISH = Language(
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
     },
     nearby={
-        "heart": (("chest", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
                   ("heart", r"hurts|hurting|pain|squeez")),
         "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
                    (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),
@@ -341,9 +371,9 @@ ENGLISH = Language(
         "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
                      r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
-        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick"),
-                    (r"allerg|peanut|nuts?|bee|wasp|sting|shellfish|penicillin",
-                     r"throat|tongue|can'?t breathe|wheez|epi ?pen|faint|collaps")),
+        "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick|blew up|blown up|balloon"),
+                    (r"allerg(?!ist|olog)|peanut|nuts?|cashew|almond|sesame|shrimp|prawn|crab|lobster|kiwi|bee|wasp|sting|shellfish|penicillin",
+                     r"throat|tongue|can'?t breathe|can'?t swallow|drool|wheez|epi ?pen|faint|collaps")),
         "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
                       r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
                      (r"vomit|throw|threw|cough|spit|puk", r"blood")),
@@ -356,11 +386,13 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing)|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
                      r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
+                     r"(?:and|but) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:fine|ok|okay|alright|all right)\b|"
+                     r"(?:textbook|article|lecture|study|studies|course|class|book) (?:says|said|mentions|claims)|"
                      r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",

@@ -7,6 +7,8 @@ FRENCH = Language(
     code="fr",
     patterns={
         "heart": (
+            r"(?:se )?tient (?:le|son) bras gauche",
+            r"coeur (?:\w+ ){0,2}(?:va|qui va|allait) (?:lacher|s'?arreter|exploser)",
             r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"tomber dans les pommes",
             r"(?:mal|douleur) (?:\w+ ){0,6}(?:dans|a) la poitrine",r"(?:douleur|mal) (?:\w+ ){0,3}(?:a la|dans la|dans ma) poitrine",
@@ -16,6 +18,7 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|mon|ma) (?:bras|jambe|main)",
             r"bouche (?:\w+ )?croche",
             r"parle (?:drole|bizarre|tout croche)",
             r"(?:pire|plus fort) mal de tete de (?:ma|sa) vie",r"\bavc\b", r"accident vasculaire", r"visage (?:qui tombe|tombe|paralyse|deforme|de travers)",
@@ -24,6 +27,7 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",
             r"devient gris\w*",
@@ -39,6 +43,11 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut-le-coeur|n'?arrive (?:pas|plus) a avaler)",
+            r"(?:mordu|suce|leche) (?:une |la )?pile",
+            r"(?:pris|avale|bu|gobe) (?:\w+ )?trop de (?:cachets|comprimes|medicaments|pilules|somniferes|doliprane|paracetamol|gelules)",
+            r"(?:tout|toute) (?:le|la|sa|ma|son|mon) (?:flacon|boite|plaquette|bouteille|tube)",
+            r"(?:une )?(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine) de (?:\w+ )?(?:cachets|comprimes|pilules|somniferes|gelules|medicaments|doliprane)",
             r"pastille de lave-vaisselle|capsule de lessive",
             r"(?:\d+|deux|trois|quatre|cinq) fois (?:sa|la|ma) dose",
             r"voit (?:tout )?jaune",
@@ -49,6 +58,12 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:foncer|me jeter|me crasher|m'?ecraser) (?:\w+ ){0,3}(?:mur|arbre|pont)|voiture (?:\w+ ){0,3}(?:contre|dans) (?:un|le) (?:mur|arbre)",
+            r"(?:lettre|mot) d'?adieu",
+            r"veux plus vivre|(?:vais|va) tout avaler",
+            r"(?:me|se|te) jeter (?:sous|du|de la|d'un|d'une|par)",
+            r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",
+            r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
             r"me foutre en l'?air",
             r"j'?ai tout prevu",
             r"dire adieu",
@@ -62,25 +77,30 @@ FRENCH = Language(
             r"(?:mis|mettre) mes affaires en ordre",
             r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
-        "allergy": (r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
+        "allergy": (
+            r"(?:pique|piqure|abeille|guepe|frelon|allergi\w*|cacahuete\w*|arachide\w*|noix) (?:[\w',]+ ){0,8}(?:du mal a avaler|n'?arrive (?:pas|plus) a avaler|peut (?:pas|plus) avaler|gorge (?:qui )?(?:gonfle|serre))",
+            r"gonfl\w* (?:de )?partout|enfl\w* (?:de )?partout|tout (?:le corps )?gonfle",r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:le|la|les) reveille (?:pas|plus)|(?:arrive|arrivons) (?:pas|plus) a (?:le|la|les) reveiller",
+            r"yeux (?:sont )?revulses|(?:les )?yeux qui (?:se )?revulsent",
             r"(?:ne )?(?:repond|reagit|bouge) (?:pas|plus)\b",
             r"(?:se reveille|se reveil) pas",
             r"tout(?:e)? mou(?:le)?\b",r"inconscient\w*", r"ne (?:repond|reagit) (?:pas|plus)", r"ne se reveille pas",
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"saign\w* du nez (?:\w+ ){0,3}(?:depuis (?:plus d'?)?(?:une|\d+|deux) heures?|anticoagul\w*)|nez (?:\w+ ){0,6}anticoagul\w*",
             r"(?:ca|sang) gicle",
             r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
                      r"n'?arrete pas de saigner", r"(?:vomi\w*|crache|tousse) du sang", r"(?:enormes|"
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
-    negation=r"pas|jamais|sans|aucune?|ni",
-    not_negation=r"sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    negation=r"rien|pas|jamais|sans|aucune?|ni",
+    not_negation=r"(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+    mention=r"est-ce (?:que c'?est )?normal|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -95,20 +115,20 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
-        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme",
+        "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
         "numbness": r"engourdi\w*|fourmi\w*",
         "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
         "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
                 r"omoplates)",
-        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout",
+        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
-        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*",
+        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*|gorge (?:qui |la |me |lui )?(?:gratte|pique)",
         "bleeding": r"saign\w*|(?<!de )(?<!le )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
     },
     nearby={
-        "heart": ((r"poitrine|thorax|sternum", r"mal|douleur|serre|serr|oppress|poids|ecras|comprim|pique|etau|barre|"
+        "heart": ((r"poitrine|thora|sternum", r"mal|douleur|serre|serr|oppress|poids|ecras|comprim|pique|etau|barre|"
                    r"enserr"), (r"elephant|enclume|parpaing", r"poitrine|thorax")),
         "stroke": ((r"visage|bouche|sourire|levre|paupiere|joue", r"tombe|paralys|deform|travers|tordu|affaiss|pend|"
                     r"flasque|engourd"),
@@ -119,20 +139,20 @@ FRENCH = Language(
                        r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
                       (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
-                       r"javel|pile|batterie|poison|detergent|deboucheur|produit menager|lessive|antigel|mort aux rats|"
+                       r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
                       (r"toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",
                        r"comprim|cachet|pilule|medicament|gelule|somnif|doliprane|paracetamol")),
-        "suicide": ((r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
+        "suicide": ((r"adieu", r"cachets|medicaments|pilules|corde|arme|pont|fusil"), (r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
-                    (r"allerg|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
+                    (r"allerg(?!ist|olog)|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),
-        "bleeding": ((r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
+        "bleeding": ((r"enceinte|grossesse", r"saign|sang(?!\w)"), (r"saign|sang(?!\w)|hemorrag", r"arrete pas|s'?arrete pas|arrete plus|partout|flot|jet|gicle|pisse|"
                       r"abondam|enormement|flaque|imbib|tremp|sans arret|plein de"),
                      (r"vomi|crach|touss|rend", r"sang(?!\w)")),
         "unresponsive": ((r"evanoui|inconscient|effondr|par terre|au sol|malaise",
@@ -145,7 +165,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est-ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

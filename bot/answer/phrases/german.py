@@ -7,6 +7,9 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"(?:halt|greift|fasst) sich (?:an )?(?:den|seinen|ihren) linken arm",
+            r"herz (?:\w+ ){0,2}(?:bleibt (?:gleich )?stehen|hort (?:gleich )?auf|setzt aus|explodiert)",
+            r"(?:auf|uber) (?:meiner|seiner|ihrer|der) brust (?:sitzt|sitzen|liegt|lastet|steht|kniet)",
             r"(?:herz|puls|smartwatch|uhr) (?:\w+ ){0,5}(?:1[6-9]\d|2\d\d)\b",
             r"schwarz vor (?:den )?augen",r"brustschmerz\w*", r"schmerz\w* (?:in der|in meiner|in seiner|in ihrer|auf der) brust",
                   r"herzinfarkt\b", r"herzanfall\b", r"herzstillstand", r"(?:enge|druck) (?:in der|auf der) brust",
@@ -14,6 +17,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"gesicht (?:\w+ ){0,5}(?:runtergesackt|abgesackt|herabhangend|hangt runter)",
             r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
             r"(?:seh|sehe) (?:ich )?alles doppelt",
             r"(?:schlimmsten?|starksten?|heftigsten?) kopfschmerzen",
@@ -32,6 +36,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"rippen (?:\w+ ){0,2}(?:ziehen sich ein|eingezogen)|atmet (?:ganz |sehr |total )?(?:schnell|hastig|flach)",
             r"japs\w*",
             r"brodelt beim atmen",
             r"keine satze mehr",
@@ -40,9 +45,12 @@ GERMAN = Language(
             r"spray hilft (?:nicht|null|nix|gar nicht)",
             r"(?:rippen|brustkorb) (?:\w+ ){0,4}(?:einzieht|zieht sich ein|einziehen)",r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
                       r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
-                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"verschluckt", r"blaue lippen", r"(?:rochelt|"
+                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"verschluckt (?:\w+ ){0,3}(?:sabbert|wurgt|kann nicht (?:mehr )?schlucken)",
+            r"knopf(?:zelle|batterie) (?:\w+ ){0,2}(?:gebissen|gelutscht|verschluckt|im mund)",
+            r"(?:ganze |die )?(?:flasche|packung|schachtel|dose) (?:\w+ ){0,3}(?:ausgetrunken|leer getrunken|geleert|leer gegessen|geschluckt)|alle (?:meine |seine |ihre |die )?(?:tabletten|pillen)\b",
             r"waschmittelkapsel|spulmaschinentab",
             r"oleander|rohrreiniger|abflussreiniger",
             r"(?:mehrere|viele|ein paar) (?:\w+ )?(?:schlaftabletten|tabletten|pillen) (?:\w+ ){0,4}genommen",
@@ -56,6 +64,9 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
+            r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
+            r"(?:brucke|dach|hochhaus|balkon|fenster) (?:\w+ ){0,2}(?:zu )?springen",
             r"schlinge",
             r"dass es vorbei ist",
             r"(?:bring|bringe) (?:ich )?(?:es|ichs|ich's) zu ende",
@@ -71,17 +82,21 @@ GERMAN = Language(
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
-        "allergy": (r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
+        "allergy": (
+            r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"verdreht die augen|augen (?:sind )?verdreht",
             r"zusammengebrochen",
             r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
             r"ganz schlapp",r"bewusstlos", r"reagiert nicht", r"nicht (?:mehr )?wach", r"wacht nicht (?:mehr )?auf",
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",
+            r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
             r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
             r"blutet ohne ende",
             r"klafft",
@@ -92,10 +107,10 @@ GERMAN = Language(
                      r"(?:erbreche|spuckt|spucke|huste|hustet) blut", r"voll blut", r"hort nicht auf zu bluten|"
                      r"hoert nicht auf|hort nicht auf"),
     },
-    negation=r"kein\w*|nicht|nie|niemals|ohne",
-    not_negation=r"(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
+    negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
+    not_negation=r"noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"ist (?:es|das) normal|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -106,7 +121,7 @@ GERMAN = Language(
          r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
          r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
-    now=r"jetzt|gerade|sofort|hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
+    now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
@@ -134,7 +149,7 @@ GERMAN = Language(
                       (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
-                       r"tabletten|pillen|medikament|putzmittel|reiniger|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
                       (r"ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
@@ -143,15 +158,15 @@ GERMAN = Language(
                      r"das leben nehmen|ein ende machen"),
                     (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
                      r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
-        "allergy": ((r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
-                    (r"allergi|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
+                    (r"allergi(?!st)|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
                      r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht")),
-        "bleeding": ((r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
+        "bleeding": ((r"schwanger", r"blut"), (r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
                       r"massiv|nicht (?:zu )?stoppen"),
                      (r"erbrech|spuck|hust|kotz|gebroch|erbroch", r"blut"),
                      (r"wunde|schnitt|verletzung", r"tief|klafft|hort nicht auf|spritzt")),
-        "unresponsive": ((r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
+        "unresponsive": ((r"umgekippt|umgefallen|zusammengesackt|gesturzt|am boden", r"bewegt sich nicht|ruhrt sich nicht|redet nicht|reagiert nicht|atmet nicht"), (r"reagiert|ansprechbar|antwortet", r"nicht|kaum"),
                          (r"umgekippt|zusammengebrochen|bewusstlos|ohnmachtig|liegt am boden|auf dem boden|gesturzt",
                           r"reagiert|wach|atmet|bewegt sich nicht|nicht ansprechbar"),
                          (r"krampfanfall|epileptisch", r"minuten|ganzer korper|schaum|augen verdreht|hort nicht auf")),
@@ -163,7 +178,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

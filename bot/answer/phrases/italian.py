@@ -7,6 +7,9 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
+            r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
+            r"(?:cuore (?:mi |gli |le )?batte|palpitazion\w*|tachicardi\w*) (?:[\w']+ ){0,8}sven\w*",
             r"mano sul petto",
             r"bruciore (?:\w+ ){0,2}(?:in mezzo al|al) petto",r"dolore (?:forte |"
                   r"fortissimo )?al petto", r"dolore toracico", r"oppressione al petto", r"male al petto",
@@ -14,6 +17,7 @@ ITALIAN = Language(
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (
+            r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
             r"non trova le parole",
             r"non riesce (?:piu )?ad? alzare il braccio",
             r"peggior mal di testa della (?:mia|sua) vita",
@@ -23,6 +27,8 @@ ITALIAN = Language(
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
         "breathing": (
+            r"nn (?:riesc\w*|riusciamo) a respirare",
+            r"costole (?:\w+ ){0,2}rientr\w*|rientr\w* (?:\w+ ){0,2}costole|respira (?:velocissim\w*|molto veloce|velocemente|affannat\w*)",
             r"non respiro",
             r"crisi d'?asma",
             r"(?:ventolin|spray|inalatore) (?:\w+ ){0,2}non fa (?:niente|nulla|effetto)",
@@ -32,13 +38,17 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"ingoiat\w* (?:[\w']+ ){0,6}(?:sbava\w*|conati|non riesce a (?:deglutire|inghiottire))",
+            r"(?:morso|succhiato|leccato) (?:una |la )?pila",
+            r"(?:una )?(?:decina|quindicina|ventina|trentina|quarantina|cinquantina) di (?:\w+ )?(?:pastigli\w*|pillole|compresse|sonniferi|pasticche|tachipirin\w*)",
+            r"(?:mangiat|ingoiat|inghiottit)\w* (?:\w+ ){0,3}(?:pastiglie|pasticche|pillole|compresse|farmaci|medicine)",
             r"(?:sorso|bicchiere) di (?:anticalcare|sgrassatore|candeggina|detersivo)",
             r"una decina di (?:\w+ )?(?:tachipirin\w*|pastigli\w*|compress\w*)",
             r"pesticida (?:\w+ ){0,6}(?:suda|sbava|pupille)",
             r"pupille (?:piccolissime|a spillo)",
             r"mischiato (?:\w+ ){0,3}(?:candeggina|cloro|ammoniaca)",
             r"(?:caldaia|stufa) (?:\w+ ){0,5}(?:odore|puzza)",r"overdose",
-                      r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutto|molte|troppe|la scatola|"
+                      r"(?:ho|ha) (?:preso|ingoiato|mangiato|bevuto) (?:tutte|tutti|tutto|molte|troppe|la scatola|"
                       r"il flacone)", r"ingoiat[oa] (?:\w+ ){0,3}(?:pillole|compresse|pasticche|batteri\w*|pile|"
                       r"pila|candeggina|veleno)", r"intossica\w*|avvelen\w*",
                       r"(?:bevuto|ingoiato|mangiato) (?:\w+ ){0,2}(?:candeggina|veleno|detersivo|pile|batteri\w*)",
@@ -46,6 +56,8 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
+            r"togl\w* la vita",
             r"non ce la faccio piu",
             r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
             r"ultima volta che (?:la|lo|mi) sent",
@@ -56,41 +68,47 @@ ITALIAN = Language(
             r"ho un piano",
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
-        "allergy": (r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
+        "allergy": (
+            r"(?:punt[oa]|puntura|ape|vespa|calabrone|allergi\w*|arachidi|noccioline|noci) (?:[\w',]+ ){0,8}(?:fatica a (?:deglutire|inghiottire)|non riesce a (?:deglutire|inghiottire)|gola (?:che )?(?:si chiude|si gonfia|gonfia))",
+            r"gonfi\w* (?:tutt[oa]|dappertutto|ovunque)",r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
+            r"occhi (?:sono )?(?:rovesciat|rivoltat|strabuzzat)\w*|ha gli occhi all'?indietro",
             r"perso i sensi|perso conoscenza",
             r"una pupilla piu grande",
             r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"sanguina (?:\w+ ){0,3}da (?:un'?ora|mezz'?ora|piu di un'?ora|(?:\d+|due|tre) ore)|sanguina (?:\w+ ){0,2}senza fermarsi",
+            r"esce (?:tanto|molto|un sacco di|parecchio) sangue|perd\w* (?:tanto|molto|un sacco di) sangue",
+            r"(?:sangue|sangu\w*) dal naso (?:\w+ ){0,3}(?:da (?:piu di )?(?:un'?|\d+ |due )ora|anticoagul\w*)|naso (?:\w+ ){0,6}anticoagul\w*",
             r"diarrea nera|feci nere",r"sanguina (?:molto|tanto|tantissimo)", r"perd\w* (?:molto|tanto|"
                      r"tantissimo) sangue", r"emorragia", r"non smette di sanguinare",
                      r"(?:vomita\w*|tossisce|"
                      r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
     },
     negation=r"non|mai|senza|ne|niente|nessun\w*",
-    not_negation=r"non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
+    not_negation=r"(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"e normale|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
-            r"cos'?e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
+            r"cos'e\b|cosa e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
             r"se qualcuno|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
-    past=r"l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
+    past=r"dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
-        "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come",
-        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*",
+        "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
+        "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
-        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)",
+        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
         "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
@@ -101,7 +119,7 @@ ITALIAN = Language(
     nearby={
         "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
                   (r"cuore", r"dolor|stringe|schiacc|morsa|fitta"), (r"elefante|macigno|masso", r"petto|torace")),
-        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|paralizz|addormentat|"
+        "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|cascat|cascant|paralizz|addormentat|"
                     r"intorpidit|pende|abbassat|piegat"),
                    (r"parla|parlare|parole|pronuncia|lingua", r"strano|strana|impastat|confus|biascic|incomprensib|"
                     r"farfugli|senza senso|non si capisce"),
@@ -112,7 +130,7 @@ ITALIAN = Language(
                       (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
                        r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
-                       r"soda caustica|solvente|benzina"),
+                       r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
                       (r"tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
                        r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
@@ -120,11 +138,11 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
-                    (r"allergi|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
+                    (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
-        "bleeding": ((r"sangu|sangue|emorrag", r"non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
                       r"inzupp|fradici|tantissimo|litri|senza sosta"),
                      (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
                      (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),
@@ -140,7 +158,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

@@ -40,7 +40,8 @@ class Language:
     def all_patterns(self) -> dict[str, tuple[str, ...]]:
         """The phrases of each kind, and its nearby pairs as patterns (`near`)."""
         kinds = dict.fromkeys([*self.patterns, *self.nearby])
-        return {kind: (*self.patterns.get(kind, ()), *(near(a, b) for a, b in self.nearby.get(kind, ())))
+        return {kind: (*self.patterns.get(kind, ()), *(near(a, b, negation=self.negation)
+                                                       for a, b in self.nearby.get(kind, ())))
                 for kind in kinds}
 
 
@@ -49,13 +50,14 @@ NEARBY_WORDS = 4
 _GAP = r"[^\w.;!?\n]+"
 
 
-# A negation between the two negates the pair ("my face isn't drooping"): no such word stands between them.
-_NOT_BETWEEN = (r"(?!(?:no|not|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|without|nicht|kein\w*|"
-                r"ohne|pas|sans|jamais|nao|nem|sem|nunca|non|senza|mai|sin|ni)\b)")
+# A negation between the two negates the pair ("my face isn't drooping"), but only a negation of the pair's own
+# language: Portuguese "no" is "in the" ("pressao no peito"), Italian "ne" is "of it".
+_ANY_NEGATION = (r"no|not|never|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|without|nicht|kein\w*|ohne|pas|"
+                 r"sans|jamais|nao|nem|sem|nunca|non|senza|mai|sin|ni")
 
 
-def near(first: str, second: str, words: int = NEARBY_WORDS) -> str:
+def near(first: str, second: str, words: int = NEARBY_WORDS, negation: str = _ANY_NEGATION) -> str:
     """A pattern of `first` and `second` (alternations, matched at a word's start) at most `words` words apart in
-    either order, within one sentence, with no negation between them."""
-    between = rf"\w*(?:{_GAP}{_NOT_BETWEEN}\w+){{0,{words}}}?{_GAP}"
+    either order, within one sentence, with no word of `negation` (an alternation) between them."""
+    between = rf"\w*(?:{_GAP}(?!(?:{negation})\b)\w+){{0,{words}}}?{_GAP}"
     return rf"(?:{first}){between}(?:{second})\w*|(?:{second}){between}(?:{first})\w*"

@@ -7,6 +7,8 @@ PORTUGUESE = Language(
     code="pt",
     patterns={
         "heart": (
+            r"(?:segurando|segura|segurou|apertando|aperta) o braco esquerdo",
+            r"coracao (?:\w+ ){0,2}(?:vai parar|vai explodir|parando)",
             r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
             r"(?:mao|maos) no peito",
             r"peso no peito",
@@ -24,6 +26,7 @@ PORTUGUESE = Language(
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (
+            r"(?:estou|esta|to|ta|fiquei|ficou) sem ar",
             r"nao respira\b",
             r"(?:nao|num) (?:ta|esta) respirando",
             r"respirar muito mal",
@@ -35,6 +38,9 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",
+            r"(?:mordeu|chupou|lambeu) (?:uma |a )?(?:bateria|pilha)",
+            r"(?:vidro|frasco|cartela|caixa|garrafa) inteir[oa]|(?:o|a) (?:vidro|frasco|cartela|caixa) tod[oa]",
             r"veneno de rato|chumbinho",
             r"engoliu (?:\w+ ){0,3}(?:bateria|pilha|button battery|moeda)",r"overdose|superdosagem", r"tomei (?:todos|todas|muitos|muitas|a cartela|o frasco|a caixa)",
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
@@ -44,6 +50,9 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"(?:jogar|bater|lancar) o carro (?:\w+ )?(?:contra|de|no|na)",
+            r"(?:me|se) jogar (?:da|de|do|na frente|embaixo|debaixo)",
+            r"(?:me|se|te) enforcar|cort(?:ou|ei|aram|ar) (?:os|meus|seus) pulsos",
             r"acabo com (?:isto|tudo|isso)",
             r"farto de tudo",
             r"(?:nao quero|nao queria) mais acordar",
@@ -53,24 +62,30 @@ PORTUGUESE = Language(
             r"pensando em (?:pular|me jogar|saltar)",r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
-        "allergy": (r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
+        "allergy": (
+            r"(?:picad\w*|abelha|vespa|alergi\w*|amendoim|castanha) (?:[\w',]+ ){0,8}(?:nao (?:consigo|consegue) engolir|dificuldade (?:para|de) engolir)",
+            r"inchad[oa] (?:inteir[oa]|tod[oa]|no corpo todo)|inchou (?:inteir[oa]|tod[oa]|o corpo todo)",r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"olhos (?:estao )?revirad\w*|revirando os olhos",
             r"sem reagir",
             r"desacordad[oa]",
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"perd\w* (?:muito|tanto) sangue",
+            r"sangr\w* (?:pelo|do) nariz (?:\w+ ){0,3}(?:ha|faz) (?:mais de )?(?:uma|\d+|duas) horas?|nariz (?:\w+ ){0,6}anticoagul\w*",
+            r"sangramento (?:muito |tao )?(?:forte|intenso|grande|abundante)",
             r"(?:sangrando|a sangrar) muito",
             r"(?:levou|tomou) uma facada",
             r"troquei \d+ absorventes",r"sangr(?:ando|a) muito", r"hemorragia", r"nao para de sangrar",
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
-    not_negation=r"nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+    not_negation=r"nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+    mention=r"(?:sinal|sintoma|indicio) de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
@@ -81,13 +96,13 @@ PORTUGUESE = Language(
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
          r"\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",
-    now=r"agora|socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
+    now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
-        "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza",
+        "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza|(?:ta|esta|ficou|todo|toda) branc[oa]",
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
         "numbness": r"dormente|formigament\w*|adormecid\w*",
         "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
-        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
+        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)|peito (?:esta |ta )?(?:queima|queimando|ardendo|arde)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
         "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas",
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
@@ -108,7 +123,7 @@ PORTUGUESE = Language(
                        r"puxando|nao entra"),
                       (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
-                       r"agua sanitaria|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"agua sanitaria|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
                       (r"cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
@@ -116,11 +131,11 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"lingua|labio|rosto|boca|palpebra", r"inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
-                    (r"alergi|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
+                    (r"alergi(?!st)|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),
-        "bleeding": ((r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
+        "bleeding": ((r"gravida|gravidez", r"sangr|sangue"), (r"sangr|sangue|hemorrag", r"nao para|sem parar|jorr|esguich|demais|por todo lado|poca|encharc|"
                       r"ensopad|litros"),
                      (r"vomit|cusp|toss|golfad", r"sangue"),
                      (r"corte|ferida|machucado|facada", r"fundo|profund|nao para|jorr")),
@@ -135,7 +150,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

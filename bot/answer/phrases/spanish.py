@@ -7,6 +7,11 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"(?:agarr|sujet|tom|toc)\w* (?:el|su) brazo izquierdo",
+            r"corazon (?:\w+ ){0,2}(?:se (?:me |le )?va a parar|va a explotar|se (?:me |le )?para)",
+            r"pecho (?:\w+ ){0,5}brazo izquierdo (?:\w+ )?(?:dormido|adormecido|entumecido|que (?:me |le )?duele)",
+            r"(?:corazon (?:me |le )?(?:late|va|palpita)|palpitaciones|taquicardia) (?:[\w']+ ){0,8}desmay\w*",
+            r"(?:agarr|sujet|apret)\w* (?:el|su|mi) pecho",
             r"(?:pulso|corazon|reloj|pulsaciones) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",r"dolor (?:fuerte |muy fuerte |intenso )?(?:de|en el) pecho", r"(?:me|le) duele (?:mucho )?el pecho",
                   r"(?:brazo|lado) (?:izquierdo )?(?:dormido|adormecido|"
                   r"entumecido) (?:\w+ ){0,4}pecho", r"(?:opresion|presion) en el pecho",
@@ -27,12 +32,17 @@ SPANISH = Language(
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (
+            r"(?:esta|se puso|se esta poniendo|se pone) (?:todo |toda )?(?:morad[oa]|azul)",
             r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
             r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
                       r"(?:falta de aire|dificultad para respirar|me falta el aire)", r"(?:ya )?no respira",
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
+            r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
+            r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
+            r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
             r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
                       r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
@@ -43,6 +53,9 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
+            r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
+            r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
             r"para no (?:volver a )?despertar",
             r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
             r"quitar(?:me)? la vida",
@@ -57,6 +70,8 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
+            r"hinchad[oa] (?:por todo el cuerpo|enter[oa]|tod[oa])|se (?:le |me )?hincho todo el cuerpo",
             r"lengua (?:gorda|enorme)",
             r"se (?:le|me) va la voz|voz ronca",
             r"pica(?:r)? la garganta",r"anafila\w*", r"reaccion alergica (?:grave|fuerte|severa)",
@@ -66,35 +81,38 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
+            r"ojos (?:en blanco|volteados)",
             r"sin despertar",
             r"no se mueve",
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"sangrado (?:muy |tan )?(?:fuerte|abundante|intenso|grave)",
+            r"(?:sangr\w* (?:\w+ )?(?:por|de) la nariz|hemorragia nasal) (?:\w+ ){0,3}(?:hace (?:mas de )?(?:una|\d+|dos) horas?|desde hace)|nariz (?:\w+ ){0,6}anticoagul\w*",
             r"(?:sale|salia|brota) a chorros",
             r"me corte (?:la|las) (?:muneca|munecas|venas)",r"sangr(?:a|o|ando) (?:mucho|muchisimo|sin parar)", r"no (?:para|deja) de sangrar", r"hemorragia",
                      r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
     },
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
-    not_negation=r"no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
+    not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"es normal|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+    past=r"d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
-        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde",
+        "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
         "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
-        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|me duele (?:mucho|muchisimo)",
+        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
         "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
@@ -105,7 +123,7 @@ SPANISH = Language(
     nearby={
         "heart": ((r"pecho|torax", r"dol|duel|aprie|apret|presion|opresion|oprim|peso|punzad|estruj|clav|revient|pincha"),
                   (r"corazon", r"duel|dolor|aprie|estruj"), (r"elefante|piedra|losa", r"pecho")),
-        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|se (?:le |me )?cae|colgad|chuec|"
+        "stroke": ((r"cara|boca|rostro|sonrisa|labio|parpado|ojo", r"torcid|caid|dormid|adormecid|se (?:le |me )?cae|colgad|chuec|"
                     r"paraliz|desviad|ladead|de lado"),
                    (r"habla|hablar|palabras|lengua", r"arrastr|trab|raro|rara(?! vez)|incoheren|enredad|sin sentido|"
                     r"no se le entiende|balbuce"),
@@ -117,7 +135,7 @@ SPANISH = Language(
                        r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
                       (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
         "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
-                       r"insecticida|anticongelante|quimic|limpiador|lavandina|salfuman|desatascador|soda caustica|"
+                       r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
                        r"medio frasco|todo el blister|todas las pastillas",
@@ -129,10 +147,10 @@ SPANISH = Language(
                      r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
                     (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
                     (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
-        "allergy": ((r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
-                    (r"alerg|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
+        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+                    (r"alerg(?!olog|ist)|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
                      r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
-        "bleeding": ((r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
+        "bleeding": ((r"embarazada|embarazo", r"sangr"), (r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
                       r"por todas partes|sin parar|charco|muchisim|un monton"),
                      (r"vomit|escup|tos|devolv|arroj|echa", r"sangre"),
                      (r"herida|corte|cortado|tajo|cuchill", r"profund|no para|no deja|mucha sangre|chorro")),
@@ -147,7 +165,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
