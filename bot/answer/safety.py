@@ -164,11 +164,14 @@ def normalize(question: str) -> str:
 
 def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
-    # Letters only: "c'est" is no slip from "chest".
-    text = re.sub(r"[a-z]{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    text = re.sub(r"\s+", " ", _plain(question))
     language = language_of(text, "")
-    if language not in ("en", ""):  # German "im Keller" is no "I'm"
+    if language not in ("en", ""):
+        # The key words are spelt right only in English: German "Allergie" and Italian "allergia" are no slip from
+        # "allergic", German "hart" none from "heart"; nor is German "im Keller" an "I'm".
         return text, language
+    # Letters only: "c'est" is no slip from "chest".
+    text = re.sub(r"[a-z]{4,}", _spelt_right, text)
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
                             text), language
 

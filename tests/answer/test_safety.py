@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, printable, screen_question
+from bot.answer.safety import emergency_kinds, normalize, printable, screen_question
 from tests.support import REPO
 
 URGENT = {
@@ -585,3 +585,30 @@ def test_tiredness_after_sport_a_food_colour_and_an_old_fall_are_not_urgent(ques
 
 def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
     assert emergency_kinds("my dog bit my son and he is bleeding a lot")
+
+
+def test_key_words_are_spelt_right_only_in_english():
+    """German "Allergie" is no slip from "allergic": a non-English message keeps its words."""
+    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift-allergie"
+    assert normalize("i cnat breathe") == "i can't breathe"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi jefa no vuelve en sí", "unresponsive"),
+    ("estoy en la azotea y me voy a tirar", "suicide"),
+    ("er ist umgefallen und kommt nicht zu sich", "unresponsive"),
+    ("ich stehe auf dem Dach und springe gleich", "suicide"),
+    ("elle a perdu connaissance", "unresponsive"),
+    ("il ne revient pas à lui", "unresponsive"),
+    ("il fait une crise par terre", "unresponsive"),
+    ("il va se tirer une balle", "suicide"),
+    ("elle est allergique aux guêpes et vient de se faire piquer, sa gorge enfle", "allergy"),
+    ("ele apagou e não volta", "unresponsive"),
+    ("ele quer se matar", "suicide"),
+    ("non si riprende", "unresponsive"),
+    ("dice che si spara", "suicide"),
+    ("il bimbo ha preso le pillole del nonno", "poisoning"),
+    ("è stata punta da una vespa e adesso si gonfia la gola", "allergy"),
+])
+def test_not_coming_round_jumping_a_gun_and_stings_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
