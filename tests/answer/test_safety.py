@@ -612,3 +612,15 @@ def test_key_words_are_spelt_right_only_in_english():
 ])
 def test_not_coming_round_jumping_a_gun_and_stings_in_five_more_languages_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "how long does he have after taking 30 paracetamol?",
+    "is it dangerous? i have just taken the whole box of my sleeping pills",
+    "what happens now that she's swallowed the whole bottle?",
+    "is it normal to be coughing up this much blood",
+    "why can't he feel the right side of his body all of a sudden",
+    "can i die from the 60 tablets i just took",
+])
+def test_a_question_about_an_event_happening_to_the_writer_now_is_urgent(question):
+    assert screen_question(question, 2000).status == "urgent", question
