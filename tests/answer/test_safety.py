@@ -617,10 +617,23 @@ def test_not_coming_round_jumping_a_gun_and_stings_in_five_more_languages_are_ur
 @pytest.mark.parametrize("question", [
     "how long does he have after taking 30 paracetamol?",
     "is it dangerous? i have just taken the whole box of my sleeping pills",
-    "what happens now that she's swallowed the whole bottle?",
-    "is it normal to be coughing up this much blood",
-    "why can't he feel the right side of his body all of a sudden",
+    "why can't he feel the right side of his body, it started ten minutes ago",
     "can i die from the 60 tablets i just took",
 ])
 def test_a_question_about_an_event_happening_to_the_writer_now_is_urgent(question):
     assert screen_question(question, 2000).status == "urgent", question
+
+
+@pytest.mark.parametrize("question", [
+    "now that i've had a stroke, which foods should i avoid?",
+    "why does my chest hurt all of a sudden when i laugh?",
+    "is it normal to have this much shortness of breath when climbing stairs at 80?",
+    "how long does he have to take blood thinners after a stroke?",
+])
+def test_a_question_about_living_with_a_condition_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_an_event_after_an_old_one_is_still_urgent():
+    assert emergency_kinds("after his seizure he won't wake up")
+    assert emergency_kinds("after her surgery she's bleeding through the dressing")
