@@ -123,6 +123,8 @@ def language_of(text: str, otherwise: str = "en") -> str:
 
 # Stop words a message needs in one language before the cues of the languages it does not use at all are left out.
 _SURE_OF_LANGUAGE = 3
+# Stop words a message needs in one language before it, not the phrase that made it urgent, names the language.
+_SURE_OF_PHRASE_LANGUAGE = 2
 
 
 def _languages_used(text: str) -> frozenset[str] | None:
@@ -204,7 +206,10 @@ def find_emergency(question: str) -> Emergency | None:
             return None
         found["symptoms"] = ", ".join(match.group() for match in signs)
     kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
-    return Emergency(kinds, language or (languages[0] if languages else "en"), found[kinds[0]])
+    # A message of one or two stop words tells its language less surely than the phrase that made it urgent:
+    # "i wanna die" has German "die", "gonna kms" nothing.
+    sure = language and _stop_word_counts(text)[language] >= _SURE_OF_PHRASE_LANGUAGE
+    return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
 
 
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),

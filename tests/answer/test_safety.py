@@ -155,7 +155,8 @@ def test_the_development_sets_stay_caught():
     "Emergencies", has the figures on them and on the blind test set)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
-    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl"):
+    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl",
+                 "emergencies-dev5.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -637,3 +638,14 @@ def test_a_question_about_living_with_a_condition_is_not_urgent(question):
 def test_an_event_after_an_old_one_is_still_urgent():
     assert emergency_kinds("after his seizure he won't wake up")
     assert emergency_kinds("after her surgery she's bleeding through the dressing")
+
+
+@pytest.mark.parametrize("question, language", [
+    ("i wanna die", "en"),
+    ("qualcuno qui è caduto a terra e non si muove", "it"),
+    ("tô vomitando sangue", "pt"),
+])
+def test_a_short_message_is_answered_in_the_language_of_its_phrase(question, language):
+    """One stop word ("die", "im") tells a language less surely than the words that made the message urgent."""
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == language
