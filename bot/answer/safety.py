@@ -236,8 +236,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
-    negation = _cues_of(codes - {""} or None)
-    if negation.negation.search(window) and not negation.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
+    own = _cues_of(codes - {""} or None)
+    if own.negation.search(window) and not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     # The clause of the match: what a cue must stand in to speak of it. "Now" in its own clause outweighs a past
     # event elsewhere in the sentence ("had a heart attack last year, and now chest pain"), but not the other way
