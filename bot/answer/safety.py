@@ -123,6 +123,8 @@ def language_of(text: str, otherwise: str = "en") -> str:
 
 # Stop words a message needs in one language before the cues of the languages it does not use at all are left out.
 _SURE_OF_LANGUAGE = 3
+# Stop words a message needs in one language before it, not the phrase that made it urgent, names the language.
+_SURE_OF_PHRASE_LANGUAGE = 2
 
 
 def _languages_used(text: str) -> frozenset[str] | None:
@@ -164,11 +166,14 @@ def normalize(question: str) -> str:
 
 def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
-    # Letters only: "c'est" is no slip from "chest".
-    text = re.sub(r"[a-z]{4,}", _spelt_right, re.sub(r"\s+", " ", _plain(question)))
+    text = re.sub(r"\s+", " ", _plain(question))
     language = language_of(text, "")
-    if language not in ("en", ""):  # German "im Keller" is no "I'm"
+    if language not in ("en", ""):
+        # The key words are spelt right only in English: German "Allergie" and Italian "allergia" are no slip from
+        # "allergic", German "hart" none from "heart"; nor is German "im Keller" an "I'm".
         return text, language
+    # Letters only: "c'est" is no slip from "chest".
+    text = re.sub(r"[a-z]{4,}", _spelt_right, text)
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
                             text), language
 
@@ -201,7 +206,10 @@ def find_emergency(question: str) -> Emergency | None:
             return None
         found["symptoms"] = ", ".join(match.group() for match in signs)
     kinds = tuple(sorted(found, key=lambda kind: _ORDER.index(kind) if kind in _ORDER else len(_ORDER)))
-    return Emergency(kinds, language or (languages[0] if languages else "en"), found[kinds[0]])
+    # A message of one or two stop words tells its language less surely than the phrase that made it urgent:
+    # "i wanna die" has German "die", "gonna kms" nothing.
+    sure = language and _stop_word_counts(text)[language] >= _SURE_OF_PHRASE_LANGUAGE
+    return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
 
 
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),
@@ -228,8 +236,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
-    negation = _cues_of(codes - {""} or None)
-    if negation.negation.search(window) and not negation.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
+    own = _cues_of(codes - {""} or None)
+    if own.negation.search(window) and not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     # The clause of the match: what a cue must stand in to speak of it. "Now" in its own clause outweighs a past
     # event elsewhere in the sentence ("had a heart attack last year, and now chest pain"), but not the other way

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, printable, screen_question
+from bot.answer.safety import emergency_kinds, normalize, printable, screen_question
 from tests.support import REPO
 
 URGENT = {
@@ -155,7 +155,8 @@ def test_the_development_sets_stay_caught():
     "Emergencies", has the figures on them and on the blind test set)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
-    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl"):
+    for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl",
+                 "emergencies-dev5.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -164,12 +165,13 @@ def test_the_development_sets_stay_caught():
 def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
-    its emergencies with 14.0% false urgent, this one 79.0% with 3.6%; bench/README.md, "Emergencies")."""
+    its emergencies with 14.0% false urgent, after the fourth development set 79.0% with 3.6%, after the fifth 84.5%
+    with 2.6%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.76 and measures.false_urgent.share <= 0.06
+    assert measures.recall.share >= 0.83 and measures.false_urgent.share <= 0.03
 
 
 @pytest.mark.parametrize("question", [
@@ -585,3 +587,66 @@ def test_tiredness_after_sport_a_food_colour_and_an_old_fall_are_not_urgent(ques
 
 def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
     assert emergency_kinds("my dog bit my son and he is bleeding a lot")
+
+
+def test_key_words_are_spelt_right_only_in_english():
+    """German "Allergie" is no slip from "allergic": a non-English message keeps its words."""
+    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift-allergie"
+    assert normalize("i cnat breathe") == "i can't breathe"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mi jefa no vuelve en sí", "unresponsive"),
+    ("estoy en la azotea y me voy a tirar", "suicide"),
+    ("er ist umgefallen und kommt nicht zu sich", "unresponsive"),
+    ("ich stehe auf dem Dach und springe gleich", "suicide"),
+    ("elle a perdu connaissance", "unresponsive"),
+    ("il ne revient pas à lui", "unresponsive"),
+    ("il fait une crise par terre", "unresponsive"),
+    ("il va se tirer une balle", "suicide"),
+    ("elle est allergique aux guêpes et vient de se faire piquer, sa gorge enfle", "allergy"),
+    ("ele apagou e não volta", "unresponsive"),
+    ("ele quer se matar", "suicide"),
+    ("non si riprende", "unresponsive"),
+    ("dice che si spara", "suicide"),
+    ("il bimbo ha preso le pillole del nonno", "poisoning"),
+    ("è stata punta da una vespa e adesso si gonfia la gola", "allergy"),
+])
+def test_not_coming_round_jumping_a_gun_and_stings_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "how long does he have after taking 30 paracetamol?",
+    "is it dangerous? i have just taken the whole box of my sleeping pills",
+    "why can't he feel the right side of his body, it started ten minutes ago",
+    "can i die from the 60 tablets i just took",
+])
+def test_a_question_about_an_event_happening_to_the_writer_now_is_urgent(question):
+    assert screen_question(question, 2000).status == "urgent", question
+
+
+@pytest.mark.parametrize("question", [
+    "now that i've had a stroke, which foods should i avoid?",
+    "why does my chest hurt all of a sudden when i laugh?",
+    "is it normal to have this much shortness of breath when climbing stairs at 80?",
+    "how long does he have to take blood thinners after a stroke?",
+])
+def test_a_question_about_living_with_a_condition_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+def test_an_event_after_an_old_one_is_still_urgent():
+    assert emergency_kinds("after his seizure he won't wake up")
+    assert emergency_kinds("after her surgery she's bleeding through the dressing")
+
+
+@pytest.mark.parametrize("question, language", [
+    ("i wanna die", "en"),
+    ("qualcuno qui è caduto a terra e non si muove", "it"),
+    ("tô vomitando sangue", "pt"),
+])
+def test_a_short_message_is_answered_in_the_language_of_its_phrase(question, language):
+    """One stop word ("die", "im") tells a language less surely than the words that made the message urgent."""
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == language

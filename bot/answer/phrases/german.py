@@ -66,7 +66,7 @@ GERMAN = Language(
         "suicide": (
             r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
             r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
-            r"(?:brucke|dach|hochhaus|balkon|fenster) (?:\w+ ){0,2}(?:zu )?springen",
+            r"(?:brucke|dach|hochhaus|balkon|fenster) (?:[\w']+ ){0,4}(?:zu )?spring\w*",
             r"schlinge",
             r"dass es vorbei ist",
             r"(?:bring|bringe) (?:ich )?(?:es|ichs|ich's) zu ende",
@@ -88,6 +88,7 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"kommt nicht (?:mehr )?zu sich",
             r"verdreht die augen|augen (?:sind )?verdreht",
             r"zusammengebrochen",
             r"(?:lasst sich|ist) (?:kaum|nicht) (?:zu )?(?:wecken|erwecken)",
@@ -108,7 +109,7 @@ GERMAN = Language(
                      r"hoert nicht auf|hort nicht auf"),
     },
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
-    not_negation=r"noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
+    not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"ist (?:es|das) normal|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
@@ -161,7 +162,7 @@ GERMAN = Language(
         "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
                     (r"allergi(?!st)|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
-                     r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht")),
+                     r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht|hals (?:wird|ist) (?:dick|eng|zu)|zunge (?:wird|ist) dick|schwillt")),
         "bleeding": ((r"schwanger", r"blut"), (r"blut", r"hort nicht auf|stromt|spritzt|schiesst|uberall|pfutze|durchgeblutet|durchnasst|viel|"
                       r"massiv|nicht (?:zu )?stoppen"),
                      (r"erbrech|spuck|hust|kotz|gebroch|erbroch", r"blut"),

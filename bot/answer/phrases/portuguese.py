@@ -50,6 +50,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"(?:vai|vou|quer|quero) se matar|se matar com",
             r"(?:jogar|bater|lancar) o carro (?:\w+ )?(?:contra|de|no|na)",
             r"(?:me|se) jogar (?:da|de|do|na frente|embaixo|debaixo)",
             r"(?:me|se|te) enforcar|cort(?:ou|ei|aram|ar) (?:os|meus|seus) pulsos",
@@ -68,6 +69,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"apagou (?:\w+ ){0,2}nao (?:volta|acorda|responde)|nao volta a si",
             r"olhos (?:estao )?revirad\w*|revirando os olhos",
             r"sem reagir",
             r"desacordad[oa]",
@@ -83,7 +85,7 @@ PORTUGUESE = Language(
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
-    not_negation=r"nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+    not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
     mention=r"(?:sinal|sintoma|indicio) de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"

@@ -53,6 +53,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"(?:puente|azotea|techo|balcon|edificio|cornisa) (?:[\w']+ ){0,6}(?:me voy a tirar|voy a saltar|me tiro|salto)\b",
             r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
             r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
             r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
@@ -81,6 +82,7 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
+            r"no (?:vuelve|volvia|ha vuelto) en si|no recupera (?:el )?(?:conocimiento|sentido)|perdio (?:el )?(?:conocimiento|sentido)",
             r"ojos (?:en blanco|volteados)",
             r"sin despertar",
             r"no se mueve",
