@@ -33,7 +33,9 @@ class Quote:
     corpus folder) for .txt and .md, and its extracted text (stored with the index) for PDF, HTML and Word.
     Lines are None where the source has no lines to cite, pages None unless it has pages; `heading` is the path
     of headings above the quote ("Magnesium > Dosage"), empty when there is none. `ocr` says the quote (or part of
-    it) was read by OCR from a scanned page, so a character in it may be misread."""
+    it) was read by OCR from a scanned page, so a character in it may be misread. A quote that joins neighbouring
+    chosen sentences reads in document order; `best_start`/`best_end` are then the offsets of the best-scored one's
+    span (with what it leans on), which the answer shows in bold, and None otherwise."""
 
     text: str
     source: str
@@ -46,6 +48,8 @@ class Quote:
     heading: str
     score: float
     ocr: bool = False
+    best_start: int | None = None
+    best_end: int | None = None
 
     @classmethod
     def from_record(cls, fields: dict) -> Quote:
@@ -53,7 +57,8 @@ class Quote:
         have neither: None and "". KeyError or TypeError if `fields` is not a quote."""
         return cls(fields["text"], fields["source"], fields["start"], fields["end"], fields.get("line_start"),
                    fields.get("line_end"), fields.get("page_start"), fields.get("page_end"),
-                   fields.get("heading", ""), fields["score"], bool(fields.get("ocr", False)))
+                   fields.get("heading", ""), fields["score"], bool(fields.get("ocr", False)),
+                   fields.get("best_start"), fields.get("best_end"))
 
 
 @dataclass(frozen=True)
@@ -147,13 +152,35 @@ def ocr_label(quote: Quote) -> str:
 
 
 def render_quotes(quotes: Sequence[Quote]) -> str:
-    """Quotes as Markdown blockquotes, each followed by its location (and, for OCR text, that it is)."""
+    """Quotes as Markdown blockquotes, each followed by its location (and, for OCR text, that it is); in a quote that
+    joins neighbouring sentences, the best one in bold."""
     blocks = []
     for quote in quotes:
-        body = "\n".join("> " + escape_markdown(line) if line.strip() else ">" for line in quote.text.split("\n"))
+        body = "\n".join(_quote_lines(quote))
         label = f" ({escape_markdown(ocr_label(quote))})" if quote.ocr else ""
         blocks.append(f"{body}\n\n\u2014 {escape_markdown(location(quote))}{label}")
     return "\n\n".join(blocks)
+
+
+def _quote_lines(quote: Quote) -> list[str]:
+    """The blockquote lines of `quote`, its text escaped, the part of each line inside its best span in bold."""
+    best = (quote.best_start - quote.start, quote.best_end - quote.start) if quote.best_start is not None and \
+        quote.best_end is not None else (0, 0)
+    lines, offset = [], 0
+    for line in quote.text.split("\n"):
+        first, last = max(best[0] - offset, 0), min(best[1] - offset, len(line))
+        offset += len(line) + 1
+        if not line.strip():
+            lines.append(">")
+            continue
+        bold = line[first:last].strip() if first < last else ""
+        if not bold:
+            lines.append("> " + escape_markdown(line))
+            continue
+        first = line.index(bold, first)
+        last = first + len(bold)
+        lines.append(f"> {escape_markdown(line[:first])}**{escape_markdown(bold)}**{escape_markdown(line[last:])}")
+    return lines
 
 
 def emergency_message(kinds: Sequence[str], settings: Settings, language: str = "en") -> str:

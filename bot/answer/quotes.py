@@ -494,10 +494,15 @@ def _merge(group: list[_Unit]) -> Quote:
     passage = group[0].passage
     first_id, last_id = group[0].first, max(u.last for u in group)
     first, last = passage.sentences[first_id], passage.sentences[last_id]
+    # A quote joining neighbours reads in document order, so its best sentence may come second: its span is kept.
+    best = max(group, key=lambda u: u.score)
+    spans_all = (best.first, best.last) == (first_id, last_id)
     return Quote(text=passage.cut(first, last), source=first.source, start=first.start, end=last.end,
                  line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,
-                 page_end=last.page_end, heading=group[0].heading, score=round(max(u.score for u in group), 4),
-                 ocr=any(s.ocr for i, s in passage.sentences.items() if first_id <= i <= last_id))
+                 page_end=last.page_end, heading=group[0].heading, score=round(best.score, 4),
+                 ocr=any(s.ocr for i, s in passage.sentences.items() if first_id <= i <= last_id),
+                 best_start=None if spans_all else passage.sentences[best.first].start,
+                 best_end=None if spans_all else passage.sentences[best.last].end)
 
 
 def _chunk_passages(candidates: Sequence[Candidate]) -> dict[str, Passage]:

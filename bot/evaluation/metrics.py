@@ -104,11 +104,13 @@ def first_hit_rank(answer: Answer, expected: Sequence[str]) -> int | None:
 
 
 def verbatim_ok(answer: Answer, text_of: Callable[[str], str | None]) -> list[bool]:
-    """For each quote: does `text_of(source)[start:end]` equal its text?"""
+    """For each quote: does `text_of(source)[start:end]` equal its text, and its best span, if any, lie within it?"""
     results = []
     for quote in answer.quotes:
         content = text_of(quote.source)
-        results.append(content is not None and content[quote.start:quote.end] == quote.text)
+        best = quote.best_start is None or quote.best_end is not None and \
+            quote.start <= quote.best_start < quote.best_end <= quote.end
+        results.append(content is not None and content[quote.start:quote.end] == quote.text and best)
     return results
 
 

@@ -39,6 +39,27 @@ def test_neighbouring_sentences_merge_into_one_verbatim_quote():
     assert location(quote) == "d.txt, line 1"
 
 
+def test_a_joined_quote_keeps_and_shows_its_best_sentence_in_bold():
+    quote = select_quotes(candidates({0: 0.7, 1: 0.9}), top_k=3, min_score=0.45, margin=0.5)[0]
+    assert TEXT[quote.best_start:quote.best_end] == "Beta two."
+    answer = compose_answer("q", Screening("ok"), [quote], Settings())
+    assert "> Alpha one. **Beta two.**" in answer.answer
+    assert Quote.from_record(answer.to_record("1")["quotes"][0]) == quote
+    first_best = select_quotes(candidates({0: 0.9, 1: 0.7}), top_k=3, min_score=0.45, margin=0.5)[0]
+    assert TEXT[first_best.best_start:first_best.best_end] == "Alpha one."
+    alone = select_quotes(candidates({0: 0.9}), top_k=3, min_score=0.45, margin=0.5)[0]
+    assert (alone.best_start, alone.best_end) == (None, None)
+    assert "**" not in compose_answer("q", Screening("ok"), [alone], Settings()).answer
+
+
+def test_bold_spans_each_line_of_a_best_span_and_escapes_its_text():
+    text = "Intro line.\nBest *part* one\n\nand two."
+    quote = Quote(text=text, source="d.md", start=10, end=10 + len(text), line_start=1, line_end=4, page_start=None,
+                  page_end=None, heading="", score=0.5, best_start=10 + text.index("Best"), best_end=10 + len(text))
+    body = compose_answer("q", Screening("ok"), [quote], Settings()).answer
+    assert "> Intro line.\n> **Best \\*part\\* one**\n>\n> **and two.**" in body
+
+
 def quote_at(**place) -> Quote:
     fields = dict(line_start=None, line_end=None, page_start=None, page_end=None, heading="")
     return Quote(text="a\nb", source=place.pop("source", "x/y.md"), start=0, end=3, score=0.5, **{**fields, **place})
@@ -107,7 +128,8 @@ def test_record_has_the_documented_fields():
     record = compose_answer("q", Screening("ok"), quotes, Settings()).to_record("7")
     assert list(record) == ["id", "question", "status", "answer", "notice", "quotes"]
     assert list(record["quotes"][0]) == ["text", "source", "start", "end", "line_start", "line_end",
-                                         "page_start", "page_end", "heading", "score", "ocr"]
+                                         "page_start", "page_end", "heading", "score", "ocr", "best_start",
+                                         "best_end"]
 
 
 def test_quotes_need_similarity_above_the_threshold_even_when_their_score_is_high():

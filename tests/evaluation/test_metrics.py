@@ -6,7 +6,7 @@ import json
 from bot import NOTICE
 from bot.answer.compose import Answer, Quote
 from bot.evaluation.metrics import (Change, Comparison, Latency, compare_runs, format_comparison, format_summary,
-                                    summarize)
+                                    summarize, verbatim_ok)
 from bot.evaluation.questions import QuestionRow
 
 TEXT = "Iron helps blood carry oxygen. Zinc helps wounds heal."
@@ -96,3 +96,11 @@ def test_a_comparison_names_questions_better_worse_and_changed_without_gold():
         "compared with the old run: 1 better, 1 worse, 1 changed without gold, 1 not in the old run",
         "  worse: fr: Capital of France? (not_found -> answered)",
         "  better: iron: What does iron do? (not_found -> answered)"]
+
+
+def test_a_best_span_outside_its_quote_is_not_verbatim():
+    quote = Quote("alpha beta", "a.txt", 0, 10, 1, 1, None, None, "", 0.9)
+    inside = dataclasses.replace(quote, best_start=6, best_end=10)
+    outside = dataclasses.replace(quote, best_start=6, best_end=12)
+    answers = [Answer("q", "answered", "", "", (q,)) for q in (quote, inside, outside)]
+    assert [verbatim_ok(a, lambda source: "alpha beta gamma") for a in answers] == [[True], [True], [False]]
