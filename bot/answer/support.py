@@ -74,6 +74,8 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
     "going", "away", "come", "comes", "better", "best"}
+_AMOUNT_WORDS = frozenset({"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity", "quantities",
+                           "number", "numbers"})
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 
@@ -169,10 +171,14 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     there (a term no chunk holds weighs most)."""
     # The words of asking for a quantity ("how long", "how often") say what kind of answer is wanted, not what about.
     asking = _ASKS_QUANTITY.sub(" ", question)
+    asks_amount = bool(_ASKS_AMOUNT.search(question) or ASKS_AMOUNT.search(question))
+    # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
+    # "Take one or two 200 mg tablets" gives the adult dose without the word.
+    not_focus = _NOT_FOCUS | _AMOUNT_WORDS if asks_amount else _NOT_FOCUS
     words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
-        if stems and word.lower() not in _NOT_FOCUS and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
+        if stems and word.lower() not in not_focus and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
             terms.append(stems[0])
             kept.append(word)
     # A capital letter standing alone names a kind ("vitamin C", "hepatitis B"); the lexical index never holds one,
@@ -187,9 +193,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     idf = [lexical.idf(_MARK_TERM if t.startswith(_MARK_TERM) else t) *
            (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
-    # A measure asked by name ("what is the maximum daily dose of...") is asked for too; its words stay focus.
+    # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(_ASKS_QUANTITY.search(question) or ASKS_MEASURE.search(question))
-    asks_amount = bool(_ASKS_AMOUNT.search(question) or ASKS_AMOUNT.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
                  asked_kind(question))
 
