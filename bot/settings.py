@@ -17,6 +17,10 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
 # see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones;
 # "contextual" ones gate quotes by sentence vectors pooled like "pooled" ones.
+# The emergency numbers and crisis line when none are configured; an urgent answer in another language says them in
+# that language (`bot.answer.compose.emergency_message`).
+DEFAULT_EMERGENCY_NUMBERS = "112 (Europe and many other countries) or 911 (US and Canada)"
+DEFAULT_CRISIS_LINE = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
 DEFAULT_MIN_SCORE = 0.41
 POOLED_MIN_SCORE = 0.34
 DEFAULT_MIN_SCORES = {"contextual": POOLED_MIN_SCORE, "encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE,
@@ -58,8 +62,8 @@ class Settings:
     max_question_chars: int = 2000
     max_document_mb: int = 64  # corpus files above this are skipped and reported
     max_upload_mb: int = 20  # chat uploads above this are refused
-    emergency_numbers: str = "112 (Europe and many other countries) or 911 (US and Canada)"
-    crisis_line: str = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
+    emergency_numbers: str = DEFAULT_EMERGENCY_NUMBERS
+    crisis_line: str = DEFAULT_CRISIS_LINE
     encode_batch_size: int = 64
     # How the model makes the index's vectors. "contextual": as "encoded", plus each sentence pooled in its chunk's
     # pass to rank and gate quotes (the best quotes and document ranking); "encoded": chunks and sentences each

@@ -12,7 +12,7 @@ from typing import Sequence
 from bot.answer.phrases import ENGLISH, LANGUAGES
 from bot.answer.safety import Screening, printable, screen_question
 from bot.answer.support import Evidence
-from bot.settings import Settings
+from bot.settings import DEFAULT_CRISIS_LINE, DEFAULT_EMERGENCY_NUMBERS, Settings
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
@@ -187,10 +187,32 @@ def emergency_message(kinds: Sequence[str], settings: Settings, language: str = 
     """What an urgent answer says first, in the language of the question (English for a language the screen does
     not know), with the configured emergency numbers and, for thoughts of suicide, the crisis line."""
     words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
-    message = words.emergency.format(numbers=settings.emergency_numbers)
+    numbers, line = settings.emergency_numbers, settings.crisis_line
+    if numbers == DEFAULT_EMERGENCY_NUMBERS:  # configured numbers are said as written; the default in the language
+        numbers = _DEFAULT_NUMBERS.get(words.code, numbers)
+    if line == DEFAULT_CRISIS_LINE:
+        line = _DEFAULT_CRISIS_LINES.get(words.code, line)
+    message = words.emergency.format(numbers=numbers)
     if "suicide" in kinds:
-        message += "\n\n" + words.crisis.format(line=settings.crisis_line)
+        message += "\n\n" + words.crisis.format(line=line)
     return message
+
+
+# `Settings`' default numbers and crisis line, said in each language the screen knows besides English.
+_DEFAULT_NUMBERS = {
+    "es": "112 (Europa y muchos otros países) o 911 (Estados Unidos y Canadá)",
+    "de": "112 (Europa und viele andere Länder) oder 911 (USA und Kanada)",
+    "fr": "112 (Europe et de nombreux autres pays) ou 911 (États-Unis et Canada)",
+    "pt": "112 (Europa e muitos outros países) ou 911 (Estados Unidos e Canadá)",
+    "it": "112 (Europa e molti altri paesi) o 911 (Stati Uniti e Canada)",
+}
+_DEFAULT_CRISIS_LINES = {
+    "es": "988 (Suicide & Crisis Lifeline, Estados Unidos) o la línea de crisis de su país",
+    "de": "988 (Suicide & Crisis Lifeline, USA) oder die Krisenhotline Ihres Landes",
+    "fr": "988 (Suicide & Crisis Lifeline, États-Unis) ou la ligne d'écoute de votre pays",
+    "pt": "988 (Suicide & Crisis Lifeline, Estados Unidos) ou a linha de apoio do seu país",
+    "it": "988 (Suicide & Crisis Lifeline, Stati Uniti) o la linea di ascolto del tuo paese",
+}
 
 
 def not_covered(evidence: Evidence | None) -> str:

@@ -187,6 +187,18 @@ def test_the_emergency_message_is_in_the_language_of_the_question_with_the_confi
     assert unknown.answer.startswith("**This may be an emergency.")
 
 
+@pytest.mark.parametrize("language, words", [("es", "(Europa y muchos otros países) o 911 (Estados Unidos y"),
+                                              ("de", "(Europa und viele andere Länder) oder 911"),
+                                              ("fr", "(Europe et de nombreux autres pays) ou 911"),
+                                              ("pt", "(Europa e muitos outros países) ou 911"),
+                                              ("it", "(Europa e molti altri paesi) o 911")])
+def test_the_default_numbers_and_crisis_line_are_said_in_the_language_of_the_question(language, words):
+    answer = compose_answer("x", Screening("urgent", kinds=("suicide",), language=language), (), Settings())
+    assert words in answer.answer and "Europe and many" not in answer.answer and ", US)" not in answer.answer
+    english = compose_answer("x", Screening("urgent", kinds=("suicide",), language="en"), (), Settings())
+    assert "112 (Europe and many other countries) or 911 (US and Canada)" in english.answer
+
+
 def test_an_urgent_answer_shows_the_message_alone_and_keeps_its_quotes_in_the_record():
     quote = Quote("Magnesium eliminates possible side effects.", "a.txt", 0, 43, 1, 1, None, None, "", 0.9)
     answer = compose_answer("I took 40 magnesium pills", Screening("urgent", kinds=("poisoning",)), [quote],
