@@ -539,3 +539,27 @@ def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_bes
             # The chat uses the window's height instead of a fixed 520 px beside a longer column of sources.
             assert chat["height"] > 560 and chat["y"] + chat["height"] + question["height"] <= size["height"], chat
         browser.close()
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_an_answer_is_shown_from_its_start_under_its_question_not_scrolled_to_its_end(start_app, size):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = open_chat(browser, url, viewport=size)
+        for question in ("What do the documents say about magnesium and sleep?", "Can magnesium help restless legs?",
+                         "What causes restless legs?"):
+            ask(page, question)
+        time.sleep(1.5)  # let any scrolling settle
+        page.screenshot(path=str(SHOTS / f"answer-start-{size['width']}.png"))
+        chat = page.locator("#verbatim-chat .bubble-wrap").bounding_box()
+        question = page.locator(".message-row.user-row").last.bounding_box()
+        first_quote = page.locator(".bot").last.locator("blockquote").first.bounding_box()
+        # The question just asked at the top of the chat, its answer's first quote starting inside the chat below it.
+        assert chat["y"] <= question["y"] <= chat["y"] + 40, (chat, question)
+        assert question["y"] < first_quote["y"] < chat["y"] + chat["height"] - 40, (chat, first_quote)
+        browser.close()

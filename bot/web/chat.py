@@ -458,6 +458,32 @@ FOCUS_JS = """() => {
 }"""
 
 
+# Gradio's chat scrolls to its end with each message, so after an answer of several quotes a small screen shows its
+# last, weakest quote. Instead (`autoscroll=False`), when a question or its answer arrives, the chat scrolls to put
+# the newest question at its top, with the answer read from its start below it.
+CHAT_SCROLL_JS = """() => {
+  const chat = document.querySelector('#verbatim-chat');
+  if (!chat) return;
+  let seen = '', until = 0;
+  const pin = () => {
+    const wrap = chat.querySelector('.bubble-wrap');
+    const asked = chat.querySelectorAll('.message-row.user-row');
+    const last = asked[asked.length - 1];
+    if (wrap && last) wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
+  };
+  // The answer's text and its Markdown render after its row appears: pinned again as it grows, for a few seconds.
+  new MutationObserver(() => {
+    const now = `${chat.querySelectorAll('.message-row.user-row').length}:` +
+      `${chat.querySelectorAll('.message-row.bot-row').length}`;
+    if (now !== seen) {
+      seen = now;
+      until = Date.now() + 3000;
+    }
+    if (Date.now() < until) requestAnimationFrame(pin);
+  }).observe(chat, {subtree: true, childList: true, characterData: true});
+}"""
+
+
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
     `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
@@ -490,6 +516,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
                     chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
+                                       autoscroll=False,
                                        buttons=["copy", "copy_all"], elem_id="verbatim-chat"),
                     # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
                     # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
@@ -547,6 +574,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                             api_visibility="private")
         answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
+        demo.load(None, js=CHAT_SCROLL_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
         # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")
