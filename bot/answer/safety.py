@@ -212,13 +212,21 @@ def find_emergency(question: str) -> Emergency | None:
     return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
 
 
+# How many matches of one phrase pattern a message is read for before it is taken as describing no event: each is
+# read in its sentence, so a message made of hundreds of matches ("vomi sang vomi sang ... in the novel") took
+# seconds; people describe an emergency within its first few mentions.
+_MAX_MATCHES_READ = 12
+
+
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),
                      context: frozenset[str] | None = None) -> re.Match | None:
     """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included;
     `codes` are the languages of the pattern and of the message, whose negations count (all languages' when not
     given); `context` the languages whose mention, past and now cues count (all languages' when None)."""
     position = 0
-    while (match := pattern.search(text, position)) is not None:
+    for _ in range(_MAX_MATCHES_READ):
+        if (match := pattern.search(text, position)) is None:
+            return None
         if _happening(text, match, codes, context):
             return match
         position = match.start() + 1

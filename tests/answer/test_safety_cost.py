@@ -1,0 +1,19 @@
+"""The emergency screen's work on hostile messages stays bounded: a message made of hundreds of emergency phrases,
+each rejected (here by a mention cue at its end), is not read phrase by phrase in its 2,000-character sentence."""
+
+from bot.answer import safety
+from bot.answer.safety import screen_question
+
+
+def test_a_message_of_hundreds_of_rejected_phrases_reads_only_a_few_of_them(monkeypatch):
+    reads = []
+    happening = safety._happening
+    monkeypatch.setattr(safety, "_happening", lambda *args, **kwargs: reads.append(1) or happening(*args, **kwargs))
+    message = ("vomi sang " * 200)[:1987] + " in the novel"
+    assert screen_question(message, 2000).status == "ok"
+    assert 0 < len(reads) <= 100  # 12 a pattern that matches; the message holds about 400 matches
+
+
+def test_a_message_with_a_few_mentions_before_the_emergency_is_still_urgent():
+    message = ("My sister read about chest pain in a novel. " * 3) + "Now I have crushing chest pain and can't breathe."
+    assert screen_question(message, 2000).status == "urgent"
