@@ -182,11 +182,13 @@ class ServedBot:
         """`Bot.reply` on a replica: never raises. When no replica answers, the question is answered as
         `Bot.reply` answers a failure: an urgent question with its emergency message, any other as `invalid`,
         both with the notice."""
+        # Whatever the caller passed as history, the earlier turns as a tuple (none when it is no list of them).
+        history = tuple(history) if isinstance(history, (list, tuple)) else ()
         # An emergency is answered here, at once: its message must not wait behind a busy or stuck replica.
-        if self._local.screening(question, tuple(history), topics).status == "urgent":
+        if self._local.screening(question, history, topics).status == "urgent":
             return self._local.reply(question, top_k, sources, topics, history)
         try:
-            return self._call("reply", question, top_k, sources, topics, tuple(history))[0]
+            return self._call("reply", question, top_k, sources, topics, history)[0]
         except Exception as err:  # noqa: BLE001 - never a traceback in the chat
             log.error("no replica answered: %s", err)
             screening = screen_question(question, self._local.settings.max_question_chars)

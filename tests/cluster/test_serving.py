@@ -309,6 +309,8 @@ def test_when_no_replica_answers_an_emergency_still_gets_its_message_and_every_a
     assert failed.status == "invalid" and "could not answer" in failed.answer
     assert urgent.notice == failed.notice == NOTICE and NOTICE in failed.answer
     assert bot.settings.concurrency == 2 * seed_bot.settings.concurrency  # the app lets through what both answer
+    for history in (None, 5, iter(["earlier"])):  # never raises, whatever is passed as the history
+        assert bot.reply("Can magnesium help restless legs?", history=history).notice == NOTICE
 
 
 class _Stuck:
