@@ -162,7 +162,8 @@ class QuoteChooser:
         # sentence holding every carried word). A follow-up with no word of its own ("Why?") keeps the reading's.
         words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
         weight = self.settings.lexical_weight
-        scores = similarities + weight * np.asarray(self._lexical.coverage(words, texts))
+        headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
+        scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
         scores = np.maximum(scores, self._read_with_the_one_before(words, ids, passages, query_vector))
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
@@ -266,7 +267,7 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [(c, weigh(matcher, _with_header(c), c.chunk.text, c.similarity, self.support, c.own_similarity))
+        return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity))
                 for c in weighed]
 
 
@@ -335,12 +336,18 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
     return _Unit(passage, first, _list_end(passage, last), sentences[first].heading, cand.score)
 
 
-def _with_header(cand: Candidate) -> str:
-    """The candidate's text as the support model reads it: a table row after its header row, which says what its
-    cells are."""
+def _as_read(cand: Candidate) -> str:
+    """The candidate's text as the support model reads it: under its headings (`_under_headings`), and a table row
+    after its header row, which says what its cells are."""
     header = _table_header(cand.passage, cand.sentence_id) if cand.passage is not None else None
-    text = cand.sentence.text
-    return text if header is None else f"{cand.passage.sentences[header].text} {text}"
+    text = cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
+    return _under_headings(cand.sentence, text)
+
+
+def _under_headings(sentence: Sentence, text: str) -> str:
+    """`text` (of `sentence`) read under its headings: "Common symptoms are tiredness..." under "Iron deficiency
+    anaemia > Symptoms" says what "What are the symptoms of iron deficiency anaemia?" asks."""
+    return f"{sentence.heading.replace(' > ', ' ')} {text}" if sentence.heading else text
 
 
 def _table_header(passage: Passage, sid: int) -> int | None:

@@ -337,6 +337,18 @@ def test_a_question_naming_a_section_quotes_what_is_under_its_title_never_the_ti
 
 
 @pytest.mark.slow
+def test_a_sentence_is_read_under_its_headings_so_a_section_answers_what_its_title_names(make_bot):
+    bot = make_bot({"vitamin-d.md": (
+        "# Vitamin D deficiency\n\n## Symptoms\n\nMany people notice bone pain, aching muscles and tiredness, and "
+        "children may grow slowly.\n\n## Causes\n\nVitamin D deficiency is most often caused by too little "
+        "sunlight on the skin.\n")})
+    answer = bot.ask("What are the symptoms of vitamin D deficiency?")
+    assert answer.status == "answered" and "bone pain" in answer.quotes[0].text
+    assert answer.quotes[0].heading == "Vitamin D deficiency > Symptoms"
+    assert_verbatim(answer, bot.settings.corpus_dir)
+
+
+@pytest.mark.slow
 def test_a_table_row_is_read_with_its_header_row_and_quoted_alone(make_bot):
     bot = make_bot({"iron.txt": (
         "Iron is a mineral the body needs to make blood. Red meat, beans and green vegetables contain it.\n\n"
