@@ -650,3 +650,32 @@ def test_a_short_message_is_answered_in_the_language_of_its_phrase(question, lan
     """One stop word ("die", "im") tells a language less surely than the words that made the message urgent."""
     screening = screen_question(question, 2000)
     assert screening.status == "urgent" and screening.language == language
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("it feels like somebody is sitting on my chest rn", "heart"),
+    ("my aunt can't smile properly", "stroke"),
+    ("one side of her mouth has gone down", "stroke"),
+    ("his words suddenly went all strange", "stroke"),
+    ("she just brought up blood", "bleeding"),
+    ("he coughed up a cupful of bright red blood", "bleeding"),
+    ("she's allergic to nuts, ate a biscuit at school and is now puffing up", "allergy"),
+    ("bee sting and now i am light-headed", "allergy"),
+    ("my dad says he'll jump off the roof", "suicide"),
+])
+def test_a_weight_on_the_chest_a_fallen_mouth_blood_brought_up_and_a_sting_then_faintness_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_itching_all_over_is_a_warning_sign():
+    assert emergency_kinds("i feel dizzy and my whole body is itching")
+    assert not emergency_kinds("my whole body is itching since i changed soap")
+
+
+@pytest.mark.parametrize("question", [
+    "the film had so much blood in it, why does that make me queasy?",
+    "i nearly took my tablets twice, how do i keep track?",
+    "i'm allergic to penicillin, is it normal to be swelling up after amoxicillin?",
+])
+def test_a_film_a_near_miss_and_a_normality_question_are_not_urgent(question):
+    assert not emergency_kinds(question), question
