@@ -679,3 +679,67 @@ def test_itching_all_over_is_a_warning_sign():
 ])
 def test_a_film_a_near_miss_and_a_normality_question_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mañana me quito la vida", "suicide"),
+    ("morgen früh bringe ich mich um", "suicide"),
+    ("demain je mets fin à mes jours", "suicide"),
+    ("amanhã acabo com a minha vida", "suicide"),
+    ("mi amigo dice que va a saltar desde el puente", "suicide"),
+    ("er will vom Dach springen", "suicide"),
+    ("il menace de se jeter par la fenêtre", "suicide"),
+    ("ela vai se jogar da janela", "suicide"),
+    ("dice che si vuole buttare giù dal balcone", "suicide"),
+    ("penso di avere un infarto", "heart"),
+    ("il defibrillatore di mio marito ha dato una scossa", "heart"),
+    ("el desfibrilador de mi padre le dio una descarga", "heart"),
+    ("sein Defibrillator hat ihn zweimal geschockt", "heart"),
+    ("son défibrillateur lui a envoyé un choc", "heart"),
+    ("o desfibrilador do meu pai deu choque", "heart"),
+    ("mein Opa hält sich die Brust", "heart"),
+    ("ma mère se tient la poitrine", "heart"),
+    ("meu tio está segurando o peito", "heart"),
+    ("un mal di testa improvviso e tremendo", "stroke"),
+    ("el peor dolor de cabeza de mi vida", "stroke"),
+    ("die schlimmsten Kopfschmerzen meines Lebens", "stroke"),
+    ("un mal de tête brutal", "stroke"),
+    ("a pior dor de cabeça que já tive", "stroke"),
+    ("non ci vedo più da un occhio", "stroke"),
+    ("elle ne voit plus d'un oeil", "stroke"),
+    ("meu avô não enxerga do olho esquerdo", "stroke"),
+    ("er spuckt Blut", "bleeding"),
+    ("sono incinta e ho perdite di sangue", "bleeding"),
+    ("mio nonno sanguina dalla testa", "bleeding"),
+    ("mia nonna prende il coumadin ed è caduta", "bleeding"),
+    ("ha le bolle su tutto il corpo", "allergy"),
+    ("tiene urticaria por todo el cuerpo", "allergy"),
+    ("sie hat Quaddeln überall", "allergy"),
+    ("il a de l'urticaire partout", "allergy"),
+    ("ele está com placas pelo corpo todo", "allergy"),
+    ("nach den Nüssen schwellen ihr die Lippen an", "allergy"),
+    ("mio padre ha preso due volte le pillole della pressione", "poisoning"),
+    ("mi abuela tomó sus pastillas dos veces", "poisoning"),
+    ("Opa hat seine Tabletten doppelt genommen", "poisoning"),
+    ("ma grand-mère a pris ses comprimés deux fois", "poisoning"),
+    ("meu avô tomou os remédios duas vezes", "poisoning"),
+    ("er hat die ganze Flasche Hustensaft getrunken", "poisoning"),
+])
+def test_ending_ones_days_a_jump_from_a_height_a_worst_headache_hives_all_over_and_a_double_dose_in_five_languages(
+        question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "das bringt mich noch um, dieser Stress",
+    "qual é o telefone do centro de intoxicações?",
+    "quel est le numéro du centre antipoison ou du centre intoxication ?",
+    "se uno ha un dolore al petto cosa deve fare?",
+    "ab wie vielen Tabletten ist es eine Überdosis?",
+    "wie helfe ich einer Freundin die sagt sie sieht keinen Sinn mehr",
+    "mi sanguina il naso ogni mattina",
+    "sinto um aperto no peito como se alguém sentasse em cima",
+])
+def test_an_idiom_a_poison_centre_a_hypothetical_a_threshold_and_helping_a_friend_are_not_urgent(question):
+    expected = question.startswith("sinto")
+    assert bool(emergency_kinds(question)) is expected, question

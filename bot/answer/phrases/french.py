@@ -7,6 +7,8 @@ FRENCH = Language(
     code="fr",
     patterns={
         "heart": (
+            r"(?:defibrillateur|pacemaker|stimulateur) (?:[\w']+ ){0,7}(?:choc|chocs|declench\w*)",
+            r"(?:se )?(?:tient|tenait|tenant|agripp\w*|serre|serrait) (?:la|sa) poitrine",
             r"(?:se )?tient (?:le|son) bras gauche",
             r"coeur (?:\w+ ){0,2}(?:va|qui va|allait) (?:lacher|s'?arreter|exploser)",
             r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
@@ -18,6 +20,8 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"(?:mal de tete|migraine) (?:\w+ ){0,3}(?:brutal\w*|soudain\w*|d'un coup|de (?:ma|sa) vie)|pire mal de tete",
+            r"(?:vois|voit) (?:plus|pas|rien) (?:d'un|de l'|avec un|d'un seul) ?(?:oeil|cote)",
             r"(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|mon|ma) (?:bras|jambe|main)",
             r"bouche (?:\w+ )?croche",
             r"parle (?:drole|bizarre|tout croche)",
@@ -43,6 +47,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:cachets|medicaments|comprimes|pilules|insuline) (?:\w+ ){0,3}(?:deux fois|en double)|double dose",
             r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut-le-coeur|n'?arrive (?:pas|plus) a avaler)",
             r"(?:mordu|suce|leche) (?:une |la )?pile",
             r"(?:pris|avale|bu|gobe) (?:\w+ )?trop de (?:cachets|comprimes|medicaments|pilules|somniferes|doliprane|paracetamol|gelules)",
@@ -54,10 +59,12 @@ FRENCH = Language(
             r"(?:melange|mix) (?:\w+ ){0,3}(?:javel|chlore|ammoniaque)",r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
-                      r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
+                      r"javel|produit)", r"(?<!centre )(?<!centro de )intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
+            r"(?:sauter|saute|se jeter|me jeter) (?:du|d'un|d'une|de la|par la|depuis le|depuis la) (?:haut du |haut de la )?(?:pont|toit|fenetre|balcon|falaise|immeuble|terrasse)",
             r"(?:se|me|te) tirer une balle",
             r"(?:foncer|me jeter|me crasher|m'?ecraser) (?:\w+ ){0,3}(?:mur|arbre|pont)|voiture (?:\w+ ){0,3}(?:contre|dans) (?:un|le) (?:mur|arbre)",
             r"(?:lettre|mot) d'?adieu",
@@ -79,6 +86,7 @@ FRENCH = Language(
             r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (
+            r"(?:urticaire|plaques) (?:\w+ ){0,2}(?:partout|sur tout le corps)",
             r"(?:pique|piqure|abeille|guepe|frelon|allergi|cacahuete|arachide|noix)\w* (?:[\w',]+ ){0,10}(?:du mal a avaler|n'?arrive (?:pas|plus) a avaler|peut (?:pas|plus) avaler|gorge (?:qui )?(?:gonfle|serre|enfle))",
             r"gonfl\w* (?:de )?partout|enfl\w* (?:de )?partout|tout (?:le corps )?gonfle",r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
@@ -151,7 +159,7 @@ FRENCH = Language(
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue|avaler"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
                     (r"allerg(?!ist|olog)|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),

@@ -7,6 +7,8 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"(?:defibrillator|defi|icd) (?:[\w']+ ){0,7}(?:schock\w*|geschockt|ausgelost|ausgeloest)",
+            r"(?:halt|hielt|fasst|fasste|greift|griff|packt|umklammert) sich (?:an )?(?:die )?brust",
             r"(?:halt|greift|fasst) sich (?:an )?(?:den|seinen|ihren) linken arm",
             r"herz (?:\w+ ){0,2}(?:bleibt (?:gleich )?stehen|hort (?:gleich )?auf|setzt aus|explodiert)",
             r"(?:auf|uber) (?:meiner|seiner|ihrer|der) brust (?:sitzt|sitzen|liegt|lastet|steht|kniet)",
@@ -17,6 +19,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"kopfschmerz\w* (?:\w+ ){0,3}(?:plotzlich\w*|(?:meines|ihres|seines) lebens)|(?:plotzlich\w*|schlimmste\w*|starkste\w*) (?:\w+ )?kopfschmerz\w*",
             r"gesicht (?:\w+ ){0,5}(?:runtergesackt|abgesackt|herabhangend|hangt runter)",
             r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
             r"(?:seh|sehe) (?:ich )?alles doppelt",
@@ -48,6 +51,8 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:tabletten|medikamente|pillen|insulin) (?:\w+ ){0,3}(?:doppelt|zweimal)|doppelte dosis",
+            r"(?:ganze|komplette|gesamte|volle) (?:packung|schachtel|flasche|dose|blister\w*|tube) (?:\w+ ){0,3}\w*(?:genommen|geschluckt|getrunken|gegessen)",
             r"verschluckt (?:\w+ ){0,3}(?:sabbert|wurgt|kann nicht (?:mehr )?schlucken)",
             r"knopf(?:zelle|batterie) (?:\w+ ){0,2}(?:gebissen|gelutscht|verschluckt|im mund)",
             r"(?:ganze |die )?(?:flasche|packung|schachtel|dose) (?:\w+ ){0,3}(?:ausgetrunken|leer getrunken|geleert|leer gegessen|geschluckt)|alle (?:meine |seine |ihre |die )?(?:tabletten|pillen)\b",
@@ -64,6 +69,8 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
+            r"spring\w* (?:\w+ ){0,3}(?:von der|vom|von einer|von einem|aus dem) (?:brucke|dach|balkon|fenster|hochhaus)",
             r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
             r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
             r"(?:brucke|dach|hochhaus|balkon|fenster) (?:[\w']+ ){0,4}(?:zu )?spring\w*",
@@ -83,6 +90,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
@@ -96,6 +104,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"(?:erbricht|erbreche|erbrach|erbrochen|spuckt|spucke|spuckte|hustet|huste|hustete|kotzt|kotze) (?:\w+ ){0,3}blut",
             r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",
             r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
             r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
@@ -111,7 +120,7 @@ GERMAN = Language(
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"ist (?:es|das) normal|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"ist (?:es|das) normal|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -159,7 +168,7 @@ GERMAN = Language(
                      r"das leben nehmen|ein ende machen"),
                     (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
                      r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
-        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge|schluck"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|schwell|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
                     (r"allergi(?!st)|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
                      r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht|hals (?:wird|ist) (?:dick|eng|zu)|zunge (?:wird|ist) dick|schwillt")),

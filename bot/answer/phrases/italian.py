@@ -7,6 +7,7 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"(?:defibrillatore|pacemaker) (?:[\w']+ ){0,7}(?:scossa|scosse|scaricat\w*|scattat\w*)",
             r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
             r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
             r"(?:cuore (?:mi |gli |le )?batte|palpitazion\w*|tachicardi\w*) (?:[\w']+ ){0,8}sven\w*",
@@ -17,6 +18,8 @@ ITALIAN = Language(
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (
+            r"(?:mal di testa|cefalea) (?:[\w']+ ){0,3}(?:improvvis\w*|all'?improvviso|(?:il )?peggiore della (?:mia|sua) vita)|(?:il )?peggior\w* mal di testa",
+            r"non (?:ci )?(?:vedo|vede) (?:piu |niente )?(?:da|con|dall'?|dal) ?(?:un|uno|l'?)? ?(?:occhio|lato)",
             r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
             r"non trova le parole",
             r"non riesce (?:piu )?ad? alzare il braccio",
@@ -38,6 +41,7 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina) (?:[\w']+ ){0,3}(?:due volte|doppia dose|doppio)|(?:doppia dose|due volte) (?:di |le |la |il )?(?:\w+ )?(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina)",
             r"(?:preso|ingoiato|mangiato|inghiottito) (?:le |delle |i |dei )?(?:pastiglie|pillole|compresse|medicine|farmaci) (?:della|del|di) (?:nonna|nonno|mamma|papa|zia|zio)",
             r"ingoiat\w* (?:[\w']+ ){0,6}(?:sbava\w*|conati|non riesce a (?:deglutire|inghiottire))",
             r"(?:morso|succhiato|leccato) (?:una |la )?pila",
@@ -57,6 +61,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
             r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
             r"togl\w* la vita",
@@ -71,6 +76,7 @@ ITALIAN = Language(
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (
+            r"(?:orticaria|bolle|pomfi|chiazze) (?:\w+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)",
             r"(?:punt[oa]|puntura|ape|vespa|calabrone|allergi\w*|arachidi|noccioline|noci) (?:[\w',]+ ){0,8}(?:fatica a (?:deglutire|inghiottire)|non riesce a (?:deglutire|inghiottire)|gola (?:che )?(?:si chiude|si gonfia|gonfia)|(?:si gonfia|gonfia|si chiude) la gola)",
             r"gonfi\w* (?:tutt[oa]|dappertutto|ovunque)",r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
@@ -84,6 +90,8 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"(?:sangu\w*|(?:perde|perdendo|esce|uscendo|butta) (?:\w+ ){0,2}sangue) (?:dalla|dal) (?:testa|fronte)",
+            r"(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis) (?:[\w']+ ){0,4}(?:cadut\w*|battut\w* la testa)|(?:cadut\w*|battut\w* la testa) (?:[\w',]+ ){0,8}(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis)",
             r"sanguina (?:\w+ ){0,3}da (?:un'?ora|mezz'?ora|piu di un'?ora|(?:\d+|due|tre) ore)|sanguina (?:\w+ ){0,2}senza fermarsi",
             r"esce (?:tanto|molto|un sacco di|parecchio) sangue|perd\w* (?:tanto|molto|un sacco di) sangue",
             r"(?:sangue|sangu\w*) dal naso (?:\w+ ){0,3}(?:da (?:piu di )?(?:un'?|\d+ |due )ora|anticoagul\w*)|naso (?:\w+ ){0,6}anticoagul\w*",
@@ -100,7 +108,7 @@ ITALIAN = Language(
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'e\b|cosa e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
-            r"se qualcuno|in caso di|"
+            r"se qualcuno|se uno\b|se una persona|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
     past=r"dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
@@ -141,11 +149,11 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
-        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue|perdit"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
                       r"inzupp|fradici|tantissimo|litri|senza sosta"),
                      (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
                      (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),
@@ -159,7 +167,7 @@ ITALIAN = Language(
     names=r"(?:infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|ictus|overdose|anafilassi|shock anafilattico|"
           r"convulsione|crisi epilettica|crisi d'?asma|intossicazione|avvelenamento|suicidio|emorragia|"
           r"reazione allergica)",
-    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
+    frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
     mention_anywhere=r"(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"

@@ -7,6 +7,8 @@ PORTUGUESE = Language(
     code="pt",
     patterns={
         "heart": (
+            r"(?:desfibrilador|cardiodesfibrilador|marcapasso) (?:[\w']+ ){0,7}(?:choque\w*|disparou|disparando)",
+            r"(?:segurando|segura|apertando|aperta|agarrando|agarra) o peito|com a mao no peito",
             r"(?:segurando|segura|segurou|apertando|aperta) o braco esquerdo",
             r"coracao (?:\w+ ){0,2}(?:vai parar|vai explodir|parando)",
             r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
@@ -17,6 +19,8 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
+            r"dor de cabeca (?:\w+ ){0,3}(?:subita|repentina|de repente|da (?:minha|sua) vida)|pior dor de cabeca",
+            r"nao (?:enxergo|enxerga|vejo|ve|consigo ver|consegue ver) (?:mais |nada )?(?:de um|com um|por um|do|com o) (?:olho|lado)",
             r"cara descaida",
             r"deixou de perceber",
             r"dor de cabeca (?:absurda|horrivel|fortissima)",
@@ -38,6 +42,7 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"(?:remedios|comprimidos|medicamentos|insulina) (?:\w+ ){0,3}(?:duas vezes|em dobro|dobrad\w*)|dose (?:dupla|dobrada)",
             r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",
             r"(?:mordeu|chupou|lambeu) (?:uma |a )?(?:bateria|pilha)",
             r"(?:vidro|frasco|cartela|caixa|garrafa) inteir[oa]|(?:o|a) (?:vidro|frasco|cartela|caixa) tod[oa]",
@@ -46,10 +51,12 @@ PORTUGUESE = Language(
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
                       r"remedios|capsulas)",
                       r"(?:engoliu|tomou|comeu|bebeu) (?:\w+ ){0,3}(?:remedios|comprimidos|pilulas|pilhas|pilha|"
-                      r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|"
+                      r"bateria|agua sanitaria|veneno|cloro)", r"(?<!centro de )(?<!centro de informacoes sobre )intoxica\w*|"
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
+            r"(?:pular|saltar|me jogar|se jogar) (?:da|do|de uma|de um|pela) (?:ponte|telhado|predio|janela|sacada|varanda|laje)",
             r"(?:vai|vou|quer|quero) se matar|se matar com",
             r"(?:jogar|bater|lancar) o carro (?:\w+ )?(?:contra|de|no|na)",
             r"(?:me|se) jogar (?:da|de|do|na frente|embaixo|debaixo)",
@@ -64,6 +71,7 @@ PORTUGUESE = Language(
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (
+            r"(?:empolad\w*|urticaria|placas|vergoes) (?:\w+ ){0,2}(?:no corpo todo|pelo corpo todo|por todo o corpo|em todo o corpo)",
             r"(?:picad\w*|abelha|vespa|alergi\w*|amendoim|castanha) (?:[\w',]+ ){0,8}(?:nao (?:consigo|consegue) engolir|dificuldade (?:para|de) engolir)",
             r"inchad[oa] (?:inteir[oa]|tod[oa]|no corpo todo)|inchou (?:inteir[oa]|tod[oa]|o corpo todo)",r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
@@ -92,7 +100,7 @@ PORTUGUESE = Language(
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
-            r"que)|alguem (?:com|que)|se alguem|"
+            r"que)|alguem (?:com|que)|(?<!como )se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
@@ -133,7 +141,7 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes|empolad", r"respir|chiand|chiado|garganta|lingua|engol"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
                     (r"alergi(?!st)|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),

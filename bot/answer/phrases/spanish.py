@@ -7,6 +7,7 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"(?:desfibrilador|marcapasos) (?:[\w']+ ){0,7}(?:descarga\w*|disparo|disparado|choque)",
             r"(?:agarr|sujet|tom|toc)\w* (?:el|su) brazo izquierdo",
             r"corazon (?:\w+ ){0,2}(?:se (?:me |le )?va a parar|va a explotar|se (?:me |le )?para)",
             r"pecho (?:\w+ ){0,5}brazo izquierdo (?:\w+ )?(?:dormido|adormecido|entumecido|que (?:me |le )?duele)",
@@ -18,6 +19,7 @@ SPANISH = Language(
                   r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
                   r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
         "stroke": (
+            r"(?:dolor de cabeza|jaqueca|cefalea) (?:\w+ ){0,3}(?:repentino|de repente|subito|(?:el )?peor de (?:mi|su) vida)|(?:el )?peor dolor de cabeza",
             r"no (?:siento|siente) (?:el|la|los|las) (?:pierna|brazo|lado|cara|piernas|brazos)",
             r"dolor de cabeza (?:mas fuerte|peor|mas horrible) de (?:mi|su) vida",
             r"(?:de golpe|de repente) (?:\w+ ){0,4}(?:veo borroso|no veo|no siento)",
@@ -39,6 +41,7 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:pastillas|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
             r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
             r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
             r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
@@ -53,6 +56,8 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"quit\w* la vida",
+            r"(?:tirar\w*|saltar|aventar\w*|lanzar\w*) (?:\w+ )?(?:del|de la|de un|de una|desde el|desde la|desde un|por la) (?:puente|azotea|techo|ventana|balcon|edificio|terraza)",
             r"(?:puente|azotea|techo|balcon|edificio|cornisa) (?:[\w']+ ){0,6}(?:me voy a tirar|voy a saltar|me tiro|salto)\b",
             r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
             r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
@@ -71,6 +76,7 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"(?:ronchas|urticaria|habones) (?:\w+ ){0,2}(?:por todo el cuerpo|por todas partes|en todo el cuerpo)",
             r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
             r"hinchad[oa] (?:por todo el cuerpo|enter[oa]|tod[oa])|se (?:le |me )?hincho todo el cuerpo",
             r"lengua (?:gorda|enorme)",
@@ -149,7 +155,7 @@ SPANISH = Language(
                      r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
                     (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
                     (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
-        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay|trag"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
                     (r"alerg(?!olog|ist)|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
                      r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
         "bleeding": ((r"embarazada|embarazo", r"sangr"), (r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
