@@ -209,7 +209,16 @@ def find_emergency(question: str) -> Emergency | None:
     # A message of one or two stop words tells its language less surely than the phrase that made it urgent:
     # "i wanna die" has German "die", "gonna kms" nothing.
     sure = language and _stop_word_counts(text)[language] >= _SURE_OF_PHRASE_LANGUAGE
+    # But a phrase most languages share ("convulsioni", "vomita sangue") is found first in whichever language is
+    # listed first: the message's own language, when its words lean to one, is kept if it has a phrase too.
+    sure = sure or language and _phrase_of(language, kinds[0], text)
     return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
+
+
+def _phrase_of(code: str, kind: str, text: str) -> bool:
+    """Whether a phrase of the language `code` for `kind` is in `text`."""
+    return any(pattern.search(text) for each_kind, pattern, each_code in _PATTERNS
+               if each_kind == kind and each_code == code)
 
 
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),

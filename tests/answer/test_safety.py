@@ -743,3 +743,34 @@ def test_ending_ones_days_a_jump_from_a_height_a_worst_headache_hives_all_over_a
 def test_an_idiom_a_poison_centre_a_hypothetical_a_threshold_and_helping_a_friend_are_not_urgent(question):
     expected = question.startswith("sinto")
     assert bool(emergency_kinds(question)) is expected, question
+
+
+@pytest.mark.parametrize("question", [
+    "our dog ate a battery and is drooling, what do i do",
+    "mi gato se comió una pila, ayuda",
+    "mon chien a avalé une pile, au secours",
+    "o meu gato engoliu uma pilha, socorro",
+    "il mio cane ha mangiato le pastiglie di mia madre, aiuto",
+    "after giving blood i felt dizzy and clammy, is that usual?",
+    "me mareé después de donar sangre, ¿es habitual?",
+    "dal suo infarto si stanca subito, cosa può prendere?",
+])
+def test_a_pet_that_swallowed_something_a_faint_after_giving_blood_and_tiring_quickly_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what happens now that i've taken the whole packet", "poisoning"),
+    ("mi hijo se tomó unas pastiyas de su abuela", "poisoning"),
+])
+def test_a_question_after_taking_a_packet_and_a_spelling_of_pastillas_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, language", [
+    ("sto vomitando sangue da stamattina", "it"),
+    ("acho que o meu pai está tendo um infarto", "pt"),
+])
+def test_a_phrase_several_languages_share_is_answered_in_the_message_language(question, language):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == language

@@ -329,7 +329,7 @@ ENGLISH = Language(
          r"teen)|"
          r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
          r"june|july|august|september|october|november|december)",
-    now=r"right now|rn|i(?:'ve| have)? just (?:took|taken|swallowed|drank|ate)|"
+    now=r"right now|rn|now that i'?ve (?:just )?(?:swallowed|taken|took|drunk|drank|eaten)|i(?:'ve| have)? just (?:took|taken|swallowed|drank|ate)|"
         r"how long (?:do|does) (?:i|he|she|we|they) have(?! to)|currently|at the moment|just now|tonight|this (?:morning|afternoon|evening)|"
         r"(?:an?|\d+|few|couple of|half an?|two|three|four|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|hours?|mins?|hrs?) ago|for the (?:past|last) (?:\w+ )?"
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
@@ -363,7 +363,7 @@ ENGLISH = Language(
     "dread": r"(?:i think |feel like |feels like )i'?m (?:dying|going to die|gonna die)|sense of doom",
     "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
-    "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
+    "bleeding": r"bleed\w*|(?<!donating )(?<!donated )(?<!giving )(?<!gave )(?<!give )blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
                 r"glucose|cells?|vessels?|draw))\w*|clots",
     "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
     "shaking": r"shaking all over|twitching|jerking|fitting",
@@ -397,7 +397,7 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing)|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing)|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"

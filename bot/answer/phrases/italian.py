@@ -114,7 +114,7 @@ ITALIAN = Language(
     past=r"dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
-    now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
+    now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
@@ -169,7 +169,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

@@ -117,7 +117,7 @@ PORTUGUESE = Language(
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
         "swelling": r"inchad\w*|inchou|incharam",
-        "bleeding": r"sangr\w*|(?<!de )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
+        "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!doar )(?<!doei )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
         "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
     },
     nearby={
@@ -160,7 +160,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

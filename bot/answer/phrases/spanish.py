@@ -41,19 +41,19 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
-            r"(?:pastillas|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
+            r"(?:pasti(?:ll|y)as|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
             r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
             r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
             r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
-            r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos)",
+            r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pasti(?:ll|y)as|pildoras|comprimidos|capsulas|somniferos)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
             r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
                       r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
-                      r"cincuenta) (?:pastillas|pildoras|"
+                      r"cincuenta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos|capsulas)",
-                      r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pastillas|pildoras|comprimidos|pilas|pila|"
+                      r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pasti(?:ll|y)as|pildoras|comprimidos|pilas|pila|"
                       r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*", r"(?:me |"
-                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
+                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
             r"quit\w* la vida",
@@ -125,7 +125,7 @@ SPANISH = Language(
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
-        "bleeding": r"sangr\w*|(?<!de )(?<!la )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
+        "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!la )(?<!donar )(?<!done )(?<!done )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
         "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
     },
     nearby={
@@ -146,14 +146,14 @@ SPANISH = Language(
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
-                       r"medio frasco|todo el blister|todas las pastillas",
+                       r"medio frasco|todo el blister|todas las pasti(?:ll|y)as",
                        r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
                       (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
                        r"pastill|pildor|comprimid|capsul|medicament|medicin|vitamina|gomit|somnifer")),
         "suicide": ((r"quiero|quisiera|ganas de|pienso en|pensando en|voy a|planeando|deseo|prefiero",
                      r"morir(?!\w)|morirme|matarme|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida|"
                      r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
-                    (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
+                    (r"pasti(?:ll|y)as|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
                     (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
         "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay|trag"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
                     (r"alerg(?!olog|ist)|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
@@ -173,7 +173,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
