@@ -774,3 +774,54 @@ def test_a_question_after_taking_a_packet_and_a_spelling_of_pastillas_are_urgent
 def test_a_phrase_several_languages_share_is_answered_in_the_message_language(question, language):
     screening = screen_question(question, 2000)
     assert screening.status == "urgent" and screening.language == language
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his chest is killing him and he looks grey", "heart"),
+    ("i feel like my heart is failing", "heart"),
+    ("grandma keeps rubbing her chest and won't sit down", "heart"),
+    ("a weird feeling in my chest and my left arm", "heart"),
+    ("una sensación rara en el pecho y en el brazo izquierdo", "heart"),
+    ("ein komisches Gefühl in der Brust und im linken Arm", "heart"),
+    ("une sensation bizarre dans la poitrine et le bras gauche", "heart"),
+    ("uma sensação estranha no peito e no braço esquerdo", "heart"),
+    ("una sensazione strana al petto e al braccio sinistro", "heart"),
+    ("il cuore mi batte all'impazzata e sto per svenire", "heart"),
+    ("he was stung by a hornet and now his throat feels odd", "allergy"),
+    ("è allergica alle uova, le si gonfia la bocca", "allergy"),
+    ("mi si gonfia la gola", "allergy"),
+    ("elle a la gorge qui gonfle", "allergy"),
+    ("minha garganta está inchando", "allergy"),
+    ("a mi hija se le cerró la garganta", "allergy"),
+    ("she's 20 weeks pregnant and losing blood", "bleeding"),
+    ("there's blood dripping down her leg from the cut", "bleeding"),
+    ("fluid is leaking from his ear since the fall", "bleeding"),
+    ("gli esce sangue dal naso da più di un'ora", "bleeding"),
+    ("mi madre se golpeó la cabeza y toma sintrom", "bleeding"),
+    ("Oma ist gestürzt und nimmt Marcumar", "bleeding"),
+    ("mon grand-père est tombé, il prend un anticoagulant", "bleeding"),
+    ("minha avó caiu e toma varfarina", "bleeding"),
+    ("i can't feel my left leg and my speech is all slurred", "stroke"),
+    ("her eyes keep rolling and she's twitching", "unresponsive"),
+    ("he's been talking about ending his life and now he won't answer", "suicide"),
+    ("me voy a tomar todas las pastillas", "suicide"),
+    ("voglio prendere tutte le pillole", "suicide"),
+    ("vou tomar todos os remédios", "suicide"),
+    ("je vais avaler tous mes cachets", "suicide"),
+    ("ich nehme jetzt alle Tabletten", "suicide"),
+])
+def test_more_lay_words_for_each_kind_in_six_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "i'm scared of having a stroke, what lowers the risk?",
+    "tengo miedo de tener un infarto, ¿qué lo previene?",
+    "ich habe Angst vor einem Herzinfarkt, was hilft vorzubeugen?",
+    "j'ai peur de faire un AVC, comment l'éviter ?",
+    "tenho medo de ter um infarto, como prevenir?",
+    "ho paura di avere un infarto, come posso prevenirlo?",
+    "il y a des années ma gorge a gonflé après des moules, faut-il un stylo d'adrénaline ?",
+])
+def test_a_fear_and_a_swelling_years_ago_after_french_ma_are_not_urgent(question):
+    assert not emergency_kinds(question), question

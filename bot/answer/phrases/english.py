@@ -7,6 +7,8 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"heart (?:is |'s )?(?:giving out|failing|packing up|giving up)",
+            r"chest (?:[\w',]+ ){0,6}left arm|left arm (?:[\w',]+ ){0,6}chest",
             r"(?:someone|somebody|something|an? (?:elephant|weight|truck|car|ton of bricks)) (?:is |'s )?(?:sitting|standing|kneeling|pressing|sat|stood) on (?:my|his|her|their) chest",
             r"(?:heart|chest) (?:is |feels like (?:it'?s |its |it is )?)?(?:going to|gonna|about to) (?:explode|burst|stop)",
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
@@ -27,7 +29,7 @@ ENGLISH = Language(
             r"chest (?:is |feels |has been |keeps )?(?:so |really |very |super )?(?:tight|squeez\w*|heavy|crush\w*|"
             r"burning|hurting)",
             r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
-            r"(?:grabbed|clutching|holding) (?:his|her|my|their) (?:chest|left arm)",
+            r"(?:grabbed|grabbing|clutching|holding|rubbing|gripping|pressing|clasping) (?:at )?(?:his|her|my|their) (?:chest|left arm)",
             r"he?art attack",
             r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
             r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
@@ -37,6 +39,7 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"can'?t feel (?:my|his|her|their) (?:right|left) (?:arm|leg|hand|side|foot|face)",
             r"one side of (?:his|her|my|their) (?:mouth|lips?|smile) (?:is |has |went |has gone )?(?:gone )?(?:down|dropp\w*|droop\w*|fallen|sagg\w*|slipp\w*)",
             r"can'?t smile (?:properly|right|straight|evenly|on one side)",
             r"(?:speech|words|voice|talking) (?:suddenly |just )?(?:went|has gone|got|became|turned|is going|started going) (?:all )?(?:weird|strange|funny|odd|slurred|garbled|wrong)",
@@ -61,7 +64,7 @@ ENGLISH = Language(
             r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
             r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
-            r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
+            r"(?:words|speech) (?:are |is |keep |keeps )?(?:coming out )?(?:all )?(?:jumbled|garbled|wrong|weird|slurred)",
             r"stroke\b",
             r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
             r"lopsided|"
@@ -170,6 +173,7 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
             r"jump\w* (?:off|from|of) (?:the|a|that) (?:bridge|roof|balcony|window|ledge|building|cliff|car park|parking garage)",
             r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
             r"(?:left|wrote|sent) (?:\w+ ){0,3}(?:note|letter|message) (?:[\w']+ ){0,4}(?:goodbye|farewell)|goodbye (?:note|letter)",
@@ -221,6 +225,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
             r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
             r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light-?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
@@ -246,7 +251,7 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
-            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
+            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|eyes (?:are |keep |started |keeps )(?:rolling|rolled)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
@@ -269,6 +274,8 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:pregnant|miscarr\w*) (?:[\w']+ ){0,5}blood|blood (?:is )?(?:running|streaming|dripping|pouring) down",
+            r"(?:blood|fluid) (?:is )?(?:coming|leaking|pouring|running) (?:out )?(?:of|from) (?:his|her|my|their) ears?",
             r"(?:cough\w*|vomit\w*|threw|throw\w*|puk\w*|spit\w*|spat|brought|bringing) (?:up )?(?:[\w']+ ){0,5}blood\b",
             r"(?:won'?t|doesn'?t|isn'?t|not) clott?(?:ing)? (?:[\w']+ ){0,4}(?:\d+|an?|half an?) (?:minutes|mins|hours?)",
             r"(?:cut|chopped|sliced|severed|ripped|tore) (?:\w+ ){0,4}(?:finger|thumb|toe|hand|fingertip)s? off|(?:finger|thumb|toe|fingertip)s? (?:is |was |got |has been )?(?:cut|chopped|torn|ripped|sliced) off|amputat\w*",
@@ -297,7 +304,7 @@ ENGLISH = Language(
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
-    mention=r"how does (?!it feel)|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
+    mention=r"how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
             r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
@@ -370,7 +377,7 @@ ENGLISH = Language(
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
     },
     nearby={
-        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing (?:me|him|her)|exploding"),
                   ("heart", r"hurts|hurting|pain|squeez")),
         "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
                    (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),

@@ -7,6 +7,7 @@ FRENCH = Language(
     code="fr",
     patterns={
         "heart": (
+            r"poitrine (?:[\w',]+ ){0,6}bras gauche|bras gauche (?:[\w',]+ ){0,6}poitrine",
             r"(?:defibrillateur|pacemaker|stimulateur) (?:[\w']+ ){0,7}(?:choc|chocs|declench\w*)",
             r"(?:se )?(?:tient|tenait|tenant|agripp\w*|serre|serrait) (?:la|sa) poitrine",
             r"(?:se )?tient (?:le|son) bras gauche",
@@ -63,6 +64,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
             r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
             r"(?:sauter|saute|se jeter|me jeter) (?:du|d'un|d'une|de la|par la|depuis le|depuis la) (?:haut du |haut de la )?(?:pont|toit|fenetre|balcon|falaise|immeuble|terrasse)",
             r"(?:se|me|te) tirer une balle",
@@ -102,6 +104,7 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"(?:tombee?|cogne la tete|choc a la tete),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|previscan|xarelto|eliquis)|(?:anticoagulant\w*|previscan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:tombee?|cogne)",
             r"saign\w* du nez (?:\w+ ){0,3}(?:depuis (?:plus d'?)?(?:une|\d+|deux) heures?|anticoagul\w*)|nez (?:\w+ ){0,6}anticoagul\w*",
             r"(?:ca|sang) gicle",
             r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
@@ -111,7 +114,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"est-ce (?:que c'?est )?normal|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+    mention=r"est-ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -119,10 +122,10 @@ FRENCH = Language(
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
-    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
+    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
          r"dans les annees|quand j'?avais|\bhier\b|"
          r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
-         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|mois|semaines)",
+         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|annees|mois|semaines)",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
@@ -159,7 +162,7 @@ FRENCH = Language(
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue|avaler"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue|avaler"), (r"langue|levres|visage|bouche|paupiere|gorge", r"gonfl|enfl|epaiss|enorme"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
                     (r"allerg(?!ist|olog)|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),

@@ -7,6 +7,7 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"brust (?:[\w',]+ ){0,6}linke\w* arm|linke\w* arm (?:[\w',]+ ){0,6}brust",
             r"(?:defibrillator|defi|icd) (?:[\w']+ ){0,7}(?:schock\w*|geschockt|ausgelost|ausgeloest)",
             r"(?:halt|hielt|fasst|fasste|greift|griff|packt|umklammert) sich (?:an )?(?:die )?brust",
             r"(?:halt|greift|fasst) sich (?:an )?(?:den|seinen|ihren) linken arm",
@@ -69,6 +70,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
             r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
             r"spring\w* (?:\w+ ){0,3}(?:von der|vom|von einer|von einem|aus dem) (?:brucke|dach|balkon|fenster|hochhaus)",
             r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
@@ -104,6 +106,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"(?:gesturzt|hingefallen|kopf angeschlagen|auf den kopf gefallen),? (?:[\w',]+ ){0,8}(?:marcumar|blutverdunn\w*|xarelto|eliquis)|(?:marcumar|blutverdunn\w*|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:gesturzt|hingefallen|angeschlagen)",
             r"(?:erbricht|erbreche|erbrach|erbrochen|spuckt|spucke|spuckte|hustet|huste|hustete|kotzt|kotze) (?:\w+ ){0,3}blut",
             r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",
             r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
@@ -120,7 +123,7 @@ GERMAN = Language(
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"ist (?:es|das) normal|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"

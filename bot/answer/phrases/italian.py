@@ -7,6 +7,8 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"petto (?:[\w',]+ ){0,6}braccio sinistro|braccio sinistro (?:[\w',]+ ){0,6}petto",
+            r"(?:cuore|battito) (?:[\w']+ ){0,4}(?:a mille|all'?impazzata|fortissimo|velocissimo) (?:[\w',]+ ){0,6}(?:svenire|svengo|nero|mancare)",
             r"(?:defibrillatore|pacemaker) (?:[\w']+ ){0,7}(?:scossa|scosse|scaricat\w*|scattat\w*)",
             r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
             r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
@@ -61,6 +63,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
             r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
             r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
@@ -76,6 +79,7 @@ ITALIAN = Language(
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (
+            r"allergic[oa],? (?:[\w',]+ ){0,8}si (?:gonfia|gonfiano|sta gonfiando|stanno gonfiando)",
             r"(?:orticaria|bolle|pomfi|chiazze) (?:\w+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)",
             r"(?:punt[oa]|puntura|ape|vespa|calabrone|allergi\w*|arachidi|noccioline|noci) (?:[\w',]+ ){0,8}(?:fatica a (?:deglutire|inghiottire)|non riesce a (?:deglutire|inghiottire)|gola (?:che )?(?:si chiude|si gonfia|gonfia)|(?:si gonfia|gonfia|si chiude) la gola)",
             r"gonfi\w* (?:tutt[oa]|dappertutto|ovunque)",r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
@@ -90,6 +94,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"(?:sangue dal naso|epistassi|naso (?:che )?sanguin\w*) (?:[\w']+ ){0,4}da (?:piu di |oltre )?(?:un'?ora|mezz'?ora|\w+ ore|\d+ ore|\w+ minuti|\d+ minuti)",
             r"(?:sangu\w*|(?:perde|perdendo|esce|uscendo|butta) (?:\w+ ){0,2}sangue) (?:dalla|dal) (?:testa|fronte)",
             r"(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis) (?:[\w']+ ){0,4}(?:cadut\w*|battut\w* la testa)|(?:cadut\w*|battut\w* la testa) (?:[\w',]+ ){0,8}(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis)",
             r"sanguina (?:\w+ ){0,3}da (?:un'?ora|mezz'?ora|piu di un'?ora|(?:\d+|due|tre) ore)|sanguina (?:\w+ ){0,2}senza fermarsi",
@@ -103,7 +108,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"e normale|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -149,7 +154,7 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr|gola", r"gonfi|si gonfia|ingross|spess|enorme"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),

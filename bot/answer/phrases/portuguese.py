@@ -7,6 +7,7 @@ PORTUGUESE = Language(
     code="pt",
     patterns={
         "heart": (
+            r"(?:no |do |o )?peito (?:[\w',]+ ){0,6}braco esquerdo|braco esquerdo (?:[\w',]+ ){0,6}peito",
             r"(?:desfibrilador|cardiodesfibrilador|marcapasso) (?:[\w']+ ){0,7}(?:choque\w*|disparou|disparando)",
             r"(?:segurando|segura|apertando|aperta|agarrando|agarra) o peito|com a mao no peito",
             r"(?:segurando|segura|segurou|apertando|aperta) o braco esquerdo",
@@ -55,6 +56,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"vou tomar todos os (?:remedios|comprimidos)",
             r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
             r"(?:pular|saltar|me jogar|se jogar) (?:da|do|de uma|de um|pela) (?:ponte|telhado|predio|janela|sacada|varanda|laje)",
             r"(?:vai|vou|quer|quero) se matar|se matar com",
@@ -84,6 +86,7 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"(?:caiu|bateu a cabeca),? (?:[\w',]+ ){0,8}(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis)|(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:caiu|bateu)",
             r"perd\w* (?:muito|tanto) sangue",
             r"sangr\w* (?:pelo|do) nariz (?:\w+ ){0,3}(?:ha|faz) (?:mais de )?(?:uma|\d+|duas) horas?|nariz (?:\w+ ){0,6}anticoagul\w*",
             r"sangramento (?:muito |tao )?(?:forte|intenso|grande|abundante)",
@@ -95,7 +98,7 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"(?:sinal|sintoma|indicio) de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+    mention=r"(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
@@ -141,7 +144,7 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"placas|urticaria|vergoes|empolad", r"respir|chiand|chiado|garganta|lingua|engol"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes|empolad", r"respir|chiand|chiado|garganta|lingua|engol"), (r"lingua|labio|rosto|boca|palpebra|garganta", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
                     (r"alergi(?!st)|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),

@@ -7,6 +7,7 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"pecho (?:[\w',]+ ){0,6}brazo izquierdo|brazo izquierdo (?:[\w',]+ ){0,6}pecho",
             r"(?:desfibrilador|marcapasos) (?:[\w']+ ){0,7}(?:descarga\w*|disparo|disparado|choque)",
             r"(?:agarr|sujet|tom|toc)\w* (?:el|su) brazo izquierdo",
             r"corazon (?:\w+ ){0,2}(?:se (?:me |le )?va a parar|va a explotar|se (?:me |le )?para)",
@@ -56,6 +57,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
             r"quit\w* la vida",
             r"(?:tirar\w*|saltar|aventar\w*|lanzar\w*) (?:\w+ )?(?:del|de la|de un|de una|desde el|desde la|desde un|por la) (?:puente|azotea|techo|ventana|balcon|edificio|terraza)",
             r"(?:puente|azotea|techo|balcon|edificio|cornisa) (?:[\w']+ ){0,6}(?:me voy a tirar|voy a saltar|me tiro|salto)\b",
@@ -95,6 +97,7 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"(?:se cayo|se pego en la cabeza|golpe en la cabeza|se golpeo la cabeza),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis)|(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:se cayo|se pego|golpe)",
             r"sangrado (?:muy |tan )?(?:fuerte|abundante|intenso|grave)",
             r"(?:sangr\w* (?:\w+ )?(?:por|de) la nariz|hemorragia nasal) (?:\w+ ){0,3}(?:hace (?:mas de )?(?:una|\d+|dos) horas?|desde hace)|nariz (?:\w+ ){0,6}anticoagul\w*",
             r"(?:sale|salia|brota) a chorros",
@@ -104,7 +107,7 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"es normal|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
@@ -155,7 +158,7 @@ SPANISH = Language(
                      r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
                     (r"pasti(?:ll|y)as|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
                     (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
-        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay|trag"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay|trag"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad|se (?:me |le )?cerro"),
                     (r"alerg(?!olog|ist)|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
                      r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
         "bleeding": ((r"embarazada|embarazo", r"sangr"), (r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
