@@ -825,3 +825,31 @@ def test_more_lay_words_for_each_kind_in_six_languages_are_urgent(question, kind
 ])
 def test_a_fear_and_a_swelling_years_ago_after_french_ma_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a crushing ache in the centre of my chest", "heart"),
+    ("she ate a cashew cookie at school and her face is all blotchy and she keeps coughing", "allergy"),
+    ("my mouth is tingling after the satay and i have a peanut allergy", "allergy"),
+    ("his lips are getting bigger", "allergy"),
+    ("her face looks odd on one side", "stroke"),
+    ("his leg's gone weak", "stroke"),
+    ("the baby is grunting with each breath", "breathing"),
+    ("el niño comió maní en la fiesta y ahora tiene ronchas y tose", "allergy"),
+    ("er hat Nüsse gegessen und jetzt hustet er und hat Quaddeln", "allergy"),
+    ("il a mangé des crevettes et maintenant il tousse et a des plaques", "allergy"),
+    ("ele comeu camarão e agora está tossindo com placas", "allergy"),
+    ("ha mangiato i gamberi e adesso tossisce e ha le bolle", "allergy"),
+    ("ha il cuore che batte velocissimo e la vista offuscata", "heart"),
+])
+def test_the_centre_of_the_chest_an_allergen_eaten_then_symptoms_and_grunting_breaths_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "she ate egg for the first time, no rash, no swelling, all fine, can she have more?",
+    "ha mangiato le noci per la prima volta, niente bolle, può mangiarne ancora?",
+    "comió maní por primera vez, sin ronchas, ¿puede comer más?",
+])
+def test_an_allergen_eaten_without_symptoms_is_not_urgent(question):
+    assert not emergency_kinds(question), question

@@ -7,6 +7,7 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:pain|pressure|tightness|squeezing|heaviness|ache) (?:right )?in the (?:middle|centre|center) of (?:my|his|her|their|the) chest",
             r"heart (?:is |'s )?(?:giving out|failing|packing up|giving up)",
             r"chest (?:[\w',]+ ){0,6}left arm|left arm (?:[\w',]+ ){0,6}chest",
             r"(?:someone|somebody|something|an? (?:elephant|weight|truck|car|ton of bricks)) (?:is |'s )?(?:sitting|standing|kneeling|pressing|sat|stood) on (?:my|his|her|their) chest",
@@ -39,6 +40,8 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:face|mouth|smile) (?:[\w']+ ){0,3}on one side",
+            r"(?:arm|leg|hand|side)(?:'s|s)? (?:has |is )?(?:gone|going|went) (?:all )?(?:weak|numb|dead|limp|floppy)",
             r"can'?t feel (?:my|his|her|their) (?:right|left) (?:arm|leg|hand|side|foot|face)",
             r"one side of (?:his|her|my|their) (?:mouth|lips?|smile) (?:is |has |went |has gone )?(?:gone )?(?:down|dropp\w*|droop\w*|fallen|sagg\w*|slipp\w*)",
             r"can'?t smile (?:properly|right|straight|evenly|on one side)",
@@ -85,6 +88,7 @@ ENGLISH = Language(
             r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
+            r"grunt\w* (?:[\w']+ ){0,4}(?:breath|breathing)|(?:breath|breathing) (?:[\w']+ ){0,3}grunt\w*",
             r"can'?t get (?:any |enough )?air in",
             r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
             r"whistl\w* (?:\w+ ){0,3}(?:breathe|breathing|breath)",
@@ -225,6 +229,9 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w* (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
+            r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb),?(?: [\w',]+){0,14} allerg(?!ist|olog)",
+            r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
             r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
             r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
             r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light-?headed|(?:whole|entire) body)",

@@ -88,6 +88,7 @@ FRENCH = Language(
             r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (
+            r"(?:mange) (?:[\w']+ ){0,6}(?:cacahuete|noix|arachide|crevette|fruits de mer|sesame|oeuf|kiwi)\w* (?:(?!(?:pas|sans|rien|jamais|ni)\b)[\w',]+ ){0,10}(?:plaques|urticaire|gonfl\w*|tousse|vomit\w*|gorge|langue|levres)",
             r"(?:urticaire|plaques) (?:\w+ ){0,2}(?:partout|sur tout le corps)",
             r"(?:pique|piqure|abeille|guepe|frelon|allergi|cacahuete|arachide|noix)\w* (?:[\w',]+ ){0,10}(?:du mal a avaler|n'?arrive (?:pas|plus) a avaler|peut (?:pas|plus) avaler|gorge (?:qui )?(?:gonfle|serre|enfle))",
             r"gonfl\w* (?:de )?partout|enfl\w* (?:de )?partout|tout (?:le corps )?gonfle",r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",

@@ -92,6 +92,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}gegessen (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
             r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"

@@ -8,7 +8,7 @@ ITALIAN = Language(
     patterns={
         "heart": (
             r"petto (?:[\w',]+ ){0,6}braccio sinistro|braccio sinistro (?:[\w',]+ ){0,6}petto",
-            r"(?:cuore|battito) (?:[\w']+ ){0,4}(?:a mille|all'?impazzata|fortissimo|velocissimo) (?:[\w',]+ ){0,6}(?:svenire|svengo|nero|mancare)",
+            r"(?:cuore|battito) (?:[\w']+ ){0,4}(?:a mille|all'?impazzata|fortissimo|velocissimo) (?:[\w',]+ ){0,6}(?:svenire|svengo|nero|mancare|annebbiat\w*|offuscat\w*)",
             r"(?:defibrillatore|pacemaker) (?:[\w']+ ){0,7}(?:scossa|scosse|scaricat\w*|scattat\w*)",
             r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
             r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
@@ -79,6 +79,7 @@ ITALIAN = Language(
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (
+            r"(?:mangiat\w*) (?:[\w']+ ){0,6}(?:arachid\w*|nocciolin\w*|noci|nocciol\w*|gamber\w*|frutti di mare|uovo|sesamo|kiwi)\w* (?:(?!(?:non|senza|niente|nessun\w*|ne)\b)[\w',]+ ){0,10}(?:bolle|orticaria|pomfi|gonfi\w*|tossisce|tosse|vomit\w*|gola|lingua|labbra)",
             r"allergic[oa],? (?:[\w',]+ ){0,8}si (?:gonfia|gonfiano|sta gonfiando|stanno gonfiando)",
             r"(?:orticaria|bolle|pomfi|chiazze) (?:\w+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)",
             r"(?:punt[oa]|puntura|ape|vespa|calabrone|allergi\w*|arachidi|noccioline|noci) (?:[\w',]+ ){0,8}(?:fatica a (?:deglutire|inghiottire)|non riesce a (?:deglutire|inghiottire)|gola (?:che )?(?:si chiude|si gonfia|gonfia)|(?:si gonfia|gonfia|si chiude) la gola)",

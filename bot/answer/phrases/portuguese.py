@@ -73,6 +73,7 @@ PORTUGUESE = Language(
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (
+            r"(?:comeu|comi) (?:[\w']+ ){0,6}(?:amendoim|nozes|noz|castanha|camarao|frutos do mar|ovo|gergelim|kiwi)\w* (?:(?!(?:nao|nem|sem|nunca|nada)\b)[\w',]+ ){0,10}(?:placas|empolad\w*|inch\w*|tossindo|tosse|vomit\w*|garganta|lingua|labios)",
             r"(?:empolad\w*|urticaria|placas|vergoes) (?:\w+ ){0,2}(?:no corpo todo|pelo corpo todo|por todo o corpo|em todo o corpo)",
             r"(?:picad\w*|abelha|vespa|alergi\w*|amendoim|castanha) (?:[\w',]+ ){0,8}(?:nao (?:consigo|consegue) engolir|dificuldade (?:para|de) engolir)",
             r"inchad[oa] (?:inteir[oa]|tod[oa]|no corpo todo)|inchou (?:inteir[oa]|tod[oa]|o corpo todo)",r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",

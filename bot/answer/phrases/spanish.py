@@ -78,6 +78,7 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"(?:comio|comi|ha comido|comiendo) (?:[\w']+ ){0,6}(?:mani|cacahuete|nuez|nueces|marisco|camaron|gamba|huevo|sesamo|kiwi)\w* (?:(?!(?:no|nunca|sin|ni|nada)\b)[\w',]+ ){0,10}(?:ronchas|hinch\w*|tose|tos|silb\w*|vomit\w*|garganta|lengua|labios)",
             r"(?:ronchas|urticaria|habones) (?:\w+ ){0,2}(?:por todo el cuerpo|por todas partes|en todo el cuerpo)",
             r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
             r"hinchad[oa] (?:por todo el cuerpo|enter[oa]|tod[oa])|se (?:le |me )?hincho todo el cuerpo",
