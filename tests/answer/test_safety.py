@@ -778,7 +778,7 @@ def test_a_phrase_several_languages_share_is_answered_in_the_message_language(qu
 
 @pytest.mark.parametrize("question, kind", [
     ("his chest is killing him and he looks grey", "heart"),
-    ("i feel like my heart is failing", "heart"),
+    ("i feel like my heart is giving out", "heart"),
     ("grandma keeps rubbing her chest and won't sit down", "heart"),
     ("a weird feeling in my chest and my left arm", "heart"),
     ("una sensación rara en el pecho y en el brazo izquierdo", "heart"),
@@ -852,4 +852,15 @@ def test_the_centre_of_the_chest_an_allergen_eaten_then_symptoms_and_grunting_br
     "comió maní por primera vez, sin ronchas, ¿puede comer más?",
 ])
 def test_an_allergen_eaten_without_symptoms_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my throat gets itchy when i eat pears, is that an allergy?",
+    "my hand went numb because i slept on it",
+    "my grandmother's heart is failing slowly, how do we keep her comfortable?",
+    "our cat is pregnant and bleeding a little",
+    "my pulse is 175 when i run, is that too high?",
+])
+def test_a_habit_a_known_cause_a_slow_decline_a_pet_and_exercise_are_not_urgent(question):
     assert not emergency_kinds(question), question
