@@ -864,3 +864,24 @@ def test_an_allergen_eaten_without_symptoms_is_not_urgent(question):
 ])
 def test_a_habit_a_known_cause_a_slow_decline_a_pet_and_exercise_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my daughter was knocked down by a van", "bleeding"),
+    ("his cut keeps bleeding and the bleeding won't ease", "bleeding"),
+    ("she split her chin open on the step", "bleeding"),
+    ("i think he nicked an artery, blood is pumping out", "bleeding"),
+    ("my nose has been bleeding all day", "bleeding"),
+    ("a mi hijo lo atropelló una moto", "bleeding"),
+    ("mein Opa wurde von einem Auto angefahren", "bleeding"),
+    ("elle a été renversée par une voiture", "bleeding"),
+    ("meu pai foi atropelado", "bleeding"),
+    ("mio figlio è stato investito da una macchina", "bleeding"),
+    ("mi hija sangra por el oído después de caerse", "bleeding"),
+    ("sie blutet aus dem Ohr", "bleeding"),
+    ("il saigne de l'oreille", "bleeding"),
+    ("ele está sangrando pelo ouvido", "bleeding"),
+    ("esce sangue dall'orecchio", "bleeding"),
+])
+def test_a_road_accident_bleeding_that_will_not_ease_an_artery_and_a_bleeding_ear_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

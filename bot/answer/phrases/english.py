@@ -281,6 +281,10 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:been |got |was |just )(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|bus|truck|van|lorry|motorbike|motorcycle|train)",
+            r"bleeding (?:won'?t|doesn'?t|isn'?t|is not|will not) (?:slow\w*|ease|easing)|(?:sliced|cut|split|gashed|ripped|torn) (?:his|her|my|their) (?:\w+ )?open",
+            r"(?:cut|sliced|severed|nicked|hit) (?:an|the|his|her|my) artery|blood (?:is )?(?:[\w']+ ){0,4}pumping",
+            r"bleed\w* (?:\w+ )?(?:all day|all night|for hours|for (?:over |more than )?an hour|since (?:this morning|last night))",
             r"(?:pregnant|miscarr\w*) (?:[\w']+ ){0,5}blood|blood (?:is )?(?:running|streaming|dripping|pouring) down",
             r"(?:blood|fluid) (?:is )?(?:coming|leaking|pouring|running) (?:out )?(?:of|from) (?:his|her|my|their) ears?",
             r"(?:cough\w*|vomit\w*|threw|throw\w*|puk\w*|spit\w*|spat|brought|bringing) (?:up )?(?:[\w']+ ){0,5}blood\b",

@@ -107,6 +107,8 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"angefahren|uberfahren",
+            r"blut\w* aus (?:dem|einem) ohr|aus (?:dem|den) ohren? blut\w*",
             r"(?:gesturzt|hingefallen|kopf angeschlagen|auf den kopf gefallen),? (?:[\w',]+ ){0,8}(?:marcumar|blutverdunn\w*|xarelto|eliquis)|(?:marcumar|blutverdunn\w*|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:gesturzt|hingefallen|angeschlagen)",
             r"(?:erbricht|erbreche|erbrach|erbrochen|spuckt|spucke|spuckte|hustet|huste|hustete|kotzt|kotze) (?:\w+ ){0,3}blut",
             r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",

@@ -95,6 +95,8 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"investit[oa] da (?:una|un) (?:auto|macchina|moto|camion|furgone)",
+            r"sangu\w* dall'?orecchio|sangue (?:\w+ )?dall'?orecchio",
             r"(?:sangue dal naso|epistassi|naso (?:che )?sanguin\w*) (?:[\w']+ ){0,4}da (?:piu di |oltre )?(?:un'?ora|mezz'?ora|\w+ ore|\d+ ore|\w+ minuti|\d+ minuti)",
             r"(?:sangu\w*|(?:perde|perdendo|esce|uscendo|butta) (?:\w+ ){0,2}sangue) (?:dalla|dal) (?:testa|fronte)",
             r"(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis) (?:[\w']+ ){0,4}(?:cadut\w*|battut\w* la testa)|(?:cadut\w*|battut\w* la testa) (?:[\w',]+ ){0,8}(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis)",

@@ -87,6 +87,8 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"atropelad\w*",
+            r"sangr\w* (?:pelo|do) ouvido|sangue (?:\w+ )?(?:pelo|do|saindo do) ouvido",
             r"(?:caiu|bateu a cabeca),? (?:[\w',]+ ){0,8}(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis)|(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:caiu|bateu)",
             r"perd\w* (?:muito|tanto) sangue",
             r"sangr\w* (?:pelo|do) nariz (?:\w+ ){0,3}(?:ha|faz) (?:mais de )?(?:uma|\d+|duas) horas?|nariz (?:\w+ ){0,6}anticoagul\w*",

@@ -98,6 +98,8 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"atropell\w*",
+            r"sangr\w* (?:por|de) (?:el|la) oido|sangre (?:\w+ )?(?:del|por el) oido",
             r"(?:se cayo|se pego en la cabeza|golpe en la cabeza|se golpeo la cabeza),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis)|(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:se cayo|se pego|golpe)",
             r"sangrado (?:muy |tan )?(?:fuerte|abundante|intenso|grave)",
             r"(?:sangr\w* (?:\w+ )?(?:por|de) la nariz|hemorragia nasal) (?:\w+ ){0,3}(?:hace (?:mas de )?(?:una|\d+|dos) horas?|desde hace)|nariz (?:\w+ ){0,6}anticoagul\w*",
