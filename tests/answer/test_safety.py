@@ -885,3 +885,17 @@ def test_a_habit_a_known_cause_a_slow_decline_a_pet_and_exercise_are_not_urgent(
 ])
 def test_a_road_accident_bleeding_that_will_not_ease_an_artery_and_a_bleeding_ear_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("so ein Ziehen in der Brust, seit einer Stunde", "heart"),
+    ("sein Herz rast und er kippt gleich um", "heart"),
+    ("bei meinem Sohn zieht sich die Haut zwischen den Rippen ein", "breathing"),
+    ("er kann nicht mehr lächeln", "stroke"),
+    ("sie sieht auf einmal doppelt", "stroke"),
+    ("ich spüre keinen Puls mehr", "unresponsive"),
+    ("er hat einen Abschiedsbrief hinterlassen", "suicide"),
+    ("tiene asma y el inhalador no funciona", "breathing"),
+])
+def test_more_german_lay_words_and_a_spanish_inhaler_that_does_nothing_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

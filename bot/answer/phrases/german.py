@@ -7,6 +7,7 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"herz (?:[\w']+ ){0,4}(?:rast|stolpert|hammert|jagt|rasen|stolpern) (?:[\w',]+ ){0,8}(?:umkipp\w*|kippt|ohnmacht\w*|schwarz vor augen|bewusstlos)",
             r"brust (?:[\w',]+ ){0,6}linke\w* arm|linke\w* arm (?:[\w',]+ ){0,6}brust",
             r"(?:defibrillator|defi|icd) (?:[\w']+ ){0,7}(?:schock\w*|geschockt|ausgelost|ausgeloest)",
             r"(?:halt|hielt|fasst|fasste|greift|griff|packt|umklammert) sich (?:an )?(?:die )?brust",
@@ -20,6 +21,8 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:eine|linke|rechte) (?:gesichts)?(?:seite|halfte) (?:\w+ )?hangt|kann (?:\w+ )?nicht (?:mehr )?(?:richtig )?lacheln",
+            r"(?:sehe|sieht|sehen) (?:\w+ ){0,2}doppelt|doppelbilder",
             r"kopfschmerz\w* (?:\w+ ){0,3}(?:plotzlich\w*|(?:meines|ihres|seines) lebens)|(?:plotzlich\w*|schlimmste\w*|starkste\w*) (?:\w+ )?kopfschmerz\w*",
             r"gesicht (?:\w+ ){0,5}(?:runtergesackt|abgesackt|herabhangend|hangt runter)",
             r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
@@ -40,6 +43,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"zwischen den rippen|rippen (?:\w+ ){0,3}ein(?:gezogen|ziehen)|einziehungen",
             r"rippen (?:\w+ ){0,2}(?:ziehen sich ein|eingezogen)|atmet (?:ganz |sehr |total )?(?:schnell|hastig|flach)",
             r"japs\w*",
             r"brodelt beim atmen",
@@ -99,6 +103,7 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"(?:finde|spure|fuhle|taste) (?:\w+ )?keinen (?:puls|herzschlag)|kein puls",
             r"kommt nicht (?:mehr )?zu sich",
             r"verdreht die augen|augen (?:sind )?verdreht",
             r"zusammengebrochen",
@@ -141,7 +146,7 @@ GERMAN = Language(
         r"(?:stunde|minuten)",
     signs={
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
-        "faint": r"schwindel\w*|ohnmacht\w*|kippe (?:gleich )?um", "confusion": r"verwirrt|desorientiert",
+        "faint": r"schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
         "numbness": r"taub\b|kribbel\w*|eingeschlafen",
         "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
         "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
@@ -153,7 +158,7 @@ GERMAN = Language(
         "responds": r"reagiert (?:nicht|kaum)",
     },
     nearby={
-        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|presst|quetsch|beklemm"),
+        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|ziehen|presst|quetsch|beklemm"),
                   (r"herz", r"schmerz|weh|druck|sticht|stech|quetsch")),
         "stroke": ((r"gesicht|mund|mundwinkel|lachen|lacheln|augenlid|gesichtshalfte",
                     r"hang|schief|gelahmt|verzogen|sackt|lahm|schlaff"),
@@ -173,7 +178,7 @@ GERMAN = Language(
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
                      r"das leben nehmen|ein ende machen"),
                     (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
-                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
+                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet|hinterlassen")),
         "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge|schluck"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|schwell|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
                     (r"allergi(?!st)|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",

@@ -35,6 +35,7 @@ SPANISH = Language(
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (
+            r"(?:inhalador|ventolin|salbutamol|bomba|puff|spray) (?:\w+ ){0,2}no (?:le |me )?(?:funciona|hace nada|sirve|ayuda)",
             r"(?:esta|se puso|se esta poniendo|se pone) (?:todo |toda )?(?:morad[oa]|azul)",
             r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
             r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
