@@ -899,3 +899,31 @@ def test_a_road_accident_bleeding_that_will_not_ease_an_artery_and_a_bleeding_ea
 ])
 def test_more_german_lay_words_and_a_spanish_inhaler_that_does_nothing_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a vein in his leg burst, there's blood all over the kitchen", "bleeding"),
+    ("he's got a stab wound in his back", "bleeding"),
+    ("a nail went right into her foot", "bleeding"),
+    ("my friend is bleeding out", "bleeding"),
+    ("her caesarean wound has split open and it's bleeding", "bleeding"),
+    ("he's haemorrhaging", "bleeding"),
+    ("blood is seeping through the dressing", "bleeding"),
+    ("i can see the bone in his leg", "bleeding"),
+    ("hay sangre por todos lados", "bleeding"),
+    ("er wurde niedergestochen", "bleeding"),
+    ("il a reçu un coup de couteau", "bleeding"),
+    ("ele levou uma facada", "bleeding"),
+    ("mia madre ha un'emorragia", "bleeding"),
+])
+def test_wounds_bleeding_out_and_blood_all_over_in_six_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my stitches opened slightly, is that normal?",
+    "the bleeding is bad every month with my period, which iron helps?",
+    "how do you treat a stab wound in first aid?",
+])
+def test_stitches_opening_a_monthly_period_and_first_aid_for_a_wound_are_not_urgent(question):
+    assert not emergency_kinds(question), question

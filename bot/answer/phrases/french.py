@@ -105,6 +105,7 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"coup de couteau|poignarde\w*|blessure par balle|plaie profonde|sang partout",
             r"renverse\w* par (?:une|un|la|le) (?:voiture|bus|camion|moto|scooter)",
             r"saign\w* (?:de l'|des) ?oreilles?|sang (?:\w+ )?(?:de l'|des) ?oreilles?",
             r"(?:tombee?|cogne la tete|choc a la tete),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|previscan|xarelto|eliquis)|(?:anticoagulant\w*|previscan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:tombee?|cogne)",

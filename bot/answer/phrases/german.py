@@ -112,6 +112,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"stichwunde|schusswunde|messerstich|(?:tiefe|klaffende) (?:wunde|schnittwunde)|niedergestochen|angeschossen",
             r"angefahren|uberfahren",
             r"blut\w* aus (?:dem|einem) ohr|aus (?:dem|den) ohren? blut\w*",
             r"(?:gesturzt|hingefallen|kopf angeschlagen|auf den kopf gefallen),? (?:[\w',]+ ){0,8}(?:marcumar|blutverdunn\w*|xarelto|eliquis)|(?:marcumar|blutverdunn\w*|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:gesturzt|hingefallen|angeschlagen)",

@@ -95,6 +95,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"coltellata|accoltellat\w*|ferita (?:d'arma|profonda)|gli hanno sparato|(?:ha|ho|sta avendo) un'?emorragia",
             r"investit[oa] da (?:una|un) (?:auto|macchina|moto|camion|furgone)",
             r"sangu\w* dall'?orecchio|sangue (?:\w+ )?dall'?orecchio",
             r"(?:sangue dal naso|epistassi|naso (?:che )?sanguin\w*) (?:[\w']+ ){0,4}da (?:piu di |oltre )?(?:un'?ora|mezz'?ora|\w+ ore|\d+ ore|\w+ minuti|\d+ minuti)",

@@ -87,6 +87,7 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"facada|esfaquead\w*|baleado|levou um tiro|sangue por todo (?:lado|canto)",
             r"atropelad\w*",
             r"sangr\w* (?:pelo|do) ouvido|sangue (?:\w+ )?(?:pelo|do|saindo do) ouvido",
             r"(?:caiu|bateu a cabeca),? (?:[\w',]+ ){0,8}(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis)|(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:caiu|bateu)",

@@ -99,6 +99,7 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
             r"atropell\w*",
             r"sangr\w* (?:por|de) (?:el|la) oido|sangre (?:\w+ )?(?:del|por el) oido",
             r"(?:se cayo|se pego en la cabeza|golpe en la cabeza|se golpeo la cabeza),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis)|(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:se cayo|se pego|golpe)",
