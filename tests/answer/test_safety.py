@@ -927,3 +927,29 @@ def test_wounds_bleeding_out_and_blood_all_over_in_six_languages_are_urgent(ques
 ])
 def test_stitches_opening_a_monthly_period_and_first_aid_for_a_wound_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("se bebió el frasco de jarabe entero", "poisoning"),
+    ("no aguanto más, ya está todo planeado", "suicide"),
+    ("ma tante vient de s'effondrer", "unresponsive"),
+    ("il respire à peine", "breathing"),
+    ("mon oncle parle difficilement", "stroke"),
+    ("tiene el brazo izquierdo muy débil", "stroke"),
+    ("o braço direito dele está mole", "stroke"),
+    ("ha la gamba sinistra paralizzata", "stroke"),
+    ("sein linker Arm ist ganz schlaff", "stroke"),
+    ("das Baby ist blau angelaufen", "breathing"),
+])
+def test_lay_words_from_long_messages_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "mi abuelo habla arrastrando las palabras desde su ictus",
+    "mi papá habla arrastrando las palabras cuando está cansado",
+    "mein Vater lallt manchmal, wenn er müde ist",
+    "meine Oma spricht undeutlich seit ihrem Schlaganfall",
+])
+def test_living_with_an_old_stroke_in_spanish_and_german_is_not_urgent(question):
+    assert not emergency_kinds(question), question

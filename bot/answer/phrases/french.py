@@ -21,6 +21,7 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"parle (?:avec difficulte|difficilement)|(?:bras|jambe|main|cote) (?:droit|gauche|droite) (?:\w+ ){0,2}(?:faible|mou|molle|lourde?|engourdi\w*|paralyse\w*|inerte)",
             r"(?:mal de tete|migraine) (?:\w+ ){0,3}(?:brutal\w*|soudain\w*|d'un coup|de (?:ma|sa) vie)|pire mal de tete",
             r"(?:vois|voit) (?:plus|pas|rien) (?:d'un|de l'|avec un|d'un seul) ?(?:oeil|cote)",
             r"(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|mon|ma) (?:bras|jambe|main)",
@@ -32,6 +33,7 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            r"respire (?:a peine|tres mal|difficilement)",
             r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",
@@ -95,6 +97,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",
             r"(?:ne )?revient pas a (?:elle|lui|soi)|perdu connaissance|sans connaissance",
             r"crise (?:\w+ ){0,2}(?:sur le plancher|par terre|au sol)",
             r"(?:le|la|les) reveille (?:pas|plus)|(?:arrive|arrivons) (?:pas|plus) a (?:le|la|les) reveiller",

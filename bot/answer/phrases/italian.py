@@ -20,6 +20,7 @@ ITALIAN = Language(
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (
+            r"(?:braccio|gamba|mano|lato) (?:destr[oa]|sinistr[oa]) (?:\w+ ){0,2}(?:debole|moll[ea]|addormentat[oa]|paralizzat[oa]|pesante|intorpidit[oa])",
             r"(?:mal di testa|cefalea) (?:[\w']+ ){0,3}(?:improvvis\w*|all'?improvviso|(?:il )?peggiore della (?:mia|sua) vita)|(?:il )?peggior\w* mal di testa",
             r"non (?:ci )?(?:vedo|vede) (?:piu |niente )?(?:da|con|dall'?|dal) ?(?:un|uno|l'?)? ?(?:occhio|lato)",
             r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
