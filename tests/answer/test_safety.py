@@ -953,3 +953,11 @@ def test_lay_words_from_long_messages_in_five_more_languages_are_urgent(question
 ])
 def test_living_with_an_old_stroke_in_spanish_and_german_is_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my wife thought she was having a heart attack but it was a migraine",
+    "the paramedics said it was low blood pressure, he's fine, what should he eat?",
+])
+def test_a_scare_explained_by_a_doctor_is_not_urgent(question):
+    assert not emergency_kinds(question), question
