@@ -37,7 +37,15 @@ _NEGATION_WINDOW_WORDS = 5
 _MENTION_WINDOW_WORDS = 8
 # How close after a phrase a past time must stand to date it ("had a stroke last year").
 _DATED_WORDS = 4
-_MENTION_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|pero|aber|mais|mas|ma)\b")
+# The words for "but" by language: Italian "ma" is French "my" ("il y a des années ma gorge a gonflé").
+_BUT = {"en": "but|however|although|though", "es": "pero", "de": "aber", "fr": "mais", "pt": "mas", "it": "ma"}
+
+
+@functools.lru_cache(maxsize=64)
+def _mention_break(codes: frozenset[str] | None = None) -> re.Pattern:
+    """What ends a clause for `_clause_around` in the languages `codes` and English (every language when None)."""
+    chosen = sorted(_BUT) if codes is None else sorted(codes & _BUT.keys() | {"en"})
+    return re.compile(r"[.;:!?,()\n]|\b(?:" + "|".join(_BUT[code] for code in chosen) + r")\b")
 # Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct
 # groups, each matched in any of the languages.
 _WARNINGS = {name: re.compile(r"\b(?:" + "|".join(language.signs[name] for language in LANGUAGES
@@ -209,7 +217,16 @@ def find_emergency(question: str) -> Emergency | None:
     # A message of one or two stop words tells its language less surely than the phrase that made it urgent:
     # "i wanna die" has German "die", "gonna kms" nothing.
     sure = language and _stop_word_counts(text)[language] >= _SURE_OF_PHRASE_LANGUAGE
+    # But a phrase most languages share ("convulsioni", "vomita sangue") is found first in whichever language is
+    # listed first: the message's own language, when its words lean to one, is kept if it has a phrase too.
+    sure = sure or language and _phrase_of(language, kinds[0], text)
     return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
+
+
+def _phrase_of(code: str, kind: str, text: str) -> bool:
+    """Whether a phrase of the language `code` for `kind` is in `text`."""
+    return any(pattern.search(text) for each_kind, pattern, each_code in _PATTERNS
+               if each_kind == kind and each_code == code)
 
 
 # How many matches of one phrase pattern a message is read for before it is taken as describing no event: each is
@@ -252,7 +269,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # round ("after my stroke in 2021 my hand is weak, will therapy help now?"). A question frame ("what are the
     # signs of", "can magnesium cause") governs the words just after it (`_MENTION_WINDOW_WORDS`), not a whole run-on
     # message ("what is wrong with my dad he collapsed and isn't breathing").
-    words, after = _clause_around(text, match, sentence_start, sentence_end)
+    words, after = _clause_around(text, match, sentence_start, sentence_end, codes - {""} or None)
     cues = _cues_of(context)
     clause = " ".join(words) + " " + match.group() + after
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
@@ -268,13 +285,15 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed)
 
 
-def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int) -> tuple[list[str], str]:
+def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int,
+                   codes: frozenset[str] | None = None) -> tuple[list[str], str]:
     """The words of `match`'s clause before it, and the rest of the clause after it (its sentence cut at commas and
     "but", not at "and": "can it cause chest pain and shortness of breath" asks about both)."""
     before = text[sentence_start:match.start()]
-    breaks = list(_MENTION_BREAK.finditer(before))
+    clause_break = _mention_break(codes)
+    breaks = list(clause_break.finditer(before))
     after = text[match.end():sentence_end]
-    following = _MENTION_BREAK.search(after)
+    following = clause_break.search(after)
     return (before[breaks[-1].end():] if breaks else before).split(), after[:following.start() if following else None]
 
 

@@ -156,7 +156,7 @@ def test_the_development_sets_stay_caught():
     from bot.evaluation.emergencies import measure, read_labelled
 
     for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl",
-                 "emergencies-dev5.jsonl"):
+                 "emergencies-dev5.jsonl", "emergencies-dev6.jsonl", "emergencies-dev7.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -166,12 +166,12 @@ def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
     its emergencies with 14.0% false urgent, after the fourth development set 79.0% with 3.6%, after the fifth 84.5%
-    with 2.6%; bench/README.md, "Emergencies")."""
+    with 2.6%, after the seventh 89.5% with 2.6%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.83 and measures.false_urgent.share <= 0.03
+    assert measures.recall.share >= 0.89 and measures.false_urgent.share <= 0.03
 
 
 @pytest.mark.parametrize("question", [
@@ -650,3 +650,314 @@ def test_a_short_message_is_answered_in_the_language_of_its_phrase(question, lan
     """One stop word ("die", "im") tells a language less surely than the words that made the message urgent."""
     screening = screen_question(question, 2000)
     assert screening.status == "urgent" and screening.language == language
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("it feels like somebody is sitting on my chest rn", "heart"),
+    ("my aunt can't smile properly", "stroke"),
+    ("one side of her mouth has gone down", "stroke"),
+    ("his words suddenly went all strange", "stroke"),
+    ("she just brought up blood", "bleeding"),
+    ("he coughed up a cupful of bright red blood", "bleeding"),
+    ("she's allergic to nuts, ate a biscuit at school and is now puffing up", "allergy"),
+    ("bee sting and now i am light-headed", "allergy"),
+    ("my dad says he'll jump off the roof", "suicide"),
+])
+def test_a_weight_on_the_chest_a_fallen_mouth_blood_brought_up_and_a_sting_then_faintness_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_itching_all_over_is_a_warning_sign():
+    assert emergency_kinds("i feel dizzy and my whole body is itching")
+    assert not emergency_kinds("my whole body is itching since i changed soap")
+
+
+@pytest.mark.parametrize("question", [
+    "the film had so much blood in it, why does that make me queasy?",
+    "i nearly took my tablets twice, how do i keep track?",
+    "i'm allergic to penicillin, is it normal to be swelling up after amoxicillin?",
+])
+def test_a_film_a_near_miss_and_a_normality_question_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("mañana me quito la vida", "suicide"),
+    ("morgen früh bringe ich mich um", "suicide"),
+    ("demain je mets fin à mes jours", "suicide"),
+    ("amanhã acabo com a minha vida", "suicide"),
+    ("mi amigo dice que va a saltar desde el puente", "suicide"),
+    ("er will vom Dach springen", "suicide"),
+    ("il menace de se jeter par la fenêtre", "suicide"),
+    ("ela vai se jogar da janela", "suicide"),
+    ("dice che si vuole buttare giù dal balcone", "suicide"),
+    ("penso di avere un infarto", "heart"),
+    ("il defibrillatore di mio marito ha dato una scossa", "heart"),
+    ("el desfibrilador de mi padre le dio una descarga", "heart"),
+    ("sein Defibrillator hat ihn zweimal geschockt", "heart"),
+    ("son défibrillateur lui a envoyé un choc", "heart"),
+    ("o desfibrilador do meu pai deu choque", "heart"),
+    ("mein Opa hält sich die Brust", "heart"),
+    ("ma mère se tient la poitrine", "heart"),
+    ("meu tio está segurando o peito", "heart"),
+    ("un mal di testa improvviso e tremendo", "stroke"),
+    ("el peor dolor de cabeza de mi vida", "stroke"),
+    ("die schlimmsten Kopfschmerzen meines Lebens", "stroke"),
+    ("un mal de tête brutal", "stroke"),
+    ("a pior dor de cabeça que já tive", "stroke"),
+    ("non ci vedo più da un occhio", "stroke"),
+    ("elle ne voit plus d'un oeil", "stroke"),
+    ("meu avô não enxerga do olho esquerdo", "stroke"),
+    ("er spuckt Blut", "bleeding"),
+    ("sono incinta e ho perdite di sangue", "bleeding"),
+    ("mio nonno sanguina dalla testa", "bleeding"),
+    ("mia nonna prende il coumadin ed è caduta", "bleeding"),
+    ("ha le bolle su tutto il corpo", "allergy"),
+    ("tiene urticaria por todo el cuerpo", "allergy"),
+    ("sie hat Quaddeln überall", "allergy"),
+    ("il a de l'urticaire partout", "allergy"),
+    ("ele está com placas pelo corpo todo", "allergy"),
+    ("nach den Nüssen schwellen ihr die Lippen an", "allergy"),
+    ("mio padre ha preso due volte le pillole della pressione", "poisoning"),
+    ("mi abuela tomó sus pastillas dos veces", "poisoning"),
+    ("Opa hat seine Tabletten doppelt genommen", "poisoning"),
+    ("ma grand-mère a pris ses comprimés deux fois", "poisoning"),
+    ("meu avô tomou os remédios duas vezes", "poisoning"),
+    ("er hat die ganze Flasche Hustensaft getrunken", "poisoning"),
+])
+def test_ending_ones_days_a_jump_from_a_height_a_worst_headache_hives_all_over_and_a_double_dose_in_five_languages(
+        question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "das bringt mich noch um, dieser Stress",
+    "qual é o telefone do centro de intoxicações?",
+    "quel est le numéro du centre antipoison ou du centre intoxication ?",
+    "se uno ha un dolore al petto cosa deve fare?",
+    "ab wie vielen Tabletten ist es eine Überdosis?",
+    "wie helfe ich einer Freundin die sagt sie sieht keinen Sinn mehr",
+    "mi sanguina il naso ogni mattina",
+    "sinto um aperto no peito como se alguém sentasse em cima",
+])
+def test_an_idiom_a_poison_centre_a_hypothetical_a_threshold_and_helping_a_friend_are_not_urgent(question):
+    expected = question.startswith("sinto")
+    assert bool(emergency_kinds(question)) is expected, question
+
+
+@pytest.mark.parametrize("question", [
+    "our dog ate a battery and is drooling, what do i do",
+    "mi gato se comió una pila, ayuda",
+    "mon chien a avalé une pile, au secours",
+    "o meu gato engoliu uma pilha, socorro",
+    "il mio cane ha mangiato le pastiglie di mia madre, aiuto",
+    "after giving blood i felt dizzy and clammy, is that usual?",
+    "me mareé después de donar sangre, ¿es habitual?",
+    "dal suo infarto si stanca subito, cosa può prendere?",
+])
+def test_a_pet_that_swallowed_something_a_faint_after_giving_blood_and_tiring_quickly_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what happens now that i've taken the whole packet", "poisoning"),
+    ("mi hijo se tomó unas pastiyas de su abuela", "poisoning"),
+])
+def test_a_question_after_taking_a_packet_and_a_spelling_of_pastillas_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, language", [
+    ("sto vomitando sangue da stamattina", "it"),
+    ("acho que o meu pai está tendo um infarto", "pt"),
+])
+def test_a_phrase_several_languages_share_is_answered_in_the_message_language(question, language):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == language
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his chest is killing him and he looks grey", "heart"),
+    ("i feel like my heart is giving out", "heart"),
+    ("grandma keeps rubbing her chest and won't sit down", "heart"),
+    ("a weird feeling in my chest and my left arm", "heart"),
+    ("una sensación rara en el pecho y en el brazo izquierdo", "heart"),
+    ("ein komisches Gefühl in der Brust und im linken Arm", "heart"),
+    ("une sensation bizarre dans la poitrine et le bras gauche", "heart"),
+    ("uma sensação estranha no peito e no braço esquerdo", "heart"),
+    ("una sensazione strana al petto e al braccio sinistro", "heart"),
+    ("il cuore mi batte all'impazzata e sto per svenire", "heart"),
+    ("he was stung by a hornet and now his throat feels odd", "allergy"),
+    ("è allergica alle uova, le si gonfia la bocca", "allergy"),
+    ("mi si gonfia la gola", "allergy"),
+    ("elle a la gorge qui gonfle", "allergy"),
+    ("minha garganta está inchando", "allergy"),
+    ("a mi hija se le cerró la garganta", "allergy"),
+    ("she's 20 weeks pregnant and losing blood", "bleeding"),
+    ("there's blood dripping down her leg from the cut", "bleeding"),
+    ("fluid is leaking from his ear since the fall", "bleeding"),
+    ("gli esce sangue dal naso da più di un'ora", "bleeding"),
+    ("mi madre se golpeó la cabeza y toma sintrom", "bleeding"),
+    ("Oma ist gestürzt und nimmt Marcumar", "bleeding"),
+    ("mon grand-père est tombé, il prend un anticoagulant", "bleeding"),
+    ("minha avó caiu e toma varfarina", "bleeding"),
+    ("i can't feel my left leg and my speech is all slurred", "stroke"),
+    ("her eyes keep rolling and she's twitching", "unresponsive"),
+    ("he's been talking about ending his life and now he won't answer", "suicide"),
+    ("me voy a tomar todas las pastillas", "suicide"),
+    ("voglio prendere tutte le pillole", "suicide"),
+    ("vou tomar todos os remédios", "suicide"),
+    ("je vais avaler tous mes cachets", "suicide"),
+    ("ich nehme jetzt alle Tabletten", "suicide"),
+])
+def test_more_lay_words_for_each_kind_in_six_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "i'm scared of having a stroke, what lowers the risk?",
+    "tengo miedo de tener un infarto, ¿qué lo previene?",
+    "ich habe Angst vor einem Herzinfarkt, was hilft vorzubeugen?",
+    "j'ai peur de faire un AVC, comment l'éviter ?",
+    "tenho medo de ter um infarto, como prevenir?",
+    "ho paura di avere un infarto, come posso prevenirlo?",
+    "il y a des années ma gorge a gonflé après des moules, faut-il un stylo d'adrénaline ?",
+])
+def test_a_fear_and_a_swelling_years_ago_after_french_ma_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a crushing ache in the centre of my chest", "heart"),
+    ("she ate a cashew cookie at school and her face is all blotchy and she keeps coughing", "allergy"),
+    ("my mouth is tingling after the satay and i have a peanut allergy", "allergy"),
+    ("his lips are getting bigger", "allergy"),
+    ("her face looks odd on one side", "stroke"),
+    ("his leg's gone weak", "stroke"),
+    ("the baby is grunting with each breath", "breathing"),
+    ("el niño comió maní en la fiesta y ahora tiene ronchas y tose", "allergy"),
+    ("er hat Nüsse gegessen und jetzt hustet er und hat Quaddeln", "allergy"),
+    ("il a mangé des crevettes et maintenant il tousse et a des plaques", "allergy"),
+    ("ele comeu camarão e agora está tossindo com placas", "allergy"),
+    ("ha mangiato i gamberi e adesso tossisce e ha le bolle", "allergy"),
+    ("ha il cuore che batte velocissimo e la vista offuscata", "heart"),
+])
+def test_the_centre_of_the_chest_an_allergen_eaten_then_symptoms_and_grunting_breaths_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "she ate egg for the first time, no rash, no swelling, all fine, can she have more?",
+    "ha mangiato le noci per la prima volta, niente bolle, può mangiarne ancora?",
+    "comió maní por primera vez, sin ronchas, ¿puede comer más?",
+])
+def test_an_allergen_eaten_without_symptoms_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my throat gets itchy when i eat pears, is that an allergy?",
+    "my hand went numb because i slept on it",
+    "my grandmother's heart is failing slowly, how do we keep her comfortable?",
+    "our cat is pregnant and bleeding a little",
+    "my pulse is 175 when i run, is that too high?",
+])
+def test_a_habit_a_known_cause_a_slow_decline_a_pet_and_exercise_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my daughter was knocked down by a van", "bleeding"),
+    ("his cut keeps bleeding and the bleeding won't ease", "bleeding"),
+    ("she split her chin open on the step", "bleeding"),
+    ("i think he nicked an artery, blood is pumping out", "bleeding"),
+    ("my nose has been bleeding all day", "bleeding"),
+    ("a mi hijo lo atropelló una moto", "bleeding"),
+    ("mein Opa wurde von einem Auto angefahren", "bleeding"),
+    ("elle a été renversée par une voiture", "bleeding"),
+    ("meu pai foi atropelado", "bleeding"),
+    ("mio figlio è stato investito da una macchina", "bleeding"),
+    ("mi hija sangra por el oído después de caerse", "bleeding"),
+    ("sie blutet aus dem Ohr", "bleeding"),
+    ("il saigne de l'oreille", "bleeding"),
+    ("ele está sangrando pelo ouvido", "bleeding"),
+    ("esce sangue dall'orecchio", "bleeding"),
+])
+def test_a_road_accident_bleeding_that_will_not_ease_an_artery_and_a_bleeding_ear_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("so ein Ziehen in der Brust, seit einer Stunde", "heart"),
+    ("sein Herz rast und er kippt gleich um", "heart"),
+    ("bei meinem Sohn zieht sich die Haut zwischen den Rippen ein", "breathing"),
+    ("er kann nicht mehr lächeln", "stroke"),
+    ("sie sieht auf einmal doppelt", "stroke"),
+    ("ich spüre keinen Puls mehr", "unresponsive"),
+    ("er hat einen Abschiedsbrief hinterlassen", "suicide"),
+    ("tiene asma y el inhalador no funciona", "breathing"),
+])
+def test_more_german_lay_words_and_a_spanish_inhaler_that_does_nothing_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("a vein in his leg burst, there's blood all over the kitchen", "bleeding"),
+    ("he's got a stab wound in his back", "bleeding"),
+    ("a nail went right into her foot", "bleeding"),
+    ("my friend is bleeding out", "bleeding"),
+    ("her caesarean wound has split open and it's bleeding", "bleeding"),
+    ("he's haemorrhaging", "bleeding"),
+    ("blood is seeping through the dressing", "bleeding"),
+    ("i can see the bone in his leg", "bleeding"),
+    ("hay sangre por todos lados", "bleeding"),
+    ("er wurde niedergestochen", "bleeding"),
+    ("il a reçu un coup de couteau", "bleeding"),
+    ("ele levou uma facada", "bleeding"),
+    ("mia madre ha un'emorragia", "bleeding"),
+])
+def test_wounds_bleeding_out_and_blood_all_over_in_six_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my stitches opened slightly, is that normal?",
+    "the bleeding is bad every month with my period, which iron helps?",
+    "how do you treat a stab wound in first aid?",
+])
+def test_stitches_opening_a_monthly_period_and_first_aid_for_a_wound_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("se bebió el frasco de jarabe entero", "poisoning"),
+    ("no aguanto más, ya está todo planeado", "suicide"),
+    ("ma tante vient de s'effondrer", "unresponsive"),
+    ("il respire à peine", "breathing"),
+    ("mon oncle parle difficilement", "stroke"),
+    ("tiene el brazo izquierdo muy débil", "stroke"),
+    ("o braço direito dele está mole", "stroke"),
+    ("ha la gamba sinistra paralizzata", "stroke"),
+    ("sein linker Arm ist ganz schlaff", "stroke"),
+    ("das Baby ist blau angelaufen", "breathing"),
+])
+def test_lay_words_from_long_messages_in_five_more_languages_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "mi abuelo habla arrastrando las palabras desde su ictus",
+    "mi papá habla arrastrando las palabras cuando está cansado",
+    "mein Vater lallt manchmal, wenn er müde ist",
+    "meine Oma spricht undeutlich seit ihrem Schlaganfall",
+])
+def test_living_with_an_old_stroke_in_spanish_and_german_is_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my wife thought she was having a heart attack but it was a migraine",
+    "the paramedics said it was low blood pressure, he's fine, what should he eat?",
+])
+def test_a_scare_explained_by_a_doctor_is_not_urgent(question):
+    assert not emergency_kinds(question), question

@@ -7,6 +7,10 @@ ENGLISH = Language(
     code="en",
     patterns={
         "heart": (
+            r"(?:pain|pressure|tightness|squeezing|heaviness|ache) (?:right )?in the (?:middle|centre|center) of (?:my|his|her|their|the) chest",
+            r"heart (?:is |'s )?(?:giving out|packing up|giving up)",
+            r"chest (?:[\w',]+ ){0,6}left arm|left arm (?:[\w',]+ ){0,6}chest",
+            r"(?:someone|somebody|something|an? (?:elephant|weight|truck|car|ton of bricks)) (?:is |'s )?(?:sitting|standing|kneeling|pressing|sat|stood) on (?:my|his|her|their) chest",
             r"(?:heart|chest) (?:is |feels like (?:it'?s |its |it is )?)?(?:going to|gonna|about to) (?:explode|burst|stop)",
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
@@ -26,7 +30,7 @@ ENGLISH = Language(
             r"chest (?:is |feels |has been |keeps )?(?:so |really |very |super )?(?:tight|squeez\w*|heavy|crush\w*|"
             r"burning|hurting)",
             r"(?:pain|ache|hurts?) (?:in|across) (?:my |his |her |the )?chest",
-            r"(?:grabbed|clutching|holding) (?:his|her|my|their) (?:chest|left arm)",
+            r"(?:grabbed|grabbing|clutching|holding|rubbing|gripping|pressing|clasping) (?:at )?(?:his|her|my|their) (?:chest|left arm)",
             r"he?art attack",
             r"crushing (?:\w+ )?(?:pressure|pain|feeling|weight)",
             r"(?:hand|fist|hands) (?:pressed )?(?:on|to|over) (?:his|her|my|their) chest",
@@ -36,6 +40,12 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:face|mouth|smile) (?:[\w']+ ){0,3}on one side",
+            r"(?:arm|leg|hand|side)(?:'s|s)? (?:has |is )?(?:gone|going|went) (?:all )?(?:weak|numb|dead|limp|floppy)",
+            r"can'?t feel (?:my|his|her|their) (?:right|left) (?:arm|leg|hand|side|foot|face)",
+            r"one side of (?:his|her|my|their) (?:mouth|lips?|smile) (?:is |has |went |has gone )?(?:gone )?(?:down|dropp\w*|droop\w*|fallen|sagg\w*|slipp\w*)",
+            r"can'?t smile (?:properly|right|straight|evenly|on one side)",
+            r"(?:speech|words|voice|talking) (?:suddenly |just )?(?:went|has gone|got|became|turned|is going|started going) (?:all )?(?:weird|strange|funny|odd|slurred|garbled|wrong)",
             r"can'?t see (?:out of )?(?:one|his|her|my) eye",
             r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}gave way",
             r"one side of (?:his|her|my|their) face",
@@ -57,7 +67,7 @@ ENGLISH = Language(
             r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
             r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
-            r"words (?:are |keep )?(?:coming out )?(?:jumbled|garbled|wrong)",
+            r"(?:words|speech) (?:are |is |keep |keeps )?(?:coming out )?(?:all )?(?:jumbled|garbled|wrong|weird|slurred)",
             r"stroke\b",
             r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
             r"lopsided|"
@@ -78,6 +88,7 @@ ENGLISH = Language(
             r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
+            r"grunt\w* (?:[\w']+ ){0,4}(?:breath|breathing)|(?:breath|breathing) (?:[\w']+ ){0,3}grunt\w*",
             r"can'?t get (?:any |enough )?air in",
             r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
             r"whistl\w* (?:\w+ ){0,3}(?:breathe|breathing|breath)",
@@ -166,6 +177,8 @@ ENGLISH = Language(
             r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
+            r"jump\w* (?:off|from|of) (?:the|a|that) (?:bridge|roof|balcony|window|ledge|building|cliff|car park|parking garage)",
             r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
             r"(?:left|wrote|sent) (?:\w+ ){0,3}(?:note|letter|message) (?:[\w']+ ){0,4}(?:goodbye|farewell)|goodbye (?:note|letter)",
             r"(?:use|turn|point|pointing|used) (?:it|the gun|a gun|the knife) on (?:himself|herself|myself|themselves)|(?:gun|knife|pistol) to (?:his|her|my|their) (?:head|throat)",
@@ -216,6 +229,12 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w* (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
+            r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb)(?: [\w']+){0,14} allerg(?!ist|olog)",
+            r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
+            r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
+            r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
+            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light-?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
             r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
@@ -239,7 +258,7 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
-            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
+            r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|eyes (?:are |keep |started |keeps )(?:rolling|rolled)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
             r"(?:not|isn'?t|won'?t|wont) answering (?:me|us)",
@@ -262,6 +281,17 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"blood all over|blood (?:is )?(?:leaking|seeping|soaking|coming) through|bleeding out\b",
+            r"(?:knife|stab|gunshot|bullet|puncture) wounds?|(?:glass|knife|metal|nail|spike|stick|rod|pole|piece of \w+) (?:[\w']+ )?(?:stuck|embedded|lodged) in|impaled|went (?:right )?(?:into|through) (?:his|her|my|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh)",
+            r"(?:wound|stitches|scar|incision|cut) (?:[\w']+ ){0,4}(?:opened|burst|split|came apart)(?: [\w',]+){0,6} (?:bleed\w*|blood)",
+            r"ha?emorrhaging|(?:the )?bleeding is (?:really |so |very )?(?:bad|heavy)|(?:see|seeing) (?:the )?bone|bone (?:is )?(?:sticking|poking|showing)",
+            r"(?:been |got |was |just )(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|bus|truck|van|lorry|motorbike|motorcycle|train)",
+            r"bleeding (?:won'?t|doesn'?t|isn'?t|is not|will not) (?:slow\w*|ease|easing)|(?:sliced|cut|split|gashed|ripped|torn) (?:his|her|my|their) (?:\w+ )?open",
+            r"(?:cut|sliced|severed|nicked|hit) (?:an|the|his|her|my) artery|blood (?:is )?(?:[\w']+ ){0,4}pumping",
+            r"bleed\w* (?:\w+ )?(?:all day|all night|for hours|for (?:over |more than )?an hour|since (?:this morning|last night))",
+            r"(?:pregnant|miscarr\w*) (?:[\w']+ ){0,5}blood|blood (?:is )?(?:running|streaming|dripping|pouring) down",
+            r"(?:blood|fluid) (?:is )?(?:coming|leaking|pouring|running) (?:out )?(?:of|from) (?:his|her|my|their) ears?",
+            r"(?:cough\w*|vomit\w*|threw|throw\w*|puk\w*|spit\w*|spat|brought|bringing) (?:up )?(?:[\w']+ ){0,5}blood\b",
             r"(?:won'?t|doesn'?t|isn'?t|not) clott?(?:ing)? (?:[\w']+ ){0,4}(?:\d+|an?|half an?) (?:minutes|mins|hours?)",
             r"(?:cut|chopped|sliced|severed|ripped|tore) (?:\w+ ){0,4}(?:finger|thumb|toe|hand|fingertip)s? off|(?:finger|thumb|toe|fingertip)s? (?:is |was |got |has been )?(?:cut|chopped|torn|ripped|sliced) off|amputat\w*",
             r"bleeding (?:really |so |very )?bad\b|bleeding (?:\w+ ){0,2}from (?:the|his|her|my|their) head",
@@ -289,7 +319,7 @@ ENGLISH = Language(
     not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
-    mention=r"how does (?!it feel)|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
+    mention=r"how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
             r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
             r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
@@ -321,7 +351,7 @@ ENGLISH = Language(
          r"teen)|"
          r"used to|once had|(?:years|months) (?:back|earlier)|(?:in|last|since) (?:january|february|march|april|may|"
          r"june|july|august|september|october|november|december)",
-    now=r"right now|i(?:'ve| have)? just (?:took|taken|swallowed|drank|ate)|"
+    now=r"right now|rn|now that i'?ve (?:just )?(?:swallowed|taken|took|drunk|drank|eaten)|i(?:'ve| have)? just (?:took|taken|swallowed|drank|ate)|"
         r"how long (?:do|does) (?:i|he|she|we|they) have(?! to)|currently|at the moment|just now|tonight|this (?:morning|afternoon|evening)|"
         r"(?:an?|\d+|few|couple of|half an?|two|three|four|five|ten|fifteen|twenty|thirty|forty) (?:minutes?|hours?|mins?|hrs?) ago|for the (?:past|last) (?:\w+ )?"
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
@@ -348,21 +378,21 @@ ENGLISH = Language(
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|welts|rash all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "skin": r"hives|welts|rash all over|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
     "dread": r"(?:i think |feel like |feels like )i'?m (?:dying|going to die|gonna die)|sense of doom",
     "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",
-    "bleeding": r"bleed\w*|blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
+    "bleeding": r"bleed\w*|(?<!donating )(?<!donated )(?<!giving )(?<!gave )(?<!give )blood(?! (?:pressure|sugar|tests?|work|type|thinners?|count|levels?|donation|donor|"
                 r"glucose|cells?|vessels?|draw))\w*|clots",
     "fever": r"high (?:fever|temperature)|fever of (?:10[3-9]|4[0-2])",
     "shaking": r"shaking all over|twitching|jerking|fitting",
     "responds": r"(?:barely|not|doesn'?t|won'?t|isn'?t) respond\w*",
     },
     nearby={
-        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing me|exploding"),
+        "heart": ((r"chest|breastbone|sternum", r"hurt|pain|ache|aching|pressure|tight|squeez|crush|stabbing|agony|killing (?:me|him|her)|exploding"),
                   ("heart", r"hurts|hurting|pain|squeez")),
         "stroke": ((r"face|mouth|smile|lip|eyelid|cheek", r"droop|sag|crooked|lopsided|uneven|paraly[sz]|fallen|twist"),
                    (r"speech|talking|speaking|words|voice", r"slurr|garbl|jumbl|gibberish|mumbl")),
@@ -389,7 +419,7 @@ ENGLISH = Language(
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing)|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"

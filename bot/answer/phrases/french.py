@@ -7,6 +7,9 @@ FRENCH = Language(
     code="fr",
     patterns={
         "heart": (
+            r"poitrine (?:[\w',]+ ){0,6}bras gauche|bras gauche (?:[\w',]+ ){0,6}poitrine",
+            r"(?:defibrillateur|pacemaker|stimulateur) (?:[\w']+ ){0,7}(?:choc|chocs|declench\w*)",
+            r"(?:se )?(?:tient|tenait|tenant|agripp\w*|serre|serrait) (?:la|sa) poitrine",
             r"(?:se )?tient (?:le|son) bras gauche",
             r"coeur (?:\w+ ){0,2}(?:va|qui va|allait) (?:lacher|s'?arreter|exploser)",
             r"(?:coeur|pouls|montre) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
@@ -18,6 +21,9 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"parle (?:avec difficulte|difficilement)|(?:bras|jambe|main|cote) (?:droit|gauche|droite) (?:\w+ ){0,2}(?:faible|mou|molle|lourde?|engourdi\w*|paralyse\w*|inerte)",
+            r"(?:mal de tete|migraine) (?:\w+ ){0,3}(?:brutal\w*|soudain\w*|d'un coup|de (?:ma|sa) vie)|pire mal de tete",
+            r"(?:vois|voit) (?:plus|pas|rien) (?:d'un|de l'|avec un|d'un seul) ?(?:oeil|cote)",
             r"(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever) (?:le|la|son|sa|mon|ma) (?:bras|jambe|main)",
             r"bouche (?:\w+ )?croche",
             r"parle (?:drole|bizarre|tout croche)",
@@ -27,6 +33,7 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            r"respire (?:a peine|tres mal|difficilement)",
             r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",
@@ -43,6 +50,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:cachets|medicaments|comprimes|pilules|insuline) (?:\w+ ){0,3}(?:deux fois|en double)|double dose",
             r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut-le-coeur|n'?arrive (?:pas|plus) a avaler)",
             r"(?:mordu|suce|leche) (?:une |la )?pile",
             r"(?:pris|avale|bu|gobe) (?:\w+ )?trop de (?:cachets|comprimes|medicaments|pilules|somniferes|doliprane|paracetamol|gelules)",
@@ -54,10 +62,13 @@ FRENCH = Language(
             r"(?:melange|mix) (?:\w+ ){0,3}(?:javel|chlore|ammoniaque)",r"overdose|surdose",
                       r"(?:avale|pris) (?:toute la boite|tout le flacon|tous|toutes|plein de|beaucoup de)",
                       r"a (?:avale|mange|bu) (?:\w+ ){0,3}(?:comprimes|cachets|pilules|medicaments|pile|piles|"
-                      r"javel|produit)", r"intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
+                      r"javel|produit)", r"(?<!centre )(?<!centro de )intoxi\w*|empoisonn\w*", r"(?:bu|avale) (?:de l'?|de la |"
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
+            r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
+            r"(?:sauter|saute|se jeter|me jeter) (?:du|d'un|d'une|de la|par la|depuis le|depuis la) (?:haut du |haut de la )?(?:pont|toit|fenetre|balcon|falaise|immeuble|terrasse)",
             r"(?:se|me|te) tirer une balle",
             r"(?:foncer|me jeter|me crasher|m'?ecraser) (?:\w+ ){0,3}(?:mur|arbre|pont)|voiture (?:\w+ ){0,3}(?:contre|dans) (?:un|le) (?:mur|arbre)",
             r"(?:lettre|mot) d'?adieu",
@@ -79,11 +90,14 @@ FRENCH = Language(
             r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (
+            r"(?:mange) (?:[\w']+ ){0,6}(?:cacahuete|noix|arachide|crevette|fruits de mer|sesame|oeuf|kiwi)\w* (?:(?!(?:pas|sans|rien|jamais|ni)\b)[\w',]+ ){0,10}(?:plaques|urticaire|gonfl\w*|tousse|vomit\w*|gorge|langue|levres)",
+            r"(?:urticaire|plaques) (?:\w+ ){0,2}(?:partout|sur tout le corps)",
             r"(?:pique|piqure|abeille|guepe|frelon|allergi|cacahuete|arachide|noix)\w* (?:[\w',]+ ){0,10}(?:du mal a avaler|n'?arrive (?:pas|plus) a avaler|peut (?:pas|plus) avaler|gorge (?:qui )?(?:gonfle|serre|enfle))",
             r"gonfl\w* (?:de )?partout|enfl\w* (?:de )?partout|tout (?:le corps )?gonfle",r"anaphyla\w*", r"choc allergique", r"reaction allergique (?:grave|severe|forte)",
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",
             r"(?:ne )?revient pas a (?:elle|lui|soi)|perdu connaissance|sans connaissance",
             r"crise (?:\w+ ){0,2}(?:sur le plancher|par terre|au sol)",
             r"(?:le|la|les) reveille (?:pas|plus)|(?:arrive|arrivons) (?:pas|plus) a (?:le|la|les) reveiller",
@@ -94,6 +108,10 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"coup de couteau|poignarde\w*|blessure par balle|plaie profonde|sang partout",
+            r"renverse\w* par (?:une|un|la|le) (?:voiture|bus|camion|moto|scooter)",
+            r"saign\w* (?:de l'|des) ?oreilles?|sang (?:\w+ )?(?:de l'|des) ?oreilles?",
+            r"(?:tombee?|cogne la tete|choc a la tete),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|previscan|xarelto|eliquis)|(?:anticoagulant\w*|previscan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:tombee?|cogne)",
             r"saign\w* du nez (?:\w+ ){0,3}(?:depuis (?:plus d'?)?(?:une|\d+|deux) heures?|anticoagul\w*)|nez (?:\w+ ){0,6}anticoagul\w*",
             r"(?:ca|sang) gicle",
             r"ouvert (?:le|les) poignets?",r"saigne (?:beaucoup|enormement|abondamment|sans arret)", r"hemorragie",
@@ -103,7 +121,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"est-ce (?:que c'?est )?normal|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
+    mention=r"est-ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut-il faire|"
             r"qu'?est-ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut-(?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est-ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -111,10 +129,10 @@ FRENCH = Language(
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est-ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe-?t-?il si|qu'?arrive-?t-?il si|et si ",
-    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|mois|semaines)|en (?:19|20)\d\d|"
+    past=r"l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
          r"dans les annees|quand j'?avais|\bhier\b|"
          r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
-         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|mois|semaines)",
+         r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|annees|mois|semaines)",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
@@ -127,7 +145,7 @@ FRENCH = Language(
         "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
         "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*|gorge (?:qui |la |me |lui )?(?:gratte|pique)",
-        "bleeding": r"saign\w*|(?<!de )(?<!le )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
+        "bleeding": r"saign\w*|(?<!de )(?<!le )(?<!don du )(?<!donne du )(?<!donner du )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
     },
     nearby={
@@ -151,7 +169,7 @@ FRENCH = Language(
                      r"mourir|disparaitre|en finir|me tuer|me suicider|plus me reveiller|ne plus me reveiller|"
                      r"plus etre la|ne plus exister|me pendre|mettre fin"),
                     (r"cachets|medicaments|corde|lettre d'?adieu", r"prets|prepare|garde|stock|accumul")),
-        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue"), (r"langue|levres|visage|bouche|paupiere", r"gonfl|enfl|epaiss|enorme"),
+        "allergy": ((r"urticaire|plaques", r"respir|siffl|gorge|langue|avaler"), (r"langue|levres|visage|bouche|paupiere|gorge", r"gonfl|enfl|epaiss|enorme"),
                     (r"gorge", r"se ferme|ferme|serre|bouche"),
                     (r"allerg(?!ist|olog)|arachide|cacahuete|noix|abeille|guepe|piqure|fruits de mer|penicilline",
                      r"respire|respirer|gorge|epipen|adrenaline|malaise|evanoui")),
@@ -168,7 +186,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est-ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est-ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

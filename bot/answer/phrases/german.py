@@ -7,6 +7,10 @@ GERMAN = Language(
     code="de",
     patterns={
         "heart": (
+            r"herz (?:[\w']+ ){0,4}(?:rast|stolpert|hammert|jagt|rasen|stolpern) (?:[\w',]+ ){0,8}(?:umkipp\w*|kippt|ohnmacht\w*|schwarz vor augen|bewusstlos)",
+            r"brust (?:[\w',]+ ){0,6}linke\w* arm|linke\w* arm (?:[\w',]+ ){0,6}brust",
+            r"(?:defibrillator|defi|icd) (?:[\w']+ ){0,7}(?:schock\w*|geschockt|ausgelost|ausgeloest)",
+            r"(?:halt|hielt|fasst|fasste|greift|griff|packt|umklammert) sich (?:an )?(?:die )?brust",
             r"(?:halt|greift|fasst) sich (?:an )?(?:den|seinen|ihren) linken arm",
             r"herz (?:\w+ ){0,2}(?:bleibt (?:gleich )?stehen|hort (?:gleich )?auf|setzt aus|explodiert)",
             r"(?:auf|uber) (?:meiner|seiner|ihrer|der) brust (?:sitzt|sitzen|liegt|lastet|steht|kniet)",
@@ -17,6 +21,10 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:recht|link)\w* (?:arm|bein|hand|seite) (?:\w+ ){0,2}(?:schwach|taub|gelahmt|lahm|schlaff|kraftlos)",
+            r"(?:eine|linke|rechte) (?:gesichts)?(?:seite|halfte) (?:\w+ )?hangt|kann (?:\w+ )?nicht (?:mehr )?(?:richtig )?lacheln",
+            r"(?:sehe|sieht|sehen) (?:\w+ ){0,2}doppelt|doppelbilder",
+            r"kopfschmerz\w* (?:\w+ ){0,3}(?:plotzlich\w*|(?:meines|ihres|seines) lebens)|(?:plotzlich\w*|schlimmste\w*|starkste\w*) (?:\w+ )?kopfschmerz\w*",
             r"gesicht (?:\w+ ){0,5}(?:runtergesackt|abgesackt|herabhangend|hangt runter)",
             r"(?:bein|arm|hand) gehorcht (?:mir |ihm |ihr )?nicht",
             r"(?:seh|sehe) (?:ich )?alles doppelt",
@@ -36,6 +44,8 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"(?:blau|lila) angelaufen",
+            r"zwischen den rippen|rippen (?:\w+ ){0,3}ein(?:gezogen|ziehen)|einziehungen",
             r"rippen (?:\w+ ){0,2}(?:ziehen sich ein|eingezogen)|atmet (?:ganz |sehr |total )?(?:schnell|hastig|flach)",
             r"japs\w*",
             r"brodelt beim atmen",
@@ -48,6 +58,8 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:tabletten|medikamente|pillen|insulin) (?:\w+ ){0,3}(?:doppelt|zweimal)|doppelte dosis",
+            r"(?:ganze|komplette|gesamte|volle) (?:packung|schachtel|flasche|dose|blister\w*|tube) (?:\w+ ){0,3}\w*(?:genommen|geschluckt|getrunken|gegessen)",
             r"verschluckt (?:\w+ ){0,3}(?:sabbert|wurgt|kann nicht (?:mehr )?schlucken)",
             r"knopf(?:zelle|batterie) (?:\w+ ){0,2}(?:gebissen|gelutscht|verschluckt|im mund)",
             r"(?:ganze |die )?(?:flasche|packung|schachtel|dose) (?:\w+ ){0,3}(?:ausgetrunken|leer getrunken|geleert|leer gegessen|geschluckt)|alle (?:meine |seine |ihre |die )?(?:tabletten|pillen)\b",
@@ -64,6 +76,9 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
+            r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
+            r"spring\w* (?:\w+ ){0,3}(?:von der|vom|von einer|von einem|aus dem) (?:brucke|dach|balkon|fenster|hochhaus)",
             r"(?:mit dem auto|fahre|rase) (?:\w+ ){0,3}gegen (?:einen|eine|die|den) (?:baum|wand|mauer|brucke|lkw)",
             r"erhang\w*|mich (?:\w+ ){0,2}aufhangen|pulsadern (?:\w+ )?(?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
             r"(?:brucke|dach|hochhaus|balkon|fenster) (?:[\w']+ ){0,4}(?:zu )?spring\w*",
@@ -83,11 +98,14 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}gegessen (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
+            r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"(?:finde|spure|fuhle|taste) (?:\w+ )?keinen (?:puls|herzschlag)|kein puls",
             r"kommt nicht (?:mehr )?zu sich",
             r"verdreht die augen|augen (?:sind )?verdreht",
             r"zusammengebrochen",
@@ -96,6 +114,11 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"stichwunde|schusswunde|messerstich|(?:tiefe|klaffende) (?:wunde|schnittwunde)|niedergestochen|angeschossen",
+            r"angefahren|uberfahren",
+            r"blut\w* aus (?:dem|einem) ohr|aus (?:dem|den) ohren? blut\w*",
+            r"(?:gesturzt|hingefallen|kopf angeschlagen|auf den kopf gefallen),? (?:[\w',]+ ){0,8}(?:marcumar|blutverdunn\w*|xarelto|eliquis)|(?:marcumar|blutverdunn\w*|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:gesturzt|hingefallen|angeschlagen)",
+            r"(?:erbricht|erbreche|erbrach|erbrochen|spuckt|spucke|spuckte|hustet|huste|hustete|kotzt|kotze) (?:\w+ ){0,3}blut",
             r"hort (?:[\w']+ ){0,5}nicht auf zu bluten|blutet seit (?:uber |mehr als )?(?:einer|\d+|zwei) stunden?",
             r"nasenbluten (?:\w+ ){0,6}(?:blutverdunn\w*|marcumar|eliquis|xarelto)|(?:blutverdunn\w*|marcumar) (?:\w+ ){0,6}nasenbluten|seit (?:uber |mehr als )?(?:einer|ner|\d+|zwei) stunden? nasenbluten",
             r"(?:marcumar|blutverdunner\w*|eliquis|xarelto|pradaxa)(?:,)?(?: \w+){0,3} (?:gesturzt|gefallen|hingefallen)",
@@ -111,7 +134,7 @@ GERMAN = Language(
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"ist (?:es|das) normal|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -126,7 +149,7 @@ GERMAN = Language(
         r"(?:stunde|minuten)",
     signs={
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
-        "faint": r"schwindel\w*|ohnmacht\w*|kippe (?:gleich )?um", "confusion": r"verwirrt|desorientiert",
+        "faint": r"schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
         "numbness": r"taub\b|kribbel\w*|eingeschlafen",
         "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
         "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
@@ -134,11 +157,11 @@ GERMAN = Language(
         "skin": r"quaddeln|nesselausschlag|ausschlag",
         "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
         "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
-        "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
+        "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*(?! gespendet| spenden)", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
         "responds": r"reagiert (?:nicht|kaum)",
     },
     nearby={
-        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|presst|quetsch|beklemm"),
+        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|ziehen|presst|quetsch|beklemm"),
                   (r"herz", r"schmerz|weh|druck|sticht|stech|quetsch")),
         "stroke": ((r"gesicht|mund|mundwinkel|lachen|lacheln|augenlid|gesichtshalfte",
                     r"hang|schief|gelahmt|verzogen|sackt|lahm|schlaff"),
@@ -158,8 +181,8 @@ GERMAN = Language(
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
                      r"das leben nehmen|ein ende machen"),
                     (r"tabletten|seil|strick|brucke|klinge|pistole|abschiedsbrief",
-                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet")),
-        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|geschwollen|dick|eng|schnurt"),
+                     r"bereit|gesammelt|gelegt|geschrieben|hergerichtet|hinterlassen")),
+        "allergy": ((r"quaddeln|nesselsucht|ausschlag", r"atm|keucht|pfeift|hals|zunge|schluck"), (r"zunge|lippen|gesicht|rachen|kehle", r"schwillt|schwell|geschwollen|dick|eng|schnurt"),
                     (r"hals", r"schnurt|schwillt zu|zugeschwollen|macht zu|eng"),
                     (r"allergi(?!st)|erdnuss|nuss|biene|wespe|stich|meeresfrucht|penicillin",
                      r"keine luft|atemnot|epipen|adrenalin|kollabiert|ohnmacht|hals (?:wird|ist) (?:dick|eng|zu)|zunge (?:wird|ist) dick|schwillt")),
@@ -179,7 +202,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

@@ -7,6 +7,9 @@ ITALIAN = Language(
     code="it",
     patterns={
         "heart": (
+            r"petto (?:[\w',]+ ){0,6}braccio sinistro|braccio sinistro (?:[\w',]+ ){0,6}petto",
+            r"(?:cuore|battito) (?:[\w']+ ){0,4}(?:a mille|all'?impazzata|fortissimo|velocissimo) (?:[\w',]+ ){0,6}(?:svenire|svengo|nero|mancare|annebbiat\w*|offuscat\w*)",
+            r"(?:defibrillatore|pacemaker) (?:[\w']+ ){0,7}(?:scossa|scosse|scaricat\w*|scattat\w*)",
             r"(?:si tiene|tenendo|si stringe|stringendo) il braccio sinistro",
             r"cuore (?:\w+ ){0,2}(?:si ferm\w*|si sta fermando|scoppi\w*|esplod\w*)",
             r"(?:cuore (?:mi |gli |le )?batte|palpitazion\w*|tachicardi\w*) (?:[\w']+ ){0,8}sven\w*",
@@ -17,6 +20,9 @@ ITALIAN = Language(
                   r"infarto", r"attacco (?:di cuore|"
                   r"cardiaco)", r"arresto cardiaco", r"si tiene il petto", r"peso sullo sterno", r"manca il fiato"),
         "stroke": (
+            r"(?:braccio|gamba|mano|lato) (?:destr[oa]|sinistr[oa]) (?:\w+ ){0,2}(?:debole|moll[ea]|addormentat[oa]|paralizzat[oa]|pesante|intorpidit[oa])",
+            r"(?:mal di testa|cefalea) (?:[\w']+ ){0,3}(?:improvvis\w*|all'?improvviso|(?:il )?peggiore della (?:mia|sua) vita)|(?:il )?peggior\w* mal di testa",
+            r"non (?:ci )?(?:vedo|vede) (?:piu |niente )?(?:da|con|dall'?|dal) ?(?:un|uno|l'?)? ?(?:occhio|lato)",
             r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
             r"non trova le parole",
             r"non riesce (?:piu )?ad? alzare il braccio",
@@ -38,6 +44,7 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina) (?:[\w']+ ){0,3}(?:due volte|doppia dose|doppio)|(?:doppia dose|due volte) (?:di |le |la |il )?(?:\w+ )?(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina)",
             r"(?:preso|ingoiato|mangiato|inghiottito) (?:le |delle |i |dei )?(?:pastiglie|pillole|compresse|medicine|farmaci) (?:della|del|di) (?:nonna|nonno|mamma|papa|zia|zio)",
             r"ingoiat\w* (?:[\w']+ ){0,6}(?:sbava\w*|conati|non riesce a (?:deglutire|inghiottire))",
             r"(?:morso|succhiato|leccato) (?:una |la )?pila",
@@ -57,6 +64,8 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
+            r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
             r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
             r"togl\w* la vita",
@@ -71,6 +80,9 @@ ITALIAN = Language(
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (
+            r"(?:mangiat\w*) (?:[\w']+ ){0,6}(?:arachid\w*|nocciolin\w*|noci|nocciol\w*|gamber\w*|frutti di mare|uovo|sesamo|kiwi)\w* (?:(?!(?:non|senza|niente|nessun\w*|ne)\b)[\w',]+ ){0,10}(?:bolle|orticaria|pomfi|gonfi\w*|tossisce|tosse|vomit\w*|gola|lingua|labbra)",
+            r"allergic[oa],? (?:[\w',]+ ){0,8}si (?:gonfia|gonfiano|sta gonfiando|stanno gonfiando)",
+            r"(?:orticaria|bolle|pomfi|chiazze) (?:\w+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)",
             r"(?:punt[oa]|puntura|ape|vespa|calabrone|allergi\w*|arachidi|noccioline|noci) (?:[\w',]+ ){0,8}(?:fatica a (?:deglutire|inghiottire)|non riesce a (?:deglutire|inghiottire)|gola (?:che )?(?:si chiude|si gonfia|gonfia)|(?:si gonfia|gonfia|si chiude) la gola)",
             r"gonfi\w* (?:tutt[oa]|dappertutto|ovunque)",r"anafila\w*", r"shock anafilattico", r"reazione allergica (?:grave|forte)",
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
@@ -84,6 +96,12 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"coltellata|accoltellat\w*|ferita (?:d'arma|profonda)|gli hanno sparato|(?:ha|ho|sta avendo) un'?emorragia",
+            r"investit[oa] da (?:una|un) (?:auto|macchina|moto|camion|furgone)",
+            r"sangu\w* dall'?orecchio|sangue (?:\w+ )?dall'?orecchio",
+            r"(?:sangue dal naso|epistassi|naso (?:che )?sanguin\w*) (?:[\w']+ ){0,4}da (?:piu di |oltre )?(?:un'?ora|mezz'?ora|\w+ ore|\d+ ore|\w+ minuti|\d+ minuti)",
+            r"(?:sangu\w*|(?:perde|perdendo|esce|uscendo|butta) (?:\w+ ){0,2}sangue) (?:dalla|dal) (?:testa|fronte)",
+            r"(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis) (?:[\w']+ ){0,4}(?:cadut\w*|battut\w* la testa)|(?:cadut\w*|battut\w* la testa) (?:[\w',]+ ){0,8}(?:anticoagulant\w*|coumadin|sintrom|eparina|xarelto|eliquis)",
             r"sanguina (?:\w+ ){0,3}da (?:un'?ora|mezz'?ora|piu di un'?ora|(?:\d+|due|tre) ore)|sanguina (?:\w+ ){0,2}senza fermarsi",
             r"esce (?:tanto|molto|un sacco di|parecchio) sangue|perd\w* (?:tanto|molto|un sacco di) sangue",
             r"(?:sangue|sangu\w*) dal naso (?:\w+ ){0,3}(?:da (?:piu di )?(?:un'?|\d+ |due )ora|anticoagul\w*)|naso (?:\w+ ){0,6}anticoagul\w*",
@@ -95,18 +113,18 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"e normale|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
             r"cos'e\b|cosa e\b|com'e\b|come (?:capire|riconoscere|si usa)|persone (?:con|che)|qualcuno (?:con|che)|"
-            r"se qualcuno|in caso di|"
+            r"se qualcuno|se uno\b|se una persona|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
     past=r"dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
-    now=r"adesso|subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
+    now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
@@ -141,11 +159,11 @@ ITALIAN = Language(
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua"), (r"lingua|labbra|viso|faccia|bocca|palpebr", r"gonfi|si gonfia|ingross|spess|enorme"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr|gola", r"gonfi|si gonfia|ingross|spess|enorme"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
-        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
+        "bleeding": ((r"incinta|gravidanza", r"sangu|sangue|perdit"), (r"sangu|sangue|emorrag", r"schizz|non si ferma|non smette|a fiotti|ovunque|dappertutto|zampill|pozza|"
                       r"inzupp|fradici|tantissimo|litri|senza sosta"),
                      (r"vomit|sput|tossisc|tosse|rigett", r"sangue"),
                      (r"ferita|taglio|tagliat|coltellat", r"profond|non si ferma|non smette|zampill")),
@@ -159,9 +177,9 @@ ITALIAN = Language(
     names=r"(?:infarto|attacco (?:di cuore|cardiaco)|arresto cardiaco|ictus|overdose|anafilassi|shock anafilattico|"
           r"convulsione|crisi epilettica|crisi d'?asma|intossicazione|avvelenamento|suicidio|emorragia|"
           r"reazione allergica)",
-    frame=r"(?:ha|ho|sta|sto|avendo|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
+    frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

@@ -7,6 +7,9 @@ PORTUGUESE = Language(
     code="pt",
     patterns={
         "heart": (
+            r"(?:no |do |o )?peito (?:[\w',]+ ){0,6}braco esquerdo|braco esquerdo (?:[\w',]+ ){0,6}peito",
+            r"(?:desfibrilador|cardiodesfibrilador|marcapasso) (?:[\w']+ ){0,7}(?:choque\w*|disparou|disparando)",
+            r"(?:segurando|segura|apertando|aperta|agarrando|agarra) o peito|com a mao no peito",
             r"(?:segurando|segura|segurou|apertando|aperta) o braco esquerdo",
             r"coracao (?:\w+ ){0,2}(?:vai parar|vai explodir|parando)",
             r"(?:coracao|pulso|relogio|batimentos) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
@@ -17,6 +20,9 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
+            r"(?:braco|perna|mao|lado) (?:direit[oa]|esquerd[oa]) (?:\w+ ){0,2}(?:frac[oa]|mole|dormente|paralisad[oa]|pesad[oa])",
+            r"dor de cabeca (?:\w+ ){0,3}(?:subita|repentina|de repente|da (?:minha|sua) vida)|pior dor de cabeca",
+            r"nao (?:enxergo|enxerga|vejo|ve|consigo ver|consegue ver) (?:mais |nada )?(?:de um|com um|por um|do|com o) (?:olho|lado)",
             r"cara descaida",
             r"deixou de perceber",
             r"dor de cabeca (?:absurda|horrivel|fortissima)",
@@ -38,6 +44,7 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"(?:remedios|comprimidos|medicamentos|insulina) (?:\w+ ){0,3}(?:duas vezes|em dobro|dobrad\w*)|dose (?:dupla|dobrada)",
             r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",
             r"(?:mordeu|chupou|lambeu) (?:uma |a )?(?:bateria|pilha)",
             r"(?:vidro|frasco|cartela|caixa|garrafa) inteir[oa]|(?:o|a) (?:vidro|frasco|cartela|caixa) tod[oa]",
@@ -46,10 +53,13 @@ PORTUGUESE = Language(
                       r"tom(?:ei|ou) (?:uns |umas )?(?:\d{2,}|vinte|trinta|quarenta|cinquenta) (?:comprimidos|pilulas|"
                       r"remedios|capsulas)",
                       r"(?:engoliu|tomou|comeu|bebeu) (?:\w+ ){0,3}(?:remedios|comprimidos|pilulas|pilhas|pilha|"
-                      r"bateria|agua sanitaria|veneno|cloro)", r"intoxica\w*|"
+                      r"bateria|agua sanitaria|veneno|cloro)", r"(?<!centro de )(?<!centro de informacoes sobre )intoxica\w*|"
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"vou tomar todos os (?:remedios|comprimidos)",
+            r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
+            r"(?:pular|saltar|me jogar|se jogar) (?:da|do|de uma|de um|pela) (?:ponte|telhado|predio|janela|sacada|varanda|laje)",
             r"(?:vai|vou|quer|quero) se matar|se matar com",
             r"(?:jogar|bater|lancar) o carro (?:\w+ )?(?:contra|de|no|na)",
             r"(?:me|se) jogar (?:da|de|do|na frente|embaixo|debaixo)",
@@ -64,6 +74,8 @@ PORTUGUESE = Language(
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (
+            r"(?:comeu|comi) (?:[\w']+ ){0,6}(?:amendoim|nozes|noz|castanha|camarao|frutos do mar|ovo|gergelim|kiwi)\w* (?:(?!(?:nao|nem|sem|nunca|nada)\b)[\w',]+ ){0,10}(?:placas|empolad\w*|inch\w*|tossindo|tosse|vomit\w*|garganta|lingua|labios)",
+            r"(?:empolad\w*|urticaria|placas|vergoes) (?:\w+ ){0,2}(?:no corpo todo|pelo corpo todo|por todo o corpo|em todo o corpo)",
             r"(?:picad\w*|abelha|vespa|alergi\w*|amendoim|castanha) (?:[\w',]+ ){0,8}(?:nao (?:consigo|consegue) engolir|dificuldade (?:para|de) engolir)",
             r"inchad[oa] (?:inteir[oa]|tod[oa]|no corpo todo)|inchou (?:inteir[oa]|tod[oa]|o corpo todo)",r"anafila\w*", r"reacao alergica (?:grave|forte|seria)",
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
@@ -76,6 +88,10 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"facada|esfaquead\w*|baleado|levou um tiro|sangue por todo (?:lado|canto)",
+            r"atropelad\w*",
+            r"sangr\w* (?:pelo|do) ouvido|sangue (?:\w+ )?(?:pelo|do|saindo do) ouvido",
+            r"(?:caiu|bateu a cabeca),? (?:[\w',]+ ){0,8}(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis)|(?:anticoagulante\w*|varfarina|marevan|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:caiu|bateu)",
             r"perd\w* (?:muito|tanto) sangue",
             r"sangr\w* (?:pelo|do) nariz (?:\w+ ){0,3}(?:ha|faz) (?:mais de )?(?:uma|\d+|duas) horas?|nariz (?:\w+ ){0,6}anticoagul\w*",
             r"sangramento (?:muito |tao )?(?:forte|intenso|grande|abundante)",
@@ -87,12 +103,12 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"(?:sinal|sintoma|indicio) de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
+    mention=r"(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode-se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
-            r"que)|alguem (?:com|que)|se alguem|"
+            r"que)|alguem (?:com|que)|(?<!como )se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
@@ -109,7 +125,7 @@ PORTUGUESE = Language(
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
         "swelling": r"inchad\w*|inchou|incharam",
-        "bleeding": r"sangr\w*|(?<!de )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
+        "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!doar )(?<!doei )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
         "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",
     },
     nearby={
@@ -133,7 +149,7 @@ PORTUGUESE = Language(
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
                      r"nao estar aqui|me jogar|me enforcar|me cortar"),
                     (r"remedios|comprimidos|corda|carta", r"guardad|separad|junt|pront|despedida|adeus")),
-        "allergy": ((r"placas|urticaria|vergoes", r"respir|chiand|chiado|garganta|lingua"), (r"lingua|labio|rosto|boca|palpebra", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
+        "allergy": ((r"placas|urticaria|vergoes|empolad", r"respir|chiand|chiado|garganta|lingua|engol"), (r"lingua|labio|rosto|boca|palpebra|garganta", r"enorme|inchad|inchou|inchando|incha|fechando|grossa"),
                     (r"garganta", r"fechando|fechou|fecha|trancando|apertando|apertad"),
                     (r"alergi(?!st)|amendoim|castanha|abelha|vespa|picada|camarao|frutos do mar|penicilina",
                      r"respirar|garganta|epipen|adrenalina|desmai")),
@@ -152,7 +168,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

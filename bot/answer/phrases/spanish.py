@@ -7,6 +7,8 @@ SPANISH = Language(
     code="es",
     patterns={
         "heart": (
+            r"pecho (?:[\w',]+ ){0,6}brazo izquierdo|brazo izquierdo (?:[\w',]+ ){0,6}pecho",
+            r"(?:desfibrilador|marcapasos) (?:[\w']+ ){0,7}(?:descarga\w*|disparo|disparado|choque)",
             r"(?:agarr|sujet|tom|toc)\w* (?:el|su) brazo izquierdo",
             r"corazon (?:\w+ ){0,2}(?:se (?:me |le )?va a parar|va a explotar|se (?:me |le )?para)",
             r"pecho (?:\w+ ){0,5}brazo izquierdo (?:\w+ )?(?:dormido|adormecido|entumecido|que (?:me |le )?duele)",
@@ -18,6 +20,8 @@ SPANISH = Language(
                   r"infarto", r"ataque (?:al corazon|cardiaco)", r"paro cardiaco", r"(?:me |"
                   r"le )?aprieta el pecho", r"(?:presion|opresion|dolor) (?:\w+ ){0,2}en el pecho"),
         "stroke": (
+            r"(?:brazo|pierna|mano|lado) (?:derech[oa]|izquierd[oa]) (?:\w+ ){0,2}(?:debil|flojo|floja|dormid[oa]|paralizad[oa]|pesad[oa])",
+            r"(?:dolor de cabeza|jaqueca|cefalea) (?:\w+ ){0,3}(?:repentino|de repente|subito|(?:el )?peor de (?:mi|su) vida)|(?:el )?peor dolor de cabeza",
             r"no (?:siento|siente) (?:el|la|los|las) (?:pierna|brazo|lado|cara|piernas|brazos)",
             r"dolor de cabeza (?:mas fuerte|peor|mas horrible) de (?:mi|su) vida",
             r"(?:de golpe|de repente) (?:\w+ ){0,4}(?:veo borroso|no veo|no siento)",
@@ -32,6 +36,7 @@ SPANISH = Language(
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (
+            r"(?:inhalador|ventolin|salbutamol|bomba|puff|spray) (?:\w+ ){0,2}no (?:le |me )?(?:funciona|hace nada|sirve|ayuda)",
             r"(?:esta|se puso|se esta poniendo|se pone) (?:todo |toda )?(?:morad[oa]|azul)",
             r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
             r"se pone morad[oa]",r"no (?:puedo|puede|podemos) respirar", r"me ahogo|se (?:esta )?ahogando|se ahoga",
@@ -39,20 +44,26 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:el|la|todo el|toda la) (?:jarabe|frasco|caja|botella|blister)(?: de (?:la |el )?\w+)? (?:entero|entera|completo|completa)",
+            r"(?:pasti(?:ll|y)as|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
             r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
             r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
             r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
-            r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pastillas|pildoras|comprimidos|capsulas|somniferos)",
+            r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pasti(?:ll|y)as|pildoras|comprimidos|capsulas|somniferos)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
             r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
                       r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
-                      r"cincuenta) (?:pastillas|pildoras|"
+                      r"cincuenta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos|capsulas)",
-                      r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pastillas|pildoras|comprimidos|pilas|pila|"
+                      r"se (?:trago|comio|tomo|bebio) (?:\w+ ){0,3}(?:pasti(?:ll|y)as|pildoras|comprimidos|pilas|pila|"
                       r"lejia|cloro|veneno|medicinas|medicamentos)", r"intoxicad\w*|envenenad\w*", r"(?:me |"
-                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pastillas|pildoras|"
+                      r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
+            r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
+            r"quit\w* la vida",
+            r"(?:tirar\w*|saltar|aventar\w*|lanzar\w*) (?:\w+ )?(?:del|de la|de un|de una|desde el|desde la|desde un|por la) (?:puente|azotea|techo|ventana|balcon|edificio|terraza)",
             r"(?:puente|azotea|techo|balcon|edificio|cornisa) (?:[\w']+ ){0,6}(?:me voy a tirar|voy a saltar|me tiro|salto)\b",
             r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
             r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
@@ -71,6 +82,8 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"(?:comio|comi|ha comido|comiendo) (?:[\w']+ ){0,6}(?:mani|cacahuete|nuez|nueces|marisco|camaron|gamba|huevo|sesamo|kiwi)\w* (?:(?!(?:no|nunca|sin|ni|nada)\b)[\w',]+ ){0,10}(?:ronchas|hinch\w*|tose|tos|silb\w*|vomit\w*|garganta|lengua|labios)",
+            r"(?:ronchas|urticaria|habones) (?:\w+ ){0,2}(?:por todo el cuerpo|por todas partes|en todo el cuerpo)",
             r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
             r"hinchad[oa] (?:por todo el cuerpo|enter[oa]|tod[oa])|se (?:le |me )?hincho todo el cuerpo",
             r"lengua (?:gorda|enorme)",
@@ -89,6 +102,10 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
+            r"atropell\w*",
+            r"sangr\w* (?:por|de) (?:el|la) oido|sangre (?:\w+ )?(?:del|por el) oido",
+            r"(?:se cayo|se pego en la cabeza|golpe en la cabeza|se golpeo la cabeza),? (?:[\w',]+ ){0,8}(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis)|(?:anticoagulant\w*|sintrom|warfarina|xarelto|eliquis) (?:[\w',]+ ){0,6}(?:se cayo|se pego|golpe)",
             r"sangrado (?:muy |tan )?(?:fuerte|abundante|intenso|grave)",
             r"(?:sangr\w* (?:\w+ )?(?:por|de) la nariz|hemorragia nasal) (?:\w+ ){0,3}(?:hace (?:mas de )?(?:una|\d+|dos) horas?|desde hace)|nariz (?:\w+ ){0,6}anticoagul\w*",
             r"(?:sale|salia|brota) a chorros",
@@ -98,14 +115,14 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"es normal|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+    past=r"(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
@@ -119,7 +136,7 @@ SPANISH = Language(
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
-        "bleeding": r"sangr\w*|(?<!de )(?<!la )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
+        "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!la )(?<!donar )(?<!done )(?<!done )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
         "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
     },
     nearby={
@@ -140,16 +157,16 @@ SPANISH = Language(
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
-                       r"medio frasco|todo el blister|todas las pastillas",
+                       r"medio frasco|todo el blister|todas las pasti(?:ll|y)as",
                        r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
                       (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
                        r"pastill|pildor|comprimid|capsul|medicament|medicin|vitamina|gomit|somnifer")),
         "suicide": ((r"quiero|quisiera|ganas de|pienso en|pensando en|voy a|planeando|deseo|prefiero",
                      r"morir(?!\w)|morirme|matarme|desaparecer|quitarme la vida|acabar con todo|acabar con mi vida|"
                      r"no despertar|dejar de existir|no estar aqui|no existir|estar muert|tirarme|colgarme|cortarme"),
-                    (r"pastillas|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
+                    (r"pasti(?:ll|y)as|cuchilla|cuerda|soga|pistola", r"listas|preparad|guardad|juntad|acumulad"),
                     (r"despedi|adios|carta", r"para siempre|ultima vez|ultimo mensaje|de despedida")),
-        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad"),
+        "allergy": ((r"ronchas|urticaria|habones", r"respir|silb|garganta|lengua|desmay|trag"), (r"garganta|lengua|labio|boca|cara|parpado", r"hinch|cerrand|se (?:me |le )?cierra|cerrad|se (?:me |le )?cerro"),
                     (r"alerg(?!olog|ist)|cacahuete|mani|nuez|abeja|avispa|picadura|marisco|penicilina",
                      r"no (?:puede|puedo) respirar|garganta|lengua|epipen|adrenalina|silb|desmay")),
         "bleeding": ((r"embarazada|embarazo", r"sangr"), (r"sangr|hemorrag", r"no (?:para|deja|se detiene|se corta|se para)|chorro|borbotones|a mares|empap|"
@@ -167,7 +184,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
