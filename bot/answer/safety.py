@@ -102,7 +102,9 @@ _FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANG
 
 def _plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'").replace("\u2018", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Accents go, and so do invisible format characters (a zero-width space, a soft hyphen, a direction mark), which
+    # would split a word the patterns know: "che\u00adst pain".
+    text = "".join(c for c in text if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
     # Ligatures that have no decomposition: French "cœur" is typed so on phones, and the patterns write "coeur".
     return text.replace("\u00df", "ss").replace("\u0153", "oe").replace("\u00e6", "ae")
 

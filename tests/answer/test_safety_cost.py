@@ -17,3 +17,8 @@ def test_a_message_of_hundreds_of_rejected_phrases_reads_only_a_few_of_them(monk
 def test_a_message_with_a_few_mentions_before_the_emergency_is_still_urgent():
     message = ("My sister read about chest pain in a novel. " * 3) + "Now I have crushing chest pain and can't breathe."
     assert screen_question(message, 2000).status == "urgent"
+
+
+def test_invisible_format_characters_inside_words_hide_no_emergency():
+    for hidden in ("\u200b", "\u00ad", "\u200f", "\u2060"):
+        assert screen_question(f"I have che{hidden}st pa{hidden}in right now", 2000).status == "urgent", repr(hidden)
