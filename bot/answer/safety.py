@@ -231,9 +231,10 @@ def _phrase_of(code: str, kind: str, text: str) -> bool:
                if each_kind == kind and each_code == code)
 
 
-# How many matches of one phrase pattern a message is read for before it is taken as describing no event: each is
-# read in its sentence, so a message made of hundreds of matches ("vomi sang vomi sang ... in the novel") took
-# seconds; people describe an emergency within its first few mentions.
+# How many matches of one phrase pattern in one sentence are read before the rest of that sentence is skipped: each is
+# read in its whole sentence, so one sentence made of hundreds of matches ("vomi sang vomi sang ... in the novel")
+# took seconds. Later sentences are still read: "My dad had chest pain last year." twelve times, then "I have
+# crushing chest pain right now" is urgent.
 _MAX_MATCHES_READ = 12
 
 
@@ -242,13 +243,15 @@ def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = fro
     """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included;
     `codes` are the languages of the pattern and of the message, whose negations count (all languages' when not
     given); `context` the languages whose mention, past and now cues count (all languages' when None)."""
-    position = 0
-    for _ in range(_MAX_MATCHES_READ):
-        if (match := pattern.search(text, position)) is None:
-            return None
+    position, sentence_end, rejected = 0, -1, 0
+    while (match := pattern.search(text, position)) is not None:
         if _happening(text, match, codes, context):
             return match
-        position = match.start() + 1
+        if match.start() >= sentence_end:  # the first match of another sentence
+            following = _SENTENCE_BREAK.search(text, match.end())
+            sentence_end, rejected = (following.start() if following else len(text)), 0
+        rejected += 1
+        position = match.start() + 1 if rejected < _MAX_MATCHES_READ else max(sentence_end, match.start() + 1)
     return None
 
 

@@ -14,9 +14,11 @@ def test_a_message_of_hundreds_of_rejected_phrases_reads_only_a_few_of_them(monk
     assert 0 < len(reads) <= 100  # 12 a pattern that matches; the message holds about 400 matches
 
 
-def test_a_message_with_a_few_mentions_before_the_emergency_is_still_urgent():
-    message = ("My sister read about chest pain in a novel. " * 3) + "Now I have crushing chest pain and can't breathe."
-    assert screen_question(message, 2000).status == "urgent"
+def test_an_emergency_after_many_sentences_of_mentions_and_past_events_is_still_urgent():
+    for before in ("My dad had chest pain last year. ", "No chest pain yesterday. ",
+                   "My sister read about chest pain in a novel. "):
+        message = before * 14 + "Now I have crushing chest pain right now"
+        assert screen_question(message, 2000).status == "urgent", before
 
 
 def test_invisible_format_characters_inside_words_hide_no_emergency():
