@@ -174,11 +174,14 @@ def _quote_lines(quote: Quote) -> list[str]:
             lines.append(">")
             continue
         bold = line[first:last].strip() if first < last else ""
-        if not bold:
+        if bold:
+            first = line.index(bold, first)
+            last = first + len(bold)
+        # Markdown makes "**" bold only beside a space or the line's edge on its outer side ("Stop!**Now**", text
+        # without spaces, would show the stars): elsewhere the line is shown plain.
+        if not bold or line[first - 1:first].strip() or line[last:last + 1].strip():
             lines.append("> " + escape_markdown(line))
             continue
-        first = line.index(bold, first)
-        last = first + len(bold)
         lines.append(f"> {escape_markdown(line[:first])}**{escape_markdown(bold)}**{escape_markdown(line[last:])}")
     return lines
 

@@ -60,6 +60,16 @@ def test_bold_spans_each_line_of_a_best_span_and_escapes_its_text():
     assert "> Intro line.\n> **Best \\*part\\* one**\n>\n> **and two.**" in body
 
 
+@pytest.mark.parametrize("text, best", [("第一句。第二句。第三句。", "第二句。"), ("Stop!Now go.", "Stop!"),
+                                        ("Intro. (Take 2 tablets.)Next part.", "(Take 2 tablets.)")])
+def test_a_best_span_not_set_off_by_spaces_is_shown_plain_never_with_stray_stars(text, best):
+    start = text.index(best)
+    quote = Quote(text=text, source="d.txt", start=0, end=len(text), line_start=1, line_end=1, page_start=None,
+                  page_end=None, heading="", score=0.5, best_start=start, best_end=start + len(best))
+    answer = compose_answer("q", Screening("ok"), [quote], Settings()).answer
+    assert "**" not in answer.split("\n\n")[0] and answer.startswith("> " + escape_markdown(text))
+
+
 def quote_at(**place) -> Quote:
     fields = dict(line_start=None, line_end=None, page_start=None, page_end=None, heading="")
     return Quote(text="a\nb", source=place.pop("source", "x/y.md"), start=0, end=3, score=0.5, **{**fields, **place})
