@@ -19,21 +19,25 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 
 # What a measure is asked by name ("what dose", "what is the maximum daily dose of...", "what was the tuition"):
-# up to three words between "what is the" and the measure, none of them "of", "in" or "for" ("what is the name of
-# the area" asks for a name). `AMOUNTS` are measures stated by a number; an age, a rate or a speed may be stated in
-# words too ("in her teens", "slowly"). Not "area" nor "value" after other words: "the main area of research", "the
-# idealized value of imperialism" ask for no number.
+# up to three words between "what is the" and the measure, each one that qualifies a measure (`_QUALIFIERS`).
+# `AMOUNTS` are measures stated by a number; an age, a rate or a speed may be stated in words too ("in her teens",
+# "slowly"). Not "area" nor "value" after other words: "the main area of research", "the idealized value of
+# imperialism" ask for no number.
+_QUALIFIERS = (r"maximum|minimum|max|min|daily|weekly|monthly|yearly|annual|hourly|total|average|mean|median|usual|"
+               r"normal|typical|standard|recommended|safe|right|correct|starting|initial|adult|adults'?|child|"
+               r"children'?s?|child's|pediatric|paediatric|approximate|estimated|current|present|overall|exact|"
+               r"lowest|highest|body|core|resting|top|peak")
 AMOUNTS = (r"number|amount|dose|dosage|quantity|cost|price|fee|fees|tuition|salary|salaries|wage|wages|income|"
-           r"revenue|budget|population|enrollment|enrolment|percentage|percent|proportion|total|debt|weight|height|"
+           r"revenue|budget|population|enrollment|enrolment|percentage|percent|proportion|debt|weight|height|"
            r"length|distance|volume|size|capacity|temperature|score")
 
 
 def _asks_by_name(measures: str) -> re.Pattern:
-    # Words before the measure only after "what is the" ("what is the maximum daily dose"): "what makes day length
-    # constant" asks for no length; nor "what is that size taken to be", a measure named before.
-    between = r"(?:(?!(?:of|in|for|is|are|was|were|the|an?|this|that|these|those)\b)[\w-]+ ){0,3}?"
-    return re.compile(rf"\bwhat (?:{measures})\b|\bwhat(?:'s|\u2019s| is| was| are| were) "
-                      rf"(?:the |an? |its |their |his |her )?{between}(?:{measures})\b", re.IGNORECASE)
+    # Words before the measure only after "what is the", and only words that qualify a measure ("what is the maximum
+    # daily dose"): "what is the best weight loss diet" and "what makes day length constant" ask for no number.
+    between = rf"(?:(?:{_QUALIFIERS})[ -]){{0,3}}"
+    return re.compile(rf"\bwhat (?:{measures})\b(?!-)|\bwhat(?:'s|\u2019s| is| was| are| were) "
+                      rf"(?:the |an? |its |their |his |her )?{between}(?:{measures})\b(?!-)", re.IGNORECASE)
 
 
 ASKS_AMOUNT = _asks_by_name(AMOUNTS)

@@ -202,7 +202,10 @@ def test_a_measure_asked_by_name_after_other_words_needs_a_number(question):
 
 @pytest.mark.parametrize("question", ["What makes day length constant?", "In what unit is the size measured?",
                                       "What is the name of the area?", "What is the main area of research?",
-                                      "And what is that size usually taken to be?"])
+                                      "And what is that size usually taken to be?",
+                                      "What is the best weight loss diet?", "What are the low dose options for statins?",
+                                      "What is the total hip replacement recovery like?",
+                                      "What is the weight-loss drug called?"])
 def test_a_measure_word_that_is_not_asked_for_asks_no_quantity(question):
     assert not question_focus(question, LEXICAL).asks_quantity
 
