@@ -14,13 +14,14 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
-# Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
-# see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones;
-# "contextual" ones gate quotes by sentence vectors pooled like "pooled" ones.
 # The emergency numbers and crisis line when none are configured; an urgent answer in another language says them in
 # that language (`bot.answer.compose.emergency_message`).
 DEFAULT_EMERGENCY_NUMBERS = "112 (Europe and many other countries) or 911 (US and Canada)"
 DEFAULT_CRISIS_LINE = "988 (Suicide & Crisis Lifeline, US) or your local crisis line"
+
+# Calibrated on data by bench/calibrate_threshold.py, one value per kind of sentence vector (their cosines differ);
+# see bench/README.md, "Not-found threshold". "composed" indexes encode their sentences like "encoded" ones;
+# "contextual" ones gate quotes by sentence vectors pooled like "pooled" ones.
 DEFAULT_MIN_SCORE = 0.41
 POOLED_MIN_SCORE = 0.34
 DEFAULT_MIN_SCORES = {"contextual": POOLED_MIN_SCORE, "encoded": DEFAULT_MIN_SCORE, "composed": DEFAULT_MIN_SCORE,

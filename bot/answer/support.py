@@ -74,8 +74,10 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
     "going", "away", "come", "comes", "better", "best"}
-_AMOUNT_WORDS = frozenset({"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity", "quantities",
-                           "number", "numbers"})
+# Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
+# "Take one or two 200 mg tablets" gives the adult dose without the word.
+_NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
+                                        "quantities", "number", "numbers"}
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 
@@ -172,9 +174,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # The words of asking for a quantity ("how long", "how often") say what kind of answer is wanted, not what about.
     asking = _ASKS_QUANTITY.sub(" ", question)
     asks_amount = bool(_ASKS_AMOUNT.search(question) or ASKS_AMOUNT.search(question))
-    # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
-    # "Take one or two 200 mg tablets" gives the adult dose without the word.
-    not_focus = _NOT_FOCUS | _AMOUNT_WORDS if asks_amount else _NOT_FOCUS
+    not_focus = _NOT_FOCUS_ASKING_AMOUNT if asks_amount else _NOT_FOCUS
     words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them

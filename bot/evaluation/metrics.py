@@ -108,8 +108,8 @@ def verbatim_ok(answer: Answer, text_of: Callable[[str], str | None]) -> list[bo
     results = []
     for quote in answer.quotes:
         content = text_of(quote.source)
-        best = quote.best_start is None or quote.best_end is not None and \
-            quote.start <= quote.best_start < quote.best_end <= quote.end
+        best = quote.best_start is None or (quote.best_end is not None and
+                                            quote.start <= quote.best_start < quote.best_end <= quote.end)
         results.append(content is not None and content[quote.start:quote.end] == quote.text and best)
     return results
 
