@@ -21,7 +21,7 @@ from bot.errors import QuestionFileError
 from bot.evaluation.questions import describe_problems, read_json_rows
 from bot.settings import Settings
 
-KINDS = ("emergency", "negated", "mention", "past", "risk", "ordinary")
+KINDS = ("emergency", "negated", "mention", "past", "risk", "ordinary", "hypothetical", "fiction", "third-party-past")
 HALVES = ("development", "held-out")
 
 
