@@ -218,6 +218,22 @@ _DEFAULT_CRISIS_LINES = {
 }
 
 
+# The notice said in each language the screen knows besides English, above the English one on an urgent answer in
+# that language: whoever reads the message in Spanish reads the notice in Spanish too.
+_NOTICES = {
+    "es": "No es consejo médico: Verbatim solo cita sus documentos palabra por palabra y no puede juzgar su "
+          "situación. Consulte a un médico o a un farmacéutico antes de actuar según lo que lea aquí.",
+    "de": "Keine medizinische Beratung: Verbatim zitiert nur Ihre Dokumente wörtlich und kann Ihre Lage nicht "
+          "beurteilen. Fragen Sie einen Arzt oder Apotheker, bevor Sie nach etwas von hier handeln.",
+    "fr": "Ceci n'est pas un avis médical : Verbatim ne fait que citer vos documents mot pour mot et ne peut pas juger "
+          "votre situation. Demandez à un médecin ou à un pharmacien avant d'agir d'après ce qui est écrit ici.",
+    "pt": "Não é aconselhamento médico: o Verbatim apenas cita os seus documentos palavra por palavra e não pode "
+          "avaliar a sua situação. Pergunte a um médico ou farmacêutico antes de agir com base no que está aqui.",
+    "it": "Non è un consiglio medico: Verbatim cita soltanto i tuoi documenti parola per parola e non può valutare la "
+          "tua situazione. Chiedi a un medico o a un farmacista prima di agire in base a quanto scritto qui.",
+}
+
+
 def not_covered(evidence: Evidence | None) -> str:
     """What a not-found answer says: what the documents do not say, in the question's own words, where the evidence
     shows the documents discuss the question's subject ("Your documents discuss magnesium and legs, but say nothing
@@ -261,6 +277,8 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").
         # The quotes stay in the record and the sources panel, which are secondary to the answer.
         parts.append(emergency_message(screening.kinds, settings, screening.language))
+        if screening.language in _NOTICES:
+            parts.append(f"*{_NOTICES[screening.language]}*")
         status = "urgent"
     elif quotes:
         if context:

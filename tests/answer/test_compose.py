@@ -209,6 +209,18 @@ def test_the_default_numbers_and_crisis_line_are_said_in_the_language_of_the_que
     assert "112 (Europe and many other countries) or 911 (US and Canada)" in english.answer
 
 
+@pytest.mark.parametrize("language, notice", [("es", "No es consejo médico"), ("de", "Keine medizinische Beratung"),
+                                              ("fr", "Ceci n'est pas un avis médical"),
+                                              ("pt", "Não é aconselhamento médico"),
+                                              ("it", "Non è un consiglio medico")])
+def test_an_urgent_answer_in_another_language_says_the_notice_in_it_too(language, notice):
+    answer = compose_answer("x", Screening("urgent", kinds=("heart",), language=language), (), Settings())
+    message, translated, english = answer.answer.split("\n\n")
+    assert translated.startswith(f"*{notice}") and english == f"*{NOTICE}*" and answer.notice == NOTICE
+    assert "Not medical advice" not in message + translated
+    assert compose_answer("x", Screening("urgent", kinds=("heart",)), (), Settings()).answer.count("medical") == 1
+
+
 def test_an_urgent_answer_shows_the_message_alone_and_keeps_its_quotes_in_the_record():
     quote = Quote("Magnesium eliminates possible side effects.", "a.txt", 0, 43, 1, 1, None, None, "", 0.9)
     answer = compose_answer("I took 40 magnesium pills", Screening("urgent", kinds=("poisoning",)), [quote],
