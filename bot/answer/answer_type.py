@@ -27,6 +27,13 @@ _QUALIFIERS = (r"maximum|minimum|max|min|daily|weekly|monthly|yearly|annual|hour
                r"normal|typical|standard|recommended|safe|right|correct|starting|initial|adult|adults'?|child|"
                r"children'?s?|child's|pediatric|paediatric|approximate|estimated|current|present|overall|exact|"
                r"lowest|highest|body|core|resting|top|peak")
+# Of those, the words that say which number of a measure is asked for ("the maximum daily dose"), which a passage
+# states in its own words ("no more than six tablets in 24 hours"), not whose or of what ("adult", "body"). Not
+# "total": documents say it ("In total there are 352 votes").
+NUMBER_QUALIFIERS = frozenset(
+    "maximum minimum max min daily weekly monthly yearly annual hourly average mean median usual normal typical "
+    "standard recommended right correct starting initial approximate estimated current present overall exact lowest "
+    "highest top peak".split())
 AMOUNTS = (r"number|amount|dose|dosage|quantity|cost|price|fee|fees|tuition|salary|salaries|wage|wages|income|"
            r"revenue|budget|population|enrollment|enrolment|percentage|percent|proportion|debt|weight|height|"
            r"length|distance|volume|size|capacity|temperature|score")

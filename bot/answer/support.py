@@ -19,7 +19,7 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bot.answer.answer_type import ASKS_AMOUNT, ASKS_MEASURE, asked_kind, holds_kind
+from bot.answer.answer_type import ASKS_AMOUNT, ASKS_MEASURE, NUMBER_QUALIFIERS, asked_kind, holds_kind
 from bot.index.lexical import LexicalIndex
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
@@ -175,6 +175,9 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     asking = _ASKS_QUANTITY.sub(" ", question)
     asks_amount = bool(_ASKS_AMOUNT.search(question) or ASKS_AMOUNT.search(question))
     not_focus = _NOT_FOCUS_ASKING_AMOUNT if asks_amount else _NOT_FOCUS
+    if measure := ASKS_MEASURE.search(question):
+        # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
+        not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them

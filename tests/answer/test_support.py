@@ -216,3 +216,9 @@ def test_asking_for_an_amount_the_word_dose_names_the_answer_not_the_focus():
     evidence = weigh(Matcher(focus, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL)
     assert not evidence.quantity_missing and "dose" not in evidence.missing
     assert "dose" in question_focus("Is a double dose of ibuprofen harmful?", LEXICAL).words  # asks no amount
+
+
+def test_the_words_naming_which_number_of_a_measure_is_asked_are_no_focus():
+    focus = question_focus("What is the maximum daily dose of ibuprofen for adults?", LEXICAL)
+    assert focus.words == ("ibuprofen", "adults")  # "maximum daily" asks which number; "adults" whose
+    assert question_focus("Is the maximum daily allowance enough?", LEXICAL).words[:2] == ("maximum", "daily")
