@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -34,6 +35,13 @@ ANSWER_KIND_WEIGHT = 0.05
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
 SUPPORT_CANDIDATES = 8
+
+# A focus word of a document's name or headings names the question's subject when it weighs at least this share of
+# the question's focus: "law" of "European_Union_law" (0.16 of "What is the name of the law which imposed the speed
+# limit?") is one word among rarer ones, not what the question is about. Picked on the SQuAD dev half
+# (bench/README.md, "Another subject's passage").
+SUBJECT_WEIGHT = 0.2
+
 
 # A sentence leans on the one before it when it opens with a word whose meaning is in that sentence: a third-person
 # pronoun or possessive, a demonstrative, "both"/"such"; or with a connective that joins it to a previous clause
@@ -249,7 +257,8 @@ class QuoteChooser:
         when it accepts none. The choice carries the evidence that decided: the best accepted sentence's, else the
         best-supported sentence's among those that state a quantity asked for (else among all)."""
         similarity = max((c.similarity for c in candidates), default=None)
-        weighed = self.support_of(question, candidates)
+        matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
+        weighed = _on_subject(matcher, self.support_of(question, candidates, matcher), candidates)
         accepted = [c for c, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
         # that what the answer says is missing comes from the nearest miss.
@@ -261,14 +270,40 @@ class QuoteChooser:
         quotes = select_quotes(accepted, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)
 
-    def support_of(self, question: str, candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
-        """Each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold, with its evidence."""
+    def support_of(self, question: str, candidates: Sequence[Candidate],
+                   matcher: Matcher | None = None) -> list[tuple[Candidate, Evidence]]:
+        """Each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold, with its evidence;
+        `matcher`, the question's, when the caller has made it."""
         weighed = [c for c in candidates[:SUPPORT_CANDIDATES] if c.similarity >= self.settings.min_score]
         if not weighed:
             return []
-        matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
+        matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity))
                 for c in weighed]
+
+
+def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
+                candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
+    """The weighed candidates about what the question names as its subject: a focus word weighing `SUBJECT_WEIGHT`
+    that one of the best candidates' documents has in its name or its headings ("magnesium" of magnesium.md, of "#
+    Magnesium and sleep") must be in the candidate's chunk, name or headings, literally or by meaning. "What dose of
+    magnesium should I take?" is not answered by an ibuprofen leaflet's dose. No word so named (a question on no
+    document's subject, documents with no telling names or headings): all of them."""
+    named = np.zeros(len(matcher.focus.terms), dtype=bool)
+    for cand in candidates[:SUPPORT_CANDIDATES]:
+        named |= matcher.match(_subject_of(cand.sentence)) >= 1.0
+    named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
+    if not named.any():
+        return weighed
+    return [(c, e) for c, e in weighed
+            if (np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5).all()]
+
+
+def _subject_of(sentence: Sentence) -> str:
+    """What a sentence's document says it is about: its file name, without its folder and suffix, and the headings
+    above the sentence."""
+    name = PurePath(sentence.source.partition("#")[0]).stem
+    return f"{re.sub(r'[_-]+', ' ', name)} {sentence.heading.replace(' > ', ' ')}"
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

@@ -220,6 +220,51 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
         assert all(re.search(r"\d", q.text) for q in answer.quotes)
 
 
+TWO_SUBJECTS = {**LEAFLET, "magnesium.md": (
+    "# Magnesium and sleep\n\n"
+    "Magnesium is a mineral the body needs for nerve and muscle function. Magnesium supplements are often taken "
+    "before bed, and some people find they ease cramps at night.\n"), "iron.md": (
+    "# Iron deficiency anaemia\n\n"
+    "## Treatment\n\n"
+    "A GP will usually prescribe iron tablets. Treatment usually lasts about three months after the blood count "
+    "returns to normal.\n")}
+
+
+@pytest.mark.parametrize("question", ["What dose of magnesium should I take?", "How much magnesium should I take?"])
+def test_a_dose_is_never_quoted_from_another_subjects_document(make_bot, question):
+    # The ibuprofen dose states an amount and reads like an answer; the magnesium passage states none.
+    answer = make_bot(TWO_SUBJECTS).ask(question)
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert answer.answer.startswith("Your documents discuss magnesium")
+
+
+def test_a_question_on_one_subject_quotes_that_subjects_document(make_bot):
+    answer = make_bot(TWO_SUBJECTS).ask("How long do I need to take iron tablets?")
+    assert answer.status == "answered"
+    assert {q.source for q in answer.quotes} == {"iron.md"}
+
+
+def test_a_word_of_a_documents_title_that_the_question_barely_hangs_on_names_no_subject(make_bot):
+    # "law" of "Traffic law" weighs little among the question's rarer words: the oil crisis passage still answers.
+    bot = make_bot({"oil-crisis.md": "# 1973 oil crisis\n\nTo help reduce consumption, in 1974 a national maximum "
+                                     "speed limit of 55 mph was imposed through the Emergency Highway Energy "
+                                     "Conservation Act.\n",
+                    "traffic-law.md": "# Traffic law\n\n" + "".join(
+                        f"Section {i}: the law on {topic} is set by parliament, and every driver must know this law "
+                        f"and its fines before a test, so the law is printed in the handbook for learners.\n\n"
+                        for i, topic in enumerate(["parking", "licences", "fines", "insurance", "lorries", "cyclists",
+                                                   "tractors", "buses", "taxis", "mopeds", "horses", "trams"]))})
+    answer = bot.ask("What is the name of the law which imposed the speed limit?")
+    assert answer.status == "answered" and answer.quotes[0].source == "oil-crisis.md"
+
+
+def test_the_number_asked_for_by_name_is_read_from_the_number_the_document_states(make_bot):
+    # "maximum daily" is said by "not more than six tablets in 24 hours", not by those words.
+    answer = make_bot(LEAFLET).ask("What is the maximum daily dose of ibuprofen?")
+    assert answer.status == "answered"
+    assert any("six tablets in 24 hours" in q.text for q in answer.quotes)
+
+
 def test_an_emergency_keeps_its_message_when_a_later_stage_fails(make_bot, monkeypatch):
     bot = make_bot(LEAFLET)
 
