@@ -32,15 +32,15 @@ _CHAT_OPENING = re.compile(
     r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok(?:ay)?|got it|i see|yes|yeah|no|oh|wow|thanks|thank you|that is fine|that's fine|"
     r"sorry|btw|by the way|anyway|hmm)\b[\s,.!;:-]*)+", re.IGNORECASE)
 _CHAT_FRAMING = re.compile(
-    r"\b(?:i (?:mean|meant)|i (?:have )?heard(?: that)?|have you (?:ever )?heard (?:of|about)|i(?:'m| am) asking(?: about)?|"
-    r"i (?:want|wanted) to ask(?: you)?(?: about)?|you said(?: before)?(?: that)?|do you think|"
-    r"i (?:think|guess|believe|wonder)(?: that| if)?)\b", re.IGNORECASE)
+    r"\b(?:i (?:mean|meant)|i (?:have )?heard(?: that)?|have you (?:ever )?heard (?:of|about)|"
+    r"i(?:'m| am) asking(?: about)?|i (?:want|wanted) to ask(?: you)?(?: about)?|you said(?: before)?(?: that)?|"
+    r"do you think|i (?:think|guess|believe|wonder)(?: that| if)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """How a question is searched: `text` (the question, then the focus words carried from `earlier`), and the
-    earlier user turn it is read with."""
+    """How a question is searched: `text` (the question without the words of conversation around its ask, then the
+    focus words carried from `earlier`), and the earlier user turn it is read with."""
 
     text: str
     earlier: str
