@@ -25,12 +25,22 @@ _ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 FEW_FOCUS_WORDS = 2
 # The most focus words carried from an earlier turn, rarest first.
 MAX_CARRIED_WORDS = 6
+# The words of conversation around a follow-up's ask: acknowledgements and apologies opening a sentence ("got it.",
+# "Sorry,", "BTW"), and the framing of a clarification or a report ("I meant", "I heard that", "you said before that",
+# "do you think"). Documents never say them, so in a reading they would only count as focus the passage lacks.
+_CHAT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok(?:ay)?|got it|i see|yes|yeah|no|oh|wow|thanks|thank you|that is fine|that's fine|"
+    r"sorry|btw|by the way|anyway|hmm)\b[\s,.!;:-]*)+", re.IGNORECASE)
+_CHAT_FRAMING = re.compile(
+    r"\b(?:i (?:mean|meant)|i (?:have )?heard(?: that)?|have you (?:ever )?heard (?:of|about)|"
+    r"i(?:'m| am) asking(?: about)?|i (?:want|wanted) to ask(?: you)?(?: about)?|you said(?: before)?(?: that)?|"
+    r"do you think|i (?:think|guess|believe|wonder)(?: that| if)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """How a question is searched: `text` (the question, then the focus words carried from `earlier`), and the
-    earlier user turn it is read with."""
+    """How a question is searched: `text` (the question without the words of conversation around its ask, then the
+    focus words carried from `earlier`), and the earlier user turn it is read with."""
 
     text: str
     earlier: str
@@ -46,8 +56,17 @@ def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
     return bool(_ASKS_WHY.search(question)) and len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS
 
 
+def without_chat(question: str) -> str:
+    """`question` without the words of conversation around its ask ("Sorry, I want to ask you about what we do after
+    a flood" asks "what we do after a flood"); the question itself when nothing else is left."""
+    asked = " ".join(_CHAT_FRAMING.sub(" ", _CHAT_OPENING.sub(" ", question)).split())
+    return asked if re.search(r"\w", asked) else question
+
+
 def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex) -> Reading | None:
-    """`question` with the focus words of the latest earlier turn that has some it lacks; None when none has."""
+    """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
+    latest earlier turn that has some it lacks; None when none has."""
+    question = without_chat(question)
     own = {word.casefold() for word in question_focus(question, lexical).words}
     for earlier in reversed(history):
         if not isinstance(earlier, str) or not earlier.strip():

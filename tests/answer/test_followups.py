@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.answer.followups import leans_on_earlier, read_with_history
+from bot.answer.followups import leans_on_earlier, read_with_history, without_chat
+from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
 LEXICAL = LexicalIndex(["Magnesium may help restless legs syndrome.", "Take magnesium at night before bed.",
@@ -34,3 +35,24 @@ def test_words_the_question_has_are_not_carried_and_empty_turns_are_passed_over(
     assert reading.text.lower().count("magnesium") == 1 and "restless" in reading.text
     assert read_with_history("Why?", [], LEXICAL) is None
     assert read_with_history("Why?", ["the and of"], LEXICAL) is None  # nothing to carry
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Sorry, I meant at night.", "at night."),
+    ("got it. I heard that creams work?", "creams work?"),
+    ("BTW do you think it helps children?", "it helps children?"),
+    ("No, I want to ask you about creams", "creams"),
+    ("Is that all? I heard there are sprays too.", "Is that all? there are sprays too."),
+])
+def test_a_reading_leaves_out_the_words_of_conversation_around_the_ask(question, asked):
+    # Documents never say "sorry", "heard" or "meant": as focus words of the reading they only count as missing.
+    reading = read_with_history(question, EARLIER, LEXICAL)
+    assert reading.text.startswith(asked) and "magnesium" in reading.text
+    focus = {word.casefold() for word in question_focus(reading.text, LEXICAL).words}
+    assert not focus & {"sorry", "meant", "heard", "got", "btw", "ask"}
+
+
+@pytest.mark.parametrize("question", ["Thanks!", "Got it.", "Know your rights", "Noise levels at night?",
+                                      "Are thank-you notes needed?", "Is the Great Lakes water safe?"])
+def test_a_question_with_nothing_around_its_ask_or_nothing_else_is_kept_as_asked(question):
+    assert without_chat(question) == question
