@@ -176,7 +176,7 @@ def normalize(question: str) -> str:
 
 def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
-    text = re.sub(r"\s+", " ", _plain(question))
+    text = re.sub(r"\s+", " ", _unmasked(_plain(_latin(question))))
     language = language_of(text, "")
     if language not in ("en", ""):
         # The key words are spelt right only in English: German "Allergie" and Italian "allergia" are no slip from
@@ -186,6 +186,81 @@ def _normalized(question: str) -> tuple[str, str]:
     text = re.sub(r"[a-z]{4,}", _spelt_right, text)
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
                             text), language
+
+
+# Cyrillic and Greek letters drawn like Latin ones, as Latin: "\u0441hest pain" with a Cyrillic "c" hid chest pain.
+_LOOKALIKES = str.maketrans(
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408\u0405"
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u04cf\u043a\u043c\u0442\u043d\u0432"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+    "\u03b1\u03bf\u03c1\u03b9\u03ba\u03bd\u03c4\u03c5\u03c7\u03b5\u03b3\u03b7\u03bc\u03c9",
+    "ABEKMHOPCTXYIJS" "aeopcyxijshdlkmthb" "ABEZHIKMNOPTYX" "aopikvtuxeynuw")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+
+
+def _latin(text: str) -> str:
+    """`text` with Cyrillic and Greek look-alike letters read as Latin ones: in every word when the message is mostly
+    Latin letters, else only in words that mix them with Latin letters (a Russian word stays Russian)."""
+    if not _OTHER_SCRIPT.search(text):
+        return text
+    if len(re.findall(r"[A-Za-z]", text)) >= len(_OTHER_SCRIPT.findall(text)):
+        return text.translate(_LOOKALIKES)
+    return re.sub(r"\w+", lambda m: m.group().translate(_LOOKALIKES) if re.search(r"[A-Za-z]", m.group())
+                  else m.group(), text)
+
+
+# Letters typed one by one, each followed by one space, dot, hyphen or underscore ("c h e s t p a i n",
+# "s.u.i.c.i.d.e"): four letters or more, so "e.g." and "a e" stay as typed.
+_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*-][a-z](?![a-z0-9])){3,}")
+# A dot, hyphen or underscore between two letters joins two words ("chest_pain", "can't.breathe").
+_JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
+# Digits and signs typed for letters inside a word ("su1cide", "0verdose", "k1ll"); a number with a unit ("30mg",
+# "2hrs", "5am") is no such word.
+_LEET = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{3,}(?![\w@$])")
+_LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+_LONGEST_WORD = 20
+_LONGEST_SPELT_OUT = 80
+
+
+def _unmasked(text: str) -> str:
+    """`text` (as `_plain` writes it) with words that were spelt out letter by letter joined again, dots, hyphens
+    and underscores between words read as spaces, and digits typed for letters read as letters."""
+    text = _SPACED_LETTERS.sub(lambda m: _split_words(re.sub(r"[ ._*-]", "", m.group())), text)
+    return _LEET.sub(_unleet, _JOINER.sub(" ", text))
+
+
+def _unleet(match: re.Match) -> str:
+    word = match.group()
+    if re.match(r"\d", word) and not re.match(r"[01][a-z]{3}", word):  # "5am", "30mins", "4yo": numbers
+        return word
+    for letters in (word.translate(_LEET_LETTERS), word.translate(_LEET_LETTERS).replace("i", "l")):
+        if letters in _KEYWORDS or letters in _known_words():
+            return letters
+    return word
+
+
+def _split_words(letters: str) -> str:
+    """`letters` cut into the fewest known words ("chestpain" -> "chest pain"); as they are when no cut does."""
+    words = _dictionary()
+    if letters in words or len(letters) > _LONGEST_SPELT_OUT:
+        return letters
+    best: list[list[str] | None] = [[]] + [None] * len(letters)  # best[i]: the fewest words spelling letters[:i]
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            word = letters[start:end]
+            if best[start] is not None and (len(word) > 1 or word in "ai") and word in words and (
+                    best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = [*best[start], word]
+    return " ".join(best[-1]) if best[-1] else letters
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The words a word spelt out letter by letter is cut into: the model's vocabulary, the screen's key words and
+    contractions, and the six languages' stop words."""
+    return _known_words() | frozenset(_KEYWORDS) | frozenset(
+        word for words in _ALL_STOP_WORDS.values() for word in words if word.isalpha()) | frozenset(
+        ("cant", "dont", "wont", "isnt", "im", "hes", "shes", "kms"))
 
 
 # Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.

@@ -591,7 +591,7 @@ def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
 
 def test_key_words_are_spelt_right_only_in_english():
     """German "Allergie" is no slip from "allergic": a non-English message keeps its words."""
-    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift-allergie"
+    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift allergie"
     assert normalize("i cnat breathe") == "i can't breathe"
 
 
@@ -961,3 +961,37 @@ def test_living_with_an_old_stroke_in_spanish_and_german_is_not_urgent(question)
 ])
 def test_a_scare_explained_by_a_doctor_is_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("c h e s t p a i n right now", "heart"),
+    ("c h e s t  p a i n", "heart"),
+    ("i want to s u i c i d e", "suicide"),
+    ("s.u.i.c.i.d.e", "suicide"),
+    ("I have chest_pain", "heart"),
+    ("i can't.breathe", "breathing"),
+    ("sudden chest-pain and sweating", "heart"),
+    ("I have \u0441hest p\u0430in", "heart"),  # a Cyrillic "c" and "a"
+    ("\u0399 \u0441\u0430n't br\u0435\u0430th\u0435", "breathing"),  # Greek "I", Cyrillic "c", "a", "e"
+    ("i keep thinking about su1cide", "suicide"),
+    ("i took an 0verdose", "poisoning"),
+    ("i want to k1ll myself", "suicide"),
+])
+def test_a_word_spelt_out_joined_by_signs_or_typed_with_lookalike_letters_or_digits_is_read(question, kind):
+    """An attacker's review: spaced letters, underscores, dots and hyphens between words, Cyrillic or Greek letters
+    drawn like Latin ones, and digits for letters hid the emergency."""
+    assert kind in emergency_kinds(question), question
+
+
+def test_numbers_units_and_initials_stay_as_typed():
+    assert normalize("I took 30 pills 2 hours ago, call 112") == "i took 30 pills 2 hours ago, call 112"
+    assert normalize("30mg at 5am, my 4yo, b12, covid19, the 1st") == "30mg at 5am, my 4yo, b12, covid19, the 1st"
+    assert normalize("e.g. the U.S.") == "e g. the u s."
+    assert normalize("Мне плохо") == "мне плохо"  # a Russian message keeps its letters
+
+
+def test_committing_or_attempting_suicide_is_an_event():
+    assert "suicide" in emergency_kinds("i want to commit suicide")
+    assert "suicide" in emergency_kinds("im going to attempt suicide")
+    assert not emergency_kinds("what makes people commit suicide?")
+    assert not emergency_kinds("what are signs my teenager might be thinking about suicide?")

@@ -234,7 +234,7 @@ ENGLISH = Language(
             r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
             r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
             r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
-            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light-?headed|(?:whole|entire) body)",
+            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light[- ]?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
             r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
@@ -248,7 +248,7 @@ ENGLISH = Language(
             r"(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |started |starting |keeps )?"
             r"(?:swelling|swollen|swelled|closing|tight)",
             r"swelling (?:of|in) (?:my|his|her|their|the) (?:throat|tongue|lips?|face|mouth)",
-            r"epi-?pen",
+            r"epi[- ]?pen",
             r"(?:tongue|throat|lips?) (?:is |are |feels? )?(?:swelling|swollen|thick|closing)",
             r"(?:covered in|all over in) hives|hives all over",
             r"throat (?:is |feels )?(?:so |really |very )?(?:tight|closing)",
@@ -322,12 +322,12 @@ ENGLISH = Language(
     mention=r"how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
             r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
-            r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
+            r"why (?:is|are|does|do|would|can)|what would|what (?:makes|causes|leads|drives)|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
             r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|turn|"
             r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
-            r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
+            r"have)|signs? of|signs? (?:that|my|your|a|an|someone|somebody|he|she|they|i)\b|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
             r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
             r"can you tell)|"
             r"is (?:it|an?|there) (?:\w+ ){0,3}(?:possible|dangerous|safe|normal|common)|possible to|prevent|avoid|"
@@ -364,7 +364,7 @@ ENGLISH = Language(
     signs={
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
-    "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
+    "faint": r"faint\w*|dizzy|light[- ]?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
     "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense",
     "sugar": r"(?:blood )?sugar (?:is |was |level is |reading )?(?:really |very |super |dangerously )?low|hypo(?:glyc\w*)?\b|"
              r"sugar (?:is |of |reading )?(?:[1-3]\d|[12]\.\d)\b",
@@ -414,11 +414,12 @@ ENGLISH = Language(
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
     names=r"(?:he?art attack|cardiac arrest|stroke|overdose|anaphylaxis|anaphylactic shock|seizure|asthma attack|"
-          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi-?pen)",
+          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi[- ]?pen)",
     frame=r"(?:having|had|has|have|(?:is|he'?s|she'?s|i'?m|im|am|are|they'?re) in|going into|get|getting|got|feel|"
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
-          r"kinda|pretty|totally|massive|major|serious|severe|bad)",
+          r"kinda|pretty|totally|massive|major|serious|severe|bad|commit|committing|attempt|attempting|thinking about|thinking of|thoughts of|"
+          r"considering|contemplating)",
     mention_anywhere=r"\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
