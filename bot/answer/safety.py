@@ -267,14 +267,17 @@ def _dictionary() -> frozenset[str]:
 _CONTRACTION = re.compile(r"\b(?:im|cant|dont|wont|isnt|doesnt|didnt|wasnt|arent|couldnt|hes|shes)\b")
 
 
-def emergency_kinds(question: str) -> tuple[str, ...]:
+def emergency_kinds(question: object) -> tuple[str, ...]:
     """The kinds of emergency the question describes, without negated mentions, in a fixed order."""
     found = find_emergency(question)
     return found.kinds if found else ()
 
 
-def find_emergency(question: str) -> Emergency | None:
-    """The emergencies the question describes happening (not negated, not a mention or a past event), or None."""
+def find_emergency(question: object) -> Emergency | None:
+    """The emergencies the question describes happening (not negated, not a mention or a past event), or None; None
+    for anything that is not text (`screen_question` calls that invalid)."""
+    if not isinstance(question, str):
+        return None
     text, language = _normalized(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, normalize, printable, screen_question
+from bot.answer.safety import emergency_kinds, find_emergency, normalize, printable, screen_question
 from tests.support import REPO
 
 URGENT = {
@@ -995,3 +995,10 @@ def test_committing_or_attempting_suicide_is_an_event():
     assert "suicide" in emergency_kinds("im going to attempt suicide")
     assert not emergency_kinds("what makes people commit suicide?")
     assert not emergency_kinds("what are signs my teenager might be thinking about suicide?")
+
+
+@pytest.mark.parametrize("question", [None, 42, b"chest pain", ["chest pain"]])
+def test_anything_but_text_is_no_emergency_and_raises_nothing(question):
+    assert find_emergency(question) is None
+    assert emergency_kinds(question) == ()
+    assert screen_question(question, 2000).status == "invalid"
