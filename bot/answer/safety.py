@@ -74,6 +74,10 @@ class _Cues:
     past: re.Pattern
     now: re.Pattern
     mention_anywhere: re.Pattern
+    document: re.Pattern
+    speech: re.Pattern
+    instruction: re.Pattern
+    imperative: re.Pattern
 
 
 @functools.lru_cache(maxsize=64)
@@ -85,7 +89,10 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
     chosen = None if codes is None else codes | {"en"}
     return _Cues(_cues("negation", True, chosen), _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
-                 _cues("mention_anywhere", False, chosen))
+                 _cues("mention_anywhere", False, chosen), _cues("document", False, chosen),
+                 re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES
+                                                if chosen is None or language.code in chosen) + r")\W*$"),
+                 _cues("instruction", False, chosen), _cues("imperative", False, chosen))
 
 
 # One alternation of each language's phrases for each kind: a few searches a question, not hundreds.
@@ -355,6 +362,12 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     words, after = _clause_around(text, match, sentence_start, sentence_end, codes - {""} or None)
     cues = _cues_of(context)
     clause = " ".join(words) + " " + match.group() + after
+    framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
+    # Words about the documents or about words ("summarise the section on choking", "translate"), a quotation, and
+    # an instruction to a reader ("if you have chest pain, call 999") speak of no event, whatever "now" they hold.
+    if cues.document.search(framed) or _quoted(text, match, cues) or (
+            cues.instruction.search(" ".join(words)) and cues.imperative.search(text[sentence_start:sentence_end])):
+        return False
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
@@ -364,8 +377,35 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         return False
     if cues.past.search(clause) or cues.mention_anywhere.search(sentence):
         return False
-    framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed)
+
+
+# A quotation: in double quotes, in the quotes of French and German, or in single quotes around words (not an
+# apostrophe inside a word: 'I can't breathe').
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201d"]*[\u201d"]|\u201e[^\u201c\u201d"]*[\u201c\u201d"]|\u00ab[^\u00bb]*\u00bb|'
+                        r"\u201a[^']*'|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
+# How many words before a quotation a word of speech may stand ("he keeps saying to me that "...").
+_SPEECH_WORDS = 6
+
+
+@functools.lru_cache(maxsize=256)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTATION.finditer(text))
+
+
+def _quoted(text: str, match: re.Match, cues: _Cues) -> bool:
+    """Whether `match` stands inside a quotation that is a mention: its sentence speaks of documents or words
+    ("the leaflet says", "translate"), or no word of speech stands just before it (a phrase quoted alone); after
+    "he keeps saying" a quotation is read as what a person says now."""
+    for start, end in _quotations(text):
+        if start < match.start() and match.end() <= end:
+            before_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+            following = _SENTENCE_BREAK.search(text, end)
+            outside = text[before_start:start] + " " + text[end:following.start() if following else len(text)]
+            if cues.document.search(outside):
+                return True
+            return not cues.speech.search(" ".join(text[before_start:start].split()[-_SPEECH_WORDS:]))
+    return False
 
 
 def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int,

@@ -1002,3 +1002,39 @@ def test_anything_but_text_is_no_emergency_and_raises_nothing(question):
     assert find_emergency(question) is None
     assert emergency_kinds(question) == ()
     assert screen_question(question, 2000).status == "invalid"
+
+
+@pytest.mark.parametrize("question", [
+    "Summarise the section on choking",
+    "Translate 'no puedo respirar'",
+    "Can you translate \"I have chest pain\" into German?",
+    "What does the leaflet say about anaphylaxis?",
+    "If you have chest pain, call 911.",
+    "The leaflet says: \"If you have chest pain that spreads to your arm, call 999 immediately.\" Does it apply?",
+    "list the documents that mention overdose",
+    "the headline says a singer collapsed on stage and wasn't breathing",
+    "what does \"anaphylaxis\" mean",
+    "resume la sección sobre atragantamiento",
+    "traduce \"no puedo respirar\" al inglés",
+    "Was steht im Dokument über den anaphylaktischen Schock?",
+    "Bei plötzlicher Lähmung sofort den Notarzt rufen.",
+    "que dit la notice sur le choc anaphylactique ?",
+    "traduis « je n'arrive pas à respirer » en anglais",
+    "resuma a parte sobre engasgo do documento",
+    "riassumi cosa dice il documento sullo shock anafilattico",
+    "il foglietto dice: \"In caso di dolore al petto chiamare subito il 112.\"",
+])
+def test_requests_about_the_documents_quotations_and_instructions_to_a_reader_are_not_events(question):
+    """An attacker's findings: a pasted instruction text or a quoted phrase is a mention."""
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Summarise the section on choking, my son is choking right now", "breathing"),
+    ("he keeps saying \"my chest hurts\" and he is grey", "heart"),
+    ("my dad just said 'I can't breathe' and sat down", "breathing"),
+    ("meine freundin hat geschrieben \"sorry für alles, ich hab euch lieb\" und geht nicht ans handy", "suicide"),
+    ("the leaflet says call 999 for chest pain, I have crushing chest pain now", "heart"),
+])
+def test_an_event_stated_beside_a_request_or_a_quotation_of_what_someone_says_stays_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -430,6 +430,10 @@ ENGLISH = Language(
                      r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
+    document=r"summar\w*|quote|quoting|translat\w*|how (?:do|would) you say|(?:find|show|list|highlight|look up|search|open|copy|paste|explain|read) (?:me )?(?:\w+ ){0,3}(?:section|part|paragraph|chapter|passage|page|bit|sentence|documents?|leaflets?|files?|pdfs?|text)|(?:section|part|paragraph|chapter|passage|page|sentence|line)s? (?:on|about|of|for|regarding|covering|dealing with|that (?:talks|mentions|says))|(?:document|leaflet|file|pdf|booklet|brochure|guide|notice|manual|text|article|poster|label|handout|headline|news ?paper|report|website|page|sign|lyrics?|song)s? (?:\w+ ){0,2}(?:says?|said|mentions?|talks?|covers?|states?|writes?|tells?)|what (?:does|do) (?:the|this|that|my|your|our) (?:\w+ ){0,2}say|where (?:does|do|is|in) (?:the|this|that|my|your) (?:\w+ ){0,2}(?:say|talk|mention|document|leaflet|file|text)|(?:documents?|files?|leaflets?) (?:that|which) (?:mention|talk|cover|say)|(?:always|usually|often) (?:says?|saying)|figure of speech|(?:just )?an expression|lyrics?|phrasebook|copy-?paste|pasted",
+    speech=r"(?:says?|saying|said|scream\w*|shout\w*|yell\w*|cry\w*|crying|texted|messaged|wrote|written|writes|told (?:me|us)|whisper\w*|gasp\w*|moan\w*|keeps? (?:saying|repeating))(?: (?:to )?(?:me|us|that))?",
+    instruction=r"\b(?:if|when|should) you (?:\w+ ){0,2}(?:have|get|feel|notice|experience|develop|see|suspect|think|are|start)\b|\bin (?:the )?case of\b|\bin the event of\b",
+    imperative=r"\b(?:call|dial|phone|ring|seek|contact|go to|get (?:to|medical|emergency|urgent))\b",
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
