@@ -1038,3 +1038,33 @@ def test_requests_about_the_documents_quotations_and_instructions_to_a_reader_ar
 ])
 def test_an_event_stated_beside_a_request_or_a_quotation_of_what_someone_says_stays_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his heart is beating really really fast, like 190 on his watch", "heart"),
+    ("soaked through two pads in an hour", "bleeding"),
+    ("the bandage is already soaked with blood", "bleeding"),
+    ("she ate a biscuit with peanuts, now she's wheezing", "allergy"),
+    ("he's allergic to fish and just ate some, now he's coughing", "allergy"),
+    ("his voice is getting hoarse after the prawns", "allergy"),
+    ("bee sting on her neck and now she's dizzy", "allergy"),
+    ("her ventolin does nothing", "breathing"),
+    ("my toddler got into the pill box", "poisoning"),
+    ("not sure how many she swallowed", "poisoning"),
+    ("he took 30 of his mum's tablets", "poisoning"),
+    ("smell of gas in the flat and we all feel dizzy and sick", "poisoning"),
+    ("gonna take everything in the medicine cabinet", "poisoning"),
+    ("my sister texted that she is going to take her own life", "suicide"),
+])
+def test_more_lay_english_an_inhaler_that_does_nothing_a_count_of_someone_s_tablets_gas_with_symptoms(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "is a nosebleed usually serious?",
+    "she gets hives from penicillin, which antibiotic is safe?",
+    "we have a gas leak, who do I call?",
+    "my son is allergic to nuts, I'm scared his throat will close one day",
+])
+def test_a_habit_a_general_question_and_a_gas_leak_without_symptoms_are_not_urgent(question):
+    assert not emergency_kinds(question), question

@@ -15,7 +15,7 @@ ENGLISH = Language(
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
             r"(?<!resting )(?:heart rate|pulse|heartbeat) (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
-            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:[\w',]+ ){0,6}(?:1[6-9]\d|2\d\d)\b",
             r"(?:racing|pounding|fluttering|skipping) (?:[\w']+ ){0,8}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
             r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
@@ -112,7 +112,7 @@ ENGLISH = Language(
             r"high[- ]pitched (?:\w+ ){0,2}(?:noise|sound|squeak)|stridor|harsh (?:noise|sound) (?:\w+ ){0,3}breath",
             r"can'?t get (?:any |enough )?air",
             r"wheez\w* (?:so |really |very )?(?:bad|badly|hard)",
-            r"inhaler (?:isn'?t|is not|not|doesn'?t|isn'?t even) (?:working|helping)",
+            r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|nebuli[sz]er) (?:\w+ ){0,2}(?:isn'?t|is not|not|doesn'?t|isn'?t even|does) (?:working|helping|nothing|do (?:anything|a thing))",
             r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
             r"they) breathe",
             r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
@@ -128,7 +128,7 @@ ENGLISH = Language(
             r"swallowed (?:[\w']+ ){0,8}(?:drooling|gagging|retching|can'?t swallow)",
             r"button (?:battery|cell) (?:[\w']+ ){0,4}(?:missing|gone|swallowed|in (?:his|her) mouth)|(?:sucked|chewed|bit|licked) (?:on )?(?:a |the )?button (?:battery|cell)",
             r"(?:swallowed|took|taken|ate|eaten|popped|downed) (?:a |two |three )?handfuls? of",
-            r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
+            r"(?:took|taken|take|taking|swallow|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
             r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
             r"mixed (?:\w+ ){0,3}(?:alcohol|booze|drinks?|wine|beer|vodka) with (?:\w+ ){0,3}(?:pills|meds|tablets|xanax|benzos?|opioids?|painkillers|sleeping)",
@@ -139,6 +139,9 @@ ENGLISH = Language(
             r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
             r"(?:whole|entire) bottle of (?:vodka|whisky|whiskey|wine|gin|rum|tequila)",
             r"won'?t stay awake",
+            r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:like |about |around |maybe |over |at least )?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty) of (?:my|his|her|their|the|(?:mum|mom|dad|grandma|grandpa|nan|gran)'?s) (?!friends|kids|children|mates|family)",
+            r"(?:(?:gas|fumes?|exhaust) (?:smell|leak)|smell\w* of (?:gas|fumes)|gas (?:is )?leaking) (?:[\w',]+ ){0,12}(?:headaches?|dizzy|sleepy|drowsy|nause\w*|vomit\w*|faint\w*|confus\w*|throwing up|passed out|collapsed)|"
+            r"(?:headaches?|dizzy|sleepy|drowsy|nause\w*|vomit\w*|faint\w*|confus\w*|throwing up|passed out|collapsed) (?:[\w',]+ ){0,12}(?:(?:gas|fumes?|exhaust) (?:smell|leak)|smell\w* of (?:gas|fumes)|gas (?:is )?leaking)",
             r"(?:boiler|heater|generator) (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
             r"mixed (?:\w+ ){0,2}(?:bleach|ammonia|chlorine)",
             r"empty (?:\w+ ){0,2}(?:bottle|box|pack|packet|blister)",
@@ -154,7 +157,7 @@ ENGLISH = Language(
             r"(?<!food )poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
-            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|tablets|capsules|meds|medicines?|"
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|pill ?(?:box|organi[sz]er|case|bottle|pot)|tablets|capsules|meds|medicines?|"
             r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze|methadone|"
             r"opioids?|oxy\w*|fentanyl|xanax|valium|benzos?|edibles|cocaine|heroin|insulin)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
@@ -174,7 +177,7 @@ ENGLISH = Language(
             r"seeds) (?:\w+ ){0,4}(?:off|from|in)",
             r"got hold of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|medication|vitamins)",
             r"(?:whole|entire) (?:\w+ ){0,2}pill ?box",
-            r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
+            r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
             r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
@@ -219,6 +222,7 @@ ENGLISH = Language(
             r"(?:have|got|bought) (?:a |the )?(?:rope|gun|noose) (?:[\w']+ ){0,3}ready|(?:rope|noose) (?:is )?(?:ready|tied)|nobody (?:would|will) miss me|better off without me",
             r"can'?t (?:do this|go on|take (?:it|this)) any ?more|can'?t keep (?:living|going on) like this",
             r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
+            r"(?:going|gonna|about|plans?|planning|threaten\w*|wants?|wanna|trying|tried) to (?:end|take) (?:my|his|her|their) (?:own )?life",
             r"lethal dose",
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
             r"(?:go to sleep|fall asleep) and never wake up",
@@ -229,16 +233,17 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
-            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w* (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
+            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w*,? (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
             r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb)(?: [\w']+){0,14} allerg(?!ist|olog)",
             r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
             r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
             r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
-            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light[- ]?headed|(?:whole|entire) body)",
+            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,8}(?:now )?(?:dizzy|faint\w*|light[- ]?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
             r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
-            r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
+            r"voice (?:is |has )?(?:going |gone |getting |got |turning |become )?(?:all )?(?:hoarse|croaky|funny|raspy)",
+            r"allergic (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:ate|eaten|had|just|by mistake|accidentally|now|stung|given|took|taken)\b (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:throat|tongue|lips? (?:are |is )?(?:swell|puff)\w*|hives|wheez\w*|(?:can'?t|struggling to|hard to|trouble|difficulty) (?:breath\w*|swallow\w*)|voice (?:is )?(?:going |gone )?hoarse|(?:swelling|puffing|blowing) up|cough\w*)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
             r"tongue (?:\w+ ){0,3}too big",
             r"(?:lump|something) in (?:my|his|her) throat (?:\w+ ){0,3}(?:can'?t|cannot|unable to) swallow",
@@ -309,7 +314,7 @@ ENGLISH = Language(
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
-            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
+            r"(?:(?:dressing|bandage|plaster|gauze|towel|pad|cloth|sheets?|shirt) (?:is |are |has |have )?(?:\w+ )?(?:full of|soaked (?:in|with|through)|soaking|covered in|drenched in|dripping with|red with) blood)|soak(?:ing|ed) (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
             r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
             r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
@@ -322,6 +327,7 @@ ENGLISH = Language(
     mention=r"how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
             r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
+            r"(?:usually|typically|generally|always|ever|often) (?:serious|dangerous|normal|a sign|bad|harmful|fatal|an emergency|worrying|concerning)\b|"
             r"why (?:is|are|does|do|would|can)|what would|what (?:makes|causes|leads|drives)|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
             r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|turn|"
@@ -378,7 +384,7 @@ ENGLISH = Language(
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|welts|rash all over|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "skin": r"hives|welts|rash all over|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* (?:all over|everywhere)|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
@@ -420,7 +426,7 @@ ENGLISH = Language(
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad|commit|committing|attempt|attempting|thinking about|thinking of|thoughts of|"
           r"considering|contemplating)",
-    mention_anywhere=r"\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"\b(?:one day|some ?day|in (?:the )?future)\b|\b(?:gets?|tends? to get) (?:really |very |a bit |a little |quite )?(?:itchy|hives|swollen|puffy|a rash|rashes|red|blotchy|tight|scratchy|wheezy)\b|\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
