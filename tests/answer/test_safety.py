@@ -1068,3 +1068,50 @@ def test_more_lay_english_an_inhaler_that_does_nothing_a_count_of_someone_s_tabl
 ])
 def test_a_habit_a_general_question_and_a_gas_leak_without_symptoms_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "el corazón le va a mil y dice que se va a desmayar",
+    "mein Herz rast und mir ist total schwindelig",
+    "mon cœur s'emballe et j'ai des vertiges",
+    "il cuore gli batte fortissimo e dice che sta per svenire",
+    "o coração dele está disparado e ele está tonto",
+    "my heart is going like crazy and I'm dizzy",
+])
+def test_a_racing_heart_with_faintness_is_urgent_in_six_languages(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("mi corazón va a mil cuando tomo café, ¿es el magnesio?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("es alérgica al huevo y se lo comió sin querer, ahora le cuesta respirar", "allergy"),
+    ("er ist allergisch gegen Sesam und hat es aus Versehen gegessen, jetzt ist er heiser", "allergy"),
+    ("mon mari est allergique aux arachides, il en a mangé et il a du mal à respirer", "allergy"),
+    ("ela é alérgica a amendoim, comeu um doce sem saber e agora está tossindo muito", "allergy"),
+    ("mio figlio è allergico alle noci, ne ha mangiata una e ora ha la voce rauca", "allergy"),
+    ("er hat 30 Schlaftabletten geschluckt", "poisoning"),
+    ("elle a pris toute une plaquette de comprimés", "poisoning"),
+    ("si è presa un blister intero di pastiglie", "poisoning"),
+    ("o bebê engoliu uma cápsula de lava roupas", "poisoning"),
+    ("está saindo muito sangue do corte", "bleeding"),
+    ("ho una forte pressione sul petto", "heart"),
+])
+def test_allergic_then_eaten_then_a_symptom_whole_packs_and_counts_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿cuándo es grave un dolor de pecho?",
+    "Wann ist Brustschmerz ein Notfall?",
+    "quand une douleur thoracique est-elle une urgence ?",
+    "quando a dor no peito é grave?",
+    "quando il dolore al petto è un'emergenza?",
+    "escribo un relato sobre alguien que se quiere suicidar",
+    "ich lese einen Krimi, in dem jemand vergiftet wird",
+    "Material für eine Woche der Suizidprävention",
+    "petite, j'ai fait une grosse réaction allergique aux noix",
+    "quando era pequena tive uma reação alérgica forte",
+    "ela é alérgica a camarão, mas comeu e não teve nada",
+])
+def test_when_a_sign_is_an_emergency_a_story_prevention_and_childhood_are_not_events(question):
+    assert not emergency_kinds(question), question

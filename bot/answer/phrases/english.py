@@ -368,6 +368,7 @@ ENGLISH = Language(
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
+        "racing": r"heart (?:is |'s )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))|racing heart|heart racing",
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light[- ]?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",

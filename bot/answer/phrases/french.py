@@ -90,6 +90,7 @@ FRENCH = Language(
             r"merci pour tout(?:,)? prends soin de (?:toi|vous)",r"suicid\w*", r"me tuer", r"mettre fin a mes jours", r"en finir", r"envie de mourir",
                     r"veux mourir", r"me faire du mal", r"plus envie de vivre", r"veut mourir"),
         "allergy": (
+            r"allergique\w*,? (?:(?!(?:pas|sans|jamais|ni|aucun\w*)\b)[\w',]+ ){0,10}(?:mange\w*|avale\w*|pris|par erreur|maintenant|vient de|pique\w*|donne)\b,? (?:(?!(?:pas|sans|jamais|ni|aucun\w*)\b)[\w',]+ ){0,10}(?:du mal a (?:avaler|respirer)|gorge|langue|levres|urticaire|plaques|n'?arrive (?:plus )?a (?:avaler|respirer)|siffl\w*|voix (?:rauque|cassee)|tousse\w*|gonfl\w*)|(?:mange\w*|avale\w*|pris|par erreur|maintenant|vient de|pique\w*|donne)\b,? (?:(?!(?:pas|sans|jamais|ni|aucun\w*)\b)[\w',]+ ){0,10}allergique\w*,? (?:(?!(?:pas|sans|jamais|ni|aucun\w*)\b)[\w',]+ ){0,10}(?:du mal a (?:avaler|respirer)|gorge|langue|levres|urticaire|plaques|n'?arrive (?:plus )?a (?:avaler|respirer)|siffl\w*|voix (?:rauque|cassee)|tousse\w*|gonfl\w*)",
             r"(?:mange) (?:[\w']+ ){0,6}(?:cacahuete|noix|arachide|crevette|fruits de mer|sesame|oeuf|kiwi)\w* (?:(?!(?:pas|sans|rien|jamais|ni)\b)[\w',]+ ){0,10}(?:plaques|urticaire|gonfl\w*|tousse|vomit\w*|gorge|langue|levres)",
             r"(?:urticaire|plaques) (?:\w+ ){0,2}(?:partout|sur tout le corps)",
             r"(?:pique|piqure|abeille|guepe|frelon|allergi|cacahuete|arachide|noix)\w* (?:[\w',]+ ){0,10}(?:du mal a avaler|n'?arrive (?:pas|plus) a avaler|peut (?:pas|plus) avaler|gorge (?:qui )?(?:gonfle|serre|enfle))",
@@ -121,7 +122,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
+    mention=r"quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
             r"qu'?est ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut (?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -136,6 +137,7 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
+        "racing": r"coeur (?:\w+ ){0,2}(?:bat (?:\w+ )?(?:vite|fort|la chamade)|s'?emballe|cogne)|tachycardie",
         "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
         "numbness": r"engourdi\w*|fourmi\w*",
@@ -162,7 +164,7 @@ FRENCH = Language(
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
                        r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
-                      (r"toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
+                      (r"toute une (?:boite|plaquette|bouteille)|[1-9]\d|toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",
                        r"comprim|cachet|pilule|medicament|gelule|somnif|doliprane|paracetamol")),
         "suicide": ((r"adieu", r"cachets|medicaments|pilules|corde|arme|pont|fusil"), (r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
@@ -186,7 +188,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

@@ -92,12 +92,13 @@ GERMAN = Language(
             r"(?:auf|an) (?:der|einer|dem) (?:brucke|dach|gleisen|klippe) (?:\w+ ){0,5}(?:springen|runter)",
             r"(?:uberleg|uberlege|will|denke an) (?:\w+ )?(?:zu )?springen",
             r"keine sorgen mehr machen",
-            r"ich hab euch lieb|sorry fur alles|danke fur alles",r"suizid\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
+            r"ich hab euch lieb|sorry fur alles|danke fur alles",r"suizid(?!pravention|praevention)\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
                     r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)|(?:gegessen|genommen|bekommen|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
             r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}gegessen (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
             r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
@@ -134,7 +135,7 @@ GERMAN = Language(
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
     not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
-    mention=r"ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
+    mention=r"wann (?:ist|sind|wird) (?:\w+ ){0,3}(?:ein |eine )?(?:notfall|gefahrlich|bedenklich|ernst)|ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
             r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
@@ -148,6 +149,7 @@ GERMAN = Language(
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
+        "racing": r"herz (?:\w+ ){0,2}(?:rast|hammert|jagt|pocht wie|schlagt (?:\w+ )?(?:schnell|wild))|herzrasen",
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
         "faint": r"schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
         "numbness": r"taub\b|kribbel\w*|eingeschlafen",
@@ -175,7 +177,7 @@ GERMAN = Language(
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
                        r"tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
-                      (r"ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
+                      (r"[1-9]\d|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
         "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
@@ -202,7 +204,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"(?:schreibe|lese|schreib) (?:\w+ ){0,2}(?:krimi|roman|geschichte|erzahlung|drehbuch|buch)\w*|\bkrimi\w*|seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

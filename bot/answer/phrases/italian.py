@@ -80,6 +80,7 @@ ITALIAN = Language(
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
                     r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
         "allergy": (
+            r"allergic[oa]\w*,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}(?:mangiat\w*|pres[oa]|per sbaglio|adesso|ora|appena|punt[oa]|dato)\b,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}(?:fa(?:ccio)? fatica a (?:deglutire|respirare|ingoiare)|non riesce a (?:deglutire|respirare|ingoiare)|gola|lingua|labbra|voce rauca|fischi\w*|orticaria|bolle|tossisce|gonfi\w*)|(?:mangiat\w*|pres[oa]|per sbaglio|adesso|ora|appena|punt[oa]|dato)\b,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}allergic[oa]\w*,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}(?:fa(?:ccio)? fatica a (?:deglutire|respirare|ingoiare)|non riesce a (?:deglutire|respirare|ingoiare)|gola|lingua|labbra|voce rauca|fischi\w*|orticaria|bolle|tossisce|gonfi\w*)",
             r"(?:mangiat\w*) (?:[\w']+ ){0,6}(?:arachid\w*|nocciolin\w*|noci|nocciol\w*|gamber\w*|frutti di mare|uovo|sesamo|kiwi)\w* (?:(?!(?:non|senza|niente|nessun\w*|ne)\b)[\w',]+ ){0,10}(?:bolle|orticaria|pomfi|gonfi\w*|tossisce|tosse|vomit\w*|gola|lingua|labbra)",
             r"allergic[oa],? (?:[\w',]+ ){0,8}si (?:gonfia|gonfiano|sta gonfiando|stanno gonfiando)",
             r"(?:orticaria|bolle|pomfi|chiazze) (?:\w+ ){0,2}(?:dappertutto|ovunque|su tutto il corpo|in tutto il corpo)",
@@ -113,7 +114,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -126,6 +127,7 @@ ITALIAN = Language(
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
+        "racing": r"cuore (?:mi |gli |le )?(?:batte|va|martella) (?:\w+ )?(?:all'?impazzata|fortissimo|velocissimo|a mille|forte|veloce)|tachicardia",
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
@@ -138,7 +140,7 @@ ITALIAN = Language(
         "responds": r"non (?:risponde|reagisce)",
     },
     nearby={
-        "heart": ((r"petto|torace|sterno", r"dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
+        "heart": ((r"petto|torace|sterno", r"pression|dolor|male|fa male|oppress|peso|stringe|stretta|schiacc|morsa|fitta|preme"),
                   (r"cuore", r"dolor|stringe|schiacc|morsa|fitta"), (r"elefante|macigno|masso", r"petto|torace")),
         "stroke": ((r"viso|faccia|bocca|sorriso|labbr|palpebra", r"storta|storto|cadente|cade|cascat|cascant|paralizz|addormentat|"
                     r"intorpidit|pende|abbassat|piegat"),
@@ -152,7 +154,7 @@ ITALIAN = Language(
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
                        r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
                        r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
-                      (r"tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
+                      (r"scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
                        r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
         "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",

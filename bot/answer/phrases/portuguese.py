@@ -74,6 +74,7 @@ PORTUGUESE = Language(
                     r"nao quero (?:mais )?viver", r"acabar com tudo", r"me machucar", r"vai se jogar|"
                     r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
         "allergy": (
+            r"alergic[oa]\w*,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:comeu|comi|tomou|tomei|sem saber|por engano|agora|acabou de|picou|deram)\b,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:(?:nao consegue|nao consigo|dificuldade (?:de|para)|dificil) (?:engolir|respirar)|garganta|lingua|labios?|voz (?:\w+ )?rouca|chiado|urticaria|manchas|tosse|tossindo|inch\w*)|(?:comeu|comi|tomou|tomei|sem saber|por engano|agora|acabou de|picou|deram)\b,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}alergic[oa]\w*,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:(?:nao consegue|nao consigo|dificuldade (?:de|para)|dificil) (?:engolir|respirar)|garganta|lingua|labios?|voz (?:\w+ )?rouca|chiado|urticaria|manchas|tosse|tossindo|inch\w*)",
             r"(?:comeu|comi) (?:[\w']+ ){0,6}(?:amendoim|nozes|noz|castanha|camarao|frutos do mar|ovo|gergelim|kiwi)\w* (?:(?!(?:nao|nem|sem|nunca|nada)\b)[\w',]+ ){0,10}(?:placas|empolad\w*|inch\w*|tossindo|tosse|vomit\w*|garganta|lingua|labios)",
             r"(?:empolad\w*|urticaria|placas|vergoes) (?:\w+ ){0,2}(?:no corpo todo|pelo corpo todo|por todo o corpo|em todo o corpo)",
             r"(?:picad\w*|abelha|vespa|alergi\w*|amendoim|castanha) (?:[\w',]+ ){0,8}(?:nao (?:consigo|consegue) engolir|dificuldade (?:para|de) engolir)",
@@ -88,6 +89,7 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"(?:saindo|sai|escorrendo|jorrando|perdendo|perde|esguichando) (?:\w+ )?muito sangue|sangrando muito|muito sangue (?:saindo|escorrendo)",
             r"facada|esfaquead\w*|baleado|levou um tiro|sangue por todo (?:lado|canto)",
             r"atropelad\w*",
             r"sangr\w* (?:pelo|do) ouvido|sangue (?:\w+ )?(?:pelo|do|saindo do) ouvido",
@@ -103,19 +105,20 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
+    mention=r"quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|(?<!como )se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
-    past=r"ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
+    past=r"quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
          r"\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
+        "racing": r"coracao (?:\w+ ){0,2}(?:disparad\w*|disparou|acelerad\w*|a mil|batendo (?:\w+ )?(?:rapido|forte))|taquicardia",
         "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza|(?:ta|esta|ficou|todo|toda) branc[oa]",
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
         "numbness": r"dormente|formigament\w*|adormecid\w*",
@@ -141,9 +144,9 @@ PORTUGUESE = Language(
                        r"puxando|nao entra"),
                       (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
-                       r"agua sanitaria|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
-                      (r"cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
+                      (r"[1-9]\d|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
         "suicide": ((r"quero|queria|vontade de|penso em|pensando em|vou|planejando|pronto para|pronta para",
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"

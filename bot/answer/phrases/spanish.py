@@ -82,6 +82,7 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"alergic[oa]\w*,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:comi\w*|tom\w*|sin querer|por error|ahora|acaba de|pico|dieron)\b,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:(?:me cuesta|le cuesta|no puede|no puedo|dificultad para) (?:tragar|respirar)|garganta|lengua|labios?|ronchas|voz ronca|silb\w*|tos\w*|hinch\w*)|(?:comi\w*|tom\w*|sin querer|por error|ahora|acaba de|pico|dieron)\b,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}alergic[oa]\w*,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:(?:me cuesta|le cuesta|no puede|no puedo|dificultad para) (?:tragar|respirar)|garganta|lengua|labios?|ronchas|voz ronca|silb\w*|tos\w*|hinch\w*)",
             r"(?:comio|comi|ha comido|comiendo) (?:[\w']+ ){0,6}(?:mani|cacahuete|nuez|nueces|marisco|camaron|gamba|huevo|sesamo|kiwi)\w* (?:(?!(?:no|nunca|sin|ni|nada)\b)[\w',]+ ){0,10}(?:ronchas|hinch\w*|tose|tos|silb\w*|vomit\w*|garganta|lengua|labios)",
             r"(?:ronchas|urticaria|habones) (?:\w+ ){0,2}(?:por todo el cuerpo|por todas partes|en todo el cuerpo)",
             r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
@@ -115,7 +116,7 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"cuando (?:\w+ ){0,4}(?:es|son|se vuelve|se considera) (?:una |un )?(?:peligros\w*|grave|emergencia|urgencia|preocupante)|es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
@@ -127,6 +128,7 @@ SPANISH = Language(
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
+        "racing": r"(?:corazon|pulso) (?:me |le )?(?:late|va|bombea) (?:\w+ )?(?:rapidisimo|muy rapido|muy fuerte|a mil|super rapido|fortisimo|como loco)|taquicardia|corazon (?:\w+ )?desbocado",
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
@@ -184,7 +186,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
