@@ -1115,3 +1115,10 @@ def test_allergic_then_eaten_then_a_symptom_whole_packs_and_counts_in_five_more_
 ])
 def test_when_a_sign_is_an_emergency_a_story_prevention_and_childhood_are_not_events(question):
     assert not emergency_kinds(question), question
+
+
+def test_a_count_of_comprimidos_is_answered_in_portuguese_or_spanish_not_french():
+    """French "comprimés" shares its stem with "comprimidos": a count in digits is read in French only with French
+    words, so the message keeps its own language."""
+    assert screen_question("tomei uns 25 comprimidos pra dormir faz uma hora", 2000).language == "pt"
+    assert screen_question("me tomé 30 comprimidos hace una hora", 2000).language == "es"

@@ -164,7 +164,7 @@ FRENCH = Language(
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
                        r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
-                      (r"toute une (?:boite|plaquette|bouteille)|[1-9]\d|toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
+                      (r"toute une (?:boite|plaquette|bouteille)|toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",
                        r"comprim|cachet|pilule|medicament|gelule|somnif|doliprane|paracetamol")),
         "suicide": ((r"adieu", r"cachets|medicaments|pilules|corde|arme|pont|fusil"), (r"veux|voudrais|envie de|pense a|penser a|vais|prepare|pret a|prete a",
