@@ -1122,3 +1122,28 @@ def test_a_count_of_comprimidos_is_answered_in_portuguese_or_spanish_not_french(
     words, so the message keeps its own language."""
     assert screen_question("tomei uns 25 comprimidos pra dormir faz uma hora", 2000).language == "pt"
     assert screen_question("me tomé 30 comprimidos hace una hora", 2000).language == "es"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("blood is coming out of the cut really fast and pulsing", "bleeding"),
+    ("he has a deep gash on his scalp and it's gushing", "bleeding"),
+    ("passing clots the size of my fist", "bleeding"),
+    ("there's a pool of blood under him", "bleeding"),
+    ("es blutet richtig stark aus dem Arm", "bleeding"),
+    ("jede halbe Stunde eine Binde durch", "bleeding"),
+    ("er blutet aus der Nase, schon seit Stunden", "bleeding"),
+    ("überall Blutlache im Bad", "bleeding"),
+    ("cambio la compresa cada media hora", "bleeding"),
+    ("la toalla está empapada de sangre", "bleeding"),
+    ("je change de serviette toutes les heures, ça coule", "bleeding"),
+    ("a gaze está encharcada de sangue", "bleeding"),
+    ("l'asciugamano è pieno di sangue", "bleeding"),
+    ("er hat was in den falschen Hals bekommen und kann nicht husten", "breathing"),
+])
+def test_bleeding_in_lay_words_fast_or_pulsing_blood_pads_by_the_hour_soaked_cloths_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_seeing_stars_with_a_racing_heart_and_a_night_decided_are_urgent():
+    assert screen_question("mein Herz rast und ich sehe Sterne", 2000).status == "urgent"
+    assert "suicide" in emergency_kinds("tonight's the night, i've made up my mind")

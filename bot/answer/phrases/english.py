@@ -180,6 +180,7 @@ ENGLISH = Language(
             r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"tonight'?s the night",
             r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
             r"jump\w* (?:off|from|of) (?:the|a|that) (?:bridge|roof|balcony|window|ledge|building|cliff|car park|parking garage)",
             r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
@@ -286,6 +287,10 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"blood (?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
+            r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
+            r"clots? (?:the size of|as big as|bigger than|like) (?:a |an |my |his |her )?(?:palm|fist|golf ?ball|egg|plum|lemon|hand)|(?:pad|tampon|towel)s? (?:every|each) (?:half (?:an )?hour|hour|\d+ min\w*)",
+            r"(?:pool|puddle) of blood",
             r"blood all over|blood (?:is )?(?:leaking|seeping|soaking|coming) through|bleeding out\b",
             r"(?:knife|stab|gunshot|bullet|puncture) wounds?|(?:glass|knife|metal|nail|spike|stick|rod|pole|piece of \w+) (?:[\w']+ )?(?:stuck|embedded|lodged) in|impaled|went (?:right )?(?:into|through) (?:his|her|my|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh)",
             r"(?:wound|stitches|scar|incision|cut) (?:[\w']+ ){0,4}(?:opened|burst|split|came apart)(?: [\w',]+){0,6} (?:bleed\w*|blood)",

@@ -109,6 +109,8 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"(?:serviette|tampon|protection)s? (?:\w+ ){0,2}(?:toutes les|chaque) (?:demi heure|heure|\d+ min\w*)",
+            r"(?:pansement|compresse|serviette|bandage|t shirt) (?:\w+ ){0,3}(?:plein|imbibe|trempe|rempli)e?s? de sang|(?:mare|flaque) de sang",
             r"coup de couteau|poignarde\w*|blessure par balle|plaie profonde|sang partout",
             r"renverse\w* par (?:une|un|la|le) (?:voiture|bus|camion|moto|scooter)",
             r"saign\w* (?:de l'|des) ?oreilles?|sang (?:\w+ )?(?:de l'|des) ?oreilles?",

@@ -44,6 +44,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"falschen hals (?:\w+ ){0,6}(?:kann nicht|keine luft|kaum luft|blau|nicht husten|atmet nicht|erstick\w*)",
             r"(?:blau|lila) angelaufen",
             r"zwischen den rippen|rippen (?:\w+ ){0,3}ein(?:gezogen|ziehen)|einziehungen",
             r"rippen (?:\w+ ){0,2}(?:ziehen sich ein|eingezogen)|atmet (?:ganz |sehr |total )?(?:schnell|hastig|flach)",
@@ -98,7 +99,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
-            r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)|(?:gegessen|genommen|bekommen|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
+            r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)|(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
             r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}gegessen (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
             r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
@@ -115,6 +116,11 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"blute[tn]? (?:\w+ ){0,2}(?:stark|heftig|doll|viel)",
+            r"(?:alle|jede) (?:halbe )?(?:stunde|\d+ minuten) (?:eine |ne )?(?:binde|tampon|vorlage)|(?:binde|tampon|vorlage)\w* (?:\w+ ){0,3}(?:voll|durch)\b",
+            r"blut\w* (?:[\w',]+ ){0,10}seit (?:stunden|uber einer stunde|mehr als einer stunde|[2-9]\d minuten|\d+ stunden)",
+            r"blutlache|blutpfutze|lache (?:aus|von) blut|durchgeblutet|vollgeblutet",
+            r"nasenbluten (?:\w+ ){0,2}seit (?:uber |mehr als |fast |knapp )?(?:[2-9]\d|einer|ner|zwei|drei|zwanzig|dreissig|vierzig|funfzig) (?:minuten|stunden?)",
             r"stichwunde|schusswunde|messerstich|(?:tiefe|klaffende) (?:wunde|schnittwunde)|niedergestochen|angeschossen",
             r"angefahren|uberfahren",
             r"blut\w* aus (?:dem|einem) ohr|aus (?:dem|den) ohren? blut\w*",
@@ -151,7 +157,7 @@ GERMAN = Language(
     signs={
         "racing": r"herz (?:\w+ ){0,2}(?:rast|hammert|jagt|pocht wie|schlagt (?:\w+ )?(?:schnell|wild))|herzrasen",
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
-        "faint": r"schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
+        "faint": r"sterne sehen|sehe sterne|sieht sterne|schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
         "numbness": r"taub\b|kribbel\w*|eingeschlafen",
         "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
         "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",

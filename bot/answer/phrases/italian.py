@@ -97,6 +97,8 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"assorbent\w* (?:\w+ ){0,2}ogni (?:mezz'?ora|ora|\d+ min\w*)",
+            r"(?:benda|garza|asciugamano|medicazione|cerotto|fasciatura|maglietta) (?:\w+ ){0,3}(?:zupp[oa]|inzuppat[oa]|pien[oa]|intris[oa]) di sangue|(?:pozza|lago) di sangue",
             r"coltellata|accoltellat\w*|ferita (?:d'arma|profonda)|gli hanno sparato|(?:ha|ho|sta avendo) un'?emorragia",
             r"investit[oa] da (?:una|un) (?:auto|macchina|moto|camion|furgone)",
             r"sangu\w* dall'?orecchio|sangue (?:\w+ )?dall'?orecchio",

@@ -89,6 +89,8 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"absorvente\w* (?:\w+ ){0,2}(?:a cada|toda) (?:meia hora|hora|\d+ min\w*)",
+            r"(?:curativo|gaze|toalha|atadura|faixa|pano|camisa) (?:\w+ ){0,3}(?:encharcad[oa]|ensopad[oa]|chei[oa]) de sangue|poca de sangue",
             r"(?:saindo|sai|escorrendo|jorrando|perdendo|perde|esguichando) (?:\w+ )?muito sangue|sangrando muito|muito sangue (?:saindo|escorrendo)",
             r"facada|esfaquead\w*|baleado|levou um tiro|sangue por todo (?:lado|canto)",
             r"atropelad\w*",

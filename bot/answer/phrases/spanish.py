@@ -103,6 +103,8 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"(?:compresa|toalla|tampon)\w* (?:\w+ ){0,2}cada (?:media hora|hora|\d+ min\w*)",
+            r"(?:venda|vendaje|gasa|toalla|aposito|camiseta) (?:\w+ ){0,3}(?:empapad[oa]|llen[oa]) de sangre|charco de sangre",
             r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
             r"atropell\w*",
             r"sangr\w* (?:por|de) (?:el|la) oido|sangre (?:\w+ )?(?:del|por el) oido",
