@@ -1147,3 +1147,12 @@ def test_bleeding_in_lay_words_fast_or_pulsing_blood_pads_by_the_hour_soaked_clo
 def test_seeing_stars_with_a_racing_heart_and_a_night_decided_are_urgent():
     assert screen_question("mein Herz rast und ich sehe Sterne", 2000).status == "urgent"
     assert "suicide" in emergency_kinds("tonight's the night, i've made up my mind")
+
+
+@pytest.mark.parametrize("question", [
+    "my blood sugar drops so fast after lunch",
+    "es blutet nicht stark, nur ein Kratzer",
+    "mein Blutdruck ist seit Stunden hoch, hilft Magnesium?",
+])
+def test_blood_sugar_a_negated_bleed_and_blood_pressure_are_no_bleeding(question):
+    assert not emergency_kinds(question), question

@@ -287,7 +287,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
-            r"blood (?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
+            r"blood (?!(?:pressure|sugar|tests?|work|type|count|levels?|donation|glucose|cells?|vessels?|thinners?|flow)\b)(?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
             r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
             r"clots? (?:the size of|as big as|bigger than|like) (?:a |an |my |his |her )?(?:palm|fist|golf ?ball|egg|plum|lemon|hand)|(?:pad|tampon|towel)s? (?:every|each) (?:half (?:an )?hour|hour|\d+ min\w*)",
             r"(?:pool|puddle) of blood",

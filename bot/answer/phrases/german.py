@@ -116,9 +116,9 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
-            r"blute[tn]? (?:\w+ ){0,2}(?:stark|heftig|doll|viel)",
-            r"(?:alle|jede) (?:halbe )?(?:stunde|\d+ minuten) (?:eine |ne )?(?:binde|tampon|vorlage)|(?:binde|tampon|vorlage)\w* (?:\w+ ){0,3}(?:voll|durch)\b",
-            r"blut\w* (?:[\w',]+ ){0,10}seit (?:stunden|uber einer stunde|mehr als einer stunde|[2-9]\d minuten|\d+ stunden)",
+            r"blute[tn]? (?:(?!(?:nicht|kaum|kein\w*|nie)\b)\w+ ){0,2}(?:stark|heftig|doll)",
+            r"(?:alle|jede) (?:halbe )?(?:stunde|\d+ minuten) (?:eine |ne )?(?:binde|tampon)|(?:binde|tampon)\w* (?:\w+ ){0,3}(?:voll|durch)\b",
+            r"(?:blute[tn]?|blutung)\b (?:[\w',]+ ){0,10}seit (?:stunden|uber einer stunde|mehr als einer stunde|[2-9]\d minuten|\d+ stunden)",
             r"blutlache|blutpfutze|lache (?:aus|von) blut|durchgeblutet|vollgeblutet",
             r"nasenbluten (?:\w+ ){0,2}seit (?:uber |mehr als |fast |knapp )?(?:[2-9]\d|einer|ner|zwei|drei|zwanzig|dreissig|vierzig|funfzig) (?:minuten|stunden?)",
             r"stichwunde|schusswunde|messerstich|(?:tiefe|klaffende) (?:wunde|schnittwunde)|niedergestochen|angeschossen",
