@@ -365,8 +365,10 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
     # Words about the documents or about words ("summarise the section on choking", "translate"), a quotation, and
     # an instruction to a reader ("if you have chest pain, call 999") speak of no event, whatever "now" they hold.
-    if cues.document.search(framed) or _quoted(text, match, cues) or (
-            cues.instruction.search(" ".join(words)) and cues.imperative.search(text[sentence_start:sentence_end])):
+    near = " ".join([*words[-_MENTION_WINDOW_WORDS:], match.group(), *after.split()[:_MENTION_WINDOW_WORDS]])
+    if cues.document.search(near) or _quoted(text, match, cues) or (
+            cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
+            and cues.imperative.search(text[sentence_start:sentence_end])):
         return False
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
