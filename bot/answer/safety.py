@@ -226,7 +226,6 @@ _JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
 _LEET = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{3,}(?![\w@$])")
 _LEET_LETTERS = str.maketrans("013457@$", "oieastas")
 _LONGEST_WORD = 20
-_LONGEST_SPELT_OUT = 80
 
 
 def _unmasked(text: str) -> str:
@@ -249,16 +248,24 @@ def _unleet(match: re.Match) -> str:
 def _split_words(letters: str) -> str:
     """`letters` cut into the fewest known words ("chestpain" -> "chest pain"); as they are when no cut does."""
     words = _dictionary()
-    if letters in words or len(letters) > _LONGEST_SPELT_OUT:
+    if letters in words:
         return letters
-    best: list[list[str] | None] = [[]] + [None] * len(letters)  # best[i]: the fewest words spelling letters[:i]
+    # fewest[i]: the fewest words that spell letters[:i] (None: none do), cut[i]: where the last of them starts.
+    fewest: list[int | None] = [0] + [None] * len(letters)
+    cut = [0] * (len(letters) + 1)
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - _LONGEST_WORD), end):
-            word = letters[start:end]
-            if best[start] is not None and (len(word) > 1 or word in "ai") and word in words and (
-                    best[end] is None or len(best[start]) + 1 < len(best[end])):
-                best[end] = [*best[start], word]
-    return " ".join(best[-1]) if best[-1] else letters
+            count = fewest[start]
+            if count is not None and (fewest[end] is None or count + 1 < fewest[end]) and (
+                    end - start > 1 or letters[start] in "ai") and letters[start:end] in words:
+                fewest[end], cut[end] = count + 1, start
+    if fewest[-1] is None:
+        return letters
+    pieces, end = [], len(letters)
+    while end:
+        pieces.append(letters[cut[end]:end])
+        end = cut[end]
+    return " ".join(reversed(pieces))
 
 
 @functools.lru_cache(maxsize=1)
