@@ -217,8 +217,8 @@ def _latin(text: str) -> str:
 
 
 # Letters typed one by one, each followed by one space, dot, hyphen or underscore ("c h e s t p a i n",
-# "s.u.i.c.i.d.e"): four letters or more, so "e.g." and "a e" stay as typed.
-_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*-][a-z](?![a-z0-9])){3,}")
+# "s.u.i.c.i.d.e", "d i e"): three letters or more, so "e.g." and "a e" stay as typed.
+_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*-][a-z](?![a-z0-9])){2,}")
 # A dot, hyphen or underscore between two letters joins two words ("chest_pain", "can't.breathe").
 _JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
 # Digits and signs typed for letters inside a word ("su1cide", "0verdose", "k1ll"); a number with a unit ("30mg",
@@ -231,8 +231,14 @@ _LONGEST_WORD = 20
 def _unmasked(text: str) -> str:
     """`text` (as `_plain` writes it) with words that were spelt out letter by letter joined again, dots, hyphens
     and underscores between words read as spaces, and digits typed for letters read as letters."""
-    text = _SPACED_LETTERS.sub(lambda m: _split_words(re.sub(r"[ ._*-]", "", m.group())), text)
+    text = _SPACED_LETTERS.sub(_spelt_out, text)
     return _LEET.sub(_unleet, _JOINER.sub(" ", text))
+
+
+def _spelt_out(match: re.Match) -> str:
+    letters = re.sub(r"[ ._*-]", "", match.group())
+    # Three letters are joined only into a known word ("d i e"), four or more always.
+    return _split_words(letters) if len(letters) > 3 or letters in _dictionary() else match.group()
 
 
 def _unleet(match: re.Match) -> str:

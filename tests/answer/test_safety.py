@@ -1156,3 +1156,34 @@ def test_seeing_stars_with_a_racing_heart_and_a_night_decided_are_urgent():
 ])
 def test_blood_sugar_a_negated_bleed_and_blood_pressure_are_no_bleeding(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("er hat Schlaftabletten mit Wodka genommen", "poisoning"),
+    ("se tomó las pastillas con alcohol", "poisoning"),
+    ("elle a pris des somnifères avec de l'alcool", "poisoning"),
+    ("ele tomou calmantes com cerveja", "poisoning"),
+    ("ha preso i sonniferi con il vino", "poisoning"),
+    ("ich sehe keinen Ausweg mehr", "suicide"),
+    ("no le veo salida a nada, tengo las pastillas", "suicide"),
+    ("je ne vois plus d'issue", "suicide"),
+    ("não vejo outra saída", "suicide"),
+    ("non vedo più via d'uscita", "suicide"),
+    ("i see no way out", "suicide"),
+    ("ending it tonight", "suicide"),
+    ("i want to d i e tonight", "suicide"),
+    ("non riesco più a muovere il braccio destro", "stroke"),
+    ("mein Sohn hat Nüsse erwischt, er ist allergisch und hustet", "allergy"),
+])
+def test_pills_taken_with_drink_no_way_out_and_no_longer_able_to_move_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿es peligroso mezclar alcohol con pastillas para dormir?",
+    "ist es gefährlich, Alkohol mit Schlaftabletten zu mischen?",
+    "my son's homework says \"if someone has chest pain call 999\", is that right?",
+    "a b c",
+])
+def test_asking_about_mixing_pills_and_drink_and_a_homework_quotation_are_not_urgent(question):
+    assert not emergency_kinds(question), question

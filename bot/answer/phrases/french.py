@@ -50,6 +50,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:pris|avale|melange|bu) (?:\w+ ){0,4}(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes))|(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes)) (?:\w+ ){0,3}(?:pris|avale|melange|bu)\b",
             r"(?:cachets|medicaments|comprimes|pilules|insuline) (?:\w+ ){0,3}(?:deux fois|en double)|double dose",
             r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut le coeur|n'?arrive (?:pas|plus) a avaler)",
             r"(?:mordu|suce|leche) (?:une |la )?pile",
@@ -66,6 +67,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue",
             r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
             r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
             r"(?:sauter|saute|se jeter|me jeter) (?:du|d'un|d'une|de la|par la|depuis le|depuis la) (?:haut du |haut de la )?(?:pont|toit|fenetre|balcon|falaise|immeuble|terrasse)",

@@ -59,6 +59,7 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:genommen|geschluckt|getrunken|eingeworfen) (?:\w+ ){0,4}(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten))|(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten)) (?:\w+ ){0,3}(?:genommen|geschluckt|getrunken|eingeworfen)\b",
             r"(?:tabletten|medikamente|pillen|insulin) (?:\w+ ){0,3}(?:doppelt|zweimal)|doppelte dosis",
             r"(?:ganze|komplette|gesamte|volle) (?:packung|schachtel|flasche|dose|blister\w*|tube) (?:\w+ ){0,3}\w*(?:genommen|geschluckt|getrunken|gegessen)",
             r"verschluckt (?:\w+ ){0,3}(?:sabbert|wurgt|kann nicht (?:mehr )?schlucken)",
@@ -77,6 +78,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg",
             r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
             r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
             r"spring\w* (?:\w+ ){0,3}(?:von der|vom|von einer|von einem|aus dem) (?:brucke|dach|balkon|fenster|hochhaus)",
@@ -100,7 +102,7 @@ GERMAN = Language(
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
             r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
-            r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}gegessen (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
+            r"(?:erdnuss\w*|nuss\w*|nusse|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}(?:gegessen|erwischt|genascht|probiert),? (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
             r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
             r"(?:ganz|uberall|am ganzen korper) (?:an)?geschwollen|schwillt (?:uberall|am ganzen korper) an",r"anaphyla\w*", r"allergischer schock", r"schwere allergische reaktion",
                     r"(?:hals|zunge|lippen|gesicht|rachen) (?:schwillt|schwellen|ist geschwollen|sind geschwollen|"

@@ -23,12 +23,12 @@ ITALIAN = Language(
             r"(?:braccio|gamba|mano|lato) (?:destr[oa]|sinistr[oa]) (?:\w+ ){0,2}(?:debole|moll[ea]|addormentat[oa]|paralizzat[oa]|pesante|intorpidit[oa])",
             r"(?:mal di testa|cefalea) (?:[\w']+ ){0,3}(?:improvvis\w*|all'?improvviso|(?:il )?peggiore della (?:mia|sua) vita)|(?:il )?peggior\w* mal di testa",
             r"non (?:ci )?(?:vedo|vede) (?:piu |niente )?(?:da|con|dall'?|dal) ?(?:un|uno|l'?)? ?(?:occhio|lato)",
-            r"non (?:riesco|riesce) (?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
+            r"non (?:riesco|riesce) (?:piu )?(?:a|ad) (?:alzare|muovere|sollevare) (?:il|la|un|una) (?:braccio|gamba|mano|lato)",
             r"non trova le parole",
             r"non riesce (?:piu )?ad? alzare il braccio",
             r"peggior mal di testa della (?:mia|sua) vita",
             r"vedo doppio|vede doppio",r"\bictus\b", r"(?:viso|faccia|bocca) (?:storta|storto|cadente|paralizzat[ao])",
-                   r"non (?:riesco|riesce) a muovere", r"parlo strano",
+                   r"non (?:riesco|riesce) (?:piu )?a muovere", r"parlo strano",
                    r"non (?:riesce|riesco) a parlare", r"parla (?:male|strano)|biascica",
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
@@ -44,6 +44,7 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            r"(?:preso|presa|mischiato|mischiata|bevuto|ingoiato) (?:\w+ ){0,4}(?:(?:pastiglie|pillole|farmaci|sonniferi|compresse) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici)|(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:pastiglie|pillole|farmaci|sonniferi|compresse))|(?:(?:pastiglie|pillole|farmaci|sonniferi|compresse) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici)|(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:pastiglie|pillole|farmaci|sonniferi|compresse)) (?:\w+ ){0,3}(?:preso|presa|mischiato|mischiata|bevuto|ingoiato)\b",
             r"(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina) (?:[\w']+ ){0,3}(?:due volte|doppia dose|doppio)|(?:doppia dose|due volte) (?:di |le |la |il )?(?:\w+ )?(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina)",
             r"(?:preso|ingoiato|mangiato|inghiottito) (?:le |delle |i |dei )?(?:pastiglie|pillole|compresse|medicine|farmaci) (?:della|del|di) (?:nonna|nonno|mamma|papa|zia|zio)",
             r"ingoiat\w* (?:[\w']+ ){0,6}(?:sbava\w*|conati|non riesce a (?:deglutire|inghiottire))",
@@ -64,6 +65,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita",
             r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
             r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
@@ -133,7 +135,7 @@ ITALIAN = Language(
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
-        "weakness": r"debole|senza forze|non (?:riesce|riesco) a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
+        "weakness": r"debole|senza forze|non (?:riesce|riesco) (?:piu )?a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
         "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",

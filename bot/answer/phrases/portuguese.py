@@ -44,6 +44,7 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi) (?:\w+ ){0,4}(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas))|(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas)) (?:\w+ ){0,3}(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi)\b",
             r"(?:remedios|comprimidos|medicamentos|insulina) (?:\w+ ){0,3}(?:duas vezes|em dobro|dobrad\w*)|dose (?:dupla|dobrada)",
             r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",
             r"(?:mordeu|chupou|lambeu) (?:uma |a )?(?:bateria|pilha)",
@@ -57,6 +58,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida",
             r"vou tomar todos os (?:remedios|comprimidos)",
             r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
             r"(?:pular|saltar|me jogar|se jogar) (?:da|do|de uma|de um|pela) (?:ponte|telhado|predio|janela|sacada|varanda|laje)",

@@ -44,6 +44,7 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi) (?:\w+ ){0,4}(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir))|(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir)) (?:\w+ ){0,3}(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi)\b",
             r"(?:el|la|todo el|toda la) (?:jarabe|frasco|caja|botella|blister)(?: de (?:la |el )?\w+)? (?:entero|entera|completo|completa)",
             r"(?:pasti(?:ll|y)as|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
             r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
@@ -60,6 +61,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
             r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
             r"quit\w* la vida",
