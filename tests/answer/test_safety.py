@@ -1041,7 +1041,7 @@ def test_an_event_stated_beside_a_request_or_a_quotation_of_what_someone_says_st
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("his heart is beating really really fast, like 190 on his watch", "heart"),
+    ("his heart is beating really really fast like 190 on his watch", "heart"),
     ("soaked through two pads in an hour", "bleeding"),
     ("the bandage is already soaked with blood", "bleeding"),
     ("she ate a biscuit with peanuts, now she's wheezing", "allergy"),
@@ -1187,3 +1187,23 @@ def test_pills_taken_with_drink_no_way_out_and_no_longer_able_to_move_in_six_lan
 ])
 def test_asking_about_mixing_pills_and_drink_and_a_homework_quotation_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "took 10 of my magnesium gummies over the week",
+    "self-help for anxiety chest tightness when stressed",
+    "heart pounding at night and light-headed in the morning, low iron?",
+    "pulse 62 at rest, 165 when running, normal?",
+    "Ich sehe keinen Ausweg bei meinem Schlafproblem, was hilft?",
+    "no veo salida a mis deudas, ¿el estrés afecta al sueño?",
+])
+def test_doses_spread_over_a_week_stress_a_habit_a_resting_pulse_and_a_way_out_of_a_problem_are_not_urgent(question):
+    assert not emergency_kinds(question) and screen_question(question, 2000).status == "ok", question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("i just want it all to stop, i've got the knife", "suicide"),
+    ("ich habe aus Versehen die doppelte Menge Insulin gespritzt und zittere", "poisoning"),
+])
+def test_wanting_it_all_to_stop_and_a_double_insulin_dose_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -67,7 +67,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
-            r"(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue",
+            r"(?:(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue)(?= *(?:$|[.,;:!?]|et\b|mais\b))",
             r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
             r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
             r"(?:sauter|saute|se jeter|me jeter) (?:du|d'un|d'une|de la|par la|depuis le|depuis la) (?:haut du |haut de la )?(?:pont|toit|fenetre|balcon|falaise|immeuble|terrasse)",

@@ -59,6 +59,7 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:doppelte|dreifache|falsche) (?:menge|dosis) (?:\w+ )?(?:insulin|tabletten|medikament\w*)|(?:zu viel|zuviel) insulin",
             r"(?:genommen|geschluckt|getrunken|eingeworfen) (?:\w+ ){0,4}(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten))|(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten)) (?:\w+ ){0,3}(?:genommen|geschluckt|getrunken|eingeworfen)\b",
             r"(?:tabletten|medikamente|pillen|insulin) (?:\w+ ){0,3}(?:doppelt|zweimal)|doppelte dosis",
             r"(?:ganze|komplette|gesamte|volle) (?:packung|schachtel|flasche|dose|blister\w*|tube) (?:\w+ ){0,3}\w*(?:genommen|geschluckt|getrunken|gegessen)",
@@ -78,7 +79,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
-            r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg",
+            r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg(?= *(?:$|[.,;:!?]|mehr\b|und\b|aber\b))",
             r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
             r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
             r"spring\w* (?:\w+ ){0,3}(?:von der|vom|von einer|von einem|aus dem) (?:brucke|dach|balkon|fenster|hochhaus)",

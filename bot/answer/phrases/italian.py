@@ -65,7 +65,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
-            r"non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita",
+            r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",
             r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
             r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",

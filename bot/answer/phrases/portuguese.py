@@ -58,7 +58,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
-            r"nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida",
+            r"(?:nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida)(?= *(?:$|[.,;:!?]|e\b|mas\b))",
             r"vou tomar todos os (?:remedios|comprimidos)",
             r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
             r"(?:pular|saltar|me jogar|se jogar) (?:da|do|de uma|de um|pela) (?:ponte|telhado|predio|janela|sacada|varanda|laje)",

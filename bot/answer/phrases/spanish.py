@@ -61,7 +61,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
-            r"no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida",
+            r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
             r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
             r"quit\w* la vida",
