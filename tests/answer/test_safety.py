@@ -1207,3 +1207,31 @@ def test_doses_spread_over_a_week_stress_a_habit_a_resting_pulse_and_a_way_out_o
 ])
 def test_wanting_it_all_to_stop_and_a_double_insulin_dose_are_urgent(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "meine Tochter hat eine leere Packung Tabletten neben sich und ist total benommen",
+    "j'ai trouvé mon fils avec une boîte vide de cachets, il est très somnolent",
+    "encontré a mi padre con un frasco vacío de pastillas y está muy adormilado",
+    "achei meu irmão com uma cartela vazia e ele está sonolento",
+    "ho trovato mia madre con un flacone vuoto ed è molto sonnolenta",
+])
+def test_an_empty_pack_with_drowsiness_is_urgent_in_five_more_languages(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("tengo el frasco vacío, ¿dónde compro más magnesio?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my father cannot seem to lift his left arm", "stroke"),
+    ("her words are all muddled", "stroke"),
+    ("draußen liegt ein Mann auf dem Gehweg und bewegt sich nicht", "unresponsive"),
+    ("c'è una donna stesa per terra che non risponde", "unresponsive"),
+    ("seine Sprache ist beim Essen plötzlich ganz verwaschen", "stroke"),
+    ("mein Kind hat Mandeln gegessen und jetzt schwellen die Augen zu", "allergy"),
+])
+def test_lay_words_for_a_weak_arm_muddled_words_someone_lying_still_and_almonds(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_waking_up_gasping_sometimes_is_a_habit():
+    assert not emergency_kinds("I snore loudly and sometimes wake up gasping, sleep apnea?")

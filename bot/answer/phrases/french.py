@@ -141,6 +141,8 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
+        "empty": r"(?:boite|flacon|plaquette|tube)s? vides?",
+        "drowsy": r"somnolent\w*|endormi\w* (?:sans arret|tout le temps)|n'?arrive pas a rester eveille",
         "racing": r"coeur (?:\w+ ){0,2}(?:bat (?:\w+ )?(?:vite|fort|la chamade)|s'?emballe|cogne)|tachycardie",
         "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",

@@ -91,6 +91,7 @@ ITALIAN = Language(
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
+            r"(?:stes[oa]|sdraiat[oa]|a terra|per terra) (?:[\w',]+ ){0,6}(?:non si muove|non risponde|non respira|non reagisce)",
             r"non si riprende|non riprende (?:conoscenza|i sensi)",
             r"occhi (?:sono )?(?:rovesciat|rivoltat|strabuzzat)\w*|ha gli occhi all'?indietro",
             r"perso i sensi|perso conoscenza",
@@ -131,6 +132,8 @@ ITALIAN = Language(
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
+        "empty": r"(?:scatola|flacone|blister|confezione|boccetta)s? vuot[oa]",
+        "drowsy": r"sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
         "racing": r"cuore (?:mi |gli |le )?(?:batte|va|martella) (?:\w+ )?(?:all'?impazzata|fortissimo|velocissimo|a mille|forte|veloce)|tachicardia",
         "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",

@@ -122,6 +122,8 @@ PORTUGUESE = Language(
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
+        "empty": r"(?:caixa|frasco|cartela|vidro)s? vazi[oa]s?",
+        "drowsy": r"sonolent[oa]|grogue|nao consegue ficar acordad[oa]",
         "racing": r"coracao (?:\w+ ){0,2}(?:disparad\w*|disparou|acelerad\w*|a mil|batendo (?:\w+ )?(?:rapido|forte))|taquicardia",
         "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza|(?:ta|esta|ficou|todo|toda) branc[oa]",
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",

@@ -132,6 +132,8 @@ SPANISH = Language(
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
+        "empty": r"(?:caja|frasco|blister|tableta|bote)s? vaci[oa]s?",
+        "drowsy": r"adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
         "racing": r"(?:corazon|pulso) (?:me |le )?(?:late|va|bombea) (?:\w+ )?(?:rapidisimo|muy rapido|muy fuerte|a mil|super rapido|fortisimo|como loco)|taquicardia|corazon (?:\w+ )?desbocado",
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
