@@ -219,6 +219,7 @@ def _latin(text: str) -> str:
 # Letters typed one by one, each followed by one space, dot, hyphen or underscore ("c h e s t p a i n",
 # "s.u.i.c.i.d.e", "d i e"): three letters or more, so "e.g." and "a e" stay as typed.
 _SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*-][a-z](?![a-z0-9])){2,}")
+_TWO_LETTERS = re.compile(r"(?<![a-z0-9])[a-z][ ._*-][a-z](?![a-z0-9])")
 # A dot, hyphen or underscore between two letters joins two words ("chest_pain", "can't.breathe").
 _JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
 # Digits and signs typed for letters inside a word ("su1cide", "0verdose", "k1ll"); a number with a unit ("30mg",
@@ -231,13 +232,15 @@ _LONGEST_WORD = 20
 def _unmasked(text: str) -> str:
     """`text` (as `_plain` writes it) with words that were spelt out letter by letter joined again, dots, hyphens
     and underscores between words read as spaces, and digits typed for letters read as letters."""
-    text = _SPACED_LETTERS.sub(_spelt_out, text)
+    if _SPACED_LETTERS.search(text):
+        # In a message spelt out letter by letter, two letters make a word too ("n o  p u e d o").
+        text = _TWO_LETTERS.sub(_spelt_out, _SPACED_LETTERS.sub(_spelt_out, text))
     return _LEET.sub(_unleet, _JOINER.sub(" ", text))
 
 
 def _spelt_out(match: re.Match) -> str:
     letters = re.sub(r"[ ._*-]", "", match.group())
-    # Three letters are joined only into a known word ("d i e"), four or more always.
+    # Two or three letters are joined only into a known word ("d i e", "n o"), four or more always.
     return _split_words(letters) if len(letters) > 3 or letters in _dictionary() else match.group()
 
 
@@ -246,7 +249,7 @@ def _unleet(match: re.Match) -> str:
     if re.match(r"\d", word) and not re.match(r"[01][a-z]{3}", word):  # "5am", "30mins", "4yo": numbers
         return word
     for letters in (word.translate(_LEET_LETTERS), word.translate(_LEET_LETTERS).replace("i", "l")):
-        if letters in _KEYWORDS or letters in _known_words():
+        if letters in _dictionary() or _ANY_PHRASE.match(letters):
             return letters
     return word
 
@@ -277,10 +280,11 @@ def _split_words(letters: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
     """The words a word spelt out letter by letter is cut into: the model's vocabulary, the screen's key words and
-    contractions, and the six languages' stop words."""
+    contractions, the six languages' stop words, and the whole words of the emergency phrases."""
     return _known_words() | frozenset(_KEYWORDS) | frozenset(
         word for words in _ALL_STOP_WORDS.values() for word in words if word.isalpha()) | frozenset(
-        ("cant", "dont", "wont", "isnt", "im", "hes", "shes", "kms"))
+        ("cant", "dont", "wont", "isnt", "im", "hes", "shes", "kms")) | frozenset(
+        word for _, pattern, _ in _PATTERNS for word in re.findall(r"(?<![\\?])\b[a-z]{4,}\b(?![\\w(?*+])", pattern.pattern))
 
 
 # Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.

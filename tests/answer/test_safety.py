@@ -1235,3 +1235,16 @@ def test_lay_words_for_a_weak_arm_muddled_words_someone_lying_still_and_almonds(
 
 def test_waking_up_gasping_sometimes_is_a_habit():
     assert not emergency_kinds("I snore loudly and sometimes wake up gasping, sleep apnea?")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("d o l o r  d e  p e c h o", "heart"),
+    ("n o   p u e d o   r e s p i r a r", "breathing"),
+    ("ich will mich u m b r i n g e n", "suicide"),
+    ("dolor_de_pecho", "heart"),
+    ("no.puedo.respirar", "breathing"),
+    ("quiero su1cidarme", "suicide"),
+    ("ich habe Brustschm\u0435rzen", "heart"),  # a Cyrillic "e"
+])
+def test_spelt_out_joined_and_disguised_words_are_read_in_the_other_languages_too(question, kind):
+    assert kind in emergency_kinds(question), question
