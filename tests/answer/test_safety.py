@@ -1248,3 +1248,27 @@ def test_waking_up_gasping_sometimes_is_a_habit():
 ])
 def test_spelt_out_joined_and_disguised_words_are_read_in_the_other_languages_too(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my friend's brother died by suicide, how can I support her?",
+    "el hermano de mi amiga se suicidó, ¿cómo la apoyo?",
+    "der Bruder meiner Freundin hat sich das Leben genommen",
+    "le frère de mon amie s'est suicidé, comment la soutenir ?",
+    "o irmão da minha amiga se suicidou, como posso apoiá-la?",
+    "il fratello della mia amica si è suicidato, come posso sostenerla?",
+    "can a migraine look like a stroke?",
+])
+def test_a_suicide_that_happened_to_someone_else_and_a_look_alike_question_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert "suicide" in emergency_kinds("she says she will kill herself tonight")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my mum's breathing is really rattly and slow", "breathing"),
+    ("er hat Unkrautvernichter getrunken", "poisoning"),
+    ("se encerró en su cuarto con una navaja", "suicide"),
+    ("a boca dela caiu de um lado", "stroke"),
+])
+def test_rattly_breathing_weedkiller_a_blade_behind_a_locked_door_and_a_fallen_mouth(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -104,7 +104,7 @@ ENGLISH = Language(
             r"(?:lips?|face|skin|fingers?) (?:is |are |turning |turned |gone |going |look |looks )?(?:blue|gr[ae]y)",
             r"(?:turning|gone|going) (?:blue|gr[ae]y)",
             r"out of breath (?:\w+ ){0,6}(?:can'?t|gasping)",
-            r"breathing (?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow)",
+            r"breathing (?:is )?(?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow|rattl\w*|gurgl\w*|irregular|labou?red)",
             r"drown\w*|pulled (?:him|her|them) out of (?:the )?(?:water|pool)",
             r"(?:can'?t|unable to) (?:cough|talk|speak|cry) (?:\w+ ){0,3}(?:choking|stuck)",
             r"(?:can only say|only able to say) (?:a )?(?:few|couple of) words|can'?t (?:talk|speak) in (?:full |"
@@ -354,10 +354,10 @@ ENGLISH = Language(
             r"would)|"
             r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|explain|know|recogni[sz]e|spot|treat|talk to|"
             r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
-            r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
+            r"(?:can|could) (?:\w+ ){1,3}look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
-    past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
+    past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"

@@ -153,7 +153,7 @@ GERMAN = Language(
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"(?<!wie )moglich|(?<!wie )moeglich",
-    past=r"letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
+    past=r"(?:hat|haben) sich (?:\w+ ){0,3}(?:das leben genommen|umgebracht)|suizid begangen|letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
          r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
          r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
@@ -188,7 +188,7 @@ GERMAN = Language(
                       (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
-                       r"tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
                       (r"[1-9]\d|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),

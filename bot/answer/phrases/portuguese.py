@@ -20,6 +20,7 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
+            r"(?:boca|rosto|olho|cara)\w* (?:\w+ ){0,3}(?:cai(?:u|ram|ndo)|caid[oa]s?) (?:\w+ ){0,2}lado",
             r"(?:braco|perna|mao|lado) (?:direit[oa]|esquerd[oa]) (?:\w+ ){0,2}(?:frac[oa]|mole|dormente|paralisad[oa]|pesad[oa])",
             r"dor de cabeca (?:\w+ ){0,3}(?:subita|repentina|de repente|da (?:minha|sua) vida)|pior dor de cabeca",
             r"nao (?:enxergo|enxerga|vejo|ve|consigo ver|consegue ver) (?:mais |nada )?(?:de um|com um|por um|do|com o) (?:olho|lado)",
@@ -116,7 +117,7 @@ PORTUGUESE = Language(
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|(?<!como )se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
-    past=r"quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
+    past=r"se suicidou|suicidou[ -]se|tirou a propria vida|quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
          r"\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",

@@ -61,6 +61,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
             r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
             r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
@@ -127,7 +128,7 @@ SPANISH = Language(
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+    past=r"se suicido\b|se quito la vida|(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
