@@ -1272,3 +1272,29 @@ def test_a_suicide_that_happened_to_someone_else_and_a_look_alike_question_are_n
 ])
 def test_rattly_breathing_weedkiller_a_blade_behind_a_locked_door_and_a_fallen_mouth(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my chest hurts when I cough, I have a cold",
+    "mir tut die Brust beim Husten weh, ich bin erkältet",
+    "j'ai mal à la poitrine quand je tousse, j'ai un rhume",
+    "me duele el pecho al toser, estoy resfriado",
+    "meu peito dói quando tusso, estou gripado",
+    "mi fa male il petto quando tossisco, ho il raffreddore",
+    "I think I've had too much coffee today, feel jittery",
+])
+def test_a_pain_brought_on_by_coughing_and_too_much_coffee_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert "bleeding" in emergency_kinds("bright red blood coming out when i cough")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my son got into the cleaning cupboard and swallowed something", "poisoning"),
+    ("i'm on the roof and i'm going to jump", "suicide"),
+    ("creo que me tomé demasiadas pastillas", "poisoning"),
+    ("tomei remédio para dormir demais", "poisoning"),
+    ("ho preso troppe pastiglie", "poisoning"),
+    ("ho le labbra enormi dopo il sesamo", "allergy"),
+])
+def test_the_cleaning_cupboard_a_roof_too_many_pills_and_huge_lips(question, kind):
+    assert kind in emergency_kinds(question), question

@@ -161,14 +161,14 @@ ITALIAN = Language(
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
                        r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
                        r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
-                      (r"scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
+                      (r"troppe|troppi|scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
                        r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
         "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
                     (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
-        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr|gola", r"gonfi|si gonfia|ingross|spess|enorme"),
+        "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr|gola", r"gonfi|si gonfia|ingross|spess|enorm"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
                      r"respir|gola|epipen|adrenalina|svien")),
@@ -188,7 +188,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

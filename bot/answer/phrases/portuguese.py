@@ -153,7 +153,7 @@ PORTUGUESE = Language(
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
                        r"agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
-                      (r"[1-9]\d|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
+                      (r"[1-9]\d|demais|muitos|muitas|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
         "suicide": ((r"quero|queria|vontade de|penso em|pensando em|vou|planejando|pronto para|pronta para",
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"
@@ -178,7 +178,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:doi|dor\w*|incomoda) (?:\w+ ){0,4}(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b)|(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b) (?:\w+ ){0,3}(?:doi|dor\w*|incomoda)|(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

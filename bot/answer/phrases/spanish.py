@@ -165,7 +165,7 @@ SPANISH = Language(
         "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
-                      (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
+                      (r"demasiad[ao]s|frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
                        r"medio frasco|todo el blister|todas las pasti(?:ll|y)as",
                        r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
                       (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
@@ -193,7 +193,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
