@@ -1298,3 +1298,29 @@ def test_a_pain_brought_on_by_coughing_and_too_much_coffee_are_not_urgent(questi
 ])
 def test_the_cleaning_cupboard_a_roof_too_many_pills_and_huge_lips(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ein Brennen hinter dem Brustbein seit einer Stunde", "heart"),
+    ("er kann plötzlich nicht mehr lesen", "stroke"),
+    ("sie hat sich an Fleisch verschluckt, hustet nicht mehr", "breathing"),
+    ("das Kind läuft blau an", "breathing"),
+    ("nach dem Stich ist ihm schwindelig", "allergy"),
+    ("ich mach heute Schluss mit allem", "suicide"),
+    ("er schreibt, dass er sich heute umbringt", "suicide"),
+    ("in den Finger geschnitten und es hört seit 30 Minuten nicht auf", "bleeding"),
+    ("die Wunde am Hals blutet wahnsinnig", "bleeding"),
+    ("der Stuhl ist schwarz wie Teer", "bleeding"),
+    ("es riecht nach Gas und wir haben alle Kopfschmerzen", "poisoning"),
+    ("huele a gas y todos tenemos dolor de cabeza", "poisoning"),
+    ("ça sent le gaz et j'ai des vertiges", "poisoning"),
+    ("cheiro de gás em casa e estou tonta", "poisoning"),
+    ("c'è odore di gas e mi gira la testa", "poisoning"),
+])
+def test_german_lay_words_and_gas_with_symptoms_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_breaking_up_and_a_gas_smell_alone_are_not_urgent():
+    assert not emergency_kinds("ich will mit ihm Schluss machen, wie sage ich es?")
+    assert not emergency_kinds("es riecht nach Gas im Keller, wen rufe ich an?")

@@ -50,6 +50,7 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            r"(?:odeur de gaz|(?:ca )?sent le gaz|fuite de gaz) (?:[\w',]+ ){0,12}(?:maux? de tete|vertige\w*|nause\w*|vomi\w*|somnolen\w*|malaise)|(?:maux? de tete|vertige\w*|nause\w*|vomi\w*|somnolen\w*|malaise) (?:[\w',]+ ){0,12}(?:odeur de gaz|(?:ca )?sent le gaz|fuite de gaz)",
             r"(?:pris|avale|melange|bu) (?:\w+ ){0,4}(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes))|(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes)) (?:\w+ ){0,3}(?:pris|avale|melange|bu)\b",
             r"(?:cachets|medicaments|comprimes|pilules|insuline) (?:\w+ ){0,3}(?:deux fois|en double)|double dose",
             r"avale (?:[\w']+ ){0,6}(?:bave|baver|haut le coeur|n'?arrive (?:pas|plus) a avaler)",

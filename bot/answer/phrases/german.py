@@ -21,6 +21,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"plotzlich (?:\w+ ){0,3}(?:nicht mehr|kaum noch) (?:lesen|sprechen|reden|sehen|gehen|laufen|stehen|schreiben)|versteht (?:nichts|kein wort) mehr|versteht (?:uns |mich )?(?:nichts|nicht mehr)\b",
             r"(?:sprache|spricht|redet|sprechen) (?:[\w',]+ ){0,6}plotzlich (?:\w+ ){0,2}(?:komisch|verwaschen|undeutlich|wirr|seltsam)",
             r"(?:recht|link)\w* (?:arm|bein|hand|seite) (?:\w+ ){0,2}(?:schwach|taub|gelahmt|lahm|schlaff|kraftlos)",
             r"(?:eine|linke|rechte) (?:gesichts)?(?:seite|halfte) (?:\w+ )?hangt|kann (?:\w+ )?nicht (?:mehr )?(?:richtig )?lacheln",
@@ -45,6 +46,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"(?:lauft|laeuft|wird|ist) (?:\w+ )?blau (?:an|angelaufen)\b|lauft blau an",
             r"falschen hals (?:\w+ ){0,6}(?:kann nicht|keine luft|kaum luft|blau|nicht husten|atmet nicht|erstick\w*)",
             r"(?:blau|lila) angelaufen",
             r"zwischen den rippen|rippen (?:\w+ ){0,3}ein(?:gezogen|ziehen)|einziehungen",
@@ -57,9 +59,10 @@ GERMAN = Language(
             r"spray hilft (?:nicht|null|nix|gar nicht)",
             r"(?:rippen|brustkorb) (?:\w+ ){0,4}(?:einzieht|zieht sich ein|einziehen)",r"(?:kann|bekomme|kriege|krieg|bekommt|kriegt) (?:ich |er |sie )?(?:keine|kaum|schlecht) luft",
                       r"kann (?:nicht|kaum) (?:mehr )?atmen", r"atmet (?:nicht|kaum)(?: mehr)?", r"atemnot",
-                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
+                      r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt,? (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            r"(?:riecht (?:\w+ )?nach gas|gasgeruch|gas ?leck|gas (?:tritt|stromt) aus) (?:[\w',]+ ){0,12}(?:kopfschmerz\w*|ubel\w*|schwindel\w*|mude|benommen|bewusstlos|erbrech\w*)|(?:kopfschmerz\w*|ubel\w*|schwindel\w*|mude|benommen|bewusstlos|erbrech\w*) (?:[\w',]+ ){0,12}(?:riecht (?:\w+ )?nach gas|gasgeruch|gas ?leck|gas (?:tritt|stromt) aus)",
             r"(?:doppelte|dreifache|falsche) (?:menge|dosis) (?:\w+ )?(?:insulin|tabletten|medikament\w*)|(?:zu viel|zuviel) insulin",
             r"(?:genommen|geschluckt|getrunken|eingeworfen) (?:\w+ ){0,4}(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten))|(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten)) (?:\w+ ){0,3}(?:genommen|geschluckt|getrunken|eingeworfen)\b",
             r"(?:tabletten|medikamente|pillen|insulin) (?:\w+ ){0,3}(?:doppelt|zweimal)|doppelte dosis",
@@ -80,6 +83,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"schluss mit (?:allem|meinem leben|dem leben)|sich (?:\w+ ){0,2}umbringt\b",
             r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg(?= *(?:$|[.,;:!?]|mehr\b|und\b|aber\b))",
             r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
             r"bringe? ich mich (?:\w+ ){0,3}um\b|bringt (?:er|sie) sich (?:\w+ ){0,3}um\b",
@@ -103,6 +107,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"(?:stich|gestochen) (?:[\w',]+ ){0,8}(?:schwindel\w*|ohnmacht\w*|kipp\w* um)",
             r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
             r"(?:erdnuss\w*|\w*nuss\w*|nusse|mandel\w*|cashew\w*|pistazie\w*|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}(?:gegessen|erwischt|genascht|probiert),? (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
             r"(?:quaddeln|nesselsucht|nesselausschlag) (?:\w+ ){0,2}(?:am ganzen korper|uberall)",
@@ -121,7 +126,9 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
-            r"blute[tn]? (?:(?!(?:nicht|kaum|kein\w*|nie)\b)\w+ ){0,2}(?:stark|heftig|doll)",
+            r"(?:geschnitten|wunde|blutet|blutung) (?:[\w',]+ ){0,6}hort (?:\w+ ){0,4}nicht (?:mehr )?auf",
+            r"(?:stuhl|stuhlgang|kot) (?:\w+ ){0,2}(?:schwarz wie teer|teerschwarz|blutig)|teerstuhl|blut im stuhl",
+            r"blute[tn]? (?:(?!(?:nicht|kaum|kein\w*|nie)\b)\w+ ){0,2}(?:stark|heftig|doll|wahnsinnig|extrem|furchtbar|krass|enorm|wie verruckt)",
             r"(?:alle|jede) (?:halbe )?(?:stunde|\d+ minuten) (?:eine |ne )?(?:binde|tampon)|(?:binde|tampon)\w* (?:\w+ ){0,3}(?:voll|durch)\b",
             r"(?:blute[tn]?|blutung)\b (?:[\w',]+ ){0,10}seit (?:stunden|uber einer stunde|mehr als einer stunde|[2-9]\d minuten|\d+ stunden)",
             r"blutlache|blutpfutze|lache (?:aus|von) blut|durchgeblutet|vollgeblutet",
@@ -169,14 +176,14 @@ GERMAN = Language(
         "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
         "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
         "vomiting": r"erbrech\w*|(?:u|ue)bergeb\w*|kotz\w*|(?:u|ue)bel\b",
-        "skin": r"quaddeln|nesselausschlag|ausschlag",
+        "skin": r"quaddeln|nesselausschlag|ausschlag|juckt (?:es )?(?:am ganzen korper|uberall)|ganze\w* korper juckt|uberall juckt",
         "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
         "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
         "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*(?! gespendet| spenden)", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
         "responds": r"reagiert (?:nicht|kaum)",
     },
     nearby={
-        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|ziehen|presst|quetsch|beklemm"),
+        "heart": ((r"brust", r"schmerz|weh|tut|druck|druckt|eng|stech|sticht|zieht|ziehen|presst|quetsch|beklemm|brenn"),
                   (r"herz", r"schmerz|weh|druck|sticht|stech|quetsch")),
         "stroke": ((r"gesicht|mund|mundwinkel|lachen|lacheln|augenlid|gesichtshalfte",
                     r"hang|schief|gelahmt|verzogen|sackt|lahm|schlaff"),

@@ -45,6 +45,7 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            r"(?:cheiro de gas|cheirando a gas|vazamento de gas) (?:[\w',]+ ){0,12}(?:dor de cabeca|tont\w*|enjo\w*|nause\w*|vomit\w*|sonolen\w*|desmai\w*)|(?:dor de cabeca|tont\w*|enjo\w*|nause\w*|vomit\w*|sonolen\w*|desmai\w*) (?:[\w',]+ ){0,12}(?:cheiro de gas|cheirando a gas|vazamento de gas)",
             r"(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi) (?:\w+ ){0,4}(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas))|(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas)) (?:\w+ ){0,3}(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi)\b",
             r"(?:remedios|comprimidos|medicamentos|insulina) (?:\w+ ){0,3}(?:duas vezes|em dobro|dobrad\w*)|dose (?:dupla|dobrada)",
             r"engoli\w* (?:[\w']+ ){0,6}(?:babando|baba|ansia|nao consegue engolir)",

@@ -44,6 +44,7 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:olor a gas|huele a gas|fuga de gas) (?:[\w',]+ ){0,12}(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*)|(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*) (?:[\w',]+ ){0,12}(?:olor a gas|huele a gas|fuga de gas)",
             r"(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi) (?:\w+ ){0,4}(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir))|(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir)) (?:\w+ ){0,3}(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi)\b",
             r"(?:el|la|todo el|toda la) (?:jarabe|frasco|caja|botella|blister)(?: de (?:la |el )?\w+)? (?:entero|entera|completo|completa)",
             r"(?:pasti(?:ll|y)as|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
