@@ -1324,3 +1324,21 @@ def test_german_lay_words_and_gas_with_symptoms_in_five_more_languages(question,
 def test_breaking_up_and_a_gas_smell_alone_are_not_urgent():
     assert not emergency_kinds("ich will mit ihm Schluss machen, wie sage ich es?")
     assert not emergency_kinds("es riecht nach Gas im Keller, wen rufe ich an?")
+
+
+@pytest.mark.parametrize("question", [
+    "mi papá está sudando frío y dice que le arde el pecho",
+    "mon père a des sueurs froides et dit que sa poitrine le brûle",
+    "mio padre ha i sudori freddi e dice che gli brucia il petto",
+])
+def test_a_burning_chest_with_a_cold_sweat_is_urgent_a_burning_chest_after_a_meal_is_not(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("me arde el pecho después de comer, ¿es reflujo?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ho sangue nelle feci e mi sento debole", "bleeding"),
+    ("grandpa banged his head and is bleeding heaps", "bleeding"),
+])
+def test_blood_in_the_stools_in_italian_and_bleeding_heaps(question, kind):
+    assert kind in emergency_kinds(question), question

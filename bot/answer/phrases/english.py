@@ -312,7 +312,7 @@ ENGLISH = Language(
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
             r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
-            r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
+            r"bleeding (?:heavily|badly|a lot|heaps|loads|buckets|tons|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
             r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
             r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
             r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",

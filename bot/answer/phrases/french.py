@@ -149,7 +149,7 @@ FRENCH = Language(
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
         "numbness": r"engourdi\w*|fourmi\w*",
         "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
-        "pain": r"douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
+        "pain": r"poitrine (?:me |le |lui )?brul\w*|brulure (?:dans|a) la poitrine|douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
                 r"omoplates)",
         "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",

@@ -101,6 +101,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"sangue nelle feci|feci (?:\w+ )?(?:nere|con (?:il )?sangue)",
             r"assorbent\w* (?:\w+ ){0,2}ogni (?:mezz'?ora|ora|\d+ min\w*)",
             r"(?:benda|garza|asciugamano|medicazione|cerotto|fasciatura|maglietta) (?:\w+ ){0,3}(?:zupp[oa]|inzuppat[oa]|pien[oa]|intris[oa]) di sangue|(?:pozza|lago) di sangue",
             r"coltellata|accoltellat\w*|ferita (?:d'arma|profonda)|gli hanno sparato|(?:ha|ho|sta avendo) un'?emorragia",
@@ -136,11 +137,11 @@ ITALIAN = Language(
         "empty": r"(?:scatola|flacone|blister|confezione|boccetta)s? vuot[oa]",
         "drowsy": r"sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
         "racing": r"cuore (?:mi |gli |le )?(?:batte|va|martella) (?:\w+ )?(?:all'?impazzata|fortissimo|velocissimo|a mille|forte|veloce)|tachicardia",
-        "sweating": r"sud(?:ato|ata|ando|ore freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
+        "sweating": r"sud(?:ato|ata|ando|ore freddo|ori freddi|o freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
         "weakness": r"debole|senza forze|non (?:riesce|riesco) (?:piu )?a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
-        "pain": r"dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
+        "pain": r"(?:brucia|bruciore) (?:\w+ )?(?:il|al|nel) petto|petto (?:mi |gli |le )?brucia|dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
         "bleeding": r"(?<!del )(?<!il )sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
