@@ -414,8 +414,8 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
 
 def _quoted(text: str, match: re.Match, cues: _Cues) -> bool:
     """Whether `match` stands inside a quotation that is a mention: its sentence speaks of documents or words
-    ("the leaflet says", "translate"), or no word of speech stands just before it (a phrase quoted alone); after
-    "he keeps saying" a quotation is read as what a person says now."""
+    ("the leaflet says", "translate"), or no word of speech or being stands just before it (a phrase quoted alone);
+    after "he keeps saying" or "he is" a quotation is read as what a person says or is now."""
     for start, end in _quotations(text):
         if start < match.start() and match.end() <= end:
             before_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)

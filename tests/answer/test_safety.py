@@ -1342,3 +1342,12 @@ def test_a_burning_chest_with_a_cold_sweat_is_urgent_a_burning_chest_after_a_mea
 ])
 def test_blood_in_the_stools_in_italian_and_bleeding_heaps(question, kind):
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my dad is \"not breathing\" help", "breathing"),
+    ("er ist \"bewusstlos\"", "unresponsive"),
+])
+def test_words_in_quotes_after_is_describe_the_person_now(question, kind):
+    assert kind in emergency_kinds(question), question
+    assert not emergency_kinds("what does \"not breathing\" mean in the leaflet")

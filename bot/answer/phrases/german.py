@@ -230,7 +230,7 @@ GERMAN = Language(
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     document=r"zusammenfass\w*|fass\w* (?:\w+ ){0,4}zusammen|zitier\w*|ubersetz\w*|uebersetz\w*|wie sagt man|(?:such|zeig|zeige|liste|erklar|erklaer|kopier|lies) (?:\w+ ){0,3}(?:abschnitt|teil|absatz|kapitel|seite|satz|dokument\w*|broschure|datei|pdf|text)|(?:abschnitt|teil|absatz|kapitel|seite)e? (?:uber|zu|zum|zur|von)|(?:dokument|broschure|datei|pdf|beipackzettel|packungsbeilage|ratgeber|text|artikel|plakat|etikett|schlagzeile|zeitung|lied|songtext)\w* (?:\w+ ){0,2}(?:steht|sagt|schreibt|erwahnt|heisst)|was steht (?:\w+ ){0,3}(?:dokument|broschure|datei|pdf|text|beipackzettel|heft|ratgeber|artikel)\w*|wo steht|(?:im|in dem|in der) (?:dokument|broschure|beipackzettel|heft|text|artikel)\w* steht|(?:immer|oft) sagt",
-    speech=r"(?:sagt|sagte|gesagt|geschrieben|geschrien|gerufen|schreit|ruft|weint|stohnt|schreibt|schrieb|flustert|wiederholt)(?: (?:mir|uns))?(?:,? dass)?",
+    speech=r"(?:(?:sagt|sagte|gesagt|geschrieben|geschrien|gerufen|schreit|ruft|weint|stohnt|schreibt|schrieb|flustert|wiederholt)(?: (?:mir|uns))?(?:,? dass)?|ist|bin|wirkt|scheint|wird)",
     instruction=r"\b(?:wenn|falls) sie (?:\w+ ){0,3}(?:haben|bemerken|spuren|fuhlen|feststellen)\b|\bbei (?:plotzlich\w*|starke\w*|akute\w*|anzeichen|verdacht|auftreten)\b|\bim (?:notfall|falle)\b",
     imperative=r"\b(?:rufen|anrufen|wahlen|verstandigen|aufsuchen|alarmieren)\b",
     emergency="**Das könnte ein Notfall sein. Rufen Sie jetzt Ihre örtliche Notrufnummer an: {numbers}.** Warten Sie "

@@ -196,7 +196,7 @@ ITALIAN = Language(
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"
                      r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     document=r"riassum\w*|riassunto|cita (?:il|la|le|i|lo)|tradu\w*|come si dice|(?:cerca|mostra|mostrami|elenca|spiega|spiegami|copia|leggi) (?:\w+ ){0,3}(?:sezione|parte|paragrafo|capitolo|pagina|frase|documenti|documento|opuscolo|file|pdf|testo|foglietto)|(?:sezione|parte|paragrafo|capitolo|pagina|passaggio|sezioni|parti) (?:sul|sulla|sullo|sui|sulle|su|di|del|della|riguardo)|(?:documento|opuscolo|file|pdf|foglietto|bugiardino|guida|testo|articolo|cartello|etichetta|titolo|giornale|canzone)\w* (?:\w+ ){0,2}(?:dice|dicono|parla|menziona)|cosa dice (?:il|la|lo|questo|questa) (?:\w+ ){0,2}(?:su|sul|sulla|sullo|di)|dove (?:parla|dice)|(?:sempre|spesso) dice",
-    speech=r"(?:dice|diceva|detto|scritto|grida|urla|piange|mi ha scritto|scrive|ripete|sussurra)(?: che)?",
+    speech=r"(?:(?:dice|diceva|detto|scritto|grida|urla|piange|mi ha scritto|scrive|ripete|sussurra)(?: che)?|e|sta|sono|sembra|diventa)",
     instruction=r"\bse (?:hai|avete|ha|si ha|senti|sente|si sente|noti|nota|compare|compaiono)\b|\bin caso di\b",
     imperative=r"\b(?:chiama|chiamate|chiamare|contatta|contattare|rivolgiti|rivolgersi|recati|recarsi)\b",
     emergency="**Potrebbe essere un'emergenza. Chiama subito il numero di emergenza locale: {numbers}.** Non aspettare "

@@ -34,7 +34,8 @@ class Language:
     signs: dict[str, str] = field(default_factory=dict)
     # Requests about the documents or about words, not events: "summarise the section on", "translate", "what does
     # the leaflet say about", "the headline says" (`document`); a quotation is a mention when its sentence has one of
-    # these, or when no word of speech (`speech`: "he keeps saying") stands just before it. An instruction to a reader
+    # these, or when no word of speech or being (`speech`: "he keeps saying", "he is") stands just before it, as in
+    # 'what does "anaphylaxis" mean' (but 'he is "not breathing"' is an event). An instruction to a reader
     # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
     # (`imperative`) in its sentence.
     document: str = r"(?!x)x"

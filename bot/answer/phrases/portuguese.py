@@ -185,7 +185,7 @@ PORTUGUESE = Language(
                      r"deu (?:tudo )?normal|"
                      r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     document=r"resum\w*|cite (?:o|a|os|as)|traduz\w*|traduca\w*|como se diz|(?:procura|procure|mostra|mostre|lista|liste|explica|explique|copia|le) (?:\w+ ){0,3}(?:secao|parte|paragrafo|capitulo|pagina|frase|documentos?|folhetos?|arquivos?|pdf|texto|bula)|(?:secao|parte|paragrafo|capitulo|pagina|trecho)s? (?:sobre|de|do|da)|(?:documento|folheto|arquivo|pdf|bula|guia|texto|artigo|cartaz|rotulo|manchete|noticia|musica|letra)s? (?:\w+ ){0,2}(?:diz|dizem|fala|menciona)|o que (?:o|a|este|esta|esse|essa) (?:\w+ ){0,2}diz|onde (?:o|a) (?:\w+ ){0,2}(?:fala|diz)|(?:sempre|muitas vezes) diz",
-    speech=r"(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?",
+    speech=r"(?:(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?|esta|ta|estou|e|parece|ficou)",
     instruction=r"\bse (?:voce )?(?:tiver|sentir|notar|apresentar|sofrer)\b|\bem caso de\b|\bdiante de (?:um|uma)\b",
     imperative=r"\b(?:ligue|ligar|liga|procure|procurar|chame|chamar|contate|contatar|va ao|va a)\b",
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "

@@ -200,7 +200,7 @@ SPANISH = Language(
                      r"se (?:la|lo) sacamos|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     document=r"resum\w*|cita (?:lo|el|la|las|los)|traduc\w*|como se dice|(?:busca|muestra|muestrame|lista|explica|explicame|copia|lee) (?:\w+ ){0,3}(?:seccion|parte|parrafo|capitulo|pagina|frase|documentos?|folletos?|archivos?|pdf|texto)|(?:seccion|parte|parrafo|capitulo|pagina|apartado)s? (?:sobre|de|del|acerca)|(?:documento|folleto|archivo|pdf|prospecto|guia|texto|articulo|cartel|etiqueta|titular|noticia|cancion|letra)s? (?:\w+ ){0,2}(?:dice|dicen|habla|menciona|pone)|que dice (?:el|la|este|esta) (?:\w+ ){0,2}(?:sobre|de)|donde (?:habla|dice|menciona)|(?:siempre|a menudo) dice",
-    speech=r"(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?",
+    speech=r"(?:(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?|esta|estoy|es|parece|se puso|sigue)",
     instruction=r"\bsi (?:usted |tu |uno )?(?:tiene|tienes|siente|sientes|nota|notas|presenta|presentas|sufre|sufres)\b|\ben caso de\b|\bante (?:un|una|cualquier)\b",
     imperative=r"\b(?:llame|llama|llamar|acuda|acude|acudir|busque|busca ayuda|marque|marca|contacte|contacta)\b",
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
