@@ -284,7 +284,11 @@ def _dictionary() -> frozenset[str]:
     return _known_words() | frozenset(_KEYWORDS) | frozenset(
         word for words in _ALL_STOP_WORDS.values() for word in words if word.isalpha()) | frozenset(
         ("cant", "dont", "wont", "isnt", "im", "hes", "shes", "kms")) | frozenset(
-        word for _, pattern, _ in _PATTERNS for word in re.findall(r"(?<![\\?])\b[a-z]{4,}\b(?![\\w(?*+])", pattern.pattern))
+        word for _, pattern, _ in _PATTERNS for word in _PATTERN_WORD.findall(pattern.pattern))
+
+
+# A whole word written in a pattern: not a stem ("schmerz\w*") nor an escape.
+_PATTERN_WORD = re.compile(r"(?<![\\?])\b[a-z]{4,}\b(?![\\(?*+])")
 
 
 # Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.
@@ -401,8 +405,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
 
 # A quotation: in double quotes, in the quotes of French and German, or in single quotes around words (not an
 # apostrophe inside a word: 'I can't breathe').
-_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201d"]*[\u201d"]|\u201e[^\u201c\u201d"]*[\u201c\u201d"]|\u00ab[^\u00bb]*\u00bb|'
-                        r"\u201a[^']*'|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201d"]*[\u201d"]|\u201e[^\u201c\u201d"]*[\u201c\u201d"]|'
+                        r"\u00ab[^\u00bb]*\u00bb|\u201a[^']*'|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
 # How many words before a quotation a word of speech may stand ("he keeps saying to me that "...").
 _SPEECH_WORDS = 6
 
