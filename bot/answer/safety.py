@@ -5,9 +5,12 @@ languages and their nearby word pairs (`bot.answer.phrases`), each ignored when 
 message's language stands shortly before it in the same clause ("no chest pain"), when a question frame governs it
 ("what are the signs of", up to 8 words of its clause), when its sentence makes it a mention anywhere ("in the novel
 I'm writing") or a past event ("last year"), unless its own clause says it is happening now. The name of an
-emergency ("heart attack") counts only where words make it an event ("is having a"). Beside the phrases, several
-warning signs together ("sweaty", "pale", "faint", "numb"...) make a message urgent too. Misspelt key words
-("sucidal") are read as the word they are one typing slip from.
+emergency ("heart attack") counts only where words make it an event ("is having a"). A request about the documents
+or about words ("summarise the section on choking", "translate"), a quoted phrase and an instruction to a reader ("if
+you have chest pain, call 911") are mentions. Beside the phrases, several warning signs together ("sweaty", "pale",
+"faint", "numb"...) make a message urgent too. Misspelt key words ("sucidal") are read as the word they are one typing
+slip from; words spelt out letter by letter ("c h e s t p a i n"), joined by dots, hyphens or underscores, or typed
+with look-alike Cyrillic or Greek letters or digits ("su1cide") are read as the words they stand for.
 """
 
 from __future__ import annotations
@@ -407,7 +410,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
 # apostrophe inside a word: 'I can't breathe').
 _QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201d"]*[\u201d"]|\u201e[^\u201c\u201d"]*[\u201c\u201d"]|'
                         r"\u00ab[^\u00bb]*\u00bb|\u201a[^']*'|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
-# How many words before a quotation a word of speech may stand ("he keeps saying to me that "...").
+# The words just before a quotation read for a word of speech or being ("he keeps saying to me that "...").
 _SPEECH_WORDS = 6
 
 
