@@ -188,14 +188,44 @@ def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
     text = re.sub(r"\s+", " ", _unmasked(_plain(_latin(question))))
     language = language_of(text, "")
+    texted = _texted(text, language)
+    if texted != text and not language and (language := language_of(texted, "")):
+        texted = _texted(texted, language)  # now that its words tell the language
+    text = texted
     if language not in ("en", ""):
         # The key words are spelt right only in English: German "Allergie" and Italian "allergia" are no slip from
         # "allergic", German "hart" none from "heart"; nor is German "im Keller" an "I'm".
         return text, language
-    # Letters only: "c'est" is no slip from "chest".
-    text = re.sub(r"[a-z]{4,}", _spelt_right, text)
+    # Letters only: "c'est" is no slip from "chest". A dropped "g" is put back ("closin" -> "closing").
+    text = re.sub(r"[a-z]{4,}", _spelt_right, _DROPPED_G.sub(_with_g, text))
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
                             text), language
+
+
+# The words each language texts.
+_TEXTING = {language.code: language.texting for language in LANGUAGES}
+@functools.lru_cache(maxsize=1)
+def _texted_once() -> dict[str, str]:
+    """The texted words of one language only that are no word of any language ("kiero", not Spanish "ya", English
+    "toy" or German "net")."""
+    words = _known_words().union(*_ALL_STOP_WORDS.values())
+    return {word: full for texted in _TEXTING.values() for word, full in texted.items()
+            if sum(word in other for other in _TEXTING.values()) == 1 and word not in words and len(word) > 1}
+
+
+def _texted(text: str, language: str) -> str:
+    """`text` with words as people text them written out ("cnt" -> "can't"): those of its language (`language`, ""
+    when its words tell none) and those only one language texts so."""
+    words = {**_texted_once(), **_TEXTING.get(language, {})}
+    return re.sub(r"\b[a-z]+\b", lambda m: words.get(m.group(), m.group()), text) if words else text
+
+
+_DROPPED_G = re.compile(r"\b[a-z]{3,}in\b")
+
+
+def _with_g(match: re.Match) -> str:
+    word = match.group()
+    return word + "g" if word not in _known_words() and word + "g" in _known_words() else word
 
 
 # Cyrillic and Greek letters drawn like Latin ones, as Latin: "\u0441hest pain" with a Cyrillic "c" hid chest pain.

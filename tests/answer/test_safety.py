@@ -1351,3 +1351,26 @@ def test_blood_in_the_stools_in_italian_and_bleeding_heaps(question, kind):
 def test_words_in_quotes_after_is_describe_the_person_now(question, kind):
     assert kind in emergency_kinds(question), question
     assert not emergency_kinds("what does \"not breathing\" mean in the leaflet")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("cnt breath", "breathing"),
+    ("i wnna die", "suicide"),
+    ("bleding alot from my hed", "bleeding"),
+    ("my throats closin up", "allergy"),
+    ("will nich mehr leben", "suicide"),
+    ("me duele musho el pexo", "heart"),
+    ("me kiero morir", "suicide"),
+    ("jarrive pa a respirer", "breathing"),
+    ("jveux mourir", "suicide"),
+    ("n consigo respirar", "breathing"),
+    ("qro morrer", "suicide"),
+])
+def test_words_as_people_text_them_are_read_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_texted_word_of_one_language_is_no_word_of_another():
+    """Spanish "ya" (already) is French texting for "il y a": read as texting only in a French message."""
+    assert screen_question("ya le pusimos la epipen a la niña y sigue silbando al respirar", 2000).language == "es"
+    assert normalize("my 2nd grade son") == "my 2nd grade son"

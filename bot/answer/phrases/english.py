@@ -245,7 +245,7 @@ ENGLISH = Language(
             r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,8}(?:now )?(?:dizzy|faint\w*|light[- ]?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
-            r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
+            r"throat'?s? (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
             r"voice (?:is |has )?(?:going |gone |getting |got |turning |become )?(?:all )?(?:hoarse|croaky|funny|raspy)",
             r"allergic (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:ate|eaten|had|just|by mistake|accidentally|now|stung|given|took|taken)\b (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:throat|tongue|lips? (?:are |is )?(?:swell|puff)\w*|hives|wheez\w*|(?:can'?t|struggling to|hard to|trouble|difficulty) (?:breath\w*|swallow\w*)|voice (?:is )?(?:going |gone )?hoarse|(?:swelling|puffing|blowing) up|cough\w*)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
@@ -449,6 +449,7 @@ ENGLISH = Language(
     speech=r"(?:(?:says?|saying|said|scream\w*|shout\w*|yell\w*|cry\w*|crying|texted|messaged|wrote|written|writes|told (?:me|us)|whisper\w*|gasp\w*|moan\w*|keeps? (?:saying|repeating))(?: (?:to )?(?:me|us|that))?|is|are|am|i'?m|he'?s|she'?s|it'?s|was|were|seems?|looks?|feels?|keeps?|gone|going|getting|started)",
     instruction=r"\b(?:if|when|should) you (?:\w+ ){0,2}(?:have|get|feel|notice|experience|develop|see|suspect|think|are|start)\b|\bin (?:the )?case of\b|\bin the event of\b",
     imperative=r"\b(?:call|dial|phone|ring|seek|contact|go to|get (?:to|medical|emergency|urgent))\b",
+    texting={"cnt": "can't", "cnat": "can't", "wnna": "wanna", "wana": "wanna", "alot": "a lot", "rly": "really", "dnt": "don't", "plz": "please", "pls": "please", "bc": "because", "cuz": "because", "ppl": "people"},
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "

@@ -204,6 +204,7 @@ FRENCH = Language(
     speech=r"(?:(?:dit|disait|crie|criait|hurle|pleure|m'?a ecrit|ecrit|repete|murmure|gemit)(?: que)?|est|suis|semble|a l'?air|devient)",
     instruction=r"\bsi vous (?:\w+ ){0,2}(?:avez|ressentez|remarquez|constatez|presentez|souffrez)\b|\ben cas d|\bface a (?:un|une)\b",
     imperative=r"\b(?:appelez|appeler|appelle|composez|composer|consultez|consulter|contactez|contacter|rendez vous)\b",
+    texting={"pa": "pas", "jveux": "je veux", "jsuis": "je suis", "chui": "je suis", "jai": "j'ai", "jarrive": "j'arrive", "jpeux": "je peux", "jpp": "j'en peux plus", "tt": "tout", "bcp": "beaucoup", "tro": "trop", "ya": "il y a"},
     emergency="**Il peut s'agir d'une urgence. Appelez maintenant votre numéro d'urgence local : {numbers}.** "
               "N'attendez pas une réponse des documents.",
     crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "

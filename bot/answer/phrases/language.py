@@ -42,6 +42,9 @@ class Language:
     speech: str = r"(?!x)x"
     instruction: str = r"(?!x)x"
     imperative: str = r"(?!x)x"
+    # Words as people text them, with the words the patterns write ("cnt" -> "can't", "kiero" -> "quiero"): read in a
+    # message of this language, or of no clear language when no other language texts the same word otherwise.
+    texting: dict[str, str] = field(default_factory=dict)
     # Pairs of word groups that describe an emergency when they stand a few words apart in one sentence, in either
     # order ("chest" and "hurts": "my chest really hurts", "pain all across my chest"): word order and filler words
     # vary more than fixed phrases can follow, above all in the languages with fewer phrases.

@@ -33,6 +33,7 @@ PORTUGUESE = Language(
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (
+            r"\bn consig\w* (?:respirar|puxar o ar)",
             r"(?:estou|esta|to|ta|fiquei|ficou) sem ar",
             r"nao respira\b",
             r"(?:nao|num) (?:ta|esta) respirando",
@@ -188,6 +189,7 @@ PORTUGUESE = Language(
     speech=r"(?:(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?|esta|ta|estou|e|parece|ficou)",
     instruction=r"\bse (?:voce )?(?:tiver|sentir|notar|apresentar|sofrer)\b|\bem caso de\b|\bdiante de (?:um|uma)\b",
     imperative=r"\b(?:ligue|ligar|liga|procure|procurar|chame|chamar|contate|contatar|va ao|va a)\b",
+    texting={"n": "nao", "qro": "quero", "mt": "muito", "mto": "muito", "vc": "voce", "q": "que", "pq": "porque", "hj": "hoje", "agr": "agora", "nd": "nada", "tb": "tambem"},
     emergency="**Isto pode ser uma emergência. Ligue agora para o número de emergência local: {numbers}.** "
               "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "

@@ -203,6 +203,7 @@ SPANISH = Language(
     speech=r"(?:(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?|esta|estoy|es|parece|se puso|sigue)",
     instruction=r"\bsi (?:usted |tu |uno )?(?:tiene|tienes|siente|sientes|nota|notas|presenta|presentas|sufre|sufres)\b|\ben caso de\b|\bante (?:un|una|cualquier)\b",
     imperative=r"\b(?:llame|llama|llamar|acuda|acude|acudir|busque|busca ayuda|marque|marca|contacte|contacta)\b",
+    texting={"q": "que", "k": "que", "xq": "porque", "pq": "porque", "musho": "mucho", "mxo": "mucho", "kiero": "quiero", "kero": "quiero", "bn": "bien", "pexo": "pecho", "toy": "estoy", "pa": "para", "tmb": "tambien", "tb": "tambien"},
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
