@@ -1372,5 +1372,6 @@ def test_words_as_people_text_them_are_read_in_six_languages(question, kind):
 
 def test_a_texted_word_of_one_language_is_no_word_of_another():
     """Spanish "ya" (already) is French texting for "il y a": read as texting only in a French message."""
-    assert screen_question("ya le pusimos la epipen a la niña y sigue silbando al respirar", 2000).language == "es"
+    assert screen_question("ya le pusimos la epipen a la niña y sigue silbando al respirar, con los labios como globos",
+                           2000).language == "es"
     assert normalize("my 2nd grade son") == "my 2nd grade son"
