@@ -216,8 +216,14 @@ def _texted_once() -> dict[str, str]:
 def _texted(text: str, language: str) -> str:
     """`text` with words as people text them written out ("cnt" -> "can't"): those of its language (`language`, ""
     when its words tell none) and those only one language texts so."""
+    words, pattern = _texting_of(language)
+    return pattern.sub(lambda m: words[m.group()], text)
+
+
+@functools.lru_cache(maxsize=8)
+def _texting_of(language: str) -> tuple[dict[str, str], re.Pattern]:
     words = {**_texted_once(), **_TEXTING.get(language, {})}
-    return re.sub(r"\b[a-z]+\b", lambda m: words.get(m.group(), m.group()), text) if words else text
+    return words, re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
 _DROPPED_G = re.compile(r"\b[a-z]{3,}in\b")
