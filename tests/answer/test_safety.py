@@ -1375,3 +1375,17 @@ def test_a_texted_word_of_one_language_is_no_word_of_another():
     assert screen_question("ya le pusimos la epipen a la niña y sigue silbando al respirar, con los labios como globos",
                            2000).language == "es"
     assert normalize("my 2nd grade son") == "my 2nd grade son"
+
+
+@pytest.mark.parametrize("question", [
+    "it's not my heart, the ECG was normal, but my chest aches after the gym",
+    "es ist nicht das Herz, das EKG war normal, aber die Brust tut nach dem Sport weh",
+    "no es el corazón, el electro salió normal, pero me duele el pecho después del gimnasio",
+    "ce n'est pas le cœur, l'ECG était normal, mais j'ai mal à la poitrine après le sport",
+    "não é o coração, o eletro deu normal, mas meu peito dói depois da academia",
+    "non è il cuore, l'ECG era normale, ma mi fa male il petto dopo la palestra",
+    "my grandad is in a stroke unit, can I bring him magnesium?",
+])
+def test_a_normal_ecg_in_six_languages_and_a_stroke_unit_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert emergency_kinds("the ECG was normal last week but now I have crushing chest pain")

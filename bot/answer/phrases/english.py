@@ -69,7 +69,7 @@ ENGLISH = Language(
             r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
             r"(?:words|speech) (?:are |is |keep |keeps )?(?:coming out )?(?:all )?(?:jumbled|garbled|wrong|weird|slurred|muddled|mixed up)",
-            r"stroke\b",
+            r"stroke\b(?! (?:unit|ward|rehab|clinic|nurse|team|centre|center|service|association|survivor|support|club)s?\b)",
             r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
             r"lopsided|"
             r"crooked|uneven|sagging|twisted)",
@@ -442,7 +442,7 @@ ENGLISH = Language(
                      r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
                      r"(?:and|but) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:fine|ok|okay|alright|all right)\b|"
                      r"(?:textbook|article|lecture|study|studies|course|class|book) (?:says|said|mentions|claims)|"
-                     r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
+                     r"(?:tests?|results?|scans?|exams?|ecg|ekg|bloods|troponin|x-?ray) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
     document=r"summar\w*|quote|quoting|translat\w*|how (?:do|would) you say|(?:find|show|list|highlight|look up|search|open|copy|paste|explain|read) (?:me )?(?:\w+ ){0,3}(?:section|part|paragraph|chapter|passage|page|bit|sentence|documents?|leaflets?|files?|pdfs?|text)|(?:section|part|paragraph|chapter|passage|page|sentence|line)s? (?:on|about|of|for|regarding|covering|dealing with|that (?:talks|mentions|says))|(?:document|leaflet|file|pdf|booklet|brochure|guide|notice|manual|text|article|poster|label|handout|headline|news ?paper|report|website|page|sign|lyrics?|song|homework|worksheet|assignment|coursework|lesson|textbook|exam|quiz|course|class)s? (?:\w+ ){0,2}(?:says?|said|mentions?|talks?|covers?|states?|writes?|tells?)|what (?:does|do) (?:the|this|that|my|your|our) (?:\w+ ){0,2}say|where (?:does|do|is|in) (?:the|this|that|my|your) (?:\w+ ){0,2}(?:say|talk|mention|document|leaflet|file|text)|(?:documents?|files?|leaflets?) (?:that|which) (?:mention|talk|cover|say)|(?:always|usually|often) (?:says?|saying)|figure of speech|(?:just )?an expression|lyrics?|phrasebook|copy-?paste|pasted",
