@@ -1389,3 +1389,11 @@ def test_a_texted_word_of_one_language_is_no_word_of_another():
 def test_a_normal_ecg_in_six_languages_and_a_stroke_unit_are_not_urgent(question):
     assert not emergency_kinds(question), question
     assert emergency_kinds("the ECG was normal last week but now I have crushing chest pain")
+
+
+@pytest.mark.parametrize("question", [
+    "she's having trouble swallowing since the bee sting",
+    "rash spreading over his whole body and he's wheezing after the new medicine",
+])
+def test_trouble_swallowing_after_a_sting_and_a_spreading_rash_with_wheezing_are_urgent(question):
+    assert screen_question(question, 2000).status == "urgent", question

@@ -393,7 +393,7 @@ ENGLISH = Language(
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|welts|rash all over|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* (?:all over|everywhere)|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "skin": r"hives|welts|rash all over|rash (?:\w+ ){0,3}(?:all over|(?:his|her|my|the) whole body|everywhere)|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* (?:all over|everywhere)|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
@@ -421,7 +421,7 @@ ENGLISH = Language(
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
         "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick|blew up|blown up|balloon"),
                     (r"allerg(?!ist|olog)|peanut|nuts?|cashew|almond|sesame|shrimp|prawn|crab|lobster|kiwi|bee|wasp|sting|shellfish|penicillin",
-                     r"throat|tongue|can'?t breathe|can'?t swallow|drool|wheez|epi ?pen|faint|collaps")),
+                     r"throat|tongue|can'?t breathe|can'?t swallow|(?:trouble|difficulty|hard|struggling) (?:to )?swallow|drool|wheez|epi ?pen|faint|collaps")),
         "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
                       r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
                      (r"vomit|throw|threw|cough|spit|puk", r"blood")),
