@@ -1397,3 +1397,8 @@ def test_a_normal_ecg_in_six_languages_and_a_stroke_unit_are_not_urgent(question
 ])
 def test_trouble_swallowing_after_a_sting_and_a_spreading_rash_with_wheezing_are_urgent(question):
     assert screen_question(question, 2000).status == "urgent", question
+
+
+def test_an_inhaler_that_does_not_work_in_italian_is_urgent():
+    assert "breathing" in emergency_kinds("mia figlia ha una crisi d'asma e lo spray non funziona")
+    assert "breathing" in emergency_kinds("il ventolin non fa effetto")

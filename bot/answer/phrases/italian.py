@@ -33,6 +33,7 @@ ITALIAN = Language(
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
         "breathing": (
+            r"(?:spray|ventolin|inalatore|broncodilatatore|puff|bomboletta) (?:\w+ ){0,2}non (?:funziona|fa (?:niente|nulla|effetto)|serve)|crisi d'?(?:asma|asthma)",
             r"nn (?:riesc\w*|riusciamo) a respirare",
             r"costole (?:\w+ ){0,2}rientr\w*|rientr\w* (?:\w+ ){0,2}costole|respira (?:velocissim\w*|molto veloce|velocemente|affannat\w*)",
             r"non respiro",
