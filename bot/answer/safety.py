@@ -5,9 +5,12 @@ languages and their nearby word pairs (`bot.answer.phrases`), each ignored when 
 message's language stands shortly before it in the same clause ("no chest pain"), when a question frame governs it
 ("what are the signs of", up to 8 words of its clause), when its sentence makes it a mention anywhere ("in the novel
 I'm writing") or a past event ("last year"), unless its own clause says it is happening now. The name of an
-emergency ("heart attack") counts only where words make it an event ("is having a"). Beside the phrases, several
-warning signs together ("sweaty", "pale", "faint", "numb"...) make a message urgent too. Misspelt key words
-("sucidal") are read as the word they are one typing slip from.
+emergency ("heart attack") counts only where words make it an event ("is having a"). A request about the documents
+or about words ("summarise the section on choking", "translate"), a quoted phrase and an instruction to a reader ("if
+you have chest pain, call 911") are mentions. Beside the phrases, several warning signs together ("sweaty", "pale",
+"faint", "numb"...) make a message urgent too. Misspelt key words ("sucidal") are read as the word they are one typing
+slip from; words spelt out letter by letter ("c h e s t p a i n"), joined by dots, hyphens or underscores, or typed
+with look-alike Cyrillic or Greek letters or digits ("su1cide") are read as the words they stand for.
 """
 
 from __future__ import annotations
@@ -74,6 +77,10 @@ class _Cues:
     past: re.Pattern
     now: re.Pattern
     mention_anywhere: re.Pattern
+    document: re.Pattern
+    speech: re.Pattern
+    instruction: re.Pattern
+    imperative: re.Pattern
 
 
 @functools.lru_cache(maxsize=64)
@@ -85,7 +92,10 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
     chosen = None if codes is None else codes | {"en"}
     return _Cues(_cues("negation", True, chosen), _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
-                 _cues("mention_anywhere", False, chosen))
+                 _cues("mention_anywhere", False, chosen), _cues("document", False, chosen),
+                 re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES
+                                                if chosen is None or language.code in chosen) + r")\W*$"),
+                 _cues("instruction", False, chosen), _cues("imperative", False, chosen))
 
 
 # One alternation of each language's phrases for each kind: a few searches a question, not hundreds.
@@ -176,30 +186,165 @@ def normalize(question: str) -> str:
 
 def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
-    text = re.sub(r"\s+", " ", _plain(question))
+    text = re.sub(r"\s+", " ", _unmasked(_plain(_latin(question))))
     language = language_of(text, "")
+    texted = _texted(text, language)
+    if texted != text and not language and (language := language_of(texted, "")):
+        texted = _texted(texted, language)  # now that its words tell the language
+    text = texted
     if language not in ("en", ""):
         # The key words are spelt right only in English: German "Allergie" and Italian "allergia" are no slip from
         # "allergic", German "hart" none from "heart"; nor is German "im Keller" an "I'm".
         return text, language
-    # Letters only: "c'est" is no slip from "chest".
-    text = re.sub(r"[a-z]{4,}", _spelt_right, text)
+    # Letters only: "c'est" is no slip from "chest". A dropped "g" is put back ("closin" -> "closing").
+    text = re.sub(r"[a-z]{4,}", _spelt_right, _DROPPED_G.sub(_with_g, text))
     return _CONTRACTION.sub(lambda m: f"{m.group()[:-1]}'{m.group()[-1]}" if m.group() != "im" else "i'm",
                             text), language
+
+
+# The words each language texts.
+_TEXTING = {language.code: language.texting for language in LANGUAGES}
+@functools.lru_cache(maxsize=1)
+def _texted_once() -> dict[str, str]:
+    """The texted words of one language only that are no word of any language ("kiero", not Spanish "ya", English
+    "toy" or German "net")."""
+    words = _known_words().union(*_ALL_STOP_WORDS.values())
+    return {word: full for texted in _TEXTING.values() for word, full in texted.items()
+            if sum(word in other for other in _TEXTING.values()) == 1 and word not in words and len(word) > 1}
+
+
+def _texted(text: str, language: str) -> str:
+    """`text` with words as people text them written out ("cnt" -> "can't"): those of its language (`language`, ""
+    when its words tell none) and those only one language texts so."""
+    words, pattern = _texting_of(language)
+    return pattern.sub(lambda m: words[m.group()], text)
+
+
+@functools.lru_cache(maxsize=8)
+def _texting_of(language: str) -> tuple[dict[str, str], re.Pattern]:
+    words = {**_texted_once(), **_TEXTING.get(language, {})}
+    return words, re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
+_DROPPED_G = re.compile(r"\b[a-z]{3,}in\b")
+
+
+def _with_g(match: re.Match) -> str:
+    word = match.group()
+    return word + "g" if word not in _known_words() and word + "g" in _known_words() else word
+
+
+# Cyrillic and Greek letters drawn like Latin ones, as Latin: "\u0441hest pain" with a Cyrillic "c" hid chest pain.
+_LOOKALIKES = str.maketrans(
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0406\u0408\u0405"
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501\u04cf\u043a\u043c\u0442\u043d\u0432"
+    "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+    "\u03b1\u03bf\u03c1\u03b9\u03ba\u03bd\u03c4\u03c5\u03c7\u03b5\u03b3\u03b7\u03bc\u03c9",
+    "ABEKMHOPCTXYIJS" "aeopcyxijshdlkmthb" "ABEZHIKMNOPTYX" "aopikvtuxeynuw")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+
+
+def _latin(text: str) -> str:
+    """`text` with Cyrillic and Greek look-alike letters read as Latin ones: in every word when the message is mostly
+    Latin letters, else only in words that mix them with Latin letters (a Russian word stays Russian)."""
+    if not _OTHER_SCRIPT.search(text):
+        return text
+    if len(re.findall(r"[A-Za-z]", text)) >= len(_OTHER_SCRIPT.findall(text)):
+        return text.translate(_LOOKALIKES)
+    return re.sub(r"\w+", lambda m: m.group().translate(_LOOKALIKES) if re.search(r"[A-Za-z]", m.group())
+                  else m.group(), text)
+
+
+# Letters typed one by one, each followed by one space, dot, hyphen or underscore ("c h e s t p a i n",
+# "s.u.i.c.i.d.e", "d i e"): three letters or more, so "e.g." and "a e" stay as typed.
+_SPACED_LETTERS = re.compile(r"(?<![a-z0-9])[a-z](?:[ ._*-][a-z](?![a-z0-9])){2,}")
+_TWO_LETTERS = re.compile(r"(?<![a-z0-9])[a-z][ ._*-][a-z](?![a-z0-9])")
+# A dot, hyphen or underscore between two letters joins two words ("chest_pain", "can't.breathe").
+_JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
+# Digits and signs typed for letters inside a word ("su1cide", "0verdose", "k1ll"); a number with a unit ("30mg",
+# "2hrs", "5am") is no such word.
+_LEET = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{3,}(?![\w@$])")
+_LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+_LONGEST_WORD = 20
+
+
+def _unmasked(text: str) -> str:
+    """`text` (as `_plain` writes it) with words that were spelt out letter by letter joined again, dots, hyphens
+    and underscores between words read as spaces, and digits typed for letters read as letters."""
+    if _SPACED_LETTERS.search(text):
+        # In a message spelt out letter by letter, two letters make a word too ("n o  p u e d o").
+        text = _TWO_LETTERS.sub(_spelt_out, _SPACED_LETTERS.sub(_spelt_out, text))
+    return _LEET.sub(_unleet, _JOINER.sub(" ", text))
+
+
+def _spelt_out(match: re.Match) -> str:
+    letters = re.sub(r"[ ._*-]", "", match.group())
+    # Two or three letters are joined only into a known word ("d i e", "n o"), four or more always.
+    return _split_words(letters) if len(letters) > 3 or letters in _dictionary() else match.group()
+
+
+def _unleet(match: re.Match) -> str:
+    word = match.group()
+    if re.match(r"\d", word) and not re.match(r"[01][a-z]{3}", word):  # "5am", "30mins", "4yo": numbers
+        return word
+    for letters in (word.translate(_LEET_LETTERS), word.translate(_LEET_LETTERS).replace("i", "l")):
+        if letters in _dictionary() or _ANY_PHRASE.match(letters):
+            return letters
+    return word
+
+
+def _split_words(letters: str) -> str:
+    """`letters` cut into the fewest known words ("chestpain" -> "chest pain"); as they are when no cut does."""
+    words = _dictionary()
+    if letters in words:
+        return letters
+    # fewest[i]: the fewest words that spell letters[:i] (None: none do), cut[i]: where the last of them starts.
+    fewest: list[int | None] = [0] + [None] * len(letters)
+    cut = [0] * (len(letters) + 1)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            count = fewest[start]
+            if count is not None and (fewest[end] is None or count + 1 < fewest[end]) and (
+                    end - start > 1 or letters[start] in "ai") and letters[start:end] in words:
+                fewest[end], cut[end] = count + 1, start
+    if fewest[-1] is None:
+        return letters
+    pieces, end = [], len(letters)
+    while end:
+        pieces.append(letters[cut[end]:end])
+        end = cut[end]
+    return " ".join(reversed(pieces))
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """The words a word spelt out letter by letter is cut into: the model's vocabulary, the screen's key words and
+    contractions, the six languages' stop words, and the whole words of the emergency phrases."""
+    return _known_words() | frozenset(_KEYWORDS) | frozenset(
+        word for words in _ALL_STOP_WORDS.values() for word in words if word.isalpha()) | frozenset(
+        ("cant", "dont", "wont", "isnt", "im", "hes", "shes", "kms")) | frozenset(
+        word for _, pattern, _ in _PATTERNS for word in _PATTERN_WORD.findall(pattern.pattern))
+
+
+# A whole word written in a pattern: not a stem ("schmerz\w*") nor an escape.
+_PATTERN_WORD = re.compile(r"(?<![\\?])\b[a-z]{4,}\b(?![\\(?*+])")
 
 
 # Contractions typed without their apostrophe ("im", "cant", "hes"), as the patterns write them.
 _CONTRACTION = re.compile(r"\b(?:im|cant|dont|wont|isnt|doesnt|didnt|wasnt|arent|couldnt|hes|shes)\b")
 
 
-def emergency_kinds(question: str) -> tuple[str, ...]:
+def emergency_kinds(question: object) -> tuple[str, ...]:
     """The kinds of emergency the question describes, without negated mentions, in a fixed order."""
     found = find_emergency(question)
     return found.kinds if found else ()
 
 
-def find_emergency(question: str) -> Emergency | None:
-    """The emergencies the question describes happening (not negated, not a mention or a past event), or None."""
+def find_emergency(question: object) -> Emergency | None:
+    """The emergencies the question describes happening (not negated, not a mention or a past event), or None; None
+    for anything that is not text (`screen_question` calls that invalid)."""
+    if not isinstance(question, str):
+        return None
     text, language = _normalized(question)
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
@@ -277,6 +422,14 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     words, after = _clause_around(text, match, sentence_start, sentence_end, codes - {""} or None)
     cues = _cues_of(context)
     clause = " ".join(words) + " " + match.group() + after
+    framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
+    # Words about the documents or about words ("summarise the section on choking", "translate"), a quotation, and
+    # an instruction to a reader ("if you have chest pain, call 999") speak of no event, whatever "now" they hold.
+    near = " ".join([*words[-_MENTION_WINDOW_WORDS:], match.group(), *after.split()[:_MENTION_WINDOW_WORDS]])
+    if cues.document.search(near) or _quoted(text, match, cues) or (
+            cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
+            and cues.imperative.search(text[sentence_start:sentence_end])):
+        return False
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
@@ -286,8 +439,35 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         return False
     if cues.past.search(clause) or cues.mention_anywhere.search(sentence):
         return False
-    framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed)
+
+
+# A quotation: in double quotes, in the quotes of French and German, or in single quotes around words (not an
+# apostrophe inside a word: 'I can't breathe').
+_QUOTATION = re.compile(r'"[^"]*"|\u201c[^\u201d"]*[\u201d"]|\u201e[^\u201c\u201d"]*[\u201c\u201d"]|'
+                        r"\u00ab[^\u00bb]*\u00bb|\u201a[^']*'|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)")
+# The words just before a quotation read for a word of speech or being ("he keeps saying to me that "...").
+_SPEECH_WORDS = 6
+
+
+@functools.lru_cache(maxsize=256)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTATION.finditer(text))
+
+
+def _quoted(text: str, match: re.Match, cues: _Cues) -> bool:
+    """Whether `match` stands inside a quotation that is a mention: its sentence speaks of documents or words
+    ("the leaflet says", "translate"), or no word of speech or being stands just before it (a phrase quoted alone);
+    after "he keeps saying" or "he is" a quotation is read as what a person says or is now."""
+    for start, end in _quotations(text):
+        if start < match.start() and match.end() <= end:
+            before_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+            following = _SENTENCE_BREAK.search(text, end)
+            outside = text[before_start:start] + " " + text[end:following.start() if following else len(text)]
+            if cues.document.search(outside):
+                return True
+            return not cues.speech.search(" ".join(text[before_start:start].split()[-_SPEECH_WORDS:]))
+    return False
 
 
 def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end: int,

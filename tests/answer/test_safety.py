@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer.safety import emergency_kinds, normalize, printable, screen_question
+from bot.answer.safety import emergency_kinds, find_emergency, normalize, printable, screen_question
 from tests.support import REPO
 
 URGENT = {
@@ -156,7 +156,7 @@ def test_the_development_sets_stay_caught():
     from bot.evaluation.emergencies import measure, read_labelled
 
     for name in ("emergencies.jsonl", "emergencies-dev2.jsonl", "emergencies-dev3.jsonl", "emergencies-dev4.jsonl",
-                 "emergencies-dev5.jsonl", "emergencies-dev6.jsonl", "emergencies-dev7.jsonl"):
+                 "emergencies-dev5.jsonl", "emergencies-dev6.jsonl", "emergencies-dev7.jsonl", "emergencies-dev8.jsonl"):
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
         assert measures.recall.share >= 0.97 and measures.false_urgent.share <= 0.02, name
@@ -591,7 +591,7 @@ def test_a_bite_from_a_pet_that_bleeds_is_still_urgent():
 
 def test_key_words_are_spelt_right_only_in_english():
     """German "Allergie" is no slip from "allergic": a non-English message keeps its words."""
-    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift-allergie"
+    assert normalize("sie hat eine Wespengift-Allergie") == "sie hat eine wespengift allergie"
     assert normalize("i cnat breathe") == "i can't breathe"
 
 
@@ -961,3 +961,444 @@ def test_living_with_an_old_stroke_in_spanish_and_german_is_not_urgent(question)
 ])
 def test_a_scare_explained_by_a_doctor_is_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("c h e s t p a i n right now", "heart"),
+    ("c h e s t  p a i n", "heart"),
+    ("i want to s u i c i d e", "suicide"),
+    ("s.u.i.c.i.d.e", "suicide"),
+    ("I have chest_pain", "heart"),
+    ("i can't.breathe", "breathing"),
+    ("sudden chest-pain and sweating", "heart"),
+    ("I have \u0441hest p\u0430in", "heart"),  # a Cyrillic "c" and "a"
+    ("\u0399 \u0441\u0430n't br\u0435\u0430th\u0435", "breathing"),  # Greek "I", Cyrillic "c", "a", "e"
+    ("i keep thinking about su1cide", "suicide"),
+    ("i took an 0verdose", "poisoning"),
+    ("i want to k1ll myself", "suicide"),
+])
+def test_a_word_spelt_out_joined_by_signs_or_typed_with_lookalike_letters_or_digits_is_read(question, kind):
+    """An attacker's review: spaced letters, underscores, dots and hyphens between words, Cyrillic or Greek letters
+    drawn like Latin ones, and digits for letters hid the emergency."""
+    assert kind in emergency_kinds(question), question
+
+
+def test_numbers_units_and_initials_stay_as_typed():
+    assert normalize("I took 30 pills 2 hours ago, call 112") == "i took 30 pills 2 hours ago, call 112"
+    assert normalize("30mg at 5am, my 4yo, b12, covid19, the 1st") == "30mg at 5am, my 4yo, b12, covid19, the 1st"
+    assert normalize("e.g. the U.S.") == "e g. the u s."
+    assert normalize("Мне плохо") == "мне плохо"  # a Russian message keeps its letters
+
+
+def test_committing_or_attempting_suicide_is_an_event():
+    assert "suicide" in emergency_kinds("i want to commit suicide")
+    assert "suicide" in emergency_kinds("im going to attempt suicide")
+    assert not emergency_kinds("what makes people commit suicide?")
+    assert not emergency_kinds("what are signs my teenager might be thinking about suicide?")
+
+
+@pytest.mark.parametrize("question", [None, 42, b"chest pain", ["chest pain"]])
+def test_anything_but_text_is_no_emergency_and_raises_nothing(question):
+    assert find_emergency(question) is None
+    assert emergency_kinds(question) == ()
+    assert screen_question(question, 2000).status == "invalid"
+
+
+@pytest.mark.parametrize("question", [
+    "Summarise the section on choking",
+    "Translate 'no puedo respirar'",
+    "Can you translate \"I have chest pain\" into German?",
+    "What does the leaflet say about anaphylaxis?",
+    "If you have chest pain, call 911.",
+    "The leaflet says: \"If you have chest pain that spreads to your arm, call 999 immediately.\" Does it apply?",
+    "list the documents that mention overdose",
+    "the headline says a singer collapsed on stage and wasn't breathing",
+    "what does \"anaphylaxis\" mean",
+    "resume la sección sobre atragantamiento",
+    "traduce \"no puedo respirar\" al inglés",
+    "Was steht im Dokument über den anaphylaktischen Schock?",
+    "Bei plötzlicher Lähmung sofort den Notarzt rufen.",
+    "que dit la notice sur le choc anaphylactique ?",
+    "traduis « je n'arrive pas à respirer » en anglais",
+    "resuma a parte sobre engasgo do documento",
+    "riassumi cosa dice il documento sullo shock anafilattico",
+    "il foglietto dice: \"In caso di dolore al petto chiamare subito il 112.\"",
+])
+def test_requests_about_the_documents_quotations_and_instructions_to_a_reader_are_not_events(question):
+    """An attacker's findings: a pasted instruction text or a quoted phrase is a mention."""
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Summarise the section on choking, my son is choking right now", "breathing"),
+    ("he keeps saying \"my chest hurts\" and he is grey", "heart"),
+    ("my dad just said 'I can't breathe' and sat down", "breathing"),
+    ("meine freundin hat geschrieben \"sorry für alles, ich hab euch lieb\" und geht nicht ans handy", "suicide"),
+    ("the leaflet says call 999 for chest pain, I have crushing chest pain now", "heart"),
+])
+def test_an_event_stated_beside_a_request_or_a_quotation_of_what_someone_says_stays_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("his heart is beating really really fast like 190 on his watch", "heart"),
+    ("soaked through two pads in an hour", "bleeding"),
+    ("the bandage is already soaked with blood", "bleeding"),
+    ("she ate a biscuit with peanuts, now she's wheezing", "allergy"),
+    ("he's allergic to fish and just ate some, now he's coughing", "allergy"),
+    ("his voice is getting hoarse after the prawns", "allergy"),
+    ("bee sting on her neck and now she's dizzy", "allergy"),
+    ("her ventolin does nothing", "breathing"),
+    ("my toddler got into the pill box", "poisoning"),
+    ("not sure how many she swallowed", "poisoning"),
+    ("he took 30 of his mum's tablets", "poisoning"),
+    ("smell of gas in the flat and we all feel dizzy and sick", "poisoning"),
+    ("gonna take everything in the medicine cabinet", "poisoning"),
+    ("my sister texted that she is going to take her own life", "suicide"),
+])
+def test_more_lay_english_an_inhaler_that_does_nothing_a_count_of_someone_s_tablets_gas_with_symptoms(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "is a nosebleed usually serious?",
+    "she gets hives from penicillin, which antibiotic is safe?",
+    "we have a gas leak, who do I call?",
+    "my son is allergic to nuts, I'm scared his throat will close one day",
+])
+def test_a_habit_a_general_question_and_a_gas_leak_without_symptoms_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "el corazón le va a mil y dice que se va a desmayar",
+    "mein Herz rast und mir ist total schwindelig",
+    "mon cœur s'emballe et j'ai des vertiges",
+    "il cuore gli batte fortissimo e dice che sta per svenire",
+    "o coração dele está disparado e ele está tonto",
+    "my heart is going like crazy and I'm dizzy",
+])
+def test_a_racing_heart_with_faintness_is_urgent_in_six_languages(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("mi corazón va a mil cuando tomo café, ¿es el magnesio?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("es alérgica al huevo y se lo comió sin querer, ahora le cuesta respirar", "allergy"),
+    ("er ist allergisch gegen Sesam und hat es aus Versehen gegessen, jetzt ist er heiser", "allergy"),
+    ("mon mari est allergique aux arachides, il en a mangé et il a du mal à respirer", "allergy"),
+    ("ela é alérgica a amendoim, comeu um doce sem saber e agora está tossindo muito", "allergy"),
+    ("mio figlio è allergico alle noci, ne ha mangiata una e ora ha la voce rauca", "allergy"),
+    ("er hat 30 Schlaftabletten geschluckt", "poisoning"),
+    ("elle a pris toute une plaquette de comprimés", "poisoning"),
+    ("si è presa un blister intero di pastiglie", "poisoning"),
+    ("o bebê engoliu uma cápsula de lava roupas", "poisoning"),
+    ("está saindo muito sangue do corte", "bleeding"),
+    ("ho una forte pressione sul petto", "heart"),
+])
+def test_allergic_then_eaten_then_a_symptom_whole_packs_and_counts_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿cuándo es grave un dolor de pecho?",
+    "Wann ist Brustschmerz ein Notfall?",
+    "quand une douleur thoracique est-elle une urgence ?",
+    "quando a dor no peito é grave?",
+    "quando il dolore al petto è un'emergenza?",
+    "escribo un relato sobre alguien que se quiere suicidar",
+    "ich lese einen Krimi, in dem jemand vergiftet wird",
+    "Material für eine Woche der Suizidprävention",
+    "petite, j'ai fait une grosse réaction allergique aux noix",
+    "quando era pequena tive uma reação alérgica forte",
+    "ela é alérgica a camarão, mas comeu e não teve nada",
+])
+def test_when_a_sign_is_an_emergency_a_story_prevention_and_childhood_are_not_events(question):
+    assert not emergency_kinds(question), question
+
+
+def test_a_count_of_comprimidos_is_answered_in_portuguese_or_spanish_not_french():
+    """French "comprimés" shares its stem with "comprimidos": a count in digits is read in French only with French
+    words, so the message keeps its own language."""
+    assert screen_question("tomei uns 25 comprimidos pra dormir faz uma hora", 2000).language == "pt"
+    assert screen_question("me tomé 30 comprimidos hace una hora", 2000).language == "es"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("blood is coming out of the cut really fast and pulsing", "bleeding"),
+    ("he has a deep gash on his scalp and it's gushing", "bleeding"),
+    ("passing clots the size of my fist", "bleeding"),
+    ("there's a pool of blood under him", "bleeding"),
+    ("es blutet richtig stark aus dem Arm", "bleeding"),
+    ("jede halbe Stunde eine Binde durch", "bleeding"),
+    ("er blutet aus der Nase, schon seit Stunden", "bleeding"),
+    ("überall Blutlache im Bad", "bleeding"),
+    ("cambio la compresa cada media hora", "bleeding"),
+    ("la toalla está empapada de sangre", "bleeding"),
+    ("je change de serviette toutes les heures, ça coule", "bleeding"),
+    ("a gaze está encharcada de sangue", "bleeding"),
+    ("l'asciugamano è pieno di sangue", "bleeding"),
+    ("er hat was in den falschen Hals bekommen und kann nicht husten", "breathing"),
+])
+def test_bleeding_in_lay_words_fast_or_pulsing_blood_pads_by_the_hour_soaked_cloths_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_seeing_stars_with_a_racing_heart_and_a_night_decided_are_urgent():
+    assert screen_question("mein Herz rast und ich sehe Sterne", 2000).status == "urgent"
+    assert "suicide" in emergency_kinds("tonight's the night, i've made up my mind")
+
+
+@pytest.mark.parametrize("question", [
+    "my blood sugar drops so fast after lunch",
+    "es blutet nicht stark, nur ein Kratzer",
+    "mein Blutdruck ist seit Stunden hoch, hilft Magnesium?",
+])
+def test_blood_sugar_a_negated_bleed_and_blood_pressure_are_no_bleeding(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("er hat Schlaftabletten mit Wodka genommen", "poisoning"),
+    ("se tomó las pastillas con alcohol", "poisoning"),
+    ("elle a pris des somnifères avec de l'alcool", "poisoning"),
+    ("ele tomou calmantes com cerveja", "poisoning"),
+    ("ha preso i sonniferi con il vino", "poisoning"),
+    ("ich sehe keinen Ausweg mehr", "suicide"),
+    ("no le veo salida a nada, tengo las pastillas", "suicide"),
+    ("je ne vois plus d'issue", "suicide"),
+    ("não vejo outra saída", "suicide"),
+    ("non vedo più via d'uscita", "suicide"),
+    ("i see no way out", "suicide"),
+    ("ending it tonight", "suicide"),
+    ("i want to d i e tonight", "suicide"),
+    ("non riesco più a muovere il braccio destro", "stroke"),
+    ("mein Sohn hat Nüsse erwischt, er ist allergisch und hustet", "allergy"),
+])
+def test_pills_taken_with_drink_no_way_out_and_no_longer_able_to_move_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "¿es peligroso mezclar alcohol con pastillas para dormir?",
+    "ist es gefährlich, Alkohol mit Schlaftabletten zu mischen?",
+    "my son's homework says \"if someone has chest pain call 999\", is that right?",
+    "a b c",
+])
+def test_asking_about_mixing_pills_and_drink_and_a_homework_quotation_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "took 10 of my magnesium gummies over the week",
+    "self-help for anxiety chest tightness when stressed",
+    "heart pounding at night and light-headed in the morning, low iron?",
+    "pulse 62 at rest, 165 when running, normal?",
+    "Ich sehe keinen Ausweg bei meinem Schlafproblem, was hilft?",
+    "no veo salida a mis deudas, ¿el estrés afecta al sueño?",
+])
+def test_doses_spread_over_a_week_stress_a_habit_a_resting_pulse_and_a_way_out_of_a_problem_are_not_urgent(question):
+    assert not emergency_kinds(question) and screen_question(question, 2000).status == "ok", question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("i just want it all to stop, i've got the knife", "suicide"),
+    ("ich habe aus Versehen die doppelte Menge Insulin gespritzt und zittere", "poisoning"),
+])
+def test_wanting_it_all_to_stop_and_a_double_insulin_dose_are_urgent(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "meine Tochter hat eine leere Packung Tabletten neben sich und ist total benommen",
+    "j'ai trouvé mon fils avec une boîte vide de cachets, il est très somnolent",
+    "encontré a mi padre con un frasco vacío de pastillas y está muy adormilado",
+    "achei meu irmão com uma cartela vazia e ele está sonolento",
+    "ho trovato mia madre con un flacone vuoto ed è molto sonnolenta",
+])
+def test_an_empty_pack_with_drowsiness_is_urgent_in_five_more_languages(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("tengo el frasco vacío, ¿dónde compro más magnesio?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my father cannot seem to lift his left arm", "stroke"),
+    ("her words are all muddled", "stroke"),
+    ("draußen liegt ein Mann auf dem Gehweg und bewegt sich nicht", "unresponsive"),
+    ("c'è una donna stesa per terra che non risponde", "unresponsive"),
+    ("seine Sprache ist beim Essen plötzlich ganz verwaschen", "stroke"),
+    ("mein Kind hat Mandeln gegessen und jetzt schwellen die Augen zu", "allergy"),
+])
+def test_lay_words_for_a_weak_arm_muddled_words_someone_lying_still_and_almonds(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_waking_up_gasping_sometimes_is_a_habit():
+    assert not emergency_kinds("I snore loudly and sometimes wake up gasping, sleep apnea?")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("d o l o r  d e  p e c h o", "heart"),
+    ("n o   p u e d o   r e s p i r a r", "breathing"),
+    ("ich will mich u m b r i n g e n", "suicide"),
+    ("dolor_de_pecho", "heart"),
+    ("no.puedo.respirar", "breathing"),
+    ("quiero su1cidarme", "suicide"),
+    ("ich habe Brustschm\u0435rzen", "heart"),  # a Cyrillic "e"
+])
+def test_spelt_out_joined_and_disguised_words_are_read_in_the_other_languages_too(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my friend's brother died by suicide, how can I support her?",
+    "el hermano de mi amiga se suicidó, ¿cómo la apoyo?",
+    "der Bruder meiner Freundin hat sich das Leben genommen",
+    "le frère de mon amie s'est suicidé, comment la soutenir ?",
+    "o irmão da minha amiga se suicidou, como posso apoiá-la?",
+    "il fratello della mia amica si è suicidato, come posso sostenerla?",
+    "can a migraine look like a stroke?",
+])
+def test_a_suicide_that_happened_to_someone_else_and_a_look_alike_question_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert "suicide" in emergency_kinds("she says she will kill herself tonight")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my mum's breathing is really rattly and slow", "breathing"),
+    ("er hat Unkrautvernichter getrunken", "poisoning"),
+    ("se encerró en su cuarto con una navaja", "suicide"),
+    ("a boca dela caiu de um lado", "stroke"),
+])
+def test_rattly_breathing_weedkiller_a_blade_behind_a_locked_door_and_a_fallen_mouth(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "my chest hurts when I cough, I have a cold",
+    "mir tut die Brust beim Husten weh, ich bin erkältet",
+    "j'ai mal à la poitrine quand je tousse, j'ai un rhume",
+    "me duele el pecho al toser, estoy resfriado",
+    "meu peito dói quando tusso, estou gripado",
+    "mi fa male il petto quando tossisco, ho il raffreddore",
+    "I think I've had too much coffee today, feel jittery",
+])
+def test_a_pain_brought_on_by_coughing_and_too_much_coffee_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert "bleeding" in emergency_kinds("bright red blood coming out when i cough")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my son got into the cleaning cupboard and swallowed something", "poisoning"),
+    ("i'm on the roof and i'm going to jump", "suicide"),
+    ("creo que me tomé demasiadas pastillas", "poisoning"),
+    ("tomei remédio para dormir demais", "poisoning"),
+    ("ho preso troppe pastiglie", "poisoning"),
+    ("ho le labbra enormi dopo il sesamo", "allergy"),
+])
+def test_the_cleaning_cupboard_a_roof_too_many_pills_and_huge_lips(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ein Brennen hinter dem Brustbein seit einer Stunde", "heart"),
+    ("er kann plötzlich nicht mehr lesen", "stroke"),
+    ("sie hat sich an Fleisch verschluckt, hustet nicht mehr", "breathing"),
+    ("das Kind läuft blau an", "breathing"),
+    ("nach dem Stich ist ihm schwindelig", "allergy"),
+    ("ich mach heute Schluss mit allem", "suicide"),
+    ("er schreibt, dass er sich heute umbringt", "suicide"),
+    ("in den Finger geschnitten und es hört seit 30 Minuten nicht auf", "bleeding"),
+    ("die Wunde am Hals blutet wahnsinnig", "bleeding"),
+    ("der Stuhl ist schwarz wie Teer", "bleeding"),
+    ("es riecht nach Gas und wir haben alle Kopfschmerzen", "poisoning"),
+    ("huele a gas y todos tenemos dolor de cabeza", "poisoning"),
+    ("ça sent le gaz et j'ai des vertiges", "poisoning"),
+    ("cheiro de gás em casa e estou tonta", "poisoning"),
+    ("c'è odore di gas e mi gira la testa", "poisoning"),
+])
+def test_german_lay_words_and_gas_with_symptoms_in_five_more_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_breaking_up_and_a_gas_smell_alone_are_not_urgent():
+    assert not emergency_kinds("ich will mit ihm Schluss machen, wie sage ich es?")
+    assert not emergency_kinds("es riecht nach Gas im Keller, wen rufe ich an?")
+
+
+@pytest.mark.parametrize("question", [
+    "mi papá está sudando frío y dice que le arde el pecho",
+    "mon père a des sueurs froides et dit que sa poitrine le brûle",
+    "mio padre ha i sudori freddi e dice che gli brucia il petto",
+])
+def test_a_burning_chest_with_a_cold_sweat_is_urgent_a_burning_chest_after_a_meal_is_not(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("me arde el pecho después de comer, ¿es reflujo?", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("ho sangue nelle feci e mi sento debole", "bleeding"),
+    ("grandpa banged his head and is bleeding heaps", "bleeding"),
+])
+def test_blood_in_the_stools_in_italian_and_bleeding_heaps(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my dad is \"not breathing\" help", "breathing"),
+    ("er ist \"bewusstlos\"", "unresponsive"),
+])
+def test_words_in_quotes_after_is_describe_the_person_now(question, kind):
+    assert kind in emergency_kinds(question), question
+    assert not emergency_kinds("what does \"not breathing\" mean in the leaflet")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("cnt breath", "breathing"),
+    ("i wnna die", "suicide"),
+    ("bleding alot from my hed", "bleeding"),
+    ("my throats closin up", "allergy"),
+    ("will nich mehr leben", "suicide"),
+    ("me duele musho el pexo", "heart"),
+    ("me kiero morir", "suicide"),
+    ("jarrive pa a respirer", "breathing"),
+    ("jveux mourir", "suicide"),
+    ("n consigo respirar", "breathing"),
+    ("qro morrer", "suicide"),
+])
+def test_words_as_people_text_them_are_read_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+def test_a_texted_word_of_one_language_is_no_word_of_another():
+    """Spanish "ya" (already) is French texting for "il y a": read as texting only in a French message."""
+    assert screen_question("ya le pusimos la epipen a la niña y sigue silbando al respirar, con los labios como globos",
+                           2000).language == "es"
+    assert normalize("my 2nd grade son") == "my 2nd grade son"
+
+
+@pytest.mark.parametrize("question", [
+    "it's not my heart, the ECG was normal, but my chest aches after the gym",
+    "es ist nicht das Herz, das EKG war normal, aber die Brust tut nach dem Sport weh",
+    "no es el corazón, el electro salió normal, pero me duele el pecho después del gimnasio",
+    "ce n'est pas le cœur, l'ECG était normal, mais j'ai mal à la poitrine après le sport",
+    "não é o coração, o eletro deu normal, mas meu peito dói depois da academia",
+    "non è il cuore, l'ECG era normale, ma mi fa male il petto dopo la palestra",
+    "my grandad is in a stroke unit, can I bring him magnesium?",
+])
+def test_a_normal_ecg_in_six_languages_and_a_stroke_unit_are_not_urgent(question):
+    assert not emergency_kinds(question), question
+    assert emergency_kinds("the ECG was normal last week but now I have crushing chest pain")
+
+
+@pytest.mark.parametrize("question", [
+    "she's having trouble swallowing since the bee sting",
+    "rash spreading over his whole body and he's wheezing after the new medicine",
+])
+def test_trouble_swallowing_after_a_sting_and_a_spreading_rash_with_wheezing_are_urgent(question):
+    assert screen_question(question, 2000).status == "urgent", question
+
+
+def test_an_inhaler_that_does_not_work_in_italian_is_urgent():
+    assert "breathing" in emergency_kinds("mia figlia ha una crisi d'asma e lo spray non funziona")
+    assert "breathing" in emergency_kinds("il ventolin non fa effetto")

@@ -24,3 +24,9 @@ def test_an_emergency_after_many_sentences_of_mentions_and_past_events_is_still_
 def test_invisible_format_characters_inside_words_hide_no_emergency():
     for hidden in ("\u200b", "\u00ad", "\u200f", "\u2060"):
         assert screen_question(f"I have che{hidden}st pa{hidden}in right now", 2000).status == "urgent", repr(hidden)
+
+
+def test_a_whole_message_spelt_out_letter_by_letter_is_read_as_words():
+    message = ("i n e e d h e l p m y d a d c a n t b r e a t h e " * 40)[:1990]
+    assert screen_question(message, 2000).status == "urgent"
+    assert screen_question(("a " * 1000)[:1990], 2000).status == "ok"

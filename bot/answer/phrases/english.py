@@ -15,7 +15,7 @@ ENGLISH = Language(
             r"(?:defibrillator|defib|icd|pacemaker) (?:\w+ ){0,3}(?:shocked|shocking|shocks|fired|firing|went off|going off)",
             r"\b(?:[23]\d) ?bpm\b",
             r"(?<!resting )(?:heart rate|pulse|heartbeat) (?:\w+ ){0,3}(?:[23]\d|4[0-5])\b",
-            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:\w+ ){0,4}(?:1[6-9]\d|2\d\d)\b",
+            r"(?:heart rate|pulse|heart(?:beat)?|watch|monitor) (?:[\w']+ ){0,6}(?:1[6-9]\d|2\d\d)\b",
             r"(?:racing|pounding|fluttering|skipping) (?:[\w']+ ){0,8}(?:faint|pass out|black(?:ing)? out|fuzzy|going dark)",
             r"fist (?:\w+ ){0,3}(?:my|his|her) chest",
             r"chest (?:pain|pains|pressure|tightness|hurts|is hurting|is tight|feels (?:tight|heavy|crushed|like))",
@@ -40,6 +40,7 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:can'?t|cannot|can not|unable to) (?:seem to |really )(?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side)",
             r"(?:face|mouth|smile) (?:[\w']+ ){0,3}on one side",
             r"(?:arm|leg|hand|side)(?:'s|s)? (?:has |is )?(?:gone|going|went) (?:all )?(?:weak|numb|dead|limp|floppy)",
             r"can'?t feel (?:my|his|her|their) (?:right|left) (?:arm|leg|hand|side|foot|face)",
@@ -67,8 +68,8 @@ ENGLISH = Language(
             r"(?:sudden|explosive|thunderclap) (?:\w+ )?headache|worst headache (?:ever|i'?ve ever)",
             r"can'?t (?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side|face)",
             r"(?:talking|speaking) (?:gibberish|nonsense|funny|strange|weird)",
-            r"(?:words|speech) (?:are |is |keep |keeps )?(?:coming out )?(?:all )?(?:jumbled|garbled|wrong|weird|slurred)",
-            r"stroke\b",
+            r"(?:words|speech) (?:are |is |keep |keeps )?(?:coming out )?(?:all )?(?:jumbled|garbled|wrong|weird|slurred|muddled|mixed up)",
+            r"stroke\b(?! (?:unit|ward|rehab|clinic|nurse|team|centre|center|service|association|survivor|support|club)s?\b)",
             r"(?:face|mouth|smile|eye|eyelid)s? (?:is |are |looks? |went |has gone |seems? )?(?:\w+ )?(?:droop\w*|"
             r"lopsided|"
             r"crooked|uneven|sagging|twisted)",
@@ -103,7 +104,7 @@ ENGLISH = Language(
             r"(?:lips?|face|skin|fingers?) (?:is |are |turning |turned |gone |going |look |looks )?(?:blue|gr[ae]y)",
             r"(?:turning|gone|going) (?:blue|gr[ae]y)",
             r"out of breath (?:\w+ ){0,6}(?:can'?t|gasping)",
-            r"breathing (?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow)",
+            r"breathing (?:is )?(?:really |very |so )?(?:fast|hard|strange|weird|funny|noisy|shallow|rattl\w*|gurgl\w*|irregular|labou?red)",
             r"drown\w*|pulled (?:him|her|them) out of (?:the )?(?:water|pool)",
             r"(?:can'?t|unable to) (?:cough|talk|speak|cry) (?:\w+ ){0,3}(?:choking|stuck)",
             r"(?:can only say|only able to say) (?:a )?(?:few|couple of) words|can'?t (?:talk|speak) in (?:full |"
@@ -112,7 +113,7 @@ ENGLISH = Language(
             r"high[- ]pitched (?:\w+ ){0,2}(?:noise|sound|squeak)|stridor|harsh (?:noise|sound) (?:\w+ ){0,3}breath",
             r"can'?t get (?:any |enough )?air",
             r"wheez\w* (?:so |really |very )?(?:bad|badly|hard)",
-            r"inhaler (?:isn'?t|is not|not|doesn'?t|isn'?t even) (?:working|helping)",
+            r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|nebuli[sz]er) (?:\w+ ){0,2}(?:isn'?t|is not|not|doesn'?t|isn'?t even|does) (?:working|helping|nothing|do (?:anything|a thing))",
             r"(?:neck|rib|chest) (?:muscles )?(?:are |is )?(?:pulling|sucking|caving) in|pulling when (?:he|she|"
             r"they) breathe",
             r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
@@ -123,12 +124,13 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"got into (?:\w+ ){0,2}(?:cleaning|laundry|chemical|medicine|bathroom|sink) (?:cupboard|cabinet|products|stuff|supplies|drawer)",
             r"(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,2}(?:pills|tablets|capsules) (?:i|he|she|they|we) (?:just )?(?:took|swallowed|had|ate|popped)",
             r"after taking (?:\w+ ){0,2}(?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:\w+ ){0,2}(?:pills?|tablets?|paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills)",
             r"swallowed (?:[\w']+ ){0,8}(?:drooling|gagging|retching|can'?t swallow)",
             r"button (?:battery|cell) (?:[\w']+ ){0,4}(?:missing|gone|swallowed|in (?:his|her) mouth)|(?:sucked|chewed|bit|licked) (?:on )?(?:a |the )?button (?:battery|cell)",
             r"(?:swallowed|took|taken|ate|eaten|popped|downed) (?:a |two |three )?handfuls? of",
-            r"(?:took|taken|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
+            r"(?:took|taken|take|taking|swallow|swallowed) everything (?:in|from) (?:my|the|his|her) (?:medicine |bathroom )?(?:cabinet|cupboard|drawer|box)",
             r"(?:snorted|injected|smoked|took) (?:some(?:thing)?|\w+) (?:\w+ ){0,2}at (?:a|the) (?:party|club|festival|rave)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:a (?:bunch|load|lot|handful|ton)|loads|lots|handfuls|half (?:a|the)|most of (?:a|the)) (?:of )?(?:\w+ ){0,3}(?:pills|tablets|meds|xanax|valium|benzos?|oxy\w*|opioids?|painkillers|insulin|antidepressants|vitamins|gummies|edibles|bottle|pack|box)",
             r"mixed (?:\w+ ){0,3}(?:alcohol|booze|drinks?|wine|beer|vodka) with (?:\w+ ){0,3}(?:pills|meds|tablets|xanax|benzos?|opioids?|painkillers|sleeping)",
@@ -139,12 +141,15 @@ ENGLISH = Language(
             r"(?:pills?|tablets?) (?:\w+ ){0,3}(?:are |is )?missing|one is missing",
             r"(?:whole|entire) bottle of (?:vodka|whisky|whiskey|wine|gin|rum|tequila)",
             r"won'?t stay awake",
+            r"(?:took|taken|swallowed|ate|eaten|had|popped|downed) (?:like |about |around |maybe |over |at least )?(?:[1-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty) of (?:my|his|her|their|the|(?:mum|mom|dad|grandma|grandpa|nan|gran)'?s) (?!friends|kids|children|mates|family)",
+            r"(?:(?:gas|fumes?|exhaust) (?:smell|leak)|smell\w* of (?:gas|fumes)|gas (?:is )?leaking) (?:[\w',]+ ){0,12}(?:headaches?|dizzy|sleepy|drowsy|nause\w*|vomit\w*|faint\w*|confus\w*|throwing up|passed out|collapsed)|"
+            r"(?:headaches?|dizzy|sleepy|drowsy|nause\w*|vomit\w*|faint\w*|confus\w*|throwing up|passed out|collapsed) (?:[\w',]+ ){0,12}(?:(?:gas|fumes?|exhaust) (?:smell|leak)|smell\w* of (?:gas|fumes)|gas (?:is )?leaking)",
             r"(?:boiler|heater|generator) (?:\w+ ){0,4}(?:acting up|leaking|smells?)",
             r"mixed (?:\w+ ){0,2}(?:bleach|ammonia|chlorine)",
             r"empty (?:\w+ ){0,2}(?:bottle|box|pack|packet|blister)",
             r"drank (?:\w+ ){0,4}(?:rinse aid|dishwasher|washing|laundry|cleaning)",
             r"overdos\w*",
-            r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much|a (?:whole|full) "
+            r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much(?! (?:coffee|caffeine|tea|sugar|food|salt|chocolate|sun|exercise|fibre|fiber|water|to drink|junk|alcohol|wine|beer|dairy|milk|cheese|fun|time)\b)|a (?:whole|full) "
             r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
             r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
             r"batter(?:y|ies)|detergent|pods?|poison|chemicals?|cleaner|magnets?)",
@@ -154,7 +159,7 @@ ENGLISH = Language(
             r"(?<!food )poison(?:ed|ing)\b",
             r"(?:ate|eaten|drank|drunk|swallowed|took|ingested) (?:\w+ ){0,3}poison\b",
             r"drank (?:\w+ ){0,2}(?:bleach|antifreeze|cleaner|chemicals?|detergent)",
-            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|tablets|capsules|meds|medicines?|"
+            r"(?:got into|ate|eaten|chewed|drank|swallowed) (?:[\w']+ ){0,5}(?:pills|pill ?(?:box|organi[sz]er|case|bottle|pot)|tablets|capsules|meds|medicines?|"
             r"medications?|gummies|vitamins|bleach|batter(?:y|ies)|detergent|pods?|cleaner|antifreeze|methadone|"
             r"opioids?|oxy\w*|fentanyl|xanax|valium|benzos?|edibles|cocaine|heroin|insulin)",
             r"bit into (?:\w+ ){0,3}(?:pods?|batter(?:y|ies))",
@@ -174,9 +179,11 @@ ENGLISH = Language(
             r"seeds) (?:\w+ ){0,4}(?:off|from|in)",
             r"got hold of (?:[\w']+ ){0,3}(?:pills|tablets|meds|medicine|medication|vitamins)",
             r"(?:whole|entire) (?:\w+ ){0,2}pill ?box",
-            r"(?:don'?t|do not) know how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
+            r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:want|wants|wanna) (?:it|this|everything) all to (?:end|stop)|(?:want|wants|wanna) everything to (?:end|stop)|(?:see|there'?s|is) no (?:other )?way out(?= *(?:$|[.,;:!?]|and\b|but\b|anymore|any more))|no way out (?:anymore|any more|except|but)|(?:end|ending) it (?:tonight|today|right now|now)\b",
+            r"tonight'?s the night",
             r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
             r"jump\w* (?:off|from|of) (?:the|a|that) (?:bridge|roof|balcony|window|ledge|building|cliff|car park|parking garage)",
             r"(?:drive|driving|steer|crash)\w* (?:my |the |his |her )?car (?:off|into)",
@@ -191,7 +198,7 @@ ENGLISH = Language(
             r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
             r"disappear (?:for good|forever)",
             r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye|a note|suicide note)",
-            r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: \w+){0,6} (?:jump|end it)",
+            r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: [\w']+){0,6} (?:jump|end it)",
             r"want to jump",
             r"(?:texted|messaged|sent) (?:me )?(?:\w+ ){0,2}goodbye|said goodbye",
             r"not going to be (?:around|here) (?:anymore|any more|tomorrow)",
@@ -219,6 +226,7 @@ ENGLISH = Language(
             r"(?:have|got|bought) (?:a |the )?(?:rope|gun|noose) (?:[\w']+ ){0,3}ready|(?:rope|noose) (?:is )?(?:ready|tied)|nobody (?:would|will) miss me|better off without me",
             r"can'?t (?:do this|go on|take (?:it|this)) any ?more|can'?t keep (?:living|going on) like this",
             r"(?:wants|wanted|wanting) to (?:die|end (?:it|his life|her life|their life))",
+            r"(?:going|gonna|about|plans?|planning|threaten\w*|wants?|wanna|trying|tried) to (?:end|take) (?:my|his|her|their) (?:own )?life",
             r"lethal dose",
             r"(?:want|wanna|going|gonna) (?:to )?end it\b",
             r"(?:go to sleep|fall asleep) and never wake up",
@@ -229,16 +237,17 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
-            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w* (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
+            r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w*,? (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
             r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb)(?: [\w']+){0,14} allerg(?!ist|olog)",
             r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
             r"(?:stung|sting) (?:[\w',]+ ){0,8}(?:wheez\w*|can'?t breathe|struggling to breathe|throat|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives)",
             r"allergic to (?:[\w',]+ ){0,12}(?:all |really |very )?(?:swelling|puffing|blowing) up",
-            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,4}(?:now )?(?:dizzy|faint\w*|light-?headed|(?:whole|entire) body)",
+            r"(?:sting|stung|bitten|bite),? (?:[\w',]+ ){0,8}(?:now )?(?:dizzy|faint\w*|light[- ]?headed|(?:whole|entire) body)",
             r"allergic to (?:[\w',]+ ){0,12}(?:wheez\w*|can'?t breathe|struggling to breathe|throat (?:is )?(?:tight|closing|swelling)|tongue (?:is )?swell\w*|lips? (?:are |is )?swell\w*|hives|passed out|collaps\w*)",
             r"(?:swelling|swollen|swelled|puffing|puffed) up all over|(?:swelling|swollen|swelled) (?:all over|everywhere)",
-            r"throat (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
-            r"voice (?:is |going |gone )?(?:hoarse|croaky|funny)",
+            r"throat'?s? (?:[\w']+ ){0,4}(?:clos(?:ing|es)|swell(?:ing)?)\b",
+            r"voice (?:is |has )?(?:going |gone |getting |got |turning |become )?(?:all )?(?:hoarse|croaky|funny|raspy)",
+            r"allergic (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:ate|eaten|had|just|by mistake|accidentally|now|stung|given|took|taken)\b (?:(?!(?:no|not|never|without|nothing|none|isn'?t|doesn'?t|didn'?t|wasn'?t)\b)[\w',]+ ){0,10}(?:throat|tongue|lips? (?:are |is )?(?:swell|puff)\w*|hives|wheez\w*|(?:can'?t|struggling to|hard to|trouble|difficulty) (?:breath\w*|swallow\w*)|voice (?:is )?(?:going |gone )?hoarse|(?:swelling|puffing|blowing) up|cough\w*)",
             r"throat (?:is |feels )?(?:itchy|scratchy) and tight",
             r"tongue (?:\w+ ){0,3}too big",
             r"(?:lump|something) in (?:my|his|her) throat (?:\w+ ){0,3}(?:can'?t|cannot|unable to) swallow",
@@ -248,7 +257,7 @@ ENGLISH = Language(
             r"(?:throat|tongue|lips?|face|mouth) (?:is |are |was |were |started |starting |keeps )?"
             r"(?:swelling|swollen|swelled|closing|tight)",
             r"swelling (?:of|in) (?:my|his|her|their|the) (?:throat|tongue|lips?|face|mouth)",
-            r"epi-?pen",
+            r"epi[- ]?pen",
             r"(?:tongue|throat|lips?) (?:is |are |feels? )?(?:swelling|swollen|thick|closing)",
             r"(?:covered in|all over in) hives|hives all over",
             r"throat (?:is |feels )?(?:so |really |very )?(?:tight|closing)",
@@ -281,6 +290,10 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"blood (?!(?:pressure|sugar|tests?|work|type|count|levels?|donation|glucose|cells?|vessels?|thinners?|flow)\b)(?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
+            r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
+            r"clots? (?:the size of|as big as|bigger than|like) (?:a |an |my |his |her )?(?:palm|fist|golf ?ball|egg|plum|lemon|hand)|(?:pad|tampon|towel)s? (?:every|each) (?:half (?:an )?hour|hour|\d+ min\w*)",
+            r"(?:pool|puddle) of blood",
             r"blood all over|blood (?:is )?(?:leaking|seeping|soaking|coming) through|bleeding out\b",
             r"(?:knife|stab|gunshot|bullet|puncture) wounds?|(?:glass|knife|metal|nail|spike|stick|rod|pole|piece of \w+) (?:[\w']+ )?(?:stuck|embedded|lodged) in|impaled|went (?:right )?(?:into|through) (?:his|her|my|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh)",
             r"(?:wound|stitches|scar|incision|cut) (?:[\w']+ ){0,4}(?:opened|burst|split|came apart)(?: [\w',]+){0,6} (?:bleed\w*|blood)",
@@ -299,7 +312,7 @@ ENGLISH = Language(
             r"(?:spurting|gushing|squirting|pouring) (?:\w+ ){0,3}(?:won'?t|wont|doesn'?t|not) stop",
             r"cut (?:my|his|her) (?:wrist|throat|neck|thigh)",
             r"(?:severe|heavy|uncontrollable|uncontrolled|profuse) bleeding",
-            r"bleeding (?:heavily|badly|a lot|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
+            r"bleeding (?:heavily|badly|a lot|heaps|loads|buckets|tons|won'?t stop|that won'?t stop|will not stop|like crazy|everywhere)",
             r"(?:won'?t|can'?t|cannot) stop (?:the )?bleeding",
             r"(?:coughing|vomiting|throwing|puking|spitting) (?:up )?(?:[\w']+ ){0,4}blood",
             r"blood (?:is )?(?:spurting|pouring|gushing|squirting|everywhere)|(?:so much|lots of|a lot of) blood",
@@ -309,7 +322,7 @@ ENGLISH = Language(
             r"(?:black|tarry|bloody) (?:poop|poo|stools?)|(?:poop|poo|stools?) (?:is |are )?(?:black|tarry|bloody)",
             r"bleeding (?:loads|lots|through|so much)|(?:big|huge|large) clots",
             r"(?:pregnant|miscarr\w*) (?:\w+ ){0,4}bleed\w*|bleed\w* (?:\w+ ){0,4}pregnant",
-            r"soaking (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
+            r"(?:(?:dressing|bandage|plaster|gauze|towel|pad|cloth|sheets?|shirt) (?:is |are |has |have )?(?:\w+ )?(?:full of|soaked (?:in|with|through)|soaking|covered in|drenched in|dripping with|red with) blood)|soak(?:ing|ed) (?:through )?(?:\w+ )?(?:towels|pads?|clothes|sheets)|changing a pad every|(?:filling|going through|bleeding through|changing) (?:a |one |\w+ )?(?:pads?|tampons?|towels?) (?:every|an|each|in)\b",
             r"nosebleed (?:hasn'?t|has not|won'?t) stopped|filling with blood|(?:pouring|gushing) blood",
             r"deep (?:gash|cut|wound)|stabbed|gunshot|been shot",
         ),
@@ -322,12 +335,13 @@ ENGLISH = Language(
     mention=r"how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"
             r"(?:can|could) (?:my|a|your|the) (?:baby|child|kid|toddler|son|daughter) (?:\w+ )?(?:choke|die|overdose|"
             r"get|have|stop|swallow)|\bis (?:\w+ ){0,6}(?:normal|common|dangerous|serious|a sign)\b|to (?:detect|recogni[sz]e|spot|tell if)\b|how (?:much|many) (?:\w+ ){0,3}(?:is|are|would be|before|until|to cause|counts)|"
-            r"why (?:is|are|does|do|would|can)|what would|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
+            r"(?:usually|typically|generally|always|ever|often) (?:serious|dangerous|normal|a sign|bad|harmful|fatal|an emergency|worrying|concerning)\b|"
+            r"why (?:is|are|does|do|would|can)|what would|what (?:makes|causes|leads|drives)|difference|(?:is|are) (?:that|this|it) (?:true|realistic)|"
             r"what does (?:\w+ ){0,3}mean|"
             r"(?:can|could|does|do|will|would|may|might) (?:\w+ ){0,4}(?:cause|causes|trigger|lead to|give|turn|"
             r"make|raise|result in)|(?:can|could) (?:you|i|one|people|someone|a person|kids|children) (?:\w+ )?(?:overdose|die|"
             r"get|"
-            r"have)|signs? of|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
+            r"have)|signs? of|signs? (?:that|my|your|a|an|someone|somebody|he|she|they|i)\b|symptoms? of|risks? of|chances? of|warning signs|what (?:is|are|does|do|happens)|"
             r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
             r"can you tell)|"
             r"is (?:it|an?|there) (?:\w+ ){0,3}(?:possible|dangerous|safe|normal|common)|possible to|prevent|avoid|"
@@ -341,10 +355,10 @@ ENGLISH = Language(
             r"would)|"
             r"how (?:do|can|should) (?:i|we|you) (?:do|give|perform|support|help|tell|explain|know|recogni[sz]e|spot|treat|talk to|"
             r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
-            r"(?:can|could) \w+ look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
+            r"(?:can|could) (?:\w+ ){1,3}look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
-    past=r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
+    past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"
@@ -362,9 +376,10 @@ ENGLISH = Language(
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
+        "racing": r"heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
-    "faint": r"faint\w*|dizzy|light-?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
+    "faint": r"faint\w*|dizzy|light[- ]?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
     "confusion": r"confus\w*|disoriented|doesn'?t know where|can'?t understand|(?:not|isn'?t|wasn'?t) making (?:any )?sense|making no sense",
     "sugar": r"(?:blood )?sugar (?:is |was |level is |reading )?(?:really |very |super |dangerously )?low|hypo(?:glyc\w*)?\b|"
              r"sugar (?:is |of |reading )?(?:[1-3]\d|[12]\.\d)\b",
@@ -378,7 +393,7 @@ ENGLISH = Language(
             r"(?:severe|terrible|worst|sharp|crushing|heavy) (?:\w+ )?(?:pain|ache|headache)",
     "vomiting": r"vomit\w*|throwing up|threw up|being sick|puking|feel(?:s|ing)? sick|sick to (?:my|his|her) stomach|"
                 r"nause\w*",
-    "skin": r"hives|welts|rash all over|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* all over|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
+    "skin": r"hives|welts|rash all over|rash (?:\w+ ){0,3}(?:all over|(?:his|her|my|the) whole body|everywhere)|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* (?:all over|everywhere)|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
     "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
@@ -406,7 +421,7 @@ ENGLISH = Language(
                      r"end(?:ing)? (?:it|my life)|not be alive|be dead"),),
         "allergy": ((r"tongue|lips?|mouth|face", r"swell|swollen|puff|closing|thick|blew up|blown up|balloon"),
                     (r"allerg(?!ist|olog)|peanut|nuts?|cashew|almond|sesame|shrimp|prawn|crab|lobster|kiwi|bee|wasp|sting|shellfish|penicillin",
-                     r"throat|tongue|can'?t breathe|can'?t swallow|drool|wheez|epi ?pen|faint|collaps")),
+                     r"throat|tongue|can'?t breathe|can'?t swallow|(?:trouble|difficulty|hard|struggling) (?:to )?swallow|drool|wheez|epi ?pen|faint|collaps")),
         "bleeding": ((r"bleed|blood", r"won'?t stop|wont stop|not stopping|doesn'?t stop|hasn'?t stopped|can'?t stop|"
                       r"everywhere|pouring|gushing|spurting|squirting|soak|pool|puddle"),
                      (r"vomit|throw|threw|cough|spit|puk", r"blood")),
@@ -414,21 +429,27 @@ ENGLISH = Language(
                           r"not (?:moving|breathing|respond)|won'?t wake|unconscious|not waking"),),
     },
     names=r"(?:he?art attack|cardiac arrest|stroke|overdose|anaphylaxis|anaphylactic shock|seizure|asthma attack|"
-          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi-?pen)",
+          r"poisoning|suicide|suicidal|hemorrhage|haemorrhage|allergic reaction|epi[- ]?pen)",
     frame=r"(?:having|had|has|have|(?:is|he'?s|she'?s|i'?m|im|am|are|they'?re) in|going into|get|getting|got|feel|"
           r"feeling|felt|i'?m|im|am|is|are|he'?s|she'?s|they'?re|used|gave|injected|jabbed|"
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
-          r"kinda|pretty|totally|massive|major|serious|severe|bad)",
-    mention_anywhere=r"\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+          r"kinda|pretty|totally|massive|major|serious|severe|bad|commit|committing|attempt|attempting|thinking about|thinking of|thoughts of|"
+          r"considering|contemplating)",
+    mention_anywhere=r"(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*) (?:\w+ ){0,4}(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b)|(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b) (?:\w+ ){0,3}(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*)|\b(?:one day|some ?day|in (?:the )?future)\b|\bover (?:the|a|one|two|a few|several) (?:week|weeks|month|months|fortnight|days|weekend|year)\b|\bwhen (?:i'?m |i am |he'?s |she'?s |i get |i feel )?(?:stressed|anxious|nervous|tired|worried|upset)\b|\b(?:gets?|tends? to get) (?:really |very |a bit |a little |quite )?(?:itchy|hives|swollen|puffy|a rash|rashes|red|blotchy|tight|scratchy|wheezy)\b|\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start|wake|wakes|waking)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"
                      r"(?:she'?s|he'?s|i'?m|they'?re) (?:fine|ok|okay|better) (?:now|today)|(?:it )?came out\b|"
                      r"(?:and|but) (?:she'?s|he'?s|they'?re|she is|he is|they are) (?:fine|ok|okay|alright|all right)\b|"
                      r"(?:textbook|article|lecture|study|studies|course|class|book) (?:says|said|mentions|claims)|"
-                     r"(?:tests?|results?|scans?|exams?) (?:\w+ ){0,3}(?:normal|fine|clear)|"
+                     r"(?:tests?|results?|scans?|exams?|ecg|ekg|bloods|troponin|x-?ray) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
+    document=r"summar\w*|quote|quoting|translat\w*|how (?:do|would) you say|(?:find|show|list|highlight|look up|search|open|copy|paste|explain|read) (?:me )?(?:\w+ ){0,3}(?:section|part|paragraph|chapter|passage|page|bit|sentence|documents?|leaflets?|files?|pdfs?|text)|(?:section|part|paragraph|chapter|passage|page|sentence|line)s? (?:on|about|of|for|regarding|covering|dealing with|that (?:talks|mentions|says))|(?:document|leaflet|file|pdf|booklet|brochure|guide|notice|manual|text|article|poster|label|handout|headline|news ?paper|report|website|page|sign|lyrics?|song|homework|worksheet|assignment|coursework|lesson|textbook|exam|quiz|course|class)s? (?:\w+ ){0,2}(?:says?|said|mentions?|talks?|covers?|states?|writes?|tells?)|what (?:does|do) (?:the|this|that|my|your|our) (?:\w+ ){0,2}say|where (?:does|do|is|in) (?:the|this|that|my|your) (?:\w+ ){0,2}(?:say|talk|mention|document|leaflet|file|text)|(?:documents?|files?|leaflets?) (?:that|which) (?:mention|talk|cover|say)|(?:always|usually|often) (?:says?|saying)|figure of speech|(?:just )?an expression|lyrics?|phrasebook|copy-?paste|pasted",
+    speech=r"(?:(?:says?|saying|said|scream\w*|shout\w*|yell\w*|cry\w*|crying|texted|messaged|wrote|written|writes|told (?:me|us)|whisper\w*|gasp\w*|moan\w*|keeps? (?:saying|repeating))(?: (?:to )?(?:me|us|that))?|is|are|am|i'?m|he'?s|she'?s|it'?s|was|were|seems?|looks?|feels?|keeps?|gone|going|getting|started)",
+    instruction=r"\b(?:if|when|should) you (?:\w+ ){0,2}(?:have|get|feel|notice|experience|develop|see|suspect|think|are|start)\b|\bin (?:the )?case of\b|\bin the event of\b",
+    imperative=r"\b(?:call|dial|phone|ring|seek|contact|go to|get (?:to|medical|emergency|urgent))\b",
+    texting={"cnt": "can't", "cnat": "can't", "wnna": "wanna", "wana": "wanna", "alot": "a lot", "rly": "really", "dnt": "don't", "plz": "please", "pls": "please", "bc": "because", "cuz": "because", "ppl": "people"},
     emergency="**This may be an emergency. Call your local emergency number now: {numbers}.** Do not wait for an "
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "

@@ -32,6 +32,19 @@ class Language:
     keywords: tuple[str, ...] = field(default=())
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
     signs: dict[str, str] = field(default_factory=dict)
+    # Requests about the documents or about words, not events: "summarise the section on", "translate", "what does
+    # the leaflet say about", "the headline says" (`document`); a quotation is a mention when its sentence has one of
+    # these, or when no word of speech or being (`speech`: "he keeps saying", "he is") stands just before it, as in
+    # 'what does "anaphylaxis" mean' (but 'he is "not breathing"' is an event). An instruction to a reader
+    # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
+    # (`imperative`) in its sentence.
+    document: str = r"(?!x)x"
+    speech: str = r"(?!x)x"
+    instruction: str = r"(?!x)x"
+    imperative: str = r"(?!x)x"
+    # Words as people text them, with the words the patterns write ("cnt" -> "can't", "kiero" -> "quiero"): read in a
+    # message of this language, or of no clear language when no other language texts the same word otherwise.
+    texting: dict[str, str] = field(default_factory=dict)
     # Pairs of word groups that describe an emergency when they stand a few words apart in one sentence, in either
     # order ("chest" and "hurts": "my chest really hurts", "pain all across my chest"): word order and filler words
     # vary more than fixed phrases can follow, above all in the languages with fewer phrases.

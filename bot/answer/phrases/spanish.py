@@ -44,6 +44,8 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            r"(?:olor a gas|huele a gas|fuga de gas) (?:[\w',]+ ){0,12}(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*)|(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*) (?:[\w',]+ ){0,12}(?:olor a gas|huele a gas|fuga de gas)",
+            r"(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi) (?:\w+ ){0,4}(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir))|(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir)) (?:\w+ ){0,3}(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi)\b",
             r"(?:el|la|todo el|toda la) (?:jarabe|frasco|caja|botella|blister)(?: de (?:la |el )?\w+)? (?:entero|entera|completo|completa)",
             r"(?:pasti(?:ll|y)as|pildoras|medicinas|medicamentos|insulina) (?:\w+ ){0,3}(?:dos veces|doble)|doble dosis",
             r"(?:trag|comi)\w* (?:[\w']+ ){0,6}(?:babea\w*|arcadas|no puede tragar)",
@@ -60,6 +62,8 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
+            r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
             r"(?:voy a|me voy a) tomar(?:me)? (?:todas|todo|toda la caja|el frasco)",
             r"quit\w* la vida",
@@ -82,6 +86,7 @@ SPANISH = Language(
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
                     r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas"),
         "allergy": (
+            r"alergic[oa]\w*,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:comi\w*|tom\w*|sin querer|por error|ahora|acaba de|pico|dieron)\b,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:(?:me cuesta|le cuesta|no puede|no puedo|dificultad para) (?:tragar|respirar)|garganta|lengua|labios?|ronchas|voz ronca|silb\w*|tos\w*|hinch\w*)",
             r"(?:comio|comi|ha comido|comiendo) (?:[\w']+ ){0,6}(?:mani|cacahuete|nuez|nueces|marisco|camaron|gamba|huevo|sesamo|kiwi)\w* (?:(?!(?:no|nunca|sin|ni|nada)\b)[\w',]+ ){0,10}(?:ronchas|hinch\w*|tose|tos|silb\w*|vomit\w*|garganta|lengua|labios)",
             r"(?:ronchas|urticaria|habones) (?:\w+ ){0,2}(?:por todo el cuerpo|por todas partes|en todo el cuerpo)",
             r"(?:pic\w*|abeja|avispa|allergi\w*|alergi\w*|mani|cacahuate\w*|nueces) (?:[\w',]+ ){0,8}(?:(?:me|le) cuesta tragar|no (?:puedo|puede) tragar|dificultad para tragar)",
@@ -102,6 +107,8 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"(?:compresa|toalla|tampon)\w* (?:\w+ ){0,2}cada (?:media hora|hora|\d+ min\w*)",
+            r"(?:venda|vendaje|gasa|toalla|aposito|camiseta) (?:\w+ ){0,3}(?:empapad[oa]|llen[oa]) de sangre|charco de sangre",
             r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
             r"atropell\w*",
             r"sangr\w* (?:por|de) (?:el|la) oido|sangre (?:\w+ )?(?:del|por el) oido",
@@ -115,23 +122,26 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"cuando (?:\w+ ){0,4}(?:es|son|se vuelve|se considera) (?:una |un )?(?:peligros\w*|grave|emergencia|urgencia|preocupante)|es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+    past=r"se suicido\b|se quito la vida|(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
+        "empty": r"(?:caja|frasco|blister|tableta|bote)s? vaci[oa]s?",
+        "drowsy": r"adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
+        "racing": r"(?:corazon|pulso) (?:me |le )?(?:late|va|bombea) (?:\w+ )?(?:rapidisimo|muy rapido|muy fuerte|a mil|super rapido|fortisimo|como loco)|taquicardia|corazon (?:\w+ )?desbocado",
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
         "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
-        "pain": r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
+        "pain": r"(?:arde|quema|ardor en) (?:\w+ )?el pecho|pecho (?:me |le )?(?:arde|quema)|dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
         "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
@@ -156,7 +166,7 @@ SPANISH = Language(
         "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
-                      (r"frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
+                      (r"demasiad[ao]s|frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
                        r"medio frasco|todo el blister|todas las pasti(?:ll|y)as",
                        r"pastill|pildor|comprimid|capsul|medicament|somnifer|pastis"),
                       (r"se (?:comio|trago)|ha (?:comido|tragado)|(?:comio|trago)",
@@ -184,11 +194,16 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?:electro|ecg|prueba|analisis|resultado)\w* (?:\w+ ){0,3}(?:normal|bien)\b|(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
+    document=r"resum\w*|cita (?:lo|el|la|las|los)|traduc\w*|como se dice|(?:busca|muestra|muestrame|lista|explica|explicame|copia|lee) (?:\w+ ){0,3}(?:seccion|parte|parrafo|capitulo|pagina|frase|documentos?|folletos?|archivos?|pdf|texto)|(?:seccion|parte|parrafo|capitulo|pagina|apartado)s? (?:sobre|de|del|acerca)|(?:documento|folleto|archivo|pdf|prospecto|guia|texto|articulo|cartel|etiqueta|titular|noticia|cancion|letra)s? (?:\w+ ){0,2}(?:dice|dicen|habla|menciona|pone)|que dice (?:el|la|este|esta) (?:\w+ ){0,2}(?:sobre|de)|donde (?:habla|dice|menciona)|(?:siempre|a menudo) dice",
+    speech=r"(?:(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?|esta|estoy|es|parece|se puso|sigue)",
+    instruction=r"\bsi (?:usted |tu |uno )?(?:tiene|tienes|siente|sientes|nota|notas|presenta|presentas|sufre|sufres)\b|\ben caso de\b|\bante (?:un|una|cualquier)\b",
+    imperative=r"\b(?:llame|llama|llamar|acuda|acude|acudir|busque|busca ayuda|marque|marca|contacte|contacta)\b",
+    texting={"q": "que", "k": "que", "xq": "porque", "pq": "porque", "musho": "mucho", "mxo": "mucho", "kiero": "quiero", "kero": "quiero", "bn": "bien", "pexo": "pecho", "toy": "estoy", "pa": "para", "tmb": "tambien", "tb": "tambien"},
     emergency="**Esto puede ser una emergencia. Llame ahora a su número local de emergencias: {numbers}.** No espere "
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
