@@ -317,16 +317,13 @@ def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float,
     eligible = [c for c in candidates if c.similarity >= min_score]
     if not eligible:
         return []
+    floor = eligible[0].score - margin
     fallback = _chunk_passages([c for c in eligible if c.passage is None])
-    # The margin is counted from the best sentence that has something to quote: a question line with no answer
-    # under it quotes nothing, and must not hold back the answers below it.
     units: list[_Unit] = []
-    floor = None
     for cand in eligible:
-        if len(units) == top_k or floor is not None and cand.score < floor:
+        if len(units) == top_k:
             break
-        if (unit := _unit(cand, cand.passage or fallback[cand.chunk.id])) is not None:
-            floor = cand.score - margin if floor is None else floor
+        if cand.score >= floor and (unit := _unit(cand, cand.passage or fallback[cand.chunk.id])) is not None:
             units.append(unit)
     units.sort(key=lambda u: (u.passage.source, u.first, u.last))
     groups: list[list[_Unit]] = []

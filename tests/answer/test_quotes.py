@@ -238,15 +238,3 @@ def test_an_faq_question_is_answered_by_the_answer_under_it_and_a_lead_in_by_its
     assert outlook.quotes[0].heading == "What is the outlook for Bell's Palsy ?"
     assert any(q.text.startswith("The first signs of Bell's palsy include:\n- a drooping") and
                q.text.endswith("- a changed sense of taste") for q in signs.quotes)
-
-
-def test_a_question_line_with_nothing_to_quote_does_not_hold_back_the_answers_below_it():
-    sentences, chunks = chunk_document("faq.txt", FAQ, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
-                                       max_tokens=1000, overlap_sentences=0)
-    passage = Passage("faq.txt", 0, FAQ, dict(enumerate(sentences)))
-    unanswered = next(i for i, s in enumerate(sentences) if s.text == "What about children?")
-    answer = next(i for i, s in enumerate(sentences) if s.text.startswith("Most people recover"))
-    found = [Candidate(unanswered, sentences[unanswered], 0.95, chunks[0], 0.95, passage),
-             Candidate(answer, sentences[answer], 0.7, chunks[0], 0.7, passage)]
-    quote, = select_quotes(found, 3, min_score=0.45, margin=0.2)  # within 0.2 of the best quotable one
-    assert quote.text.startswith("Most people recover fully")
