@@ -29,8 +29,8 @@ MAX_CARRIED_WORDS = 6
 # "Sorry,", "BTW"), and the framing of a clarification or a report ("I meant", "I heard that", "you said before that",
 # "do you think"). Documents never say them, so in a reading they would only count as focus the passage lacks.
 _CHAT_OPENING = re.compile(
-    r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok(?:ay)?|got it|i see|yes|yeah|no|oh|wow|thanks|thank you|that is fine|that's fine|"
-    r"sorry|btw|by the way|anyway|hmm)\b[\s,.!;:-]*)+", re.IGNORECASE)
+    r"(?:^|(?<=[.!?;]\s))\W*(?:(?:(?:ok(?:ay)?|got it|i see|yes|yeah|no|oh|wow|thanks|thank you|that is fine|"
+    r"that's fine|anyway|hmm)(?:\s*[,.!;:-]+\s*|\s*$)|(?:sorry|btw|by the way)\b[\s,.!;:-]*))+", re.IGNORECASE)
 _CHAT_FRAMING = re.compile(
     r"\b(?:i (?:mean|meant)|i (?:have )?heard(?: that)?|have you (?:ever )?heard (?:of|about)|"
     r"i(?:'m| am) asking(?: about)?|i (?:want|wanted) to ask(?: you)?(?: about)?|you said(?: before)?(?: that)?|"
@@ -60,6 +60,7 @@ def without_chat(question: str) -> str:
     """`question` without the words of conversation around its ask ("Sorry, I want to ask you about what we do after
     a flood" asks "what we do after a flood"); the question itself when nothing else is left."""
     asked = " ".join(_CHAT_FRAMING.sub(" ", _CHAT_OPENING.sub(" ", question)).split())
+    asked = re.sub(r"^[\s,;:-]+", "", asked)  # "I mean, what about creams?" asks "what about creams?"
     return asked if re.search(r"\w", asked) else question
 
 
