@@ -221,16 +221,17 @@ _DEFAULT_CRISIS_LINES = {
 # The notice said in each language the screen knows besides English, above the English one on an urgent answer in
 # that language: whoever reads the message in Spanish reads the notice in Spanish too.
 _NOTICES = {
-    "es": "No es consejo médico: Verbatim solo cita sus documentos palabra por palabra y no puede juzgar su "
+    "es": "Esto no es un consejo médico: Verbatim solo cita sus documentos palabra por palabra y no puede juzgar su "
           "situación. Consulte a un médico o a un farmacéutico antes de actuar según lo que lea aquí.",
     "de": "Keine medizinische Beratung: Verbatim zitiert nur Ihre Dokumente wörtlich und kann Ihre Lage nicht "
-          "beurteilen. Fragen Sie einen Arzt oder Apotheker, bevor Sie nach etwas von hier handeln.",
-    "fr": "Ceci n'est pas un avis médical : Verbatim ne fait que citer vos documents mot pour mot et ne peut pas juger "
-          "votre situation. Demandez à un médecin ou à un pharmacien avant d'agir d'après ce qui est écrit ici.",
+          "beurteilen. Fragen Sie einen Arzt oder Apotheker, bevor Sie aufgrund dessen handeln, was Sie hier lesen.",
+    "fr": "Ceci n'est pas un avis médical : Verbatim ne fait que citer vos documents mot pour mot et ne peut pas "
+          "évaluer votre situation. Demandez conseil à un médecin ou à un pharmacien avant d'agir sur la base de ce "
+          "que vous lisez ici.",
     "pt": "Não é aconselhamento médico: o Verbatim apenas cita os seus documentos palavra por palavra e não pode "
           "avaliar a sua situação. Pergunte a um médico ou farmacêutico antes de agir com base no que está aqui.",
     "it": "Non è un consiglio medico: Verbatim cita soltanto i tuoi documenti parola per parola e non può valutare la "
-          "tua situazione. Chiedi a un medico o a un farmacista prima di agire in base a quanto scritto qui.",
+          "tua situazione. Chiedi consiglio a un medico o a un farmacista prima di agire in base a quanto scritto qui.",
 }
 
 
@@ -262,9 +263,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                    similarity: float | None = None, topics: str = "", evidence: Evidence | None = None,
                    context: str = "") -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    urgent (the emergency message and nothing else before the notice), answered, or not found (saying what is
-    missing, from `evidence`). An answer found by reading the question with an earlier turn, `context`, says so
-    first. Every one ends with the notice."""
+    urgent (the emergency message and nothing else before the notice, said in the message's language too),
+    answered, or not found (saying what is missing, from `evidence`). An answer found by reading the question with
+    an earlier turn, `context`, says so first. Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)

@@ -209,7 +209,7 @@ def test_the_default_numbers_and_crisis_line_are_said_in_the_language_of_the_que
     assert "112 (Europe and many other countries) or 911 (US and Canada)" in english.answer
 
 
-@pytest.mark.parametrize("language, notice", [("es", "No es consejo médico"), ("de", "Keine medizinische Beratung"),
+@pytest.mark.parametrize("language, notice", [("es", "Esto no es un consejo médico"), ("de", "Keine medizinische Beratung"),
                                               ("fr", "Ceci n'est pas un avis médical"),
                                               ("pt", "Não é aconselhamento médico"),
                                               ("it", "Non è un consiglio medico")])
