@@ -253,16 +253,17 @@ class QuoteChooser:
 
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
-        the best `SUPPORT_CANDIDATES` that reach the similarity threshold and that the support model accepts; none
-        when it accepts none. The choice carries the evidence that decided: the best accepted sentence's, else the
+        the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
+        (`_on_subject`) and that the support model accepts; none when it accepts none. The choice carries the evidence that decided: the best accepted sentence's, else the
         best-supported sentence's among those that state a quantity asked for (else among all)."""
         similarity = max((c.similarity for c in candidates), default=None)
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        weighed = _on_subject(matcher, self.support_of(question, candidates, matcher), candidates)
+        every = self.support_of(question, candidates, matcher)
+        weighed = _on_subject(matcher, every, candidates)
         accepted = [c for c, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
-        # that what the answer says is missing comes from the nearest miss.
-        evidence = [e for _, e in weighed]
+        # that what the answer says is missing comes from the nearest miss, on the question's subject when one is.
+        evidence = [e for _, e in weighed or every]
         eligible = [e for e in evidence if not e.quantity_missing]
         best = max(eligible or evidence, key=lambda e: e.probability, default=None)
         if not accepted:
@@ -284,26 +285,29 @@ class QuoteChooser:
 
 def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
                 candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
-    """The weighed candidates about what the question names as its subject: a focus word weighing `SUBJECT_WEIGHT`
-    that one of the best candidates' documents has in its name or its headings ("magnesium" of magnesium.md, of "#
-    Magnesium and sleep") must be in the candidate's chunk, name or headings, literally or by meaning. "What dose of
-    magnesium should I take?" is not answered by an ibuprofen leaflet's dose. No word so named (a question on no
-    document's subject, documents with no telling names or headings): all of them."""
+    """The weighed candidates about what the question names as its subject. A focus word weighing at least
+    `SUBJECT_WEIGHT` that one of the best candidates' documents has in its name or its title ("magnesium" of
+    magnesium.md, of "# Magnesium and sleep") names a subject; the candidates kept are those whose chunk, document
+    name and title address the most of the named words, literally or by meaning. "What dose of magnesium should I
+    take?" is not answered by an ibuprofen leaflet's dose; "Can I take magnesium with ibuprofen?" by both leaflets.
+    No word so named (a question on no document's subject, documents with no telling names or titles): all of them."""
     named = np.zeros(len(matcher.focus.terms), dtype=bool)
     for cand in candidates[:SUPPORT_CANDIDATES]:
         named |= matcher.match(_subject_of(cand.sentence)) >= 1.0
     named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
-    if not named.any():
+    if not named.any() or not weighed:
         return weighed
-    return [(c, e) for c, e in weighed
-            if (np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5).all()]
+    held = [int((np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5).sum())
+            for c, _ in weighed]
+    return [w for w, n in zip(weighed, held) if n == max(held) and n > 0]
 
 
 def _subject_of(sentence: Sentence) -> str:
-    """What a sentence's document says it is about: its file name, without its folder and suffix, and the headings
-    above the sentence."""
-    name = PurePath(sentence.source.partition("#")[0]).stem
-    return f"{re.sub(r'[_-]+', ' ', name)} {sentence.heading.replace(' > ', ' ')}"
+    """What a sentence's document says it is about: its file name, without its folder and suffix (nor the "#3" of a
+    record's part), and its title (the first heading above the sentence); a section's heading names a part, not the
+    subject ("Side effects" of an ibuprofen leaflet)."""
+    name = PurePath(re.sub(r"#\d+$", "", sentence.source)).stem
+    return f"{re.sub(r'[_-]+', ' ', name)} {sentence.heading.split(' > ')[0]}"
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

@@ -244,6 +244,34 @@ def test_a_question_on_one_subject_quotes_that_subjects_document(make_bot):
     assert {q.source for q in answer.quotes} == {"iron.md"}
 
 
+@pytest.mark.parametrize("question, sources", [
+    # a section's heading ("## Side effects" of the leaflet) names a part, not a subject
+    ("What are the side effects of magnesium?", {"magnesium.md"}),
+    # two subjects named: each document answers its part
+    ("Can I take magnesium with ibuprofen?", {"magnesium.md", "ibuprofen.md"})])
+def test_a_question_on_one_or_two_named_subjects_quotes_their_documents(make_bot, question, sources):
+    answer = make_bot({**LEAFLET, "magnesium.md": (
+        "# Magnesium supplements\n\nToo much magnesium from supplements can cause diarrhoea, nausea and stomach "
+        "cramps. Magnesium is safe to take with most painkillers.\n")}).ask(question)
+    assert answer.status == "answered" and {q.source for q in answer.quotes} <= sources
+    assert answer.quotes[0].source == "magnesium.md"
+
+
+def test_a_folder_name_with_a_hash_still_names_its_documents_subject(make_bot):
+    answer = make_bot({"magnesium-facts.md": "# Magnesium\n\nMagnesium is a mineral found in nuts and greens.\n",
+                       "Patient #12/magnesium.md": "# Dosing plan\n\nTake 300 mg a day with food.\n"}
+                      ).ask("What dose of magnesium should I take?")
+    assert answer.status == "answered" and "300 mg" in answer.quotes[0].text
+
+
+def test_a_faq_question_the_documents_ask_but_never_answer_is_not_answered_with_the_next_ones_answer(make_bot):
+    faq = ("Can I drink alcohol while taking ibuprofen?\nCan I take ibuprofen with food?\nYes, it is fine. Taking it "
+           "with food or milk protects your stomach.\nCan I take ibuprofen when pregnant?\nNo. Do not take it in "
+           "the last three months of pregnancy.\n")
+    answer = make_bot({"ibuprofen-faq.txt": faq}).ask("Can I drink alcohol while taking ibuprofen?")
+    assert answer.status == "not_found" and answer.quotes == ()
+
+
 def test_a_word_of_a_documents_title_that_the_question_barely_hangs_on_names_no_subject(make_bot):
     # "law" of "Traffic law" weighs little among the question's rarer words: the oil crisis passage still answers.
     bot = make_bot({"oil-crisis.md": "# 1973 oil crisis\n\nTo help reduce consumption, in 1974 a national maximum "
