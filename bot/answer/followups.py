@@ -50,7 +50,9 @@ def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
     """Whether `question` leans on what was said before: a word pointing outside it, an elliptical opening, or a
     "why" with at most `FEW_FOCUS_WORDS` focus words. A short question with nothing pointing outside it ("Side
     effects?", "What should I do to sleep better?") is not: it is asked alone first, and read with the conversation
-    only when alone it finds nothing (`Bot.ask_batch`), so a change of subject is answered as asked."""
+    only when alone it finds nothing (`Bot.ask_batch`), so a change of subject is answered as asked. Read without
+    the words of conversation around it ("Sorry, why?" asks why)."""
+    question = without_chat(question)
     if _REFERS.search(question) or _ELLIPSIS.search(question):
         return True
     return bool(_ASKS_WHY.search(question)) and len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS

@@ -61,3 +61,8 @@ def test_a_reading_leaves_out_the_words_of_conversation_around_the_ask(question,
                                       "I see double after reading, why?", "Thank you notes?", "Is it safe, no?"])
 def test_a_question_with_nothing_around_its_ask_or_nothing_else_is_kept_as_asked(question):
     assert without_chat(question) == question
+
+
+@pytest.mark.parametrize("question", ["Sorry, why?", "OK, and creams?", "Thanks. What about at night?"])
+def test_a_follow_up_after_words_of_conversation_still_leans_on_the_earlier_turn(question):
+    assert leans_on_earlier(question, LEXICAL)
