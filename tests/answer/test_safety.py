@@ -1402,3 +1402,16 @@ def test_trouble_swallowing_after_a_sting_and_a_spreading_rash_with_wheezing_are
 def test_an_inhaler_that_does_not_work_in_italian_is_urgent():
     assert "breathing" in emergency_kinds("mia figlia ha una crisi d'asma e lo spray non funziona")
     assert "breathing" in emergency_kinds("il ventolin non fa effetto")
+
+
+@pytest.mark.parametrize("question", [
+    "Kann Magnesium Herzrasen und Schwindel machen?",
+    "welcher Abschnitt behandelt Herzrasen und Ohnmacht?",
+    "¿qué tan rápido se hincha la garganta si un alérgico come cacahuete?",
+    "en combien de temps la gorge gonfle si un allergique mange une cacahuète ?",
+    "quão rápido a garganta incha se um alérgico comer amendoim?",
+    "quanto velocemente si gonfia la gola se un allergico mangia arachidi?",
+])
+def test_how_fast_questions_and_what_can_cause_signs_are_not_urgent(question):
+    assert screen_question(question, 2000).status == "ok", question
+    assert "breathing" in emergency_kinds("kann ich was machen er atmet nicht mehr")

@@ -112,7 +112,7 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
+    mention=r"quao rapido|em quanto tempo|com que rapidez|quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
