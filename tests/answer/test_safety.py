@@ -166,12 +166,12 @@ def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
     its emergencies with 14.0% false urgent, after the fourth development set 79.0% with 3.6%, after the fifth 84.5%
-    with 2.6%, after the seventh 89.5% with 2.6%; bench/README.md, "Emergencies")."""
+    with 2.6%, after the seventh 89.5% with 2.6%, after the eighth 90.1% with 2.6%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.89 and measures.false_urgent.share <= 0.03
+    assert measures.recall.share >= 0.90 and measures.false_urgent.share <= 0.03
 
 
 @pytest.mark.parametrize("question", [
