@@ -1415,3 +1415,32 @@ def test_an_inhaler_that_does_not_work_in_italian_is_urgent():
 def test_how_fast_questions_and_what_can_cause_signs_are_not_urgent(question):
     assert screen_question(question, 2000).status == "ok", question
     assert "breathing" in emergency_kinds("kann ich was machen er atmet nicht mehr")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my 2 year old drank nail polish remover", "poisoning"),
+    ("mi hijo se bebió el quitaesmalte", "poisoning"),
+    ("mon fils a bu du dissolvant", "poisoning"),
+    ("meu filho bebeu removedor de esmalte", "poisoning"),
+    ("mio figlio ha bevuto il solvente", "poisoning"),
+    ("mein Sohn hat Nagellackentferner getrunken", "poisoning"),
+    ("mi novia dice que se va a cortar las venas esta noche", "suicide"),
+    ("ma copine va s'ouvrir les veines ce soir", "suicide"),
+    ("minha namorada disse que vai cortar os pulsos hoje", "suicide"),
+    ("dice che stanotte si taglia le vene", "suicide"),
+    ("sie schneidet sich heute die Pulsadern auf", "suicide"),
+])
+def test_solvents_swallowed_and_cutting_veins_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "mi abuela se tomó dos veces la pastilla del corazón y está muy lenta",
+    "minha avó tomou o remédio do coração duas vezes e está muito lenta",
+    "mia nonna ha preso due volte la pastiglia per il cuore ed è molto rallentata",
+    "ma grand-mère a pris deux fois son médicament pour le cœur et elle est très ralentie",
+    "Oma hat ihre Herztablette doppelt genommen und ist ganz langsam",
+])
+def test_a_double_dose_with_slowness_is_urgent_a_double_dose_alone_is_not(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("j'ai pris deux fois mon comprimé de vitamine d ce matin", 2000).status == "ok"

@@ -414,7 +414,7 @@ ENGLISH = Language(
         "breathing": ((r"breath|breathe|breathing", r"can'?t|cannot|unable|barely|struggl|gasp|fighting"),
                       (r"lips?|face|fingers|fingertips|mouth|tongue", r"blue|bluish|purple|dusky")),
         "poisoning": ((r"swallow|ate|eaten|drank|drunk|chewed|ingest|got into|took|taken",
-                       r"bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
+                       r"nail (?:polish|varnish) remover|acetone|paint thinner|white spirit|bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
                        r"pesticide|rat bait|button cell|lighter fluid|drain opener|lye"),),
         "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
                      r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"

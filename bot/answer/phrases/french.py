@@ -68,6 +68,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"(?:s'?ouvrir|m'?ouvrir|se couper|me couper|ouvrir) les veines",
             r"(?:(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue)(?= *(?:$|[.,;:!?]|et\b|mais\b))",
             r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
             r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
@@ -142,8 +143,9 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
+        "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",
         "empty": r"(?:boite|flacon|plaquette|tube)s? vides?",
-        "drowsy": r"somnolent\w*|endormi\w* (?:sans arret|tout le temps)|n'?arrive pas a rester eveille",
+        "drowsy": r"tres ralenti\w*|somnolent\w*|endormi\w* (?:sans arret|tout le temps)|n'?arrive pas a rester eveille",
         "racing": r"coeur (?:\w+ ){0,2}(?:bat (?:\w+ )?(?:vite|fort|la chamade)|s'?emballe|cogne)|tachycardie",
         "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
@@ -169,7 +171,7 @@ FRENCH = Language(
                        r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
                       (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
-                       r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
+                       r"dissolvant|acetone|solvant|javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
                       (r"toute une (?:boite|plaquette|bouteille)|toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",

@@ -83,6 +83,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"(?:schneidet|schneide|aufschneiden|aufschlitzen) (?:\w+ ){0,3}pulsadern|pulsadern (?:\w+ ){0,2}(?:aufschneiden|aufschlitzen)",
             r"schluss mit (?:allem|meinem leben|dem leben)|sich (?:\w+ ){0,2}umbringt\b",
             r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg(?= *(?:$|[.,;:!?]|mehr\b|und\b|aber\b))",
             r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
@@ -167,8 +168,9 @@ GERMAN = Language(
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
+        "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",
         "empty": r"leere\w* (?:packung|schachtel|flasche|dose|blister)\w*",
-        "drowsy": r"benommen|schlafrig|kaum wach|nicht wach zu kriegen|dammert weg",
+        "drowsy": r"ganz langsam|benommen|schlafrig|kaum wach|nicht wach zu kriegen|dammert weg",
         "racing": r"herz (?:\w+ ){0,2}(?:rast|hammert|jagt|pocht wie|schlagt (?:\w+ )?(?:schnell|wild))|herzrasen",
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
         "faint": r"sterne sehen|sehe sterne|sieht sterne|schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
@@ -195,7 +197,7 @@ GERMAN = Language(
                       (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
-                       r"unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"nagellackentferner|aceton|verdunner|losungsmittel|unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
                       (r"[1-9]\d|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),

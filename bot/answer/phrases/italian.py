@@ -67,6 +67,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",
             r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
             r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
@@ -135,8 +136,9 @@ ITALIAN = Language(
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
+        "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",
         "empty": r"(?:scatola|flacone|blister|confezione|boccetta)s? vuot[oa]",
-        "drowsy": r"sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
+        "drowsy": r"(?:molto )?rallentat[oa]|sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
         "racing": r"cuore (?:mi |gli |le )?(?:batte|va|martella) (?:\w+ )?(?:all'?impazzata|fortissimo|velocissimo|a mille|forte|veloce)|tachicardia",
         "sweating": r"sud(?:ato|ata|ando|ore freddo|ori freddi|o freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
@@ -162,7 +164,7 @@ ITALIAN = Language(
                        r"boccheggi"),
                       (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
-                       r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
+                       r"solvente|acetone|acquaragia|smalto|candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
                        r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
                       (r"troppe|troppi|scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",

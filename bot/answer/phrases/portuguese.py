@@ -61,6 +61,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"cortar (?:os|meus|seus) pulsos|cortar os pulsos",
             r"(?:nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida)(?= *(?:$|[.,;:!?]|e\b|mas\b))",
             r"vou tomar todos os (?:remedios|comprimidos)",
             r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
@@ -125,8 +126,9 @@ PORTUGUESE = Language(
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
+        "double": r"(?:tomou|tomei|dei|deu|demos) (?:\w+ ){0,5}duas vezes|dose dupla",
         "empty": r"(?:caixa|frasco|cartela|vidro)s? vazi[oa]s?",
-        "drowsy": r"sonolent[oa]|grogue|nao consegue ficar acordad[oa]",
+        "drowsy": r"muito lent[oa]|sonolent[oa]|grogue|nao consegue ficar acordad[oa]",
         "racing": r"coracao (?:\w+ ){0,2}(?:disparad\w*|disparou|acelerad\w*|a mil|batendo (?:\w+ )?(?:rapido|forte))|taquicardia",
         "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza|(?:ta|esta|ficou|todo|toda) branc[oa]",
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
@@ -153,7 +155,7 @@ PORTUGUESE = Language(
                        r"puxando|nao entra"),
                       (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
-                       r"agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"removedor de esmalte|acetona|solvente|thinner|aguarras|agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
                       (r"[1-9]\d|demais|muitos|muitas|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),

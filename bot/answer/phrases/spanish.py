@@ -62,6 +62,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"cortar(?:se|me)? las venas|(?:se|me) (?:va|voy) a cortar las venas",
             r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
             r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
@@ -134,8 +135,9 @@ SPANISH = Language(
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
+        "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
         "empty": r"(?:caja|frasco|blister|tableta|bote)s? vaci[oa]s?",
-        "drowsy": r"adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
+        "drowsy": r"muy lent[oa]|adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
         "racing": r"(?:corazon|pulso) (?:me |le )?(?:late|va|bombea) (?:\w+ )?(?:rapidisimo|muy rapido|muy fuerte|a mil|super rapido|fortisimo|como loco)|taquicardia|corazon (?:\w+ )?desbocado",
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
@@ -163,7 +165,7 @@ SPANISH = Language(
         "breathing": ((r"respir|aire|aliento", r"no (?:puede|puedo|podemos|consigue|logra)|cuesta|dificultad|falta|ahog|"
                        r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
                       (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
-        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
+        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"quitaesmalte|acetona|disolvente|aguarras|lejia|cloro|pila|bateria|veneno|detergente|raticida|"
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"demasiad[ao]s|frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
