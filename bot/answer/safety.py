@@ -90,7 +90,12 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
     (yesterday) is German "here", Portuguese "nem" is German "einem", Portuguese "no" is "in the"; English is
     always read, as people mix it into other languages."""
     chosen = None if codes is None else codes | {"en"}
-    return _Cues(_cues("negation", True, chosen), _cues("not_negation", False, chosen),
+    negation = _cues("negation", True, chosen)
+    if codes is not None and "pt" in codes and not codes & {"en", "es", "it"}:
+        # Portuguese "no" is "in the" ("estou no carro"): English "no" negates nothing in a Portuguese message
+        # (Spanish and Italian "no" still negate in theirs).
+        negation = re.compile(r"(?!no\b)" + negation.pattern)
+    return _Cues(negation, _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
                  _cues("mention_anywhere", False, chosen), _cues("document", False, chosen),
                  re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES

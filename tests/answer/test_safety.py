@@ -1444,3 +1444,27 @@ def test_solvents_swallowed_and_cutting_veins_in_six_languages(question, kind):
 def test_a_double_dose_with_slowness_is_urgent_a_double_dose_alone_is_not(question):
     assert screen_question(question, 2000).status == "urgent", question
     assert screen_question("j'ai pris deux fois mon comprimé de vitamine d ce matin", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("i fell on a knife and it's stuck in my leg", "bleeding"),
+    ("me caí sobre un cuchillo y lo tengo clavado en la pierna", "bleeding"),
+    ("je suis tombé sur un couteau et il est planté dans ma jambe", "bleeding"),
+    ("caí em cima de uma faca e ela está cravada na perna", "bleeding"),
+    ("sono caduto su un coltello ed è conficcato nella gamba", "bleeding"),
+    ("ich bin in ein Messer gefallen und es steckt im Bein", "bleeding"),
+    ("i'm sitting in my car in the garage with the engine on", "suicide"),
+    ("estoy en el coche en el garaje con el motor encendido", "suicide"),
+    ("ich sitze im Auto in der Garage und der Motor läuft", "suicide"),
+    ("je suis dans la voiture au garage avec le moteur allumé", "suicide"),
+    ("estou no carro na garagem com o motor ligado", "suicide"),
+    ("sono in macchina in garage con il motore acceso", "suicide"),
+    ("my dad is diabetic and not really responding", "unresponsive"),
+    ("il est confus et ne répond presque plus", "unresponsive"),
+    ("the left side of his face looks weird", "stroke"),
+    ("seine linke Gesichtshälfte sieht komisch aus", "stroke"),
+    ("mein Sohn hat eine Erdnuss eingeatmet und hustet", "breathing"),
+])
+def test_an_object_still_in_the_body_an_engine_running_in_a_garage_and_more_lay_words(question, kind):
+    """The Portuguese one needed English "no" not to negate in a Portuguese message ("estou no carro")."""
+    assert kind in emergency_kinds(question), question

@@ -40,6 +40,7 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:left|right) side of (?:his|her|my|their) (?:face|mouth)",
             r"(?:can'?t|cannot|can not|unable to) (?:seem to |really )(?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side)",
             r"(?:face|mouth|smile) (?:[\w']+ ){0,3}on one side",
             r"(?:arm|leg|hand|side)(?:'s|s)? (?:has |is )?(?:gone|going|went) (?:all )?(?:weak|numb|dead|limp|floppy)",
@@ -182,6 +183,7 @@ ENGLISH = Language(
             r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"garage (?:[\w',]+ ){0,6}engine (?:on|running|going)|engine (?:on|running|going) (?:[\w',]+ ){0,6}garage",
             r"(?:want|wants|wanna) (?:it|this|everything) all to (?:end|stop)|(?:want|wants|wanna) everything to (?:end|stop)|(?:see|there'?s|is) no (?:other )?way out(?= *(?:$|[.,;:!?]|and\b|but\b|anymore|any more))|no way out (?:anymore|any more|except|but)|(?:end|ending) it (?:tonight|today|right now|now)\b",
             r"tonight'?s the night",
             r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
@@ -267,6 +269,7 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            r"(?:not|barely|isn'?t|hardly) (?:really |even |properly )(?:respond|react)\w*",
             r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|eyes (?:are |keep |started |keeps )(?:rolling|rolled)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
@@ -290,6 +293,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"fell (?:on|onto) (?:a|the|my|his|her) (?:knife|blade|nail|spike|glass|rod|pole|fence)|(?:it'?s|it is) (?:still )?(?:stuck|embedded|lodged) in (?:my|his|her|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh|back)",
             r"blood (?!(?:pressure|sugar|tests?|work|type|count|levels?|donation|glucose|cells?|vessels?|thinners?|flow)\b)(?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
             r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
             r"clots? (?:the size of|as big as|bigger than|like) (?:a |an |my |his |her )?(?:palm|fist|golf ?ball|egg|plum|lemon|hand)|(?:pad|tampon|towel)s? (?:every|each) (?:half (?:an )?hour|hour|\d+ min\w*)",

@@ -68,6 +68,7 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"garage (?:[\w',]+ ){0,6}moteur (?:allume|qui tourne|en marche)|moteur (?:allume|qui tourne|en marche) (?:[\w',]+ ){0,6}garage",
             r"(?:s'?ouvrir|m'?ouvrir|se couper|me couper|ouvrir) les veines",
             r"(?:(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue)(?= *(?:$|[.,;:!?]|et\b|mais\b))",
             r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
@@ -102,6 +103,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"ne (?:repond|reagit) (?:presque |quasiment )?(?:plus|pas|rien)",
             r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",
             r"(?:ne )?revient pas a (?:elle|lui|soi)|perdu connaissance|sans connaissance",
             r"crise (?:\w+ ){0,2}(?:sur le plancher|par terre|au sol)",
@@ -113,6 +115,7 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"plante(?:e)? dans (?:ma|sa|la|son|mon|le) (?:jambe|bras|ventre|poitrine|cou|oeil|pied|main|cuisse|dos)",
             r"(?:serviette|tampon|protection)s? (?:\w+ ){0,2}(?:toutes les|chaque) (?:demi heure|heure|\d+ min\w*)",
             r"(?:pansement|compresse|serviette|bandage|t shirt) (?:\w+ ){0,3}(?:plein|imbibe|trempe|rempli)e?s? de sang|(?:mare|flaque) de sang",
             r"coup de couteau|poignarde\w*|blessure par balle|plaie profonde|sang partout",

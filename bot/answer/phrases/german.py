@@ -21,6 +21,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:linke|rechte) gesichtshalfte|(?:linke|rechte) (?:seite|halfte) (?:seines|ihres|meines) gesichts",
             r"plotzlich (?:\w+ ){0,3}(?:nicht mehr|kaum noch) (?:lesen|sprechen|reden|sehen|gehen|laufen|stehen|schreiben)|versteht (?:nichts|kein wort) mehr|versteht (?:uns |mich )?(?:nichts|nicht mehr)\b",
             r"(?:sprache|spricht|redet|sprechen) (?:[\w',]+ ){0,6}plotzlich (?:\w+ ){0,2}(?:komisch|verwaschen|undeutlich|wirr|seltsam)",
             r"(?:recht|link)\w* (?:arm|bein|hand|seite) (?:\w+ ){0,2}(?:schwach|taub|gelahmt|lahm|schlaff|kraftlos)",
@@ -46,6 +47,7 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"eingeatmet (?:\w+ ){0,4}(?:hustet|keine luft|kaum luft|blau|pfeift|keucht)|(?:erdnuss|nuss|stuck|teil|spielzeug|murmel|perle)\w* eingeatmet",
             r"(?:lauft|laeuft|wird|ist) (?:\w+ )?blau (?:an|angelaufen)\b|lauft blau an",
             r"falschen hals (?:\w+ ){0,6}(?:kann nicht|keine luft|kaum luft|blau|nicht husten|atmet nicht|erstick\w*)",
             r"(?:blau|lila) angelaufen",
@@ -83,6 +85,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"garage (?:[\w',]+ ){0,6}motor lauft|motor lauft (?:[\w',]+ ){0,6}garage",
             r"(?:schneidet|schneide|aufschneiden|aufschlitzen) (?:\w+ ){0,3}pulsadern|pulsadern (?:\w+ ){0,2}(?:aufschneiden|aufschlitzen)",
             r"schluss mit (?:allem|meinem leben|dem leben)|sich (?:\w+ ){0,2}umbringt\b",
             r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg(?= *(?:$|[.,;:!?]|mehr\b|und\b|aber\b))",
@@ -127,6 +130,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"(?:messer|glas|nagel|ast|stange|scherbe)\w* (?:\w+ ){0,4}steckt (?:\w+ ){0,2}(?:im|in der|in seinem|in ihrem|in meinem) (?:bein|arm|bauch|brust|hals|auge|fuss|hand|oberschenkel|rucken)|steckt (?:noch )?im (?:bein|arm|bauch|hals|auge|fuss|oberschenkel|rucken)",
             r"(?:geschnitten|wunde|blutet|blutung) (?:[\w',]+ ){0,6}hort (?:\w+ ){0,4}nicht (?:mehr )?auf",
             r"(?:stuhl|stuhlgang|kot) (?:\w+ ){0,2}(?:schwarz wie teer|teerschwarz|blutig)|teerstuhl|blut im stuhl",
             r"blute[tn]? (?:(?!(?:nicht|kaum|kein\w*|nie)\b)\w+ ){0,2}(?:stark|heftig|doll|wahnsinnig|extrem|furchtbar|krass|enorm|wie verruckt)",

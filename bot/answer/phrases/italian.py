@@ -67,6 +67,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
             r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",
             r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
@@ -103,6 +104,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"conficcat[oa] nel(?:la|l'?)? ?(?:gamba|braccio|petto|pancia|collo|occhio|piede|mano|coscia|schiena)",
             r"sangue nelle feci|feci (?:\w+ )?(?:nere|con (?:il )?sangue)",
             r"assorbent\w* (?:\w+ ){0,2}ogni (?:mezz'?ora|ora|\d+ min\w*)",
             r"(?:benda|garza|asciugamano|medicazione|cerotto|fasciatura|maglietta) (?:\w+ ){0,3}(?:zupp[oa]|inzuppat[oa]|pien[oa]|intris[oa]) di sangue|(?:pozza|lago) di sangue",

@@ -61,6 +61,7 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"garagem (?:[\w',]+ ){0,6}motor ligado|motor ligado (?:[\w',]+ ){0,6}garagem",
             r"cortar (?:os|meus|seus) pulsos|cortar os pulsos",
             r"(?:nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida)(?= *(?:$|[.,;:!?]|e\b|mas\b))",
             r"vou tomar todos os (?:remedios|comprimidos)",
@@ -95,6 +96,7 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"cravad[oa] n[ao] (?:perna|braco|peito|barriga|pescoco|olho|pe|mao|coxa|costas)",
             r"absorvente\w* (?:\w+ ){0,2}(?:a cada|toda) (?:meia hora|hora|\d+ min\w*)",
             r"(?:curativo|gaze|toalha|atadura|faixa|pano|camisa) (?:\w+ ){0,3}(?:encharcad[oa]|ensopad[oa]|chei[oa]) de sangue|poca de sangue",
             r"(?:saindo|sai|escorrendo|jorrando|perdendo|perde|esguichando) (?:\w+ )?muito sangue|sangrando muito|muito sangue (?:saindo|escorrendo)",

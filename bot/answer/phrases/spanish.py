@@ -62,6 +62,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"garaje (?:[\w',]+ ){0,6}motor (?:encendido|en marcha|prendido)|motor (?:encendido|en marcha|prendido) (?:[\w',]+ ){0,6}garaje",
             r"cortar(?:se|me)? las venas|(?:se|me) (?:va|voy) a cortar las venas",
             r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
             r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
@@ -108,6 +109,7 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"clavad[oa] en (?:la|el|mi|su) (?:pierna|brazo|pecho|barriga|vientre|estomago|cuello|ojo|pie|mano|muslo|espalda)",
             r"(?:compresa|toalla|tampon)\w* (?:\w+ ){0,2}cada (?:media hora|hora|\d+ min\w*)",
             r"(?:venda|vendaje|gasa|toalla|aposito|camiseta) (?:\w+ ){0,3}(?:empapad[oa]|llen[oa]) de sangre|charco de sangre",
             r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
