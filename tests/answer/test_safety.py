@@ -1468,3 +1468,23 @@ def test_a_double_dose_with_slowness_is_urgent_a_double_dose_alone_is_not(questi
 def test_an_object_still_in_the_body_an_engine_running_in_a_garage_and_more_lay_words(question, kind):
     """The Portuguese one needed English "no" not to negate in a Portuguese message ("estou no carro")."""
     assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my son fell in the pool and we pulled him out, he's coughing and struggling", "breathing"),
+    ("er ist in den Pool gefallen, er hustet und ringt nach Luft", "breathing"),
+    ("my toddler bit into a dishwasher tablet", "poisoning"),
+    ("his varicose vein burst and it's spraying blood", "bleeding"),
+    ("i'm going to step in front of a train", "suicide"),
+    ("ich werde mich vor den Zug werfen", "suicide"),
+    ("me voy a tirar a las vías del tren", "suicide"),
+    ("mi butto sotto un treno", "suicide"),
+    ("I'm allergic to bees and just got stung", "allergy"),
+    ("ich bin allergisch gegen Bienen und wurde gerade gestochen", "allergy"),
+    ("elle est molle et difficile à réveiller", "unresponsive"),
+    ("está molinha e difícil de acordar", "unresponsive"),
+    ("das Baby ist kaum wach zu kriegen", "unresponsive"),
+])
+def test_a_fall_into_water_a_burst_vein_a_train_a_sting_on_an_allergic_person_and_a_child_hard_to_wake(question, kind):
+    assert kind in emergency_kinds(question), question
+    assert screen_question("my heart app says AFib and I feel like I'm going to faint", 2000).status == "urgent"

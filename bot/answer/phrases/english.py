@@ -90,6 +90,7 @@ ENGLISH = Language(
             r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
+            r"(?:fell|fallen|slipped) (?:in|into|under) (?:the|a) (?:pool|water|river|lake|sea|pond|bath|canal) (?:[\w',]+ ){0,10}(?:cough\w*|struggl\w*|not breathing|blue|limp|unconscious|vomit\w*|gasping)",
             r"grunt\w* (?:[\w']+ ){0,4}(?:breath|breathing)|(?:breath|breathing) (?:[\w']+ ){0,3}grunt\w*",
             r"can'?t get (?:any |enough )?air in",
             r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
@@ -125,6 +126,7 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             r"got into (?:\w+ ){0,2}(?:cleaning|laundry|chemical|medicine|bathroom|sink) (?:cupboard|cabinet|products|stuff|supplies|drawer)",
             r"(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,2}(?:pills|tablets|capsules) (?:i|he|she|they|we) (?:just )?(?:took|swallowed|had|ate|popped)",
             r"after taking (?:\w+ ){0,2}(?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:\w+ ){0,2}(?:pills?|tablets?|paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills)",
@@ -183,6 +185,7 @@ ENGLISH = Language(
             r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:jump|step|throw (?:myself|himself|herself)|walk|lie down|lay down) in front of (?:a|the) (?:train|bus|truck|lorry|car)",
             r"garage (?:[\w',]+ ){0,6}engine (?:on|running|going)|engine (?:on|running|going) (?:[\w',]+ ){0,6}garage",
             r"(?:want|wants|wanna) (?:it|this|everything) all to (?:end|stop)|(?:want|wants|wanna) everything to (?:end|stop)|(?:see|there'?s|is) no (?:other )?way out(?= *(?:$|[.,;:!?]|and\b|but\b|anymore|any more))|no way out (?:anymore|any more|except|but)|(?:end|ending) it (?:tonight|today|right now|now)\b",
             r"tonight'?s the night",
@@ -239,6 +242,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"allergic to (?:bees?|wasps?|(?:insect )?stings?|hornets?) (?:[\w',]+ ){0,6}(?:got |been |was |just )?stung|stung (?:[\w',]+ ){0,6}allergic to (?:bees?|wasps?|stings?)",
             r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w*,? (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
             r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb)(?: [\w']+){0,14} allerg(?!ist|olog)",
             r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
@@ -293,6 +297,7 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:spraying|spurting|squirting|pumping|gushing|pouring|pissing) (?:out )?blood|vein (?:has )?(?:burst|popped)|burst (?:a )?vein",
             r"fell (?:on|onto) (?:a|the|my|his|her) (?:knife|blade|nail|spike|glass|rod|pole|fence)|(?:it'?s|it is) (?:still )?(?:stuck|embedded|lodged) in (?:my|his|her|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh|back)",
             r"blood (?!(?:pressure|sugar|tests?|work|type|count|levels?|donation|glucose|cells?|vessels?|thinners?|flow)\b)(?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
             r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
@@ -380,7 +385,7 @@ ENGLISH = Language(
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
-        "racing": r"heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",
+        "racing": r"\ba ?fib\b|atrial fibrillation|heart (?:rhythm|beat) (?:is )?(?:all over the place|irregular)|heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light[- ]?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",

@@ -103,6 +103,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"difficile a reveiller|n'?arrive (?:pas|plus) a (?:la |le |les )?reveiller",
             r"ne (?:repond|reagit) (?:presque |quasiment )?(?:plus|pas|rien)",
             r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",
             r"(?:ne )?revient pas a (?:elle|lui|soi)|perdu connaissance|sans connaissance",

@@ -47,6 +47,8 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"ring\w* (?:nach|um) luft",
+            r"(?:pool|wasser|see|fluss|teich|badewanne|meer) gefallen,? (?:[\w',]+ ){0,10}(?:hustet|ringt|keine luft|kaum luft|blau|bewusstlos|atmet nicht)",
             r"eingeatmet (?:\w+ ){0,4}(?:hustet|keine luft|kaum luft|blau|pfeift|keucht)|(?:erdnuss|nuss|stuck|teil|spielzeug|murmel|perle)\w* eingeatmet",
             r"(?:lauft|laeuft|wird|ist) (?:\w+ )?blau (?:an|angelaufen)\b|lauft blau an",
             r"falschen hals (?:\w+ ){0,6}(?:kann nicht|keine luft|kaum luft|blau|nicht husten|atmet nicht|erstick\w*)",
@@ -85,6 +87,7 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"vor (?:den|einen|die|eine) (?:zug|bahn|s-bahn|u-bahn|lkw|bus|auto) (?:\w+ )?(?:werfen|springen|legen)|werfe mich vor",
             r"garage (?:[\w',]+ ){0,6}motor lauft|motor lauft (?:[\w',]+ ){0,6}garage",
             r"(?:schneidet|schneide|aufschneiden|aufschlitzen) (?:\w+ ){0,3}pulsadern|pulsadern (?:\w+ ){0,2}(?:aufschneiden|aufschlitzen)",
             r"schluss mit (?:allem|meinem leben|dem leben)|sich (?:\w+ ){0,2}umbringt\b",
@@ -111,6 +114,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"allergisch gegen (?:bienen|wespen|insektenstich)\w* (?:[\w',]+ ){0,6}gestochen|gestochen (?:[\w',]+ ){0,6}allergisch gegen (?:bienen|wespen)",
             r"(?:stich|gestochen) (?:[\w',]+ ){0,8}(?:schwindel\w*|ohnmacht\w*|kipp\w* um)",
             r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
             r"(?:erdnuss\w*|\w*nuss\w*|nusse|mandel\w*|cashew\w*|pistazie\w*|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}(?:gegessen|erwischt|genascht|probiert),? (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
@@ -120,6 +124,7 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"(?:kaum|nicht) (?:mehr )?wach zu (?:kriegen|bekommen)",
             r"(?:liegt|lag) (?:[\w',]+ ){0,8}(?:bewegt sich nicht|ruhrt sich nicht|reagiert nicht|atmet nicht)",
             r"(?:finde|spure|fuhle|taste) (?:\w+ )?keinen (?:puls|herzschlag)|kein puls",
             r"kommt nicht (?:mehr )?zu sich",

@@ -67,6 +67,7 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",
             r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
             r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",

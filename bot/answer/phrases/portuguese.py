@@ -89,6 +89,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"dificil de acordar|nao consigo acordar",
             r"apagou (?:\w+ ){0,2}nao (?:volta|acorda|responde)|nao volta a si",
             r"olhos (?:estao )?revirad\w*|revirando os olhos",
             r"sem reagir",

@@ -62,6 +62,7 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"tirar(?:me|se)? (?:a|en|bajo|delante de) (?:las vias|el tren|un tren|un camion)",
             r"garaje (?:[\w',]+ ){0,6}motor (?:encendido|en marcha|prendido)|motor (?:encendido|en marcha|prendido) (?:[\w',]+ ){0,6}garaje",
             r"cortar(?:se|me)? las venas|(?:se|me) (?:va|voy) a cortar las venas",
             r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
