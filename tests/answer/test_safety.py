@@ -1488,3 +1488,15 @@ def test_an_object_still_in_the_body_an_engine_running_in_a_garage_and_more_lay_
 def test_a_fall_into_water_a_burst_vein_a_train_a_sting_on_an_allergic_person_and_a_child_hard_to_wake(question, kind):
     assert kind in emergency_kinds(question), question
     assert screen_question("my heart app says AFib and I feel like I'm going to faint", 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "can a varicose vein burst?",
+    "the nurse said a burst vein in the eye is harmless",
+    "my baby is hard to wake in the morning, is that normal?",
+    "mein Teenager ist morgens kaum wach zu kriegen",
+    "mon ado est difficile à réveiller le matin",
+    "meu filho adolescente é difícil de acordar de manhã",
+])
+def test_a_burst_vein_without_blood_and_hard_mornings_are_not_urgent(question):
+    assert not emergency_kinds(question), question
