@@ -270,6 +270,7 @@ _JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
 # "2hrs", "5am") is no such word.
 _LEET = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{3,}(?![\w@$])")
 _LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+_LETTER_BY_DIGIT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 _LONGEST_WORD = 20
 
 
@@ -279,7 +280,8 @@ def _unmasked(text: str) -> str:
     if _SPACED_LETTERS.search(text):
         # In a message spelt out letter by letter, two letters make a word too ("n o  p u e d o").
         text = _TWO_LETTERS.sub(_spelt_out, _SPACED_LETTERS.sub(_spelt_out, text))
-    return _LEET.sub(_unleet, _JOINER.sub(" ", text))
+    text = _JOINER.sub(" ", text)
+    return _LEET.sub(_unleet, text) if _LETTER_BY_DIGIT.search(text) else text
 
 
 def _spelt_out(match: re.Match) -> str:
