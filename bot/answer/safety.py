@@ -90,7 +90,12 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
     (yesterday) is German "here", Portuguese "nem" is German "einem", Portuguese "no" is "in the"; English is
     always read, as people mix it into other languages."""
     chosen = None if codes is None else codes | {"en"}
-    return _Cues(_cues("negation", True, chosen), _cues("not_negation", False, chosen),
+    negation = _cues("negation", True, chosen)
+    if codes is not None and "pt" in codes and not codes & {"en", "es", "it"}:
+        # Portuguese "no" is "in the" ("estou no carro"): English "no" negates nothing in a Portuguese message
+        # (Spanish and Italian "no" still negate in theirs).
+        negation = re.compile(r"(?!no\b)" + negation.pattern)
+    return _Cues(negation, _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
                  _cues("mention_anywhere", False, chosen), _cues("document", False, chosen),
                  re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES
@@ -265,6 +270,7 @@ _JOINER = re.compile(r"(?<=[a-z'])[._-](?=[a-z])|_+")
 # "2hrs", "5am") is no such word.
 _LEET = re.compile(r"(?<![\w@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[013457@$])[a-z0-9@$]{3,}(?![\w@$])")
 _LEET_LETTERS = str.maketrans("013457@$", "oieastas")
+_LETTER_BY_DIGIT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 _LONGEST_WORD = 20
 
 
@@ -274,7 +280,8 @@ def _unmasked(text: str) -> str:
     if _SPACED_LETTERS.search(text):
         # In a message spelt out letter by letter, two letters make a word too ("n o  p u e d o").
         text = _TWO_LETTERS.sub(_spelt_out, _SPACED_LETTERS.sub(_spelt_out, text))
-    return _LEET.sub(_unleet, _JOINER.sub(" ", text))
+    text = _JOINER.sub(" ", text)
+    return _LEET.sub(_unleet, text) if _LETTER_BY_DIGIT.search(text) else text
 
 
 def _spelt_out(match: re.Match) -> str:

@@ -166,12 +166,12 @@ def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test.jsonl was written by someone who saw neither the screen nor the other set, and is
     never developed against: a guard that the screen does not fall back (the screen before issue 25 caught 11.0% of
     its emergencies with 14.0% false urgent, after the fourth development set 79.0% with 3.6%, after the fifth 84.5%
-    with 2.6%, after the seventh 89.5% with 2.6%; bench/README.md, "Emergencies")."""
+    with 2.6%, after the seventh 89.5% with 2.6%, after the eighth 90.1% with 2.6%; bench/README.md, "Emergencies")."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.89 and measures.false_urgent.share <= 0.03
+    assert measures.recall.share >= 0.90 and measures.false_urgent.share <= 0.03
 
 
 @pytest.mark.parametrize("question", [
@@ -1402,3 +1402,101 @@ def test_trouble_swallowing_after_a_sting_and_a_spreading_rash_with_wheezing_are
 def test_an_inhaler_that_does_not_work_in_italian_is_urgent():
     assert "breathing" in emergency_kinds("mia figlia ha una crisi d'asma e lo spray non funziona")
     assert "breathing" in emergency_kinds("il ventolin non fa effetto")
+
+
+@pytest.mark.parametrize("question", [
+    "Kann Magnesium Herzrasen und Schwindel machen?",
+    "welcher Abschnitt behandelt Herzrasen und Ohnmacht?",
+    "¿qué tan rápido se hincha la garganta si un alérgico come cacahuete?",
+    "en combien de temps la gorge gonfle si un allergique mange une cacahuète ?",
+    "quão rápido a garganta incha se um alérgico comer amendoim?",
+    "quanto velocemente si gonfia la gola se un allergico mangia arachidi?",
+])
+def test_how_fast_questions_and_what_can_cause_signs_are_not_urgent(question):
+    assert screen_question(question, 2000).status == "ok", question
+    assert "breathing" in emergency_kinds("kann ich was machen er atmet nicht mehr")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my 2 year old drank nail polish remover", "poisoning"),
+    ("mi hijo se bebió el quitaesmalte", "poisoning"),
+    ("mon fils a bu du dissolvant", "poisoning"),
+    ("meu filho bebeu removedor de esmalte", "poisoning"),
+    ("mio figlio ha bevuto il solvente", "poisoning"),
+    ("mein Sohn hat Nagellackentferner getrunken", "poisoning"),
+    ("mi novia dice que se va a cortar las venas esta noche", "suicide"),
+    ("ma copine va s'ouvrir les veines ce soir", "suicide"),
+    ("minha namorada disse que vai cortar os pulsos hoje", "suicide"),
+    ("dice che stanotte si taglia le vene", "suicide"),
+    ("sie schneidet sich heute die Pulsadern auf", "suicide"),
+])
+def test_solvents_swallowed_and_cutting_veins_in_six_languages(question, kind):
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "mi abuela se tomó dos veces la pastilla del corazón y está muy lenta",
+    "minha avó tomou o remédio do coração duas vezes e está muito lenta",
+    "mia nonna ha preso due volte la pastiglia per il cuore ed è molto rallentata",
+    "ma grand-mère a pris deux fois son médicament pour le cœur et elle est très ralentie",
+    "Oma hat ihre Herztablette doppelt genommen und ist ganz langsam",
+])
+def test_a_double_dose_with_slowness_is_urgent_a_double_dose_alone_is_not(question):
+    assert screen_question(question, 2000).status == "urgent", question
+    assert screen_question("j'ai pris deux fois mon comprimé de vitamine d ce matin", 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("i fell on a knife and it's stuck in my leg", "bleeding"),
+    ("me caí sobre un cuchillo y lo tengo clavado en la pierna", "bleeding"),
+    ("je suis tombé sur un couteau et il est planté dans ma jambe", "bleeding"),
+    ("caí em cima de uma faca e ela está cravada na perna", "bleeding"),
+    ("sono caduto su un coltello ed è conficcato nella gamba", "bleeding"),
+    ("ich bin in ein Messer gefallen und es steckt im Bein", "bleeding"),
+    ("i'm sitting in my car in the garage with the engine on", "suicide"),
+    ("estoy en el coche en el garaje con el motor encendido", "suicide"),
+    ("ich sitze im Auto in der Garage und der Motor läuft", "suicide"),
+    ("je suis dans la voiture au garage avec le moteur allumé", "suicide"),
+    ("estou no carro na garagem com o motor ligado", "suicide"),
+    ("sono in macchina in garage con il motore acceso", "suicide"),
+    ("my dad is diabetic and not really responding", "unresponsive"),
+    ("il est confus et ne répond presque plus", "unresponsive"),
+    ("the left side of his face looks weird", "stroke"),
+    ("seine linke Gesichtshälfte sieht komisch aus", "stroke"),
+    ("mein Sohn hat eine Erdnuss eingeatmet und hustet", "breathing"),
+])
+def test_an_object_still_in_the_body_an_engine_running_in_a_garage_and_more_lay_words(question, kind):
+    """The Portuguese one needed English "no" not to negate in a Portuguese message ("estou no carro")."""
+    assert kind in emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my son fell in the pool and we pulled him out, he's coughing and struggling", "breathing"),
+    ("er ist in den Pool gefallen, er hustet und ringt nach Luft", "breathing"),
+    ("my toddler bit into a dishwasher tablet", "poisoning"),
+    ("his varicose vein burst and it's spraying blood", "bleeding"),
+    ("i'm going to step in front of a train", "suicide"),
+    ("ich werde mich vor den Zug werfen", "suicide"),
+    ("me voy a tirar a las vías del tren", "suicide"),
+    ("mi butto sotto un treno", "suicide"),
+    ("I'm allergic to bees and just got stung", "allergy"),
+    ("ich bin allergisch gegen Bienen und wurde gerade gestochen", "allergy"),
+    ("elle est molle et difficile à réveiller", "unresponsive"),
+    ("está molinha e difícil de acordar", "unresponsive"),
+    ("das Baby ist kaum wach zu kriegen", "unresponsive"),
+])
+def test_a_fall_into_water_a_burst_vein_a_train_a_sting_on_an_allergic_person_and_a_child_hard_to_wake(question, kind):
+    assert kind in emergency_kinds(question), question
+    assert screen_question("my heart app says AFib and I feel like I'm going to faint", 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "can a varicose vein burst?",
+    "the nurse said a burst vein in the eye is harmless",
+    "my baby is hard to wake in the morning, is that normal?",
+    "mein Teenager ist morgens kaum wach zu kriegen",
+    "mon ado est difficile à réveiller le matin",
+    "meu filho adolescente é difícil de acordar de manhã",
+])
+def test_a_burst_vein_without_blood_and_hard_mornings_are_not_urgent(question):
+    assert not emergency_kinds(question), question

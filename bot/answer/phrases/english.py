@@ -40,6 +40,7 @@ ENGLISH = Language(
             r"(?:elephant|weight|something heavy) (?:sat|has sat) on (?:my|his|her) chest",
         ),
         "stroke": (
+            r"(?:left|right) side of (?:his|her|my|their) (?:face|mouth)",
             r"(?:can'?t|cannot|can not|unable to) (?:seem to |really )(?:lift|raise|move) (?:my|his|her|their) (?:left |right )?(?:arm|leg|hand|side)",
             r"(?:face|mouth|smile) (?:[\w']+ ){0,3}on one side",
             r"(?:arm|leg|hand|side)(?:'s|s)? (?:has |is )?(?:gone|going|went) (?:all )?(?:weak|numb|dead|limp|floppy)",
@@ -89,6 +90,7 @@ ENGLISH = Language(
             r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
+            r"(?:fell|fallen|slipped) (?:in|into|under) (?:the|a) (?:pool|water|river|lake|sea|pond|bath|canal) (?:[\w',]+ ){0,10}(?:cough\w*|struggl\w*|not breathing|blue|limp|unconscious|vomit\w*|gasping)",
             r"grunt\w* (?:[\w']+ ){0,4}(?:breath|breathing)|(?:breath|breathing) (?:[\w']+ ){0,3}grunt\w*",
             r"can'?t get (?:any |enough )?air in",
             r"(?:can only|only able to) (?:get out|say|speak) (?:\d|one|two|a few|a couple)",
@@ -124,6 +126,7 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             r"got into (?:\w+ ){0,2}(?:cleaning|laundry|chemical|medicine|bathroom|sink) (?:cupboard|cabinet|products|stuff|supplies|drawer)",
             r"(?:[1-9]\d+|twenty|thirty|forty|fifty|a hundred) (?:\w+ ){0,2}(?:pills|tablets|capsules) (?:i|he|she|they|we) (?:just )?(?:took|swallowed|had|ate|popped)",
             r"after taking (?:\w+ ){0,2}(?:[1-9]\d+|ten|twenty|thirty|forty|fifty) (?:\w+ ){0,2}(?:pills?|tablets?|paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills)",
@@ -182,6 +185,8 @@ ENGLISH = Language(
             r"(?:(?:don'?t|do not) know|not sure|no idea) how many (?:\w+ )?(?:she|he|they|it) (?:ate|took|swallowed|had)",
         ),
         "suicide": (
+            r"(?:jump|step|throw (?:myself|himself|herself)|walk|lie down|lay down) in front of (?:a|the) (?:train|bus|truck|lorry|car)",
+            r"garage (?:[\w',]+ ){0,6}engine (?:on|running|going)|engine (?:on|running|going) (?:[\w',]+ ){0,6}garage",
             r"(?:want|wants|wanna) (?:it|this|everything) all to (?:end|stop)|(?:want|wants|wanna) everything to (?:end|stop)|(?:see|there'?s|is) no (?:other )?way out(?= *(?:$|[.,;:!?]|and\b|but\b|anymore|any more))|no way out (?:anymore|any more|except|but)|(?:end|ending) it (?:tonight|today|right now|now)\b",
             r"tonight'?s the night",
             r"(?:talk\w*|said|saying|texted|says) (?:about )?(?:ending it|ending (?:his|her|their|my) life|killing (?:him|her|them|my)sel(?:f|ves)) (?:[\w',]+ ){0,8}(?:not answering|won'?t answer|isn'?t answering|can'?t reach|gone missing|missing)",
@@ -237,6 +242,7 @@ ENGLISH = Language(
             r"(?:this is|it'?s) (?:my|her|his|their) last night|last (?:goodbye|message)",
         ),
         "allergy": (
+            r"allergic to (?:bees?|wasps?|(?:insect )?stings?|hornets?) (?:[\w',]+ ){0,6}(?:got |been |was |just )?stung|stung (?:[\w',]+ ){0,6}allergic to (?:bees?|wasps?|stings?)",
             r"(?:ate|eaten|had|tried|licked|touched) (?:[\w']+ ){0,6}(?:peanut|nut|cashew|almond|sesame|shrimp|prawn|shellfish|egg|kiwi|fish)\w*,? (?:(?!(?:no|not|never|without|nothing|none)\b)[\w',]+ ){0,10}(?:blotch\w*|hives|welts|rash|swell\w*|swollen|cough\w*|wheez\w*|vomit\w*|throat|tongue|lips)",
             r"(?:lips?|throat|mouth|tongue) (?:is |are |feels? |went |gone |going )?(?:\w+ )?(?:itchy|scratchy|tingl\w*|numb)(?: [\w']+){0,14} allerg(?!ist|olog)",
             r"(?:tongue|lips?|face|throat) (?:is |are )?(?:getting|going|growing) (?:bigger|fatter|huge|swollen|tight\w*)",
@@ -267,6 +273,7 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            r"(?:not|barely|isn'?t|hardly) (?:really |even |properly )(?:respond|react)\w*",
             r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|eyes (?:are |keep |started |keeps )(?:rolling|rolled)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",
             r"(?:lost|losing) consciousness",
@@ -290,6 +297,8 @@ ENGLISH = Language(
             r"(?:isn'?t|not|stopped) moving|slumped|(?:just )?groans|goes back under",
         ),
         "bleeding": (
+            r"(?:spraying|spurting|squirting|pumping|gushing|pouring|pissing) (?:out )?blood",
+            r"fell (?:on|onto) (?:a|the|my|his|her) (?:knife|blade|nail|spike|glass|rod|pole|fence)|(?:it'?s|it is) (?:still )?(?:stuck|embedded|lodged) in (?:my|his|her|their) (?:leg|arm|chest|belly|stomach|neck|eye|foot|hand|thigh|back)",
             r"blood (?!(?:pressure|sugar|tests?|work|type|count|levels?|donation|glucose|cells?|vessels?|thinners?|flow)\b)(?:[\w',]+ ){0,10}(?:pulsing|pulsating|spurting|squirting|(?:really|so|very) fast)",
             r"(?:gash|cut|wound|laceration)\w* (?:[\w',]+ ){0,8}(?:pouring|gushing|spurting|pumping|squirting|pulsing)",
             r"clots? (?:the size of|as big as|bigger than|like) (?:a |an |my |his |her )?(?:palm|fist|golf ?ball|egg|plum|lemon|hand)|(?:pad|tampon|towel)s? (?:every|each) (?:half (?:an )?hour|hour|\d+ min\w*)",
@@ -376,7 +385,7 @@ ENGLISH = Language(
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     signs={
-        "racing": r"heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",
+        "racing": r"\ba ?fib\b|atrial fibrillation|heart (?:rhythm|beat) (?:is )?(?:all over the place|irregular)|heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",
     "sweating": r"sweat(?:y|ing)|clammy|cold sweat",
     "pallor": r"(?:pale|grey|gray|ashen)\b",
     "faint": r"faint\w*|dizzy|light[- ]?headed|passing out|(?:about|going|gonna) to pass out|gonna pass out",
@@ -414,7 +423,7 @@ ENGLISH = Language(
         "breathing": ((r"breath|breathe|breathing", r"can'?t|cannot|unable|barely|struggl|gasp|fighting"),
                       (r"lips?|face|fingers|fingertips|mouth|tongue", r"blue|bluish|purple|dusky")),
         "poisoning": ((r"swallow|ate|eaten|drank|drunk|chewed|ingest|got into|took|taken",
-                       r"bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
+                       r"nail (?:polish|varnish) remover|acetone|paint thinner|white spirit|bleach|batter(?:y|ies)|detergent|laundry pods?|poison|antifreeze|cleaner|chemicals|weed ?killer|"
                        r"pesticide|rat bait|button cell|lighter fluid|drain opener|lye"),),
         "suicide": ((r"wish|want|wanna|ready|going|plan|thinking|think",
                      r"to die(?!\w)(?! (?:of|from) (?:embarrassment|shame|boredom|laugh))|disappear forever|not wake up|never wake up|not be here|not exist|sleep forever|"
@@ -435,7 +444,7 @@ ENGLISH = Language(
           r"think|it'?s|this is|that'?s|like|took|take|taking|just|gonna|going to|about to|be|being|so|very|really|"
           r"kinda|pretty|totally|massive|major|serious|severe|bad|commit|committing|attempt|attempting|thinking about|thinking of|thoughts of|"
           r"considering|contemplating)",
-    mention_anywhere=r"(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*) (?:\w+ ){0,4}(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b)|(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b) (?:\w+ ){0,3}(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*)|\b(?:one day|some ?day|in (?:the )?future)\b|\bover (?:the|a|one|two|a few|several) (?:week|weeks|month|months|fortnight|days|weekend|year)\b|\bwhen (?:i'?m |i am |he'?s |she'?s |i get |i feel )?(?:stressed|anxious|nervous|tired|worried|upset)\b|\b(?:gets?|tends? to get) (?:really |very |a bit |a little |quite )?(?:itchy|hives|swollen|puffy|a rash|rashes|red|blotchy|tight|scratchy|wheezy)\b|\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start|wake|wakes|waking)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
+    mention_anywhere=r"\b(?:in the|every|most) mornings?\b|(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*) (?:\w+ ){0,4}(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b)|(?:\bwhen (?:i|he|she|they|you) (?:cough|sneeze|laugh|move|press|twist|stretch|lie down)\w*|\bafter coughing\b) (?:\w+ ){0,3}(?:hurts?|hurting|pain\w*|aches?|aching|sore|tight\w*)|\b(?:one day|some ?day|in (?:the )?future)\b|\bover (?:the|a|one|two|a few|several) (?:week|weeks|month|months|fortnight|days|weekend|year)\b|\bwhen (?:i'?m |i am |he'?s |she'?s |i get |i feel )?(?:stressed|anxious|nervous|tired|worried|upset)\b|\b(?:gets?|tends? to get) (?:really |very |a bit |a little |quite )?(?:itchy|hives|swollen|puffy|a rash|rashes|red|blotchy|tight|scratchy|wheezy)\b|\bevery (?:month|week|year)\b|each month|(?:my|our|the) (?:cat|dog|puppy|kitten|pet|bird|parrot|rabbit|hamster|horse)s? (?:\w+ )?(?:swallowed|ate|has eaten|drank|got into|licked|chewed|is pregnant|was pregnant|is in labou?r|is having (?:puppies|kittens))\b|slept on (?:it|my (?:arm|hand|side|leg))|from sleeping on (?:it|my \w+)|when i (?:run|exercise|work out|train|cycle|jog|swim)\b|after (?:donating|giving) blood|(?:the|that|this) (?:movie|film|show|series|episode|book|game|video) (?:had|has|was|showed|shows)\b|(?:almost|nearly) (?:took|taken|gave|swallowed|drank|ate)\b|now that (?:i|he|she|they|we)(?:'ve| have| has|'s) (?:had|survived|recovered)|since (?:my|his|her|their) (?:stroke|heart attack|cardiac arrest)\b|(?:explain|tell) (?:to )?(?:my|the|our) (?:kids|children|son|daughter|family)|when (?:exactly |precisely )?should (?:i|we|you) (?:use|give|inject)|it (?:was|turned out to be) (?:just |only |actually )?(?:reflux|heartburn|anxiety|a panic attack|indigestion|gas|wind|muscular|a pulled muscle|nothing|an? migraine|migraine|vertigo|low blood pressure)|(?:hospital|doctors?|paramedics|gp|nurse) (?:said|told us|says) (?:it was|it's)|thought (?:he|she|i|we|they) (?:was|were) having|turned out (?:to be )?(?:fine|nothing)|(?:she'?s|he'?s|they'?re|i'?m) (?:back )?home now|(?:was|were|got) discharged|(?:writing|making|preparing|designing|doing) (?:a|an|the|our|my) (?:\w+ )?(?:leaflet|poster|presentation|talk|training|lesson|handout|guide|article|blog|video)|\b(?:always|usually|often|sometimes) (?:feel|get|have|start|wake|wakes|waking)\b|whenever i|during (?:them|panic attacks|an? (?:panic|anxiety) attack)|(?:hurts?|aches?|sore|tight|pain) (?:just )?(?:a (?:little )?bit|a little|slightly)\b|\bsuppose\b|supposing|hypothetically|\bimagine\b|let'?s say|what'?s worse|which is worse|which is more dangerous|grey'?s anatomy|(?:watch\w*|saw|seen|read|reading|heard) (?:\w+ ){0,5}(?:show|series|movie|film|novel|book|news|"
                      r"documentary|article|tv|episode|anatomy)\b|in (?:the|a|my) (?:novel|story|movie|film|book|show|"
                      r"series|game)|on the news|for (?:a|my) (?:school|class|college|uni|course|project|paper|essay|"
                      r"assignment)|is (?:that|this|it) realistic|(?:writing|reading) (?:a|my|the) (?:novel|story|book|script)|recovered|back to normal|(?:it|that) (?:went away|passed)|"

@@ -68,6 +68,8 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            r"garage (?:[\w',]+ ){0,6}moteur (?:allume|qui tourne|en marche)|moteur (?:allume|qui tourne|en marche) (?:[\w',]+ ){0,6}garage",
+            r"(?:s'?ouvrir|m'?ouvrir|se couper|me couper|ouvrir) les veines",
             r"(?:(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue)(?= *(?:$|[.,;:!?]|et\b|mais\b))",
             r"(?:vais|veux) (?:prendre|avaler) tous (?:mes|les) (?:cachets|medicaments|comprimes)",
             r"met\w* fin a (?:ses|mes|tes|leurs|vos) jours",
@@ -101,6 +103,8 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"difficile a reveiller|n'?arrive (?:pas|plus) a (?:la |le |les )?reveiller",
+            r"ne (?:repond|reagit) (?:presque |quasiment )?(?:plus|pas|rien)",
             r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",
             r"(?:ne )?revient pas a (?:elle|lui|soi)|perdu connaissance|sans connaissance",
             r"crise (?:\w+ ){0,2}(?:sur le plancher|par terre|au sol)",
@@ -112,6 +116,7 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            r"plante(?:e)? dans (?:ma|sa|la|son|mon|le) (?:jambe|bras|ventre|poitrine|cou|oeil|pied|main|cuisse|dos)",
             r"(?:serviette|tampon|protection)s? (?:\w+ ){0,2}(?:toutes les|chaque) (?:demi heure|heure|\d+ min\w*)",
             r"(?:pansement|compresse|serviette|bandage|t shirt) (?:\w+ ){0,3}(?:plein|imbibe|trempe|rempli)e?s? de sang|(?:mare|flaque) de sang",
             r"coup de couteau|poignarde\w*|blessure par balle|plaie profonde|sang partout",
@@ -127,7 +132,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
+    mention=r"en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
             r"qu'?est ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut (?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -142,8 +147,9 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     signs={
+        "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",
         "empty": r"(?:boite|flacon|plaquette|tube)s? vides?",
-        "drowsy": r"somnolent\w*|endormi\w* (?:sans arret|tout le temps)|n'?arrive pas a rester eveille",
+        "drowsy": r"tres ralenti\w*|somnolent\w*|endormi\w* (?:sans arret|tout le temps)|n'?arrive pas a rester eveille",
         "racing": r"coeur (?:\w+ ){0,2}(?:bat (?:\w+ )?(?:vite|fort|la chamade)|s'?emballe|cogne)|tachycardie",
         "sweating": r"transpir\w*|sueurs?\b|en sueur|moite", "pallor": r"pale\b|tout gris|blanc comme|tout blanc|toute blanche",
         "faint": r"vertige\w*|etourdi\w*|malaise|tourner de l'?oeil|evanou\w*", "confusion": r"confus\w*|desoriente\w*",
@@ -169,7 +175,7 @@ FRENCH = Language(
                        r"difficil|mal a|manque|halete|suffoqu|etouff|bloque"),
                       (r"levre|visage|doigt|bouche|ongle", r"bleu|violet|gris|cyanos")),
         "poisoning": ((r"avale|mange|bu(?!\w)|ingere|pris|gobe|croque",
-                       r"javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
+                       r"dissolvant|acetone|solvant|javel|pile|pill|pilule|batterie|poison|detergent|deboucheur|pour deboucher|destop|produit menager|lessive|antigel|mort aux rats|"
                        r"raticide|insecticide|white spirit|essence|chimique"),
                       (r"toute une (?:boite|plaquette|bouteille)|toute la boite|tout le flacon|toute la plaquette|une poignee|un tas|plein de|boite entiere|"
                        r"vingt|trente|quarante|cinquante",
@@ -195,7 +201,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

@@ -21,6 +21,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:linke|rechte) gesichtshalfte|(?:linke|rechte) (?:seite|halfte) (?:seines|ihres|meines) gesichts",
             r"plotzlich (?:\w+ ){0,3}(?:nicht mehr|kaum noch) (?:lesen|sprechen|reden|sehen|gehen|laufen|stehen|schreiben)|versteht (?:nichts|kein wort) mehr|versteht (?:uns |mich )?(?:nichts|nicht mehr)\b",
             r"(?:sprache|spricht|redet|sprechen) (?:[\w',]+ ){0,6}plotzlich (?:\w+ ){0,2}(?:komisch|verwaschen|undeutlich|wirr|seltsam)",
             r"(?:recht|link)\w* (?:arm|bein|hand|seite) (?:\w+ ){0,2}(?:schwach|taub|gelahmt|lahm|schlaff|kraftlos)",
@@ -46,6 +47,9 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            r"ring\w* (?:nach|um) luft",
+            r"(?:pool|wasser|see|fluss|teich|badewanne|meer) gefallen,? (?:[\w',]+ ){0,10}(?:hustet|ringt|keine luft|kaum luft|blau|bewusstlos|atmet nicht)",
+            r"eingeatmet (?:\w+ ){0,4}(?:hustet|keine luft|kaum luft|blau|pfeift|keucht)|(?:erdnuss|nuss|stuck|teil|spielzeug|murmel|perle)\w* eingeatmet",
             r"(?:lauft|laeuft|wird|ist) (?:\w+ )?blau (?:an|angelaufen)\b|lauft blau an",
             r"falschen hals (?:\w+ ){0,6}(?:kann nicht|keine luft|kaum luft|blau|nicht husten|atmet nicht|erstick\w*)",
             r"(?:blau|lila) angelaufen",
@@ -83,6 +87,9 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            r"vor (?:den|einen|die|eine) (?:zug|bahn|s-bahn|u-bahn|lkw|bus|auto) (?:\w+ )?(?:werfen|springen|legen)|werfe mich vor",
+            r"garage (?:[\w',]+ ){0,6}motor lauft|motor lauft (?:[\w',]+ ){0,6}garage",
+            r"(?:schneidet|schneide|aufschneiden|aufschlitzen) (?:\w+ ){0,3}pulsadern|pulsadern (?:\w+ ){0,2}(?:aufschneiden|aufschlitzen)",
             r"schluss mit (?:allem|meinem leben|dem leben)|sich (?:\w+ ){0,2}umbringt\b",
             r"(?:sehe|seh|gibt|habe|hab) (?:\w+ )?keinen ausweg(?= *(?:$|[.,;:!?]|mehr\b|und\b|aber\b))",
             r"(?:nehme|schlucke|werde) (?:\w+ ){0,2}alle (?:\w+ )?tabletten",
@@ -107,6 +114,7 @@ GERMAN = Language(
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
         "allergy": (
+            r"allergisch gegen (?:bienen|wespen|insektenstich)\w* (?:[\w',]+ ){0,6}gestochen|gestochen (?:[\w',]+ ){0,6}allergisch gegen (?:bienen|wespen)",
             r"(?:stich|gestochen) (?:[\w',]+ ){0,8}(?:schwindel\w*|ohnmacht\w*|kipp\w* um)",
             r"allergisch\w*,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:gegessen|genommen|bekommen|erwischt|probiert|genascht|aus versehen|jetzt|gerade|gestochen)\b,? (?:(?!(?:nicht|kein\w*|ohne|nie|nichts)\b)[\w',]+ ){0,10}(?:(?:kann|kaum) (?:\w+ )?(?:schlucken|atmen)|hals|zunge|lippen|quaddeln|hustet|keucht|rote flecken|ausschlag|heiser|schwillt|geschwollen)",
             r"(?:erdnuss\w*|\w*nuss\w*|nusse|mandel\w*|cashew\w*|pistazie\w*|garnelen|krabben|meeresfruchte|sesam|kiwi) (?:[\w']+ ){0,3}(?:gegessen|erwischt|genascht|probiert),? (?:(?!(?:nicht|kein\w*|ohne|nichts)\b)[\w',]+ ){0,10}(?:quaddeln|schwell\w*|schwillt|geschwollen|hustet|husten|keucht|erbricht|hals|zunge|lippen)",
@@ -116,6 +124,7 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            r"(?:kaum|nicht) (?:mehr )?wach zu (?:kriegen|bekommen)",
             r"(?:liegt|lag) (?:[\w',]+ ){0,8}(?:bewegt sich nicht|ruhrt sich nicht|reagiert nicht|atmet nicht)",
             r"(?:finde|spure|fuhle|taste) (?:\w+ )?keinen (?:puls|herzschlag)|kein puls",
             r"kommt nicht (?:mehr )?zu sich",
@@ -126,6 +135,7 @@ GERMAN = Language(
                          r"ohnmachtig|ohnmaechtig",
                          r"zusammengebrochen", r"krampfanfall|krampft", r"epileptischer anfall"),
         "bleeding": (
+            r"(?:messer|glas|nagel|ast|stange|scherbe)\w* (?:\w+ ){0,4}steckt (?:\w+ ){0,2}(?:im|in der|in seinem|in ihrem|in meinem) (?:bein|arm|bauch|brust|hals|auge|fuss|hand|oberschenkel|rucken)|steckt (?:noch )?im (?:bein|arm|bauch|hals|auge|fuss|oberschenkel|rucken)",
             r"(?:geschnitten|wunde|blutet|blutung) (?:[\w',]+ ){0,6}hort (?:\w+ ){0,4}nicht (?:mehr )?auf",
             r"(?:stuhl|stuhlgang|kot) (?:\w+ ){0,2}(?:schwarz wie teer|teerschwarz|blutig)|teerstuhl|blut im stuhl",
             r"blute[tn]? (?:(?!(?:nicht|kaum|kein\w*|nie)\b)\w+ ){0,2}(?:stark|heftig|doll|wahnsinnig|extrem|furchtbar|krass|enorm|wie verruckt)",
@@ -155,7 +165,7 @@ GERMAN = Language(
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"wann (?:ist|sind|wird) (?:\w+ ){0,3}(?:ein |eine )?(?:notfall|gefahrlich|bedenklich|ernst)|ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"
-            r"(?:kann|konnen|koennen) (?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen)|symptome (?:von|eines|einer)|"
+            r"(?:kann|konnen|koennen) (?!(?:ich|wir|man|du)\b)(?:\w+ ){0,6}(?:verursachen|auslosen|ausloesen|machen)\b|symptome (?:von|eines|einer)|"
             r"anzeichen|risiko|was ist (?:ein|eine|der|die|das)\b|was passiert,? wenn|woran erkenn\w*|vor hitze|fast (?:einen|eine)|wie erkennt|"
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
@@ -167,8 +177,9 @@ GERMAN = Language(
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     signs={
+        "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",
         "empty": r"leere\w* (?:packung|schachtel|flasche|dose|blister)\w*",
-        "drowsy": r"benommen|schlafrig|kaum wach|nicht wach zu kriegen|dammert weg",
+        "drowsy": r"ganz langsam|benommen|schlafrig|kaum wach|nicht wach zu kriegen|dammert weg",
         "racing": r"herz (?:\w+ ){0,2}(?:rast|hammert|jagt|pocht wie|schlagt (?:\w+ )?(?:schnell|wild))|herzrasen",
         "sweating": r"schwitz\w*|kaltschweiss\w*|kalter schweiss", "pallor": r"blass|grau im gesicht|kreidebleich",
         "faint": r"sterne sehen|sehe sterne|sieht sterne|schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
@@ -195,7 +206,7 @@ GERMAN = Language(
                       (r"luft", r"keine|kaum|kriegt|krieg|bekomm|bleibt weg"),
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
-                       r"unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
+                       r"nagellackentferner|aceton|verdunner|losungsmittel|unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
                       (r"[1-9]\d|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
@@ -224,12 +235,12 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"(?:ekg|test|befund|ergebnis|blutwerte|rontgen)\w* (?:\w+ ){0,3}(?:normal|unauffallig|in ordnung|gut)\b|(?:weh|schmerz\w*|tut|sticht|druckt) (?:\w+ ){0,4}(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b)|(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b) (?:\w+ ){0,3}(?:weh|schmerz\w*|tut|sticht|druckt)|(?:schreibe|lese|schreib) (?:\w+ ){0,2}(?:krimi|roman|geschichte|erzahlung|drehbuch|buch)\w*|\bkrimi\w*|seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"\bmorgens\b|\bjeden morgen\b|(?:ekg|test|befund|ergebnis|blutwerte|rontgen)\w* (?:\w+ ){0,3}(?:normal|unauffallig|in ordnung|gut)\b|(?:weh|schmerz\w*|tut|sticht|druckt) (?:\w+ ){0,4}(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b)|(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b) (?:\w+ ){0,3}(?:weh|schmerz\w*|tut|sticht|druckt)|(?:schreibe|lese|schreib) (?:\w+ ){0,2}(?:krimi|roman|geschichte|erzahlung|drehbuch|buch)\w*|\bkrimi\w*|seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
-    document=r"zusammenfass\w*|fass\w* (?:\w+ ){0,4}zusammen|zitier\w*|ubersetz\w*|uebersetz\w*|wie sagt man|(?:such|zeig|zeige|liste|erklar|erklaer|kopier|lies) (?:\w+ ){0,3}(?:abschnitt|teil|absatz|kapitel|seite|satz|dokument\w*|broschure|datei|pdf|text)|(?:abschnitt|teil|absatz|kapitel|seite)e? (?:uber|zu|zum|zur|von)|(?:dokument|broschure|datei|pdf|beipackzettel|packungsbeilage|ratgeber|text|artikel|plakat|etikett|schlagzeile|zeitung|lied|songtext)\w* (?:\w+ ){0,2}(?:steht|sagt|schreibt|erwahnt|heisst)|was steht (?:\w+ ){0,3}(?:dokument|broschure|datei|pdf|text|beipackzettel|heft|ratgeber|artikel)\w*|wo steht|(?:im|in dem|in der) (?:dokument|broschure|beipackzettel|heft|text|artikel)\w* steht|(?:immer|oft) sagt",
+    document=r"welche\w* (?:abschnitt|teil|absatz|kapitel|seite|dokument|datei)\w*|zusammenfass\w*|fass\w* (?:\w+ ){0,4}zusammen|zitier\w*|ubersetz\w*|uebersetz\w*|wie sagt man|(?:such|zeig|zeige|liste|erklar|erklaer|kopier|lies) (?:\w+ ){0,3}(?:abschnitt|teil|absatz|kapitel|seite|satz|dokument\w*|broschure|datei|pdf|text)|(?:abschnitt|teil|absatz|kapitel|seite)e? (?:uber|zu|zum|zur|von)|(?:dokument|broschure|datei|pdf|beipackzettel|packungsbeilage|ratgeber|text|artikel|plakat|etikett|schlagzeile|zeitung|lied|songtext)\w* (?:\w+ ){0,2}(?:steht|sagt|schreibt|erwahnt|heisst)|was steht (?:\w+ ){0,3}(?:dokument|broschure|datei|pdf|text|beipackzettel|heft|ratgeber|artikel)\w*|wo steht|(?:im|in dem|in der) (?:dokument|broschure|beipackzettel|heft|text|artikel)\w* steht|(?:immer|oft) sagt",
     speech=r"(?:(?:sagt|sagte|gesagt|geschrieben|geschrien|gerufen|schreit|ruft|weint|stohnt|schreibt|schrieb|flustert|wiederholt)(?: (?:mir|uns))?(?:,? dass)?|ist|bin|wirkt|scheint|wird)",
     instruction=r"\b(?:wenn|falls) sie (?:\w+ ){0,3}(?:haben|bemerken|spuren|fuhlen|feststellen)\b|\bbei (?:plotzlich\w*|starke\w*|akute\w*|anzeichen|verdacht|auftreten)\b|\bim (?:notfall|falle)\b",
     imperative=r"\b(?:rufen|anrufen|wahlen|verstandigen|aufsuchen|alarmieren)\b",

@@ -67,6 +67,9 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",
+            r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
+            r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",
             r"(?:sto per|voglio|vado a) prendere tutte le (?:pastiglie|pillole|compresse)",
             r"(?:buttar\w*|saltare|lanciar\w*) (?:giu )?(?:dal|dalla|da un|da una|dal) (?:ponte|tetto|finestra|balcone|palazzo|terrazzo|cornicione)",
@@ -102,6 +105,7 @@ ITALIAN = Language(
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
                          r"si e accasciat[oa])", r"non riesco a svegliare"),
         "bleeding": (
+            r"conficcat[oa] nel(?:la|l'?)? ?(?:gamba|braccio|petto|pancia|collo|occhio|piede|mano|coscia|schiena)",
             r"sangue nelle feci|feci (?:\w+ )?(?:nere|con (?:il )?sangue)",
             r"assorbent\w* (?:\w+ ){0,2}ogni (?:mezz'?ora|ora|\d+ min\w*)",
             r"(?:benda|garza|asciugamano|medicazione|cerotto|fasciatura|maglietta) (?:\w+ ){0,3}(?:zupp[oa]|inzuppat[oa]|pien[oa]|intris[oa]) di sangue|(?:pozza|lago) di sangue",
@@ -122,7 +126,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"quanto velocemente|in quanto tempo|con che velocita|quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -135,8 +139,9 @@ ITALIAN = Language(
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={
+        "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",
         "empty": r"(?:scatola|flacone|blister|confezione|boccetta)s? vuot[oa]",
-        "drowsy": r"sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
+        "drowsy": r"(?:molto )?rallentat[oa]|sonnolent[oa]|assonnat[oa]|intontit[oa]|non riesce a stare svegli[oa]",
         "racing": r"cuore (?:mi |gli |le )?(?:batte|va|martella) (?:\w+ )?(?:all'?impazzata|fortissimo|velocissimo|a mille|forte|veloce)|tachicardia",
         "sweating": r"sud(?:ato|ata|ando|ore freddo|ori freddi|o freddo)", "pallor": r"pallid\w*|grigi[oa]|bianc[oa] come|tutt[oa] bianc[oa]|bianchissim[oa]",
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
@@ -162,7 +167,7 @@ ITALIAN = Language(
                        r"boccheggi"),
                       (r"labbr|viso|faccia|dita|unghie|bocca", r"blu|viola|cianot|grigi")),
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
-                       r"candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
+                       r"solvente|acetone|acquaragia|smalto|candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
                        r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
                       (r"troppe|troppi|scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
@@ -191,7 +196,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"\bla mattina\b|\bogni mattina\b|\bdi mattina\b|(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

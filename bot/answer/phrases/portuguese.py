@@ -61,6 +61,8 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            r"garagem (?:[\w',]+ ){0,6}motor ligado|motor ligado (?:[\w',]+ ){0,6}garagem",
+            r"cortar (?:os|meus|seus) pulsos|cortar os pulsos",
             r"(?:nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida)(?= *(?:$|[.,;:!?]|e\b|mas\b))",
             r"vou tomar todos os (?:remedios|comprimidos)",
             r"acab\w* com (?:a )?(?:minha|sua|tua) (?:propria )?vida",
@@ -87,6 +89,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"dificil de acordar|nao consigo acordar",
             r"apagou (?:\w+ ){0,2}nao (?:volta|acorda|responde)|nao volta a si",
             r"olhos (?:estao )?revirad\w*|revirando os olhos",
             r"sem reagir",
@@ -94,6 +97,7 @@ PORTUGUESE = Language(
             r"(?:caido|caida) sem",r"inconsciente", r"nao (?:responde|reage|acorda)", r"desmai\w*", r"convuls\w*",
                          r"crise epileptica", r"desabou", r"nao (?:consigo|conseguimos) acordar"),
         "bleeding": (
+            r"cravad[oa] n[ao] (?:perna|braco|peito|barriga|pescoco|olho|pe|mao|coxa|costas)",
             r"absorvente\w* (?:\w+ ){0,2}(?:a cada|toda) (?:meia hora|hora|\d+ min\w*)",
             r"(?:curativo|gaze|toalha|atadura|faixa|pano|camisa) (?:\w+ ){0,3}(?:encharcad[oa]|ensopad[oa]|chei[oa]) de sangue|poca de sangue",
             r"(?:saindo|sai|escorrendo|jorrando|perdendo|perde|esguichando) (?:\w+ )?muito sangue|sangrando muito|muito sangue (?:saindo|escorrendo)",
@@ -112,7 +116,7 @@ PORTUGUESE = Language(
     negation=r"nao|nunca|sem|nem|jamais",
     not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
+    mention=r"quao rapido|em quanto tempo|com que rapidez|quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
@@ -125,8 +129,9 @@ PORTUGUESE = Language(
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={
+        "double": r"(?:tomou|tomei|dei|deu|demos) (?:\w+ ){0,5}duas vezes|dose dupla",
         "empty": r"(?:caixa|frasco|cartela|vidro)s? vazi[oa]s?",
-        "drowsy": r"sonolent[oa]|grogue|nao consegue ficar acordad[oa]",
+        "drowsy": r"muito lent[oa]|sonolent[oa]|grogue|nao consegue ficar acordad[oa]",
         "racing": r"coracao (?:\w+ ){0,2}(?:disparad\w*|disparou|acelerad\w*|a mil|batendo (?:\w+ )?(?:rapido|forte))|taquicardia",
         "sweating": r"suando|suor frio|suad[oa]", "pallor": r"palid\w*|branc[oa] como|cinza|(?:ta|esta|ficou|todo|toda) branc[oa]",
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
@@ -153,7 +158,7 @@ PORTUGUESE = Language(
                        r"puxando|nao entra"),
                       (r"labio|boca|rosto|dedo|unha", r"roxo|roxa|azul|azulad|cinza|arroxead")),
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
-                       r"agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
+                       r"removedor de esmalte|acetona|solvente|thinner|aguarras|agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
                       (r"[1-9]\d|demais|muitos|muitas|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
@@ -180,7 +185,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"(?:eletro|ecg|exame|resultado)\w* (?:\w+ ){0,3}(?:normal|bom)\b|(?:doi|dor\w*|incomoda) (?:\w+ ){0,4}(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b)|(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b) (?:\w+ ){0,3}(?:doi|dor\w*|incomoda)|(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?<!hoje )\bde manha\b|\btoda manha\b|\btodas as manhas\b|(?:eletro|ecg|exame|resultado)\w* (?:\w+ ){0,3}(?:normal|bom)\b|(?:doi|dor\w*|incomoda) (?:\w+ ){0,4}(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b)|(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b) (?:\w+ ){0,3}(?:doi|dor\w*|incomoda)|(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

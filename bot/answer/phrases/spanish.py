@@ -62,6 +62,9 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            r"tirar(?:me|se)? (?:a|en|bajo|delante de) (?:las vias|el tren|un tren|un camion)",
+            r"garaje (?:[\w',]+ ){0,6}motor (?:encendido|en marcha|prendido)|motor (?:encendido|en marcha|prendido) (?:[\w',]+ ){0,6}garaje",
+            r"cortar(?:se|me)? las venas|(?:se|me) (?:va|voy) a cortar las venas",
             r"encerr\w* (?:\w+ ){0,4}con (?:una|un) (?:cuchilla|navaja|cuchillo|pistola|cuerda|soga)",
             r"(?:no (?:le )?veo (?:ninguna |otra )?salida|no hay (?:otra )?salida)(?= *(?:$|[.,;:!?]|a nada\b|y\b|pero\b))",
             r"no (?:quiero seguir|aguanto mas),?(?: [\w',]+){0,8} (?:preparado|listo|planeado)",
@@ -107,6 +110,7 @@ SPANISH = Language(
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
         "bleeding": (
+            r"clavad[oa] en (?:la|el|mi|su) (?:pierna|brazo|pecho|barriga|vientre|estomago|cuello|ojo|pie|mano|muslo|espalda)",
             r"(?:compresa|toalla|tampon)\w* (?:\w+ ){0,2}cada (?:media hora|hora|\d+ min\w*)",
             r"(?:venda|vendaje|gasa|toalla|aposito|camiseta) (?:\w+ ){0,3}(?:empapad[oa]|llen[oa]) de sangre|charco de sangre",
             r"sangre por (?:todos lados|todo el piso|todas partes)|punalada|apunalad\w*|herida de (?:cuchillo|bala)|balead[oa]|le dispararon",
@@ -122,7 +126,7 @@ SPANISH = Language(
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
     not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
-    mention=r"cuando (?:\w+ ){0,4}(?:es|son|se vuelve|se considera) (?:una |un )?(?:peligros\w*|grave|emergencia|urgencia|preocupante)|es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
+    mention=r"en cuanto tiempo|que tan rapido|cuan rapido|con que rapidez|cuando (?:\w+ ){0,4}(?:es|son|se vuelve|se considera) (?:una |un )?(?:peligros\w*|grave|emergencia|urgencia|preocupante)|es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
             r"cuant[oa]s? (?:\w+ ){0,3}(?:es|son|se necesita)|es (?:verdad|cierto)|que (?:senales|sintomas)|"
             r"(?:puede|pueden|podria) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|senales de|riesgo de|"
@@ -134,8 +138,9 @@ SPANISH = Language(
          r"cuando tenia|ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
+        "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
         "empty": r"(?:caja|frasco|blister|tableta|bote)s? vaci[oa]s?",
-        "drowsy": r"adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
+        "drowsy": r"muy lent[oa]|adormilad[oa]|somnolient[oa]|muy dormid[oa]|no se mantiene despiert[oa]",
         "racing": r"(?:corazon|pulso) (?:me |le )?(?:late|va|bombea) (?:\w+ )?(?:rapidisimo|muy rapido|muy fuerte|a mil|super rapido|fortisimo|como loco)|taquicardia|corazon (?:\w+ )?desbocado",
         "sweating": r"sud(?:ando|or frio|oroso|ada|ado)", "pallor": r"palid\w*|gris\b",
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
@@ -163,7 +168,7 @@ SPANISH = Language(
         "breathing": ((r"respir|aire|aliento", r"no (?:puede|puedo|podemos|consigue|logra)|cuesta|dificultad|falta|ahog|"
                        r"jade|apenas|no (?:le |me )?(?:entra|llega)|lucha|boquea"),
                       (r"labio|boca|cara|dedo", r"azul|morad|gris|amoratad|cianot")),
-        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"lejia|cloro|pila|bateria|veneno|detergente|raticida|"
+        "poisoning": ((r"trag|tom[oe]|tomad|comi|bebi|ingiri", r"quitaesmalte|acetona|disolvente|aguarras|lejia|cloro|pila|bateria|veneno|detergente|raticida|"
                        r"insecticida|anticongelante|quimic|limpiador|lavadora|lavavajillas|lavaplatos|suavizante|desinfectante|gasolina|lavandina|salfuman|desatascador|soda caustica|"
                        r"amoniaco|matarratas"),
                       (r"demasiad[ao]s|frasco entero|caja entera|blister entero|todo el frasco|toda la caja|un punado|un monton|"
@@ -194,7 +199,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"(?:electro|ecg|prueba|analisis|resultado)\w* (?:\w+ ){0,3}(?:normal|bien)\b|(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"(?<!hoy )\bpor las? mananas?\b|\bcada manana\b|\btodas las mananas\b|(?:electro|ecg|prueba|analisis|resultado)\w* (?:\w+ ){0,3}(?:normal|bien)\b|(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
