@@ -174,6 +174,18 @@ def test_the_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     assert measures.recall.share >= 0.90 and measures.false_urgent.share <= 0.03
 
 
+def test_the_second_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
+    """tests/data/emergencies-test2.jsonl, by a second writer who saw neither the screen nor any set, never developed
+    against: 79.0% caught with 10.0% false urgent when written (after the seventh development set), 80.0% with 9.0%
+    after the eighth (bench/README.md, "Emergencies")."""
+    from bot.evaluation.emergencies import measure, read_labelled
+
+    rows = read_labelled(REPO / "tests" / "data" / "emergencies-test2.jsonl")
+    assert {"hypothetical", "fiction", "third-party-past"} <= {row.kind for row in rows}
+    measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
+    assert measures.recall.share >= 0.79 and measures.false_urgent.share <= 0.10
+
+
 @pytest.mark.parametrize("question", [
     "what is wrong with my dad he collapsed and isn't breathing",
     "how long until the ambulance comes, he's not breathing",

@@ -65,3 +65,15 @@ def test_eval_emergencies_names_what_made_each_false_alarm_urgent(tmp_path, caps
     assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
     assert "false alarms: f1 ('chest is crushing')" in capsys.readouterr().out
     assert json.loads(out.read_text())["triggers"] == {"f1": "chest is crushing"}
+
+
+def test_the_kinds_of_non_urgent_message_include_hypotheticals_fiction_and_past_events_of_others(tmp_path):
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps({"id": str(i), "message": "m", "urgent": False, "category": "heart", "kind": k,
+                                        "language": "en"}) + "\n"
+                            for i, k in enumerate(["hypothetical", "fiction", "third-party-past"])))
+    assert [row.kind for row in read_labelled(path)] == ["hypothetical", "fiction", "third-party-past"]
+    path.write_text(json.dumps({"id": "1", "message": "m", "urgent": False, "category": "heart", "kind": "dream",
+                                "language": "en"}) + "\n")
+    with pytest.raises(QuestionFileError):
+        read_labelled(path)
