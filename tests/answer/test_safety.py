@@ -1512,3 +1512,21 @@ def test_a_fall_into_water_a_burst_vein_a_train_a_sting_on_an_allergic_person_an
 ])
 def test_a_burst_vein_without_blood_and_hard_mornings_are_not_urgent(question):
     assert not emergency_kinds(question), question
+
+
+@pytest.mark.parametrize("question", ["How much paracetamol can a 12 year old take?",
+                                      "How much paracetamol can a 14 year old have?",
+                                      "Quanto paracetamol pode tomar uma criança de 12 anos?",
+                                      "Wie viel Paracetamol darf ein 12 Jahre altes Kind nehmen?",
+                                      "tomo muchas pastillas para la tension, es normal?"])
+def test_an_age_or_a_dose_near_a_medicine_is_no_count_of_tablets_taken(question):
+    # A new user's trial: a child's dose asked got the emergency message (a Portuguese pair of a count and a medicine).
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["Mi hijo se ha tomado 20 pastillas de paracetamol",
+                                      "Mi hijo se ha tomado muchas pastillas", "Mi madre se tomó 30 pastillas"])
+def test_a_count_of_tablets_taken_in_spanish_is_answered_in_spanish(question):
+    # The trial's first was answered in Portuguese, its second not at all.
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == "es"

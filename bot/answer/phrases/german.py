@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of German."""
 
-from bot.answer.phrases.language import Language
+from bot.answer.phrases.language import COUNT, Language
 
 
 GERMAN = Language(
@@ -208,7 +208,7 @@ GERMAN = Language(
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
                        r"nagellackentferner|aceton|verdunner|losungsmittel|unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
-                      (r"[1-9]\d|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
+                      (COUNT + r"|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
                        r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
         "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"

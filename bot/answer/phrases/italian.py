@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of Italian."""
 
-from bot.answer.phrases.language import Language
+from bot.answer.phrases.language import COUNT, Language
 
 
 ITALIAN = Language(
@@ -169,7 +169,7 @@ ITALIAN = Language(
         "poisoning": ((r"ingoiat|mangiat|bevut|preso|inghiott|ingerit",
                        r"solvente|acetone|acquaragia|smalto|candeggina|pila|pile|batteria|batterie|veleno|detersivo|antigelo|topicida|insetticida|varechina|"
                        r"soda caustica|solvente|sturalavandini|idraulico liquido|benzina|petrolio|olio per lampade|kerosene"),
-                      (r"troppe|troppi|scatola intera|flacone intero|blister intero|[1-9]\d|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
+                      (r"troppe|troppi|scatola intera|flacone intero|blister intero|" + COUNT + r"|tutta la scatola|intera scatola|tutto il flacone|intero flacone|tutto il blister|"
                        r"una manciata|un sacco di|venti|trenta|quaranta|cinquanta",
                        r"pillol|compress|pastiglie|pasticch|farmac|sonnifer|medicin|tachipirina|paracetamolo")),
         "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",

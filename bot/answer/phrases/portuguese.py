@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of Portuguese."""
 
-from bot.answer.phrases.language import Language
+from bot.answer.phrases.language import COUNT, Language
 
 
 PORTUGUESE = Language(
@@ -160,7 +160,7 @@ PORTUGUESE = Language(
         "poisoning": ((r"engoliu|engoli|comeu|bebeu|tomou|ingeriu|pegou|mastigou",
                        r"removedor de esmalte|acetona|solvente|thinner|aguarras|agua sanitaria|sabao (?:de lavar|liquido|em capsula)|capsulas? de (?:sabao|lavar|detergente)|lava roupas?|desentupidor|cloro|pilha|bateria|veneno|detergente|soda|querosene|gasolina|raticida|"
                        r"chumbinho|inseticida|desinfetante|produto de limpeza|alvejante|lixivia"),
-                      (r"[1-9]\d|demais|muitos|muitas|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
+                      (COUNT + r"|demais|muitos|muitas|cartela|caixa inteira|frasco|um monte|punhado|vinte|trinta|quarenta|cinquenta",
                        r"comprimido|remedio|pilula|capsula|calmante|rivotril|paracetamol|dipirona")),
         "suicide": ((r"quero|queria|vontade de|penso em|pensando em|vou|planejando|pronto para|pronta para",
                      r"morrer|sumir|desaparecer|me matar|tirar minha vida|acabar com tudo|nao acordar|nao existir|"

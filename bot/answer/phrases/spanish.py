@@ -52,6 +52,10 @@ SPANISH = Language(
             r"(?:mordi\w*|chup\w*|lami\w*) (?:una |la )?pila",
             r"(?:ha|he|han|has|se ha|me he) tomado (?:todas|todos|toda|todo|el \w+ entero|la \w+ entera|el frasco|la caja|el bote)|(?:frasco|bote|jarabe|blister|caja|botella|tableta) (?:enter[oa]|complet[oa])",
             r"(?:una )?(?:decena|quincena|veintena|treintena|cuarentena) de (?:\w+ )?(?:pasti(?:ll|y)as|pildoras|comprimidos|capsulas|somniferos)",
+            # A count taken ("se ha tomado 20 pastillas", "tomaron muchas pastillas"); not "tomo", which is also "I take".
+            r"(?:tomado|tomaron|tomaste|se tomo|tragado|tragaron|se trago|comido|comieron|se comio) (?:\w+ ){0,2}"
+            r"(?:[1-9]\d+|muchas|muchos|veinte|treinta|cuarenta|cincuenta) (?:\w+ ){0,2}(?:pasti(?:ll|y)as|pildoras|"
+            r"comprimidos|capsulas|paracetamol|ibuprofeno|somniferos|calmantes)",
             r"(?:una caja|un frasco|un blister) enter[ao]",
             r"mezcl(?:e|o|ando) (?:\w+ ){0,2}(?:lejia|cloro|amoniaco|salfuman)",r"sobredosis", r"(?:me )?tome (?:todas|todos|muchas|muchos|un frasco|la caja|toda la caja)",
                       r"(?:me |se )?tom[eo] (?:unas |unos )?(?:\d{2,}|veinte|treinta|cuarenta|"
