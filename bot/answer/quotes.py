@@ -36,7 +36,7 @@ ANSWER_KIND_WEIGHT = 0.05
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
 SUPPORT_CANDIDATES = 8
 
-# A focus word of a document's name or headings names the question's subject when it weighs at least this share of
+# A focus word of a document's name or title names the question's subject when it weighs at least this share of
 # the question's focus: "law" of "European_Union_law" (0.16 of "What is the name of the law which imposed the speed
 # limit?") is one word among rarer ones, not what the question is about. Picked on the SQuAD dev half
 # (bench/README.md, "Another subject's passage").
@@ -254,8 +254,9 @@ class QuoteChooser:
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
         the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
-        (`_on_subject`) and that the support model accepts; none when it accepts none. The choice carries the evidence that decided: the best accepted sentence's, else the
-        best-supported sentence's among those that state a quantity asked for (else among all)."""
+        (`_on_subject`) and that the support model accepts; none when it accepts none. The choice carries the
+        evidence that decided: the best accepted sentence's, else the best-supported sentence's among those that
+        state a quantity asked for (else among all)."""
         similarity = max((c.similarity for c in candidates), default=None)
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         every = self.support_of(question, candidates, matcher)

@@ -197,7 +197,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
            (0.5 if kind_term and t == kind_term[0] else 1.0) for t in terms]
     total = sum(idf) or 1.0
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
-    asks_quantity = bool(_ASKS_QUANTITY.search(question) or ASKS_MEASURE.search(question))
+    asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
                  asked_kind(question))
 
