@@ -40,10 +40,11 @@ _CHAT_FRAMING = re.compile(
 @dataclass(frozen=True)
 class Reading:
     """How a question is searched: `text` (the question without the words of conversation around its ask, then the
-    focus words carried from `earlier`), and the earlier user turn it is read with."""
+    focus words carried, `carried`), and the earlier user turn it is read with, `earlier`."""
 
     text: str
     earlier: str
+    carried: tuple[str, ...] = ()
 
 
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
@@ -68,15 +69,21 @@ def without_chat(question: str) -> str:
 
 def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex) -> Reading | None:
     """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
-    latest earlier turn that has some it lacks; None when none has."""
+    latest earlier turn that has some it lacks; None when none has. When that turn leaned on an earlier one itself
+    ("What about at night?" after "Can magnesium help restless legs?"), the words it was read with come too, after
+    its own, so a follow-up to a follow-up keeps the subject."""
     question = without_chat(question)
     own = {word.casefold() for word in question_focus(question, lexical).words}
-    for earlier in reversed(history):
+    for at in range(len(history) - 1, -1, -1):
+        earlier = history[at]
         if not isinstance(earlier, str) or not earlier.strip():
             continue
         focus = question_focus(earlier, lexical)
-        ranked = sorted(zip(focus.weights, focus.words), key=lambda pair: -pair[0])
-        carried = [word for _, word in ranked if word.casefold() not in own][:MAX_CARRIED_WORDS]
+        words = [word for _, word in sorted(zip(focus.weights, focus.words), key=lambda pair: -pair[0])]
+        if leans_on_earlier(earlier, lexical):
+            before = read_with_history(earlier, history[:at], lexical)
+            words += list(before.carried) if before else []
+        carried = list(dict.fromkeys(word for word in words if word.casefold() not in own))[:MAX_CARRIED_WORDS]
         if carried:
-            return Reading(f"{question} {' '.join(carried)}", earlier)
+            return Reading(f"{question} {' '.join(carried)}", earlier, tuple(carried))
     return None

@@ -37,6 +37,21 @@ def test_words_the_question_has_are_not_carried_and_empty_turns_are_passed_over(
     assert read_with_history("Why?", ["the and of"], LEXICAL) is None  # nothing to carry
 
 
+@pytest.mark.parametrize("middle", ["What about at night?", "and creams?", "Tell me more"])
+def test_a_follow_up_to_a_follow_up_keeps_the_subject(middle):
+    # "What about at night?" alone carries only "night"; the words it was read with come after its own.
+    reading = read_with_history("Does it work for everyone?", ["Can magnesium help restless legs?", middle], LEXICAL)
+    assert reading.earlier == middle and {"magnesium", "restless", "legs"} <= set(reading.carried)
+    assert list(reading.carried[:len(question_focus(middle, LEXICAL).words)]) == [
+        w for w in reading.carried if w in question_focus(middle, LEXICAL).words]  # its own words first
+
+
+def test_a_turn_that_stands_alone_carries_only_its_own_words():
+    reading = read_with_history("Does it work?", ["Can magnesium help restless legs?", "Which foods contain iron?"],
+                                LEXICAL)
+    assert "magnesium" not in reading.carried and "iron" in reading.carried
+
+
 @pytest.mark.parametrize("question, asked", [
     ("Sorry, I meant at night.", "at night."),
     ("got it. I heard that creams work?", "creams work?"),
