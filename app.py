@@ -37,6 +37,9 @@ class Opening:
             from bot.answer.engine import Bot
 
             self._bot = Bot.open(settings, progress=True)
+            from bot.answer.safety import language_model
+
+            language_model()
         except BaseException as err:  # noqa: BLE001 - handed to the main thread, which reports it
             self._error = err
         finally:

@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 from bm25s.stopwords import (
     STOPWORDS_EN_PLUS,
@@ -374,7 +375,38 @@ def find_emergency(question: object) -> Emergency | None:
     # But a phrase most languages share ("convulsioni", "vomita sangue") is found first in whichever language is
     # listed first: the message's own language, when its words lean to one, is kept if it has a phrase too.
     sure = sure or language and _phrase_of(language, kinds[0], text)
-    return Emergency(kinds, language if sure or not languages else languages[0], found[kinds[0]])
+    language = language if sure or not languages else languages[0]
+    # Stop words shared or few mislead too: of the languages with a phrase for it (all six for warning signs), the
+    # one the message's letters tell, when much likelier ("quiero suicidarme": the stem "suicid" of five languages).
+    codes = [code for code in _CODES if kinds[0] == "symptoms" or _phrase_of(code, kinds[0], text)]
+    language = _likeliest(question, codes, language or "en")
+    return Emergency(kinds, language, found[kinds[0]])
+
+
+_CODES = tuple(language.code for language in LANGUAGES)
+# How much likelier (log probability) the letters' language must be than the phrase's (bench/README.md, "Emergencies").
+_LETTERS_MARGIN = 10.0
+
+
+@functools.lru_cache(maxsize=1)
+def language_model():
+    """py3langid's identifier over the screen's six languages, loaded once (about 1 s) on the first urgent message;
+    the chat loads it while it starts, so that message is not kept waiting."""
+    import py3langid
+
+    identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE)
+    identifier.set_languages(list(_CODES))
+    return identifier
+
+
+def _likeliest(question: str, codes: Sequence[str], otherwise: str) -> str:
+    """Of `codes`, the language whose letters `question` uses likeliest (py3langid's character n-gram model), if it
+    is `_LETTERS_MARGIN` likelier than `otherwise`: a word or two says little ("im suicidal" reads as Portuguese)."""
+    if not any(code != otherwise for code in codes):
+        return otherwise
+    scores = dict(language_model().rank(question))
+    best = max(codes, key=scores.__getitem__)
+    return best if scores[best] - scores.get(otherwise, float("-inf")) >= _LETTERS_MARGIN else otherwise
 
 
 def _phrase_of(code: str, kind: str, text: str) -> bool:

@@ -116,6 +116,20 @@ def test_emergencies_in_six_languages_are_urgent_and_answered_in_their_language(
     assert screening.trigger  # the words that triggered it, to show why
 
 
+@pytest.mark.parametrize("question, language", [
+    # a stem most languages share and no stop word of one alone
+    ("quiero suicidarme", "es"), ("Quiero suicidarme esta noche", "es"), ("voglio uccidermi", "it"),
+    # stop words that lean to another language
+    ("a vó tá estranha, não consegue segurar o garfo e tá falando coisa sem sentido, faz uns 15 min", "pt"),
+    ("tossisco sangue rosso vivo, tanto, da poco fa", "it"),
+    # a word or two tells little: the phrase's language stays
+    ("suicidal", "en"), ("im suicidal", "en"), ("overdose", "en"), ("i wanna die", "en"), ("chest pain", "en"),
+])
+def test_the_message_is_in_the_language_the_words_and_letters_tell(question, language):
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and screening.language == language
+
+
 @pytest.mark.parametrize("question", ["i cnat breathe", "feeling sucidal tonight", "i think im having a hart attack",
                                       "storke?? his face is drooping"])
 def test_misspelt_key_words_and_missing_apostrophes_are_read_through(question):
