@@ -53,6 +53,40 @@ _ASKS_AMOUNT = re.compile(r"\b(how (many|much)|what (percentage|percent|proporti
 _STATES_AMOUNT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most)\b", re.IGNORECASE)
+# The people a question asks about when what holds for them differs from what holds for others (a child's dose is
+# not an adult's; pregnancy changes what is safe): a question naming them (first pattern) is answered only by a
+# passage that names them too (second), whatever else the passage shares with it. The issue's "a child",
+# "pregnancy"; figures in bench/README.md, "The people asked about".
+_SMALL_AGE = r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+             r"fifteen|sixteen|seventeen)"
+PEOPLE = {
+    "children": (
+        rf"\b(?:child|children|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?|teens?|teenagers?|adolescents?|"
+        rf"{_SMALL_AGE}[- ]?(?:years?|yrs?)[- ]?old|\w+[- ]?(?:months?|weeks?)[- ]?old)\b",
+        r"\b(?:child\w*|kids?|toddlers?|infan\w*|bab(?:y|ies)|newborns?|teen\w*|adolescen\w*|p(?:a)?ediatric\w*|"
+        r"young (?:people|persons?)|boys?|girls?|pupils?|schools?|aged? (?:under |below |over |between )?\d|"
+        r"under (?:the age of )?\d{1,2}s?|\d{1,2}[- ]?(?:years?|months?)[- ]?(?:old|of age))\b"),
+    "pregnancy": (
+        r"\b(?:pregnan\w*|expecting a baby|trying to conceive)\b",
+        r"\b(?:pregnan\w*|expecting|trimesters?|unborn|f(?:o)?etus\w*|f(?:o)?etal|gestation\w*|conceiv\w*|"
+        r"conception)\b"),
+    "breastfeeding": (
+        r"\b(?:breast-?feed\w*|breast feeding|nursing (?:mother|my baby|a baby)|lactat\w*|breast ?milk)\b",
+        r"\b(?:breast-?feed\w*|breast feeding|nursing|lactat\w*|breast ?milk)\b"),
+    "older people": (
+        r"\b(?:elderly|older (?:adults?|people|persons?|patients?)|seniors?|over (?:the age of )?[6-9]\d|"
+        r"aged [6-9]\d|[6-9]\d[- ]?(?:years?|yrs?)[- ]?old)\b",
+        r"\b(?:elderly|older|seniors?|geriatric|aged? (?:over )?[6-9]\d|over (?:the age of )?[6-9]\d)\b"),
+}
+_PEOPLE = {group: (re.compile(asked, re.IGNORECASE), re.compile(named, re.IGNORECASE))
+           for group, (asked, named) in PEOPLE.items()}
+
+
+def people_asked(question: str) -> tuple[tuple[str, str], ...]:
+    """The groups of people `question` asks about (`PEOPLE`), each with the question's own words for it."""
+    return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))
+
+
 # A capital letter standing alone, not the question's first word nor "I"; its term is the letter after a prefix no
 # stemmed word has.
 _MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z])\b(?!')")
@@ -95,6 +129,7 @@ class Focus:
     asks_amount: bool = False
     question: str = ""
     kind: str | None = None  # the kind of answer it asks for (`answer_type.KINDS`), if any
+    people: tuple[tuple[str, str], ...] = ()  # the groups of people it asks about, with its words (`people_asked`)
 
 
 @dataclass(frozen=True)
@@ -108,6 +143,8 @@ class Evidence:
     missing: tuple[str, ...]
     covered: tuple[str, ...]
     kind: str | None = None  # the kind of answer the question asks for, if any
+    # The question's words for the people it asks about (`PEOPLE`) whom the sentence's chunk does not name.
+    people_missing: tuple[str, ...] = ()
 
     @property
     def quantity_missing(self) -> bool:
@@ -123,7 +160,8 @@ class Evidence:
     def as_dict(self) -> dict:
         """The evidence as a report shows it."""
         return {"probability": round(self.probability, 4), **dict(zip(FEATURES, (round(f, 4) for f in self.features))),
-                "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind}
+                "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind,
+                **({"people_missing": list(self.people_missing)} if self.people_missing else {})}
 
 
 @dataclass(frozen=True)
@@ -144,14 +182,17 @@ class SupportModel:
         return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
 
     def accepts(self, evidence: Evidence) -> bool:
-        """Whether the sentence answers: its probability reaches the threshold, and it states a quantity when the
-        question asks for one (a dose question is never answered with a sentence that gives no dose)."""
-        return evidence.probability >= self.threshold and not evidence.quantity_missing
+        """Whether the sentence answers: its probability reaches the threshold, it states a quantity when the
+        question asks for one (a dose question is never answered with a sentence that gives no dose), and its passage
+        names the people the question asks about (an adult's dose never answers for a child)."""
+        return evidence.probability >= self.threshold and not evidence.quantity_missing and not evidence.people_missing
 
     def reason(self, evidence: Evidence) -> str:
         """Why the model does not accept a sentence, as a report says it."""
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
+        if evidence.people_missing:
+            return f"the question asks about {evidence.people_missing[0]} and the passage does not name them"
         if evidence.probability >= self.threshold:
             return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
         return f"support {evidence.probability:.3f} below {self.threshold:.3f}"
@@ -199,7 +240,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question))
+                 asked_kind(question), people_asked(question))
 
 
 class Matcher:
@@ -249,6 +290,10 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     features = (similarity, own, float(weights @ in_sentence), float(weights @ in_chunk), float(quantity_missing),
                 float(kind_missing))
     order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
-    missing = tuple(focus.words[i] for i in order if in_chunk[i] < 0.5)
-    covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5)
-    return Evidence(features, model.probability(features), missing, covered, focus.kind)
+    people_missing = tuple(words for group, words in focus.people if not _PEOPLE[group][1].search(chunk))
+    # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
+    said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
+    missing = people_missing + tuple(focus.words[i] for i in order
+                                     if in_chunk[i] < 0.5 and focus.words[i].lower() not in said)
+    covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)
+    return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing)

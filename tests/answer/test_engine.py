@@ -197,10 +197,13 @@ LEAFLET = {"ibuprofen.md": (
 
 
 # The wiring from evidence to answer; how often the decision is right is measured on held-out public data
-# (bench/calibrate_support.py), not here. Still answered today: "Can children take ibuprofen?" and "...while
-# breastfeeding?" (bench/README.md, "Near misses").
+# (bench/calibrate_support.py), not here. The people asked about are a rule (bench/README.md, "The people asked
+# about"): the leaflet's adult dose never answers for a child.
 @pytest.mark.parametrize("question, missing", [("Is ibuprofen safe in pregnancy?", "pregnancy"),
-                                               ("Does ibuprofen interact with warfarin?", "warfarin")])
+                                               ("Does ibuprofen interact with warfarin?", "warfarin"),
+                                               ("Can children take ibuprofen?", "children"),
+                                               ("How much ibuprofen can a 10 year old take?", "10 year old"),
+                                               ("Can I take ibuprofen while breastfeeding?", "breastfeeding")])
 def test_a_question_on_the_documents_subject_they_do_not_answer_is_not_found_and_says_what_is_missing(
         make_bot, question, missing):
     answer = make_bot(LEAFLET).ask(question)
@@ -218,6 +221,13 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
     assert any(gold in q.text for q in answer.quotes)
     if question.startswith("How many"):  # every quote of a quantity question states one
         assert all(re.search(r"\d", q.text) for q in answer.quotes)
+
+
+def test_a_passage_naming_the_people_asked_about_answers_for_them(make_bot):
+    leaflet = {"ibuprofen.md": LEAFLET["ibuprofen.md"].replace(
+        "in 24 hours.", "in 24 hours. Children aged 7 to 12 take one 200 mg tablet every six hours.")}
+    answer = make_bot(leaflet).ask("How many ibuprofen tablets can a 10 year old take?")
+    assert answer.status == "answered" and "Children aged 7 to 12" in answer.quotes[0].text
 
 
 TWO_SUBJECTS = {**LEAFLET, "magnesium.md": (

@@ -11,6 +11,7 @@ from bot.answer.support import (
     Matcher,
     SupportModel,
     default_model,
+    people_asked,
     question_focus,
     weigh,
 )
@@ -222,3 +223,29 @@ def test_the_words_naming_which_number_of_a_measure_is_asked_are_no_focus():
     focus = question_focus("What is the maximum daily dose of ibuprofen for adults?", LEXICAL)
     assert focus.words == ("ibuprofen", "adults")  # "maximum daily" asks which number; "adults" whose
     assert question_focus("Is the maximum daily allowance enough?", LEXICAL).words[:2] == ("maximum", "daily")
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Can children take ibuprofen?", [("children", "children")]),
+    ("Is it safe for my 2-year-old?", [("children", "2-year-old")]),
+    ("How much for a six month old baby?", [("children", "six month old")]),
+    ("Can I take it while pregnant and breastfeeding?", [("pregnancy", "pregnant"), ("breastfeeding", "breastfeeding")]),
+    ("Is it safe for elderly patients?", [("older people", "elderly")]),
+    ("Is it safe for my 70 year old mother?", [("older people", "70 year old")]),
+    # an adult's age, or no people at all
+    ("Is it safe for a 35 year old?", []), ("How much ibuprofen do adults take?", []),
+])
+def test_the_people_a_question_asks_about(question, asked):
+    assert list(people_asked(question)) == asked
+
+
+def test_a_passage_that_does_not_name_the_people_asked_about_does_not_answer_for_them():
+    focus = question_focus("How much ibuprofen can children take?", LEXICAL)
+    dose = "Adults take 200 mg of ibuprofen every six hours."
+    adults = weigh(Matcher(focus, LEXICAL), dose, dose, 0.9, NEUTRAL)
+    assert adults.people_missing == ("children",) and adults.missing[0] == "children"
+    assert not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(adults)  # whatever its probability
+    assert "children" in default_model().reason(adults)
+    named = "Children under 12 take 100 mg every six hours."
+    assert weigh(Matcher(focus, LEXICAL), named, named, 0.9, NEUTRAL).people_missing == ()
+    assert "say nothing about children" in not_covered(adults)
