@@ -71,19 +71,31 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
     latest earlier turn that has some it lacks; None when none has. When that turn leaned on an earlier one itself
     ("What about at night?" after "Can magnesium help restless legs?"), the words it was read with come too, after
-    its own, so a follow-up to a follow-up keeps the subject."""
-    question = without_chat(question)
-    own = {word.casefold() for word in question_focus(question, lexical).words}
-    for at in range(len(history) - 1, -1, -1):
-        earlier = history[at]
-        if not isinstance(earlier, str) or not earlier.strip():
-            continue
-        focus = question_focus(earlier, lexical)
-        words = [word for _, word in sorted(zip(focus.weights, focus.words), key=lambda pair: -pair[0])]
-        if leans_on_earlier(earlier, lexical):
-            before = read_with_history(earlier, history[:at], lexical)
-            words += list(before.carried) if before else []
-        carried = list(dict.fromkeys(word for word in words if word.casefold() not in own))[:MAX_CARRIED_WORDS]
-        if carried:
-            return Reading(f"{question} {' '.join(carried)}", earlier, tuple(carried))
-    return None
+    its own, so a follow-up to a follow-up keeps the subject; a turn that adds no words of its own ("Tell me more")
+    is not the one it is read with, the turn its words came from is."""
+    readings: dict[int, Reading | None] = {}  # how each earlier turn that leans on those before it was read
+
+    def read(asked: str, end: int) -> Reading | None:
+        asked = without_chat(asked)
+        own = {word.casefold() for word in question_focus(asked, lexical).words}
+        for at in range(end - 1, -1, -1):
+            earlier = history[at]
+            if not isinstance(earlier, str) or not earlier.strip():
+                continue
+            focus = question_focus(earlier, lexical)
+            words = [word for _, word in sorted(zip(focus.weights, focus.words), key=lambda pair: -pair[0])
+                     if word.casefold() not in own]
+            before = readings.get(at)
+            carried = list(dict.fromkeys(
+                words + [word for word in (before.carried if before else ()) if word.casefold() not in own]))
+            if carried:
+                carried = carried[:MAX_CARRIED_WORDS]
+                return Reading(f"{asked} {' '.join(carried)}", earlier if words else before.earlier, tuple(carried))
+        return None
+
+    # Oldest first, each turn once: a long chain of follow-ups costs no deep recursion, and no turn is read again for
+    # each later one leaning on it ("Why?" ten times read each turn 2 ** 10 times).
+    for at, turn in enumerate(history):
+        if isinstance(turn, str) and turn.strip() and leans_on_earlier(turn, lexical):
+            readings[at] = read(turn, at)
+    return read(question, len(history))

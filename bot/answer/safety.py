@@ -16,7 +16,9 @@ with look-alike Cyrillic or Greek letters or digits ("su1cide") are read as the 
 from __future__ import annotations
 
 import functools
+import logging
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
@@ -31,6 +33,8 @@ from bm25s.stopwords import (
 )
 
 from bot.answer.phrases import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?,()\n]|\b(?:but|however|although|though|yet|except|and|pero|aber|mais|mas|ma|"
                            r"y|und|et|e)\b")
@@ -388,23 +392,39 @@ _CODES = tuple(language.code for language in LANGUAGES)
 _LETTERS_MARGIN = 10.0
 
 
-@functools.lru_cache(maxsize=1)
+# Urgent messages screened at once on a server's threads load the model once, not once each (about 100 MB each).
+_LOADING = threading.Lock()
+
+
 def language_model():
     """py3langid's identifier over the screen's six languages, loaded once (about 1 s) on the first urgent message;
-    the chat loads it while it starts, so that message is not kept waiting."""
-    import py3langid
+    the chat loads it while it starts, so that message is not kept waiting. None (and a warning, once) when it cannot
+    be loaded: the emergency message is then in the language of the message's words or phrase, never lost."""
+    with _LOADING:
+        return _language_model()
 
-    identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE)
-    identifier.set_languages(list(_CODES))
+
+@functools.lru_cache(maxsize=1)
+def _language_model():
+    try:
+        import py3langid
+
+        identifier = py3langid.langid.LanguageIdentifier.from_model_file(py3langid.langid.MODEL_FILE)
+        identifier.set_languages(list(_CODES))
+    except Exception as err:  # a missing package, a full or read-only temporary folder, a damaged model file
+        log.warning("emergency messages keep the language of their words: py3langid's model could not be loaded "
+                    "(%s: %s); reinstall requirements.txt and check the temporary folder", type(err).__name__, err)
+        return None
     return identifier
 
 
 def _likeliest(question: str, codes: Sequence[str], otherwise: str) -> str:
     """Of `codes`, the language whose letters `question` uses likeliest (py3langid's character n-gram model), if it
     is `_LETTERS_MARGIN` likelier than `otherwise`: a word or two says little ("im suicidal" reads as Portuguese)."""
-    if not any(code != otherwise for code in codes):
+    model = language_model() if any(code != otherwise for code in codes) else None
+    if model is None:
         return otherwise
-    scores = dict(language_model().rank(question))
+    scores = dict(model.rank(question))
     best = max(codes, key=scores.__getitem__)
     return best if scores[best] - scores.get(otherwise, float("-inf")) >= _LETTERS_MARGIN else otherwise
 

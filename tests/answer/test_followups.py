@@ -6,8 +6,9 @@ from bot.answer.followups import leans_on_earlier, read_with_history, without_ch
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
-LEXICAL = LexicalIndex(["Magnesium may help restless legs syndrome.", "Take magnesium at night before bed.",
-                        "Creams and sprays put magnesium on the skin.", "Iron is found in red meat."])
+LEXICAL_TEXTS = ["Magnesium may help restless legs syndrome.", "Take magnesium at night before bed.",
+                 "Creams and sprays put magnesium on the skin.", "Iron is found in red meat."]
+LEXICAL = LexicalIndex(LEXICAL_TEXTS)
 EARLIER = ("What is restless legs syndrome?", "Can magnesium help restless legs?")
 
 
@@ -41,9 +42,41 @@ def test_words_the_question_has_are_not_carried_and_empty_turns_are_passed_over(
 def test_a_follow_up_to_a_follow_up_keeps_the_subject(middle):
     # "What about at night?" alone carries only "night"; the words it was read with come after its own.
     reading = read_with_history("Does it work for everyone?", ["Can magnesium help restless legs?", middle], LEXICAL)
-    assert reading.earlier == middle and {"magnesium", "restless", "legs"} <= set(reading.carried)
+    assert {"magnesium", "restless", "legs"} <= set(reading.carried)
     assert list(reading.carried[:len(question_focus(middle, LEXICAL).words)]) == [
         w for w in reading.carried if w in question_focus(middle, LEXICAL).words]  # its own words first
+
+
+@pytest.mark.parametrize("question, middle, earlier", [
+    ("Does it work for everyone?", "What about at night?", "What about at night?"),  # it adds "night"
+    ("Does it work for everyone?", "Tell me more", "Can magnesium help restless legs?"),  # it adds nothing
+    ("Why?", "Thanks, that is it.", "Can magnesium help restless legs?"),
+    ("Is it safe at night?", "What about at night?", "Can magnesium help restless legs?"),  # "night" asked again
+])
+def test_the_turn_read_with_is_the_one_the_words_came_from(question, middle, earlier):
+    # The answer says "Read with your earlier question: ..." and feedback replays the question with that turn.
+    reading = read_with_history(question, ["Can magnesium help restless legs?", middle], LEXICAL)
+    assert reading.earlier == earlier
+    assert read_with_history(question, [reading.earlier], LEXICAL).carried == reading.carried or middle == earlier
+
+
+def test_a_long_chain_of_follow_ups_is_read_once_each_and_keeps_the_subject():
+    calls = []  # nothing to carry: each turn was read again for each later one, 12,286 words split
+    assert read_with_history("Why?", ["Why?"] * 12, CountingLexical(calls)) is None and len(calls) < 1_000
+    reading = read_with_history("and creams?", ["Can magnesium help restless legs?"] + ["and sprays?"] * 1_500, LEXICAL)
+    assert {"sprays", "magnesium"} <= set(reading.carried)  # no recursion as deep as the conversation is long
+
+
+class CountingLexical(LexicalIndex):
+    """LEXICAL's texts, counting the words it is asked to split (one list per question read)."""
+
+    def __init__(self, calls: list):
+        super().__init__(LEXICAL_TEXTS)
+        self._calls = calls
+
+    def tokenize(self, words):
+        self._calls.append(words)
+        return super().tokenize(words)
 
 
 def test_a_turn_that_stands_alone_carries_only_its_own_words():

@@ -130,6 +130,55 @@ def test_the_message_is_in_the_language_the_words_and_letters_tell(question, lan
     assert screening.status == "urgent" and screening.language == language
 
 
+@pytest.fixture
+def language_model_loads(monkeypatch):
+    """Replaces py3langid's model loader with the function given; the cached model is loaded again after the test."""
+    import py3langid
+
+    from bot.answer import safety
+
+    safety._language_model.cache_clear()
+    yield lambda load: monkeypatch.setattr(py3langid.langid.LanguageIdentifier, "from_model_file", classmethod(load))
+    monkeypatch.undo()
+    safety._language_model.cache_clear()
+
+
+def test_an_emergency_keeps_its_message_when_the_language_model_cannot_load(language_model_loads):
+    def full_disk(cls, *args, **kwargs):  # py3langid unpacks its model into the temporary folder
+        raise OSError(28, "No space left on device")
+
+    language_model_loads(full_disk)
+    screening = screen_question("quiero suicidarme", 2000)
+    assert screening.status == "urgent" and screening.language  # the phrase's language, without the letters
+
+
+def test_urgent_messages_screened_at_once_load_the_language_model_once(language_model_loads):
+    import threading
+    import time
+
+    loads = []
+
+    class Slow:
+        def set_languages(self, codes):
+            pass
+
+        def rank(self, text):
+            return [(code, 0.0) for code in ("en", "es", "pt", "de", "it", "fr")]
+
+    def slow(cls, *args, **kwargs):
+        loads.append(1)
+        time.sleep(0.2)
+        return Slow()
+
+    language_model_loads(slow)
+    threads = [threading.Thread(target=screen_question, args=("quiero suicidarme", 2000)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(loads) == 1
+
+
 @pytest.mark.parametrize("question", ["i cnat breathe", "feeling sucidal tonight", "i think im having a hart attack",
                                       "storke?? his face is drooping"])
 def test_misspelt_key_words_and_missing_apostrophes_are_read_through(question):
