@@ -192,7 +192,7 @@ class SupportModel:
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
         if evidence.people_missing:
-            return f"the question asks about {evidence.people_missing[0]} and the passage does not name them"
+            return f"the question asks about {evidence.people_missing[0]}, which the passage does not mention"
         if evidence.probability >= self.threshold:
             return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
         return f"support {evidence.probability:.3f} below {self.threshold:.3f}"
