@@ -78,6 +78,9 @@ class Answer:
     context: str = ""
     # For an urgent answer: the words of the question that made it urgent, as the screen read them.
     trigger: str = ""
+    # Every earlier user turn whose words the question was read with, oldest first, when more than `context` (a
+    # follow-up to a follow-up); a replay with these as its history reads the question the same way.
+    read_with: tuple[str, ...] = ()
 
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval` (with `context` only when the question was read with an
@@ -88,6 +91,8 @@ class Answer:
             record["context"] = self.context
         if self.trigger:
             record["trigger"] = self.trigger
+        if self.read_with:
+            record["read_with"] = list(self.read_with)
         return record
 
     @classmethod
@@ -96,7 +101,7 @@ class Answer:
         None). KeyError or TypeError if `record` is not a result record."""
         return cls(record["question"], record["status"], record.get("answer", ""), record.get("notice", ""),
                    tuple(Quote.from_record(quote) for quote in record["quotes"]), context=record.get("context", ""),
-                   trigger=record.get("trigger", ""))
+                   trigger=record.get("trigger", ""), read_with=tuple(record.get("read_with", ())))
 
 
 def escape_markdown(text: str) -> str:
@@ -261,11 +266,12 @@ def _words(words: Sequence[str], limit: int = 3) -> str:
 
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
                    similarity: float | None = None, topics: str = "", evidence: Evidence | None = None,
-                   context: str = "") -> Answer:
+                   context: str = "", turns: Sequence[str] = ()) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
     urgent (the emergency message and nothing else before the notice, said in the message's language too),
     answered, or not found (saying what is missing, from `evidence`). An answer found by reading the question with
-    an earlier turn, `context`, says so first. Every one ends with the notice."""
+    an earlier turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
+    one). Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -285,17 +291,22 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         if context:
             # An earlier turn is not screened as the question is: its hidden or reordering characters are shown as
             # escapes, as a file name's are, and it is cut.
-            shown = shown_source(_echo(context, 200))
-            parts.append(f"*Read with your earlier question: \u201c{escape_markdown(shown)}\u201d*")
+            chain = tuple(turns) if len(turns) > 1 else (context,)
+            shown = [f"\u201c{escape_markdown(shown_source(_echo(turn, 200)))}\u201d" for turn in chain]
+            parts.append(f"*Read with your earlier question{'s' if len(shown) > 1 else ''}: "
+                         f"{', '.join(shown[:-1]) + ' and ' if len(shown) > 1 else ''}{shown[-1]}*")
         parts.append(render_quotes(quotes))
         status = "answered"
     else:
         parts.append(not_covered(evidence))
         status = "not_found"
     parts.append(notice_line)
+    answered = status == "answered"
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
-                  _echo(context, settings.max_question_chars) if status == "answered" else "",
-                  screening.trigger if status == "urgent" else "")
+                  _echo(context, settings.max_question_chars) if answered else "",
+                  screening.trigger if status == "urgent" else "",
+                  tuple(_echo(turn, settings.max_question_chars) for turn in turns) if answered and len(turns) > 1
+                  else ())
 
 
 def _echo(question: object, max_chars: int) -> str:

@@ -159,7 +159,8 @@ class Bot:
                     choices[i], readings[i] = second[i], reading
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
-                               reading.earlier if reading and choice.quotes else "")
+                               reading.earlier if reading and choice.quotes else "",
+                               reading.turns if reading and choice.quotes else ())
                 for q, s, choice, reading in zip(questions, screenings, choices, readings)]
 
     def screening(self, question: object, history: Sequence[object] = (), topics: bool = False) -> Screening:

@@ -45,6 +45,8 @@ class Reading:
     text: str
     earlier: str
     carried: tuple[str, ...] = ()
+    # Every earlier turn whose words it carries, oldest first (`earlier` is the latest): a replay reads it the same way.
+    turns: tuple[str, ...] = ()
 
 
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
@@ -90,7 +92,9 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                 words + [word for word in (before.carried if before else ()) if word.casefold() not in own]))
             if carried:
                 carried = carried[:MAX_CARRIED_WORDS]
-                return Reading(f"{asked} {' '.join(carried)}", earlier if words else before.earlier, tuple(carried))
+                turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())
+                return Reading(f"{asked} {' '.join(carried)}", earlier if words else before.earlier, tuple(carried),
+                               turns)
         return None
 
     # Oldest first, each turn once: a long chain of follow-ups costs no deep recursion, and no turn is read again for

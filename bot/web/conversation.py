@@ -162,8 +162,8 @@ def feedback_row(answer: Answer, quote_index: int, relevant: bool) -> dict:
     row = {"id": f"feedback-{uuid.uuid4().hex[:12]}", "question": answer.question,
            "feedback": "relevant" if relevant else "not_relevant", "quote": asdict(quote),
            "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-    if answer.context:  # a follow-up: eval reads it with the earlier turn it was read with, as the chat did
-        row["history"] = [answer.context]
+    if answer.context:  # a follow-up: eval reads it with the earlier turns it was read with, as the chat did
+        row["history"] = list(answer.read_with) or [answer.context]
     if relevant:
         row.update(expected=[quote.text], expected_source=quote.source, expected_status="answered")
     else:

@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot import NOTICE
+from bot.answer.compose import Answer
 from bot.index.store import IndexStore
 from tests.support import REPO, SEED_FILES, read_source
 
@@ -373,6 +374,19 @@ def test_one_clients_failing_question_never_fails_other_clients_or_their_emergen
         else:
             assert answer.status == "invalid" and "Something went wrong" in answer.answer
         assert answer.answer.endswith(f"*{NOTICE}*")
+
+
+def test_a_follow_up_to_a_follow_up_names_both_turns_and_its_record_replays_it(seed_bot):
+    history = ["Can magnesium help restless legs?", "What about at night?"]
+    answer = seed_bot.ask("Does it work for everyone?", history=history)
+    assert answer.status == "answered" and answer.context == history[-1] and answer.read_with == tuple(history)
+    assert answer.answer.startswith("*Read with your earlier questions: \u201cCan magnesium help restless legs?\u201d "
+                                    "and \u201cWhat about at night?\u201d*")
+    record = answer.to_record("1")
+    assert record["read_with"] == history and Answer.from_record(record).read_with == tuple(history)
+    replay = seed_bot.ask("Does it work for everyone?", history=record["read_with"])
+    assert replay.quotes == answer.quotes
+    assert "read_with" not in seed_bot.ask("Does it work?", history=history[:1]).to_record("1")
 
 
 def test_a_follow_up_is_read_with_the_earlier_question_and_says_so(seed_bot):

@@ -60,6 +60,18 @@ def test_the_turn_read_with_is_the_one_the_words_came_from(question, middle, ear
     assert read_with_history(question, [reading.earlier], LEXICAL).carried == reading.carried or middle == earlier
 
 
+@pytest.mark.parametrize("history, turns", [
+    (["Can magnesium help restless legs?", "What about at night?"],
+     ("Can magnesium help restless legs?", "What about at night?")),
+    (["Can magnesium help restless legs?", "Tell me more"], ("Can magnesium help restless legs?",)),
+    (["What is restless legs syndrome?", "Can magnesium help restless legs?"], ("Can magnesium help restless legs?",)),
+])
+def test_a_reading_names_every_turn_its_words_came_from_and_replays_the_same(history, turns):
+    reading = read_with_history("Does it work for everyone?", history, LEXICAL)
+    assert reading.turns == turns and reading.earlier == turns[-1]
+    assert read_with_history("Does it work for everyone?", list(turns), LEXICAL).text == reading.text
+
+
 def test_a_long_chain_of_follow_ups_is_read_once_each_and_keeps_the_subject():
     calls = []  # nothing to carry: each turn was read again for each later one, 12,286 words split
     assert read_with_history("Why?", ["Why?"] * 12, CountingLexical(calls)) is None and len(calls) < 1_000

@@ -383,6 +383,15 @@ def upload_status(bot, paths):
     return make_uploader(bot)([str(path) for path in paths], progress=RecordedProgress()).status
 
 
+def test_feedback_on_a_follow_up_to_a_follow_up_replays_with_every_turn_it_was_read_with(seed_bot, tmp_path):
+    history = ["Can magnesium help restless legs?", "What about at night?"]
+    answers = [seed_bot.ask("Does it work for everyone?", history=history)]
+    assert "marked relevant" in make_feedback(tmp_path, True)(0, answers).status
+    row, = read_questions(tmp_path / "feedback.jsonl").rows
+    assert row.history == tuple(history)
+    assert seed_bot.ask(row.question, history=row.history).quotes[0] == answers[0].quotes[0]
+
+
 def test_feedback_given_twice_is_saved_once_and_the_confirmation_names_no_server_path(seed_bot, tmp_path):
     answers = ask_page(seed_bot, QUESTION).answers
     not_relevant = make_feedback(tmp_path, False)
