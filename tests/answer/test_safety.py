@@ -116,6 +116,19 @@ def test_emergencies_in_six_languages_are_urgent_and_answered_in_their_language(
     assert screening.trigger  # the words that triggered it, to show why
 
 
+@pytest.mark.parametrize("question, urgent", [
+    # just happened or just found (a reviewer's and a trial's misses)
+    ("my brother just killed himself", True), ("i just found my dad hanging", True),
+    ("I found him hanging in the garage", True), ("she slit her wrists", True),
+    # past, told in a story, or no person
+    ("my brother killed himself last year", False), ("she slit her wrists when she was 16", False),
+    ("In the novel he slit his wrists", False), ("I found my coat hanging in the closet", False),
+    ("found my son hanging out with bad kids", False),
+])
+def test_a_suicide_just_happened_or_just_found_is_urgent(question, urgent):
+    assert (screen_question(question, 2000).status == "urgent") is urgent, question
+
+
 @pytest.mark.parametrize("question, language", [
     # a stem most languages share and no stop word of one alone
     ("quiero suicidarme", "es"), ("Quiero suicidarme esta noche", "es"), ("voglio uccidermi", "it"),

@@ -205,6 +205,14 @@ ENGLISH = Language(
             r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye|a note|suicide note)",
             r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: [\w']+){0,6} (?:jump|end it)",
             r"want to jump",
+            # happening now, or just found: "my brother just killed himself", "I found my dad hanging", "she slit her
+            # wrists"
+            r"just (?:killed|hanged|hung|shot|stabbed) (?:himself|herself|themselves|myself)|"
+            r"(?:found|find|finding) (?:him|her|them|someone|somebody|(?:my|his|her|our|their|a) (?:\w+ )?(?:dad|father|"
+            r"mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|room ?mate|"
+            r"flatmate|uncle|aunt|grandpa|grandma|grandfather|grandmother|cousin|neighbou?r|kid|child|teen\w*|man|woman|"
+            r"boy|girl|guy)) hanging(?! (?:out|around))|"
+            r"(?:slit|slashed|slashing|slitting) (?:his|her|my|their) (?:wrists?|throat)",
             r"(?:texted|messaged|sent) (?:me )?(?:\w+ ){0,2}goodbye|said goodbye",
             r"not going to be (?:around|here) (?:anymore|any more|tomorrow)",
             r"gave (?:\w+ ){0,3}(?:stuff|things|belongings|pets?|cat|dog) away|giving (?:\w+ ){0,2}(?:stuff|things|belongings) away",
