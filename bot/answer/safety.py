@@ -116,6 +116,7 @@ _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
 _NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
                    "|".join(language.names for language in LANGUAGES) + ")")
+_LETTER = re.compile(r"[^\W\d_]")
 _FRAME = re.compile(r"(?:^|\b(?:" + "|".join(language.frame for language in LANGUAGES) +
                     r") (?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?|my|his|her|their|the|la|le|il|sa|son) ?)?)$")
 
@@ -494,7 +495,10 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         return False
     if cues.now.search(clause):
         return True
-    if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(words) + " " if words else ""):
+    # An emergency named alone needs a frame before it ("having a stroke", or nothing: "overdose"); words with no
+    # letter are no words there ("😭 overdose", "💊💊 overdose").
+    lettered = [word for word in words if _LETTER.search(word)]
+    if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(lettered) + " " if lettered else ""):
         return False
     if cues.past.search(clause) or cues.mention_anywhere.search(sentence):
         return False

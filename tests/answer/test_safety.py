@@ -117,6 +117,15 @@ def test_emergencies_in_six_languages_are_urgent_and_answered_in_their_language(
 
 
 @pytest.mark.parametrize("question, urgent", [
+    ("\U0001F62D overdose", True), ("\U0001F48A\U0001F48A\U0001F48A overdose \U0001F62D", True), ("123 overdose", True),
+    ("\U0001F62D what is a stroke", False),
+])
+def test_an_emergency_named_alone_after_emoji_or_numbers_is_urgent(question, urgent):
+    # a reviewer's finding: "overdose 😭" was urgent, "😭 overdose" was not
+    assert (screen_question(question, 2000).status == "urgent") is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
     # just happened or just found (a reviewer's and a trial's misses)
     ("my brother just killed himself", True), ("i just found my dad hanging", True),
     ("I found him hanging in the garage", True), ("she slit her wrists", True),
