@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from typing import Collection, Sequence
@@ -11,7 +12,7 @@ from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
-from bot.answer.followups import Reading, leans_on_earlier, read_with_history
+from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import Screening, screen_question
@@ -57,6 +58,12 @@ class _Index:
         self.store = store
         self.retriever = Retriever(store, settings)
         self.quotes = QuoteChooser(store, settings, embedder.words)
+
+    @functools.cached_property
+    def subjects(self) -> frozenset[str]:
+        """The terms of the documents' names, which a follow-up may switch between (`followups.subject_terms`); read
+        on the first follow-up, not at opening."""
+        return subject_terms(self.store.file_times, self.store.chunk_lexical)
 
 
 class Bot:
@@ -140,7 +147,7 @@ class Bot:
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         lexical, searching = index.store.chunk_lexical, set(searched)
         readings: list[Reading | None] = [
-            read_with_history(questions[i], history[i], lexical)
+            read_with_history(questions[i], history[i], lexical, index.subjects)
             if i in searching and history[i] and leans_on_earlier(questions[i], lexical) else None
             for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
@@ -148,7 +155,8 @@ class Bot:
         # A question that finds nothing the way it was first read is read the other way too: alone when it was read
         # with its conversation, with its conversation when it was read alone.
         again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"]
-        retried = {i: None if readings[i] else read_with_history(questions[i], history[i], lexical) for i in again}
+        retried = {i: None if readings[i] else read_with_history(questions[i], history[i], lexical, index.subjects)
+                   for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
         if retried:
             second = [QuoteChoice()] * len(questions)

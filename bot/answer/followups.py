@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from pathlib import PurePath
+from typing import Collection, Iterable, Sequence
 
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
@@ -69,27 +70,54 @@ def without_chat(question: str) -> str:
     return asked if re.search(r"\w", asked) else question
 
 
-def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex) -> Reading | None:
+def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[str]:
+    """The terms of the documents' names (without folder, suffix or a record's "#3"): the subjects a conversation
+    may switch between ("iron" of iron.md)."""
+    names = [re.sub(r"[_-]+", " ", PurePath(re.sub(r"#\d+$", "", source)).stem) for source in sources]
+    return frozenset(term for terms in lexical.tokenize(names) for term in terms) if names else frozenset()
+
+
+def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex,
+                      subjects: Collection[str] = frozenset()) -> Reading | None:
     """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
     latest earlier turn that has some it lacks; None when none has. When that turn leaned on an earlier one itself
     ("What about at night?" after "Can magnesium help restless legs?"), the words it was read with come too, after
     its own, so a follow-up to a follow-up keeps the subject; a turn that adds no words of its own ("Tell me more")
-    is not the one it is read with, the turn its words came from is."""
+    is not the one it is read with, the turn its words came from is. A turn that names a document's subject
+    (`subjects`, `subject_terms`) with nothing pointing back switches to it: it is read without the subjects of the
+    turns before ("What about iron?" after "Can magnesium help restless legs?" asks about iron and restless legs),
+    and passes on only its own words ("Which foods are rich in it?" next asks about iron); "Can I take it with
+    ibuprofen?" points back, so it asks about both."""
     readings: dict[int, Reading | None] = {}  # how each earlier turn that leans on those before it was read
+
+    def switches(asked: str, focus) -> bool:
+        # It names a subject and nothing points back: "What about iron?", "and ibuprofen?"; not "Can I take it with
+        # ibuprofen?", which asks about both.
+        return bool(subjects) and any(term in subjects for term in focus.terms) and not _REFERS.search(asked)
+
+    def terms(words: Sequence[str]) -> list[str]:
+        return [stems[0] if stems else "" for stems in lexical.tokenize(list(words))] if words else []
 
     def read(asked: str, end: int) -> Reading | None:
         asked = without_chat(asked)
-        own = {word.casefold() for word in question_focus(asked, lexical).words}
+        focus = question_focus(asked, lexical)
+        own = {word.casefold() for word in focus.words}
+        switched = switches(asked, focus)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
                 continue
             focus = question_focus(earlier, lexical)
-            words = [word for _, word in sorted(zip(focus.weights, focus.words), key=lambda pair: -pair[0])
-                     if word.casefold() not in own]
+            ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
+            words = [word for _, word, term in ranked
+                     if word.casefold() not in own and not (switched and term in subjects)]
             before = readings.get(at)
-            carried = list(dict.fromkeys(
-                words + [word for word in (before.carried if before else ()) if word.casefold() not in own]))
+            older = list(before.carried) if before else []
+            if switches(without_chat(earlier), focus):
+                older = []  # what it was read with was about the subject before: "What about iron?" passes on iron
+            elif switched:
+                older = [word for word, term in zip(older, terms(older)) if term not in subjects]
+            carried = list(dict.fromkeys(words + [word for word in older if word.casefold() not in own]))
             if carried:
                 carried = carried[:MAX_CARRIED_WORDS]
                 turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())

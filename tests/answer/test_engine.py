@@ -389,6 +389,18 @@ def test_a_follow_up_to_a_follow_up_names_both_turns_and_its_record_replays_it(s
     assert "read_with" not in seed_bot.ask("Does it work?", history=history[:1]).to_record("1")
 
 
+@pytest.mark.parametrize("question", ["Which foods are rich in it?", "Where is it found?", "What foods contain it?",
+                                      "Where can I find it?"])
+def test_a_follow_up_after_a_change_of_subject_keeps_to_the_new_subject(make_bot, question):
+    bot = make_bot({"magnesium.md": "# Magnesium\n\nMagnesium may ease restless legs at night. Magnesium is found in "
+                                    "nuts, seeds and leafy green vegetables.\n",
+                    "iron.md": "# Iron\n\nIron carries oxygen in the blood. Iron is found in red meat, beans and "
+                               "fortified breakfast cereals.\n"})
+    answer = bot.ask(question, history=["Can magnesium help restless legs?", "What about iron?"])
+    assert answer.status == "answered" and {q.source for q in answer.quotes} == {"iron.md"}  # all four: magnesium.md
+    assert "red meat" in answer.quotes[0].text
+
+
 def test_a_follow_up_is_read_with_the_earlier_question_and_says_so(seed_bot):
     earlier = ["Can magnesium help restless legs?"]
     for follow_up in ("What about at night?", "Does it work for everyone?", "and creams?"):

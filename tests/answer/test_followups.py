@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answer.followups import leans_on_earlier, read_with_history, without_chat
+from bot.answer.followups import leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
@@ -70,6 +70,28 @@ def test_a_reading_names_every_turn_its_words_came_from_and_replays_the_same(his
     reading = read_with_history("Does it work for everyone?", history, LEXICAL)
     assert reading.turns == turns and reading.earlier == turns[-1]
     assert read_with_history("Does it work for everyone?", list(turns), LEXICAL).text == reading.text
+
+
+SUBJECTS = subject_terms(["leaflets/magnesium.md", "iron.txt", "creams#3"], LEXICAL)
+
+
+def test_the_subjects_are_the_terms_of_the_documents_names():
+    assert SUBJECTS == {"magnesium", "iron", "cream"}
+
+
+@pytest.mark.parametrize("question, history, carried, not_carried", [
+    # a turn naming another subject with nothing pointing back switches to it
+    ("What about iron?", ["Can magnesium help restless legs?"], {"restless", "legs"}, {"magnesium"}),
+    ("Which foods have it?", ["Can magnesium help restless legs?", "What about iron?"], {"iron"}, {"magnesium"}),
+    # a question pointing back asks about both; an aspect ("at night") switches nothing
+    ("Can I take it with iron?", ["Can magnesium help restless legs?"], {"magnesium"}, set()),
+    ("Does it work for everyone?", ["Can magnesium help restless legs?", "What about at night?"],
+     {"magnesium", "night"}, set()),
+])
+def test_a_turn_naming_another_documents_subject_switches_to_it(question, history, carried, not_carried):
+    reading = read_with_history(question, history, LEXICAL, SUBJECTS)
+    assert carried <= set(reading.carried) and not not_carried & set(reading.carried)
+    assert "magnesium" in read_with_history(question, history, LEXICAL).text  # without the names, carried
 
 
 def test_a_long_chain_of_follow_ups_is_read_once_each_and_keeps_the_subject():
