@@ -12,7 +12,7 @@ from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
-from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms
+from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import Screening, screen_question
@@ -202,7 +202,9 @@ class Bot:
             try:
                 if isinstance(candidates, Exception):
                     raise candidates
-                choices[i] = index.quotes.choose(text, candidates, top_k)
+                # The words of conversation around a question's ask are no focus a passage must address ("have you
+                # heard of...", "BTW"): its reading already leaves them out.
+                choices[i] = index.quotes.choose(text if readings[i] else without_chat(text), candidates, top_k)
             except Exception as err:
                 screenings[i] = _failed(screenings[i], err)
 
