@@ -51,6 +51,16 @@ def _failed(screening: Screening, err: Exception) -> Screening:
     return Screening("invalid", FAILED)
 
 
+def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
+    """Whether a refusal's evidence shows the documents address words the reading carried from the conversation."""
+    carried = {word.casefold() for word in reading.carried}
+    return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
+
+
+# How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
+URGENT_TURNS_BACK = 3
+
+
 class _Index:
     """The stages that read one index: retrieval and quote choice, swapped together when the index changes."""
 
@@ -154,7 +164,11 @@ class Bot:
         self._choose(index, questions, searched, readings, screenings, choices, sources, top_k)
         # A question that finds nothing the way it was first read is read the other way too: alone when it was read
         # with its conversation, with its conversation when it was read alone.
-        again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"]
+        # Not a question read with its conversation whose refusal shows the documents discuss the subject it carried:
+        # "What about for children?" after a cetirizine question is "say nothing about children", not a quote about
+        # children from another leaflet.
+        again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"
+                 and not (readings[i] and _discusses(choices[i], readings[i]))]
         retried = {i: None if readings[i] else read_with_history(questions[i], history[i], lexical, index.subjects)
                    for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
@@ -180,14 +194,22 @@ class Bot:
         return screening
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
-        """The screening of a question that passed alone, read after the latest earlier turn: an emergency told over
-        two turns ("My 3 year old just swallowed" then "a whole bottle of my iron pills, what now?"), or a follow-up
-        to an urgent turn ("Would it help?" after "I want to end my life tonight"), is urgent too, so its answer
-        gives the emergency message first and nothing before it."""
-        earlier = next((turn for turn in reversed(history) if isinstance(turn, str) and turn.strip()), "")
+        """The screening of a question that passed alone, read after the latest earlier turns (at most
+        `URGENT_TURNS_BACK`): an emergency told over two turns ("My 3 year old just swallowed" then "a whole bottle
+        of my iron pills, what now?"), or a follow-up to an urgent turn ("Would it help?" after "I want to end my
+        life tonight"; "Is it safe?" then "¿qué hago?" after "mi hijo se tomó todas las pastillas"), is urgent too,
+        so its answer gives the emergency message first and nothing before it."""
         limit = self.settings.max_question_chars
-        joined = screen_question(f"{earlier[-limit:]} {question}", 2 * limit + 1) if earlier else None
-        return joined if joined is not None and joined.status == "urgent" else Screening("ok")
+        turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
+        # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
+        # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns) and as separate ones
+        # (a question after an event: "my son took all the pills" then "Is it safe?").
+        for back in range(1, len(turns) + 1):
+            for joint in (" ", ". "):
+                joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2))
+                if joined.status == "urgent":
+                    return joined
+        return Screening("ok")
 
     def _choose(self, index: _Index, questions: Sequence[str], searched: Sequence[int],
                 readings: Sequence[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],

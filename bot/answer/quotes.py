@@ -59,6 +59,13 @@ _OPENING_PHRASE_WORDS = 4
 _WORD = re.compile(r"[a-z]+")
 # A chain of leaning sentences ("He ... He ... He ...") brings at most this many before the chosen one.
 _MAX_LEAN_BACK = 3
+# A warning or instruction right after a sentence in its paragraph comes with it: "Taking too much paracetamol can be
+# dangerous." is not quoted without "If you take too much, go to A&E straight away, even if you feel well.", nor
+# "Small amounts of alcohol are usually safe." without "Do not drink heavily while taking it." (a new user's trial).
+_WARNING = re.compile(
+    r"(?:if\b[^.;:!?]{0,160}?,\s*)?(?:do not|don'?t|never|stop|avoid|go (?:to|straight)|call|ring|dial|seek|"
+    r"get (?:urgent|emergency|medical|help|immediate)|contact|see (?:a|your) (?:doctor|gp|pharmacist|nurse)|"
+    r"tell (?:a|your) (?:doctor|gp|pharmacist|nurse)|speak to (?:a|your)|talk to (?:a|your))\b", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # Table cells as the readers join them, and how far up a table its header row is looked for.
@@ -373,7 +380,12 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
         if before is None or not _leans(sentences[first].text) or "\n" in passage.between(before, sentences[first]):
             break
         first -= 1
-    return _Unit(passage, first, _list_end(passage, last), sentences[first].heading, cand.score)
+    last = _list_end(passage, last)
+    after = sentences.get(last + 1)
+    if after is not None and after.heading == sentences[last].heading and _WARNING.match(after.text.lstrip()) \
+            and "\n" not in passage.between(sentences[last], after):
+        last = _list_end(passage, last + 1)
+    return _Unit(passage, first, last, sentences[first].heading, cand.score)
 
 
 def _as_read(cand: Candidate) -> str:

@@ -401,6 +401,37 @@ def test_a_follow_up_after_a_change_of_subject_keeps_to_the_new_subject(make_bot
     assert "red meat" in answer.quotes[0].text
 
 
+def test_a_follow_up_the_documents_do_not_answer_for_the_conversations_subject_is_refused_not_asked_alone(make_bot):
+    # A new user's trial: "What about for children?" after a cetirizine question quoted another page's "No. Always use
+    # a medicine made for children.", which reads as "children cannot take cetirizine"; the leaflet says nothing.
+    bot = make_bot({"cetirizine.md": "# Cetirizine\n\nCetirizine is an antihistamine that eases hay fever. It can make "
+                                     "some people feel sleepy, so do not drive if it does.\n",
+                    "faq.md": "# Questions\n\n## Can I give my own medicine to my child?\n\nNo. Always use a medicine "
+                              "made for children, at the dose on its label.\n"})
+    answer = bot.ask("What about for children?", history=["Does cetirizine make you drowsy?"])
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert "cetirizine" in answer.answer.split("\n")[0].lower() and "children" in answer.answer.split("\n")[0]
+
+
+PARACETAMOL = {"paracetamol.md": (
+    "# Paracetamol for adults and children\n\n## Dose for adults\n\n"
+    "The usual dose for adults is one or two 500mg tablets up to 4 times in 24 hours.\n\n"
+    "## Alcohol\n\nDrinking small amounts of alcohol while taking paracetamol is usually safe. Do not drink heavily "
+    "while taking it.\n\n## Storage\n\nKeep paracetamol in a cool, dry place.\n\n## Overdose\n\n"
+    "Taking too much paracetamol can be dangerous. If you or your child has taken more than the maximum dose, go to "
+    "A&E straight away, even if you feel well.\n")}
+
+
+@pytest.mark.parametrize("question, history, warning", [
+    ("what if he takes too much?", ["how much paracetamol for my 2 year old"], "go to A&E straight away"),
+    ("Is it safe?", ["can i drink alcohol with paracetamol"], "Do not drink heavily"),
+])
+def test_a_warning_right_after_the_quoted_sentence_comes_with_it(make_bot, question, history, warning):
+    # A new user's trial: "Taking too much paracetamol can be dangerous." was quoted without what to do.
+    answer = make_bot(PARACETAMOL).ask(question, history=history)
+    assert answer.status == "answered" and warning in answer.quotes[0].text
+
+
 def test_a_follow_up_is_read_with_the_earlier_question_and_says_so(seed_bot):
     earlier = ["Can magnesium help restless legs?"]
     for follow_up in ("What about at night?", "Does it work for everyone?", "and creams?"):
@@ -490,14 +521,20 @@ def test_a_change_of_subject_is_answered_as_asked_not_read_with_the_earlier_ques
 @pytest.mark.parametrize(("earlier", "question"), [
     ("I want to end my life tonight, would magnesium help my restless legs?", "Would it help?"),
     ("My 3 year old just swallowed", "a whole bottle of my iron pills, what now?"),
+    # a question after an event, and a follow-up two turns after it (a new user's trial: answered "not covered")
+    ("my son took all the pills", "Is it safe?"),
+    (["mi hijo se tomó todas las pastillas", "Is it safe?"], "\u00bfqu\u00e9 hago?"),
 ])
 def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_the_emergency_message(
         seed_bot, earlier, question):
     assert seed_bot.ask(question).status != "urgent"  # alone, the follow-up is no emergency
-    answer = seed_bot.ask(question, history=[earlier])
+    answer = seed_bot.ask(question, history=[earlier] if isinstance(earlier, str) else earlier)
     assert answer.status == "urgent" and answer.trigger
-    assert "emergency" in answer.answer.split("\n")[0].lower() and "\n> " not in answer.answer  # no quote after it
+    assert "emergenc" in answer.answer.split("\n")[0].lower() and "\n> " not in answer.answer  # no quote after it
     assert "Read with your earlier question" not in answer.answer and answer.answer.endswith(f"*{NOTICE}*")
     # a past event told before does not make the next question urgent
     calm = seed_bot.ask("Can he take magnesium?", history=["My father had a heart attack last year."])
     assert calm.status != "urgent"
+    # an emergency more than URGENT_TURNS_BACK turns before no longer reaches the question
+    later = seed_bot.ask(question, history=[earlier if isinstance(earlier, str) else earlier[0], "a", "b", "c"])
+    assert later.status != "urgent"
