@@ -129,3 +129,53 @@ def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     none)."""
     kind = asked_kind(question)
     return [holds_kind(kind, s, question) for s in sentences]
+
+
+# The age a question asks about ("my 3 year old", "a 6-month-old", "aged 2"), and the ages a sentence states a range
+# for ("2 to 4 years", "6 to 24 months", "under 12 years", "12 years and over"), in months: a dosing table's row for
+# the child asked about answers before the rows for other ages.
+_AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
+_AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
+_UNIT = r"(years?|yrs?|months?|weeks?)"
+_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b", re.IGNORECASE)
+_AGE_RANGE = re.compile(rf"\b{_AGE}(?: {_UNIT})? (?:to|-|\u2013) {_AGE} {_UNIT}\b", re.IGNORECASE)
+_AGE_BOUND = re.compile(rf"\b(under|below|over|from) {_AGE} {_UNIT}|\b{_AGE} {_UNIT}(?: old)? (?:and|or) (over|older|"
+                        rf"above|under|younger)\b", re.IGNORECASE)
+
+
+def _months(number: str, unit: str | None) -> float:
+    value = float(_AGE_WORDS.get(number.lower(), number)) if not number.isdigit() else float(number)
+    unit = (unit or "years").lower()
+    return value * (12 if unit.startswith(("year", "yr")) else 1 if unit.startswith("month") else 12 / 52)
+
+
+def asked_age(question: str) -> float | None:
+    """The age `question` asks about, in months; None when it names none."""
+    found = _ASKED_AGE.search(question)
+    if found is None:
+        return None
+    number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return _months(number, unit)
+
+
+def age_matches(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it states an age range holding the age `question` asks about (all False when it
+    asks about none)."""
+    age = asked_age(question)
+    return [age is not None and _holds_age(age, sentence) for sentence in sentences]
+
+
+def _holds_age(age: float, sentence: str) -> bool:
+    for found in _AGE_RANGE.finditer(sentence):
+        low, high = _months(found.group(1), found.group(2) or found.group(4)), _months(found.group(3), found.group(4))
+        if low <= age <= high:
+            return True
+    for found in _AGE_BOUND.finditer(sentence):
+        if found.group(1):
+            word, bound = found.group(1).lower(), _months(found.group(2), found.group(3))
+        else:
+            word, bound = found.group(6).lower(), _months(found.group(4), found.group(5))
+        if (age < bound) if word in ("under", "below", "younger") else (age >= bound):
+            return True
+    return False

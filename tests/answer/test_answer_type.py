@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answer.answer_type import asked_kind, holds_kind, kind_matches
+from bot.answer.answer_type import age_matches, asked_age, asked_kind, holds_kind, kind_matches
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -63,3 +63,17 @@ def test_a_question_of_no_kind_matches_no_sentence():
                                       "What's the usual starting dose?", "What is the enrollment of undergraduates?"])
 def test_a_measure_asked_after_other_words_is_a_quantity(question):
     assert asked_kind(question) == "quantity"
+
+
+ROWS = ["| 3 to 6 months | 2.5ml |", "| 6 to 24 months | 5ml |", "| 2 to 4 years | 7.5ml |",
+        "Do not give paracetamol to a child under 2 months old.", "Children 12 years and over take adult doses."]
+
+
+@pytest.mark.parametrize("question, months, holding", [
+    ("paracetamol dose for a 3 year old", 36, [2]), ("how much for my 2-year-old", 24, [1, 2]),
+    ("can a six month old have it", 6, [0, 1]), ("dose for a 14 year old", 168, [4]),
+    ("dose for a 1 month old baby", 1, [3]), ("dose for adults", None, []),
+])
+def test_a_row_for_the_age_asked_about_holds_it(question, months, holding):
+    assert asked_age(question) == months
+    assert [i for i, held in enumerate(age_matches(question, ROWS)) if held] == holding

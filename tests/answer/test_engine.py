@@ -432,6 +432,54 @@ def test_a_warning_right_after_the_quoted_sentence_comes_with_it(make_bot, quest
     assert answer.status == "answered" and warning in answer.quotes[0].text
 
 
+TRIAL_PARACETAMOL = (
+    '# Paracetamol for adults and children\n'
+    '\n'
+    '## About paracetamol\n'
+    '\n'
+    'Paracetamol is a common painkiller used to treat aches and pain. It can also be used to reduce a '
+    'high temperature.\n'
+    '\n'
+    '## Dose for adults\n'
+    '\n'
+    'The usual dose for adults is one or two 500mg tablets up to 4 times in 24 hours.\n'
+    '\n'
+    'Always leave at least 4 hours between doses.\n'
+    '\n'
+    'Do not take more than 8 tablets (4g) in 24 hours.\n'
+    '\n'
+    '## Dose for children\n'
+    '\n'
+    'The dose of paracetamol for children depends on their age. Use liquid paracetamol (120mg/5ml) for '
+    'young children.\n'
+    '\n'
+    '| Age | How much | How often |\n'
+    '|---|---|---|\n'
+    '| 3 to 6 months | 2.5ml | Up to 4 times in 24 hours |\n'
+    '| 6 to 24 months | 5ml | Up to 4 times in 24 hours |\n'
+    '| 2 to 4 years | 7.5ml | Up to 4 times in 24 hours |\n'
+    '| 4 to 6 years | 10ml | Up to 4 times in 24 hours |\n'
+    '\n'
+    'Do not give paracetamol to a child under 2 months old.\n'
+    '\n'
+    '## Storage\n'
+    '\n'
+    'Keep paracetamol in a cool, dry place, out of the sight and reach of children.\n'
+    '\n'
+    '## Overdose\n'
+    '\n'
+    'Taking too much paracetamol can be dangerous. If you or your child has taken more than the maximum '
+    'dose, go to A&E straight away, even if you feel well.\n'
+)
+
+
+def test_the_row_for_the_age_asked_about_is_quoted_first(make_bot):
+    # A new user's trial leaflet: "paracetamol dose for a 3 year old" led with "Do not give paracetamol to a child
+    # under 2 months old.", then the 4 to 6 years row. The age is a tie-breaker (ANSWER_KIND_WEIGHT), not a rule.
+    answer = make_bot({"paracetamol.md": TRIAL_PARACETAMOL}).ask("paracetamol dose for a 3 year old")
+    assert answer.status == "answered" and "2 to 4 years" in answer.quotes[0].text
+
+
 def test_a_follow_up_is_read_with_the_earlier_question_and_says_so(seed_bot):
     earlier = ["Can magnesium help restless legs?"]
     for follow_up in ("What about at night?", "Does it work for everyone?", "and creams?"):
