@@ -59,6 +59,8 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
 
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
+# A question of at most this many words says too little to stand apart from an emergency before it ("¿qué hago?").
+FEW_WORDS = 3
 
 
 class _Index:
@@ -204,8 +206,12 @@ class Bot:
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
         # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns) and as separate ones
         # (a question after an event: "my son took all the pills" then "Is it safe?").
+        # As separate sentences only when the question leans on what came before ("Is it safe?", "what now?"): a
+        # question of its own after an emergency ("What is the capital of France?") is no emergency.
+        lexical = self._index.store.chunk_lexical
+        joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) else (" ",)
         for back in range(1, len(turns) + 1):
-            for joint in (" ", ". "):
+            for joint in joints:
                 joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2))
                 if joined.status == "urgent":
                     return joined

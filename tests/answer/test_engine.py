@@ -583,6 +583,10 @@ def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_th
     # a past event told before does not make the next question urgent
     calm = seed_bot.ask("Can he take magnesium?", history=["My father had a heart attack last year."])
     assert calm.status != "urgent"
+    # a question of its own is not read as a sentence apart after the emergency (the browser test's "What is the
+    # capital of France?" after "I have crushing chest pain")
+    own = seed_bot.ask("What is the capital of France?", history=["What is magnesium?", "I have crushing chest pain"])
+    assert own.status == "not_found"
     # an emergency more than URGENT_TURNS_BACK turns before no longer reaches the question
     later = seed_bot.ask(question, history=[earlier if isinstance(earlier, str) else earlier[0], "a", "b", "c"])
     assert later.status != "urgent"
