@@ -145,7 +145,7 @@ _AGE_BOUND = re.compile(rf"\b(under|below|over|from) {_AGE} {_UNIT}|\b{_AGE} {_U
 
 
 def _months(number: str, unit: str | None) -> float:
-    value = float(_AGE_WORDS.get(number.lower(), number)) if not number.isdigit() else float(number)
+    value = float(_AGE_WORDS.get(number.lower(), number))
     unit = (unit or "years").lower()
     return value * (12 if unit.startswith(("year", "yr")) else 1 if unit.startswith("month") else 12 / 52)
 

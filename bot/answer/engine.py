@@ -204,10 +204,9 @@ class Bot:
         limit = self.settings.max_question_chars
         turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
-        # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns) and as separate ones
-        # (a question after an event: "my son took all the pills" then "Is it safe?").
-        # As separate sentences only when the question leans on what came before ("Is it safe?", "what now?"): a
-        # question of its own after an emergency ("What is the capital of France?") is no emergency.
+        # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns), and as separate ones
+        # when the question leans on what came before or says little (after "my son took all the pills", "Is it
+        # safe?" asks about the event; "What is the capital of France?" after an emergency is no emergency).
         lexical = self._index.store.chunk_lexical
         joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) else (" ",)
         for back in range(1, len(turns) + 1):

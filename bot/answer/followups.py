@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Collection, Iterable, Sequence
 
-from bot.answer.support import question_focus
+from bot.answer.support import question_focus, subject_name
 from bot.index.lexical import LexicalIndex
 
 # Words that point outside the question (a pronoun or demonstrative standing for something said before), and the
@@ -73,7 +72,7 @@ def without_chat(question: str) -> str:
 def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[str]:
     """The terms of the documents' names (without folder, suffix or a record's "#3"): the subjects a conversation
     may switch between ("iron" of iron.md)."""
-    names = [re.sub(r"[_-]+", " ", PurePath(re.sub(r"#\d+$", "", source)).stem) for source in sources]
+    names = [subject_name(source) for source in sources]
     return frozenset(term for terms in lexical.tokenize(names) for term in terms) if names else frozenset()
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -22,6 +21,7 @@ from bot.answer.support import (
     Words,
     default_model,
     question_focus,
+    subject_name,
     weigh,
 )
 from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
@@ -315,8 +315,7 @@ def _subject_of(sentence: Sentence) -> str:
     """What a sentence's document says it is about: its file name, without its folder and suffix (nor the "#3" of a
     record's part), and its title (the first heading above the sentence); a section's heading names a part, not the
     subject ("Side effects" of an ibuprofen leaflet)."""
-    name = PurePath(re.sub(r"#\d+$", "", sentence.source)).stem
-    return f"{re.sub(r'[_-]+', ' ', name)} {sentence.heading.split(' > ')[0]}"
+    return f"{subject_name(sentence.source)} {sentence.heading.split(' > ')[0]}"
 
 
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:

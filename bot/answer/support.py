@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Callable, Sequence
 
 import numpy as np
@@ -80,6 +80,12 @@ PEOPLE = {
 }
 _PEOPLE = {group: (re.compile(asked, re.IGNORECASE), re.compile(named, re.IGNORECASE))
            for group, (asked, named) in PEOPLE.items()}
+
+
+def subject_name(source: str) -> str:
+    """A document's file name as the words naming its subject: without its folder and suffix, nor the "#3" of a
+    record's part, "_" and "-" as spaces ("leaflets/iron_tablets.md" -> "iron tablets")."""
+    return re.sub(r"[_-]+", " ", PurePath(re.sub(r"#\d+$", "", source)).stem)
 
 
 def people_asked(question: str) -> tuple[tuple[str, str], ...]:
