@@ -38,8 +38,10 @@ class Opening:
 
             self._bot = Bot.open(settings, progress=True)
             from bot.answer.safety import language_model
+            from bot.answer.urgency import urgency_model
 
             language_model()
+            urgency_model()
         except BaseException as err:  # noqa: BLE001 - handed to the main thread, which reports it
             self._error = err
         finally:

@@ -33,6 +33,7 @@ from bm25s.stopwords import (
 )
 
 from bot.answer.phrases import LANGUAGES
+from bot.answer.urgency import urgency_model
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ _ALL_STOP_WORDS = {code: frozenset(_plain(word) for word in words) for code, wor
     ("pt", STOPWORDS_PORTUGUESE), ("it", STOPWORDS_ITALIAN))}
 _STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.items() if c != code))
                for code, words in _ALL_STOP_WORDS.items()}
+_PLAIN_WORDS = frozenset().union(*_ALL_STOP_WORDS.values())
 
 
 def _stop_word_counts(text: str) -> dict[str, int]:
@@ -353,12 +355,38 @@ def emergency_kinds(question: object) -> tuple[str, ...]:
     return found.kinds if found else ()
 
 
-def find_emergency(question: object) -> Emergency | None:
+def find_emergency(question: object, model: bool = True) -> Emergency | None:
     """The emergencies the question describes happening (not negated, not a mention or a past event), or None; None
-    for anything that is not text (`screen_question` calls that invalid)."""
+    for anything that is not text (`screen_question` calls that invalid). With `model`, the second signal
+    (`bot.answer.urgency`) weighs in where the phrases see none of theirs (`phrases_seen`): it makes urgent a message
+    in words the phrases do not know when it is sure enough, and its trigger words are those it weighed most. It
+    never overrules the phrases: an emergency they find stands, and one they read as negated, a mention or a past
+    event stays so."""
     if not isinstance(question, str):
         return None
     text, language = _normalized(question)
+    reader = urgency_model() if model else None
+    reading = reader.read(text, _PLAIN_WORDS) if reader else None
+    found = _found_by_phrases(question, text, language)
+    if found or not reading or reading.probability < reader.urgent_at or _seen(text, SEEN_SIGNS):
+        return found
+    # The model's own: a language is told by the message's words and letters, as for a warning sign.
+    kinds = ("suicide",) if reading.suicide else ("symptoms",)
+    return Emergency(kinds, _likeliest(question, _CODES, language or "en"), reading.trigger)
+
+
+def phrases_seen(question: str, signs: int = 1) -> bool:
+    """Whether the phrases see an emergency phrase in `question`, or `signs` warning signs, before reading whether
+    it is happening (negated, a mention, a past event): then their verdict stands (`find_emergency`)."""
+    return _seen(normalize(question), signs)
+
+
+def _seen(text: str, signs: int) -> bool:
+    return bool(_ANY_PHRASE.search(text)) or len(_warning_signs(text)) >= signs
+
+
+def _found_by_phrases(question: str, text: str, language: str) -> Emergency | None:
+    """The emergencies the phrases find in `text`, the normalized `question` of the stop words' `language`."""
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
     any_phrase = _ANY_PHRASE.search(text)
@@ -389,6 +417,8 @@ def find_emergency(question: object) -> Emergency | None:
 
 
 _CODES = tuple(language.code for language in LANGUAGES)
+# How many warning signs make the phrases' verdict stand over the model's (bench/README.md, "Emergencies").
+SEEN_SIGNS = 2
 # How much likelier (log probability) the letters' language must be than the phrase's (bench/README.md, "Emergencies").
 _LETTERS_MARGIN = 10.0
 

@@ -1,0 +1,137 @@
+"""The emergency screen's second signal: how likely a message describes an emergency happening, from its letters and
+words, beside the phrases of `bot.answer.safety`.
+
+A logistic model over the message's letter n-grams (2 to 5 letters, cut within words, so typos and the inflections
+of six languages share most of them) and its words and word pairs, as TF-IDF weights (sublinear counts, smoothed IDF,
+unit length): scikit-learn's `TfidfVectorizer` with `features` as its analyzer, then `LogisticRegression`, fitted by
+`bench/fit_urgency.py` on the labelled development sets and ordinary questions, and kept as plain JSON (gzip), never
+pickle. Linear, so it explains itself: each feature's weight goes to the word it was cut from, and the words that
+weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features
+tells thoughts of suicide, whose answer adds the crisis line. The thresholds and how they were chosen are in the file
+and in bench/README.md ("Emergencies").
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import logging
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = Path(__file__).with_name("urgency.json.gz")
+# The letter n-grams' lengths; a word of fewer letters gives one n-gram, itself between spaces.
+SHORTEST, LONGEST = 2, 5
+_WORD = re.compile(r"[a-z0-9']+")
+# How many words an urgent verdict names as its trigger.
+TRIGGER_WORDS = 3
+
+
+def features(text: str) -> list[str]:
+    """The features of a normalized message (`safety.normalize`), in order, repeated as often as they occur: each
+    word's letter n-grams, padded with a space at each end ("ches", "est "), then its words and word pairs, marked
+    "=" ("=chest", "=chest pain")."""
+    return [feature for _, feature in _owned(text)]
+
+
+def _owned(text: str) -> list[tuple[tuple[int, ...], str]]:
+    """Each feature with the positions of the words it was cut from."""
+    words = _WORD.findall(text)
+    out = []
+    for position, word in enumerate(words):
+        padded = f" {word} "
+        for size in range(SHORTEST, LONGEST + 1):
+            out.extend(((position,), padded[start:start + size]) for start in range(max(1, len(padded) - size + 1)))
+            if len(padded) <= size:
+                break
+    out.extend(((position,), "=" + word) for position, word in enumerate(words))
+    out.extend(((position, position + 1), f"={first} {second}")
+               for position, (first, second) in enumerate(zip(words, words[1:])))
+    return out
+
+
+@dataclass(frozen=True)
+class Urgency:
+    """The model's reading of a message: the probability that it describes an emergency happening now, whether it
+    reads as thoughts of suicide, and the words that weigh most towards an emergency, in the message's order."""
+
+    probability: float
+    suicide: bool
+    trigger: str
+
+
+@dataclass(frozen=True)
+class UrgencyModel:
+    """A fitted model, as `bench/fit_urgency.py` writes it: each feature's index, IDF and weights."""
+
+    index: dict[str, int]
+    idf: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    suicide_weights: tuple[float, ...]
+    suicide_bias: float
+    urgent_at: float  # urgent on the model alone from this probability
+
+    @classmethod
+    def from_json(cls, data: dict) -> "UrgencyModel":
+        """The model from the fields `bench/fit_urgency.py` writes."""
+        features = data["features"]
+        return cls({feature: i for i, feature in enumerate(features)}, tuple(data["idf"]), tuple(data["weights"]),
+                   float(data["bias"]), tuple(data["suicide_weights"]), float(data["suicide_bias"]),
+                   float(data["urgent_at"]))
+
+    def read(self, text: str, plain_words: frozenset[str] = frozenset()) -> Urgency:
+        """The model's reading of a normalized message (`safety.normalize`); `plain_words` (stop words) name no
+        trigger while other words weigh towards an emergency."""
+        counts: dict[int, int] = {}
+        owners: dict[int, tuple[int, ...]] = {}
+        for positions, feature in _owned(text):
+            i = self.index.get(feature)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+                owners.setdefault(i, positions)
+        values = {i: (1 + math.log(count)) * self.idf[i] for i, count in counts.items()}
+        norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
+        score = self.bias + sum(value / norm * self.weights[i] for i, value in values.items())
+        suicide = self.suicide_bias + sum(value / norm * self.suicide_weights[i] for i, value in values.items())
+        return Urgency(_sigmoid(score), suicide >= 0, _trigger(text, values, owners, norm, self.weights, plain_words))
+
+
+def _sigmoid(score: float) -> float:
+    return 1 / (1 + math.exp(-score)) if score >= 0 else math.exp(score) / (1 + math.exp(score))
+
+
+def _trigger(text: str, values: dict[int, float], owners: dict[int, tuple[int, ...]], norm: float,
+             weights: tuple[float, ...], plain_words: frozenset[str]) -> str:
+    """The words whose features weigh most towards an emergency (at most `TRIGGER_WORDS`, each weighing some; plain
+    words only when no other word does), in the message's order."""
+    words = _WORD.findall(text)
+    weight = [0.0] * len(words)
+    for i, value in values.items():
+        for position in owners[i]:
+            weight[position] += value / norm * weights[i] / len(owners[i])
+    plain = [word in plain_words for word in words]
+    best = sorted((position for position in range(len(words)) if weight[position] > 0),
+                  key=lambda position: (plain[position], -weight[position]))
+    if any(not plain[position] for position in best):
+        best = [position for position in best if not plain[position]]
+    best = best[:TRIGGER_WORDS]
+    return " ".join(words[position] for position in sorted(best))
+
+
+@functools.lru_cache(maxsize=1)
+def urgency_model() -> UrgencyModel | None:
+    """The bundled model, loaded once; None (and a warning) when its file cannot be read: the phrases then screen
+    alone, as they did before the model."""
+    try:
+        with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as file:
+            return UrgencyModel.from_json(json.load(file))
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        log.warning("the emergency screen reads its phrases only: %s could not be read (%s: %s); reinstall Verbatim",
+                    MODEL_FILE.name, type(err).__name__, err)
+        return None
