@@ -271,6 +271,17 @@ def test_the_second_blind_test_set_stays_at_least_as_caught_as_when_first_measur
     assert measures.recall.share >= 0.96 and measures.false_urgent.share <= 0.10
 
 
+def test_the_third_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
+    """tests/data/emergencies-test3.jsonl, by a third writer who saw neither the screen nor any set, written after the
+    emergency screen's model was chosen and never developed against: 81.0% caught with 11.9% false urgent by the
+    phrases alone, 95.7% with 12.9% with the model beside them (bench/README.md, "Emergencies")."""
+    from bot.evaluation.emergencies import measure, read_labelled
+
+    rows = read_labelled(REPO / "tests" / "data" / "emergencies-test3.jsonl")
+    measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
+    assert measures.recall.share >= 0.95 and measures.false_urgent.share <= 0.13
+
+
 @pytest.mark.parametrize("question", [
     "what is wrong with my dad he collapsed and isn't breathing",
     "how long until the ambulance comes, he's not breathing",
