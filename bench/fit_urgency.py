@@ -1,25 +1,29 @@
 """Fit the emergency screen's second signal (bot/answer/urgency.json.gz): a logistic model over a message's letter
 n-grams and words that tells an emergency happening from a mention, a past event or an ordinary question.
 
-Data:   the eight labelled development sets (`tests/data/emergencies.jsonl`, `-dev2` ... `-dev8`), and, as ordinary
+Data:   the labelled development sets (`tests/data/emergencies.jsonl`, `-dev2` ... `-dev9`; `-dev9` holds only
+        ordinary chat in six languages: follow-ups, one-word searches, medicine taken late), and, as ordinary
         messages, the SQuAD 2.0 dev half's questions, SciFact's claims and MTRAG-UN's user turns whose sha256's
-        first byte is even (the odd ones are reported, never fitted; `--ordinary-weight` each). The blind test sets
-        (`-test`, `-test2`) are never fitted or chosen on: only their totals are printed.
-Model:  `TfidfVectorizer(analyzer=urgency.features, min_df=2, sublinear_tf=True)` and `LogisticRegression` (`--c`,
-        classes balanced); a second one on the emergencies alone tells thoughts of suicide (the crisis line).
-Rule:   each development set is scored by a model fitted on the other seven (and the ordinary messages): how a new
-        writer's wording fares. `urgent_at`, from which the model alone makes a message urgent, is the lowest
-        probability at which at most 2% of those sets' non-emergencies are urgent (the issue's false-urgent budget).
-        It speaks only where the phrases see none of theirs (`safety.phrases_seen`).
+        first byte is even (the odd ones are reported, never fitted). The blind test sets (`-test`, `-test2`,
+        `-test3`) are never fitted or chosen on: only their totals are printed.
+Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, with the stop words of the six languages
+        giving no feature (`safety.PLAIN_WORDS`), and `LogisticRegression` (`--c`, classes balanced); a second one on
+        the emergencies alone tells thoughts of suicide (the crisis line).
+Rule:   each development set is scored by a model fitted on the others (and the ordinary messages): how a new
+        writer's wording fares. The screen's verdict is the phrases', or, where they find none, the model's on
+        `safety.model_text` (the clauses where the phrases see nothing, with at least `MODEL_WORDS` words that are
+        not stop words) from `urgent_at`: the lowest probability at which, in every language, at most 2% of the
+        development sets' non-emergencies are urgent (the issue's false-urgent budget).
 
     python bench/fit_urgency.py --shared ../shared [--write]
 
-Prints each set's figures; with --write, writes bot/answer/urgency.json.gz (about 2 minutes a fit on 2 cores).
+Prints each set's and language's figures; with --write, writes bot/answer/urgency.json.gz (about a minute).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -31,13 +35,14 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.answer import urgency  # noqa: E402
-from bot.answer.safety import SEEN_SIGNS, find_emergency, normalize, phrases_seen  # noqa: E402
+from bot.answer.safety import PLAIN_WORDS, find_emergency, model_text, normalize  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergencies-dev4", "emergencies-dev5",
-               "emergencies-dev6", "emergencies-dev7", "emergencies-dev8")
-BLIND = ("emergencies-test", "emergencies-test2")
+               "emergencies-dev6", "emergencies-dev7", "emergencies-dev8", "emergencies-dev9")
+BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3")
 FALSE_URGENT = 0.02
+GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
 
 
 def ordinary(shared: Path) -> dict[str, list[str]]:
@@ -58,101 +63,113 @@ def fitted(text: str) -> bool:
 
 
 def labelled(name: str) -> list[dict]:
+    """A labelled set's rows, each with its normalized text, the phrases' verdict and what the model would read."""
     rows = [json.loads(line) for line in (REPO / "tests" / "data" / f"{name}.jsonl").open(encoding="utf-8")]
     for row in rows:
         row["text"] = normalize(row["message"])
         row["phrases"] = find_emergency(row["message"], model=False) is not None
-        row["seen"] = phrases_seen(row["message"], SEEN_SIGNS)
+        row["read"] = None if row["phrases"] else model_text(row["message"])
     return rows
 
 
-def fit(texts: list[str], urgent: np.ndarray, weight: np.ndarray, suicide: np.ndarray, c: float):
-    """The vectorizer, the urgency model and the suicide model (fitted on the emergencies alone)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
+class Fitted:
+    """A vectorizer, the urgency model and the suicide model (fitted on the emergencies alone)."""
 
-    vectorizer = TfidfVectorizer(analyzer=urgency.features, min_df=2, sublinear_tf=True)
-    x = vectorizer.fit_transform(texts)
-    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, urgent, sample_weight=weight)
-    suicide_model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x[urgent], suicide[urgent])
-    return vectorizer, model, suicide_model
+    def __init__(self, texts: list[str], urgent: np.ndarray, weight: np.ndarray, suicide: np.ndarray, c: float):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self.vectorizer = TfidfVectorizer(analyzer=functools.partial(urgency.features, skipped=PLAIN_WORDS),
+                                          min_df=2, sublinear_tf=True)
+        x = self.vectorizer.fit_transform(texts)
+        self.model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, urgent,
+                                                                                        sample_weight=weight)
+        self.suicide = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x[urgent], suicide[urgent])
+
+    def scores(self, texts: list[str | None]) -> np.ndarray:
+        """The probability of an emergency for each text the model reads; 0 where it reads none."""
+        read = [i for i, text in enumerate(texts) if text]
+        out = np.zeros(len(texts))
+        if read:
+            out[read] = self.model.predict_proba(self.vectorizer.transform([texts[i] for i in read]))[:, 1]
+        return out
 
 
-def training(sets: dict[str, list[dict]], names, negatives: list[str], ordinary_weight: float):
-    rows = [row for name in names for row in sets[name]]
+def training(rows: list[dict], negatives: list[str]):
+    """Texts, labels, weights and suicide labels: the rows, then the ordinary messages."""
     texts = [row["text"] for row in rows] + negatives
     urgent = np.array([row["urgent"] for row in rows] + [False] * len(negatives))
     suicide = np.array([row["urgent"] and row["category"] == "suicide" for row in rows] + [False] * len(negatives))
-    weight = np.array([1.0] * len(rows) + [ordinary_weight] * len(negatives))
-    return texts, urgent, weight, suicide
+    return texts, urgent, np.ones(len(texts)), suicide
 
 
 def rates(urgent: np.ndarray, predicted: np.ndarray) -> str:
-    return f"recall {100 * predicted[urgent].mean():.1f}%, false urgent {100 * predicted[~urgent].mean():.1f}%"
+    """Recall and false urgent, as the report prints them."""
+    share = lambda part: f"{100 * predicted[part].mean():.1f}%" if part.any() else "-"  # noqa: E731
+    return f"recall {share(urgent)}, false urgent {share(~urgent)}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, required=True, help="the shared folder holding datasets/")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation (default 16)")
-    parser.add_argument("--ordinary-weight", type=float, default=1.0, help="weight of an ordinary message (default 1)")
     parser.add_argument("--write", action="store_true", help="write bot/answer/urgency.json.gz")
     args = parser.parse_args()
 
     sets = {name: labelled(name) for name in DEVELOPMENT + BLIND}
     everyday = ordinary(args.shared)
     negatives = [normalize(text) for texts in everyday.values() for text in texts if fitted(text)]
-    print(f"{sum(len(sets[n]) for n in DEVELOPMENT)} development messages, {len(negatives)} ordinary ones fitted")
+    development = [row for name in DEVELOPMENT for row in sets[name]]
+    print(f"{len(development)} development messages, {len(negatives)} ordinary ones fitted")
 
-    scores = {}
     for held in DEVELOPMENT:  # each set scored by a model that never saw its writer
-        texts, urgent, weight, suicide = training(sets, [n for n in DEVELOPMENT if n != held], negatives,
-                                                  args.ordinary_weight)
-        vectorizer, model, _ = fit(texts, urgent, weight, suicide, args.c)
-        scores[held] = model.predict_proba(vectorizer.transform([row["text"] for row in sets[held]]))[:, 1]
-    urgent = np.concatenate([[row["urgent"] for row in sets[n]] for n in DEVELOPMENT])
-    phrases = np.concatenate([[row["phrases"] for row in sets[n]] for n in DEVELOPMENT])
-    score = np.concatenate([scores[n] for n in DEVELOPMENT])
-    grid = np.round(np.arange(0.01, 1.0, 0.01), 2)
-    urgent_at = float(next(t for t in grid if (score[~urgent] >= t).mean() <= FALSE_URGENT))
-    def verdict(rows, p, s):
-        return p | (~np.array([row["seen"] for row in rows]) & (s >= urgent_at))
-    print(f"urgent_at {urgent_at}; each development set scored by the other seven:")
+        others = [row for name in DEVELOPMENT if name != held for row in sets[name]]
+        scores = Fitted(*training(others, negatives), args.c).scores([row["read"] for row in sets[held]])
+        for row, score in zip(sets[held], scores):
+            row["score"] = score
+    urgent = np.array([row["urgent"] for row in development])
+    phrases = np.array([row["phrases"] for row in development])
+    score = np.array([row["score"] for row in development])
+    language = np.array([row["language"] for row in development])
+    budget = {code: next((t for t in GRID if (phrases | (score >= t))[~urgent & (language == code)].mean()
+                          <= FALSE_URGENT), 1.0) for code in sorted(set(language))}
+    urgent_at = float(max(budget.values()))
+    print(f"urgent_at {urgent_at} (lowest within the budget by language: {budget}); each development set scored by"
+          " a model fitted on the others, phrases -> phrases and model:")
+    verdict = phrases | (score >= urgent_at)
     for name in DEVELOPMENT:
-        u = np.array([row["urgent"] for row in sets[name]])
-        p = np.array([row["phrases"] for row in sets[name]])
-        print(f"  {name}: model alone {rates(u, scores[name] >= urgent_at)}; "
-              f"with the phrases {rates(u, verdict(sets[name], p, scores[name]))}")
+        part = np.array([row in sets[name] for row in development])
+        print(f"  {name}: {rates(urgent[part], phrases[part])} -> {rates(urgent[part], verdict[part])}")
+    for code in sorted(set(language)):
+        part = language == code
+        print(f"  language {code}: {rates(urgent[part], phrases[part])} -> {rates(urgent[part], verdict[part])}")
 
-    texts, urgent, weight, suicide = training(sets, DEVELOPMENT, negatives, args.ordinary_weight)
-    vectorizer, model, suicide_model = fit(texts, urgent, weight, suicide, args.c)
-    print(f"{len(vectorizer.vocabulary_)} features; blind test sets (totals only), phrases -> phrases and model:")
+    final = Fitted(*training(development, negatives), args.c)
+    print(f"{len(final.vectorizer.vocabulary_)} features; blind test sets (totals only), phrases -> phrases and model:")
     for name in BLIND:
         rows = sets[name]
         u = np.array([row["urgent"] for row in rows])
         p = np.array([row["phrases"] for row in rows])
-        s = model.predict_proba(vectorizer.transform([row["text"] for row in rows]))[:, 1]
-        print(f"  {name}: {rates(u, p)} -> {rates(u, verdict(rows, p, s))}")
+        made = p | (final.scores([row["read"] for row in rows]) >= urgent_at)
+        print(f"  {name}: {rates(u, p)} -> {rates(u, made)}")
     print("ordinary messages not fitted, made urgent: phrases -> phrases and model")
     for label, texts_of in everyday.items():
         held = [text for text in texts_of if not fitted(text)]
         p = np.array([find_emergency(text, model=False) is not None for text in held])
-        s = model.predict_proba(vectorizer.transform([normalize(text) for text in held]))[:, 1]
-        made = verdict([{"seen": phrases_seen(text, SEEN_SIGNS)} for text in held], p, s)
+        made = p | (final.scores([None if x else model_text(t) for t, x in zip(held, p)]) >= urgent_at)
         print(f"  {label}: {p.sum()} -> {made.sum()} of {len(held)}", [t for t, m in zip(held, made) if m][:5])
 
     if args.write:
-        features = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+        features = sorted(final.vectorizer.vocabulary_, key=final.vectorizer.vocabulary_.get)
         rounded = lambda values: [float(f"{v:.5g}") for v in values]  # noqa: E731
-        data = {"features": features, "idf": rounded(vectorizer.idf_), "weights": rounded(model.coef_[0]),
-                "bias": float(model.intercept_[0]), "suicide_weights": rounded(suicide_model.coef_[0]),
-                "suicide_bias": float(suicide_model.intercept_[0]), "urgent_at": urgent_at,
+        data = {"features": features, "idf": rounded(final.vectorizer.idf_), "weights": rounded(final.model.coef_[0]),
+                "bias": float(final.model.intercept_[0]), "suicide_weights": rounded(final.suicide.coef_[0]),
+                "suicide_bias": float(final.suicide.intercept_[0]), "urgent_at": urgent_at,
+                "skipped": sorted(PLAIN_WORDS),
                 "fitted_on": {"development": list(DEVELOPMENT), "ordinary": "the even half (sha256) of "
-                              + ", ".join(everyday), "c": args.c, "ordinary_weight": args.ordinary_weight}}
-        with gzip.open(urgency.MODEL_FILE, "wt", encoding="utf-8", compresslevel=9) as file:
-            json.dump(data, file, ensure_ascii=False, separators=(",", ":"))
-        # gzip stamps the time: written again with none, so the same fit gives the same bytes.
-        raw = gzip.decompress(urgency.MODEL_FILE.read_bytes())
+                              + ", ".join(everyday), "c": args.c}}
+        raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # No time stamp in the gzip header: the same fit gives the same bytes.
         urgency.MODEL_FILE.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
         print(f"wrote {urgency.MODEL_FILE} ({urgency.MODEL_FILE.stat().st_size:,} bytes)")
     return 0

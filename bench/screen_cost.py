@@ -2,7 +2,7 @@
 
 Hostile: 2,000 characters of one emergency phrase repeated, then a mention cue ("in the novel") that rejects every
 match, for phrases of each language; alone, and as the chat screens a follow-up (joined to an earlier turn of the
-same). Floor: the median time of a development message (tests/data/emergencies*.jsonl but the blind test set), in
+same). Floor: the median time of a development message (tests/data/emergencies*.jsonl but the blind test sets), in
 the same process.
 
     python bench/screen_cost.py [--rounds 3]
@@ -38,7 +38,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     typical = [json.loads(line)["message"] for path in sorted((REPO / "tests/data").glob("emergencies*.jsonl"))
-               if not path.name.endswith("-test.jsonl") for line in path.open(encoding="utf-8")]
+               if "-test" not in path.name for line in path.open(encoding="utf-8")]
     screen_question("warm up", 2000)
     floor = statistics.median(milliseconds(m, 2000) for _ in range(args.rounds) for m in typical)
     print(f"floor: median of {len(typical)} development messages, {floor:.2f} ms")

@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,26 +33,26 @@ _WORD = re.compile(r"[a-z0-9']+")
 TRIGGER_WORDS = 3
 
 
-def features(text: str) -> list[str]:
+def features(text: str, skipped: frozenset[str] = frozenset()) -> list[str]:
     """The features of a normalized message (`safety.normalize`), in order, repeated as often as they occur: each
     word's letter n-grams, padded with a space at each end ("ches", "est "), then its words and word pairs, marked
-    "=" ("=chest", "=chest pain")."""
-    return [feature for _, feature in _owned(text)]
+    "=" ("=chest", "=chest pain"). Words in `skipped` (the stop words of six languages) give none: "and", "et" or
+    "my" are in every kind of message, and a model that weighs them reads "And at night?" as an emergency."""
+    return [feature for _, feature in _owned(text, skipped)]
 
 
-def _owned(text: str) -> list[tuple[tuple[int, ...], str]]:
-    """Each feature with the positions of the words it was cut from."""
-    words = _WORD.findall(text)
+def _owned(text: str, skipped: frozenset[str]) -> list[tuple[str, str]]:
+    """Each feature with the word or words (joined by a space) it was cut from."""
+    words = [word for word in _WORD.findall(text) if word not in skipped]
     out = []
-    for position, word in enumerate(words):
+    for word in words:
         padded = f" {word} "
         for size in range(SHORTEST, LONGEST + 1):
-            out.extend(((position,), padded[start:start + size]) for start in range(max(1, len(padded) - size + 1)))
+            out.extend((word, padded[start:start + size]) for start in range(max(1, len(padded) - size + 1)))
             if len(padded) <= size:
                 break
-    out.extend(((position,), "=" + word) for position, word in enumerate(words))
-    out.extend(((position, position + 1), f"={first} {second}")
-               for position, (first, second) in enumerate(zip(words, words[1:])))
+    out.extend((word, "=" + word) for word in words)
+    out.extend((f"{first} {second}", f"={first} {second}") for first, second in zip(words, words[1:]))
     return out
 
 
@@ -76,6 +77,7 @@ class UrgencyModel:
     suicide_weights: tuple[float, ...]
     suicide_bias: float
     urgent_at: float  # urgent on the model alone from this probability
+    skipped: frozenset[str]  # words that give no feature (`features`)
 
     @classmethod
     def from_json(cls, data: dict) -> "UrgencyModel":
@@ -83,51 +85,56 @@ class UrgencyModel:
         features = data["features"]
         return cls({feature: i for i, feature in enumerate(features)}, tuple(data["idf"]), tuple(data["weights"]),
                    float(data["bias"]), tuple(data["suicide_weights"]), float(data["suicide_bias"]),
-                   float(data["urgent_at"]))
+                   float(data["urgent_at"]), frozenset(data["skipped"]))
 
-    def read(self, text: str, plain_words: frozenset[str] = frozenset()) -> Urgency:
-        """The model's reading of a normalized message (`safety.normalize`); `plain_words` (stop words) name no
-        trigger while other words weigh towards an emergency."""
+    def read(self, text: str) -> Urgency:
+        """The model's reading of a normalized message (`safety.normalize`)."""
         counts: dict[int, int] = {}
-        owners: dict[int, tuple[int, ...]] = {}
-        for positions, feature in _owned(text):
+        owners: dict[int, list[str]] = {}
+        for owner, feature in _owned(text, self.skipped):
             i = self.index.get(feature)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
-                owners.setdefault(i, positions)
+                owners.setdefault(i, []).append(owner)
         values = {i: (1 + math.log(count)) * self.idf[i] for i, count in counts.items()}
         norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
         score = self.bias + sum(value / norm * self.weights[i] for i, value in values.items())
         suicide = self.suicide_bias + sum(value / norm * self.suicide_weights[i] for i, value in values.items())
-        return Urgency(_sigmoid(score), suicide >= 0, _trigger(text, values, owners, norm, self.weights, plain_words))
+        # Each feature's weight is shared by the words it was cut from, wherever they occur.
+        weight: dict[str, float] = {}
+        for i, value in values.items():
+            for owner in owners[i]:
+                for word in owner.split():
+                    share = value / norm * self.weights[i] / len(owners[i]) / len(owner.split())
+                    weight[word] = weight.get(word, 0.0) + share
+        return Urgency(_sigmoid(score), suicide >= 0, _trigger(text, weight))
 
 
 def _sigmoid(score: float) -> float:
     return 1 / (1 + math.exp(-score)) if score >= 0 else math.exp(score) / (1 + math.exp(score))
 
 
-def _trigger(text: str, values: dict[int, float], owners: dict[int, tuple[int, ...]], norm: float,
-             weights: tuple[float, ...], plain_words: frozenset[str]) -> str:
-    """The words whose features weigh most towards an emergency (at most `TRIGGER_WORDS`, each weighing some; plain
-    words only when no other word does), in the message's order."""
-    words = _WORD.findall(text)
-    weight = [0.0] * len(words)
-    for i, value in values.items():
-        for position in owners[i]:
-            weight[position] += value / norm * weights[i] / len(owners[i])
-    plain = [word in plain_words for word in words]
-    best = sorted((position for position in range(len(words)) if weight[position] > 0),
-                  key=lambda position: (plain[position], -weight[position]))
-    if any(not plain[position] for position in best):
-        best = [position for position in best if not plain[position]]
-    best = best[:TRIGGER_WORDS]
-    return " ".join(words[position] for position in sorted(best))
+def _trigger(text: str, weight: dict[str, float]) -> str:
+    """The words weighing most towards an emergency (at most `TRIGGER_WORDS`, each weighing some), each once, in the
+    order the message first has them."""
+    best = sorted((word for word in weight if weight[word] > 0), key=lambda word: -weight[word])[:TRIGGER_WORDS]
+    order = {word: i for i, word in reversed(list(enumerate(_WORD.findall(text))))}
+    return " ".join(sorted(best, key=order.__getitem__))
+
+
+# Messages screened at once on a server's threads load the model once, not once each.
+_LOADING = threading.Lock()
+
+
+def urgency_model() -> UrgencyModel | None:
+    """The bundled model, loaded once; None (and a warning, once) when its file cannot be read: the phrases then
+    screen alone, as they did before the model."""
+    with _LOADING:
+        return _load()
 
 
 @functools.lru_cache(maxsize=1)
-def urgency_model() -> UrgencyModel | None:
-    """The bundled model, loaded once; None (and a warning) when its file cannot be read: the phrases then screen
-    alone, as they did before the model."""
+def _load() -> UrgencyModel | None:
     try:
         with gzip.open(MODEL_FILE, "rt", encoding="utf-8") as file:
             return UrgencyModel.from_json(json.load(file))
