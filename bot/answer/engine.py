@@ -211,7 +211,9 @@ class Bot:
         joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) else (" ",)
         for back in range(1, len(turns) + 1):
             for joint in joints:
-                joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2))
+                # The phrases alone read the joins: the model's three words would be counted over several turns
+                # ("Blood", "Bleeding", "Pills"), and a turn alone was already read by it.
+                joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2), model=False)
                 if joined.status == "urgent":
                     return joined
         return Screening("ok")

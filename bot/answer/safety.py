@@ -374,14 +374,15 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     reading = reader.read(unseen)
     if reading.probability < reader.urgent_at:
         return None
-    # The language is told by the message's words and letters, as for a warning sign.
-    kinds = ("suicide",) if reading.suicide else ("symptoms",)
-    return Emergency(kinds, _likeliest(question, _CODES, language or "en"), reading.trigger)
+    # The language is told by the message's words and letters, as for a warning sign. The crisis line is the phrases'
+    # to give: the model's suicide reading rests on everyday words too ("I want to stop taking my pills", "tonight").
+    return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
 
 
 def model_text(question: str) -> str | None:
     """What the screen's model reads of `question` (`find_emergency`): its normalized clauses in which the phrases
-    see no phrase of theirs, when they hold at least `MODEL_WORDS` words that are not stop words; else None."""
+    see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor
+    numbers; else None."""
     return _unseen(normalize(question))
 
 
@@ -392,7 +393,7 @@ def _unseen(text: str) -> str | None:
     ends = [*(match.start() for match in _PIECE.finditer(text)), len(text)]
     unseen = " ".join(text[a:b].strip() for a, b in zip(starts, ends)
                       if text[a:b].strip() and not any(x < b and a < y for x, y in seen))
-    words = [word for word in _WORDS.findall(unseen) if word not in PLAIN_WORDS]
+    words = {word for word in _WORDS.findall(unseen) if word not in PLAIN_WORDS and not word.isdigit()}
     return unseen if len(words) >= MODEL_WORDS else None
 
 
@@ -434,8 +435,7 @@ _CODES = tuple(language.code for language in LANGUAGES)
 _PIECE = re.compile(r"[.;:!?,()\n]+")
 _WORDS = re.compile(r"[a-z0-9']+")
 # Words other than stop words the model needs before it speaks: "And at night?", "und für Kinder?" or "Blood" say too
-# little to read as an emergency (a reviewer's 149 short follow-ups in six languages: 73 urgent with no floor, 0 with
-# this one; bench/README.md, "Emergencies").
+# little to read as an emergency (bench/README.md, "Emergencies").
 MODEL_WORDS = 3
 # How much likelier (log probability) the letters' language must be than the phrase's (bench/README.md, "Emergencies").
 _LETTERS_MARGIN = 10.0
@@ -658,7 +658,7 @@ def printable(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def screen_question(question: object, max_chars: int) -> Screening:
+def screen_question(question: object, max_chars: int, model: bool = True) -> Screening:
     """Invalid (empty, not text, too long, not valid Unicode, hidden control characters), urgent (an emergency),
     or ok. The emergency screen reads what can be read of a question that is otherwise invalid: such a question is
     urgent, with the `reason` saying what could not be read (the answer gives the emergency message, and nothing is
@@ -669,7 +669,7 @@ def screen_question(question: object, max_chars: int) -> Screening:
         return Screening("invalid", f"The question is {len(question):,} characters long; the limit is "
                                     f"{max_chars:,}. Shorten it to the part you want answered.")
     problem = _unreadable(question)
-    found = find_emergency(_HIDDEN.sub("", _SURROGATE.sub("", question)) if problem else question)
+    found = find_emergency(_HIDDEN.sub("", _SURROGATE.sub("", question)) if problem else question, model)
     if found:
         return Screening("urgent", problem, found.kinds, found.language, found.trigger)
     if problem:

@@ -591,3 +591,10 @@ def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_th
     # an emergency more than URGENT_TURNS_BACK turns before no longer reaches the question
     later = seed_bot.ask(question, history=[earlier if isinstance(earlier, str) else earlier[0], "a", "b", "c"])
     assert later.status != "urgent"
+
+
+def test_one_word_turns_joined_are_read_by_the_phrases_alone(seed_bot):
+    # a reviewer's finding: the screen's model counted its three words over joined turns ("Blood", "Bleeding", "Pills")
+    assert seed_bot.screening("Pills", history=["Blood", "Bleeding"]).status != "urgent"
+    assert seed_bot.screening("a few of my iron pills, what now?",
+                              history=["My 3 year old just swallowed"]).status == "urgent"

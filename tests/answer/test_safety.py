@@ -1670,6 +1670,7 @@ def test_the_model_reads_the_clauses_the_phrases_leave_alone():
     "et la nuit ?", "e à noite?", "e di notte?", "Blood", "Vomiting", "Breathing", "And if I'm pregnant?",
     "my son took his antibiotic an hour late, is that ok?", "I took my antibiotic with milk, does it still work?",
     "my husband took his metformin with dinner, is that the right time?", "Can I stop taking it suddenly?",
+    "what about tonight he's 3",
 ])
 def test_short_follow_ups_single_words_and_medicine_taken_are_no_emergency(question):
     # a reviewer's finding: the first model read "And at night?" as thoughts of suicide and "Blood" as an emergency
@@ -1711,3 +1712,13 @@ def test_the_model_s_known_false_alarms(question):
     # each errs towards the emergency message. A change that quiets one should move it back to the tests above.
     assert find_emergency(question, model=False) is None
     assert find_emergency(question), question
+
+
+@pytest.mark.parametrize("question", [
+    "I want to stop taking my pills", "I'm going to the gym after taking it", "I'm taking my tablets tonight",
+    "der Bruder meiner Freundin hat sich das Leben genommen",
+])
+def test_the_model_never_gives_the_crisis_line_on_its_own_word(question):
+    # a reviewer's finding: everyday words ("want", "tonight") weigh in its suicide reading
+    found = find_emergency(question)
+    assert found is None or "suicide" not in found.kinds, (question, found)
