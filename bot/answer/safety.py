@@ -366,9 +366,10 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     if not isinstance(question, str):
         return None
     text, language = _normalized(question)
-    found = _found_by_phrases(question, text, language)
+    any_phrase = _ANY_PHRASE.search(text)  # one scan for both: most messages hold no phrase at all
+    found = _found_by_phrases(question, text, language, any_phrase is not None)
     reader = urgency_model() if model and not found else None
-    unseen = _unseen(text) if reader else None
+    unseen = _unseen(text, any_phrase is not None) if reader else None
     if not unseen:
         return found
     reading = reader.read(unseen)
@@ -383,12 +384,13 @@ def model_text(question: str) -> str | None:
     """What the screen's model reads of `question` (`find_emergency`): its normalized clauses in which the phrases
     see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor
     numbers; else None."""
-    return _unseen(normalize(question))
+    text = normalize(question)
+    return _unseen(text, _ANY_PHRASE.search(text) is not None)
 
 
-def _unseen(text: str) -> str | None:
+def _unseen(text: str, any_phrase: bool) -> str | None:
     # A phrase may reach over a comma ("nichts geschluckt, aber ... Tabletten"): a clause it touches is seen.
-    seen = [match.span() for match in _ANY_PHRASE.finditer(text)]
+    seen = [match.span() for match in _ANY_PHRASE.finditer(text)] if any_phrase else []
     starts = [0, *(match.end() for match in _PIECE.finditer(text))]
     ends = [*(match.start() for match in _PIECE.finditer(text)), len(text)]
     unseen = " ".join(text[a:b].strip() for a, b in zip(starts, ends)
@@ -397,11 +399,10 @@ def _unseen(text: str) -> str | None:
     return unseen if len(words) >= MODEL_WORDS else None
 
 
-def _found_by_phrases(question: str, text: str, language: str) -> Emergency | None:
+def _found_by_phrases(question: str, text: str, language: str, any_phrase: bool) -> Emergency | None:
     """The emergencies the phrases find in `text`, the normalized `question` of the stop words' `language`."""
     found: dict[str, str] = {}  # kind -> trigger
     languages = []  # of the phrases found, which tell the language of a message of few words
-    any_phrase = _ANY_PHRASE.search(text)
     used = _languages_used(text) if any_phrase else None
     for kind, pattern, code in _PATTERNS if any_phrase else ():
         if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)),
