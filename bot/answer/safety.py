@@ -115,6 +115,8 @@ _PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(patterns) + ")"), langua
 _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.all_patterns()))
 # Most questions hold no phrase at all: one search of every phrase at once tells, before one search a kind.
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
+# A cue of now in any language: where one stands, no veto drops the phrases' emergency (`_vetoed`).
+_ANY_NOW = _cues_of(None).now
 _NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
                    "|".join(language.names for language in LANGUAGES) + ")")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -138,8 +140,12 @@ _ALL_STOP_WORDS = {code: frozenset(_plain(word) for word in words) for code, wor
     ("pt", STOPWORDS_PORTUGUESE), ("it", STOPWORDS_ITALIAN))}
 _STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.items() if c != code))
                for code, words in _ALL_STOP_WORDS.items()}
-# Every stop word of the six languages: they say nothing of an emergency by themselves (`urgency.features`).
-PLAIN_WORDS = frozenset().union(*_ALL_STOP_WORDS.values())
+# Every stop word of the six languages, and the English contractions of a pronoun with "be", "have" or "will" that
+# bm25s's list lacks: they say nothing of an emergency by themselves (`urgency.features`; "he's" and "i'm" weighed
+# towards one). Not "can't": "can't breathe".
+PLAIN_WORDS = frozenset().union(*_ALL_STOP_WORDS.values()) | frozenset((
+    "i'm", "he's", "i've", "we're", "they're", "that's", "there's", "i'll", "he'll", "she'll", "we'll", "they'll",
+    "i'd", "he'd", "she'd", "we'd", "they'd", "we've", "they've", "let's", "what's", "who's", "here's"))
 
 
 def _stop_word_counts(text: str) -> dict[str, int]:
@@ -356,20 +362,24 @@ def emergency_kinds(question: object) -> tuple[str, ...]:
     return found.kinds if found else ()
 
 
-def find_emergency(question: object, model: bool = True) -> Emergency | None:
+def find_emergency(question: object, model: bool = True, veto: bool | None = None) -> Emergency | None:
     """The emergencies the question describes happening (not negated, not a mention or a past event), or None; None
     for anything that is not text (`screen_question` calls that invalid). With `model`, where the phrases find none,
     the second signal (`bot.answer.urgency`) reads the parts of the message in which the phrases see nothing of
     theirs (`model_text`): it makes urgent what is told in words the phrases do not know, when it is sure enough, and
-    its trigger is the words it weighed most. It never overrules the phrases: an emergency they find stands, and a
-    phrase they read as negated, a mention or a past event stays so."""
+    its trigger is the words it weighed most. A phrase they read as negated, a mention or a past event stays so.
+    With `veto` (as `model` unless given), an emergency the phrases find is dropped only where the model's reading
+    of the whole message as an event (`urgency.EventModel`) is below its `veto_below`, far below any development
+    emergency's ("in my screenplay grandma's face droops on one side"), and no cue of now stands anywhere in it."""
     if not isinstance(question, str):
         return None
     text, language = _normalized(question)
     any_phrase = _ANY_PHRASE.search(text)  # one scan for both: most messages hold no phrase at all
     found = _found_by_phrases(question, text, language, any_phrase is not None)
+    if found and (model if veto is None else veto) and _vetoed(text):
+        return None
     reader = urgency_model() if model and not found else None
-    unseen = _unseen(text, any_phrase is not None) if reader else None
+    unseen = _unseen(text, any_phrase is not None, language) if reader else None
     if not unseen:
         return found
     reading = reader.read(unseen)
@@ -380,19 +390,46 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
 
 
+def _vetoed(text: str) -> bool:
+    """Whether the event model drops the phrases' emergency in the normalized `text` (`find_emergency`)."""
+    reader = urgency_model()
+    event = reader.event if reader else None
+    return bool(event) and _vetoable(text) and event.probability(text) < event.veto_below
+
+
+def _vetoable(text: str) -> bool:
+    # A frame takes words ("in my screenplay", "what would you do if"): a short message is never vetoed ("😭
+    # overdose", "im suicidal" read as unlikely events), nor one holding a cue of now ("What should I ask the doctor?
+    # I'm having chest pain right now" reads as a question about documents).
+    return len(_WORDS.findall(text)) >= VETO_WORDS and not _ANY_NOW.search(text)
+
+
+def names_an_emergency(question: str) -> bool:
+    """Whether an emergency phrase of any language stands in `question`, as an event or not (negated, a mention, a
+    past event, fiction): the messages the veto's model is fitted on (`bench/fit_urgency.py`)."""
+    return _ANY_PHRASE.search(normalize(question)) is not None
+
+
+def vetoable(question: str) -> bool:
+    """Whether the veto may read `question` at all: it holds at least `VETO_WORDS` words and no cue of now ("right
+    now", "an hour ago", "ahora mismo") of any language."""
+    return _vetoable(normalize(question))
+
+
 def model_text(question: str) -> str | None:
     """What the screen's model reads of `question` (`find_emergency`): its normalized clauses in which the phrases
     see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor
     numbers; else None."""
-    text = normalize(question)
-    return _unseen(text, _ANY_PHRASE.search(text) is not None)
+    text, language = _normalized(question)
+    return _unseen(text, _ANY_PHRASE.search(text) is not None, language)
 
 
-def _unseen(text: str, any_phrase: bool) -> str | None:
+def _unseen(text: str, any_phrase: bool, language: str) -> str | None:
     # A phrase may reach over a comma ("nichts geschluckt, aber ... Tabletten"): a clause it touches is seen.
     seen = [match.span() for match in _ANY_PHRASE.finditer(text)] if any_phrase else []
-    starts = [0, *(match.end() for match in _PIECE.finditer(text))]
-    ends = [*(match.start() for match in _PIECE.finditer(text)), len(text)]
+    pieces = list(_model_break(language).finditer(text))
+    starts = [0, *(match.end() for match in pieces)]
+    ends = [*(match.start() for match in pieces), len(text)]
     unseen = " ".join(text[a:b].strip() for a, b in zip(starts, ends)
                       if text[a:b].strip() and not any(x < b and a < y for x, y in seen))
     words = {word for word in _WORDS.findall(unseen) if word not in PLAIN_WORDS and not word.isdigit()}
@@ -430,14 +467,24 @@ def _found_by_phrases(question: str, text: str, language: str, any_phrase: bool)
 
 
 _CODES = tuple(language.code for language in LANGUAGES)
-# What the model reads, a clause at a time: a clause holding a phrase (negated, a mention, a past event) is the phrases'
-# ("...can't feel his legs, he has no chest pain"), the rest the model's. Only punctuation ends a clause here: "and"
-# joins the parts of one description ("sweating buckets and his jaw hurts").
-_PIECE = re.compile(r"[.;:!?,()\n]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _model_break(language: str) -> re.Pattern:
+    """What ends a clause the model reads in a message of `language` ("" when its words tell none)."""
+    # A clause holding a phrase (negated, a mention, a past event) is the phrases' ("...can't feel his legs, he has no
+    # chest pain"; "no chest pain but my arm is numb"), the rest the model's. Punctuation, a dash and the language's
+    # "but" end a clause (English's too, in every message); "and" does not: it joins the parts of one description
+    # ("sweating buckets and his jaw hurts").
+    return re.compile(_mention_break(frozenset((language,)) if language else frozenset()).pattern
+                      + r"|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
+
 _WORDS = re.compile(r"[a-z0-9']+")
 # Words other than stop words the model needs before it speaks: "And at night?", "und für Kinder?" or "Blood" say too
 # little to read as an emergency (bench/README.md, "Emergencies").
 MODEL_WORDS = 3
+# The fewest words of a message the veto reads (`_vetoable`).
+VETO_WORDS = 8
 # How much likelier (log probability) the letters' language must be than the phrase's (bench/README.md, "Emergencies").
 _LETTERS_MARGIN = 10.0
 
@@ -663,7 +710,7 @@ def screen_question(question: object, max_chars: int, model: bool = True) -> Scr
     """Invalid (empty, not text, too long, not valid Unicode, hidden control characters), urgent (an emergency),
     or ok. The emergency screen reads what can be read of a question that is otherwise invalid: such a question is
     urgent, with the `reason` saying what could not be read (the answer gives the emergency message, and nothing is
-    searched)."""
+    searched). `model` as for `find_emergency`."""
     if not isinstance(question, str) or not question.strip():
         return Screening("invalid", "The question is empty. Type a question about your documents.")
     if len(question) > max_chars:

@@ -66,6 +66,45 @@ class Urgency:
     trigger: str
 
 
+def _tfidf(text: str, index: dict[str, int], idf: tuple[float, ...], skipped: frozenset[str]):
+    """The unit-length TF-IDF values of a normalized message's known features (sublinear counts), by feature index,
+    and the words each occurrence of a feature was cut from."""
+    counts: dict[int, int] = {}
+    owners: dict[int, list[str]] = {}
+    for owner, feature in _owned(text, skipped):
+        i = index.get(feature)
+        if i is not None:
+            counts[i] = counts.get(i, 0) + 1
+            owners.setdefault(i, []).append(owner)
+    values = {i: (1 + math.log(count)) * idf[i] for i, count in counts.items()}
+    norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
+    return {i: value / norm for i, value in values.items()}, owners
+
+
+@dataclass(frozen=True)
+class EventModel:
+    """The veto's model: how likely a message that names an emergency tells one happening rather than fiction, a
+    hypothetical, a mention, a past event or a negation; fitted on such messages alone, stop words kept ("if",
+    "would" frame them). A phrase's emergency is vetoed below `veto_below` (`safety.find_emergency`)."""
+
+    index: dict[str, int]
+    idf: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    veto_below: float
+
+    @classmethod
+    def from_json(cls, data: dict) -> "EventModel":
+        """The model from the fields `bench/fit_urgency.py` writes under "event"."""
+        return cls({feature: i for i, feature in enumerate(data["features"])}, tuple(data["idf"]),
+                   tuple(data["weights"]), float(data["bias"]), float(data["veto_below"]))
+
+    def probability(self, text: str) -> float:
+        """The probability that a normalized message (`safety.normalize`) tells an emergency happening."""
+        values, _ = _tfidf(text, self.index, self.idf, frozenset())
+        return _sigmoid(self.bias + sum(value * self.weights[i] for i, value in values.items()))
+
+
 @dataclass(frozen=True)
 class UrgencyModel:
     """A fitted model, as `bench/fit_urgency.py` writes it: each feature's index, IDF and weights."""
@@ -78,6 +117,7 @@ class UrgencyModel:
     suicide_bias: float
     urgent_at: float  # urgent on the model alone from this probability
     skipped: frozenset[str]  # words that give no feature (`features`)
+    event: EventModel | None = None  # the veto's model (None in a file written before it)
 
     @classmethod
     def from_json(cls, data: dict) -> "UrgencyModel":
@@ -85,27 +125,20 @@ class UrgencyModel:
         features = data["features"]
         return cls({feature: i for i, feature in enumerate(features)}, tuple(data["idf"]), tuple(data["weights"]),
                    float(data["bias"]), tuple(data["suicide_weights"]), float(data["suicide_bias"]),
-                   float(data["urgent_at"]), frozenset(data["skipped"]))
+                   float(data["urgent_at"]), frozenset(data["skipped"]),
+                   EventModel.from_json(data["event"]) if "event" in data else None)
 
     def read(self, text: str) -> Urgency:
         """The model's reading of a normalized message (`safety.normalize`)."""
-        counts: dict[int, int] = {}
-        owners: dict[int, list[str]] = {}
-        for owner, feature in _owned(text, self.skipped):
-            i = self.index.get(feature)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-                owners.setdefault(i, []).append(owner)
-        values = {i: (1 + math.log(count)) * self.idf[i] for i, count in counts.items()}
-        norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
-        score = self.bias + sum(value / norm * self.weights[i] for i, value in values.items())
-        suicide = self.suicide_bias + sum(value / norm * self.suicide_weights[i] for i, value in values.items())
+        values, owners = _tfidf(text, self.index, self.idf, self.skipped)
+        score = self.bias + sum(value * self.weights[i] for i, value in values.items())
+        suicide = self.suicide_bias + sum(value * self.suicide_weights[i] for i, value in values.items())
         # Each feature's weight is shared by the words it was cut from, wherever they occur.
         weight: dict[str, float] = {}
         for i, value in values.items():
             for owner in owners[i]:
                 for word in owner.split():
-                    share = value / norm * self.weights[i] / len(owners[i]) / len(owner.split())
+                    share = value * self.weights[i] / len(owners[i]) / len(owner.split())
                     weight[word] = weight.get(word, 0.0) + share
         return Urgency(_sigmoid(score), suicide >= 0, _trigger(text, weight))
 

@@ -376,7 +376,7 @@ ENGLISH = Language(
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
     past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
-         r"yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
+         r"(?<!since )yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"
          r"teen)|"

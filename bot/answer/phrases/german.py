@@ -171,7 +171,7 @@ GERMAN = Language(
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"(?<!wie )moglich|(?<!wie )moeglich",
     past=r"(?:hat|haben) sich (?:\w+ ){0,3}(?:das leben genommen|umgebracht)|suizid begangen|letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
-         r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|gestern|als (?:ich|er|sie) (?:klein|"
+         r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|(?<!seit )gestern|als (?:ich|er|sie) (?:klein|"
          r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"

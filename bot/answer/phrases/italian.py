@@ -135,7 +135,7 @@ ITALIAN = Language(
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
     past=r"si e suicidat[oa]|si e tolt[oa] la vita|dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
-         r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|\bieri\b|"
+         r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|(?<!da )\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     signs={

@@ -125,7 +125,7 @@ PORTUGUESE = Language(
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
     past=r"se suicidou|suicidou[ -]se|tirou a propria vida|quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
-         r"\bontem\b|"
+         r"(?<!desde )\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     signs={

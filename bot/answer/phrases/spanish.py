@@ -139,7 +139,7 @@ SPANISH = Language(
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
     past=r"se suicido\b|se quito la vida|(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
-         r"cuando tenia|ayer\b",
+         r"cuando tenia|(?<!desde )ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     signs={
         "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
