@@ -7,8 +7,10 @@ unit length): scikit-learn's `TfidfVectorizer` with `features` as its analyzer, 
 `bench/fit_urgency.py` on the labelled development sets and ordinary questions, and kept as plain JSON (gzip), never
 pickle. Linear, so it explains itself: each feature's weight goes to the word it was cut from, and the words that
 weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features
-tells thoughts of suicide, whose answer adds the crisis line. The thresholds and how they were chosen are in the file
-and in bench/README.md ("Emergencies").
+tells thoughts of suicide (kept in the file; the crisis line is the phrases' alone to give). A third, `EventModel`,
+over the same kind of features with stop words kept, reads a message in which the phrases found an emergency and may
+veto it as fiction, a hypothetical or a mention (`safety.find_emergency`). The thresholds and how they were chosen
+are in the file and in bench/README.md ("A second signal", "More data and a veto").
 """
 
 from __future__ import annotations
