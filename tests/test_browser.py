@@ -511,6 +511,11 @@ def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bol
         wait_until(lambda: "Already saved" in feedback.inner_text(), "the second click's confirmation")
         ask(page, "What is magnesium?")
         wait_until(lambda: feedback.inner_text().strip() == "", "the confirmation gone with the new answer")
+        # A refusal has no quote to mark; it can be marked as one the documents should have answered.
+        ask(page, "What is the capital of France?")
+        page.get_by_role("button", name="Should have been answered", exact=True).click()
+        wait_until(lambda: feedback.inner_text().startswith("Saved: this answer marked"), "the refusal marked")
+        page.screenshot(path=str(SHOTS / "refusal-marked.png"))
         assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
         browser.close()
 

@@ -27,7 +27,7 @@ from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
 from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
-                                  saved_conversation, saved_turns, save_feedback, write_export)
+                                  refusal_row, saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
@@ -236,8 +236,8 @@ class FeedbackGiven:
     given: tuple[str, ...]
 
 
-# The feedback keys a session remembers: every quote of every kept answer, both verdicts.
-MAX_FEEDBACK_KEYS = 2 * MAX_QUOTES * MAX_SESSION_ANSWERS
+# The feedback keys a session remembers: every quote of every kept answer, both verdicts, and each refusal's mark.
+MAX_FEEDBACK_KEYS = 2 * MAX_QUOTES * MAX_SESSION_ANSWERS + MAX_SESSION_ANSWERS
 
 
 def feedback_key(answer: Answer, index: int, relevant: bool) -> str:
@@ -265,6 +265,29 @@ def make_feedback(feedback_dir: Path, relevant: bool):
             log.warning("%s", err)  # names the server's folder: for the operator, not the page
             return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
         return FeedbackGiven(f"Saved: {escape_markdown(location(quote))} marked {label}.",
+                             (*given, key)[-MAX_FEEDBACK_KEYS:])
+
+    return give_feedback
+
+
+def make_refusal_feedback(feedback_dir: Path):
+    """Saving "should have been answered" for the latest answer when it is "not in your documents" (a refusal has no
+    quote to mark) as a labelled JSONL row, once per answer in a session."""
+
+    def give_feedback(answers, given=()) -> FeedbackGiven:
+        given = tuple(given or ())
+        if not answers or answers[-1].status != "not_found":
+            return FeedbackGiven("Only an answer saying the documents do not cover the question can be marked as "
+                                 "one they should have answered.", given)
+        key = feedback_key(answers[-1], -1, True)
+        if key in given:
+            return FeedbackGiven("Already saved: this answer marked as one the documents should have answered.", given)
+        try:
+            save_feedback(feedback_dir, refusal_row(answers[-1]))
+        except BotError as err:
+            log.warning("%s", err)  # names the server's folder: for the operator, not the page
+            return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
+        return FeedbackGiven("Saved: this answer marked as one the documents should have answered.",
                              (*given, key)[-MAX_FEEDBACK_KEYS:])
 
     return give_feedback
@@ -546,6 +569,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 with gr.Row():
                     relevant = gr.Button("Relevant", size="sm")
                     not_relevant = gr.Button("Not relevant", size="sm")
+                    # A refusal has no quote to mark: the reader can still say the documents do answer it.
+                    wrongly_refused = gr.Button("Should have been answered", size="sm")
                 feedback_status = gr.Markdown(elem_id="verbatim-feedback")
                 with gr.Row():
                     export_md = gr.Button("Export Markdown", size="sm")
@@ -563,6 +588,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, verdict in ((relevant, True), (not_relevant, False)):
             button.click(returning(FeedbackGiven, list(feedback), make_feedback(feedback_dir, verdict)),
                          inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private")
+        wrongly_refused.click(returning(FeedbackGiven, list(feedback), make_refusal_feedback(feedback_dir)),
+                              inputs=[answers, given], outputs=list(feedback.values()), api_visibility="private")
         export = {"file": exported, "status": export_status}  # Exported fields
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,

@@ -171,6 +171,13 @@ def feedback_row(answer: Answer, quote_index: int, relevant: bool) -> dict:
     return row
 
 
+def refusal_row(answer: Answer) -> dict:
+    """One labelled row in the question-set format for a "not in your documents" answer its reader says the documents
+    do answer: `expected_status` "answered", which `eval` measures as status accuracy."""
+    return {"id": f"feedback-{uuid.uuid4().hex[:12]}", "question": answer.question, "feedback": "wrongly_refused",
+            "expected_status": "answered", "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+
+
 def save_feedback(folder: Path, row: dict) -> Path:
     """Append `row` to `folder/feedback.jsonl` as one line; BotError if it cannot be written."""
     path = Path(folder) / FEEDBACK_FILE

@@ -10,7 +10,7 @@ from bot.answer.compose import location
 from bot.evaluation.metrics import summarize
 from bot.evaluation.questions import read_questions
 from bot.web.chat import (chat_answer, example_questions, make_exporter, make_feedback, make_opener,
-                          make_session_handler, new_chat)
+                          make_refusal_feedback, make_session_handler, new_chat)
 from tests.support import SEED_FILES
 
 QUESTION = "Can magnesium help restless legs?"
@@ -117,6 +117,24 @@ def test_feedback_rows_are_question_set_labels_that_eval_reads(seed_bot, tmp_pat
                         lambda source: seed_bot.document(source).text)
     assert metrics.hit_at_1 == 1.0 and metrics.with_not_expected == 1
     assert metrics.not_expected_quoted == 1.0  # the same bot still quotes the passage marked not relevant
+
+
+def test_a_refusal_can_be_marked_as_one_the_documents_should_have_answered_once(seed_bot, tmp_path):
+    # a browser trial's finding: feedback was on quotes only, so a wrong "not in your documents" could not be reported
+    refused = ask_page(seed_bot, "What is the capital of France?").answers
+    assert refused[-1].status == "not_found"
+    mark = make_refusal_feedback(tmp_path)
+    first = mark(refused, [])
+    second = mark(refused, list(first.given))
+    assert first.status.startswith("Saved:") and second.status.startswith("Already saved:")
+    assert str(tmp_path) not in first.status + second.status
+    row, = read_questions(tmp_path / "feedback.jsonl").rows
+    assert row.question == "What is the capital of France?" and row.expected_status == "answered"
+    metrics = summarize([row], [seed_bot.ask(row.question)], [], lambda source: seed_bot.document(source).text)
+    assert metrics.with_expected_status == 1 and metrics.status_accuracy == 0.0  # the bot still refuses it
+    answered = ask_page(seed_bot, QUESTION).answers
+    assert "Only an answer saying" in mark(answered, []).status and "Only an answer saying" in mark([], []).status
+    assert len((tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
 def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, tmp_path):
