@@ -38,8 +38,7 @@ CSS = """
 SCORE_TITLE = ("how this quote ranked: its meaning's similarity to the question plus a share for the question's "
                "words it contains; higher ranks first; not a probability")
 
-_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover",
-              "urgent": "an emergency is answered by the message above, not by documents"}
+_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
 
 DocumentLookup = Callable[[str], "Document | None"]
 # Whether an indexed document still is what its file holds now (`bot.documents.freshness.SourceCheck.is_current`).
@@ -96,12 +95,17 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
         return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     parts = ["<div class='verbatim-sources'>"]
+    notices = []  # the notice in the emergency message's language, above the English one
     if answer.status == "urgent":
         # The answer's own emergency message (its language, the configured numbers), first in the panel too: on a
-        # narrow screen the panel may be what is in view when the answer arrives.
-        message = answer.answer.split("\n\n", 1)[0].replace("**", "")
-        parts.append(f"<div class='verbatim-urgent' role='alert'>{escape(message)}</div>")
-    if not answer.quotes:
+        # narrow screen the panel may be what is in view when the answer arrives. It says not to wait for the
+        # documents, in its language: no English line about quotes follows it.
+        paragraphs = [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
+        said = [part for part in paragraphs if not _italic(part)]  # the message, and the crisis line if any
+        notices = [part.strip("*") for part in paragraphs if _italic(part) and part.strip("*") != NOTICE]
+        message = "<br>".join(escape(part.replace("**", "")) for part in said)
+        parts.append(f"<div class='verbatim-urgent' role='alert'>{message}</div>")
+    elif not answer.quotes:
         searched = "the documents chosen in Settings" if getattr(answer, "sources", ()) else "the documents"
         parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, searched + ' do not cover this question')}.</p>")
     for number, quote in enumerate(answer.quotes, 1):
@@ -118,8 +122,14 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
                      f"{escape(location(quote))}</div><div><span class='verbatim-score' title='{SCORE_TITLE}'>rank score "
                      f"{quote.score:.2f}</span> \u00b7 {mark}{_ocr_mark(quote)}</div>"
                      f"<div class='verbatim-context'>{context}</div></div>")
+    parts.extend(f"<p class='verbatim-notice'>{escape(notice)}</p>" for notice in notices)
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)
+
+
+def _italic(paragraph: str) -> bool:
+    """Whether an answer's paragraph is set in italics (a notice), not bold (an emergency message)."""
+    return len(paragraph) > 2 and paragraph[0] == paragraph[-1] == "*" and paragraph[1] != "*"
 
 
 def _check_mark(quote: Quote, checked: bool, current: bool, against_file: bool) -> str:

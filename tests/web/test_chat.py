@@ -75,6 +75,17 @@ def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(see
     assert "do not cover" in off_topic.panel and off_topic.picker["choices"] == []
 
 
+def test_an_urgent_panel_speaks_the_message_s_language_with_its_crisis_line_and_no_english_line_about_quotes(
+        seed_bot):
+    # a browser trial's finding: after a Spanish emergency message the panel said "No quotes: an emergency is
+    # answered by the message above, not by documents." and the notice in English only
+    panel = ask_page(seed_bot, "quiero suicidarme esta noche").panel
+    urgent = panel.split("<div class='verbatim-urgent' role='alert'>", 1)[1].split("</div>", 1)[0]
+    assert "Llame ahora" in urgent and "988" in urgent  # the crisis line is part of the message, not a notice
+    assert "No quotes" not in panel and "Esto no es un consejo médico" in panel and NOTICE in panel
+    assert panel.index("Esto no es un consejo médico") < panel.index(NOTICE)
+
+
 def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):
     from bot.web.chat import build_demo, make_handler
     respond = make_handler(seed_bot)
