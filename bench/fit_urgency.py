@@ -16,7 +16,8 @@ Rule:   each development set is scored by a model fitted on the others (and the 
         `safety.model_text` (the clauses where the phrases see nothing, with at least `MODEL_WORDS` words that are
         not stop words) from `urgent_at`: the lowest probability at which, in every language, the model makes at
         most 1% of the development sets' non-emergencies urgent that the phrases leave alone (half the issue's
-        false-urgent budget; the phrases alone spend more than 2% on the hard sets, dev10's fiction and mentions).
+        false-urgent budget; the phrases alone spend more than 2% on the hard sets, dev10 and dev13). dev13 is
+        scored, not fitted (`URGENCY_SETS`).
 
     python bench/fit_urgency.py --shared ../shared [--write]
 
@@ -38,17 +39,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.answer import urgency  # noqa: E402
-from bot.answer.safety import (PLAIN_WORDS, find_emergency, model_text, names_an_emergency, normalize,  # noqa: E402
-                               vetoable)
+from bot.answer.safety import PLAIN_WORDS, find_emergency, model_text, normalize  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergencies-dev4", "emergencies-dev5",
                "emergencies-dev6", "emergencies-dev7", "emergencies-dev8", "emergencies-dev9",
                "emergencies-dev10", "emergencies-dev11", "emergencies-dev12",
                "emergencies-dev13")
-# The sets the urgency model is fitted on; the veto's model is fitted on every development set.
+# The sets the model is fitted on: dev13 (emergency words in fiction, hypotheticals and mentions) only scores it (fitted
+# on it too, its leave-one-set-out recall fell and everyday words weighed again; bench/README.md).
 URGENCY_SETS = tuple(name for name in DEVELOPMENT if name not in ("emergencies-dev13",))
-BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3")
+BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4")
 ADDED_FALSE_URGENT = 0.01
 GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
 
@@ -77,7 +78,6 @@ def labelled(name: str) -> list[dict]:
         row["text"] = normalize(row["message"])
         row["phrases"] = find_emergency(row["message"], model=False) is not None
         row["read"] = None if row["phrases"] else model_text(row["message"])
-        row["named"] = names_an_emergency(row["message"])
     return rows
 
 
@@ -102,25 +102,6 @@ class Fitted:
         if read:
             out[read] = self.model.predict_proba(self.vectorizer.transform([texts[i] for i in read]))[:, 1]
         return out
-
-
-class Event:
-    """The veto's model: whether a message naming an emergency tells one happening, fitted on the messages that name
-    one (events against fiction, hypotheticals, mentions, past events, negations), stop words kept ("if", "would")."""
-
-    def __init__(self, rows: list[dict], c: float):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
-        rows = [row for row in rows if row["named"]]
-        self.vectorizer = TfidfVectorizer(analyzer=urgency.features, min_df=2, sublinear_tf=True)
-        x = self.vectorizer.fit_transform([row["text"] for row in rows])
-        self.model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(
-            x, [row["urgent"] for row in rows])
-
-    def scores(self, texts: list[str]) -> np.ndarray:
-        """The probability that each message tells an emergency happening."""
-        return self.model.predict_proba(self.vectorizer.transform(texts))[:, 1]
 
 
 def training(rows: list[dict], negatives: list[str]):
@@ -173,31 +154,14 @@ def main() -> int:
         part = language == code
         print(f"  language {code}: {rates(urgent[part], phrases[part])} -> {rates(urgent[part], verdict[part])}")
 
-    # The veto: each set's messages the phrases make urgent scored by an event model fitted on the other sets;
-    # `veto_below` is half the lowest probability any development emergency the phrases find got, and only messages
-    # of `safety.VETO_WORDS` words or more with no cue of now are vetoed (`safety.vetoable`).
-    for held in DEVELOPMENT:
-        others = [row for name in DEVELOPMENT if name != held for row in sets[name]]
-        for row, score in zip(sets[held], Event(others, args.c).scores([row["text"] for row in sets[held]])):
-            row["event"] = score
-    fired = [row for row in development if row["phrases"]]
-    veto_below = float(f"{min(row['event'] for row in fired if row['urgent']) / 2:.4g}")
-    vetoed = [row for row in fired if row["event"] < veto_below and vetoable(row["message"])]
-    print(f"veto_below {veto_below}: of the {len(fired)} development messages the phrases make urgent, "
-          f"{sum(not row['urgent'] for row in fired)} are not emergencies; vetoed {len(vetoed)} of those, "
-          f"{sum(row['urgent'] for row in vetoed)} emergencies")
-    event = Event(development, args.c)
-
     final = Fitted(*training([row for name in URGENCY_SETS for row in sets[name]], negatives), args.c)
     print(f"{len(final.vectorizer.vocabulary_)} features; blind test sets (totals only), phrases -> phrases and model:")
     for name in BLIND:
         rows = sets[name]
         u = np.array([row["urgent"] for row in rows])
         p = np.array([row["phrases"] for row in rows])
-        spoken = ~p & (final.scores([row["read"] for row in rows]) >= urgent_at)  # the model reads what they leave
-        kept = p & ~((event.scores([row["text"] for row in rows]) < veto_below)
-                     & np.array([vetoable(row["message"]) for row in rows]))
-        print(f"  {name}: {rates(u, p)} -> {rates(u, p | spoken)}; with the veto {rates(u, kept | spoken)}")
+        made = p | (final.scores([row["read"] for row in rows]) >= urgent_at)
+        print(f"  {name}: {rates(u, p)} -> {rates(u, made)}")
     print("ordinary messages not fitted, made urgent: phrases -> phrases and model")
     for label, texts_of in everyday.items():
         held = [text for text in texts_of if not fitted(text)]
@@ -208,15 +172,11 @@ def main() -> int:
     if args.write:
         features = sorted(final.vectorizer.vocabulary_, key=final.vectorizer.vocabulary_.get)
         rounded = lambda values: [float(f"{v:.5g}") for v in values]  # noqa: E731
-        event_features = sorted(event.vectorizer.vocabulary_, key=event.vectorizer.vocabulary_.get)
         data = {"features": features, "idf": rounded(final.vectorizer.idf_), "weights": rounded(final.model.coef_[0]),
                 "bias": float(final.model.intercept_[0]), "suicide_weights": rounded(final.suicide.coef_[0]),
                 "suicide_bias": float(final.suicide.intercept_[0]), "urgent_at": urgent_at,
                 "skipped": sorted(PLAIN_WORDS),
-                "event": {"features": event_features, "idf": rounded(event.vectorizer.idf_),
-                          "weights": rounded(event.model.coef_[0]), "bias": float(event.model.intercept_[0]),
-                          "veto_below": veto_below},
-                "fitted_on": {"development": list(URGENCY_SETS), "event": list(DEVELOPMENT), "ordinary": "the even half (sha256) of "
+                "fitted_on": {"development": list(URGENCY_SETS), "ordinary": "the even half (sha256) of "
                               + ", ".join(everyday), "c": args.c}}
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         # No time stamp in the gzip header: the same fit gives the same bytes.

@@ -115,8 +115,6 @@ _PATTERNS = tuple((kind, re.compile(r"\b(?:" + "|".join(patterns) + ")"), langua
 _ORDER = tuple(dict.fromkeys(kind for language in LANGUAGES for kind in language.all_patterns()))
 # Most questions hold no phrase at all: one search of every phrase at once tells, before one search a kind.
 _ANY_PHRASE = re.compile("|".join(pattern.pattern for _, pattern, _ in _PATTERNS))
-# A cue of now in any language: where one stands, no veto drops the phrases' emergency (`_vetoed`).
-_ANY_NOW = _cues_of(None).now
 _NAME = re.compile(r"(?:(?:a|an|un|una|um|uma|une|einen|ein|eine|nen|l'?) )?(?:" +
                    "|".join(language.names for language in LANGUAGES) + ")")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -143,7 +141,8 @@ _STOP_WORDS = {code: words.difference(*(other for c, other in _ALL_STOP_WORDS.it
 # Every stop word of the six languages, and the English contractions of a pronoun with "be", "have" or "will" that
 # bm25s's list lacks: they say nothing of an emergency by themselves (`urgency.features`; "he's" and "i'm" weighed
 # towards one). Not "can't": "can't breathe".
-PLAIN_WORDS = frozenset().union(*_ALL_STOP_WORDS.values()) | frozenset((
+_STOP_WORDS_ANY = frozenset().union(*_ALL_STOP_WORDS.values())
+PLAIN_WORDS = _STOP_WORDS_ANY | frozenset((
     "i'm", "he's", "i've", "we're", "they're", "that's", "there's", "i'll", "he'll", "she'll", "we'll", "they'll",
     "i'd", "he'd", "she'd", "we'd", "they'd", "we've", "they've", "let's", "what's", "who's", "here's"))
 
@@ -362,22 +361,18 @@ def emergency_kinds(question: object) -> tuple[str, ...]:
     return found.kinds if found else ()
 
 
-def find_emergency(question: object, model: bool = True, veto: bool | None = None) -> Emergency | None:
+def find_emergency(question: object, model: bool = True) -> Emergency | None:
     """The emergencies the question describes happening (not negated, not a mention or a past event), or None; None
     for anything that is not text (`screen_question` calls that invalid). With `model`, where the phrases find none,
     the second signal (`bot.answer.urgency`) reads the parts of the message in which the phrases see nothing of
     theirs (`model_text`): it makes urgent what is told in words the phrases do not know, when it is sure enough, and
-    its trigger is the words it weighed most. A phrase they read as negated, a mention or a past event stays so.
-    With `veto` (as `model` unless given), an emergency the phrases find is dropped only where the model's reading
-    of the whole message as an event (`urgency.EventModel`) is below its `veto_below`, far below any development
-    emergency's ("in my screenplay grandma's face droops on one side"), and no cue of now stands anywhere in it."""
+    its trigger is the words it weighed most. It never overrules the phrases: an emergency they find stands, and a
+    phrase they read as negated, a mention or a past event stays so."""
     if not isinstance(question, str):
         return None
     text, language = _normalized(question)
     any_phrase = _ANY_PHRASE.search(text)  # one scan for both: most messages hold no phrase at all
     found = _found_by_phrases(question, text, language, any_phrase is not None)
-    if found and (model if veto is None else veto) and _vetoed(text):
-        return None
     reader = urgency_model() if model and not found else None
     unseen = _unseen(text, any_phrase is not None, language) if reader else None
     if not unseen:
@@ -388,32 +383,6 @@ def find_emergency(question: object, model: bool = True, veto: bool | None = Non
     # The language is told by the message's words and letters, as for a warning sign. The crisis line is the phrases'
     # to give: the model's suicide reading rests on everyday words too ("I want to stop taking my pills", "tonight").
     return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
-
-
-def _vetoed(text: str) -> bool:
-    """Whether the event model drops the phrases' emergency in the normalized `text` (`find_emergency`)."""
-    reader = urgency_model()
-    event = reader.event if reader else None
-    return bool(event) and _vetoable(text) and event.probability(text) < event.veto_below
-
-
-def _vetoable(text: str) -> bool:
-    # A frame takes words ("in my screenplay", "what would you do if"): a short message is never vetoed ("😭
-    # overdose", "im suicidal" read as unlikely events), nor one holding a cue of now ("What should I ask the doctor?
-    # I'm having chest pain right now" reads as a question about documents).
-    return len(_WORDS.findall(text)) >= VETO_WORDS and not _ANY_NOW.search(text)
-
-
-def names_an_emergency(question: str) -> bool:
-    """Whether an emergency phrase of any language stands in `question`, as an event or not (negated, a mention, a
-    past event, fiction): the messages the veto's model is fitted on (`bench/fit_urgency.py`)."""
-    return _ANY_PHRASE.search(normalize(question)) is not None
-
-
-def vetoable(question: str) -> bool:
-    """Whether the veto may read `question` at all: it holds at least `VETO_WORDS` words and no cue of now ("right
-    now", "an hour ago", "ahora mismo") of any language."""
-    return _vetoable(normalize(question))
 
 
 def model_text(question: str) -> str | None:
@@ -432,7 +401,9 @@ def _unseen(text: str, any_phrase: bool, language: str) -> str | None:
     ends = [*(match.start() for match in pieces), len(text)]
     unseen = " ".join(text[a:b].strip() for a, b in zip(starts, ends)
                       if text[a:b].strip() and not any(x < b and a < y for x, y in seen))
-    words = {word for word in _WORDS.findall(unseen) if word not in PLAIN_WORDS and not word.isdigit()}
+    # A contraction gives the model no feature but counts as a word here: "I have them in my hand and I'm going to do
+    # it" says enough.
+    words = {word for word in _WORDS.findall(unseen) if word not in _STOP_WORDS_ANY and not word.isdigit()}
     return unseen if len(words) >= MODEL_WORDS else None
 
 
@@ -473,18 +444,17 @@ _CODES = tuple(language.code for language in LANGUAGES)
 def _model_break(language: str) -> re.Pattern:
     """What ends a clause the model reads in a message of `language` ("" when its words tell none)."""
     # A clause holding a phrase (negated, a mention, a past event) is the phrases' ("...can't feel his legs, he has no
-    # chest pain"; "no chest pain but my arm is numb"), the rest the model's. Punctuation, a dash and the language's
-    # "but" end a clause (English's too, in every message); "and" does not: it joins the parts of one description
-    # ("sweating buckets and his jaw hurts").
+    # chest pain"; "no chest pain but my arm is numb"), the rest the model's. Punctuation, a dash between spaces or an
+    # em dash (not "2\u20133 tablets") and the language's "but" end a clause (English's too, in every message); "and"
+    # does not: it joins the parts of one description ("sweating buckets and his jaw hurts").
     return re.compile(_mention_break(frozenset((language,)) if language else frozenset()).pattern
-                      + r"|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
+                      + r"|\s[-\u2013\u2014]+\s|\u2014")
+
 
 _WORDS = re.compile(r"[a-z0-9']+")
 # Words other than stop words the model needs before it speaks: "And at night?", "und für Kinder?" or "Blood" say too
 # little to read as an emergency (bench/README.md, "Emergencies").
 MODEL_WORDS = 3
-# The fewest words of a message the veto reads (`_vetoable`).
-VETO_WORDS = 8
 # How much likelier (log probability) the letters' language must be than the phrase's (bench/README.md, "Emergencies").
 _LETTERS_MARGIN = 10.0
 

@@ -7,10 +7,8 @@ unit length): scikit-learn's `TfidfVectorizer` with `features` as its analyzer, 
 `bench/fit_urgency.py` on the labelled development sets and ordinary questions, and kept as plain JSON (gzip), never
 pickle. Linear, so it explains itself: each feature's weight goes to the word it was cut from, and the words that
 weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features
-tells thoughts of suicide (kept in the file; the crisis line is the phrases' alone to give). A third, `EventModel`,
-over the same kind of features with stop words kept, reads a message in which the phrases found an emergency and may
-veto it as fiction, a hypothetical or a mention (`safety.find_emergency`). The thresholds and how they were chosen
-are in the file and in bench/README.md ("A second signal", "More data and a veto").
+tells thoughts of suicide (kept in the file; the crisis line is the phrases' alone to give). The thresholds and how
+they were chosen are in the file and in bench/README.md ("A second signal", "More data, and a veto not kept").
 """
 
 from __future__ import annotations
@@ -84,30 +82,6 @@ def _tfidf(text: str, index: dict[str, int], idf: tuple[float, ...], skipped: fr
 
 
 @dataclass(frozen=True)
-class EventModel:
-    """The veto's model: how likely a message that names an emergency tells one happening rather than fiction, a
-    hypothetical, a mention, a past event or a negation; fitted on such messages alone, stop words kept ("if",
-    "would" frame them). A phrase's emergency is vetoed below `veto_below` (`safety.find_emergency`)."""
-
-    index: dict[str, int]
-    idf: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    veto_below: float
-
-    @classmethod
-    def from_json(cls, data: dict) -> "EventModel":
-        """The model from the fields `bench/fit_urgency.py` writes under "event"."""
-        return cls({feature: i for i, feature in enumerate(data["features"])}, tuple(data["idf"]),
-                   tuple(data["weights"]), float(data["bias"]), float(data["veto_below"]))
-
-    def probability(self, text: str) -> float:
-        """The probability that a normalized message (`safety.normalize`) tells an emergency happening."""
-        values, _ = _tfidf(text, self.index, self.idf, frozenset())
-        return _sigmoid(self.bias + sum(value * self.weights[i] for i, value in values.items()))
-
-
-@dataclass(frozen=True)
 class UrgencyModel:
     """A fitted model, as `bench/fit_urgency.py` writes it: each feature's index, IDF and weights."""
 
@@ -119,7 +93,6 @@ class UrgencyModel:
     suicide_bias: float
     urgent_at: float  # urgent on the model alone from this probability
     skipped: frozenset[str]  # words that give no feature (`features`)
-    event: EventModel | None = None  # the veto's model (None in a file written before it)
 
     @classmethod
     def from_json(cls, data: dict) -> "UrgencyModel":
@@ -127,8 +100,7 @@ class UrgencyModel:
         features = data["features"]
         return cls({feature: i for i, feature in enumerate(features)}, tuple(data["idf"]), tuple(data["weights"]),
                    float(data["bias"]), tuple(data["suicide_weights"]), float(data["suicide_bias"]),
-                   float(data["urgent_at"]), frozenset(data["skipped"]),
-                   EventModel.from_json(data["event"]) if "event" in data else None)
+                   float(data["urgent_at"]), frozenset(data["skipped"]))
 
     def read(self, text: str) -> Urgency:
         """The model's reading of a normalized message (`safety.normalize`)."""

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from bot.answer import urgency
-from bot.answer.urgency import EventModel, UrgencyModel, features
+from bot.answer.urgency import UrgencyModel, features
 
 
 def test_features_are_letter_n_grams_within_words_then_words_and_word_pairs_but_not_of_skipped_words():
@@ -44,23 +44,6 @@ def test_the_model_reads_a_message_as_scikit_learn_would():
         assert ours.read(text).probability == pytest.approx(expected, abs=1e-9), text
 
 
-def test_the_event_model_reads_a_message_as_scikit_learn_would_with_stop_words_kept():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    texts = ["my dad has chest pain", "in my novel the hero has chest pain", "she is not breathing",
-             "what if someone is not breathing", "he took all the pills", "in the film he took all the pills"]
-    vectorizer = TfidfVectorizer(analyzer=features, min_df=1, sublinear_tf=True)
-    model = LogisticRegression(C=10).fit(vectorizer.fit_transform(texts), [1, 0, 1, 0, 1, 0])
-    ours = EventModel.from_json({"features": sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get),
-                                 "idf": vectorizer.idf_.tolist(), "weights": model.coef_[0].tolist(),
-                                 "bias": float(model.intercept_[0]), "veto_below": 0.02})
-    for text in [*texts, "in my novel my dad is not breathing", "nothing known here"]:
-        expected = model.predict_proba(vectorizer.transform([text]))[0, 1]
-        assert ours.probability(text) == pytest.approx(expected, abs=1e-9), text
-    assert ours.veto_below == 0.02
-
-
 def test_the_trigger_names_the_words_weighing_most_towards_an_emergency_in_the_message_order():
     texts = ["i cant breathe", "my chest hurts now", "he is not breathing", "what is magnesium",
              "can magnesium cause chest pain", "how do i store tablets", "chest pain chest pain now"]
@@ -81,10 +64,6 @@ def test_the_bundled_model_loads_and_tells_an_emergency_from_a_question():
     assert model.read("i want to end my life tonight").suicide
     assert not model.read("my grandpa is sweating buckets and his jaw is killing him").suicide
     assert {"and", "my", "et", "und"} <= model.skipped
-    event = model.event
-    assert event is not None and 0 < event.veto_below < 0.1
-    assert event.probability("my dad is clutching his chest and sweating, chest pain") > 0.5
-    assert event.probability("in my screenplay the grandma's face droops on one side at thanksgiving dinner") < 0.5
 
 
 def test_an_unreadable_model_file_leaves_the_phrases_alone_with_a_warning(tmp_path, monkeypatch, caplog):
@@ -106,5 +85,4 @@ def test_the_bundled_file_is_plain_json():
     assert not any(feature.lstrip("=").split()[0] in data["skipped"] for feature in data["features"]
                    if feature.startswith("="))
     assert np.isfinite(data["weights"]).all()
-    event = data["event"]
-    assert len(event["features"]) == len(event["idf"]) == len(event["weights"]) and np.isfinite(event["weights"]).all()
+
