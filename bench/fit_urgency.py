@@ -6,8 +6,8 @@ Data:   the labelled development sets (`tests/data/emergencies.jsonl`, `-dev2` .
         and poisoning, half not urgent; `-dev11` everyday words, "tonight", "I want to", family and ages; `-dev12`
         mild and severe symptoms happening now; `-dev13` emergency words in fiction, hypotheticals and mentions),
         and, as ordinary messages, the SQuAD 2.0 dev half's questions, SciFact's claims and MTRAG-UN's user turns
-        whose sha256's first byte is even (the odd ones are reported, never fitted). The blind test sets (`-test`, `-test2`,
-        `-test3`, `-test4`) are never fitted or chosen on: only their totals are printed.
+        whose sha256's first byte is even (the odd ones are reported, never fitted). The blind test sets (`-test`,
+        `-test2`, `-test3`, `-test4`) are never fitted or chosen on: only their totals are printed.
 Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, with the stop words of the six languages
         giving no feature (`safety.PLAIN_WORDS`), and `LogisticRegression` (`--c`, classes balanced); a second one on
         the emergencies alone tells thoughts of suicide (the crisis line).
@@ -46,8 +46,8 @@ DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergenci
                "emergencies-dev6", "emergencies-dev7", "emergencies-dev8", "emergencies-dev9",
                "emergencies-dev10", "emergencies-dev11", "emergencies-dev12",
                "emergencies-dev13")
-# The sets the model is fitted on: dev13 (emergency words in fiction, hypotheticals and mentions) only scores it (fitted
-# on it too, its leave-one-set-out recall fell and everyday words weighed again; bench/README.md).
+# The sets the model is fitted on: dev13 (emergency words in fiction, hypotheticals and mentions) only scores it
+# (fitted on it too, its leave-one-set-out recall fell and everyday words weighed again; bench/README.md).
 URGENCY_SETS = tuple(name for name in DEVELOPMENT if name not in ("emergencies-dev13",))
 BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4")
 ADDED_FALSE_URGENT = 0.01

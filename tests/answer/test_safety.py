@@ -1747,9 +1747,11 @@ def test_the_model_never_overrules_the_phrases():
     for mention in ["Can magnesium cause chest pain?", "My father had a heart attack last year, can he take magnesium?",
                     "I don't have chest pain, just a cough"]:
         assert find_emergency(mention) is None, mention
-    for short in ["overdose", "😭 overdose", "im suicidal", "the ECG was normal last week but now I have crushing chest pain",
+    for short in ["overdose", "😭 overdose", "im suicidal",
+                  "the ECG was normal last week but now I have crushing chest pain",
                   "is this normal or a stroke, my dad's face is drooping on one side, can you check his notes",
-                  "how can you tell if you're suicidal or just tired, I want to end my life, can you look at my journal",
+                  "how can you tell if you're suicidal or just tired, I want to end my life, "
+                  "can you look at my journal",
                   "ist das normal oder ein Schlaganfall, Papas Gesicht hängt auf einer Seite, kannst du in deinen "
                   "Dokumenten nachsehen"]:
         assert find_emergency(short), short
@@ -1776,7 +1778,8 @@ def test_the_model_is_loaded_once_however_many_threads_ask_at_once(monkeypatch):
     # a reviewer's probes of the model's weight on everyday words ("want", "tonight", family), all urgent before the
     # development sets of everyday words and of mild symptoms happening now (dev11, dev12)
     "I want to stop taking my pills", "I'm going to stop my antidepressants", "I'm going to the gym after taking it",
-    "I'm going to skip tonight's dose, is that ok?", "I'm taking my tablets tonight", "I'm going to the pharmacy tonight",
+    "I'm going to skip tonight's dose, is that ok?", "I'm taking my tablets tonight",
+    "I'm going to the pharmacy tonight",
     "my daughter has a sore throat tonight", "my son is coughing a lot tonight",
     "my grandma is coming over tonight, can she take her pills with wine?",
     "I'm starting the new pills tonight, anything to know?", "he's going out tonight, is one beer ok with his tablets?",
