@@ -566,9 +566,13 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     lettered = [word for word in words if _LETTER.search(word)]
     if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(lettered) + " " if lettered else ""):
         return False
-    if cues.past.search(clause) or cues.mention_anywhere.search(sentence):
+    # Asking whether one's own wish to die is normal says the wish: "is it normal that I want to kill myself", "ist es
+    # normal, dass ich mich umbringen will" (a reviewer's finding); "can sertraline make you want to kill yourself?"
+    # stays a mention.
+    own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
+    if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish:
         return False
-    return bool(cues.now.search(sentence)) or not cues.mention.search(framed)
+    return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
 
 
 # A quotation: in double quotes, in the quotes of French and German, or in single quotes around words (not an
@@ -609,6 +613,16 @@ def _clause_around(text: str, match: re.Match, sentence_start: int, sentence_end
     after = text[match.end():sentence_end]
     following = clause_break.search(after)
     return (before[breaks[-1].end():] if breaks else before).split(), after[:following.start() if following else None]
+
+
+# The writer's own death in a phrase, in six languages, as `normalize` writes them, and a question whether something
+# is normal: asked about one's own wish to die, it says the wish (`_happening`).
+_OWN_DEATH = re.compile(r"\b(?:(?:kill|hang|shoot) myself|(?:end|take) my (?:own )?life|matarme|suicidarme|"
+                        r"quitarme la vida|me tuer|me suicider|mettre fin a (?:mes jours|ma vie)|mich (?:\w+ )?"
+                        r"(?:umbringen|toten)|mir (?:\w+ )?das leben|uccidermi|suicidarmi|togliermi la vita|me matar|"
+                        r"me suicidar|tirar (?:a )?minha (?:propria )?vida)\b")
+_IS_IT_NORMAL = re.compile(r"\b(?:is (?:it|that|this) normal|es normal|est[ -]ce normal|c'?est normal|"
+                           r"ist (?:es|das) normal|e normale?)\b")
 
 
 def _warning_signs(text: str) -> list[re.Match]:

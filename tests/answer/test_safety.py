@@ -338,6 +338,26 @@ def test_since_yesterday_is_still_going_on_not_a_past_event(question):
     assert emergency_kinds(question), question
 
 
+@pytest.mark.parametrize("question", [  # a reviewer's probes (tests/data/emergencies-probes41.jsonl), in six languages
+    "is it normal to want to kill myself, how can you tell if it's depression or not, can you check my therapy notes",
+    "est-ce normal de vouloir me tuer, comment savoir si c'est une dépression ou pas, tu peux regarder mes notes",
+    "es normal querer matarme, cómo saber si es depresión o no, puedes mirar mis notas",
+    "ist es normal dass ich mich umbringen will, wie erkennt man ob es Depression ist oder nicht",
+    "è normale voler uccidermi, come capire se è depressione o no, puoi guardare i miei appunti",
+    "é normal querer me matar?",
+])
+def test_asking_whether_one_s_own_wish_to_die_is_normal_says_the_wish(question):
+    assert emergency_kinds(question) == ("suicide",), question
+
+
+@pytest.mark.parametrize("question", [
+    "can sertraline make you want to kill yourself?", "is it normal to want to kill yourself after a breakup?",
+    "I wanted to kill myself last year, is that normal?", "is it normal to have suicidal thoughts on sertraline?",
+])
+def test_whether_a_wish_to_die_is_normal_is_a_mention_when_it_is_not_the_writer_s_now(question):
+    assert not emergency_kinds(question), question
+
+
 @pytest.mark.parametrize("question", [
     "I had chest pain yesterday, is it serious?", "ayer tuve dolor de pecho, ¿es grave?",
     "j'ai eu mal à la poitrine hier, c'est grave ?", "ieri ho avuto dolore al petto, è grave?",
