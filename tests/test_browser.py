@@ -516,6 +516,11 @@ def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bol
         page.get_by_role("button", name="Should have been answered", exact=True).click()
         wait_until(lambda: feedback.inner_text().startswith("Saved: this answer marked"), "the refusal marked")
         page.screenshot(path=str(SHOTS / "refusal-marked.png"))
+        # An export is of the conversation it was made from: gone with the next answer.
+        page.get_by_role("button", name="Export Markdown").click()
+        wait_until(lambda: page.locator("a[download]").count() >= 1, "the export download link")
+        ask(page, "What is magnesium?")
+        wait_until(lambda: page.locator("a[download]").count() == 0, "the export gone with the new answer")
         assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
         browser.close()
 

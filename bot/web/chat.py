@@ -600,6 +600,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         chat.chatbot.change(lambda: gr.update(placeholder=QUESTION_PLACEHOLDER), outputs=chat.textbox, queue=False,
                             api_visibility="private")
         answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
+        # So is an export's: the file and its confirmation were of the conversation before (a browser trial's finding).
+        answers.change(lambda: (None, ""), outputs=[exported, export_status], queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
