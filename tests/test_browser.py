@@ -123,8 +123,8 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         # Clearing the chat starts the session over: no sources, nothing to export.
         page.get_by_role("button", name="Clear", exact=True).click()
         wait_until(lambda: "appear here" in sources.inner_text(), "the cleared sources panel")
-        page.get_by_role("button", name="Export JSON").click()
-        wait_until(lambda: "Nothing to export yet" in page.inner_text("body"), "the empty export")
+        wait_until(lambda: page.get_by_role("button", name="Export JSON").is_disabled(), "nothing to export")
+        assert page.get_by_role("button", name="Relevant", exact=True).is_disabled()
         browser.close()
 
 
@@ -168,6 +168,9 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
         example = page.get_by_role("button", name="What can I ask?")
         wait_until(lambda: example.count() >= 1 and example.first.is_visible(), "the example questions")
         page.screenshot(path=str(SHOTS / "examples.png"), full_page=True)
+        # Before any answer there is no quote to mark and nothing to export: those buttons are not offered.
+        for name in ("Relevant", "Not relevant", "Should have been answered", "Export Markdown", "Export JSON"):
+            assert page.get_by_role("button", name=name, exact=True).is_disabled(), name
 
         # Enter on an empty box (or only spaces) adds no turn and no error bubble.
         for empty in ("", "   "):
@@ -181,6 +184,8 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
                    "the answer to the example")
         assert "What can I ask?" in page.locator(".user").first.inner_text()
         assert failed == []
+        wait_until(lambda: page.get_by_role("button", name="Export JSON", exact=True).is_enabled(), "export offered")
+        assert page.get_by_role("button", name="Relevant", exact=True).is_disabled()  # the topics hold no quote
 
         # The question box, its Send button and the chat's buttons have names; no share button that does nothing.
         box = page.get_by_role("textbox", name="Your question")

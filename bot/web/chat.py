@@ -270,6 +270,16 @@ def make_feedback(feedback_dir: Path, relevant: bool):
     return give_feedback
 
 
+def actions_for(answers) -> tuple[bool, bool, bool, bool, bool]:
+    """Which of "Relevant", "Not relevant", "Should have been answered", "Export Markdown" and "Export JSON" the page
+    offers after `answers`: marking a quote when the latest answer has quotes, marking a refusal when it is one,
+    exporting when there is anything to export."""
+    latest = answers[-1] if answers else None
+    quoted = bool(latest and latest.quotes)
+    refused = bool(latest and latest.status == "not_found")
+    return quoted, quoted, refused, bool(answers), bool(answers)
+
+
 def make_refusal_feedback(feedback_dir: Path):
     """Saving "should have been answered" for the latest answer when it is "not in your documents" (a refusal has no
     quote to mark) as a labelled JSONL row, once per answer in a session."""
@@ -566,15 +576,16 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 panel.render()
                 picker.render()
                 document.render()
+                # Each action is offered only when the latest answer allows it (`actions_for`).
                 with gr.Row():
-                    relevant = gr.Button("Relevant", size="sm")
-                    not_relevant = gr.Button("Not relevant", size="sm")
+                    relevant = gr.Button("Relevant", size="sm", interactive=False)
+                    not_relevant = gr.Button("Not relevant", size="sm", interactive=False)
                     # A refusal has no quote to mark: the reader can still say the documents do answer it.
-                    wrongly_refused = gr.Button("Should have been answered", size="sm")
+                    wrongly_refused = gr.Button("Should have been answered", size="sm", interactive=False)
                 feedback_status = gr.Markdown(elem_id="verbatim-feedback")
                 with gr.Row():
-                    export_md = gr.Button("Export Markdown", size="sm")
-                    export_json = gr.Button("Export JSON", size="sm")
+                    export_md = gr.Button("Export Markdown", size="sm", interactive=False)
+                    export_json = gr.Button("Export JSON", size="sm", interactive=False)
                 exported = gr.File(label="Export", interactive=False)
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
@@ -602,6 +613,11 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
         # So is an export's: the file and its confirmation were of the conversation before (a browser trial's finding).
         answers.change(lambda: (None, ""), outputs=[exported, export_status], queue=False, api_visibility="private")
+        # Buttons that would only say "Pick a quote first" or "Nothing to export yet" are not offered (a browser trial's
+        # finding: they looked clickable before any answer).
+        answers.change(lambda kept: tuple(gr.update(interactive=on) for on in actions_for(kept)), inputs=answers,
+                       outputs=[relevant, not_relevant, wrongly_refused, export_md, export_json], queue=False,
+                       api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the

@@ -9,7 +9,7 @@ from bot import NOTICE
 from bot.answer.compose import location
 from bot.evaluation.metrics import summarize
 from bot.evaluation.questions import read_questions
-from bot.web.chat import (chat_answer, example_questions, make_exporter, make_feedback, make_opener,
+from bot.web.chat import (actions_for, chat_answer, example_questions, make_exporter, make_feedback, make_opener,
                           make_refusal_feedback, make_session_handler, new_chat)
 from tests.support import SEED_FILES
 
@@ -146,6 +146,14 @@ def test_a_refusal_can_be_marked_as_one_the_documents_should_have_answered_once(
     answered = ask_page(seed_bot, QUESTION).answers
     assert "Only an answer saying" in mark(answered, []).status and "Only an answer saying" in mark([], []).status
     assert len((tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_the_page_offers_only_the_actions_the_latest_answer_allows(seed_bot):
+    assert actions_for([]) == (False, False, False, False, False)
+    answered = ask_page(seed_bot, QUESTION).answers
+    assert actions_for(answered) == (True, True, False, True, True)
+    refused = ask_page(seed_bot, "What is the capital of France?", answered).answers
+    assert actions_for(refused) == (False, False, True, True, True)
 
 
 def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, tmp_path):
