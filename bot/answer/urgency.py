@@ -66,21 +66,6 @@ class Urgency:
     trigger: str
 
 
-def _tfidf(text: str, index: dict[str, int], idf: tuple[float, ...], skipped: frozenset[str]):
-    """The unit-length TF-IDF values of a normalized message's known features (sublinear counts), by feature index,
-    and the words each occurrence of a feature was cut from."""
-    counts: dict[int, int] = {}
-    owners: dict[int, list[str]] = {}
-    for owner, feature in _owned(text, skipped):
-        i = index.get(feature)
-        if i is not None:
-            counts[i] = counts.get(i, 0) + 1
-            owners.setdefault(i, []).append(owner)
-    values = {i: (1 + math.log(count)) * idf[i] for i, count in counts.items()}
-    norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
-    return {i: value / norm for i, value in values.items()}, owners
-
-
 @dataclass(frozen=True)
 class UrgencyModel:
     """A fitted model, as `bench/fit_urgency.py` writes it: each feature's index, IDF and weights."""
@@ -104,15 +89,23 @@ class UrgencyModel:
 
     def read(self, text: str) -> Urgency:
         """The model's reading of a normalized message (`safety.normalize`)."""
-        values, owners = _tfidf(text, self.index, self.idf, self.skipped)
-        score = self.bias + sum(value * self.weights[i] for i, value in values.items())
-        suicide = self.suicide_bias + sum(value * self.suicide_weights[i] for i, value in values.items())
+        counts: dict[int, int] = {}
+        owners: dict[int, list[str]] = {}
+        for owner, feature in _owned(text, self.skipped):
+            i = self.index.get(feature)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+                owners.setdefault(i, []).append(owner)
+        values = {i: (1 + math.log(count)) * self.idf[i] for i, count in counts.items()}
+        norm = math.sqrt(sum(value * value for value in values.values())) or 1.0
+        score = self.bias + sum(value / norm * self.weights[i] for i, value in values.items())
+        suicide = self.suicide_bias + sum(value / norm * self.suicide_weights[i] for i, value in values.items())
         # Each feature's weight is shared by the words it was cut from, wherever they occur.
         weight: dict[str, float] = {}
         for i, value in values.items():
             for owner in owners[i]:
                 for word in owner.split():
-                    share = value * self.weights[i] / len(owners[i]) / len(owner.split())
+                    share = value / norm * self.weights[i] / len(owners[i]) / len(owner.split())
                     weight[word] = weight.get(word, 0.0) + share
         return Urgency(_sigmoid(score), suicide >= 0, _trigger(text, weight))
 

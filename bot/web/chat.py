@@ -256,18 +256,23 @@ def make_feedback(feedback_dir: Path, relevant: bool):
         if quote is None:
             return FeedbackGiven("Pick a quote of the latest answer first.", given)
         label = "relevant" if relevant else "not relevant"
-        key = feedback_key(answers[-1], index, relevant)
-        if key in given:
-            return FeedbackGiven(f"Already saved: {escape_markdown(location(quote))} marked {label}.", given)
-        try:
-            save_feedback(feedback_dir, feedback_row(answers[-1], index, relevant))
-        except BotError as err:
-            log.warning("%s", err)  # names the server's folder: for the operator, not the page
-            return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
-        return FeedbackGiven(f"Saved: {escape_markdown(location(quote))} marked {label}.",
-                             (*given, key)[-MAX_FEEDBACK_KEYS:])
+        return _saved_once(feedback_dir, given, feedback_key(answers[-1], index, relevant),
+                           lambda: feedback_row(answers[-1], index, relevant),
+                           f"{escape_markdown(location(quote))} marked {label}")
 
     return give_feedback
+
+
+def _saved_once(feedback_dir: Path, given: tuple[str, ...], key: str, row, what: str) -> FeedbackGiven:
+    """Saving the row `row()` makes under `key` unless this session already has, saying so (`what` was marked)."""
+    if key in given:
+        return FeedbackGiven(f"Already saved: {what}.", given)
+    try:
+        save_feedback(feedback_dir, row())
+    except BotError as err:
+        log.warning("%s", err)  # names the server's folder: for the operator, not the page
+        return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
+    return FeedbackGiven(f"Saved: {what}.", (*given, key)[-MAX_FEEDBACK_KEYS:])
 
 
 def actions_for(answers) -> tuple[bool, bool, bool, bool, bool]:
@@ -289,16 +294,8 @@ def make_refusal_feedback(feedback_dir: Path):
         if not answers or answers[-1].status != "not_found":
             return FeedbackGiven("Only an answer saying the documents do not cover the question can be marked as "
                                  "one they should have answered.", given)
-        key = feedback_key(answers[-1], -1, True)
-        if key in given:
-            return FeedbackGiven("Already saved: this answer marked as one the documents should have answered.", given)
-        try:
-            save_feedback(feedback_dir, refusal_row(answers[-1]))
-        except BotError as err:
-            log.warning("%s", err)  # names the server's folder: for the operator, not the page
-            return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
-        return FeedbackGiven("Saved: this answer marked as one the documents should have answered.",
-                             (*given, key)[-MAX_FEEDBACK_KEYS:])
+        return _saved_once(feedback_dir, given, feedback_key(answers[-1], -1, True), lambda: refusal_row(answers[-1]),
+                           "this answer marked as one the documents should have answered")
 
     return give_feedback
 
@@ -607,17 +604,16 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                          outputs=list(export.values()), api_visibility="private")
         keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
         # Gradio empties the question box's placeholder while it answers and never puts it back: put back with each
-        # change of the chat. A feedback confirmation is about the answer it was given on: gone with a new one.
+        # change of the chat.
         chat.chatbot.change(lambda: gr.update(placeholder=QUESTION_PLACEHOLDER), outputs=chat.textbox, queue=False,
                             api_visibility="private")
-        answers.change(lambda: "", outputs=feedback_status, queue=False, api_visibility="private")
-        # So is an export's: the file and its confirmation were of the conversation before (a browser trial's finding).
-        answers.change(lambda: (None, ""), outputs=[exported, export_status], queue=False, api_visibility="private")
-        # Buttons that would only say "Pick a quote first" or "Nothing to export yet" are not offered (a browser trial's
-        # finding: they looked clickable before any answer).
-        answers.change(lambda kept: tuple(gr.update(interactive=on) for on in actions_for(kept)), inputs=answers,
-                       outputs=[relevant, not_relevant, wrongly_refused, export_md, export_json], queue=False,
-                       api_visibility="private")
+        # A new answer (or none) resets what was about the one before: a feedback confirmation, an export's file and
+        # confirmation (a browser trial's finding), and which actions the page offers: buttons that would only say
+        # "Pick a quote first" or "Nothing to export yet" are not offered (`actions_for`).
+        answers.change(lambda kept: ("", None, "", *(gr.update(interactive=on) for on in actions_for(kept))),
+                       inputs=answers, outputs=[feedback_status, exported, export_status, relevant, not_relevant,
+                                                wrongly_refused, export_md, export_json],
+                       queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
