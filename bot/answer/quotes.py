@@ -262,7 +262,8 @@ class QuoteChooser:
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
         the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
-        (`_on_subject`) and that the support model accepts; none when it accepts none. The choice carries the
+        (`_on_subject`) and that the support model may quote, once it accepts one of them; none when it accepts
+        none. The choice carries the
         evidence that decided: the best accepted sentence's, else the best-supported sentence's among those that
         state a quantity asked for (else among all)."""
         similarity = max((c.similarity for c in candidates), default=None)
@@ -277,7 +278,10 @@ class QuoteChooser:
         best = max(eligible or evidence, key=lambda e: e.probability, default=None)
         if not accepted:
             return QuoteChoice((), similarity, best)
-        quotes = select_quotes(accepted, top_k, self.settings.min_score, self.settings.quote_margin)
+        # The documents answer; which sentences do is the quote score's to rank, among those the model does not rule
+        # out (a better-scored sentence under the threshold often answers: `SupportModel.may_quote`).
+        quotable = [c for c, e in weighed if self.support.may_quote(e)]
+        quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def support_of(self, question: str, candidates: Sequence[Candidate],

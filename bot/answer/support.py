@@ -170,6 +170,11 @@ class Evidence:
                 **({"people_missing": list(self.people_missing)} if self.people_missing else {})}
 
 
+# Once a question is answered, a sentence may be quoted with this share of the threshold's probability: picked on
+# half of SQuAD's articles (bench/README.md, "Quoting past the threshold").
+QUOTE_SHARE = 0.25
+
+
 @dataclass(frozen=True)
 class SupportModel:
     """A logistic model over `FEATURES`: a sentence answers when its probability reaches `threshold`."""
@@ -192,6 +197,16 @@ class SupportModel:
         question asks for one (a dose question is never answered with a sentence that gives no dose), and its passage
         names the people the question asks about (an adult's dose never answers for a child)."""
         return evidence.probability >= self.threshold and not evidence.quantity_missing and not evidence.people_missing
+
+    def may_quote(self, evidence: Evidence) -> bool:
+        """Whether the sentence may be quoted once another sentence has been accepted (the documents answer): the
+        quantity and people rules hold and its probability reaches `QUOTE_SHARE` of the threshold. The model judges
+        whether a sentence addresses the question, not which sentence answers best: an answering sentence that
+        leans on its neighbours for the question's words ("These engines are mainly used in toys and models") is
+        often under the threshold while a sentence restating the question passes it, and the quote score ranks them
+        better."""
+        return evidence.probability >= self.threshold * QUOTE_SHARE and not evidence.quantity_missing \
+            and not evidence.people_missing
 
     def reason(self, evidence: Evidence) -> str:
         """Why the model does not accept a sentence, as a report says it."""

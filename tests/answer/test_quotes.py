@@ -7,6 +7,7 @@ import pytest
 from bot import Settings
 from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
+from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
 from bot.documents.document import Document
 from bot.index.building import write_index
 from bot.index.chunking import chunk_document
@@ -144,15 +145,16 @@ def test_a_retrieved_chunk_opening_with_a_leaning_sentence_loads_the_chunk_befor
     assert quote.text == text[quote.start:quote.end]
 
 
-def chooser_over(tmp_path, text: str, sentence_vectors: np.ndarray):
-    """A QuoteChooser over one document `text` in one chunk, with these sentence vectors; and that chunk's hit."""
+def chooser_over(tmp_path, text: str, sentence_vectors: np.ndarray, support: SupportModel | None = None):
+    """A QuoteChooser over one document `text` in one chunk, with these sentence vectors (and `support`, else the
+    shipped model); and that chunk's hit."""
     sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=60,
                                        max_tokens=60, overlap_sentences=0)
     assert len(chunks) == 1 and len(sentences) == len(sentence_vectors)
     store = write_index(tmp_path, synthetic_manifest(8, {"a.txt": "abc"}, chunk_tokens=60),
                         [Document("a.txt", text, "abc")], chunks, sentences, unit_vectors(1, 8),
                         np.asarray(sentence_vectors, dtype=np.float32))
-    return QuoteChooser(store, Settings.from_env(environ={})), Hit(chunks[0], 1.0, 1.0, 1.0)
+    return QuoteChooser(store, Settings.from_env(environ={}), support=support), Hit(chunks[0], 1.0, 1.0, 1.0)
 
 
 def test_a_leaning_sentence_is_scored_together_with_the_sentence_it_leans_on(tmp_path):
@@ -183,6 +185,30 @@ def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equal
     assert when[0].score - when[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
     what = chooser.candidates("Why was magnesium named?", [hit], axis[0])
     assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
+
+
+def test_once_a_sentence_is_accepted_a_better_scored_one_under_the_threshold_is_quoted_first(tmp_path):
+    # The answering sentence holds none of the question's words (they are in the one before); its vector is the
+    # question's. A model on the sentence's focus alone puts it under the threshold and accepts the other.
+    text = "Oscillating cylinder engines need no valves. Steam enters by a port. Toys and models mainly use the design."
+    axis = np.eye(8)
+    near = 0.5 * axis[0] + np.sqrt(0.75) * axis[1]
+    focus = tuple(10.0 if name == "sentence_focus" else 0.0 for name in FEATURES)
+
+    def quoted(bias: float) -> list[str]:
+        chooser, hit = chooser_over(tmp_path / str(bias), text, [near, axis[2], axis[0]],
+                                    SupportModel(focus, bias, 0.5))
+        question = "Where are oscillating cylinder engines used?"
+        candidates = chooser.candidates(question, [hit], axis[0])
+        assert [c.sentence_id for c in candidates][:2] == [2, 0]  # the answer scores best
+        probability = {c.sentence_id: e.probability for c, e in chooser.support_of(question, candidates)}
+        assert probability[0] >= 0.5 > probability[2]
+        return [q.text for q in chooser.choose(question, candidates, 3).quotes], probability[2]
+
+    texts, p = quoted(-1.4)
+    assert texts[0] == "Toys and models mainly use the design." and p >= 0.5 * QUOTE_SHARE
+    texts, p = quoted(-3.0)  # a sentence the model rules out is not quoted, however it scores
+    assert texts == ["Oscillating cylinder engines need no valves."] and p < 0.5 * QUOTE_SHARE
 
 
 def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tmp_path):
