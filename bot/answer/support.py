@@ -113,7 +113,10 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "info", "information", "details", "detail", "example", "examples", "option", "options", "question", "questions",
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
-    "going", "away", "come", "comes", "better", "best"}
+    "going", "away", "come", "comes", "better", "best", "sort", "sorts",
+    # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
+    "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
+    "youre", "thats", "theres", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta"}
 # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
@@ -317,4 +320,6 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     missing = people_missing + tuple(focus.words[i] for i in order
                                      if in_chunk[i] < 0.5 and focus.words[i].lower() not in said)
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)
+    # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
+    missing = tuple(w for w in missing if w not in covered)
     return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing)

@@ -249,3 +249,17 @@ def test_a_passage_that_does_not_name_the_people_asked_about_does_not_answer_for
     named = "Children under 12 take 100 mg every six hours."
     assert weigh(Matcher(focus, LEXICAL), named, named, 0.9, NEUTRAL).people_missing == ()
     assert "say nothing about children" in not_covered(adults)
+
+
+def test_words_typed_without_their_apostrophe_and_chat_shorthand_carry_no_focus():
+    focus = question_focus("whats the most ibuprofen im allowed per day, pls tell me till when", LEXICAL)
+    assert not {"whats", "im", "per", "pls", "till"} & set(focus.words)
+    assert {"ibuprofen", "allowed", "day"} <= set(focus.words)
+
+
+def test_a_word_the_sentence_covers_under_its_heading_is_never_said_to_be_missing():
+    focus = question_focus("How long do ibuprofen side effects last?", LEXICAL)
+    # the sentence as the model reads it, under its heading "Ibuprofen"; its chunk's text does not repeat the name
+    evidence = weigh(Matcher(focus, LEXICAL), "Ibuprofen\nSide effects last a day.", "Side effects last a day.",
+                     0.6, NEUTRAL)
+    assert "ibuprofen" in evidence.covered and "ibuprofen" not in evidence.missing
