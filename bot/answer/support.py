@@ -7,9 +7,11 @@ bench/README.md, "Near misses"). Pure: no files but the weights; word vectors ar
 
 from __future__ import annotations
 
+import difflib
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePath
@@ -33,6 +35,17 @@ FEATURES = ("similarity", "own_similarity", "sentence_focus", "chunk_focus", "qu
 # a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
 # "child" and "kids" 0.56, "pregnancy" and "pregnant" 0.8.
 MEANING_LOW, MEANING_HIGH = 0.3, 0.7
+# A name the model does not know, a drug's ("fexofenadine", "salbutamol"), is matched by its stem only, never by
+# meaning, and a passage that does not name it does not answer for it (`Evidence.names_missing`). Its vector is a
+# mean of word-piece fragments, and different drugs' names sit close ("salbutamol" and "paracetamol" 0.66,
+# "valaciclovir" and "aciclovir" 0.75), so a passage about one was read as addressing the other. A name: split into
+# at least `RARE_PIECES` pieces and no English word (pyspellchecker's dictionary; "disestablish" and "trinomial" are
+# words, paraphrased as often as any). Chosen on the support model's fitted half (bench/README.md, "Names the model
+# does not know").
+RARE_PIECES = 4
+# ... unless the passage holds a word this close to it in spelling (difflib's ratio): a misspelling, or a name written
+# without its accents. "valaciclovir" and "aciclovir" are 0.86 apart, "ultimatly" and "ultimately" 0.95.
+NEAR_SPELLING = 0.88
 # Word vectors by word (`bot.index.embedding.WordVectors`): unit rows, one per word.
 Words = Callable[[Sequence[str]], np.ndarray]
 
@@ -154,6 +167,9 @@ class Evidence:
     kind: str | None = None  # the kind of answer the question asks for, if any
     # The question's words for the people it asks about (`PEOPLE`) whom the sentence's chunk does not name.
     people_missing: tuple[str, ...] = ()
+    # The question's names the model does not know (a drug's: `RARE_PIECES`) that neither the sentence nor its chunk
+    # holds: a passage about paracetamol does not answer for fexofenadine, however alike the questions read.
+    names_missing: tuple[str, ...] = ()
 
     @property
     def quantity_missing(self) -> bool:
@@ -170,7 +186,8 @@ class Evidence:
         """The evidence as a report shows it."""
         return {"probability": round(self.probability, 4), **dict(zip(FEATURES, (round(f, 4) for f in self.features))),
                 "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind,
-                **({"people_missing": list(self.people_missing)} if self.people_missing else {})}
+                **({"people_missing": list(self.people_missing)} if self.people_missing else {}),
+                **({"names_missing": list(self.names_missing)} if self.names_missing else {})}
 
 
 # Once a question is answered, a sentence may be quoted with this share of the threshold's probability: picked on
@@ -199,7 +216,8 @@ class SupportModel:
         """Whether the sentence answers: its probability reaches the threshold, it states a quantity when the
         question asks for one (a dose question is never answered with a sentence that gives no dose), and its passage
         names the people the question asks about (an adult's dose never answers for a child)."""
-        return evidence.probability >= self.threshold and not evidence.quantity_missing and not evidence.people_missing
+        return evidence.probability >= self.threshold and not evidence.quantity_missing and \
+            not evidence.people_missing and not evidence.names_missing
 
     def may_quote(self, evidence: Evidence) -> bool:
         """Whether the sentence may be quoted once another sentence has been accepted (the documents answer): the
@@ -209,14 +227,15 @@ class SupportModel:
         often under the threshold while a sentence restating the question passes it, and the quote score ranks them
         better."""
         return evidence.probability >= self.threshold * QUOTE_SHARE and not evidence.quantity_missing \
-            and not evidence.people_missing
+            and not evidence.people_missing and not evidence.names_missing
 
     def reason(self, evidence: Evidence) -> str:
         """Why the model does not accept a sentence, as a report says it."""
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
-        if evidence.people_missing:
-            return f"the question asks about {evidence.people_missing[0]}, which the passage does not mention"
+        if evidence.people_missing or evidence.names_missing:
+            asked = (evidence.people_missing or evidence.names_missing)[0]
+            return f"the question asks about {asked}, which the passage does not mention"
         if evidence.probability >= self.threshold:
             return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
         return f"support {evidence.probability:.3f} below {self.threshold:.3f}"
@@ -277,6 +296,14 @@ class Matcher:
         self._words = words
         # Marks ("C" of "vitamin C") match only as written: "C" and "D" are near neighbours as vectors.
         self._by_meaning = np.array([not t.startswith(_MARK_TERM) for t in focus.terms], dtype=bool)
+        # The question's words the model does not know (`RARE_PIECES`): names, matched only by their stem.
+        self.names = np.zeros(len(focus.terms), dtype=bool)
+        if words is not None and hasattr(words, "pieces") and self._by_meaning.any():
+            lowered = [w.lower() for w in focus.words]
+            self.names = np.array([meaning and pieces >= RARE_PIECES and word not in english_words()
+                                   for meaning, pieces, word in zip(self._by_meaning, words.pieces(lowered), lowered)],
+                                  dtype=bool)
+            self._by_meaning &= ~self.names
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}
@@ -295,6 +322,24 @@ class Matcher:
                     found = np.maximum(found, np.where(self._by_meaning, meaning, 0.0))
             self._matched[text] = found
         return self._matched[text]
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words of pyspellchecker's English dictionary (160,000, from subtitles and Wikipedia), loaded once, when a
+    question first holds a word of many pieces."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+
+def _spelt_near(word: str, text: str) -> bool:
+    """Whether `text` holds `word` spelt a little differently ("arristocracy", "Kucukdeveci" for "Kücükdeveci"): a
+    question's misspelling is split into many pieces too, but it still names what the passage names."""
+    def plain(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(c))
+    words = {plain(w) for w in _WORD.findall(text)}
+    return bool(difflib.get_close_matches(plain(word), words, n=1, cutoff=NEAR_SPELLING))
 
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,
@@ -322,4 +367,6 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)
     # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
     missing = tuple(w for w in missing if w not in covered)
-    return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing)
+    names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i]
+                          and not _spelt_near(focus.words[i], f"{sentence} {chunk}"))
+    return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing)

@@ -333,6 +333,11 @@ class WordVectors:
                 return np.zeros((0, self._table.shape[1]), dtype=np.float32)
             return np.stack([self._known[w] for w in words])
 
+    def pieces(self, words: Sequence[str]) -> list[int]:
+        """How many of the model's word pieces each of `words` is split into: a word of many pieces is one the
+        model's vocabulary does not know (a drug's name), and its vector is a mean of fragments."""
+        return [len(ids) for ids in self._ids_of(list(words))] if len(words) else []
+
 
 def _mean_pooled(model) -> bool:
     """Whether the model's text vector is the mean of its token embeddings (then normalized): only then is the mean

@@ -224,6 +224,25 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
         assert all(re.search(r"\d", q.text) for q in answer.quotes)
 
 
+HAY_FEVER = {"hay-fever.md": (
+    "# Hay fever\n\n"
+    "Hay fever is an allergy to pollen. Antihistamine tablets ease sneezing and itchy eyes.\n\n"
+    "## Doses\n\n"
+    "For adults, the dose of cetirizine is 10 mg once a day. For adults, the dose of chlorphenamine is 4 mg every "
+    "4 to 6 hours.\n")}
+
+
+def test_a_drug_the_documents_do_not_name_is_not_answered_with_another_drugs_dose(make_bot):
+    # The most dangerous answer: one drug's dose given for another. Drug names the model does not know are
+    # matched as written (bench/README.md, "Names the model does not know").
+    bot = make_bot(HAY_FEVER)
+    answer = bot.ask("What's the dose of fexofenadine for hay fever?")
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert "fexofenadine" in answer.answer.split("\n\n")[0]
+    named = bot.ask("What's the dose of cetirizine for hay fever?")
+    assert named.status == "answered" and "10 mg once a day" in named.quotes[0].text
+
+
 def test_a_passage_naming_the_people_asked_about_answers_for_them(make_bot):
     leaflet = {"ibuprofen.md": LEAFLET["ibuprofen.md"].replace(
         "in 24 hours.", "in 24 hours. Children aged 7 to 12 take one 200 mg tablet every six hours.")}

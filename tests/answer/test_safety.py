@@ -25,6 +25,7 @@ URGENT = {
     "I took an overdose of my sleeping pills": "poisoning",
     "I took 30 ibuprofen tablets an hour ago": "poisoning",
     "My son swallowed twenty pills": "poisoning",
+    "He swallowed a whole pack of tablets and now can't swallow properly": "poisoning",
     "I want to kill myself": "suicide",
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",
@@ -43,6 +44,9 @@ NOT_URGENT = [
     "Is magnesium poisonous?",
     "She denies chest pain.",
     "I took 2 tablets this morning, is that fine?",
+    "I can't swallow tablets, can I crush them?",
+    "i struggle to swallow the omeprazole capsules, can i empty them into something",
+    "my son finds it hard to swallow pills, is there a liquid?",
 ]
 
 

@@ -11,6 +11,7 @@ from bot.answer.support import (
     Matcher,
     SupportModel,
     default_model,
+    english_words,
     people_asked,
     question_focus,
     weigh,
@@ -263,3 +264,42 @@ def test_a_word_the_sentence_covers_under_its_heading_is_never_said_to_be_missin
     evidence = weigh(Matcher(focus, LEXICAL), "Ibuprofen\nSide effects last a day.", "Side effects last a day.",
                      0.6, NEUTRAL)
     assert "ibuprofen" in evidence.covered and "ibuprofen" not in evidence.missing
+
+
+class PiecedWords(FakeWords):
+    """FakeWords where drug names share a vector (as the model's fragments make them close) and are split into many
+    pieces, as the model's tokenizer splits a word it does not know."""
+
+    drugs = ("fexofenadine", "chlorphenamine", "disestablished")
+
+    def __call__(self, words):
+        return np.stack([np.eye(8)[7] if w in self.drugs else super(PiecedWords, self).__call__([w])[0] for w in words])
+
+    def pieces(self, words):
+        return [5 if w in self.drugs else 1 for w in words]
+
+
+def test_a_name_the_model_does_not_know_is_matched_by_its_stem_and_a_passage_without_it_does_not_answer():
+    lexical = LexicalIndex(["For adults, the dose of chlorphenamine is 4 mg every 4 to 6 hours.", "Hay fever."])
+    sentence = "For adults, the dose of chlorphenamine is 4 mg every 4 to 6 hours."
+    focus = question_focus("What is the dose of fexofenadine for hay fever?", lexical)
+    evidence = weigh(Matcher(focus, lexical, PiecedWords()), sentence, sentence, 0.6, NEUTRAL)
+    assert evidence.names_missing == ("fexofenadine",) and "fexofenadine" in evidence.missing
+    assert not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(evidence)  # whatever its probability
+    assert "fexofenadine" in NEUTRAL.reason(evidence)
+    # the passage naming it, or misspelling it, answers for it
+    for named in ("Fexofenadine is taken as 120 mg once a day.", "Fexofenadin is taken as 120 mg once a day."):
+        assert weigh(Matcher(focus, lexical, PiecedWords()), named, named, 0.6, NEUTRAL).names_missing == ()
+    # an English word of many pieces is a word, matched by meaning as any other, never required as a name
+    word = question_focus("Who disestablished the monasteries?", lexical)
+    assert weigh(Matcher(word, lexical, PiecedWords()), sentence, sentence, 0.6, NEUTRAL).names_missing == ()
+
+
+def test_english_words_hold_rare_words_but_not_the_names_of_most_drugs():
+    words = english_words()
+    assert {"disestablish", "trinomial", "relationship"} <= words
+    assert not {"fexofenadine", "salbutamol", "levothyroxine"} & words
+
+
+def test_the_model_splits_a_drug_name_into_many_pieces_and_a_common_word_into_one(embedder):
+    assert embedder.words.pieces(["fexofenadine", "relationship"]) == [5, 1]

@@ -1,24 +1,31 @@
-"""The held-out health set (tests/data/health) is sound: every row reads as a question row, and every answerable
-row's expected passage occurs verbatim in the document it names."""
+"""The held-out health sets (tests/data/health, tests/data/health2) are sound: every row reads as a question row,
+and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
 from pathlib import Path
 
+import pytest
+
 from bot.evaluation.questions import read_questions
 
-HEALTH = Path(__file__).resolve().parent.parent / "data" / "health"
+DATA = Path(__file__).resolve().parent.parent / "data"
+STATUS = {"answerable": "answered", "follow-up": "answered", "emergency": "urgent"}
 
 
-def test_every_row_reads_and_every_expected_passage_is_in_its_document():
-    questions = read_questions(HEALTH / "questions.jsonl")
-    rows = [json.loads(line) for line in (HEALTH / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(questions.rows) == len(rows) == 200
+@pytest.mark.parametrize("name, size", [("health", 200), ("health2", 216)])
+def test_every_row_reads_and_every_expected_passage_is_in_its_document(name, size):
+    folder = DATA / name
+    questions = read_questions(folder / "questions.jsonl")
+    rows = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(questions.rows) == len(rows) == size and not questions.problems
     assert len({r["id"] for r in rows}) == len(rows)
-    documents = {p.name: p.read_text(encoding="utf-8") for p in (HEALTH / "docs").iterdir()}
+    documents = {p.name: p.read_text(encoding="utf-8") for p in (folder / "docs").iterdir()}
     for row in rows:
-        assert row["expected_status"] == {"answerable": "answered", "emergency": "urgent"}.get(row["kind"], "not_found")
-        if row["kind"] == "answerable":
+        assert row["expected_status"] == STATUS.get(row["kind"], "not_found"), row["id"]
+        if row["expected_status"] == "answered":
             text = documents[row["expected_source"]]
             assert all(passage in text for passage in row["expected"]), row["id"]
         else:
             assert "expected" not in row, row["id"]
+    follow_ups = [q for q in questions.rows if q.history]
+    assert len(follow_ups) == sum(r["kind"] == "follow-up" for r in rows)

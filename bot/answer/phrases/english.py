@@ -374,7 +374,10 @@ ENGLISH = Language(
             r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
             r"(?:can|could) (?:\w+ ){1,3}look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
-            r"gave me a|\bmild\b",
+            r"gave me a|\bmild\b|"
+            # finding pills hard to swallow is no poisoning: "I can't swallow tablets, can I crush them?"
+            r"(?:hard|difficult|difficulty|struggle|struggles|struggling|trouble|problems?|unable|how|able|can'?t|cannot) "
+            r"(?:to |with )?swallow(?:ing)? (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|medicines?|meds)\b",
     past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"(?<!since )yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
