@@ -134,6 +134,14 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
                                         "quantities", "number", "numbers"}
+# Whom the asker speaks of, "my dad", "our gran": who has the problem, not what is asked ("what are the chalky bumps
+# on my dad's ear called"); a document never names them. Not a son or a daughter, who may be a child (`PEOPLE`), nor
+# "her husband" or "Robert's father", which may be what is asked.
+_NARRATIVE = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(dad|daddy|mum|mummy|mom|mommy|mother|father|parents?|husband|wife|partner|"
+    r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
+    r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
+    r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 
@@ -262,6 +270,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     if measure := ASKS_MEASURE.search(question):
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
+    not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
     words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them

@@ -303,3 +303,10 @@ def test_english_words_hold_rare_words_but_not_the_names_of_most_drugs():
 
 def test_the_model_splits_a_drug_name_into_many_pieces_and_a_common_word_into_one(embedder):
     assert embedder.words.pieces(["fexofenadine", "relationship"]) == [5, 1]
+
+
+def test_whom_the_asker_speaks_of_is_not_the_focus_but_a_relation_asked_about_is():
+    assert "dad" not in question_focus("what are the chalky bumps on my dad's ear called", LEXICAL).words
+    assert question_focus("can my husband take ibuprofen", LEXICAL).words == ("ibuprofen",)
+    assert "father" in question_focus("Who was Robert's father?", LEXICAL).words
+    assert "son" in question_focus("is ibuprofen ok for my son", LEXICAL).words  # he may be a child
