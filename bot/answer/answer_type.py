@@ -179,3 +179,24 @@ def _holds_age(age: float, sentence: str) -> bool:
         if (age < bound) if word in ("under", "below", "younger") else (age >= bound):
             return True
     return False
+
+
+# A question asking for a limit ("the maximum daily dose", "what's the most I can take in a day", "upper limit") is
+# answered by a sentence stating one ("Never take more than 8 tablets in 24 hours", "should not take more than 100
+# micrograms"), not by the usual amount: the issue's "maximum daily dose of acetaminophen".
+_ASKS_LIMIT = re.compile(
+    r"\b(?:max(?:imum)?|upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|the (?:very )?most "
+    r"(?:[\w']+ ){0,4}(?:i|you|he|she|they|we|someone|a person|an adult|a child|adults|children|kids) "
+    r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|how (?:much|many) "
+    r"(?:[\w']+ ){0,4}(?:is|are) too (?:much|many))\b", re.IGNORECASE)
+_STATES_LIMIT = re.compile(
+    r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|more than (?:[\w']+ ){0,4}(?:is|can be) "
+    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|up to)\b", re.IGNORECASE)
+
+
+def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it states a limit with a number when `question` asks for one (all False when it
+    asks for none)."""
+    if not _ASKS_LIMIT.search(question):
+        return [False] * len(sentences)
+    return [bool(_STATES_LIMIT.search(s) and re.search(r"\d", s)) for s in sentences]

@@ -11,7 +11,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from bot.answer.answer_type import age_matches, kind_matches
+from bot.answer.answer_type import age_matches, kind_matches, limit_matches
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
@@ -182,6 +182,7 @@ class QuoteChooser:
         scores = np.maximum(scores, self._read_with_the_one_before(words, ids, passages, query_vector))
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
+        scores += ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
                            None if alone is None else float(alone))
                  for sid, p, sim, score, alone in zip(ids, passages, similarities, scores, own)]

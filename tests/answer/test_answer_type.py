@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answer.answer_type import age_matches, asked_age, asked_kind, holds_kind, kind_matches
+from bot.answer.answer_type import age_matches, asked_age, asked_kind, holds_kind, kind_matches, limit_matches
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -77,3 +77,19 @@ ROWS = ["| 3 to 6 months | 2.5ml |", "| 6 to 24 months | 5ml |", "| 2 to 4 years
 def test_a_row_for_the_age_asked_about_holds_it(question, months, holding):
     assert asked_age(question) == months
     assert [i for i, held in enumerate(age_matches(question, ROWS)) if held] == holding
+
+
+@pytest.mark.parametrize("question", ["What is the maximum daily dose of acetaminophen?",
+                                      "whats the most paracetamol i can have in one day",
+                                      "what's the upper limit of vitamin D for an adult",
+                                      "max sumatriptan per day?"])
+def test_a_question_asking_for_a_limit_prefers_a_sentence_stating_one(question):
+    sentences = ["Adults need 10 micrograms a day.", "Adults should not take more than 100 micrograms a day.",
+                 "Never take more than 8 tablets in 24 hours.", "Do not take more than you need."]
+    assert limit_matches(question, sentences) == [False, True, True, False]  # a limit with a number
+
+
+def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
+    assert limit_matches("How much vitamin D do adults need?", ["Adults should not take more than 100 micrograms."]) \
+        == [False]
+    assert limit_matches("What is the most common side effect?", ["Do not take more than 8 tablets."]) == [False]

@@ -211,6 +211,15 @@ def test_once_a_sentence_is_accepted_a_better_scored_one_under_the_threshold_is_
     assert texts == ["Oscillating cylinder engines need no valves."] and p < 0.5 * QUOTE_SHARE
 
 
+def test_a_sentence_stating_a_limit_ranks_first_among_equals_when_a_limit_is_asked(tmp_path):
+    text = "Adults need 10 mg of zinc a day. Adults should not take more than 40 mg of zinc a day."
+    axis = np.eye(8)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
+    limit = chooser.candidates("What is the upper limit of zinc for adults?", [hit], axis[0])
+    assert [c.sentence_id for c in limit] == [1, 0]
+    assert limit[0].score - limit[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
+
+
 def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tmp_path):
     text = ("The earliest known reference to immunity was during the plague of Athens in 430 BC. "
             "Thucydides noted that people who had recovered could nurse the sick.")
