@@ -26,6 +26,13 @@ URGENT = {
     "I took 30 ibuprofen tablets an hour ago": "poisoning",
     "My son swallowed twenty pills": "poisoning",
     "He swallowed a whole pack of tablets and now can't swallow properly": "poisoning",
+    # pills hard to swallow leave the rest of the message read as it is (a reviewer's finding)
+    "My throat is swelling and I can't swallow my tablets": "allergy",
+    "i cant swallow my meds anymore i want to kill myself": "suicide",
+    "my mum suddenly can't swallow her tablets and her speech is slurred": "stroke",
+    "He is unable to swallow tablets and his lips are blue": "breathing",
+    "My son swallowed 20 tablets and now can't swallow his medicine": "poisoning",
+    "having chest pain and cannot swallow my pills": "heart",
     "I want to kill myself": "suicide",
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",
@@ -47,6 +54,8 @@ NOT_URGENT = [
     "I can't swallow tablets, can I crush them?",
     "i struggle to swallow the omeprazole capsules, can i empty them into something",
     "my son finds it hard to swallow pills, is there a liquid?",
+    "Elderly mum can't swallow tablets anymore, what alternatives are there?",
+    "Is it ok to chew omeprazole if I can't swallow capsules?",
 ]
 
 

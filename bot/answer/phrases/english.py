@@ -154,7 +154,9 @@ ENGLISH = Language(
             r"overdos\w*",
             r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much(?! (?:coffee|caffeine|tea|sugar|food|salt|chocolate|sun|exercise|fibre|fiber|water|to drink|junk|alcohol|wine|beer|dairy|milk|cheese|fun|time)\b)|a (?:whole|full) "
             r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
-            r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
+            # "swallowed", not "swallow": pills hard to swallow are no poisoning ("I can't swallow tablets, can I
+            # crush them?", "I struggle to swallow the capsules")
+            r"swallow(?:ed|s) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
             r"batter(?:y|ies)|detergent|pods?|poison|chemicals?|cleaner|magnets?)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|"
             r"twenty|thirty|forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|"
@@ -374,10 +376,7 @@ ENGLISH = Language(
             r"approach|ask)|(?:who|that) (?:might|may|could) (?:be|have)\b|"
             r"(?:can|could) (?:\w+ ){1,3}look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
-            r"gave me a|\bmild\b|"
-            # finding pills hard to swallow is no poisoning: "I can't swallow tablets, can I crush them?"
-            r"(?:hard|difficult|difficulty|struggle|struggles|struggling|trouble|problems?|unable|how|able|can'?t|cannot) "
-            r"(?:to |with )?swallow(?:ing)? (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|medicines?|meds)\b",
+            r"gave me a|\bmild\b",
     past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
          r"(?<!since )yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
