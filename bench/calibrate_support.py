@@ -70,7 +70,7 @@ def question_data(bot: Bot, questions: list[str], keys: list[str], answerable: l
             weighed = candidates[:SUPPORT_CANDIDATES]
             out.append({"set": data_set, "half": half(keys[i]), "answerable": answerable[i],
                         "features": [weigh(matcher, c.sentence.text, c.chunk.text, c.similarity, zero,
-                                                 c.own_similarity).features
+                                                 c.own_similarity, c.chunk.source).features
                                      for c in weighed],
                         "similarity": [c.similarity for c in weighed],
                         "positive": [positive(i, c) for c in weighed]})

@@ -20,6 +20,7 @@ from bot.answer.support import (
     SupportModel,
     Words,
     default_model,
+    names_people,
     question_focus,
     subject_name,
     weigh,
@@ -280,8 +281,16 @@ class QuoteChooser:
         if not accepted:
             return QuoteChoice((), similarity, best)
         # The documents answer; which sentences do is the quote score's to rank, among those the model does not rule
-        # out (a better-scored sentence under the threshold often answers: `SupportModel.may_quote`).
-        quotable = [c for c, e in weighed if self.support.may_quote(e)]
+        # out (a better-scored sentence under the threshold often answers: `SupportModel.may_quote`). One it did not
+        # accept must address every word of the question the best-supported sentence's passage addresses, and name
+        # the people asked about itself: the next drug's dose, or an adult's, is not quoted beside the answer (a
+        # reviewer's findings; holding accepted sentences to it too cost more answers than it saved: bench/README.md,
+        # "Quoting past the threshold").
+        reference = max((e for _, e in weighed if self.support.accepts(e)), key=lambda e: e.probability)
+        addressed = {w for w in matcher.focus.words if w not in reference.missing}
+        quotable = [c for c, e in weighed if self.support.accepts(e) or (
+            self.support.may_quote(e) and not addressed.intersection(e.missing)
+            and names_people(matcher.focus, _as_read(c)))]
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
         return QuoteChoice(tuple(quotes), similarity, best)
 
@@ -293,7 +302,8 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity))
+        return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity,
+                          c.chunk.source))
                 for c in weighed]
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import math
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +31,8 @@ WEIGHTS_PATH = Path(__file__).with_name("support.json")
 # The features, in the order of the weights. A model fitted on other features is refused when loaded.
 # "own_similarity" is the sentence's cosine read alone (its encoded vector) where "similarity" is that of its vector
 # pooled in its chunk (`vectors="contextual"`); the same number otherwise.
+log = logging.getLogger(__name__)
+
 FEATURES = ("similarity", "own_similarity", "sentence_focus", "chunk_focus", "quantity_missing", "kind_missing")
 
 # Static word vectors of the model (`Embedder.words`): a word's cosine to another below LOW is no match, above HIGH
@@ -93,6 +97,11 @@ PEOPLE = {
 }
 _PEOPLE = {group: (re.compile(asked, re.IGNORECASE), re.compile(named, re.IGNORECASE))
            for group, (asked, named) in PEOPLE.items()}
+
+
+def names_people(focus: Focus, text: str) -> bool:
+    """Whether `text` names every group of people the question asks about (`PEOPLE`)."""
+    return all(_PEOPLE[group][1].search(text) for group, _ in focus.people)
 
 
 def subject_name(source: str) -> str:
@@ -309,7 +318,7 @@ class Matcher:
         self.names = np.zeros(len(focus.terms), dtype=bool)
         if words is not None and hasattr(words, "pieces") and self._by_meaning.any():
             lowered = [w.lower() for w in focus.words]
-            self.names = np.array([meaning and pieces >= RARE_PIECES and word not in english_words()
+            self.names = np.array([meaning and pieces >= RARE_PIECES and not is_english(word)
                                    for meaning, pieces, word in zip(self._by_meaning, words.pieces(lowered), lowered)],
                                   dtype=bool)
             self._by_meaning &= ~self.names
@@ -329,17 +338,45 @@ class Matcher:
                     cosines = (self._vectors @ self._words(words).T).max(axis=1)
                     meaning = np.clip((cosines - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0, 1)
                     found = np.maximum(found, np.where(self._by_meaning, meaning, 0.0))
+            for i in np.flatnonzero(self.names & (found == 0)):
+                # a name misspelt, or written without its accents, still names it ("sumatripan", "paracétamol")
+                found[i] = float(_spelt_near(self.focus.words[i], text))
             self._matched[text] = found
         return self._matched[text]
 
 
-@cache
-def english_words() -> frozenset[str]:
-    """The words of pyspellchecker's English dictionary (160,000, from subtitles and Wikipedia), loaded once, when a
-    question first holds a word of many pieces."""
-    from spellchecker import SpellChecker
+_WORDS_LOCK = threading.Lock()
+_english: frozenset[str] | None = None
 
-    return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+def english_words() -> frozenset[str] | None:
+    """The words of pyspellchecker's English dictionary (160,000, from subtitles and Wikipedia), loaded once, when a
+    question first holds a word of many pieces; None, with a warning, when it cannot be read (then no word counts as a
+    name)."""
+    global _english
+    if _english is None:
+        with _WORDS_LOCK:
+            if _english is None:
+                try:
+                    from spellchecker import SpellChecker
+
+                    _english = frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+                except (ImportError, OSError, ValueError) as error:
+                    log.warning("No English dictionary (%s): drug names are matched by meaning like other words. "
+                                "Run `make install` to add pyspellchecker.", error)
+                    _english = frozenset({""})
+    return None if _english == frozenset({""}) else _english
+
+
+# British spellings the dictionary (American) lacks, as American: "oesophagus", "paediatric", "nebuliser".
+_BRITISH = ((re.compile(r"oe|ae"), "e"), (re.compile(r"is(e|ed|es|er|ers|ing|ation|ations)$"), r"iz\1"),
+            (re.compile(r"our"), "or"), (re.compile(r"yse$"), "yze"), (re.compile(r"tre$"), "ter"))
+
+
+def is_english(word: str) -> bool:
+    """Whether `word` (lower case) is an English word, spelt the American or the British way."""
+    words = english_words()
+    return words is None or word in words or any(pattern.sub(american, word) in words for pattern, american in _BRITISH)
 
 
 def _spelt_near(word: str, text: str) -> bool:
@@ -347,17 +384,24 @@ def _spelt_near(word: str, text: str) -> bool:
     question's misspelling is split into many pieces too, but it still names what the passage names."""
     def plain(w: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(c))
-    words = {plain(w) for w in _WORD.findall(text)}
-    return bool(difflib.get_close_matches(plain(word), words, n=1, cutoff=NEAR_SPELLING))
+    word = plain(word)
+    # Related drugs differ at the start ("escitalopram" and "citalopram" 0.91, "famciclovir" and "aciclovir" 0.90);
+    # a misspelling rarely does.
+    words = {w for w in map(plain, _WORD.findall(text)) if w[:2] == word[:2]}
+    return bool(difflib.get_close_matches(word, words, n=1, cutoff=NEAR_SPELLING))
 
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,
-          own_similarity: float | None = None) -> Evidence:
-    """The evidence that `sentence` (with its `chunk`) answers the question whose focus `matcher` holds;
-    `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`."""
+          own_similarity: float | None = None, source: str = "") -> Evidence:
+    """The evidence that `sentence` (with its `chunk`, of the document `source`) answers the question whose focus
+    `matcher` holds; `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`."""
     focus = matcher.focus
     weights = np.array(focus.weights)
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
+    if source and matcher.names.any():
+        # A plain leaflet may name its drug only in its file name ("fexofenadine.txt", then "this medicine"): for a
+        # name, the document's name is part of the chunk.
+        in_chunk = np.maximum(in_chunk, np.where(matcher.names, matcher.match(subject_name(source)), 0.0))
     states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
     quantity_missing = focus.asks_quantity and not states.search(sentence)
     # A bare "when" asks for a date but, as for the quantity rule, is as often answered by a circumstance ("before
@@ -376,6 +420,5 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)
     # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
     missing = tuple(w for w in missing if w not in covered)
-    names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i]
-                          and not _spelt_near(focus.words[i], f"{sentence} {chunk}"))
+    names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i])
     return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing)

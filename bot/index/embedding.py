@@ -336,7 +336,10 @@ class WordVectors:
     def pieces(self, words: Sequence[str]) -> list[int]:
         """How many of the model's word pieces each of `words` is split into: a word of many pieces is one the
         model's vocabulary does not know (a drug's name), and its vector is a mean of fragments."""
-        return [len(ids) for ids in self._ids_of(list(words))] if len(words) else []
+        if not len(words):
+            return []
+        with self._lock:  # the tokenizer is not to be used by two threads at once
+            return [len(ids) for ids in self._ids_of(list(words))]
 
 
 def _mean_pooled(model) -> bool:

@@ -243,6 +243,32 @@ def test_a_drug_the_documents_do_not_name_is_not_answered_with_another_drugs_dos
     assert named.status == "answered" and "10 mg once a day" in named.quotes[0].text
 
 
+SHINGLES = {"shingles.md": (
+    "# Shingles\n\n"
+    "Shingles is a painful rash caused by the chickenpox virus.\n\n"
+    "## Treatment\n\n"
+    "The antiviral most often used is aciclovir. The usual adult dose is 800 mg taken 5 times a day for 7 days.\n"),
+    "fexofenadine.txt": (
+    "Taking this medicine\n\n"
+    "Adults take one 120 mg tablet of it once a day for hay fever. Swallow it whole with water.\n")}
+
+
+@pytest.mark.parametrize("question, status", [
+    ("What is the usual dose of aciclovir for shingles?", "answered"),
+    ("What is the usual dose of acyclovir for shingles?", "answered"),  # its American spelling
+    ("What is the usual dose of famciclovir for shingles?", "not_found"),  # a related drug, spelt alike
+    ("What is the usual dose of valaciclovir for shingles?", "not_found"),
+    ("How much fexofenadine should adults take?", "answered"),  # named only in the file's name
+    ("How much fexofenadin should adults take?", "answered"),  # misspelt
+])
+def test_a_drug_is_answered_where_its_document_names_it_however_spelt_and_never_from_another_drug(
+        make_bot, question, status):
+    answer = make_bot(SHINGLES).ask(question)
+    assert answer.status == status, answer.answer
+    if status == "answered":
+        assert re.search(r"\d+ mg", answer.quotes[0].text)
+
+
 def test_a_passage_naming_the_people_asked_about_answers_for_them(make_bot):
     leaflet = {"ibuprofen.md": LEAFLET["ibuprofen.md"].replace(
         "in 24 hours.", "in 24 hours. Children aged 7 to 12 take one 200 mg tablet every six hours.")}

@@ -211,6 +211,23 @@ def test_once_a_sentence_is_accepted_a_better_scored_one_under_the_threshold_is_
     assert texts == ["Oscillating cylinder engines need no valves."] and p < 0.5 * QUOTE_SHARE
 
 
+def test_a_sentence_quoted_past_the_threshold_names_the_people_asked_about_itself(tmp_path):
+    # A fake model that puts the better-matching adult sentence under the threshold but not out of quoting: only the
+    # children's sentence, which names them, answers for an 8 year old; the adult's dose is not quoted beside it.
+    text = "Adults take 10 ml twice a day. Steam enters by a port. Children aged 6 to 11 take 5 ml twice a day."
+    axis = np.eye(8)
+    model = SupportModel(tuple(-10.0 if name == "similarity" else 0.0 for name in FEATURES), 4.0, 0.25)
+    chooser, hit = chooser_over(tmp_path, text, [0.65 * axis[0] + np.sqrt(1 - 0.65 ** 2) * axis[1], axis[2],
+                                                 0.5 * axis[0] + np.sqrt(0.75) * axis[1]], model)
+    question = "How much should an 8 year old take?"
+    candidates = chooser.candidates(question, [hit], axis[0])
+    assert candidates[0].sentence_id == 0  # the adult sentence scores best
+    probability = {c.sentence_id: e.probability for c, e in chooser.support_of(question, candidates)}
+    assert 0.25 > probability[0] >= 0.25 * QUOTE_SHARE and probability[2] >= 0.25
+    assert [q.text for q in chooser.choose(question, candidates, 3).quotes] == [
+        "Children aged 6 to 11 take 5 ml twice a day."]
+
+
 def test_a_sentence_stating_a_limit_ranks_first_among_equals_when_a_limit_is_asked(tmp_path):
     text = "Adults need 10 mg of zinc a day. Adults should not take more than 40 mg of zinc a day."
     axis = np.eye(8)
@@ -246,13 +263,15 @@ def test_seed_quotes_that_lean_on_the_sentence_before_bring_it(make_bot):
     document = read_source(seed_bot.settings.corpus_dir, "restless-legs-magnesium.txt")
     assert all(document[q.start:q.end] == q.text for q in answer.quotes)
     # "However, treating RLS symptoms ..." and "It’s often accompanied by pain ..." are chosen, each with the
-    # sentence it leans on.
+    # sentence it leans on (the second for a question it answers: beside the answer on stretching, no quote of a
+    # passage that says nothing of stretching).
     assert answer.quotes[0].text.endswith("enhance good sleep hygiene. However, treating RLS symptoms whilst doing "
                                           "gentle leg stretches throughout the day also assists the unwanted "
                                           "tingling sensation.")
+    what = seed_bot.ask("What is restless legs syndrome and how does it feel?")
     assert any(q.text.startswith("Restless legs syndrome (RLS) is a periodic limb movement disorder") and
-               "urge to move your legs. It’s often accompanied by pain" in q.text for q in answer.quotes)
-    for quote in answer.quotes:
+               "urge to move your legs. It’s often accompanied by pain" in q.text for q in what.quotes)
+    for quote in answer.quotes + what.quotes:
         assert not quote.text.startswith(("It ", "It\u2019s ", "This ", "However,", "Due to this,")), quote.text
 
 
