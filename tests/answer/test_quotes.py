@@ -176,15 +176,21 @@ def test_a_leaning_sentence_is_scored_together_with_the_sentence_it_leans_on(tmp
     assert found[1].similarity == pytest.approx(float(lean[0]))  # the not-found threshold still sees its own
 
 
-def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equals(tmp_path):
-    text = "Magnesium was named after a Greek district. Magnesium was named by Humphry Davy in 1808."
+@pytest.mark.parametrize("text, question, neutral", [
+    ("Magnesium was named after a Greek district. Magnesium was named by Humphry Davy in 1808.",
+     "When was magnesium named?", "Why was magnesium named?"),
+    # a limit asked for: a sentence stating one
+    ("Adults need 10 mg of zinc a day. Adults should not take more than 40 mg of zinc a day.",
+     "What is the upper limit of zinc for adults?", None)])
+def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equals(tmp_path, text, question, neutral):
     axis = np.eye(8)
     chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
-    when = chooser.candidates("When was magnesium named?", [hit], axis[0])
-    assert [c.sentence_id for c in when] == [1, 0]
-    assert when[0].score - when[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
-    what = chooser.candidates("Why was magnesium named?", [hit], axis[0])
-    assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
+    asked = chooser.candidates(question, [hit], axis[0])
+    assert [c.sentence_id for c in asked] == [1, 0]
+    assert asked[0].score - asked[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
+    if neutral:
+        what = chooser.candidates(neutral, [hit], axis[0])
+        assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
 
 
 def test_once_a_sentence_is_accepted_a_better_scored_one_under_the_threshold_is_quoted_first(tmp_path):
@@ -226,15 +232,6 @@ def test_a_sentence_quoted_past_the_threshold_names_the_people_asked_about_itsel
     assert 0.25 > probability[0] >= 0.25 * QUOTE_SHARE and probability[2] >= 0.25
     assert [q.text for q in chooser.choose(question, candidates, 3).quotes] == [
         "Children aged 6 to 11 take 5 ml twice a day."]
-
-
-def test_a_sentence_stating_a_limit_ranks_first_among_equals_when_a_limit_is_asked(tmp_path):
-    text = "Adults need 10 mg of zinc a day. Adults should not take more than 40 mg of zinc a day."
-    axis = np.eye(8)
-    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
-    limit = chooser.candidates("What is the upper limit of zinc for adults?", [hit], axis[0])
-    assert [c.sentence_id for c in limit] == [1, 0]
-    assert limit[0].score - limit[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
 
 
 def test_a_follow_up_picks_its_sentence_by_its_own_words_not_the_carried_ones(tmp_path):
