@@ -7,7 +7,6 @@ bench/README.md, "Near misses"). Pure: no files but the weights; word vectors ar
 
 from __future__ import annotations
 
-import difflib
 import json
 import logging
 import math
@@ -39,17 +38,16 @@ FEATURES = ("similarity", "own_similarity", "sentence_focus", "chunk_focus", "qu
 # a full one (a shared stem always is). Between, a partial match: on the model's table, unrelated words sit near 0.1,
 # "child" and "kids" 0.56, "pregnancy" and "pregnant" 0.8.
 MEANING_LOW, MEANING_HIGH = 0.3, 0.7
-# A name the model does not know, a drug's ("fexofenadine", "salbutamol"), is matched by its stem only, never by
-# meaning, and a passage that does not name it does not answer for it (`Evidence.names_missing`). Its vector is a
+# A name the model does not know, a drug's ("fexofenadine", "salbutamol"), is matched by its stem (or spelling), never
+# by meaning, and a passage that does not name it does not answer for it (`Evidence.names_missing`). Its vector is a
 # mean of word-piece fragments, and different drugs' names sit close ("salbutamol" and "paracetamol" 0.66,
 # "valaciclovir" and "aciclovir" 0.75), so a passage about one was read as addressing the other. A name: split into
 # at least `RARE_PIECES` pieces and no English word (pyspellchecker's dictionary; "disestablish" and "trinomial" are
 # words, paraphrased as often as any). Chosen on the support model's fitted half (bench/README.md, "Names the model
 # does not know").
 RARE_PIECES = 4
-# ... unless the passage holds a word this close to it in spelling (difflib's ratio): a misspelling, or a name written
-# without its accents. "valaciclovir" and "aciclovir" are 0.86 apart, "ultimatly" and "ultimately" 0.95.
-NEAR_SPELLING = 0.88
+# A name at least this long is also matched by a word one slip of spelling from it (`_spelt_near`).
+NEAR_SPELLING = 6
 # Word vectors by word (`bot.index.embedding.WordVectors`): unit rows, one per word.
 Words = Callable[[Sequence[str]], np.ndarray]
 
@@ -349,10 +347,10 @@ _WORDS_LOCK = threading.Lock()
 _english: frozenset[str] | None = None
 
 
-def english_words() -> frozenset[str] | None:
+def english_words() -> frozenset[str]:
     """The words of pyspellchecker's English dictionary (160,000, from subtitles and Wikipedia), loaded once, when a
-    question first holds a word of many pieces; None, with a warning, when it cannot be read (then no word counts as a
-    name)."""
+    question first holds a word of many pieces; none, with a warning, when it cannot be read (then every such word
+    counts as a name: a refusal too many beats another drug's dose)."""
     global _english
     if _english is None:
         with _WORDS_LOCK:
@@ -362,10 +360,10 @@ def english_words() -> frozenset[str] | None:
 
                     _english = frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
                 except (ImportError, OSError, ValueError) as error:
-                    log.warning("No English dictionary (%s): drug names are matched by meaning like other words. "
-                                "Run `make install` to add pyspellchecker.", error)
-                    _english = frozenset({""})
-    return None if _english == frozenset({""}) else _english
+                    log.warning("No English dictionary (%s): every word of many pieces is taken for a name, which a "
+                                "passage must name. Run `make install` to add pyspellchecker.", error)
+                    _english = frozenset()
+    return _english
 
 
 # British spellings the dictionary (American) lacks, as American: "oesophagus", "paediatric", "nebuliser".
@@ -376,19 +374,36 @@ _BRITISH = ((re.compile(r"oe|ae"), "e"), (re.compile(r"is(e|ed|es|er|ers|ing|ati
 def is_english(word: str) -> bool:
     """Whether `word` (lower case) is an English word, spelt the American or the British way."""
     words = english_words()
-    return words is None or word in words or any(pattern.sub(american, word) in words for pattern, american in _BRITISH)
+    return word in words or any(pattern.sub(american, word) in words for pattern, american in _BRITISH)
 
 
 def _spelt_near(word: str, text: str) -> bool:
-    """Whether `text` holds `word` spelt a little differently ("arristocracy", "Kucukdeveci" for "Kücükdeveci"): a
-    question's misspelling is split into many pieces too, but it still names what the passage names."""
-    def plain(w: str) -> str:
-        return "".join(c for c in unicodedata.normalize("NFKD", w.lower()) if not unicodedata.combining(c))
-    word = plain(word)
-    # Related drugs differ at the start ("escitalopram" and "citalopram" 0.91, "famciclovir" and "aciclovir" 0.90);
-    # a misspelling rarely does.
-    words = {w for w in map(plain, _WORD.findall(text)) if w[:2] == word[:2]}
-    return bool(difflib.get_close_matches(word, words, n=1, cutoff=NEAR_SPELLING))
+    """Whether `text` holds `word` with one slip of spelling: a letter left out, added, changed or two swapped
+    ("sumatripan", "iubprofen", "fexofenadin"), or written without its accents ("paracétamol"). A question's
+    misspelling is split into many pieces too, but it still names what the passage names; related drugs differ by
+    more ("prednisone" and "prednisolone", "valganciclovir" and "valaciclovir", "escitalopram" and "citalopram")."""
+    word = _plain(word)
+    if len(word) < NEAR_SPELLING:
+        return False
+    return any(abs(len(w) - len(word)) <= 1 and _one_slip(word, w) for w in {_plain(w) for w in _WORD.findall(text)})
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `a` and `b` are the same but for at most one letter left out, added, changed, or two neighbours swapped
+    (the optimal string alignment distance is at most 1)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]]
+                                   and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
 
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,

@@ -248,6 +248,7 @@ SHINGLES = {"shingles.md": (
     "Shingles is a painful rash caused by the chickenpox virus.\n\n"
     "## Treatment\n\n"
     "The antiviral most often used is aciclovir. The usual adult dose is 800 mg taken 5 times a day for 7 days.\n"),
+    "asthma.md": "# Asthma attacks\n\nFor an asthma attack, adults take 40 mg of prednisolone once a day for 5 days.\n",
     "fexofenadine.txt": (
     "Taking this medicine\n\n"
     "Adults take one 120 mg tablet of it once a day for hay fever. Swallow it whole with water.\n")}
@@ -260,6 +261,8 @@ SHINGLES = {"shingles.md": (
     ("What is the usual dose of valaciclovir for shingles?", "not_found"),
     ("How much fexofenadine should adults take?", "answered"),  # named only in the file's name
     ("How much fexofenadin should adults take?", "answered"),  # misspelt
+    ("How much rednisolone do adults take for an asthma attack?", "answered"),  # misspelt at the start
+    ("How much prednisone do adults take for an asthma attack?", "not_found"),  # a related drug
 ])
 def test_a_drug_is_answered_where_its_document_names_it_however_spelt_and_never_from_another_drug(
         make_bot, question, status):

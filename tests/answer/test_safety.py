@@ -33,6 +33,10 @@ URGENT = {
     "He is unable to swallow tablets and his lips are blue": "breathing",
     "My son swallowed 20 tablets and now can't swallow his medicine": "poisoning",
     "having chest pain and cannot swallow my pills": "heart",
+    # meaning to swallow pills is no difficulty swallowing them (a second reviewer's finding)
+    "I'm going to swallow all of my sleeping tablets": "poisoning",
+    "I tried to swallow all my pills": "poisoning",
+    "my child swallow 10 of my iron tablets": "poisoning",
     "I want to kill myself": "suicide",
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",

@@ -154,9 +154,11 @@ ENGLISH = Language(
             r"overdos\w*",
             r"(?:took|taken|swallowed|had|has had) (?:way )?(?:too many|too much(?! (?:coffee|caffeine|tea|sugar|food|salt|chocolate|sun|exercise|fibre|fiber|water|to drink|junk|alcohol|wine|beer|dairy|milk|cheese|fun|time)\b)|a (?:whole|full) "
             r"(?:bottle|pack|box|packet|strip)|an entire|the whole|all (?:of )?(?:my|the|his|her|their))",
-            # "swallowed", not "swallow": pills hard to swallow are no poisoning ("I can't swallow tablets, can I
-            # crush them?", "I struggle to swallow the capsules")
-            r"swallow(?:ed|s) (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
+            # pills hard to swallow are no poisoning ("I can't swallow tablets, can I crush them?", "I struggle to
+            # swallow the capsules"); meaning to swallow them may be ("I'm going to swallow all my tablets")
+            r"(?<!hard to )(?<!difficult to )(?<!struggle to )(?<!struggles to )(?<!struggling to )(?<!unable to )"
+            r"(?<!can't )(?<!cant )(?<!cannot )(?<!can not )(?<!trouble )"
+            r"swallow(?:ed|s)? (?:\w+ ){0,5}(?:pills?|tablets?|capsules?|medicines?|medications?|meds|bleach|"
             r"batter(?:y|ies)|detergent|pods?|poison|chemicals?|cleaner|magnets?)",
             r"(?:took|taken|swallowed|ate|eaten|had|popped) (?:\w+ ){0,3}(?:[1-9]\d+|ten|eleven|twelve|fifteen|"
             r"twenty|thirty|forty|fifty|a hundred|dozens of|a handful of) (?:\w+ ){0,3}(?:pills?|tablets?|capsules?|"
