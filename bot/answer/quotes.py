@@ -272,7 +272,7 @@ class QuoteChooser:
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         every = self.support_of(question, candidates, matcher)
         weighed = _on_subject(matcher, every, candidates)
-        accepted = [c for c, e in weighed if self.support.accepts(e)]
+        accepted = [e for _, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
         # that what the answer says is missing comes from the nearest miss, on the question's subject when one is.
         evidence = [e for _, e in weighed or every]
@@ -286,9 +286,9 @@ class QuoteChooser:
         # the people asked about itself: the next drug's dose, or an adult's, is not quoted beside the answer (a
         # reviewer's findings; holding accepted sentences to it too cost more answers than it saved: bench/README.md,
         # "Quoting past the threshold").
-        reference = max((e for _, e in weighed if self.support.accepts(e)), key=lambda e: e.probability)
+        reference = max(accepted, key=lambda e: e.probability)
         addressed = {w for w in matcher.focus.words if w not in reference.missing}
-        quotable = [c for c, e in weighed if self.support.accepts(e) or (
+        quotable = [c for c, e in weighed if e in accepted or (
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)

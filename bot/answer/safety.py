@@ -34,6 +34,7 @@ from bm25s.stopwords import (
 
 from bot.answer.phrases import LANGUAGES
 from bot.answer.urgency import urgency_model
+from bot.index.lexical import one_slip
 
 log = logging.getLogger(__name__)
 
@@ -667,14 +668,9 @@ def _spelling(word: str) -> str:
 
 def _one_slip(word: str, keyword: str) -> bool:
     """Whether `word` is `keyword` with one letter wrong, missing, added, or two neighbours swapped."""
-    if abs(len(word) - len(keyword)) > 1 or word[0] != keyword[0] and word[:2][::-1] != keyword[:2]:
+    if word[0] != keyword[0] and word[:2][::-1] != keyword[:2]:
         return False
-    if len(word) == len(keyword):
-        diffs = [i for i, (a, b) in enumerate(zip(word, keyword)) if a != b]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
-                                   and word[diffs[0]] == keyword[diffs[1]] and word[diffs[1]] == keyword[diffs[0]])
-    short, long = sorted((word, keyword), key=len)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return one_slip(word, keyword)
 
 
 # C0/C1 control characters other than tab and line breaks, and the bidirectional overrides and isolates that can

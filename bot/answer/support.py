@@ -23,15 +23,15 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from bot.answer.answer_type import ASKS_AMOUNT, ASKS_MEASURE, NUMBER_QUALIFIERS, asked_kind, holds_kind
-from bot.index.lexical import LexicalIndex
+from bot.index.lexical import LexicalIndex, one_slip
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
+
+log = logging.getLogger(__name__)
 
 # The features, in the order of the weights. A model fitted on other features is refused when loaded.
 # "own_similarity" is the sentence's cosine read alone (its encoded vector) where "similarity" is that of its vector
 # pooled in its chunk (`vectors="contextual"`); the same number otherwise.
-log = logging.getLogger(__name__)
-
 FEATURES = ("similarity", "own_similarity", "sentence_focus", "chunk_focus", "quantity_missing", "kind_missing")
 
 # Static word vectors of the model (`Embedder.words`): a word's cosine to another below LOW is no match, above HIGH
@@ -210,6 +210,12 @@ class Evidence:
 QUOTE_SHARE = 0.25
 
 
+def _rules_hold(evidence: Evidence) -> bool:
+    """The rules no probability overrides: a quantity stated when one is asked, the people and names asked about
+    named."""
+    return not evidence.quantity_missing and not evidence.people_missing and not evidence.names_missing
+
+
 @dataclass(frozen=True)
 class SupportModel:
     """A logistic model over `FEATURES`: a sentence answers when its probability reaches `threshold`."""
@@ -231,8 +237,7 @@ class SupportModel:
         """Whether the sentence answers: its probability reaches the threshold, it states a quantity when the
         question asks for one (a dose question is never answered with a sentence that gives no dose), and its passage
         names the people the question asks about (an adult's dose never answers for a child)."""
-        return evidence.probability >= self.threshold and not evidence.quantity_missing and \
-            not evidence.people_missing and not evidence.names_missing
+        return evidence.probability >= self.threshold and _rules_hold(evidence)
 
     def may_quote(self, evidence: Evidence) -> bool:
         """Whether the sentence may be quoted once another sentence has been accepted (the documents answer): the
@@ -241,8 +246,7 @@ class SupportModel:
         leans on its neighbours for the question's words ("These engines are mainly used in toys and models") is
         often under the threshold while a sentence restating the question passes it, and the quote score ranks them
         better."""
-        return evidence.probability >= self.threshold * QUOTE_SHARE and not evidence.quantity_missing \
-            and not evidence.people_missing and not evidence.names_missing
+        return evidence.probability >= self.threshold * QUOTE_SHARE and _rules_hold(evidence)
 
     def reason(self, evidence: Evidence) -> str:
         """Why the model does not accept a sentence, as a report says it."""
@@ -385,25 +389,11 @@ def _spelt_near(word: str, text: str) -> bool:
     word = _plain(word)
     if len(word) < NEAR_SPELLING:
         return False
-    return any(abs(len(w) - len(word)) <= 1 and _one_slip(word, w) for w in {_plain(w) for w in _WORD.findall(text)})
+    return any(one_slip(word, w) for w in {_plain(w) for w in _WORD.findall(text)})
 
 
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Whether `a` and `b` are the same but for at most one letter left out, added, changed, or two neighbours swapped
-    (the optimal string alignment distance is at most 1)."""
-    if a == b:
-        return True
-    if len(a) == len(b):
-        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]]
-                                   and a[diffs[1]] == b[diffs[0]])
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
-    return short[i:] == long[i + 1:]
 
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,

@@ -112,3 +112,17 @@ class LexicalIndex:
         if not total:
             return [0.0] * len(texts)
         return [sum(weights[t] for t in weights.keys() & set(terms)) / total for terms in text_terms]
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether `a` and `b` are the same but for at most one letter left out, added or changed, or two neighbours
+    swapped (their optimal string alignment distance is at most 1): a typing slip ("sumatripan", "sucidal")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) <= 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]]
+                                   and a[diffs[1]] == b[diffs[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[i:] == long[i + 1:]
