@@ -131,17 +131,36 @@ def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     return [holds_kind(kind, s, question) for s in sentences]
 
 
-# The age a question asks about ("my 3 year old", "a 6-month-old", "aged 2"), and the ages a sentence states a range
-# for ("2 to 4 years", "6 to 24 months", "under 12 years", "12 years and over"), in months: a dosing table's row for
-# the child asked about answers before the rows for other ages.
+# The age a question asks about ("my 3 year old", "a 6-month-old", "aged 2", "my 4yo"), and the ages a sentence states
+# a range for ("2 to 4 years", "6 to 24 months", "aged 16 to 64", "under 12 years", "12 years and over", "aged 12 and
+# over", "under-16s", "adults"), in months: a dosing table's row for the child asked about answers before the rows for
+# other ages, and a sentence stating only other ages does not answer at all (`age_conflicts`): the dose "for adults
+# and children aged 12 and over" is no 5-year-old's, the one for "children aged 1 to 10" no adult's.
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
-_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b", re.IGNORECASE)
-_AGE_RANGE = re.compile(rf"\b{_AGE}(?: {_UNIT})? (?:to|-|\u2013) {_AGE} {_UNIT}\b", re.IGNORECASE)
-_AGE_BOUND = re.compile(rf"\b(under|below|over|from) {_AGE} {_UNIT}|\b{_AGE} {_UNIT}(?: old)? (?:and|or) (over|older|"
-                        rf"above|under|younger)\b", re.IGNORECASE)
+_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b",
+                        re.IGNORECASE)
+# "an adult", "as adults", "the adult dose": an adult's age. Not "become an adult" (a louse's) nor "adult teeth".
+_ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
+                          r"(?:dose|dosage|strength)\b|^\W*adults?\b|\badults\b)(?! (?:lice|louse|worms?|fleas?|"
+                          r"ticks?|flies|fly|insects?|mites?|teeth|tooth|stage|form)\b)", re.IGNORECASE)
+ADULT = 18 * 12  # months: the age "an adult" asks about
+_AGE_RANGE = re.compile(rf"\b{_AGE}(?: {_UNIT})? (?:to|-|\u2013) {_AGE} {_UNIT}\b"
+                        rf"|\b(?:aged?|ages) (?:between )?{_AGE} (?:to|-|\u2013|and) {_AGE}\b(?! (?:years?|months?))"
+                        rf"|\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
+_AGE_BOUND = re.compile(
+    rf"\b(under|below|over|from|younger than|older than) {_AGE} {_UNIT}"
+    rf"|\b{_AGE} {_UNIT}(?: old)? (?:and|or) (over|older|above|under|younger)\b"
+    rf"|\baged? (under|below|over) {_AGE}\b(?! (?:years?|months?|weeks?))"
+    rf"|\baged? {_AGE}(?: years)? (?:and|or) (over|older|above|under|younger)\b"
+    rf"|\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
+# Adults as a sentence names them: for their dose, not as what a louse becomes.
+_STATES_ADULT = re.compile(r"\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
+                           r"\b(?:for|in) (?:an )?adults?\b", re.IGNORECASE)
+_STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?)\b", re.IGNORECASE)
+_BELOW = ("under", "below", "younger", "younger than")
 
 
 def _months(number: str, unit: str | None) -> float:
@@ -155,30 +174,71 @@ def asked_age(question: str) -> float | None:
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
+    if found.group(5):
+        return _months(found.group(5), "years")
     number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
     return _months(number, unit)
+
+
+def age_asked(question: str) -> tuple[float, str] | None:
+    """The age `question` asks about, in months, with the question's words for it: a number ("my 5 year old") or an
+    adult ("the adult dose": `ADULT`); None when it names none."""
+    if (found := _ASKED_AGE.search(question)) is not None:
+        return asked_age(question), found.group()
+    if (adult := _ASKED_ADULT.search(question)) is not None:
+        return float(ADULT), "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
+    return None
 
 
 def age_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     """For each sentence, whether it states an age range holding the age `question` asks about (all False when it
     asks about none)."""
     age = asked_age(question)
-    return [age is not None and _holds_age(age, sentence) for sentence in sentences]
+    return [age is not None and any(low <= age < high for low, high in stated_ages(s)) for s in sentences]
 
 
-def _holds_age(age: float, sentence: str) -> bool:
+def age_conflicts(age: float, sentence: str) -> bool:
+    """Whether `sentence` states whom it is for by age and `age` (months) is none of them: adults' doses for a
+    child, a table row for other ages, a child's amount for an adult."""
+    ranges = stated_ages(sentence)
+    if age >= ADULT and not ranges and _STATES_CHILD.search(sentence):
+        return True  # "For children, give 5 ml": a child's amount, for whatever age
+    return bool(ranges) and not any(low <= age < high for low, high in ranges)
+
+
+def stated_ages(sentence: str) -> list[tuple[float, float]]:
+    """The age ranges `sentence` states, as [low, high) in months: "1 to 3 years" runs to the 4th birthday."""
+    ranges = []
     for found in _AGE_RANGE.finditer(sentence):
-        low, high = _months(found.group(1), found.group(2) or found.group(4)), _months(found.group(3), found.group(4))
-        if low <= age <= high:
-            return True
-    for found in _AGE_BOUND.finditer(sentence):
         if found.group(1):
-            word, bound = found.group(1).lower(), _months(found.group(2), found.group(3))
+            unit = found.group(2) or found.group(4)
+            low, high = _months(found.group(1), unit), _months(found.group(3), found.group(4))
+            ranges.append((low, high + _months("1", found.group(4))))
+        elif found.group(7):
+            ranges.append((0.0, _months(found.group(7), found.group(8)) + _months("1", found.group(8))))
         else:
-            word, bound = found.group(6).lower(), _months(found.group(4), found.group(5))
-        if (age < bound) if word in ("under", "below", "younger") else (age >= bound):
-            return True
-    return False
+            ranges.append((_months(found.group(5), None), _months(found.group(6), None) + 12))
+    for found in _AGE_BOUND.finditer(sentence):
+        groups = found.groups()
+        if groups[0]:
+            word, bound = groups[0], _months(groups[1], groups[2])
+        elif groups[3]:
+            word, bound = groups[5], _months(groups[3], groups[4])
+        elif groups[6]:
+            word, bound = groups[6], _months(groups[7], None)
+        elif groups[8]:
+            word, bound = groups[9], _months(groups[8], None)
+        else:
+            word, bound = groups[10], _months(groups[11], None)
+        word = word.lower()
+        if word in _BELOW:
+            ranges.append((0.0, bound))
+        else:
+            # "over 12 years" and "12 years and over" alike: from the 12th birthday
+            ranges.append((bound, float("inf")))
+    if _STATES_ADULT.search(sentence):
+        ranges.append((float(ADULT), float("inf")))
+    return ranges
 
 
 # A question asking for a limit ("the maximum daily dose", "what's the most I can take in a day", "upper limit") is
@@ -200,3 +260,33 @@ def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     if not _ASKS_LIMIT.search(question):
         return [False] * len(sentences)
     return [bool(_STATES_LIMIT.search(s) and re.search(r"\d", s)) for s in sentences]
+
+
+# A question asking how much of a medicine to take or give ("what's the dose of...", "how much cetirizine can my 5
+# year old have", "how many puffs should I take") is answered by a sentence stating an amount in a unit a dose comes
+# in ("10 mg", "1 or 2 puffs", "two tablets"), not by any number: "Cetirizine and loratadine are the two most widely
+# used." or "...after taking iron tablets for a few weeks" state no dose (a new user's dose questions). Not "low
+# doses of..." nor "how many valves did the engine use" (what was, not what to take).
+_ASKS_DOSE = re.compile(
+    r"\b(?:what|which|how)\b[^?.!]{0,40}?(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!large )(?<!small )"
+    r"\bdos(?:e|es|age|ages)\b|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
+    r"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?)\b)(?: [\w'-]+){0,6}? "
+    r"(?:(?:can|could|should|may|to|will|would|am i|are we)\b(?: [\w'-]+){0,4}? (?:take|give|have|use)"
+    r"|(?:do|does)\b(?: [\w'-]+){0,4}? (?:take|give))\b",
+    re.IGNORECASE)
+_DOSE_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)"
+_STATES_DOSE = re.compile(
+    rf"\b{_DOSE_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_DOSE_NUMBER})?\s*(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|"
+    r"grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|capsules?|caplets?|pills?|puffs?|drops?|"
+    r"sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|units?|iu|lozenges?|patch(?:es)?|doses?|"
+    r"applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?)\b", re.IGNORECASE)
+
+
+def asks_dose(question: str) -> bool:
+    """Whether `question` asks how much of a medicine to take or give."""
+    return bool(_ASKS_DOSE.search(question))
+
+
+def states_dose(sentence: str) -> bool:
+    """Whether `sentence` states an amount in a unit a dose comes in."""
+    return bool(_STATES_DOSE.search(sentence))

@@ -6,12 +6,12 @@ that it stands on its own) and the merging of neighbours."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 import numpy as np
 
-from bot.answer.answer_type import age_matches, kind_matches, limit_matches
+from bot.answer.answer_type import age_matches, kind_matches, limit_matches, states_dose
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
@@ -292,6 +292,11 @@ class QuoteChooser:
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
+        if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
+            # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
+            # used." addresses "how much cetirizine can my 5 year old have" but gives no amount. The quote decides,
+            # not its sentence: "The most common is ferrous sulfate." comes with the dose in the next sentence.
+            return QuoteChoice((), similarity, replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def support_of(self, question: str, candidates: Sequence[Candidate],

@@ -22,7 +22,16 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from bot.answer.answer_type import ASKS_AMOUNT, ASKS_MEASURE, NUMBER_QUALIFIERS, asked_kind, holds_kind
+from bot.answer.answer_type import (
+    ASKS_AMOUNT,
+    ASKS_MEASURE,
+    NUMBER_QUALIFIERS,
+    age_asked,
+    age_conflicts,
+    asked_kind,
+    asks_dose,
+    holds_kind,
+)
 from bot.index.lexical import LexicalIndex, one_slip
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
@@ -167,6 +176,9 @@ class Focus:
     question: str = ""
     kind: str | None = None  # the kind of answer it asks for (`answer_type.KINDS`), if any
     people: tuple[tuple[str, str], ...] = ()  # the groups of people it asks about, with its words (`people_asked`)
+    # The age it asks about, in months, with its words for it ("5 year old", "an adult"): `answer_type.age_asked`.
+    age: tuple[float, str] | None = None
+    asks_dose: bool = False  # it asks how much of a medicine to take or give (`answer_type.asks_dose`)
 
 
 @dataclass(frozen=True)
@@ -180,16 +192,22 @@ class Evidence:
     missing: tuple[str, ...]
     covered: tuple[str, ...]
     kind: str | None = None  # the kind of answer the question asks for, if any
-    # The question's words for the people it asks about (`PEOPLE`) whom the sentence's chunk does not name.
+    # The question's words for the people it asks about (`PEOPLE`) whom the sentence's chunk does not name, and for
+    # the age it asks about when the sentence states only other ages (`answer_type.age_conflicts`).
     people_missing: tuple[str, ...] = ()
     # The question's names the model does not know (a drug's: `RARE_PIECES`) that neither the sentence nor its chunk
     # holds: a passage about paracetamol does not answer for fexofenadine, however alike the questions read.
     names_missing: tuple[str, ...] = ()
 
+    # The question asks for a dose and no quote the documents give states an amount in a unit a dose comes in
+    # (`answer_type.states_dose`): set by quote choice, which decides on the quotes, not on one sentence.
+    dose_missing: bool = False
+
     @property
     def quantity_missing(self) -> bool:
-        """The question asks for a quantity (how much, how long, when...) and the sentence states none."""
-        return self.features[FEATURES.index("quantity_missing")] > 0
+        """The question asks for a quantity (how much, how long, when...) and the sentence states none, or for a
+        dose and the sentence states none."""
+        return self.features[FEATURES.index("quantity_missing")] > 0 or self.dose_missing
 
     @property
     def kind_missing(self) -> bool:
@@ -202,7 +220,8 @@ class Evidence:
         return {"probability": round(self.probability, 4), **dict(zip(FEATURES, (round(f, 4) for f in self.features))),
                 "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind,
                 **({"people_missing": list(self.people_missing)} if self.people_missing else {}),
-                **({"names_missing": list(self.names_missing)} if self.names_missing else {})}
+                **({"names_missing": list(self.names_missing)} if self.names_missing else {}),
+                **({"dose_missing": True} if self.dose_missing else {})}
 
 
 # Once a question is answered, a sentence may be quoted with this share of the threshold's probability: picked on
@@ -250,6 +269,8 @@ class SupportModel:
 
     def reason(self, evidence: Evidence) -> str:
         """Why the model does not accept a sentence, as a report says it."""
+        if evidence.dose_missing:
+            return "the question asks for a dose and the sentence states none"
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
         if evidence.people_missing or evidence.names_missing:
@@ -303,7 +324,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), people_asked(question))
+                 asked_kind(question), people_asked(question), age_asked(question), asks_dose(question))
 
 
 class Matcher:
@@ -418,6 +439,10 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
                 float(kind_missing))
     order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
     people_missing = tuple(words for group, words in focus.people if not _PEOPLE[group][1].search(chunk))
+    if focus.age is not None and focus.age[1] not in people_missing and age_conflicts(focus.age[0], sentence):
+        # The sentence says whom it is for, and the age asked is none of them: "For adults and children aged 12
+        # and over, the dose is 10 mg" names children, but not a 5-year-old.
+        people_missing += (focus.age[1],)
     # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
     said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
     missing = people_missing + tuple(focus.words[i] for i in order

@@ -1,8 +1,22 @@
 """The kind of answer a question asks for, and whether a sentence holds one the question does not already name."""
 
+from math import inf
+
 import pytest
 
-from bot.answer.answer_type import age_matches, asked_age, asked_kind, holds_kind, kind_matches, limit_matches
+from bot.answer.answer_type import (
+    age_asked,
+    age_conflicts,
+    age_matches,
+    asked_age,
+    asked_kind,
+    asks_dose,
+    holds_kind,
+    kind_matches,
+    limit_matches,
+    stated_ages,
+    states_dose,
+)
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -93,3 +107,59 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     assert limit_matches("How much vitamin D do adults need?", ["Adults should not take more than 100 micrograms."]) \
         == [False]
     assert limit_matches("What is the most common side effect?", ["Do not take more than 8 tablets."]) == [False]
+
+
+@pytest.mark.parametrize("sentence, ranges", [
+    ("For adults and children aged 12 and over, the dose is 10 mg once a day.", [(144, inf), (216, inf)]),
+    ("- 1 to 3 years: 5 ml, 3 times in 24 hours", [(12, 48)]),
+    ("Many pharmacies can now assess women aged 16 to 64.", [(192, 780)]),
+    ("Adults and children over 1 year old need 10 micrograms of vitamin D a day.", [(12, inf), (216, inf)]),
+    ("Breastfed babies, from birth to 1 year of age, should be given 8.5 to 10 micrograms.", [(0, 24)]),
+    ("Do not give aspirin to under-16s.", [(0, 192)]),
+    # no age: a louse becoming an adult, a number of tablets
+    ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
+])
+def test_the_ages_a_sentence_is_for(sentence, ranges):
+    assert stated_ages(sentence) == ranges
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("how much cetirizine can my 5 year old have", (60, "5 year old")), ("dose for my 4yo", (48, "4yo")),
+    ("what's the adult dose of aciclovir?", (216, "an adult")), ("How much do adults take?", (216, "adults")),
+    ("How much should I take?", None), ("How long does a louse take to become an adult", None),
+    ("How long do the adult lice live?", None),
+])
+def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
+    assert age_asked(question) == asked
+
+
+def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_none_does_not():
+    adults = "For adults and children aged 12 and over, the dose of each is 10 mg once a day."
+    assert age_conflicts(60, adults) and not age_conflicts(168, adults) and not age_conflicts(216, adults)
+    assert age_conflicts(216, "Children aged 1 to 10 should not take more than 50 micrograms a day.")
+    assert age_conflicts(216, "For children, give 5 ml.")  # a child's amount, whatever child
+    assert not age_conflicts(60, "Give it with food.") and not age_conflicts(216, "Give it with food.")
+
+
+@pytest.mark.parametrize("question", [
+    "how much cetirizine can my 5 year old have", "how much colchicine should i take", "Naproxen dose when a gout "
+    "attack starts?", "what's the loratadine dose for a 6 year old?", "how many puffs of my preventer should I take",
+    "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?"])
+def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
+    assert asks_dose(question)
+
+
+@pytest.mark.parametrize("question", [
+    "How many valves did the Corliss engine use?", "How many graduate students does Harvard have?",
+    "Low doses of anti-inflammatories are sometimes used with what classes of drugs?",
+    "how many years does allergy immunotherapy take", "should I take 2 doses now to catch up?",
+    "How many seats must a political party have?"])
+def test_questions_that_ask_no_dose(question):
+    assert not asks_dose(question)
+
+
+def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
+    assert all(states_dose(s) for s in ["The usual dose is 1 or 2 puffs.", "Take one or two 200 mg tablets.",
+                                        "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU."])
+    assert not any(states_dose(s) for s in ["Cetirizine and loratadine are the two most widely used.",
+                                            "Take them for a few weeks.", "It takes 2 to 3 months to work."])

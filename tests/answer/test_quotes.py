@@ -289,3 +289,18 @@ def test_an_faq_question_is_answered_by_the_answer_under_it_and_a_lead_in_by_its
     assert outlook.quotes[0].heading == "What is the outlook for Bell's Palsy ?"
     assert any(q.text.startswith("The first signs of Bell's palsy include:\n- a drooping") and
                q.text.endswith("- a changed sense of taste") for q in signs.quotes)
+
+
+def test_a_dose_asked_is_answered_only_by_quotes_that_state_one(tmp_path):
+    axis = np.eye(8)
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)  # every sentence addresses the question
+    no_dose = "Cetirizine and loratadine are the two most widely used. They can make you sleepy for a few hours."
+    chooser, hit = chooser_over(tmp_path / "none", no_dose, [axis[0], axis[1]], accepting)
+    question = "how much cetirizine should I take"
+    choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3)
+    assert choice.quotes == () and choice.evidence.dose_missing and "dose" in accepting.reason(choice.evidence)
+    # The quote decides, not its sentence: the name, then the dose in the sentence after it.
+    dose = "The most common is ferrous sulfate. The usual adult dose is one 200 mg tablet once a day."
+    chooser, hit = chooser_over(tmp_path / "dose", dose, [axis[0], 0.8 * axis[0] + 0.6 * axis[1]], accepting)
+    question = "what's the normal dose for ferrous sulfate"
+    assert [q.text for q in chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3).quotes] == [dose]

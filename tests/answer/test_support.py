@@ -309,3 +309,16 @@ def test_whom_the_asker_speaks_of_is_not_the_focus_but_a_relation_asked_about_is
     assert question_focus("can my husband take ibuprofen", LEXICAL).words == ("ibuprofen",)
     assert "father" in question_focus("Who was Robert's father?", LEXICAL).words
     assert "son" in question_focus("is ibuprofen ok for my son", LEXICAL).words  # he may be a child
+
+
+def test_a_sentence_for_other_ages_does_not_answer_for_the_age_asked():
+    focus = question_focus("How much ibuprofen can my 5 year old have?", LEXICAL)
+    adults = "For adults and children aged 12 and over, take 200 mg of ibuprofen every six hours."
+    evidence = weigh(Matcher(focus, LEXICAL), adults, adults, 0.9, NEUTRAL)  # names children, not a 5-year-old
+    assert evidence.people_missing == ("5 year old",) and not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(
+        evidence)
+    assert "say nothing about 5 year old" in not_covered(evidence)
+    row = "Children aged 2 to 6 years take 100 mg of ibuprofen every six hours."
+    assert weigh(Matcher(focus, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ()
+    adult = question_focus("What is the adult dose of ibuprofen?", LEXICAL)
+    assert weigh(Matcher(adult, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ("an adult",)
