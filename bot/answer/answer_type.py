@@ -140,8 +140,9 @@ _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "ten": 10, "eleven": 11, "twelve": 12}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
-_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b",
-                        re.IGNORECASE)
+_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b"
+                        rf"|\b(?:sons?|daughters?|child|kid|boy|girl|he|she)(?:'s| is) (\d{{1,2}})\b(?![ -]*(?:kg|kilos?|"
+                        rf"stones?|st|lbs?|pounds|%|months?|weeks?|days?|hours?|cm|ft|feet|inch))", re.IGNORECASE)
 # "an adult", "as adults", "the adult dose": an adult's age. Not "become an adult" (a louse's) nor "adult teeth".
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
                           r"(?:dose|dosage|strength)\b|^\W*adults?\b|\badults\b)(?! (?:lice|louse|worms?|fleas?|"
@@ -159,7 +160,12 @@ _AGE_BOUND = re.compile(
 # Adults as a sentence names them: for their dose, not as what a louse becomes.
 _STATES_ADULT = re.compile(r"\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
                            r"\b(?:for|in) (?:an )?adults?\b", re.IGNORECASE)
-_STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?)\b", re.IGNORECASE)
+# Children named with no age of their own ("for adults and children", "your child's age"; not "children aged 12 and
+# over", "children under 16"): any child's age.
+# Not babies: "while breastfeeding your baby" speaks to the mother.
+_STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b(?:'s|s')?"
+                           r"(?!\s+(?:aged?|ages|over|under|from|between|of|younger|older|below|above|up to)\b)(?!\s+\d)",
+                           re.IGNORECASE)
 _BELOW = ("under", "below", "younger", "younger than")
 
 
@@ -174,8 +180,8 @@ def asked_age(question: str) -> float | None:
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
-    if found.group(5):
-        return _months(found.group(5), "years")
+    if found.group(5) or found.group(6):
+        return _months(found.group(5) or found.group(6), "years")
     number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
     return _months(number, unit)
 
@@ -184,7 +190,7 @@ def age_asked(question: str) -> tuple[float, str] | None:
     """The age `question` asks about, in months, with the question's words for it: a number ("my 5 year old") or an
     adult ("the adult dose": `ADULT`); None when it names none."""
     if (found := _ASKED_AGE.search(question)) is not None:
-        return asked_age(question), found.group()
+        return asked_age(question), found.group() if found.group(6) is None else f"{found.group(6)} year old"
     if (adult := _ASKED_ADULT.search(question)) is not None:
         return float(ADULT), "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
     return None
@@ -201,13 +207,12 @@ def age_conflicts(age: float, sentence: str) -> bool:
     """Whether `sentence` states whom it is for by age and `age` (months) is none of them: adults' doses for a
     child, a table row for other ages, a child's amount for an adult."""
     ranges = stated_ages(sentence)
-    if age >= ADULT and not ranges and _STATES_CHILD.search(sentence):
-        return True  # "For children, give 5 ml": a child's amount, for whatever age
     return bool(ranges) and not any(low <= age < high for low, high in ranges)
 
 
 def stated_ages(sentence: str) -> list[tuple[float, float]]:
-    """The age ranges `sentence` states, as [low, high) in months: "1 to 3 years" runs to the 4th birthday."""
+    """The age ranges `sentence` states, as [low, high) in months: "1 to 3 years" runs to the 4th birthday; children
+    named with no age of their own are any child, unless it states children's ages too."""
     ranges = []
     for found in _AGE_RANGE.finditer(sentence):
         if found.group(1):
@@ -238,6 +243,10 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
             ranges.append((bound, float("inf")))
     if _STATES_ADULT.search(sentence):
         ranges.append((float(ADULT), float("inf")))
+    if _STATES_CHILD.search(sentence) and not any(high <= ADULT for _, high in ranges):
+        # "For children, give 5 ml": a child's amount, whatever child; but under "Dosage for children", the row
+        # "children aged 2 to 6 years" is for those ages only.
+        ranges.append((0.0, float(ADULT)))
     return ranges
 
 
@@ -270,9 +279,10 @@ def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
 _ASKS_DOSE = re.compile(
     r"\b(?:what|which|how)\b[^?.!]{0,40}?(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!large )(?<!small )"
     r"\bdos(?:e|es|age|ages)\b|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
-    r"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?)\b)(?: [\w'-]+){0,6}? "
-    r"(?:(?:can|could|should|may|to|will|would|am i|are we)\b(?: [\w'-]+){0,4}? (?:take|give|have|use)"
-    r"|(?:do|does)\b(?: [\w'-]+){0,4}? (?:take|give))\b",
+    r"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|money|time)\b)"
+    r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
+    r"(?:(?:can|could|should|may|will|would|am i|are we)\b(?: [\w'-]+){0,4}? (?:take|give|have|use)"
+    r"|(?:do|does|to)\b(?: [\w'-]+){0,4}? (?:take|give))\b",
     re.IGNORECASE)
 _DOSE_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)"
 _STATES_DOSE = re.compile(

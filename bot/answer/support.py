@@ -86,7 +86,8 @@ _SMALL_AGE = r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|
 PEOPLE = {
     "children": (
         rf"\b(?:child|children|kids?|toddlers?|infants?|bab(?:y|ies)|newborns?|teens?|teenagers?|adolescents?|"
-        rf"{_SMALL_AGE}[- ]?(?:years?|yrs?)[- ]?old|\w+[- ]?(?:months?|weeks?)[- ]?old)\b",
+        rf"{_SMALL_AGE}[- ]?(?:years?|yrs?)[- ]?old|\w+[- ]?(?:months?|weeks?)[- ]?old|"
+        rf"(?<=my )(?:little )?(?:sons?|daughters?)|(?<=our )(?:little )?(?:sons?|daughters?))\b",
         r"\b(?:child\w*|kids?|toddlers?|infan\w*|bab(?:y|ies)|newborns?|teen\w*|adolescen\w*|p(?:a)?ediatric\w*|"
         r"young (?:people|persons?)|boys?|girls?|pupils?|schools?|aged? (?:under |below |over |between )?\d|"
         r"under (?:the age of )?\d{1,2}s?|\d{1,2}[- ]?(?:years?|months?)[- ]?(?:old|of age))\b"),
@@ -151,10 +152,11 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
                                         "quantities", "number", "numbers"}
 # Whom the asker speaks of, "my dad", "our gran": who has the problem, not what is asked ("what are the chalky bumps
-# on my dad's ear called"); a document never names them. Not a son or a daughter, who may be a child (`PEOPLE`), nor
-# "her husband" or "Robert's father", which may be what is asked.
+# on my dad's ear called"); a document never names them. "My son", "our daughter" neither: a leaflet says "child",
+# and they are read as one (`PEOPLE`: a passage must name children). Not "her husband" or "Robert's father", which may
+# be what is asked.
 _NARRATIVE = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(dad|daddy|mum|mummy|mom|mommy|mother|father|parents?|husband|wife|partner|"
+    r"\b(?:my|our)\s+(?:\w+\s+)?(sons?|daughters?|dad|daddy|mum|mummy|mom|mommy|mother|father|parents?|husband|wife|partner|"
     r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
     r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
     r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)

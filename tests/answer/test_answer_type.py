@@ -118,6 +118,9 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
+    # children with no age of their own: any child, unless the text states children's ages
+    ("Ibuprofen for adults and children", [(216, inf), (0, 216)]),
+    ("Dosage for children Cetirizine liquid for children aged 2 to 6 years: 2.5 ml.", [(24, 84)]),
 ])
 def test_the_ages_a_sentence_is_for(sentence, ranges):
     assert stated_ages(sentence) == ranges
@@ -153,7 +156,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "How many valves did the Corliss engine use?", "How many graduate students does Harvard have?",
     "Low doses of anti-inflammatories are sometimes used with what classes of drugs?",
     "how many years does allergy immunotherapy take", "should I take 2 doses now to catch up?",
-    "How many seats must a political party have?"])
+    "How many seats must a political party have?",
+    "how much does it cost to have police report or background check letters?"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 

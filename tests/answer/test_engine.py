@@ -646,3 +646,27 @@ def test_one_word_turns_joined_are_read_by_the_phrases_alone(seed_bot):
     assert seed_bot.screening("Pills", history=["Blood", "Bleeding"]).status != "urgent"
     assert seed_bot.screening("a few of my iron pills, what now?",
                               history=["My 3 year old just swallowed"]).status == "urgent"
+
+
+ANTIHISTAMINES = {"antihistamines.md": (
+    "# Hay fever and antihistamines\n\n"
+    "## Antihistamines\n\n"
+    "Cetirizine and loratadine are the two most widely used. For adults and children aged 12 and over, the dose of "
+    "each is 10 mg once a day. They can make some people sleepy for a few hours.\n\n"
+    "## Dosage for children\n\n"
+    "Cetirizine liquid for children aged 2 to 6 years: 2.5 ml twice a day.\n")}
+
+
+@pytest.mark.parametrize("question, status, quoted", [
+    ("how much cetirizine can my 3 year old have", "answered", "2.5 ml"),
+    ("how much cetirizine does an adult take", "answered", "10 mg"),
+    # the adult dose names children aged 12 and over, not a 9-year-old; "the two most widely used" gives no dose
+    ("how much cetirizine can my 9 year old have", "not_found", None),
+])
+def test_a_dose_is_quoted_for_the_age_asked_or_not_at_all(make_bot, question, status, quoted):
+    answer = make_bot(ANTIHISTAMINES).ask(question)
+    assert answer.status == status, answer.answer
+    if quoted:
+        assert quoted in answer.quotes[0].text
+    else:
+        assert answer.quotes == () and "9 year old" in answer.answer
