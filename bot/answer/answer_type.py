@@ -5,6 +5,7 @@ is asked for (bench/README.md, "Answer types")."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Sequence
 
@@ -131,11 +132,14 @@ def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     return [holds_kind(kind, s, question) for s in sentences]
 
 
-# The age a question asks about ("my 3 year old", "a 6-month-old", "aged 2", "my 4yo"), and the ages a sentence states
-# a range for ("2 to 4 years", "6 to 24 months", "aged 16 to 64", "under 12 years", "12 years and over", "aged 12 and
-# over", "under-16s", "adults"), in months: a dosing table's row for the child asked about answers before the rows for
-# other ages, and a sentence stating only other ages does not answer at all (`age_conflicts`): the dose "for adults
-# and children aged 12 and over" is no 5-year-old's, the one for "children aged 1 to 10" no adult's.
+# The age a question asks about ("my 3 year old", "a 6-month-old", "aged 2", "my 4yo", "my son is 8", "an adult"), and
+# the ages a sentence is for ("Children aged 2 to 4 years", "- 6 to 24 months:", "women aged 16 to 64", "children under
+# 12", "12 years and over", "under-16s", "adults", children with no age), in months: a dosing table's row for the
+# child asked about answers before the rows for other ages, and a sentence for other ages only does not answer at all
+# (`age_conflicts`): the dose "for adults and children aged 12 and over" is no 5-year-old's, the one for "children
+# aged 1 to 10" no adult's. A span of time is no age ("takes 2 to 4 weeks", "6 to 12 months apart", "in under 2
+# weeks"): a number counts as an age after a word for people or "aged", before "old" or "of age", or as a list's or a
+# table's row label ("- 1 to 3 years: 5 ml", "| 2 to 4 years |").
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
@@ -143,26 +147,37 @@ _UNIT = r"(years?|yrs?|months?|weeks?)"
 _ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b"
                         rf"|\b(?:sons?|daughters?|child|kid|boy|girl|he|she)(?:'s| is) (\d{{1,2}})\b(?![ -]*(?:kg|kilos?|"
                         rf"stones?|st|lbs?|pounds|%|months?|weeks?|days?|hours?|cm|ft|feet|inch))", re.IGNORECASE)
-# "an adult", "as adults", "the adult dose": an adult's age. Not "become an adult" (a louse's) nor "adult teeth".
+# "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
+# teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
-                          r"(?:dose|dosage|strength)\b|^\W*adults?\b|\badults\b)(?! (?:lice|louse|worms?|fleas?|"
-                          r"ticks?|flies|fly|insects?|mites?|teeth|tooth|stage|form)\b)", re.IGNORECASE)
-ADULT = 18 * 12  # months: the age "an adult" asks about
-_AGE_RANGE = re.compile(rf"\b{_AGE}(?: {_UNIT})? (?:to|-|\u2013) {_AGE} {_UNIT}\b"
-                        rf"|\b(?:aged?|ages) (?:between )?{_AGE} (?:to|-|\u2013|and) {_AGE}\b(?! (?:years?|months?))"
-                        rf"|\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
-_AGE_BOUND = re.compile(
-    rf"\b(under|below|over|from|younger than|older than) {_AGE} {_UNIT}"
-    rf"|\b{_AGE} {_UNIT}(?: old)? (?:and|or) (over|older|above|under|younger)\b"
-    rf"|\baged? (under|below|over) {_AGE}\b(?! (?:years?|months?|weeks?))"
-    rf"|\baged? {_AGE}(?: years)? (?:and|or) (over|older|above|under|younger)\b"
-    rf"|\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
+                          r"(?:dose|dosage|strength)\b|^\W*adults?\b|\badults (?:take|have|need|use|can|should|get)\b"
+                          r"|\b(?:do|can|should|in) adults\b)(?! (?:lice|louse|worms?|fleas?|ticks?|flies|fly|insects?|"
+                          r"mites?|teeth|tooth|stage|form)\b)", re.IGNORECASE)
+_ASKED_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|teens?|teenagers?)\b",
+                          re.IGNORECASE)
+ADULT = 18 * 12  # months: where adulthood starts
+_NUMBER = r"(\d{1,3}|" + "|".join(_AGE_WORDS) + r")"
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_NUMBER}(?: {_UNIT})? (?:to|-|\u2013|and) {_NUMBER}(?: {_UNIT}\b)?",
+                        re.IGNORECASE)
+_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than) {_NUMBER}(?: {_UNIT}\b)?"
+                        rf"|\b{_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b",
+                        re.IGNORECASE)
+_UNDER_OVER_S = re.compile(rf"\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
+_FROM_BIRTH = re.compile(rf"\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
+# What makes a number an age: a word for people or "aged" just before it, "old" or "of age" after it, or its place as
+# a row's label.
+_PEOPLE_BEFORE = re.compile(r"\b(?:aged?|ages|child|children|kids?|bab(?:y|ies)|infants?|toddlers?|adults?|people|"
+                            r"persons?|those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people)"
+                            r"(?:'s)?\W{0,3}$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\W{0,3}$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^(?: old| of age)\b", re.IGNORECASE)
+_ROW_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*\u2022][ \t]*)?$")
+_ROW_AFTER = re.compile(r"^[ \t]*[(:|]")
 # Adults as a sentence names them: for their dose, not as what a louse becomes.
 _STATES_ADULT = re.compile(r"\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
                            r"\b(?:for|in) (?:an )?adults?\b", re.IGNORECASE)
 # Children named with no age of their own ("for adults and children", "your child's age"; not "children aged 12 and
-# over", "children under 16"): any child's age.
-# Not babies: "while breastfeeding your baby" speaks to the mother.
+# over", "children under 16"): any child's age. Not babies: "while breastfeeding your baby" speaks to the mother.
 _STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b(?:'s|s')?"
                            r"(?!\s+(?:aged?|ages|over|under|from|between|of|younger|older|below|above|up to)\b)(?!\s+\d)",
                            re.IGNORECASE)
@@ -176,7 +191,7 @@ def _months(number: str, unit: str | None) -> float:
 
 
 def asked_age(question: str) -> float | None:
-    """The age `question` asks about, in months; None when it names none."""
+    """The age `question` asks about, in months, when it names one by number; else None."""
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
@@ -186,13 +201,14 @@ def asked_age(question: str) -> float | None:
     return _months(number, unit)
 
 
-def age_asked(question: str) -> tuple[float, str] | None:
-    """The age `question` asks about, in months, with the question's words for it: a number ("my 5 year old") or an
-    adult ("the adult dose": `ADULT`); None when it names none."""
+def age_asked(question: str) -> tuple[float, float, str] | None:
+    """The ages `question` asks about, as [low, high) in months, with the question's words for them: one age ("my 5
+    year old": low == high) or adulthood ("the adult dose": from `ADULT` on); None when it names none."""
     if (found := _ASKED_AGE.search(question)) is not None:
-        return asked_age(question), found.group() if found.group(6) is None else f"{found.group(6)} year old"
-    if (adult := _ASKED_ADULT.search(question)) is not None:
-        return float(ADULT), "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
+        age = asked_age(question)
+        return age, age, found.group() if found.group(6) is None else f"{found.group(6)} year old"
+    if (adult := _ASKED_ADULT.search(question)) is not None and not _ASKED_CHILD.search(question):
+        return float(ADULT), math.inf, "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
     return None
 
 
@@ -203,46 +219,50 @@ def age_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     return [age is not None and any(low <= age < high for low, high in stated_ages(s)) for s in sentences]
 
 
-def age_conflicts(age: float, sentence: str) -> bool:
-    """Whether `sentence` states whom it is for by age and `age` (months) is none of them: adults' doses for a
-    child, a table row for other ages, a child's amount for an adult."""
+def age_conflicts(asked: tuple[float, float], sentence: str, heading: str = "") -> bool:
+    """Whether `sentence` is for other ages than `asked` ([low, high) in months; low == high for one age) only: the
+    ages it states, else those its nearest heading stating any states (a row's own ages, not its leaflet's title)."""
     ranges = stated_ages(sentence)
-    return bool(ranges) and not any(low <= age < high for low, high in ranges)
+    for part in reversed(heading.split(" > ") if heading and not ranges else []):
+        if ranges := stated_ages(part):
+            break
+    low, high = asked
+    if low == high:
+        return bool(ranges) and not any(start <= low < end for start, end in ranges)
+    return bool(ranges) and not any(start < high and low < end for start, end in ranges)
+
+
+def _is_age(text: str, found: re.Match, unit: str | None) -> bool:
+    before, after = text[:found.start()], text[found.end():]
+    if unit is None:
+        return bool(_AGED_BEFORE.search(before[-30:]) or _PEOPLE_BEFORE.search(before[-30:]))
+    return bool(_PEOPLE_BEFORE.search(before[-30:]) or _OLD_AFTER.match(after)
+                or (_ROW_BEFORE.search(before) and _ROW_AFTER.match(after)))
 
 
 def stated_ages(sentence: str) -> list[tuple[float, float]]:
-    """The age ranges `sentence` states, as [low, high) in months: "1 to 3 years" runs to the 4th birthday; children
+    """The age ranges `sentence` is for, as [low, high) in months: "1 to 3 years" runs to the 4th birthday; children
     named with no age of their own are any child, unless it states children's ages too."""
     ranges = []
     for found in _AGE_RANGE.finditer(sentence):
-        if found.group(1):
-            unit = found.group(2) or found.group(4)
-            low, high = _months(found.group(1), unit), _months(found.group(3), found.group(4))
-            ranges.append((low, high + _months("1", found.group(4))))
-        elif found.group(7):
-            ranges.append((0.0, _months(found.group(7), found.group(8)) + _months("1", found.group(8))))
-        else:
-            ranges.append((_months(found.group(5), None), _months(found.group(6), None) + 12))
+        first, first_unit, last, unit = found.groups()
+        unit = unit or first_unit
+        if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
+            ranges.append((_months(first, first_unit or unit), _months(last, unit) + _months("1", unit)))
     for found in _AGE_BOUND.finditer(sentence):
-        groups = found.groups()
-        if groups[0]:
-            word, bound = groups[0], _months(groups[1], groups[2])
-        elif groups[3]:
-            word, bound = groups[5], _months(groups[3], groups[4])
-        elif groups[6]:
-            word, bound = groups[6], _months(groups[7], None)
-        elif groups[8]:
-            word, bound = groups[9], _months(groups[8], None)
-        else:
-            word, bound = groups[10], _months(groups[11], None)
-        word = word.lower()
-        if word in _BELOW:
-            ranges.append((0.0, bound))
-        else:
-            # "over 12 years" and "12 years and over" alike: from the 12th birthday
-            ranges.append((bound, float("inf")))
+        word, number, unit, number2, unit2, word2 = found.groups()
+        word, number, unit = (word, number, unit) if word else (word2, number2, unit2)
+        if _AGE_RANGE.match(sentence, found.start()) or not _is_age(sentence, found, unit):
+            continue
+        bound = _months(number, unit)
+        ranges.append((0.0, bound) if word.lower() in _BELOW else (bound, math.inf))
+    for found in _UNDER_OVER_S.finditer(sentence):
+        bound = _months(found.group(2), None)
+        ranges.append((0.0, bound) if found.group(1).lower() == "under" else (bound, math.inf))
+    for found in _FROM_BIRTH.finditer(sentence):
+        ranges.append((0.0, _months(found.group(1), found.group(2)) + _months("1", found.group(2))))
     if _STATES_ADULT.search(sentence):
-        ranges.append((float(ADULT), float("inf")))
+        ranges.append((float(ADULT), math.inf))
     if _STATES_CHILD.search(sentence) and not any(high <= ADULT for _, high in ranges):
         # "For children, give 5 ml": a child's amount, whatever child; but under "Dosage for children", the row
         # "children aged 2 to 6 years" is for those ages only.
@@ -276,20 +296,31 @@ def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
 # in ("10 mg", "1 or 2 puffs", "two tablets"), not by any number: "Cetirizine and loratadine are the two most widely
 # used." or "...after taking iron tablets for a few weeks" state no dose (a new user's dose questions). Not "low
 # doses of..." nor "how many valves did the engine use" (what was, not what to take).
+_DOSE_QUALIFIERS = (r"the|a|an|my|your|his|her|their|normal|usual|right|correct|recommended|maximum|max|highest|"
+                    r"lowest|daily|starting|adult|adults'?|child|children'?s|kids'?|child's|safe|typical|standard|"
+                    r"single|paediatric|pediatric|weekly|proper")
+# "how much X can/should <someone> take/give/have", "how much X do I give": not of sleep, water or money, nor "how
+# many players can a team have".
+_NOT_DOSED = r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen"
+_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|an? [\w'-]+|my [\w'-]+(?: [\w'-]+){0,3})"
 _ASKS_DOSE = re.compile(
-    r"\b(?:what|which|how)\b[^?.!]{0,40}?(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!large )(?<!small )"
-    r"\bdos(?:e|es|age|ages)\b|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
-    r"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|money|time)\b)"
+    rf"\b(?:what|which)(?:'s| is| are)?(?: (?:{_DOSE_QUALIFIERS})){{0,3}}(?: (?!(?:i|you|if|do|should|to|low|lower|high|higher|large|larger|small|smaller)\b)"
+    rf"[\w'-]+){{0,2}}"
+    rf"(?: (?:{_DOSE_QUALIFIERS})){{0,2}} dos(?:e|es|age|ages)\b"
+    r"|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
+    rf"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
-    r"(?:(?:can|could|should|may|will|would|am i|are we)\b(?: [\w'-]+){0,4}? (?:take|give|have|use)"
-    r"|(?:do|does|to)\b(?: [\w'-]+){0,4}? (?:take|give))\b",
+    rf"(?:(?:can|could|should|may|will|would|am i|are we|do|does|to) {_SOMEONE} (?:take|give|have|use)"
+    r"|to (?:take|give))\b",
     re.IGNORECASE)
-_DOSE_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half|a half)"
+_DOSE_NUMBER = (r"(?:\d[\d,.]*\s*\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"fifteen|twenty|half|a half|a quarter|quarter|three quarters)")
 _STATES_DOSE = re.compile(
-    rf"\b{_DOSE_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_DOSE_NUMBER})?\s*(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|"
-    r"grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|capsules?|caplets?|pills?|puffs?|drops?|"
-    r"sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|units?|iu|lozenges?|patch(?:es)?|doses?|"
-    r"applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?)\b", re.IGNORECASE)
+    rf"\b{_DOSE_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_DOSE_NUMBER})?\s*(?:(?:of\s+)?an?\s+)?(?:mg|milligrams?|micrograms?|"
+    r"mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|capsules?|caplets?|pills?|"
+    r"puffs?|drops?|sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|units?|iu|lozenges?|"
+    r"patch(?:es)?|doses?|applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?)\b"
+    r"|\u00bd", re.IGNORECASE)
 
 
 def asks_dose(question: str) -> bool:

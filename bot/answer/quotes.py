@@ -295,8 +295,12 @@ class QuoteChooser:
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
             # used." addresses "how much cetirizine can my 5 year old have" but gives no amount. The quote decides,
-            # not its sentence: "The most common is ferrous sulfate." comes with the dose in the next sentence.
-            return QuoteChoice((), similarity, replace(reference, dose_missing=True))
+            # not its sentence: "The most common is ferrous sulfate." comes with the dose in the next sentence. A
+            # quotable sentence stating one, ranked lower, is quoted instead; none: the documents do not say.
+            dosed = [c for c in quotable if states_dose(c.sentence.text)]
+            quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin)
+            if not quotes:
+                return QuoteChoice((), similarity, replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def support_of(self, question: str, candidates: Sequence[Candidate],
@@ -308,7 +312,7 @@ class QuoteChooser:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity,
-                          c.chunk.source))
+                          c.chunk.source, _with_header(c), c.sentence.heading))
                 for c in weighed]
 
 
@@ -411,9 +415,13 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
 def _as_read(cand: Candidate) -> str:
     """The candidate's text as the support model reads it: under its headings (`_under_headings`), and a table row
     after its header row, which says what its cells are."""
+    return _under_headings(cand.sentence, _with_header(cand))
+
+
+def _with_header(cand: Candidate) -> str:
+    """The candidate's sentence, a table row after its header row."""
     header = _table_header(cand.passage, cand.sentence_id) if cand.passage is not None else None
-    text = cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
-    return _under_headings(cand.sentence, text)
+    return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
 
 
 def _under_headings(sentence: Sentence, text: str) -> str:

@@ -178,8 +178,9 @@ class Focus:
     question: str = ""
     kind: str | None = None  # the kind of answer it asks for (`answer_type.KINDS`), if any
     people: tuple[tuple[str, str], ...] = ()  # the groups of people it asks about, with its words (`people_asked`)
-    # The age it asks about, in months, with its words for it ("5 year old", "an adult"): `answer_type.age_asked`.
-    age: tuple[float, str] | None = None
+    # The ages it asks about, [low, high) in months, with its words for them ("5 year old", "an adult"):
+    # `answer_type.age_asked`.
+    age: tuple[float, float, str] | None = None
     asks_dose: bool = False  # it asks how much of a medicine to take or give (`answer_type.asks_dose`)
 
 
@@ -420,9 +421,12 @@ def _plain(word: str) -> str:
 
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,
-          own_similarity: float | None = None, source: str = "") -> Evidence:
+          own_similarity: float | None = None, source: str = "", own_text: str | None = None,
+          heading: str = "") -> Evidence:
     """The evidence that `sentence` (with its `chunk`, of the document `source`) answers the question whose focus
-    `matcher` holds; `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`."""
+    `matcher` holds; `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`. `own_text`
+    is the sentence without the headings `sentence` may be read under (`heading`, its path): whom it is for by age is
+    its own text's to say before its headings' (`answer_type.age_conflicts`)."""
     focus = matcher.focus
     weights = np.array(focus.weights)
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
@@ -441,10 +445,11 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
                 float(kind_missing))
     order = sorted(range(len(focus.terms)), key=lambda i: -focus.weights[i])
     people_missing = tuple(words for group, words in focus.people if not _PEOPLE[group][1].search(chunk))
-    if focus.age is not None and focus.age[1] not in people_missing and age_conflicts(focus.age[0], sentence):
+    if focus.age is not None and focus.age[2] not in people_missing and \
+            age_conflicts(focus.age[:2], sentence if own_text is None else own_text, heading):
         # The sentence says whom it is for, and the age asked is none of them: "For adults and children aged 12
         # and over, the dose is 10 mg" names children, but not a 5-year-old.
-        people_missing += (focus.age[1],)
+        people_missing += (focus.age[2],)
     # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
     said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
     missing = people_missing + tuple(focus.words[i] for i in order

@@ -115,6 +115,12 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("Many pharmacies can now assess women aged 16 to 64.", [(192, 780)]),
     ("Adults and children over 1 year old need 10 micrograms of vitamin D a day.", [(12, inf), (216, inf)]),
     ("Breastfed babies, from birth to 1 year of age, should be given 8.5 to 10 micrograms.", [(0, 24)]),
+    ("| 2 to 4 years | 7.5ml |", [(24, 60)]), ("Babies aged 6 to 12 weeks", [(6 * 12 / 52, 3)]),
+    ("People aged between 2 and 6 years", [(24, 84)]), ("Women aged 19 to 50 need 14.8 mg.", [(228, 612)]),
+    ("For adults aged 50 and over.", [(600, inf), (216, inf)]),
+    # spans of time, and a weight, are no ages
+    ("The rash takes 2 to 4 weeks to heal.", []), ("It is given as 2 doses, 6 to 12 months apart.", []),
+    ("Most people feel better in under 2 weeks.", []), ("- 3 to 5 months (weighing over 5 kg): 2.5 ml", [(3, 6)]),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
@@ -127,21 +133,30 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
 
 
 @pytest.mark.parametrize("question, asked", [
-    ("how much cetirizine can my 5 year old have", (60, "5 year old")), ("dose for my 4yo", (48, "4yo")),
-    ("what's the adult dose of aciclovir?", (216, "an adult")), ("How much do adults take?", (216, "adults")),
+    ("how much cetirizine can my 5 year old have", (60, 60, "5 year old")), ("dose for my 4yo", (48, 48, "4yo")),
+    ("my son is 8, whats the dose of kids ibuprofen?", (96, 96, "8 year old")),
+    ("what's the adult dose of aciclovir?", (216, inf, "an adult")), ("How much do adults take?", (216, inf, "adults")),
     ("How much should I take?", None), ("How long does a louse take to become an adult", None),
-    ("How long do the adult lice live?", None),
+    ("How long do the adult lice live?", None), ("when do head lice become adults", None),
+    ("Can children take the same dose as adults?", None), ("my son is 8 stone", None),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
 
 
 def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_none_does_not():
+    adult = (216, inf)
     adults = "For adults and children aged 12 and over, the dose of each is 10 mg once a day."
-    assert age_conflicts(60, adults) and not age_conflicts(168, adults) and not age_conflicts(216, adults)
-    assert age_conflicts(216, "Children aged 1 to 10 should not take more than 50 micrograms a day.")
-    assert age_conflicts(216, "For children, give 5 ml.")  # a child's amount, whatever child
-    assert not age_conflicts(60, "Give it with food.") and not age_conflicts(216, "Give it with food.")
+    assert age_conflicts((60, 60), adults) and not age_conflicts((168, 168), adults) and not age_conflicts(adult, adults)
+    assert age_conflicts(adult, "Children aged 1 to 10 should not take more than 50 micrograms a day.")
+    assert age_conflicts(adult, "For children, give 5 ml.")  # a child's amount, whatever child
+    assert not age_conflicts((60, 60), "Give it with food.") and not age_conflicts(adult, "Give it with food.")
+    assert not age_conflicts(adult, "Women aged 19 to 50 need 14.8 mg of iron a day.")  # an adult is 18 and over
+    # the row's own ages decide, not its leaflet's title; with none, the nearest heading stating some
+    title = "Ibuprofen for adults and children > Dosage for children"
+    assert age_conflicts(adult, "- 6 to 11 months: 2.5 ml", title)
+    assert not age_conflicts((96, 96), "Children's ibuprofen comes as a liquid.", title)
+    assert age_conflicts((60, 60), "Take one tablet.", "Paracetamol: information for adults > How to take it")
 
 
 @pytest.mark.parametrize("question", [
@@ -157,13 +172,17 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "Low doses of anti-inflammatories are sometimes used with what classes of drugs?",
     "how many years does allergy immunotherapy take", "should I take 2 doses now to catch up?",
     "How many seats must a political party have?",
-    "how much does it cost to have police report or background check letters?"])
+    "how much does it cost to have police report or background check letters?",
+    "what should I do if I forget a dose of paracetamol", "how do I know how many doses are left in my inhaler",
+    "how much sleep should my 5 year old have", "How many players can a team have",
+    "How many students does Harvard take"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
 
 def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
     assert all(states_dose(s) for s in ["The usual dose is 1 or 2 puffs.", "Take one or two 200 mg tablets.",
-                                        "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU."])
+                                        "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU.",
+                                        "Give half a tablet.", "Take 1\u00bd tablets.", "Use twenty drops."])
     assert not any(states_dose(s) for s in ["Cetirizine and loratadine are the two most widely used.",
                                             "Take them for a few weeks.", "It takes 2 to 3 months to work."])

@@ -304,3 +304,10 @@ def test_a_dose_asked_is_answered_only_by_quotes_that_state_one(tmp_path):
     chooser, hit = chooser_over(tmp_path / "dose", dose, [axis[0], 0.8 * axis[0] + 0.6 * axis[1]], accepting)
     question = "what's the normal dose for ferrous sulfate"
     assert [q.text for q in chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3).quotes] == [dose]
+    # A sentence stating the dose, ranked under ones that do not, is quoted rather than none.
+    lower = "Cetirizine is widely used.\nIt helps sneezing.\nAdults take 10 mg once a day."
+    chooser, hit = chooser_over(tmp_path / "lower", lower, [axis[0], axis[0], 0.6 * axis[0] + 0.8 * axis[1]],
+                                accepting)
+    question = "how much cetirizine should I take"
+    choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 1)
+    assert [q.text for q in choice.quotes] == ["Adults take 10 mg once a day."]
