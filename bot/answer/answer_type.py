@@ -310,7 +310,7 @@ _ASKS_DOSE = re.compile(
     r"|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
     rf"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
-    rf"(?:(?:can|could|should|may|will|would|am i|are we|do|does|to) {_SOMEONE} (?:take|give|have|use)"
+    rf"(?:(?:can|could|should|may|will|would|am i|are we|do|does|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
     r"|to (?:take|give))\b",
     re.IGNORECASE)
 _DOSE_NUMBER = (r"(?:\d[\d,.]*\s*\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -162,7 +162,8 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
 @pytest.mark.parametrize("question", [
     "how much cetirizine can my 5 year old have", "how much colchicine should i take", "Naproxen dose when a gout "
     "attack starts?", "what's the loratadine dose for a 6 year old?", "how many puffs of my preventer should I take",
-    "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?"])
+    "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?",
+    "how much iron do I need per day when I'm pregnant"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -175,7 +176,7 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how much does it cost to have police report or background check letters?",
     "what should I do if I forget a dose of paracetamol", "how do I know how many doses are left in my inhaler",
     "how much sleep should my 5 year old have", "How many players can a team have",
-    "How many students does Harvard take"])
+    "How many students does Harvard take", "How much do we need to pay in Medicare tax?"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
