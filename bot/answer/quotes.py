@@ -300,7 +300,10 @@ class QuoteChooser:
             dosed = [c for c in quotable if states_dose(c.sentence.text)]
             quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin)
             if not quotes:
-                return QuoteChoice((), similarity, replace(reference, dose_missing=True))
+                # A dose stated for other people than those asked about says so ("...say nothing about 5 year old").
+                others = [e for c, e in weighed if e.people_missing and e.covered and states_dose(c.sentence.text)]
+                return QuoteChoice((), similarity, max(others, key=lambda e: e.probability) if others
+                                   else replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def support_of(self, question: str, candidates: Sequence[Candidate],

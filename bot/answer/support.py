@@ -452,6 +452,10 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         people_missing += (focus.age[2],)
     # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
     said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
+    if focus.age is not None and focus.age[0] == focus.age[1]:
+        # "year" and "old" of "5 year old" ask whom for, which the age rule checks: a refusal names the age whole (as
+        # missing when the passage is for other ages), never "year" and "old".
+        said |= {w.lower() for w in _WORD.findall(focus.age[2])}
     missing = people_missing + tuple(focus.words[i] for i in order
                                      if in_chunk[i] < 0.5 and focus.words[i].lower() not in said)
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)

@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from bot import Settings
+from bot.answer.compose import not_covered
 from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
 from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
@@ -311,3 +312,13 @@ def test_a_dose_asked_is_answered_only_by_quotes_that_state_one(tmp_path):
     question = "how much cetirizine should I take"
     choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 1)
     assert [q.text for q in choice.quotes] == ["Adults take 10 mg once a day."]
+
+
+def test_a_dose_refused_for_the_age_asked_says_whose_age_it_lacks(tmp_path):
+    axis = np.eye(8)
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)
+    text = "Cetirizine is one of the two most used by children. Adults take 10 mg of cetirizine once a day."
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]], accepting)
+    question = "how much cetirizine can my 9 year old have"
+    choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3)
+    assert choice.quotes == () and "say nothing about 9 year old" in not_covered(choice.evidence)

@@ -320,6 +320,9 @@ def test_a_sentence_for_other_ages_does_not_answer_for_the_age_asked():
     assert evidence.people_missing == ("5 year old",) and not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(
         evidence)
     assert "say nothing about 5 year old" in not_covered(evidence)
+    liquid = "Children's ibuprofen comes as a liquid."  # for any child: no age, nor "year" or "old"
+    other = weigh(Matcher(focus, LEXICAL), liquid, liquid, 0.9, NEUTRAL)
+    assert not {"year", "old"} & set(other.missing + other.covered)  # the age whole, never its words
     row = "Children aged 2 to 6 years take 100 mg of ibuprofen every six hours."
     assert weigh(Matcher(focus, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ()
     adult = question_focus("What is the adult dose of ibuprofen?", LEXICAL)
