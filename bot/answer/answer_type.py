@@ -146,7 +146,8 @@ _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
 _ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b"
                         rf"|\b(?:sons?|daughters?|child|kid|boy|girl|he|she)(?:'s| is) (\d{{1,2}})\b(?![ -]*(?:kg|kilos?|"
-                        rf"stones?|st|lbs?|pounds|%|months?|weeks?|days?|hours?|cm|ft|feet|inch))", re.IGNORECASE)
+                        rf"stones?|st|lbs?|pounds|%|months?|weeks?|days?|hours?|cm|ft|feet|foot|inch|inches|metres?|meters?|m|tall))",
+                        re.IGNORECASE)
 # "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
 # teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
@@ -157,7 +158,7 @@ _ASKED_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|inf
                           re.IGNORECASE)
 ADULT = 18 * 12  # months: where adulthood starts
 _NUMBER = r"(\d{1,3}|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_NUMBER}(?: {_UNIT})? (?:to|-|\u2013|and) {_NUMBER}(?: {_UNIT}\b)?",
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_NUMBER}(?: {_UNIT})?(?: (?:to|and) | ?[-\u2013] ?){_NUMBER}(?: {_UNIT}\b)?",
                         re.IGNORECASE)
 _AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than) {_NUMBER}(?: {_UNIT}\b)?"
                         rf"|\b{_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b",
@@ -170,6 +171,11 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:aged?|ages|child|children|kids?|bab(?:y|ies)|
                             r"persons?|those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people)"
                             r"(?:'s)?\W{0,3}$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\W{0,3}$", re.IGNORECASE)
+# A number with no unit after a word for people is an age only with a space between and a bound ("children under
+# 16"), never after "Adults:" or "For adults," (a dose follows: "Adults: 1 to 2 tablets").
+_PEOPLE_JUST_BEFORE = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|infants?|toddlers?|adults?|people|persons?|"
+                                 r"those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people) $",
+                                 re.IGNORECASE)
 _OLD_AFTER = re.compile(r"^(?: old| of age)\b", re.IGNORECASE)
 _ROW_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*\u2022][ \t]*)?$")
 _ROW_AFTER = re.compile(r"^[ \t]*[(:|]")
@@ -232,10 +238,10 @@ def age_conflicts(asked: tuple[float, float], sentence: str, heading: str = "") 
     return bool(ranges) and not any(start < high and low < end for start, end in ranges)
 
 
-def _is_age(text: str, found: re.Match, unit: str | None) -> bool:
+def _is_age(text: str, found: re.Match, unit: str | None, bound: bool = False) -> bool:
     before, after = text[:found.start()], text[found.end():]
     if unit is None:
-        return bool(_AGED_BEFORE.search(before[-30:]) or _PEOPLE_BEFORE.search(before[-30:]))
+        return bool(_AGED_BEFORE.search(before[-30:]) or (bound and _PEOPLE_JUST_BEFORE.search(before[-30:])))
     return bool(_PEOPLE_BEFORE.search(before[-30:]) or _OLD_AFTER.match(after)
                 or (_ROW_BEFORE.search(before) and _ROW_AFTER.match(after)))
 
@@ -252,7 +258,7 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
     for found in _AGE_BOUND.finditer(sentence):
         word, number, unit, number2, unit2, word2 = found.groups()
         word, number, unit = (word, number, unit) if word else (word2, number2, unit2)
-        if _AGE_RANGE.match(sentence, found.start()) or not _is_age(sentence, found, unit):
+        if _AGE_RANGE.match(sentence, found.start()) or not _is_age(sentence, found, unit, bound=True):
             continue
         bound = _months(number, unit)
         ranges.append((0.0, bound) if word.lower() in _BELOW else (bound, math.inf))
@@ -302,24 +308,29 @@ _DOSE_QUALIFIERS = (r"the|a|an|my|your|his|her|their|normal|usual|right|correct|
 # "how much X can/should <someone> take/give/have", "how much X do I give": not of sleep, water or money, nor "how
 # many players can a team have".
 _NOT_DOSED = r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen"
-_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|an? [\w'-]+|my [\w'-]+(?: [\w'-]+){0,3})"
+_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|(?:an?|my|our|the) [\w'-]+(?: [\w'-]+){0,3})"
 _ASKS_DOSE = re.compile(
     rf"\b(?:what|which)(?:'s| is| are)?(?: (?:{_DOSE_QUALIFIERS})){{0,3}}(?: (?!(?:i|you|if|do|should|to|low|lower|high|higher|large|larger|small|smaller)\b)"
     rf"[\w'-]+){{0,2}}"
     rf"(?: (?:{_DOSE_QUALIFIERS})){{0,2}} dos(?:e|es|age|ages)\b"
-    r"|^\W*[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
-    rf"|\bhow (?:much|many)\b(?! (?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
+    r"|^\W*(?!(?:missed|missing|extra|double|forgotten|next|last|first|second)\b)[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
+    r"|\bhow (?:much|many) (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|teaspoons?)\b"
+    rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
     rf"(?:(?:can|could|should|may|will|would|am i|are we|do|does|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
     r"|to (?:take|give))\b",
     re.IGNORECASE)
-_DOSE_NUMBER = (r"(?:\d[\d,.]*\s*\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_DOSE_NUMBER = (r"(?:\d{1,6}(?:[.,]\d{1,3}){0,3}(?!\d) ?\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|half|a half|a quarter|quarter|three quarters)")
+# An amount, "2 soluble tablets", "1 chewable tablet" too; not a strength ("100 mg in every 5 ml", "500 mg tablets").
+# Spaces are bounded: a long run of numbers and spaces takes no time to read.
 _STATES_DOSE = re.compile(
-    rf"\b{_DOSE_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_DOSE_NUMBER})?\s*(?:(?:of\s+)?an?\s+)?(?:mg|milligrams?|micrograms?|"
-    r"mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|capsules?|caplets?|pills?|"
-    r"puffs?|drops?|sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|units?|iu|lozenges?|"
-    r"patch(?:es)?|doses?|applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?)\b"
+    rf"(?<!in every )(?<!in each )(?<!per )\b{_DOSE_NUMBER}(?: ?(?:to|-|\u2013|or) ?{_DOSE_NUMBER})?[ \t]{{0,2}}"
+    r"(?:(?:of )?an? )?(?:\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?"
+    r"(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|"
+    r"capsules?|caplets?|pills?|puffs?|drops?|sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|"
+    r"units?|iu|lozenges?|patch(?:es)?|doses?|applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?|"
+    r"pessar(?:y|ies)|suppositor(?:y|ies))\b(?! ?(?:in (?:every|each)|per|/) ?\d)(?! (?:tablets?|capsules?)\b)"
     r"|\u00bd", re.IGNORECASE)
 
 

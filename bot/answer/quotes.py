@@ -291,6 +291,11 @@ class QuoteChooser:
         quotable = [c for c, e in weighed if e in accepted or (
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
+        if matcher.focus.asks_dose and matcher.names.any():
+            # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
+            # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
+            # 4 mg..." (a reviewer's finding), whatever else the chunk names.
+            quotable = [c for c in quotable if not states_dose(c.sentence.text) or _names_held(matcher, c)]
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
@@ -299,7 +304,7 @@ class QuoteChooser:
             # quotable sentence stating one, ranked lower, is quoted instead; none: the documents do not say.
             dosed = [c for c in quotable if states_dose(c.sentence.text)]
             quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin)
-            if not quotes:
+            if not any(states_dose(q.text) for q in quotes):  # a title's "4 mg tablets" quotes what is under it
                 # A dose stated for other people than those asked about says so ("...say nothing about 5 year old").
                 others = [e for c, e in weighed if e.people_missing and e.covered and states_dose(c.sentence.text)]
                 return QuoteChoice((), similarity, max(others, key=lambda e: e.probability) if others
@@ -336,6 +341,19 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
     held = [int((np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5).sum())
             for c, _ in weighed]
     return [w for w, n in zip(weighed, held) if n == max(held) and n > 0]
+
+
+def _names_held(matcher: Matcher, cand: Candidate) -> bool:
+    """Whether the candidate's paragraph (its line), headings or document name hold every name the question asks
+    about that the model does not know (`Matcher.names`)."""
+    text = cand.sentence.text
+    if cand.passage is not None:
+        start, end = cand.sentence.start - cand.passage.start, cand.sentence.end - cand.passage.start
+        line_start = cand.passage.text.rfind("\n", 0, start) + 1
+        line_end = cand.passage.text.find("\n", end)
+        text = cand.passage.text[line_start:line_end if line_end >= 0 else len(cand.passage.text)]
+    held = matcher.match(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
+    return bool((held[matcher.names] >= 1.0).all())
 
 
 def _subject_of(sentence: Sentence) -> str:

@@ -23,6 +23,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from bot.answer.answer_type import (
+    ADULT,
     ASKS_AMOUNT,
     ASKS_MEASURE,
     NUMBER_QUALIFIERS,
@@ -306,6 +307,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
+    age = age_asked(question)
     words = list(dict.fromkeys(_WORD.findall(asking)))
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
@@ -327,7 +329,17 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), people_asked(question), age_asked(question), asks_dose(question))
+                 asked_kind(question), _people(question, age), age, asks_dose(question))
+
+
+def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
+    """The people `question` asks about; "my daughter" is no child when her age says she is an adult ("My daughter is
+    25")."""
+    people = people_asked(question)
+    if age is not None and age[0] >= ADULT:
+        people = tuple((group, words) for group, words in people
+                       if not (group == "children" and re.fullmatch(r"(?:little )?(?:sons?|daughters?)", words, re.I)))
+    return people
 
 
 class Matcher:

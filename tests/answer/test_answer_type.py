@@ -121,6 +121,9 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     # spans of time, and a weight, are no ages
     ("The rash takes 2 to 4 weeks to heal.", []), ("It is given as 2 doses, 6 to 12 months apart.", []),
     ("Most people feel better in under 2 weeks.", []), ("- 3 to 5 months (weighing over 5 kg): 2.5 ml", [(3, 6)]),
+    # a dose after "Adults:" is no age; ranges written without spaces are
+    ("Adults: 1 to 2 tablets every 4 to 6 hours.", [(216, inf)]), ("People are 2 to 3 times more likely.", []),
+    ("| 6-12 years | 5 ml |", [(72, 156)]), ("Children aged 6\u201311 years", [(72, 144)]),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
@@ -138,7 +141,8 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("what's the adult dose of aciclovir?", (216, inf, "an adult")), ("How much do adults take?", (216, inf, "adults")),
     ("How much should I take?", None), ("How long does a louse take to become an adult", None),
     ("How long do the adult lice live?", None), ("when do head lice become adults", None),
-    ("Can children take the same dose as adults?", None), ("my son is 8 stone", None),
+    ("Can children take the same dose as adults?", None), ("my son is 8 stone", None), ("he is 5 foot", None),
+    ("My daughter is 25, how much iron should she take", (300, 300, "25 year old")),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
@@ -163,7 +167,8 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     "how much cetirizine can my 5 year old have", "how much colchicine should i take", "Naproxen dose when a gout "
     "attack starts?", "what's the loratadine dose for a 6 year old?", "how many puffs of my preventer should I take",
     "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?",
-    "how much iron do I need per day when I'm pregnant"])
+    "how much iron do I need per day when I'm pregnant", "how much ibuprofen can a 5 year old have",
+    "how many ml of calpol for my 2 year old"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -176,7 +181,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how much does it cost to have police report or background check letters?",
     "what should I do if I forget a dose of paracetamol", "how do I know how many doses are left in my inhaler",
     "how much sleep should my 5 year old have", "How many players can a team have",
-    "How many students does Harvard take", "How much do we need to pay in Medicare tax?"])
+    "How many students does Harvard take", "How much do we need to pay in Medicare tax?",
+    "Missed dose of ibuprofen", "How many sick days can I take"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
@@ -184,6 +190,10 @@ def test_questions_that_ask_no_dose(question):
 def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
     assert all(states_dose(s) for s in ["The usual dose is 1 or 2 puffs.", "Take one or two 200 mg tablets.",
                                         "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU.",
-                                        "Give half a tablet.", "Take 1\u00bd tablets.", "Use twenty drops."])
+                                        "Give half a tablet.", "Take 1\u00bd tablets.", "Use twenty drops.",
+                                        "Dissolve 2 soluble tablets.", "Take one or two 500 mg tablets.",
+                                        "Use 1 pessary at night."])
     assert not any(states_dose(s) for s in ["Cetirizine and loratadine are the two most widely used.",
-                                            "Take them for a few weeks.", "It takes 2 to 3 months to work."])
+                                            "Take them for a few weeks.", "It takes 2 to 3 months to work.",
+                                            # a strength is no dose
+                                            "It contains 100 mg in every 5 ml.", "Paracetamol 500 mg tablets"])

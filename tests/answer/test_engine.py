@@ -651,6 +651,8 @@ def test_one_word_turns_joined_are_read_by_the_phrases_alone(seed_bot):
 ANTIHISTAMINES = {"antihistamines.md": (
     "# Hay fever and antihistamines\n\n"
     "## Antihistamines\n\n"
+    "Older antihistamines, such as chlorphenamine, make you sleepy. For adults, the dose of chlorphenamine is 4 mg "
+    "every 4 to 6 hours.\n\n"
     "Cetirizine and loratadine are the two most widely used. For adults and children aged 12 and over, the dose of "
     "each is 10 mg once a day. They can make some people sleepy for a few hours.\n\n"
     "## Dosage for children\n\n"
@@ -668,5 +670,6 @@ def test_a_dose_is_quoted_for_the_age_asked_or_not_at_all(make_bot, question, st
     assert answer.status == status, answer.answer
     if quoted:
         assert quoted in answer.quotes[0].text
+        assert not any("chlorphenamine" in q.text for q in answer.quotes)  # another drug's dose
     else:
         assert answer.quotes == () and "9 year old" in answer.answer

@@ -325,5 +325,6 @@ def test_a_sentence_for_other_ages_does_not_answer_for_the_age_asked():
     assert not {"year", "old"} & set(other.missing + other.covered)  # the age whole, never its words
     row = "Children aged 2 to 6 years take 100 mg of ibuprofen every six hours."
     assert weigh(Matcher(focus, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ()
+    assert question_focus("My daughter is 25, how much ibuprofen can she take?", LEXICAL).people == ()  # an adult
     adult = question_focus("What is the adult dose of ibuprofen?", LEXICAL)
     assert weigh(Matcher(adult, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ("an adult",)
