@@ -308,7 +308,7 @@ _DOSE_QUALIFIERS = (r"the|a|an|my|your|his|her|their|normal|usual|right|correct|
 # "how much X can/should <someone> take/give/have", "how much X do I give": not of sleep, water or money, nor "how
 # many players can a team have".
 _NOT_DOSED = r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen"
-_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|(?:an?|my|our|the) [\w'-]+(?: [\w'-]+){0,3})"
+_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|(?:an?|my|our) [\w'-]+(?: [\w'-]+){0,3})"
 _ASKS_DOSE = re.compile(
     rf"\b(?:what|which)(?:'s| is| are)?(?: (?:{_DOSE_QUALIFIERS})){{0,3}}(?: (?!(?:i|you|if|do|should|to|low|lower|high|higher|large|larger|small|smaller)\b)"
     rf"[\w'-]+){{0,2}}"
@@ -317,7 +317,8 @@ _ASKS_DOSE = re.compile(
     r"|\bhow (?:much|many) (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|teaspoons?)\b"
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
-    rf"(?:(?:can|could|should|may|will|would|am i|are we|do|does|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
+    rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
+    rf"|(?:do|does) {_SOMEONE} (?:take|give|need(?! to\b))"
     r"|to (?:take|give))\b",
     re.IGNORECASE)
 _DOSE_NUMBER = (r"(?:\d{1,6}(?:[.,]\d{1,3}){0,3}(?!\d) ?\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

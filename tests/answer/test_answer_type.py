@@ -182,7 +182,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "what should I do if I forget a dose of paracetamol", "how do I know how many doses are left in my inhaler",
     "how much sleep should my 5 year old have", "How many players can a team have",
     "How many students does Harvard take", "How much do we need to pay in Medicare tax?",
-    "Missed dose of ibuprofen", "How many sick days can I take"])
+    "Missed dose of ibuprofen", "How many sick days can I take", "How many cylinders does the compound engine have?",
+    "How many things do the police use dogs for?"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
