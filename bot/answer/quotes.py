@@ -291,11 +291,11 @@ class QuoteChooser:
         quotable = [c for c, e in weighed if e in accepted or (
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
-        if matcher.focus.asks_dose and matcher.names.any():
+        if matcher.focus.asks_dose and matcher.drug_names.any():
             # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
             # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
             # 4 mg..." (a reviewer's finding), whatever else the chunk names.
-            quotable = [c for c in quotable if not states_dose(c.sentence.text) or _names_held(matcher, c)]
+            quotable = [c for c in quotable if _names_held(matcher, c)]
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
@@ -344,16 +344,21 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
 
 
 def _names_held(matcher: Matcher, cand: Candidate) -> bool:
-    """Whether the candidate's paragraph (its line), headings or document name hold every name the question asks
-    about that the model does not know (`Matcher.names`)."""
+    """Whether a quote of the candidate states no dose, or its lines (the quote's paragraph: "Cetirizine and
+    loratadine are the two most widely used. For adults..., the dose of each is 10 mg"), headings or document name
+    hold every drug name asked about (`Matcher.drug_names`): a lead-in's list of another drug's doses ("The dose
+    depends on your child's age:") is not quoted for loratadine."""
     text = cand.sentence.text
-    if cand.passage is not None:
-        start, end = cand.sentence.start - cand.passage.start, cand.sentence.end - cand.passage.start
-        line_start = cand.passage.text.rfind("\n", 0, start) + 1
-        line_end = cand.passage.text.find("\n", end)
-        text = cand.passage.text[line_start:line_end if line_end >= 0 else len(cand.passage.text)]
-    held = matcher.match(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
-    return bool((held[matcher.names] >= 1.0).all())
+    if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
+        passage = cand.passage
+        start = passage.sentences[unit.first].start - passage.start
+        end = passage.sentences[unit.last].end - passage.start
+        line_end = passage.text.find("\n", end)
+        text = passage.text[passage.text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(passage.text)]
+    if not states_dose(text):
+        return True
+    held = matcher.holds(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
+    return bool(held[matcher.drug_names].all())
 
 
 def _subject_of(sentence: Sentence) -> str:

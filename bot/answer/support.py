@@ -7,6 +7,7 @@ bench/README.md, "Near misses"). Pure: no files but the weights; word vectors ar
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -56,6 +57,7 @@ MEANING_LOW, MEANING_HIGH = 0.3, 0.7
 # words, paraphrased as often as any). Chosen on the support model's fitted half (bench/README.md, "Names the model
 # does not know").
 RARE_PIECES = 4
+_NO_TERM = "\u0001"  # a term no text holds: its IDF is the highest
 # A name at least this long is also matched by a word one slip of spelling from it (`_spelt_near`).
 NEAR_SPELLING = 6
 # Word vectors by word (`bot.index.embedding.WordVectors`): unit rows, one per word.
@@ -363,6 +365,25 @@ class Matcher:
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}
+        self._literal: dict[str, np.ndarray] = {}
+
+    @functools.cached_property
+    def drug_names(self) -> np.ndarray:
+        """The names a dose is asked for: those the model does not know (`names`), and words of the documents that
+        are no English word whatever their pieces ("loratadine", "sertraline"); not a brand no document names
+        ("nurofen"), nor a number. Read only for a dose asked (`bot.answer.quotes`)."""
+        unknown = self._lexical.idf(_NO_TERM)
+        return self.names | np.array([not t.startswith(_MARK_TERM) and w.isalpha() and self._lexical.idf(t) < unknown
+                                      and not is_english(w.lower())
+                                      for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
+
+    def holds(self, text: str) -> np.ndarray:
+        """For each focus term, whether `text` holds it as written: its stem, or its word with one slip of spelling."""
+        if text not in self._literal:
+            terms = set(self._lexical.tokenize([text])[0])
+            self._literal[text] = np.array([t in terms or _spelt_near(w, text)
+                                            for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
+        return self._literal[text]
 
     def match(self, text: str) -> np.ndarray:
         """For each focus term, how fully `text` addresses it, from 0 to 1."""

@@ -673,3 +673,14 @@ def test_a_dose_is_quoted_for_the_age_asked_or_not_at_all(make_bot, question, st
         assert not any("chlorphenamine" in q.text for q in answer.quotes)  # another drug's dose
     else:
         assert answer.quotes == () and "9 year old" in answer.answer
+
+
+def test_a_list_of_another_drugs_doses_is_not_quoted_for_the_drug_asked(make_bot):
+    # "loratadine" is no English word and three word pieces: a name only the dose check holds the quote to.
+    leaflets = {**ANTIHISTAMINES, "ibuprofen.md": (
+        "# Ibuprofen for children\n\n"
+        "The dose depends on your child's age:\n\n- 1 to 3 years: 5 ml\n- 4 to 6 years: 7.5 ml\n- 7 to 9 years: 10 ml\n")}
+    answer = make_bot(leaflets).ask("what's the loratadine dose for a 6 year old?")
+    assert answer.status == "not_found" and answer.quotes == (), answer.answer
+    answer = make_bot(leaflets).ask("how much ibuprofen can my 6 year old have?")  # the list, for its own drug
+    assert answer.status == "answered" and "4 to 6 years: 7.5 ml" in answer.quotes[0].text

@@ -306,12 +306,12 @@ def test_a_dose_asked_is_answered_only_by_quotes_that_state_one(tmp_path):
     question = "what's the normal dose for ferrous sulfate"
     assert [q.text for q in chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3).quotes] == [dose]
     # A sentence stating the dose, ranked under ones that do not, is quoted rather than none.
-    lower = "Cetirizine is widely used.\nIt helps sneezing.\nAdults take 10 mg once a day."
+    lower = "Cetirizine is widely used.\nIt helps sneezing.\nAdults take 10 mg of cetirizine once a day."
     chooser, hit = chooser_over(tmp_path / "lower", lower, [axis[0], axis[0], 0.6 * axis[0] + 0.8 * axis[1]],
                                 accepting)
     question = "how much cetirizine should I take"
     choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 1)
-    assert [q.text for q in choice.quotes] == ["Adults take 10 mg once a day."]
+    assert [q.text for q in choice.quotes] == ["Adults take 10 mg of cetirizine once a day."]
 
 
 def test_a_dose_refused_for_the_age_asked_says_whose_age_it_lacks(tmp_path):
