@@ -144,10 +144,15 @@ _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
               "ten": 10, "eleven": 11, "twelve": 12}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
-_ASKED_AGE = re.compile(rf"\b{_AGE}[- ]?{_UNIT}[- ]?old\b|\baged {_AGE}(?: {_UNIT})?\b|\b(\d{{1,2}}) ?(?:yo|y/o)\b"
-                        rf"|\b(?:sons?|daughters?|child|kid|boy|girl|he|she)(?:'s| is) (\d{{1,2}})\b(?![ -]*(?:kg|kilos?|"
-                        rf"stones?|st|lbs?|pounds|%|months?|weeks?|days?|hours?|cm|ft|feet|foot|inch|inches|metres?|meters?|m|tall))",
-                        re.IGNORECASE)
+# "my son is 8", "my baby is 4 months", "I'm 15"; not a temperature ("is 39.5"), a height ("5'2", "5 foot"), a weight.
+_NOT_AN_AGE = (r"(?!\d|[.,]\d|['\u2019\"\u00b0]|[ -]*(?:kg|kilos?|stones?|st|lbs?|pounds|%|days?|hours?|cm|ft|feet|foot|"
+               r"inch|inches|metres?|meters?|m|tall|degrees|c|weeks? pregnant)\b)")
+_ASKED_AGE = re.compile(
+    rf"\b(?P<n1>{_AGE})[- ]?(?P<u1>{_UNIT})[- ]?old\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
+    rf"|\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o)\b"
+    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|he|she)(?:'s| is) (?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT}))?"
+    rf"(?: old)?{_NOT_AN_AGE}"
+    rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}", re.IGNORECASE)
 # "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
 # teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
@@ -157,12 +162,14 @@ _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as
 _ASKED_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|teens?|teenagers?)\b",
                           re.IGNORECASE)
 ADULT = 18 * 12  # months: where adulthood starts
-_NUMBER = r"(\d{1,3}|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_NUMBER}(?: {_UNIT})?(?: (?:to|and) | ?[-\u2013] ?){_NUMBER}(?: {_UNIT}\b)?",
+_AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and) | ?[-\u2013] ?){_AGE_NUMBER}"
+                        rf"(?: {_UNIT}\b)?", re.IGNORECASE)
+_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than) {_AGE_NUMBER}(?: {_UNIT}\b)?"
+                        rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b",
                         re.IGNORECASE)
-_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than) {_NUMBER}(?: {_UNIT}\b)?"
-                        rf"|\b{_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b",
-                        re.IGNORECASE)
+# One age as a row's label: "- 10 years: 10 ml", "| 2 months |".
+_AGE_ONE = re.compile(rf"\b{_AGE_NUMBER} {_UNIT}\b", re.IGNORECASE)
 _UNDER_OVER_S = re.compile(rf"\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
 _FROM_BIRTH = re.compile(rf"\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
 # What makes a number an age: a word for people or "aged" just before it, "old" or "of age" after it, or its place as
@@ -174,14 +181,19 @@ _AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\W{0,3}$", re.IGNORECASE)
 # A number with no unit after a word for people is an age only with a space between and a bound ("children under
 # 16"), never after "Adults:" or "For adults," (a dose follows: "Adults: 1 to 2 tablets").
 _PEOPLE_JUST_BEFORE = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|infants?|toddlers?|adults?|people|persons?|"
-                                 r"those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people) $",
+                                 r"those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people) \(?$",
                                  re.IGNORECASE)
+# ...and only where nothing but a closing mark follows ("Children (5-12): 1 sachet", "Kids 1-4, ..."), not a dose
+# ("Adults 1 to 2 tablets").
+_BARE_AGE_AFTER = re.compile(r"^[ \t]*(?:[):,;.|\-\u2013]|$)")
 _OLD_AFTER = re.compile(r"^(?: old| of age)\b", re.IGNORECASE)
 _ROW_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*\u2022][ \t]*)?$")
 _ROW_AFTER = re.compile(r"^[ \t]*[(:|]")
 # Adults as a sentence names them: for their dose, not as what a louse becomes.
-_STATES_ADULT = re.compile(r"\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
-                           r"\b(?:for|in) (?:an )?adults?\b", re.IGNORECASE)
+# "Adults under 60" are those adults only.
+_STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
+                           r"\b(?:for|in) (?:an )?adults?\b)(?! (?:aged? \d|(?:aged? )?(?:under|over|below|above|from|between)\b))",
+                           re.IGNORECASE)
 # Children named with no age of their own ("for adults and children", "your child's age"; not "children aged 12 and
 # over", "children under 16"): any child's age. Not babies: "while breastfeeding your baby" speaks to the mother.
 _STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b(?:'s|s')?"
@@ -191,7 +203,7 @@ _BELOW = ("under", "below", "younger", "younger than")
 
 
 def _months(number: str, unit: str | None) -> float:
-    value = float(_AGE_WORDS.get(number.lower(), number))
+    value = float(_AGE_WORDS.get(number.lower(), number.replace("\u00bd", ".5")))
     unit = (unit or "years").lower()
     return value * (12 if unit.startswith(("year", "yr")) else 1 if unit.startswith("month") else 12 / 52)
 
@@ -201,10 +213,10 @@ def asked_age(question: str) -> float | None:
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
-    if found.group(5) or found.group(6):
-        return _months(found.group(5) or found.group(6), "years")
-    number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
-    return _months(number, unit)
+    for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n5", None)):
+        if found.group(number):
+            return _months(found.group(number), found.group(unit) if unit else None)
+    return None
 
 
 def age_asked(question: str) -> tuple[float, float, str] | None:
@@ -212,7 +224,11 @@ def age_asked(question: str) -> tuple[float, float, str] | None:
     year old": low == high) or adulthood ("the adult dose": from `ADULT` on); None when it names none."""
     if (found := _ASKED_AGE.search(question)) is not None:
         age = asked_age(question)
-        return age, age, found.group() if found.group(6) is None else f"{found.group(6)} year old"
+        words = found.group()
+        if found.group("n4") or found.group("n5"):  # "son is 8": said as "8 year old" ("4 month old")
+            unit = (found.group("u4") or "year").lower().rstrip("s")
+            words = f"{found.group('n4') or found.group('n5')} {unit} old"
+        return age, age, words
     if (adult := _ASKED_ADULT.search(question)) is not None and not _ASKED_CHILD.search(question):
         return float(ADULT), math.inf, "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
     return None
@@ -239,11 +255,13 @@ def age_conflicts(asked: tuple[float, float], sentence: str, heading: str = "") 
 
 
 def _is_age(text: str, found: re.Match, unit: str | None, bound: bool = False) -> bool:
-    before, after = text[:found.start()], text[found.end():]
+    # Only the last characters before the number are read: a row's start is near, and a long table reads fast.
+    before, after = text[max(0, found.start() - 40):found.start()], text[found.end():found.end() + 40]
+    row = _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before)
     if unit is None:
-        return bool(_AGED_BEFORE.search(before[-30:]) or (bound and _PEOPLE_JUST_BEFORE.search(before[-30:])))
-    return bool(_PEOPLE_BEFORE.search(before[-30:]) or _OLD_AFTER.match(after)
-                or (_ROW_BEFORE.search(before) and _ROW_AFTER.match(after)))
+        return bool(_AGED_BEFORE.search(before) or (_PEOPLE_JUST_BEFORE.search(before)
+                                                    and (bound or _BARE_AGE_AFTER.match(after))))
+    return bool(_PEOPLE_BEFORE.search(before) or _OLD_AFTER.match(after) or (row and _ROW_AFTER.match(after)))
 
 
 def stated_ages(sentence: str) -> list[tuple[float, float]]:
@@ -262,6 +280,14 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
             continue
         bound = _months(number, unit)
         ranges.append((0.0, bound) if word.lower() in _BELOW else (bound, math.inf))
+    taken = {i for r in [*_AGE_RANGE.finditer(sentence), *_AGE_BOUND.finditer(sentence)] for i in range(*r.span())}
+    for found in _AGE_ONE.finditer(sentence):
+        if found.start() in taken:
+            continue
+        before, after = sentence[max(0, found.start() - 40):found.start()], sentence[found.end():found.end() + 40]
+        if _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before) and _ROW_AFTER.match(after):
+            age = _months(found.group(1), found.group(2))
+            ranges.append((age, age + _months("1", found.group(2))))
     for found in _UNDER_OVER_S.finditer(sentence):
         bound = _months(found.group(2), None)
         ranges.append((0.0, bound) if found.group(1).lower() == "under" else (bound, math.inf))
@@ -308,13 +334,18 @@ _DOSE_QUALIFIERS = (r"the|a|an|my|your|his|her|their|normal|usual|right|correct|
 # "how much X can/should <someone> take/give/have", "how much X do I give": not of sleep, water or money, nor "how
 # many players can a team have".
 _NOT_DOSED = r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen"
-_SOMEONE = r"(?:i|you|we|they|he|she|someone|adults|children|kids|(?:an?|my|our) [\w'-]+(?: [\w'-]+){0,3})"
+_SOMEONE = (r"(?:i|you|we|they|he|she|someone|adults|children|kids|babies|toddlers|teenagers|teens|women|men|"
+            r"(?:an?|my|our) [\w'-]+(?: [\w'-]+){0,3})")
 _ASKS_DOSE = re.compile(
-    rf"\b(?:what|which)(?:'s| is| are)?(?: (?:{_DOSE_QUALIFIERS})){{0,3}}(?: (?!(?:i|you|if|do|should|to|low|lower|high|higher|large|larger|small|smaller)\b)"
+    rf"\b(?:what|which|whats)(?:'s| is| are)?(?: (?:{_DOSE_QUALIFIERS})){{0,3}}(?: (?!(?:i|you|if|do|should|to|low|lower|high|higher|large|larger|small|smaller)\b)"
     rf"[\w'-]+){{0,2}}"
     rf"(?: (?:{_DOSE_QUALIFIERS})){{0,2}} dos(?:e|es|age|ages)\b"
     r"|^\W*(?!(?:missed|missing|extra|double|forgotten|next|last|first|second)\b)[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
     r"|\bhow (?:much|many) (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|teaspoons?)\b"
+    r"|^\W*(?:the |a )?(?:usual |normal |right |correct |recommended |daily |adult |child's |children's )?"
+    r"dos(?:e|age) (?:of|for)\b"
+    rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
+    r"month|year|hour|while|bit|trip|holiday)s?\b)"
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
     rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
@@ -327,7 +358,7 @@ _DOSE_NUMBER = (r"(?:\d{1,6}(?:[.,]\d{1,3}){0,3}(?!\d) ?\u00bd?|\u00bd|one|two|t
 # Spaces are bounded: a long run of numbers and spaces takes no time to read.
 _STATES_DOSE = re.compile(
     rf"(?<!in every )(?<!in each )(?<!per )\b{_DOSE_NUMBER}(?: ?(?:to|-|\u2013|or) ?{_DOSE_NUMBER})?[ \t]{{0,2}}"
-    r"(?:(?:of )?an? )?(?:\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?"
+    r"(?:(?:of )?an? )?(?:\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?[*_]{0,2}"
     r"(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|"
     r"capsules?|caplets?|pills?|puffs?|drops?|sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|"
     r"units?|iu|lozenges?|patch(?:es)?|doses?|applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?|"

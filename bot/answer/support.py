@@ -159,7 +159,7 @@ _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "
 # and they are read as one (`PEOPLE`: a passage must name children). Not "her husband" or "Robert's father", which may
 # be what is asked.
 _NARRATIVE = re.compile(
-    r"\b(?:my|our)\s+(?:\w+\s+)?(sons?|daughters?|dad|daddy|mum|mummy|mom|mommy|mother|father|parents?|husband|wife|partner|"
+    r"\b(?:my|our)\s+(?:\w+\s+){0,3}(sons?|daughters?|dad|daddy|mum|mummy|mom|mommy|mother|father|parents?|husband|wife|partner|"
     r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
     r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
     r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)

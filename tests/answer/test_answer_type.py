@@ -117,13 +117,17 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("Breastfed babies, from birth to 1 year of age, should be given 8.5 to 10 micrograms.", [(0, 24)]),
     ("| 2 to 4 years | 7.5ml |", [(24, 60)]), ("Babies aged 6 to 12 weeks", [(6 * 12 / 52, 3)]),
     ("People aged between 2 and 6 years", [(24, 84)]), ("Women aged 19 to 50 need 14.8 mg.", [(228, 612)]),
-    ("For adults aged 50 and over.", [(600, inf), (216, inf)]),
+    ("For adults aged 50 and over.", [(600, inf)]), ("Adults under 60: 2 tablets.", [(0, 720)]),
     # spans of time, and a weight, are no ages
     ("The rash takes 2 to 4 weeks to heal.", []), ("It is given as 2 doses, 6 to 12 months apart.", []),
     ("Most people feel better in under 2 weeks.", []), ("- 3 to 5 months (weighing over 5 kg): 2.5 ml", [(3, 6)]),
     # a dose after "Adults:" is no age; ranges written without spaces are
     ("Adults: 1 to 2 tablets every 4 to 6 hours.", [(216, inf)]), ("People are 2 to 3 times more likely.", []),
     ("| 6-12 years | 5 ml |", [(72, 156)]), ("Children aged 6\u201311 years", [(72, 144)]),
+    # one age as a row's label, halves, ages in brackets after a word for people; a dose after "Adults" is none
+    ("- 10 years: 10 ml", [(120, 132)]), ("| 2 months | 2.5 ml |", [(2, 3)]), ("| 2\u00bd to 4 years | 7.5 ml |", [(30, 60)]),
+    ("Children (5-12): 1 sachet", [(60, 156)]), ("Kids 1-4, half a sachet", [(12, 60)]),
+    ("Adults 1 to 2 tablets", [(216, inf)]),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
@@ -143,6 +147,10 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("How long do the adult lice live?", None), ("when do head lice become adults", None),
     ("Can children take the same dose as adults?", None), ("my son is 8 stone", None), ("he is 5 foot", None),
     ("My daughter is 25, how much iron should she take", (300, 300, "25 year old")),
+    ("my baby is 4 months, how much ibuprofen", (4, 4, "4 month old")), ("I'm 15, can I take it", (180, 180, "15 year old")),
+    # a temperature, a height, a pregnancy's weeks are no age
+    ("my son is 39.5, how much ibuprofen can I give him", None), ("my daughter is 5'2 how much can she take", None),
+    ("im 25 weeks pregnant", None),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
@@ -168,7 +176,8 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     "attack starts?", "what's the loratadine dose for a 6 year old?", "how many puffs of my preventer should I take",
     "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?",
     "how much iron do I need per day when I'm pregnant", "how much ibuprofen can a 5 year old have",
-    "how many ml of calpol for my 2 year old"])
+    "how many ml of calpol for my 2 year old", "how much cetirizine for my 5 year old", "how much calpol for a baby",
+    "dose of calpol for a 5 year old", "whats the calpol dose", "how much vitamin D do babies need"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -183,7 +192,7 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how much sleep should my 5 year old have", "How many players can a team have",
     "How many students does Harvard take", "How much do we need to pay in Medicare tax?",
     "Missed dose of ibuprofen", "How many sick days can I take", "How many cylinders does the compound engine have?",
-    "How many things do the police use dogs for?"])
+    "How many things do the police use dogs for?", "how much time for a walk", "How many tickets for a family of four"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
@@ -193,7 +202,7 @@ def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
                                         "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU.",
                                         "Give half a tablet.", "Take 1\u00bd tablets.", "Use twenty drops.",
                                         "Dissolve 2 soluble tablets.", "Take one or two 500 mg tablets.",
-                                        "Use 1 pessary at night."])
+                                        "Use 1 pessary at night.", "take 2 *tablets* at night"])
     assert not any(states_dose(s) for s in ["Cetirizine and loratadine are the two most widely used.",
                                             "Take them for a few weeks.", "It takes 2 to 3 months to work.",
                                             # a strength is no dose

@@ -307,6 +307,7 @@ def test_the_model_splits_a_drug_name_into_many_pieces_and_a_common_word_into_on
 def test_whom_the_asker_speaks_of_is_not_the_focus_but_a_relation_asked_about_is():
     assert "dad" not in question_focus("what are the chalky bumps on my dad's ear called", LEXICAL).words
     assert question_focus("can my husband take ibuprofen", LEXICAL).words == ("ibuprofen",)
+    assert "wife" not in question_focus("how much iron does my 30 year old wife need", LEXICAL).words
     assert "father" in question_focus("Who was Robert's father?", LEXICAL).words
     # a leaflet says "child", never "my son": he is read as one, whom a passage must name
     son = question_focus("is ibuprofen ok for my son", LEXICAL)
