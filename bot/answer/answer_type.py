@@ -146,13 +146,15 @@ _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
 # "my son is 8", "my baby is 4 months", "I'm 15"; not a temperature ("is 39.5"), a height ("5'2", "5 foot"), a weight.
 _NOT_AN_AGE = (r"(?!\d|[.,]\d|['\u2019\"\u00b0]|[ -]*(?:kg|kilos?|stones?|st|lbs?|pounds|%|days?|hours?|cm|ft|feet|foot|"
-               r"inch|inches|metres?|meters?|m|tall|degrees|c|weeks? pregnant)\b)")
+               r"inch|inches|metres?|meters?|m|tall|degrees|c|(?:weeks? )?pregnant)\b)")
+_ASKED_NUMBER = r"(?<![\d.,])(\d{1,2}(?:\.5|\u00bd)?|" + "|".join(_AGE_WORDS) + r")"
 _ASKED_AGE = re.compile(
-    rf"\b(?P<n1>{_AGE})[- ]?(?P<u1>{_UNIT})[- ]?old\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
-    rf"|\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o)\b"
-    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|he|she)(?:'s| is) (?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT}))?"
-    rf"(?: old)?{_NOT_AN_AGE}"
-    rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}", re.IGNORECASE)
+    rf"\b(?P<n1>{_ASKED_NUMBER})[- ]?(?P<u1>{_UNIT})[- ]?old\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
+    rf"|(?<![\d.,])\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o)\b"
+    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|little one|he|she)(?:'s| is| aged| of)? "
+    rf"(?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT})\b)?(?: old)?{_NOT_AN_AGE}"
+    rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}"
+    rf"|(?<![\d.,])\b(?P<n6>\d{{1,2}}) ?(?:mo|mos|m/o)\b", re.IGNORECASE)
 # "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
 # teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
@@ -163,20 +165,31 @@ _ASKED_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|inf
                           re.IGNORECASE)
 ADULT = 18 * 12  # months: where adulthood starts
 _AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and) | ?[-\u2013] ?){_AGE_NUMBER}"
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through) | ?[-\u2013] ?){_AGE_NUMBER}"
                         rf"(?: {_UNIT}\b)?", re.IGNORECASE)
-_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than) {_AGE_NUMBER}(?: {_UNIT}\b)?"
-                        rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b",
-                        re.IGNORECASE)
-# One age as a row's label: "- 10 years: 10 ml", "| 2 months |".
-_AGE_ONE = re.compile(rf"\b{_AGE_NUMBER} {_UNIT}\b", re.IGNORECASE)
+# "under 12 years" (to the 12th birthday), "2 years and under" (to the 3rd), "up to 12 years", "under the age of 12",
+# "16+".
+_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than|up to|under the age of|over the age of) "
+                        rf"{_AGE_NUMBER}(?: {_UNIT}\b)?"
+                        rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b"
+                        rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(\+)", re.IGNORECASE)
+# One age: "- 10 years: 10 ml", "| 2 months |", "For a 2 year old, give 5 ml", "Children aged 10:".
+_AGE_ONE = re.compile(rf"\b{_AGE_NUMBER} {_UNIT}\b|(?<=aged ){_AGE_NUMBER}\b(?! ?(?:to|and|through|-|\u2013|\+) ?\d)",
+                      re.IGNORECASE)
+# A weight is no age: "Children over 20 kg".
+_WEIGHT_AFTER = re.compile(r"^ ?(?:kg|kilos?|kilograms?|stones?|st|lbs?|pounds|g|grams?|ml|mg|cm|%)\b", re.IGNORECASE)
+# Whose bound it is caps it: "Adults under 60" are 18 and over, "Babies over 6 months" under 2, "Children over 12"
+# under 18.
+_CAPPED_BY = ((re.compile(r"\b(?:adults?|men|women)\W{0,3}$", re.IGNORECASE), float(ADULT), math.inf),
+              (re.compile(r"\b(?:bab(?:y|ies)|infants?|newborns?)\W{0,3}$", re.IGNORECASE), 0.0, 24.0),
+              (re.compile(r"\b(?:child|children|kids?)\W{0,3}$", re.IGNORECASE), 0.0, float(ADULT)))
 _UNDER_OVER_S = re.compile(rf"\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
 _FROM_BIRTH = re.compile(rf"\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
 # What makes a number an age: a word for people or "aged" just before it, "old" or "of age" after it, or its place as
 # a row's label.
 _PEOPLE_BEFORE = re.compile(r"\b(?:aged?|ages|child|children|kids?|bab(?:y|ies)|infants?|toddlers?|adults?|people|"
                             r"persons?|those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people)"
-                            r"(?:'s)?\W{0,3}$", re.IGNORECASE)
+                            r"(?:'s)?\W{0,3}(?:(?:from|between|of|aged?|an?)\W{1,3})?$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\W{0,3}$", re.IGNORECASE)
 # A number with no unit after a word for people is an age only with a space between and a bound ("children under
 # 16"), never after "Adults:" or "For adults," (a dose follows: "Adults: 1 to 2 tablets").
@@ -188,7 +201,7 @@ _PEOPLE_JUST_BEFORE = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|infant
 _BARE_AGE_AFTER = re.compile(r"^[ \t]*(?:[):,;.|\-\u2013]|$)")
 _OLD_AFTER = re.compile(r"^(?: old| of age)\b", re.IGNORECASE)
 _ROW_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*\u2022][ \t]*)?$")
-_ROW_AFTER = re.compile(r"^[ \t]*[(:|]")
+_ROW_AFTER = re.compile(r"^[ \t]*(?:[(:|]|[-\u2013] )")
 # Adults as a sentence names them: for their dose, not as what a louse becomes.
 # "Adults under 60" are those adults only.
 _STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
@@ -213,9 +226,9 @@ def asked_age(question: str) -> float | None:
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
-    for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n5", None)):
+    for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n5", None), ("n6", "months")):
         if found.group(number):
-            return _months(found.group(number), found.group(unit) if unit else None)
+            return _months(found.group(number), found.group(unit) if unit in found.groupdict() else unit)
     return None
 
 
@@ -225,9 +238,9 @@ def age_asked(question: str) -> tuple[float, float, str] | None:
     if (found := _ASKED_AGE.search(question)) is not None:
         age = asked_age(question)
         words = found.group()
-        if found.group("n4") or found.group("n5"):  # "son is 8": said as "8 year old" ("4 month old")
-            unit = (found.group("u4") or "year").lower().rstrip("s")
-            words = f"{found.group('n4') or found.group('n5')} {unit} old"
+        if found.group("n4") or found.group("n5") or found.group("n6"):  # "son is 8": said as "8 year old"
+            unit = "month" if found.group("n6") else (found.group("u4") or "year").lower().rstrip("s")
+            words = f"{found.group('n4') or found.group('n5') or found.group('n6')} {unit} old"
         return age, age, words
     if (adult := _ASKED_ADULT.search(question)) is not None and not _ASKED_CHILD.search(question):
         return float(ADULT), math.inf, "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
@@ -259,8 +272,11 @@ def _is_age(text: str, found: re.Match, unit: str | None, bound: bool = False) -
     before, after = text[max(0, found.start() - 40):found.start()], text[found.end():found.end() + 40]
     row = _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before)
     if unit is None:
+        if _WEIGHT_AFTER.match(after):
+            return False
         return bool(_AGED_BEFORE.search(before) or (_PEOPLE_JUST_BEFORE.search(before)
-                                                    and (bound or _BARE_AGE_AFTER.match(after))))
+                                                    and (bound or _BARE_AGE_AFTER.match(after)))
+                    or (row and _ROW_AFTER.match(after)))
     return bool(_PEOPLE_BEFORE.search(before) or _OLD_AFTER.match(after) or (row and _ROW_AFTER.match(after)))
 
 
@@ -274,20 +290,38 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
         if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
             ranges.append((_months(first, first_unit or unit), _months(last, unit) + _months("1", unit)))
     for found in _AGE_BOUND.finditer(sentence):
-        word, number, unit, number2, unit2, word2 = found.groups()
-        word, number, unit = (word, number, unit) if word else (word2, number2, unit2)
+        word, number, unit, number2, unit2, word2, number3, unit3, plus = found.groups()
+        if word:
+            inclusive = False
+        elif word2:
+            word, number, unit, inclusive = word2, number2, unit2, True  # "2 years and under": 2-year-olds too
+        else:
+            word, number, unit, inclusive = "over", number3, unit3, False
         if _AGE_RANGE.match(sentence, found.start()) or not _is_age(sentence, found, unit, bound=True):
             continue
         bound = _months(number, unit)
-        ranges.append((0.0, bound) if word.lower() in _BELOW else (bound, math.inf))
-    taken = {i for r in [*_AGE_RANGE.finditer(sentence), *_AGE_BOUND.finditer(sentence)] for i in range(*r.span())}
+        low, high = (0.0, bound + (_months("1", unit) if inclusive or word.lower() == "up to" else 0.0)) \
+            if word.lower() in _BELOW + ("up to", "under the age of") else (bound, math.inf)
+        before = sentence[max(0, found.start() - 30):found.start()]
+        for whose, floor, cap in _CAPPED_BY:
+            if whose.search(before):
+                low, high = max(low, floor), min(high, cap)
+                break
+        if low < high:
+            ranges.append((low, high))
+    taken = {i for r in [*_AGE_RANGE.finditer(sentence), *_AGE_BOUND.finditer(sentence), *_FROM_BIRTH.finditer(sentence)]
+             for i in range(*r.span())}
     for found in _AGE_ONE.finditer(sentence):
         if found.start() in taken:
             continue
+        number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), None)
         before, after = sentence[max(0, found.start() - 40):found.start()], sentence[found.end():found.end() + 40]
-        if _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before) and _ROW_AFTER.match(after):
-            age = _months(found.group(1), found.group(2))
-            ranges.append((age, age + _months("1", found.group(2))))
+        row = _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before) and _ROW_AFTER.match(after)
+        if unit is None and _WEIGHT_AFTER.match(after):
+            continue
+        if row or unit is None or _OLD_AFTER.match(after) or _PEOPLE_BEFORE.search(before):
+            age = _months(number, unit)
+            ranges.append((age, age + _months("1", unit)))
     for found in _UNDER_OVER_S.finditer(sentence):
         bound = _months(found.group(2), None)
         ranges.append((0.0, bound) if found.group(1).lower() == "under" else (bound, math.inf))
@@ -350,25 +384,38 @@ _ASKS_DOSE = re.compile(
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
     rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
     rf"|(?:do|does) {_SOMEONE} (?:take|give|need(?! to\b))"
-    r"|to (?:take|give))\b",
+    r"|to (?:take|give))\b"
+    # "the right amount of X for", "the maximum X my 15 year old can take"
+    r"|\b(?:right|correct|safe|recommended|usual|normal|maximum|max) amount of\b"
+    rf"|\b(?:maximum|max|most)(?: [\w'-]+){{0,5}} {_SOMEONE} (?:can|could|should|may) (?:take|have|give|use)\b",
     re.IGNORECASE)
 _DOSE_NUMBER = (r"(?:\d{1,6}(?:[.,]\d{1,3}){0,3}(?!\d) ?\u00bd?|\u00bd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                 r"fifteen|twenty|half|a half|a quarter|quarter|three quarters)")
 # An amount, "2 soluble tablets", "1 chewable tablet" too; not a strength ("100 mg in every 5 ml", "500 mg tablets").
 # Spaces are bounded: a long run of numbers and spaces takes no time to read.
 _STATES_DOSE = re.compile(
-    rf"(?<!in every )(?<!in each )(?<!per )\b{_DOSE_NUMBER}(?: ?(?:to|-|\u2013|or) ?{_DOSE_NUMBER})?[ \t]{{0,2}}"
-    r"(?:(?:of )?an? )?(?:\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?[*_]{0,2}"
+    rf"(?<!in every )(?<!in each )(?<!per )(?<!/)(?<!contains )(?<!containing )(?<!contain )"
+    rf"\b{_DOSE_NUMBER}(?: ?(?:to|-|\u2013|or) ?{_DOSE_NUMBER})?[ \t]{{0,2}}"
+    r"(?:(?:of )?an? )?(?:(?:x ?)?\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?[*_]{0,2}"
     r"(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|"
     r"capsules?|caplets?|pills?|puffs?|drops?|sprays?|sachets?|teaspoons?(?:ful)?s?|tsp|tablespoons?|spoonfuls?|"
     r"units?|iu|lozenges?|patch(?:es)?|doses?|applications?|fingertip units?|ftus?|pumps?|squirts?|pieces?|"
-    r"pessar(?:y|ies)|suppositor(?:y|ies))\b(?! ?(?:in (?:every|each)|per|/) ?\d)(?! (?:tablets?|capsules?)\b)"
+    r"pessar(?:y|ies)|suppositor(?:y|ies)|tabs?|caps?)\b(?! ?(?:in (?:every|each)|per|/) ?\d)"
+    r"(?! (?:tablets?|capsules?|bottles?|packs?|packets?|tubes?|boxes?|cartons?|containers?)\b)"
+    r"|\b(?:take|give|use|swallow|chew|dissolve|insert)(?: only)? (?:a|one|a single) (?:[a-z-]{3,20} )?(?:tablet|capsule|"
+    r"caplet|sachet|lozenge|pill|tab|cap|spoonful|teaspoon(?:ful)?|pessary|suppository|patch)\b"
     r"|\u00bd", re.IGNORECASE)
+
+
+# "my daughter is 6, how much calpol": a question naming someone's age that ends on "how much" and a word or two.
+_HOW_MUCH_AT_END = re.compile(rf"\bhow much(?! (?:is|are|does|do|did|was|were|can|should|will|would|{_NOT_DOSED})\b)"
+                              r"(?: [\w'-]+){1,2}\W*$", re.IGNORECASE)
 
 
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give."""
-    return bool(_ASKS_DOSE.search(question))
+    return bool(_ASKS_DOSE.search(question)
+                or (_HOW_MUCH_AT_END.search(question) and age_asked(question) is not None))
 
 
 def states_dose(sentence: str) -> bool:

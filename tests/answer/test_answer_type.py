@@ -113,11 +113,11 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("For adults and children aged 12 and over, the dose is 10 mg once a day.", [(144, inf), (216, inf)]),
     ("- 1 to 3 years: 5 ml, 3 times in 24 hours", [(12, 48)]),
     ("Many pharmacies can now assess women aged 16 to 64.", [(192, 780)]),
-    ("Adults and children over 1 year old need 10 micrograms of vitamin D a day.", [(12, inf), (216, inf)]),
+    ("Adults and children over 1 year old need 10 micrograms of vitamin D a day.", [(12, 216), (216, inf)]),
     ("Breastfed babies, from birth to 1 year of age, should be given 8.5 to 10 micrograms.", [(0, 24)]),
     ("| 2 to 4 years | 7.5ml |", [(24, 60)]), ("Babies aged 6 to 12 weeks", [(6 * 12 / 52, 3)]),
     ("People aged between 2 and 6 years", [(24, 84)]), ("Women aged 19 to 50 need 14.8 mg.", [(228, 612)]),
-    ("For adults aged 50 and over.", [(600, inf)]), ("Adults under 60: 2 tablets.", [(0, 720)]),
+    ("For adults aged 50 and over.", [(600, inf)]), ("Adults under 60: 2 tablets.", [(216, 720)]),
     # spans of time, and a weight, are no ages
     ("The rash takes 2 to 4 weeks to heal.", []), ("It is given as 2 doses, 6 to 12 months apart.", []),
     ("Most people feel better in under 2 weeks.", []), ("- 3 to 5 months (weighing over 5 kg): 2.5 ml", [(3, 6)]),
@@ -128,6 +128,14 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("- 10 years: 10 ml", [(120, 132)]), ("| 2 months | 2.5 ml |", [(2, 3)]), ("| 2\u00bd to 4 years | 7.5 ml |", [(30, 60)]),
     ("Children (5-12): 1 sachet", [(60, 156)]), ("Kids 1-4, half a sachet", [(12, 60)]),
     ("Adults 1 to 2 tablets", [(216, inf)]),
+    # whose bound caps it; weights are no ages; more ways of stating an age
+    ("Men under 40: 1 tablet", [(216, 480)]), ("Babies over 6 months: 1 drop", [(6, 24)]),
+    ("Children over 20 kg: 10 ml", []), ("Adults over 12 stone", []),
+    ("For a 2 year old, give 5 ml. For an 8 year old, give 10 ml.", [(24, 36), (96, 108)]),
+    ("- 2 to 4 years - 7.5 ml", [(24, 60)]), ("Children from 6 to 12 years: 10 ml", [(72, 156)]),
+    ("Children aged 10: 5 ml", [(120, 132)]), ("children under the age of 12", [(0, 144)]),
+    ("children 6 through 12", [(72, 156)]), ("| 16+ | 10 ml |", [(192, inf)]), ("| Over 12 | 10 ml |", [(144, inf)]),
+    ("Children 2 years and under: 2.5 ml", [(0, 36)]),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
@@ -150,7 +158,10 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("my baby is 4 months, how much ibuprofen", (4, 4, "4 month old")), ("I'm 15, can I take it", (180, 180, "15 year old")),
     # a temperature, a height, a pregnancy's weeks are no age
     ("my son is 39.5, how much ibuprofen can I give him", None), ("my daughter is 5'2 how much can she take", None),
-    ("im 25 weeks pregnant", None),
+    ("im 25 weeks pregnant", None), ("she's 30 weeks pregnant, how much can she take", None),
+    ("how much ibuprofen for my 2.5 year old", (30, 30, "2.5 year old")),
+    ("how much ibuprofen for a child of 9", (108, 108, "9 year old")), ("my little one is 3", (36, 36, "3 year old")),
+    ("my 6mo has a cold", (6, 6, "6 month old")),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
@@ -177,7 +188,9 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     "how much ibuprofen liquid do i give my 2 year old", "what's the highest dose allopurinol can go up to?",
     "how much iron do I need per day when I'm pregnant", "how much ibuprofen can a 5 year old have",
     "how many ml of calpol for my 2 year old", "how much cetirizine for my 5 year old", "how much calpol for a baby",
-    "dose of calpol for a 5 year old", "whats the calpol dose", "how much vitamin D do babies need"])
+    "dose of calpol for a 5 year old", "whats the calpol dose", "how much vitamin D do babies need",
+    "my daughter is 6, how much calpol", "what's the right amount of ibuprofen for a 3 year old",
+    "what's the maximum vitamin d my 15 year old can take"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -192,7 +205,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how much sleep should my 5 year old have", "How many players can a team have",
     "How many students does Harvard take", "How much do we need to pay in Medicare tax?",
     "Missed dose of ibuprofen", "How many sick days can I take", "How many cylinders does the compound engine have?",
-    "How many things do the police use dogs for?", "how much time for a walk", "How many tickets for a family of four"])
+    "How many things do the police use dogs for?", "how much time for a walk", "How many tickets for a family of four",
+    "NSF grew to connect how many universities?", "The company was sold for how much"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
@@ -202,8 +216,11 @@ def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
                                         "Give 5ml.", "Use 250 g to 500 g a week.", "Adults take 4,000 IU.",
                                         "Give half a tablet.", "Take 1\u00bd tablets.", "Use twenty drops.",
                                         "Dissolve 2 soluble tablets.", "Take one or two 500 mg tablets.",
-                                        "Use 1 pessary at night.", "take 2 *tablets* at night"])
+                                        "Use 1 pessary at night.", "take 2 *tablets* at night", "Take 1 tab.",
+                                        "Take 2 x 500mg tablets.", "Take a single tablet."])
     assert not any(states_dose(s) for s in ["Cetirizine and loratadine are the two most widely used.",
                                             "Take them for a few weeks.", "It takes 2 to 3 months to work.",
                                             # a strength is no dose
-                                            "It contains 100 mg in every 5 ml.", "Paracetamol 500 mg tablets"])
+                                            "It contains 100 mg in every 5 ml.", "Paracetamol 500 mg tablets",
+                                            "Each tablet contains 500 mg.", "The liquid is 120mg/5ml.",
+                                            "The pack contains 16 tablets.", "It comes in 100 ml bottles."])
