@@ -141,35 +141,44 @@ def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
 # weeks"): a number counts as an age after a word for people or "aged", before "old" or "of age", or as a list's or a
 # table's row label ("- 1 to 3 years: 5 ml", "| 2 to 4 years |").
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-              "ten": 10, "eleven": 11, "twelve": 12}
+              "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+              "seventeen": 17}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
 _UNIT = r"(years?|yrs?|months?|weeks?)"
 # "my son is 8", "my baby is 4 months", "I'm 15"; not a temperature ("is 39.5"), a height ("5'2", "5 foot"), a weight.
 _NOT_AN_AGE = (r"(?!\d|[.,]\d|['\u2019\"\u00b0]|[ -]*(?:kg|kilos?|stones?|st|lbs?|pounds|%|days?|hours?|cm|ft|feet|foot|"
-               r"inch|inches|metres?|meters?|m|tall|degrees|c|(?:weeks? )?pregnant)\b)")
+               r"inch|inches|metres?|meters?|m|tall|degrees|c|(?:weeks? |months? )?pregnant|ml|mls|mg|g|tablets?|"
+               r"capsules?|drops?|puffs?|sachets?|doses?|teaspoons?|spoons?)\b)")
 _ASKED_NUMBER = r"(?<![\d.,])(\d{1,2}(?:\.5|\u00bd)?|" + "|".join(_AGE_WORDS) + r")"
 _ASKED_AGE = re.compile(
-    rf"\b(?P<n1>{_ASKED_NUMBER})[- ]?(?P<u1>{_UNIT})[- ]?old\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
-    rf"|(?<![\d.,])\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o)\b"
-    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|little one|he|she)(?:'s| is| aged| of)? "
-    rf"(?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT})\b)?(?: old)?{_NOT_AN_AGE}"
+    rf"\b(?P<n1>{_ASKED_NUMBER})[- ]?(?P<u1>{_UNIT})[- ]?olds?\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
+    rf"|(?<![\d.,])\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o|y\.o\.?)(?!\w)"
+    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|little one|he|she)(?:(?:'s| is| aged| of| who is| who's) "
+    rf"(?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT})\b)?| (?P<n7>\d{{1,2}}) (?P<u7>{_UNIT})\b)(?: old)?{_NOT_AN_AGE}"
     rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}"
     rf"|(?<![\d.,])\b(?P<n6>\d{{1,2}}) ?(?:mo|mos|m/o)\b", re.IGNORECASE)
 # "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
 # teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
                           r"(?:dose|dosage|strength)\b|^\W*adults?\b|\badults (?:take|have|need|use|can|should|get)\b"
-                          r"|\b(?:do|can|should|in) adults\b)(?! (?:lice|louse|worms?|fleas?|ticks?|flies|fly|insects?|"
+                          r"|\b(?:do|can|should|in) adults\b|(?<!become )(?<!becomes )\badults\W*$)(?! (?:lice|louse|worms?|fleas?|ticks?|flies|fly|insects?|"
                           r"mites?|teeth|tooth|stage|form)\b)", re.IGNORECASE)
 _ASKED_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?|bab(?:y|ies)|infants?|teens?|teenagers?)\b",
                           re.IGNORECASE)
 ADULT = 18 * 12  # months: where adulthood starts
+# "my baby", "our toddler", "a newborn": their ages, in months; not the baby of "while breastfeeding my baby" (the
+# question is the mother's).
+_LITTLE = {"newborn": (0.0, 1.0), "baby": (0.0, 12.0), "infant": (0.0, 12.0), "toddler": (12.0, 48.0)}
+_ASKED_LITTLE = re.compile(r"\b(?:my|our|a|an|the|your)\s+(?:little\s+)?(newborns?|bab(?:y|ies)|infants?|toddlers?)\b",
+                           re.IGNORECASE)
+_FEEDING = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|feeding|pregnan\w*|expecting)\b", re.IGNORECASE)
 _AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
 _AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through) | ?[-\u2013] ?){_AGE_NUMBER}"
                         rf"(?: {_UNIT}\b)?", re.IGNORECASE)
 # "under 12 years" (to the 12th birthday), "2 years and under" (to the 3rd), "up to 12 years", "under the age of 12",
 # "16+".
-_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than|up to|under the age of|over the age of) "
+_AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than|up to|under the age of|over the age of|from|"
+                        rf"from the age of) "
                         rf"{_AGE_NUMBER}(?: {_UNIT}\b)?"
                         rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(?: old)? (?:and|or) (over|older|above|under|younger)\b"
                         rf"|\b{_AGE_NUMBER}(?: {_UNIT})?(\+)", re.IGNORECASE)
@@ -188,8 +197,10 @@ _FROM_BIRTH = re.compile(rf"\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.
 # What makes a number an age: a word for people or "aged" just before it, "old" or "of age" after it, or its place as
 # a row's label.
 _PEOPLE_BEFORE = re.compile(r"\b(?:aged?|ages|child|children|kids?|bab(?:y|ies)|infants?|toddlers?|adults?|people|"
-                            r"persons?|those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people)"
-                            r"(?:'s)?\W{0,3}(?:(?:from|between|of|aged?|an?)\W{1,3})?$", re.IGNORECASE)
+                            r"persons?|those|anyone|patients?|men|women|boys|girls|teenagers|teens|young people|"
+                            r"adolescents?|youths?)"
+                            r"(?:'s)?\W{0,3}(?:(?:dose|dosage|is|are|for|from|between|of|aged?|an?)\W{1,3}){0,2}$"
+                            r"|\b(?:dose|dosage)s?\s*(?:for\s+|\()$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\b(?:aged?|ages)\W{0,3}$", re.IGNORECASE)
 # A number with no unit after a word for people is an age only with a space between and a bound ("children under
 # 16"), never after "Adults:" or "For adults," (a dose follows: "Adults: 1 to 2 tablets").
@@ -199,12 +210,12 @@ _PEOPLE_JUST_BEFORE = re.compile(r"\b(?:child|children|kids?|bab(?:y|ies)|infant
 # ...and only where nothing but a closing mark follows ("Children (5-12): 1 sachet", "Kids 1-4, ..."), not a dose
 # ("Adults 1 to 2 tablets").
 _BARE_AGE_AFTER = re.compile(r"^[ \t]*(?:[):,;.|\-\u2013]|$)")
-_OLD_AFTER = re.compile(r"^(?: old| of age)\b", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"^(?: olds?| of age)\b", re.IGNORECASE)
 _ROW_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:[-*\u2022][ \t]*)?$")
-_ROW_AFTER = re.compile(r"^[ \t]*(?:[(:|]|[-\u2013] )")
+_ROW_AFTER = re.compile(r"^[ \t]*(?:[(:|,]|[-\u2013] )")
 # Adults as a sentence names them: for their dose, not as what a louse becomes.
 # "Adults under 60" are those adults only.
-_STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|"
+_STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|women|patients?|strength)\b|\badult(?=\s*[:|])|"
                            r"\b(?:for|in) (?:an )?adults?\b)(?! (?:aged? \d|(?:aged? )?(?:under|over|below|above|from|between)\b))",
                            re.IGNORECASE)
 # Children named with no age of their own ("for adults and children", "your child's age"; not "children aged 12 and
@@ -213,6 +224,7 @@ _STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b(?:'s|s')?"
                            r"(?!\s+(?:aged?|ages|over|under|from|between|of|younger|older|below|above|up to)\b)(?!\s+\d)",
                            re.IGNORECASE)
 _BELOW = ("under", "below", "younger", "younger than")
+_STATES_BABIES = re.compile(r"\b(?:babies|baby|infants?|newborns?)(?=\s*[:|])", re.IGNORECASE)
 
 
 def _months(number: str, unit: str | None) -> float:
@@ -226,7 +238,8 @@ def asked_age(question: str) -> float | None:
     found = _ASKED_AGE.search(question)
     if found is None:
         return None
-    for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n5", None), ("n6", "months")):
+    for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n7", "u7"), ("n5", None),
+                         ("n6", "months")):
         if found.group(number):
             return _months(found.group(number), found.group(unit) if unit in found.groupdict() else unit)
     return None
@@ -238,10 +251,14 @@ def age_asked(question: str) -> tuple[float, float, str] | None:
     if (found := _ASKED_AGE.search(question)) is not None:
         age = asked_age(question)
         words = found.group()
-        if found.group("n4") or found.group("n5") or found.group("n6"):  # "son is 8": said as "8 year old"
-            unit = "month" if found.group("n6") else (found.group("u4") or "year").lower().rstrip("s")
-            words = f"{found.group('n4') or found.group('n5') or found.group('n6')} {unit} old"
+        number = found.group("n4") or found.group("n7") or found.group("n5") or found.group("n6")
+        if number:  # "son is 8": said as "8 year old"
+            unit = "month" if found.group("n6") else (found.group("u4") or found.group("u7") or "year").lower()
+            words = f"{number} {unit.rstrip('s')} old"
         return age, age, words
+    if (little := _ASKED_LITTLE.search(question)) is not None and not _FEEDING.search(question):
+        low, high = _LITTLE[little.group(1).lower().rstrip("s").replace("ie", "y")]
+        return low, high, little.group(1)
     if (adult := _ASKED_ADULT.search(question)) is not None and not _ASKED_CHILD.search(question):
         return float(ADULT), math.inf, "adults" if adult.group().lower().rstrip("'").endswith("adults") else "an adult"
     return None
@@ -289,7 +306,10 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
         unit = unit or first_unit
         if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
             ranges.append((_months(first, first_unit or unit), _months(last, unit) + _months("1", unit)))
+    spans = [r.span() for r in _AGE_RANGE.finditer(sentence)]
     for found in _AGE_BOUND.finditer(sentence):
+        if any(start < found.end() and found.start() < end for start, end in spans):
+            continue  # "from 6" of "from 6 to 12 years" is the range's
         word, number, unit, number2, unit2, word2, number3, unit3, plus = found.groups()
         if word:
             inclusive = False
@@ -329,6 +349,8 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
         ranges.append((0.0, _months(found.group(1), found.group(2)) + _months("1", found.group(2))))
     if _STATES_ADULT.search(sentence):
         ranges.append((float(ADULT), math.inf))
+    if _STATES_BABIES.search(sentence):
+        ranges.append((0.0, 12.0))  # "Babies:", "| Infants |": a row for babies
     if _STATES_CHILD.search(sentence) and not any(high <= ADULT for _, high in ranges):
         # "For children, give 5 ml": a child's amount, whatever child; but under "Dosage for children", the row
         # "children aged 2 to 6 years" is for those ages only.
@@ -367,7 +389,8 @@ _DOSE_QUALIFIERS = (r"the|a|an|my|your|his|her|their|normal|usual|right|correct|
                     r"single|paediatric|pediatric|weekly|proper")
 # "how much X can/should <someone> take/give/have", "how much X do I give": not of sleep, water or money, nor "how
 # many players can a team have".
-_NOT_DOSED = r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen"
+_NOT_DOSED = (r"sleep|water|fluids?|exercise|time|money|players|people|students|members|seats|votes|calories|screen|"
+              r"alcohol|rest|caffeine|coffee|tea|sugar|salt|food|protein|fibre|fiber")
 _SOMEONE = (r"(?:i|you|we|they|he|she|someone|adults|children|kids|babies|toddlers|teenagers|teens|women|men|"
             r"(?:an?|my|our) [\w'-]+(?: [\w'-]+){0,3})")
 _ASKS_DOSE = re.compile(
@@ -376,6 +399,7 @@ _ASKS_DOSE = re.compile(
     rf"(?: (?:{_DOSE_QUALIFIERS})){{0,2}} dos(?:e|es|age|ages)\b"
     r"|^\W*(?!(?:missed|missing|extra|double|forgotten|next|last|first|second)\b)[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
     r"|\bhow (?:much|many) (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|teaspoons?)\b"
+    r"(?! (?:are|is|come|comes) )"
     r"|^\W*(?:the |a )?(?:usual |normal |right |correct |recommended |daily |adult |child's |children's )?"
     r"dos(?:e|age) (?:of|for)\b"
     rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
@@ -394,7 +418,8 @@ _DOSE_NUMBER = (r"(?:\d{1,6}(?:[.,]\d{1,3}){0,3}(?!\d) ?\u00bd?|\u00bd|one|two|t
 # An amount, "2 soluble tablets", "1 chewable tablet" too; not a strength ("100 mg in every 5 ml", "500 mg tablets").
 # Spaces are bounded: a long run of numbers and spaces takes no time to read.
 _STATES_DOSE = re.compile(
-    rf"(?<!in every )(?<!in each )(?<!per )(?<!/)(?<!contains )(?<!containing )(?<!contain )"
+    rf"(?<!in every )(?<!in each )(?<!per )(?<!/)(?<!contains )(?<!containing )(?<!contain )(?<!each )(?<!as )"
+    rf"(?<!pack of )(?<!packs of )(?<!box of )(?<!boxes of )(?<!bottle of )"
     rf"\b{_DOSE_NUMBER}(?: ?(?:to|-|\u2013|or) ?{_DOSE_NUMBER})?[ \t]{{0,2}}"
     r"(?:(?:of )?an? )?(?:(?:x ?)?\d{1,6}(?:[.,]\d{1,3})?(?!\d) ?(?:mg|g|micrograms?|mcg) |[a-z-]{3,20} )?[*_]{0,2}"
     r"(?:mg|milligrams?|micrograms?|mcg|\u00b5g|ug|g|grams?|ml|mls|millilitres?|milliliters?|litres?|liters?|tablets?|"

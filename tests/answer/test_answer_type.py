@@ -136,6 +136,11 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("Children aged 10: 5 ml", [(120, 132)]), ("children under the age of 12", [(0, 144)]),
     ("children 6 through 12", [(72, 156)]), ("| 16+ | 10 ml |", [(192, inf)]), ("| Over 12 | 10 ml |", [(144, inf)]),
     ("Children 2 years and under: 2.5 ml", [(0, 36)]),
+    ("For 2 to 4 year olds, give 5 ml", [(24, 60)]), ("Children's dose (6 to 12 years): 10 ml", [(72, 156)]),
+    ("If your child is between 6 and 12 years, give 10 ml", [(72, 156)]),
+    ("Dosage for 12 years and over: 20 ml", [(144, inf)]), ("Adolescents 12-17 years: 10 ml", [(144, 216)]),
+    ("From 3 months: 2.5 ml", [(3, inf)]), ("| Adult | 20 ml |", [(216, inf)]), ("Babies: 2.5 ml", [(0, 12)]),
+    ("A second dose 6 to 12 months later", []),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
@@ -162,6 +167,13 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("how much ibuprofen for my 2.5 year old", (30, 30, "2.5 year old")),
     ("how much ibuprofen for a child of 9", (108, 108, "9 year old")), ("my little one is 3", (36, 36, "3 year old")),
     ("my 6mo has a cold", (6, 6, "6 month old")),
+    ("how much ibuprofen can I give my baby", (0, 12, "baby")), ("how much for my toddler", (12, 48, "toddler")),
+    ("can I take ibuprofen while breastfeeding my baby", None),  # the mother's question
+    ("how much can my fifteen year old have", (180, 180, "fifteen year old")), ("my son who is 7", (84, 84, "7 year old")),
+    ("dose for a 2 y.o.", (24, 24, "2 y.o.")), ("ibuprofen dosage adults", (216, inf, "adults")),
+    ("what's the dose of ibuprofen for 12 year olds", (144, 144, "12 year olds")),
+    # a dose or months pregnant are no age
+    ("give my child 5 ml", None), ("she is 5 months pregnant", None),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
@@ -206,7 +218,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "How many students does Harvard take", "How much do we need to pay in Medicare tax?",
     "Missed dose of ibuprofen", "How many sick days can I take", "How many cylinders does the compound engine have?",
     "How many things do the police use dogs for?", "how much time for a walk", "How many tickets for a family of four",
-    "NSF grew to connect how many universities?", "The company was sold for how much"])
+    "NSF grew to connect how many universities?", "The company was sold for how much",
+    "how much alcohol can I have", "how much rest do I need", "how many tablets are in a pack"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
@@ -223,4 +236,6 @@ def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
                                             # a strength is no dose
                                             "It contains 100 mg in every 5 ml.", "Paracetamol 500 mg tablets",
                                             "Each tablet contains 500 mg.", "The liquid is 120mg/5ml.",
-                                            "The pack contains 16 tablets.", "It comes in 100 ml bottles."])
+                                            "The pack contains 16 tablets.", "It comes in 100 ml bottles.",
+                                            "Each 5 ml contains 120 mg.", "It is available as 200 mg tablets.",
+                                            "Pack of 16 tablets"])
