@@ -173,7 +173,7 @@ _ASKED_LITTLE = re.compile(r"\b(?:my|our|a|an|the|your)\s+(?:little\s+)?(newborn
                            re.IGNORECASE)
 _FEEDING = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|feeding|pregnan\w*|expecting)\b", re.IGNORECASE)
 _AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through) | ?[-\u2013] ?){_AGE_NUMBER}"
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through|to under) | ?[-\u2013] ?){_AGE_NUMBER}"
                         rf"(?: {_UNIT}\b)?", re.IGNORECASE)
 # "under 12 years" (to the 12th birthday), "2 years and under" (to the 3rd), "up to 12 years", "under the age of 12",
 # "16+".
@@ -305,7 +305,9 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
         first, first_unit, last, unit = found.groups()
         unit = unit or first_unit
         if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
-            ranges.append((_months(first, first_unit or unit), _months(last, unit) + _months("1", unit)))
+            # "6 months to under 2 years" ends at the 2nd birthday, "1 to 3 years" at the 4th
+            end = 0.0 if " to under " in found.group().lower() else _months("1", unit)
+            ranges.append((_months(first, first_unit or unit), _months(last, unit) + end))
     spans = [r.span() for r in _AGE_RANGE.finditer(sentence)]
     for found in _AGE_BOUND.finditer(sentence):
         if any(start < found.end() and found.start() < end for start, end in spans):

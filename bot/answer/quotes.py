@@ -20,7 +20,6 @@ from bot.answer.support import (
     SupportModel,
     Words,
     default_model,
-    is_english,
     names_people,
     question_focus,
     subject_name,
@@ -358,17 +357,8 @@ def _names_held(matcher: Matcher, cand: Candidate) -> bool:
         text = passage.text[passage.text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(passage.text)]
     if not states_dose(text):
         return True
-    # Headings and a document name naming several drugs ("Allergy tablets: cetirizine and loratadine") say whose each
-    # dose is no more than the text does.
-    context = [part for part in (*cand.sentence.heading.split(" > "), subject_name(cand.sentence.source))
-               if len(_drug_like(part)) <= 1]
-    held = matcher.holds(" ".join([text, *context]))
+    held = matcher.holds(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
     return bool(held[matcher.drug_names].all())
-
-
-def _drug_like(text: str) -> set[str]:
-    """The words of `text` that could name a drug: of five letters or more and no English word."""
-    return {w for w in re.findall(r"[^\W\d_]{5,}", text.lower()) if not is_english(w)}
 
 
 def _subject_of(sentence: Sentence) -> str:

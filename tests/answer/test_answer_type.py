@@ -140,7 +140,7 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("If your child is between 6 and 12 years, give 10 ml", [(72, 156)]),
     ("Dosage for 12 years and over: 20 ml", [(144, inf)]), ("Adolescents 12-17 years: 10 ml", [(144, 216)]),
     ("From 3 months: 2.5 ml", [(3, inf)]), ("| Adult | 20 ml |", [(216, inf)]), ("Babies: 2.5 ml", [(0, 12)]),
-    ("A second dose 6 to 12 months later", []),
+    ("A second dose 6 to 12 months later", []), ("| 6 months to under 2 years | 5 ml |", [(6, 24)]),
     ("Do not give aspirin to under-16s.", [(0, 192)]),
     # no age: a louse becoming an adult, a number of tablets
     ("A louse takes about 7 days to become an adult.", []), ("Take 1 to 2 tablets.", []),
