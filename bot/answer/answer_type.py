@@ -236,8 +236,10 @@ def _months(number: str, unit: str | None) -> float:
 def asked_age(question: str) -> float | None:
     """The age `question` asks about, in months, when it names one by number; else None."""
     found = _ASKED_AGE.search(question)
-    if found is None:
-        return None
+    return None if found is None else _asked_months(found)
+
+
+def _asked_months(found: re.Match) -> float | None:
     for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n7", "u7"), ("n5", None),
                          ("n6", "months")):
         if found.group(number):
@@ -249,7 +251,7 @@ def age_asked(question: str) -> tuple[float, float, str] | None:
     """The ages `question` asks about, as [low, high) in months, with the question's words for them: one age ("my 5
     year old": low == high) or adulthood ("the adult dose": from `ADULT` on); None when it names none."""
     if (found := _ASKED_AGE.search(question)) is not None:
-        age = asked_age(question)
+        age = _asked_months(found)
         words = found.group()
         number = found.group("n4") or found.group("n7") or found.group("n5") or found.group("n6")
         if number:  # "son is 8": said as "8 year old"
@@ -284,32 +286,38 @@ def age_conflicts(asked: tuple[float, float], sentence: str, heading: str = "") 
     return bool(ranges) and not any(start < high and low < end for start, end in ranges)
 
 
-def _is_age(text: str, found: re.Match, unit: str | None, bound: bool = False) -> bool:
-    # Only the last characters before the number are read: a row's start is near, and a long table reads fast.
+def _around(text: str, found: re.Match) -> tuple[str, str, bool]:
+    """The 40 characters before and after a match, and whether it stands as a row's label ("- 1 to 3 years:",
+    "| 2 months |"). Only those characters are read: a row's start is near, and a long table reads fast."""
     before, after = text[max(0, found.start() - 40):found.start()], text[found.end():found.end() + 40]
-    row = _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before)
+    row = bool(_ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before) and _ROW_AFTER.match(after))
+    return before, after, row
+
+
+def _is_age(text: str, found: re.Match, unit: str | None, bound: bool = False) -> bool:
+    before, after, row = _around(text, found)
     if unit is None:
         if _WEIGHT_AFTER.match(after):
             return False
         return bool(_AGED_BEFORE.search(before) or (_PEOPLE_JUST_BEFORE.search(before)
-                                                    and (bound or _BARE_AGE_AFTER.match(after)))
-                    or (row and _ROW_AFTER.match(after)))
-    return bool(_PEOPLE_BEFORE.search(before) or _OLD_AFTER.match(after) or (row and _ROW_AFTER.match(after)))
+                                                    and (bound or _BARE_AGE_AFTER.match(after))) or row)
+    return bool(_PEOPLE_BEFORE.search(before) or _OLD_AFTER.match(after) or row)
 
 
 def stated_ages(sentence: str) -> list[tuple[float, float]]:
     """The age ranges `sentence` is for, as [low, high) in months: "1 to 3 years" runs to the 4th birthday; children
     named with no age of their own are any child, unless it states children's ages too."""
     ranges = []
-    for found in _AGE_RANGE.finditer(sentence):
+    age_ranges, bounds = list(_AGE_RANGE.finditer(sentence)), list(_AGE_BOUND.finditer(sentence))
+    for found in age_ranges:
         first, first_unit, last, unit = found.groups()
         unit = unit or first_unit
         if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
             # "6 months to under 2 years" ends at the 2nd birthday, "1 to 3 years" at the 4th
             end = 0.0 if " to under " in found.group().lower() else _months("1", unit)
             ranges.append((_months(first, first_unit or unit), _months(last, unit) + end))
-    spans = [r.span() for r in _AGE_RANGE.finditer(sentence)]
-    for found in _AGE_BOUND.finditer(sentence):
+    spans = [r.span() for r in age_ranges]
+    for found in bounds:
         if any(start < found.end() and found.start() < end for start, end in spans):
             continue  # "from 6" of "from 6 to 12 years" is the range's
         word, number, unit, number2, unit2, word2, number3, unit3, plus = found.groups()
@@ -319,7 +327,7 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
             word, number, unit, inclusive = word2, number2, unit2, True  # "2 years and under": 2-year-olds too
         else:
             word, number, unit, inclusive = "over", number3, unit3, False
-        if _AGE_RANGE.match(sentence, found.start()) or not _is_age(sentence, found, unit, bound=True):
+        if not _is_age(sentence, found, unit, bound=True):
             continue
         bound = _months(number, unit)
         low, high = (0.0, bound + (_months("1", unit) if inclusive or word.lower() == "up to" else 0.0)) \
@@ -331,14 +339,13 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
                 break
         if low < high:
             ranges.append((low, high))
-    taken = {i for r in [*_AGE_RANGE.finditer(sentence), *_AGE_BOUND.finditer(sentence), *_FROM_BIRTH.finditer(sentence)]
-             for i in range(*r.span())}
+    births = list(_FROM_BIRTH.finditer(sentence))
+    taken = {i for r in [*age_ranges, *bounds, *births] for i in range(*r.span())}
     for found in _AGE_ONE.finditer(sentence):
         if found.start() in taken:
             continue
         number, unit = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), None)
-        before, after = sentence[max(0, found.start() - 40):found.start()], sentence[found.end():found.end() + 40]
-        row = _ROW_BEFORE.search(before if found.start() <= 40 else "\u0000" + before) and _ROW_AFTER.match(after)
+        before, after, row = _around(sentence, found)
         if unit is None and _WEIGHT_AFTER.match(after):
             continue
         if row or unit is None or _OLD_AFTER.match(after) or _PEOPLE_BEFORE.search(before):
@@ -347,7 +354,7 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
     for found in _UNDER_OVER_S.finditer(sentence):
         bound = _months(found.group(2), None)
         ranges.append((0.0, bound) if found.group(1).lower() == "under" else (bound, math.inf))
-    for found in _FROM_BIRTH.finditer(sentence):
+    for found in births:
         ranges.append((0.0, _months(found.group(1), found.group(2)) + _months("1", found.group(2))))
     if _STATES_ADULT.search(sentence):
         ranges.append((float(ADULT), math.inf))

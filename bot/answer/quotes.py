@@ -319,9 +319,10 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        return [(c, weigh(matcher, _as_read(c), c.chunk.text, c.similarity, self.support, c.own_similarity,
-                          c.chunk.source, _with_header(c), c.sentence.heading))
-                for c in weighed]
+        own = [_with_header(c) for c in weighed]
+        return [(c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity, self.support,
+                          c.own_similarity, c.chunk.source, text, c.sentence.heading))
+                for c, text in zip(weighed, own)]
 
 
 def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],

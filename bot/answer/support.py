@@ -57,7 +57,6 @@ MEANING_LOW, MEANING_HIGH = 0.3, 0.7
 # words, paraphrased as often as any). Chosen on the support model's fitted half (bench/README.md, "Names the model
 # does not know").
 RARE_PIECES = 4
-_NO_TERM = "\u0001"  # a term no text holds: its IDF is the highest
 # A name at least this long is also matched by a word one slip of spelling from it (`_spelt_near`).
 NEAR_SPELLING = 6
 # Word vectors by word (`bot.index.embedding.WordVectors`): unit rows, one per word.
@@ -372,7 +371,7 @@ class Matcher:
         """The names a dose is asked for: those the model does not know (`names`), and words of the documents that
         are no English word whatever their pieces ("loratadine", "sertraline"); not a brand no document names
         ("nurofen"), nor a number. Read only for a dose asked (`bot.answer.quotes`)."""
-        unknown = self._lexical.idf(_NO_TERM)
+        unknown = self._lexical.idf(_MARK_TERM)  # no text holds it: the highest IDF
         return self.names | np.array([not t.startswith(_MARK_TERM) and w.isalpha() and self._lexical.idf(t) < unknown
                                       and not is_english(w.lower())
                                       for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
