@@ -276,14 +276,30 @@ def age_matches(question: str, sentences: Sequence[str]) -> list[bool]:
 def age_conflicts(asked: tuple[float, float], sentence: str, heading: str = "") -> bool:
     """Whether `sentence` is for other ages than `asked` ([low, high) in months; low == high for one age) only: the
     ages it states, else those its nearest heading stating any states (a row's own ages, not its leaflet's title)."""
+    ranges = _ages_for(sentence, heading)
+    return bool(ranges) and not _holds_age(asked, ranges)
+
+
+def age_fits(asked: tuple[float, float], sentence: str, heading: str = "") -> bool:
+    """Whether `sentence` is said for the ages `asked` (as `age_conflicts` reads whom it is for): "| 2 to 4 years |
+    7.5 ml |" for a 2-year-old, a sentence under "Children aged 6 to 11" for an 8-year-old."""
+    return _holds_age(asked, _ages_for(sentence, heading))
+
+
+def _ages_for(sentence: str, heading: str) -> list[tuple[float, float]]:
+    """The ages `sentence` states, else those of its nearest heading stating any."""
     ranges = stated_ages(sentence)
     for part in reversed(heading.split(" > ") if heading and not ranges else []):
         if ranges := stated_ages(part):
             break
+    return ranges
+
+
+def _holds_age(asked: tuple[float, float], ranges: Sequence[tuple[float, float]]) -> bool:
     low, high = asked
     if low == high:
-        return bool(ranges) and not any(start <= low < end for start, end in ranges)
-    return bool(ranges) and not any(start < high and low < end for start, end in ranges)
+        return any(start <= low < end for start, end in ranges)
+    return any(start < high and low < end for start, end in ranges)
 
 
 def _around(text: str, found: re.Match) -> tuple[str, str, bool]:
@@ -407,8 +423,11 @@ _ASKS_DOSE = re.compile(
     rf"[\w'-]+){{0,2}}"
     rf"(?: (?:{_DOSE_QUALIFIERS})){{0,2}} dos(?:e|es|age|ages)\b"
     r"|^\W*(?!(?:missed|missing|extra|double|forgotten|next|last|first|second)\b)[\w'-]+(?: [\w'-]+)? dos(?:e|age)\b"
-    r"|\bhow (?:much|many) (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|teaspoons?)\b"
-    r"(?! (?:are|is|come|comes) )"
+    r"|\bhow (?:much|many)(?: [\w'-]+){0,2} (?:mg|ml|mls|micrograms?|mcg|tablets?|capsules?|puffs?|drops?|sachets?|"
+    r"teaspoons?|spoonfuls?)\b(?! (?:are|is|come|comes|does|do) )"
+    # "cetirizine 10mg tablet dose for 14 year old", "the dose for my toddler"
+    r"|\bdos(?:e|age)s? for (?:(?:a|an|my|our|the|his|her|their) )?(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|bab(?:y|ies)|toddlers?|child|children|kids?|infants?|newborns?|teens?|teenagers?|adults?)"
     r"|^\W*(?:the |a )?(?:usual |normal |right |correct |recommended |daily |adult |child's |children's )?"
     r"dos(?:e|age) (?:of|for)\b"
     rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
@@ -441,9 +460,10 @@ _STATES_DOSE = re.compile(
     r"|\u00bd", re.IGNORECASE)
 
 
-# "my daughter is 6, how much calpol": a question naming someone's age that ends on "how much" and a word or two.
-_HOW_MUCH_AT_END = re.compile(rf"\bhow much(?! (?:is|are|does|do|did|was|were|can|should|will|would|{_NOT_DOSED})\b)"
-                              r"(?: [\w'-]+){1,2}\W*$", re.IGNORECASE)
+# "my daughter is 6, how much calpol", "vitamin d drops for my 2 yr old how many": a question naming someone's age
+# that ends on "how much" or "how many" and at most two words.
+_HOW_MUCH_AT_END = re.compile(rf"\bhow (?:much|many)(?! (?:is|are|does|do|did|was|were|can|should|will|would|"
+                              rf"{_NOT_DOSED})\b)(?: [\w'-]+){{0,2}}\W*$", re.IGNORECASE)
 
 
 def asks_dose(question: str) -> bool:

@@ -148,7 +148,8 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "going", "away", "come", "comes", "better", "best", "sort", "sorts",
     # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
-    "youre", "thats", "theres", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta"}
+    "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
+    "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta"}
 # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
@@ -355,12 +356,19 @@ class Matcher:
         self._by_meaning = np.array([not t.startswith(_MARK_TERM) for t in focus.terms], dtype=bool)
         # The question's words the model does not know (`RARE_PIECES`): names, matched only by their stem.
         self.names = np.zeros(len(focus.terms), dtype=bool)
+        # A word no document holds that is one slip from an English word is that word misspelt ("temprature"): matched
+        # by its spelling too, and no name; a document's own word ("wormex") is what the documents call it.
+        unknown = lexical.idf(_MARK_TERM)
+        misspelt_words = np.array([lexical.idf(t) >= unknown and misspelt(w.lower())
+                                   for t, w in zip(focus.terms, focus.words)], dtype=bool)
         if words is not None and hasattr(words, "pieces") and self._by_meaning.any():
             lowered = [w.lower() for w in focus.words]
             self.names = np.array([meaning and pieces >= RARE_PIECES and not is_english(word)
                                    for meaning, pieces, word in zip(self._by_meaning, words.pieces(lowered), lowered)],
-                                  dtype=bool)
+                                  dtype=bool) & ~misspelt_words
             self._by_meaning &= ~self.names
+        # Matched also with one slip of spelling: names, and words one slip from an English word ("temprature").
+        self._by_spelling = self.names | misspelt_words
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}
@@ -396,9 +404,10 @@ class Matcher:
                     cosines = (self._vectors @ self._words(words).T).max(axis=1)
                     meaning = np.clip((cosines - MEANING_LOW) / (MEANING_HIGH - MEANING_LOW), 0, 1)
                     found = np.maximum(found, np.where(self._by_meaning, meaning, 0.0))
-            for i in np.flatnonzero(self.names & (found == 0)):
-                # a name misspelt, or written without its accents, still names it ("sumatripan", "paracétamol")
-                found[i] = float(_spelt_near(self.focus.words[i], text))
+            for i in np.flatnonzero(self._by_spelling & (found < 1)):
+                # a name misspelt, or written without its accents, still names it ("sumatripan", "paracétamol"); a
+                # word misspelt ("temprature") is its word, whatever its pieces' meaning matched
+                found[i] = max(found[i], float(_spelt_near(self.focus.words[i], text)))
             self._matched[text] = found
         return self._matched[text]
 
@@ -435,6 +444,20 @@ def is_english(word: str) -> bool:
     """Whether `word` (lower case) is an English word, spelt the American or the British way."""
     words = english_words()
     return word in words or any(pattern.sub(american, word) in words for pattern, american in _BRITISH)
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def misspelt(word: str) -> bool:
+    """Whether `word` (lower case, at least `NEAR_SPELLING` letters) is no English word but one slip of spelling from
+    one ("temprature", "apresentation"): it is that word, not a name the model does not know."""
+    if len(word) < NEAR_SPELLING or not word.isalpha() or is_english(word):
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
+        {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    return any(edit in english_words() for edit in edits if len(edit) >= NEAR_SPELLING)
 
 
 def _spelt_near(word: str, text: str) -> bool:

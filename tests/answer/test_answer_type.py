@@ -7,6 +7,7 @@ import pytest
 from bot.answer.answer_type import (
     age_asked,
     age_conflicts,
+    age_fits,
     age_matches,
     asked_age,
     asked_kind,
@@ -194,6 +195,16 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     assert age_conflicts((60, 60), "Take one tablet.", "Paracetamol: information for adults > How to take it")
 
 
+def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
+    assert age_fits((36, 36), "| 2 to 4 years | 7.5 ml | up to 4 times a day |")
+    assert not age_fits((36, 36), "| 5 to 6 years | 10 ml | up to 4 times a day |")
+    assert not age_fits((36, 36), "Give it with food.")  # says no age: it fits none, and conflicts with none
+    assert age_fits((12, 48), "| Children 1 to 4 years | 2.5 ml to 10 ml | twice a day |")  # a toddler: any overlap
+    assert not age_fits((10, 10), "| Children 1 to 4 years | 2.5 ml to 10 ml | twice a day |")
+    assert age_fits((96, 96), "Take one tablet twice a day.", "Dosage > Children aged 6 to 11 years")
+    assert not age_fits((96, 96), "Adults take 10 ml.", "Dosage > Children aged 6 to 11 years")  # its own ages first
+
+
 @pytest.mark.parametrize("question", [
     "how much cetirizine can my 5 year old have", "how much colchicine should i take", "Naproxen dose when a gout "
     "attack starts?", "what's the loratadine dose for a 6 year old?", "how many puffs of my preventer should I take",
@@ -202,7 +213,9 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     "how many ml of calpol for my 2 year old", "how much cetirizine for my 5 year old", "how much calpol for a baby",
     "dose of calpol for a 5 year old", "whats the calpol dose", "how much vitamin D do babies need",
     "my daughter is 6, how much calpol", "what's the right amount of ibuprofen for a 3 year old",
-    "what's the maximum vitamin d my 15 year old can take"])
+    "what's the maximum vitamin d my 15 year old can take", "15 yr old period pain how many ibuprofen tablets",
+    "cetirizine 10mg tablet dose for 14 year old", "vitamin d drops for my 2 yr old how many",
+    "allerzine solution for my 5yo how much", "the dose for my toddler"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -219,7 +232,9 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "Missed dose of ibuprofen", "How many sick days can I take", "How many cylinders does the compound engine have?",
     "How many things do the police use dogs for?", "how much time for a walk", "How many tickets for a family of four",
     "NSF grew to connect how many universities?", "The company was sold for how much",
-    "how much alcohol can I have", "how much rest do I need", "how many tablets are in a pack"])
+    "how much alcohol can I have", "how much rest do I need", "how many tablets are in a pack",
+    "how many paracetamol tablets are in a pack", "my 5 year old is at school, how many years is primary school",
+    "how many are there"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 

@@ -322,3 +322,31 @@ def test_a_dose_refused_for_the_age_asked_says_whose_age_it_lacks(tmp_path):
     question = "how much cetirizine can my 9 year old have"
     choice = chooser.choose(question, chooser.candidates(question, [hit], axis[0]), 3)
     assert choice.quotes == () and "say nothing about 9 year old" in not_covered(choice.evidence)
+
+
+DOSE_TABLE = ("Calpanol is a paracetamol liquid for fever (a high temperature). Give the dose for your child's age.\n\n"
+              "| Age | Dose | How often |\n|-----|------|-----------|\n"
+              "| 3 to 6 months | 2.5 ml | up to 4 times a day |\n"
+              "| 2 to 4 years | 7.5 ml | up to 4 times a day |\n"
+              "| 5 to 6 years | 10 ml | up to 4 times a day |\n")
+
+
+@pytest.mark.parametrize("question, row", [
+    ("how much calpanol for my 3 year old", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
+    ("my 2 yr old has a temprature how much calpanol do i give", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
+    # a Markdown table's rule line is no break: each row is read under "| Age | Dose |", not under the first row
+    ("calpanol dose for a 4 month old", "| 3 to 6 months | 2.5 ml | up to 4 times a day |"),
+    ("how much calpanol for my 9 year old", None),  # no row for the age: the documents do not say
+    ("how much melatonin for my 3 year old", None)])  # another medicine's row for the age is no answer
+def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(tmp_path, question, row):
+    axis = np.eye(8)
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)  # no sentence reaches the threshold
+    sentences, chunks = chunk_document("calpanol.md", DOSE_TABLE, lambda ts: [len(t.split()) for t in ts],
+                                       chunk_tokens=80, max_tokens=80, overlap_sentences=0)
+    vectors = np.asarray([axis[0]] + [0.6 * axis[0] + 0.8 * axis[i] for i in range(1, len(sentences))])
+    store = write_index(tmp_path, synthetic_manifest(8, {"calpanol.md": "abc"}, chunk_tokens=80),
+                        [Document("calpanol.md", DOSE_TABLE, "abc")], chunks, sentences, unit_vectors(1, 8),
+                        vectors.astype(np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=refusing)
+    choice = chooser.choose(question, chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 3)
+    assert [q.text for q in choice.quotes] == ([row] if row else [])

@@ -12,6 +12,7 @@ from bot.answer.support import (
     SupportModel,
     default_model,
     is_english,
+    misspelt,
     people_asked,
     question_focus,
     weigh,
@@ -255,6 +256,8 @@ def test_a_passage_that_does_not_name_the_people_asked_about_does_not_answer_for
 def test_words_typed_without_their_apostrophe_and_chat_shorthand_carry_no_focus():
     focus = question_focus("whats the most ibuprofen im allowed per day, pls tell me till when", LEXICAL)
     assert not {"whats", "im", "per", "pls", "till"} & set(focus.words)
+    toddler = question_focus("how much ibuprofen can i give my toddler hes 2, shes 4 and theyre ill", LEXICAL)
+    assert not {"hes", "shes", "theyre"} & set(toddler.words)
     assert {"ibuprofen", "allowed", "day"} <= set(focus.words)
 
 
@@ -293,6 +296,20 @@ def test_a_name_the_model_does_not_know_is_matched_by_its_stem_and_a_passage_wit
     # an English word of many pieces is a word, matched by meaning as any other, never required as a name
     word = question_focus("Who disestablished the monasteries?", lexical)
     assert weigh(Matcher(word, lexical, PiecedWords()), sentence, sentence, 0.6, NEUTRAL).names_missing == ()
+
+
+def test_a_word_misspelt_is_its_word_matched_by_spelling_and_no_name():
+    assert misspelt("temprature") and misspelt("apresentation")
+    assert not any(misspelt(w) for w in ("temperature", "fexofenadine", "sumatripan", "fever", "paracetamol"))
+    lexical = LexicalIndex(["Calpanol brings down a high temperature.", "Store below 25 degrees."])
+    focus = question_focus("Does calpanol help a temprature?", lexical)
+    matcher = Matcher(focus, lexical, PiecedWords())
+    assert not matcher.names[list(focus.words).index("temprature")]  # it is not required as a name
+    held = matcher.match("Calpanol brings down a high temperature.")
+    assert held[list(focus.words).index("temprature")] == 1.0
+    # a word of the documents is theirs, never read as another word misspelt
+    wormex = question_focus("Does wormex help?", LexicalIndex(["Wormex treats threadworm."]))
+    assert Matcher(wormex, LexicalIndex(["Wormex treats threadworm."]), PiecedWords()).match("Wormed.")[0] == 0.0
 
 
 def test_english_words_rare_or_british_are_words_and_most_drug_names_are_not():
