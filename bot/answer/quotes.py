@@ -12,11 +12,12 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from bot.answer.answer_type import age_fits, age_matches, kind_matches, limit_matches, states_dose
+from bot.answer.answer_type import age_conflicts, age_fits, age_matches, kind_matches, limit_matches, states_dose
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
     Evidence,
+    Focus,
     Matcher,
     SupportModel,
     Words,
@@ -280,11 +281,19 @@ class QuoteChooser:
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         if matcher.focus.asks_dose and matcher.focus.age is not None:
             # The dose for the age asked is the answer: its rows are quoted, best first, however far their scores
-            # fall below the best row's.
-            rows = self._doses_for_age(question, matcher, candidates)
+            # fall below the best row's (bench/README.md, "A dose for the age asked").
+            rows, others = self._doses_for_age(question, matcher, candidates)
             quotes = select_quotes([c for c, _ in rows], top_k, self.settings.min_score, math.inf)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in rows), key=lambda e: e.probability))
+            if others:
+                # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
+                # discuss calpanol, but say nothing about 9 yr old"), whatever else they say of doses ("Do not give
+                # more than 4 doses in 24 hours").
+                cand, evidence = max(others, key=lambda row: row[1].probability)
+                held = (matcher.match(self._document_text(cand)) >= 0.5) & _not_whom(matcher.focus)
+                discussed = tuple(w for w, h in zip(matcher.focus.words, held) if h and w not in evidence.missing)
+                return QuoteChoice((), similarity, replace(evidence, covered=evidence.covered or discussed))
         every = self.support_of(question, candidates, matcher)
         weighed = _on_subject(matcher, every, candidates)
         accepted = [e for _, e in weighed if self.support.accepts(e)]
@@ -326,38 +335,41 @@ class QuoteChooser:
                                    else replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
 
-    def _doses_for_age(self, question: str, matcher: Matcher,
-                       candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
-        """For a dose asked for an age ("how much calpanol for my 2 year old"), the candidates that answer it: among
-        the best `DOSE_ROW_CANDIDATES` that reach the similarity threshold, those stating a dose (`states_dose`) for
-        that age (`answer_type.age_fits`: the row's own ages, else its heading's), on the question's subject
-        (`_on_subject`), naming the drug asked about (`_names_held`), in a document that addresses every other word
-        of the question (the drug and the complaint: a leaflet's row is about its leaflet's medicine), and that no
-        rule of the support model rules out. The row for the age answers whatever the model makes of its
-        similarity: a table row reads little like a question ("| 2 to 4 years | 7.5 ml | ..."), and it is rarely
-        among the sentences the model weighs (bench/README.md, "A dose for the age asked")."""
+    def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate]
+                       ) -> tuple[list[tuple[Candidate, Evidence]], list[tuple[Candidate, Evidence]]]:
+        """For a dose asked for an age ("how much calpanol for my 2 year old"), the candidates that answer it, and
+        those that give the dose for other ages only: among the best `DOSE_ROW_CANDIDATES` that reach the similarity
+        threshold, those stating a dose (`states_dose`) and whom it is for (`answer_type.age_fits` and
+        `age_conflicts`: the row's own ages, else its heading's), on the question's subject (`_on_subject`), naming
+        the drug asked about (`_names_held`), in a document that addresses every other word of the question (the
+        drug and the complaint: a leaflet's row is about its leaflet's medicine). The row for the age answers
+        whatever the model makes of its similarity: a table row reads little like a question ("| 2 to 4 years |
+        7.5 ml | ..."), and it is rarely among the sentences the model weighs (bench/README.md, "A dose for the age
+        asked")."""
         focus = matcher.focus
         pool = [c for c in candidates[:DOSE_ROW_CANDIDATES]
                 if c.similarity >= self.settings.min_score and states_dose(c.sentence.text)
-                and age_fits(focus.age[:2], _with_header(c), c.sentence.heading)]
+                and (age_fits(focus.age[:2], _with_header(c), c.sentence.heading) or
+                     age_conflicts(focus.age[:2], _with_header(c), c.sentence.heading))]
         if not pool:
-            return []
+            return [], []
         rows = [(c, e) for c, e in self.support_of(question, pool, matcher)
-                if not (e.people_missing or e.names_missing or e.quantity_missing)]
+                if not (e.names_missing or e.quantity_missing)]
         rows = _on_subject(matcher, rows, candidates)
         if matcher.drug_names.any():
             rows = [(c, e) for c, e in rows if _names_held(matcher, c)]
-        # The words of the age asked and of the people asked about are the row's to match, not its document's.
-        said = {w.lower() for words in (focus.age[2], *(words for _, words in focus.people))
-                for w in re.findall(r"\w+", words.lower())}
-        asked = np.array([w.lower() not in said for w in focus.words], dtype=bool)
+        asked = _not_whom(focus)  # the age and the people asked about are the row's to match, not its document's
         held: dict[str, bool] = {}
         for cand, _ in rows:
             if (source := cand.sentence.source) not in held:
-                document = self._store.document(source)
-                text = f"{subject_name(source)} {document.text if document is not None else cand.chunk.text}"
-                held[source] = bool((matcher.match(text) >= 0.5)[asked].all())
-        return [(c, e) for c, e in rows if held[c.sentence.source]]
+                held[source] = bool((matcher.match(self._document_text(cand)) >= 0.5)[asked].all())
+        rows = [(c, e) for c, e in rows if held[c.sentence.source]]
+        return [(c, e) for c, e in rows if not e.people_missing], [(c, e) for c, e in rows if e.people_missing]
+
+    def _document_text(self, cand: Candidate) -> str:
+        """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
+        document = self._store.document(cand.sentence.source)
+        return f"{subject_name(cand.sentence.source)} {document.text if document is not None else cand.chunk.text}"
 
     def support_of(self, question: str, candidates: Sequence[Candidate],
                    matcher: Matcher | None = None) -> list[tuple[Candidate, Evidence]]:
@@ -371,6 +383,14 @@ class QuoteChooser:
         return [(c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity, self.support,
                           c.own_similarity, c.chunk.source, text, c.sentence.heading))
                 for c, text in zip(weighed, own)]
+
+
+def _not_whom(focus: Focus) -> np.ndarray:
+    """For each focus word, whether it is no word of the age or the people the question asks about ("year" and "old"
+    of "9 year old", "toddler")."""
+    whom = {w for words in ((focus.age[2],) if focus.age else ()) + tuple(words for _, words in focus.people)
+            for w in re.findall(r"\w+", words.lower())}
+    return np.array([w.lower() not in whom for w in focus.words], dtype=bool)
 
 
 def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],

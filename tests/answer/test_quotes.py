@@ -331,6 +331,20 @@ DOSE_TABLE = ("Calpanol is a paracetamol liquid for fever (a high temperature). 
               "| 5 to 6 years | 10 ml | up to 4 times a day |\n")
 
 
+def dose_choice(tmp_path, text: str, question: str, support: SupportModel):
+    """The choice for `question` over one leaflet `text` (calpanol.md) in one chunk, its first sentence's vector the
+    question's and the others' at cosine 0.6."""
+    axis = np.eye(8)
+    sentences, chunks = chunk_document("calpanol.md", text, lambda ts: [len(t.split()) for t in ts],
+                                       chunk_tokens=120, max_tokens=120, overlap_sentences=0)
+    vectors = np.asarray([axis[0]] + [0.6 * axis[0] + 0.8 * axis[i] for i in range(1, len(sentences))])
+    store = write_index(tmp_path, synthetic_manifest(8, {"calpanol.md": "abc"}, chunk_tokens=120),
+                        [Document("calpanol.md", text, "abc")], chunks, sentences, unit_vectors(1, 8),
+                        vectors.astype(np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=support)
+    return chooser.choose(question, chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 3)
+
+
 @pytest.mark.parametrize("question, row", [
     ("how much calpanol for my 3 year old", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
     ("my 2 yr old has a temprature how much calpanol do i give", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
@@ -339,14 +353,14 @@ DOSE_TABLE = ("Calpanol is a paracetamol liquid for fever (a high temperature). 
     ("how much calpanol for my 9 year old", None),  # no row for the age: the documents do not say
     ("how much melatonin for my 3 year old", None)])  # another medicine's row for the age is no answer
 def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(tmp_path, question, row):
-    axis = np.eye(8)
     refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)  # no sentence reaches the threshold
-    sentences, chunks = chunk_document("calpanol.md", DOSE_TABLE, lambda ts: [len(t.split()) for t in ts],
-                                       chunk_tokens=80, max_tokens=80, overlap_sentences=0)
-    vectors = np.asarray([axis[0]] + [0.6 * axis[0] + 0.8 * axis[i] for i in range(1, len(sentences))])
-    store = write_index(tmp_path, synthetic_manifest(8, {"calpanol.md": "abc"}, chunk_tokens=80),
-                        [Document("calpanol.md", DOSE_TABLE, "abc")], chunks, sentences, unit_vectors(1, 8),
-                        vectors.astype(np.float32))
-    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=refusing)
-    choice = chooser.choose(question, chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 3)
+    choice = dose_choice(tmp_path, DOSE_TABLE, question, refusing)
     assert [q.text for q in choice.quotes] == ([row] if row else [])
+
+
+def test_a_dose_given_for_other_ages_only_is_refused_naming_the_age_asked(tmp_path):
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)  # the model would quote any sentence
+    text = DOSE_TABLE + "\nDo not give more than 4 doses in 24 hours.\n"  # a dose, for no age
+    choice = dose_choice(tmp_path, text, "how much calpanol for my 9 year old", accepting)
+    assert choice.quotes == () and "Your documents discuss calpanol, but say nothing about 9 year old" in \
+        not_covered(choice.evidence)
