@@ -106,7 +106,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
                 continue
-            focus = question_focus(earlier, lexical)
+            focus = question_focus(without_chat(earlier), lexical)
             ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
             words = [word for _, word, term in ranked
                      if word.casefold() not in own and not (switched and term in subjects)]

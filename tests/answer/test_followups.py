@@ -136,6 +136,12 @@ def test_a_reading_leaves_out_the_words_of_conversation_around_the_ask(question,
     assert not focus & {"sorry", "meant", "heard", "got", "btw", "ask"}
 
 
+def test_the_words_of_conversation_of_an_earlier_turn_are_not_carried():
+    # "I meant of the whole trail..." carries "trail", not "meant" (an MTRAG-UN conversation)
+    reading = read_with_history("Can I take it with food?", ["Sorry, I meant magnesium tablets, not creams"], LEXICAL)
+    assert "magnesium" in reading.carried and not {"sorry", "meant"} & {w.casefold() for w in reading.carried}
+
+
 @pytest.mark.parametrize("question", ["Thanks!", "Got it.", "Know your rights", "Noise levels at night?",
                                       "Are thank-you notes needed?", "Is the Great Lakes water safe?",
                                       # "no", "I see", "thank you" that are words of the ask (a reviewer's finding)
