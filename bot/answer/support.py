@@ -149,7 +149,8 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
     "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
-    "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta"}
+    "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta", "wd", "ws", "abt", "cuz", "coz",
+    "tho", "idk", "thx", "ty"}
 # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",

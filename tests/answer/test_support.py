@@ -258,6 +258,8 @@ def test_words_typed_without_their_apostrophe_and_chat_shorthand_carry_no_focus(
     assert not {"whats", "im", "per", "pls", "till"} & set(focus.words)
     toddler = question_focus("how much ibuprofen can i give my toddler hes 2, shes 4 and theyre ill", LEXICAL)
     assert not {"hes", "shes", "theyre"} & set(toddler.words)
+    texted = question_focus("what wd happen if i stop ibuprofen, idk tho, thx", LEXICAL)
+    assert not {"wd", "idk", "tho", "thx"} & set(texted.words)
     assert {"ibuprofen", "allowed", "day"} <= set(focus.words)
 
 
