@@ -315,7 +315,7 @@ class QuoteChooser:
         quotable = [c for c, e in weighed if e in accepted or (
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
-        if matcher.focus.asks_dose and matcher.drug_names.any():
+        if matcher.focus.asks_dose:
             # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
             # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
             # 4 mg..." (a reviewer's finding), whatever else the chunk names.
@@ -355,9 +355,7 @@ class QuoteChooser:
             return [], []
         rows = [(c, e) for c, e in self.support_of(question, pool, matcher)
                 if not (e.names_missing or e.quantity_missing)]
-        rows = _on_subject(matcher, rows, candidates)
-        if matcher.drug_names.any():
-            rows = [(c, e) for c, e in rows if _names_held(matcher, c)]
+        rows = [(c, e) for c, e in _on_subject(matcher, rows, candidates) if _names_held(matcher, c)]
         asked = _not_whom(focus)  # the age and the people asked about are the row's to match, not its document's
         held: dict[str, bool] = {}
         for cand, _ in rows:
@@ -383,6 +381,19 @@ class QuoteChooser:
         return [(c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity, self.support,
                           c.own_similarity, c.chunk.source, text, c.sentence.heading))
                 for c, text in zip(weighed, own)]
+
+
+# A dose question's words for the kind of answer (a dose, a limit, an amount in a form and unit), which every dose
+# sentence holds whatever drug it is for: they do not name what the dose is asked of ("whats the dose of nurofen").
+_DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum limit daily tablet capsule caplet pill "
+                        "liquid syrup suspension solution medicine drop puff sachet spoonful teaspoon ml mg microgram "
+                        "mcg gram unit".split())
+
+
+def _named(focus: Focus) -> np.ndarray:
+    """For each focus word of a dose question, whether it may name what the dose is asked of: not a word of the age
+    or people asked about (`_not_whom`), nor of a dose's kind, form or unit (`_DOSE_WORDS`)."""
+    return _not_whom(focus) & np.array([w.lower().rstrip("s") not in _DOSE_WORDS for w in focus.words], dtype=bool)
 
 
 def _not_whom(focus: Focus) -> np.ndarray:
@@ -415,8 +426,10 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
 def _names_held(matcher: Matcher, cand: Candidate) -> bool:
     """Whether a quote of the candidate states no dose, or its lines (the quote's paragraph: "Cetirizine and
     loratadine are the two most widely used. For adults..., the dose of each is 10 mg"), headings or document name
-    hold every drug name asked about (`Matcher.drug_names`): a lead-in's list of another drug's doses ("The dose
-    depends on your child's age:") is not quoted for loratadine."""
+    hold every drug name asked about (`Matcher.drug_names`) and at least one of the question's words for what it asks
+    the dose of (`_named`): a lead-in's list of another drug's doses ("The dose depends on your child's age:") is not
+    quoted for loratadine, nor a cough syrup's row for "how much paracetamol can a 10 year old have", nor an
+    antihistamine's dose for nurofen, which no document names (a reviewer's probes)."""
     text = cand.sentence.text
     if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
         passage = cand.passage
@@ -427,7 +440,8 @@ def _names_held(matcher: Matcher, cand: Candidate) -> bool:
     if not states_dose(text):
         return True
     held = matcher.holds(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
-    return bool(held[matcher.drug_names].all())
+    named = _named(matcher.focus)
+    return bool(held[matcher.drug_names].all()) and (not named.any() or bool(held[named].any()))
 
 
 def _subject_of(sentence: Sentence) -> str:

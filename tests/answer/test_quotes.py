@@ -364,3 +364,16 @@ def test_a_dose_given_for_other_ages_only_is_refused_naming_the_age_asked(tmp_pa
     choice = dose_choice(tmp_path, text, "how much calpanol for my 9 year old", accepting)
     assert choice.quotes == () and "Your documents discuss calpanol, but say nothing about 9 year old" in \
         not_covered(choice.evidence)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("whats the dose of cetirizine for an adult", True),
+    ("whats the dose of nurofen for an adult", False),  # a name no document holds: not the dose of what is held
+    ("what is the maximum daily dose in tablets for adults", True),  # words of a dose's kind and form name nothing
+    ("how much paracetamol can an adult take", False)])  # the leaflet names paracetamol, but not with its dose
+def test_a_dose_is_quoted_only_where_its_lines_headings_or_document_name_what_is_asked(tmp_path, question, quoted):
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)  # the model would quote any sentence
+    text = ("Hay fever tablets. Do not take them with paracetamol.\n\n"
+            "For adults, the dose of cetirizine is one 10 mg tablet a day.\n")
+    choice = dose_choice(tmp_path, text, question, accepting)
+    assert bool(choice.quotes) == quoted
