@@ -1697,7 +1697,12 @@ def test_a_burst_vein_without_blood_and_hard_mornings_are_not_urgent(question):
                                       "How much paracetamol can a 14 year old have?",
                                       "Quanto paracetamol pode tomar uma criança de 12 anos?",
                                       "Wie viel Paracetamol darf ein 12 Jahre altes Kind nehmen?",
-                                      "tomo muchas pastillas para la tension, es normal?"])
+                                      "tomo muchas pastillas para la tension, es normal?",
+                                      # a strength of three digits or more is no count ("paracetamol 500"; a blind
+                                      # dose set's questions)
+                                      "how much paracetamol 500 can my 5 year old have",
+                                      "paracetamol 500 for my 10 year old how much",
+                                      "tomé 2 paracetamol de 500 hace 3 horas, cuándo puedo tomar los siguientes"])
 def test_an_age_or_a_dose_near_a_medicine_is_no_count_of_tablets_taken(question):
     # A new user's trial: a child's dose asked got the emergency message (a Portuguese pair of a count and a medicine).
     assert screen_question(question, 2000).status == "ok"

@@ -60,7 +60,7 @@ class Language:
 
 # A count of tablets in digits ("20 comprimidos"), not an age or a measure ("a 12 year old", "12 anos", "50 mg"):
 # in a nearby pair of a count and a medicine, "How much paracetamol can a 12 year old take?" asks a dose.
-COUNT = (r"[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|months?|meses|mesi|"
+COUNT = (r"[1-9]\d(?!\d|\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|months?|meses|mesi|"
          r"monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|ore\b|stunden|min|%))")
 
 # Words between the two groups of a nearby pair, within one sentence.
