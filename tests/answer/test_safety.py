@@ -1698,14 +1698,21 @@ def test_a_burst_vein_without_blood_and_hard_mornings_are_not_urgent(question):
                                       "Quanto paracetamol pode tomar uma criança de 12 anos?",
                                       "Wie viel Paracetamol darf ein 12 Jahre altes Kind nehmen?",
                                       "tomo muchas pastillas para la tension, es normal?",
-                                      # a strength of three digits or more is no count ("paracetamol 500"; a blind
-                                      # dose set's questions)
+                                      # a strength right after a medicine's name is no count ("paracetamol 500";
+                                      # a blind dose set's questions)
                                       "how much paracetamol 500 can my 5 year old have",
-                                      "paracetamol 500 for my 10 year old how much",
-                                      "tomé 2 paracetamol de 500 hace 3 horas, cuándo puedo tomar los siguientes"])
+                                      "paracetamol 500 for my 10 year old how much"])
 def test_an_age_or_a_dose_near_a_medicine_is_no_count_of_tablets_taken(question):
     # A new user's trial: a child's dose asked got the emergency message (a Portuguese pair of a count and a medicine).
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["meu filho tomou 100 paracetamol", "mio figlio ha preso 100 tachipirina",
+                                      "mein Kind hat 150 Paracetamol genommen", "tomou 100 comprimido",
+                                      "engoliu 100 rivotril"])
+def test_a_count_of_three_digits_before_a_medicine_is_still_a_count_taken(question):
+    # A reviewer's finding: a count of 100 or more read as a strength had dropped these overdoses.
+    assert screen_question(question, 2000).status == "urgent"
 
 
 @pytest.mark.parametrize("question", ["Mi hijo se ha tomado 20 pastillas de paracetamol",

@@ -58,9 +58,16 @@ class Language:
                 for kind in kinds}
 
 
-# A count of tablets in digits ("20 comprimidos"), not an age or a measure ("a 12 year old", "12 anos", "50 mg"):
-# in a nearby pair of a count and a medicine, "How much paracetamol can a 12 year old take?" asks a dose.
-COUNT = (r"[1-9]\d(?!\d|\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|months?|meses|mesi|"
+# A count of tablets in digits ("20 comprimidos", "tomou 100 paracetamol"), not an age or a measure ("a 12 year old",
+# "12 anos", "50 mg"), nor a strength right after a medicine's name ("paracetamol 500", "ibuprofeno 600"): in a nearby
+# pair of a count and a medicine, "How much paracetamol can a 12 year old take?" and "how much paracetamol 500 can my
+# 5 year old have" ask a dose. (Lookbehinds: Python's must each be of one width.)
+_AFTER_NO_MEDICINE = "".join(
+    rf"(?<!{name} )" for name in ("paracetamol", "paracetamolo", "ibuprofen", "ibuprofeno", "aspirin", "aspirina",
+                                  "naproxen", "naproxeno", "amoxicillin", "amoxicilina", "amoxicillina", "tylenol",
+                                  "panadol", "nurofen", "advil", "calpol", "tachipirina", "dafalgan", "doliprane",
+                                  "efferalgan", "gelocatil", "metamizol", "dipirona", "novalgin"))
+COUNT = (rf"{_AFTER_NO_MEDICINE}[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|months?|meses|mesi|"
          r"monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|ore\b|stunden|min|%))")
 
 # Words between the two groups of a nearby pair, within one sentence.
