@@ -173,7 +173,8 @@ _ASKED_LITTLE = re.compile(r"\b(?:my|our|a|an|the|your)\s+(?:little\s+)?(newborn
                            re.IGNORECASE)
 _FEEDING = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|feeding|pregnan\w*|expecting)\b", re.IGNORECASE)
 _AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through|to under) | ?[-\u2013] ?){_AGE_NUMBER}"
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through|to under|up to|until) | ?[-\u2013] ?)"
+                        rf"{_AGE_NUMBER}"
                         rf"(?: {_UNIT}\b)?", re.IGNORECASE)
 # "under 12 years" (to the 12th birthday), "2 years and under" (to the 3rd), "up to 12 years", "under the age of 12",
 # "16+".
@@ -233,13 +234,25 @@ def _months(number: str, unit: str | None) -> float:
     return value * (12 if unit.startswith(("year", "yr")) else 1 if unit.startswith("month") else 12 / 52)
 
 
+# Years and months: "1 year 8 month old", "2 years and 3 months old" (before `_ASKED_AGE`, which would read the years).
+_ASKED_YEARS_MONTHS = re.compile(
+    rf"\b(?P<y8>{_AGE})[- ]?(?:years?|yrs?),?(?: and)? (?P<m8>\d{{1,2}}|{'|'.join(_AGE_WORDS)})[- ]?months?[- ]?olds?\b",
+    re.IGNORECASE)
+
+
+def _asked_age_match(question: str) -> re.Match | None:
+    return _ASKED_YEARS_MONTHS.search(question) or _ASKED_AGE.search(question)
+
+
 def asked_age(question: str) -> float | None:
     """The age `question` asks about, in months, when it names one by number; else None."""
-    found = _ASKED_AGE.search(question)
+    found = _asked_age_match(question)
     return None if found is None else _asked_months(found)
 
 
 def _asked_months(found: re.Match) -> float | None:
+    if "y8" in found.re.groupindex:  # "1 year 8 month old"
+        return _months(found.group("y8"), "years") + _months(found.group("m8"), "months")
     for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n7", "u7"), ("n5", None),
                          ("n6", "months")):
         if found.group(number):
@@ -250,10 +263,11 @@ def _asked_months(found: re.Match) -> float | None:
 def age_asked(question: str) -> tuple[float, float, str] | None:
     """The ages `question` asks about, as [low, high) in months, with the question's words for them: one age ("my 5
     year old": low == high) or adulthood ("the adult dose": from `ADULT` on); None when it names none."""
-    if (found := _ASKED_AGE.search(question)) is not None:
+    if (found := _asked_age_match(question)) is not None:
         age = _asked_months(found)
         words = found.group()
-        number = found.group("n4") or found.group("n7") or found.group("n5") or found.group("n6")
+        groups = found.groupdict()
+        number = groups.get("n4") or groups.get("n7") or groups.get("n5") or groups.get("n6")
         if number:  # "son is 8": said as "8 year old"
             unit = "month" if found.group("n6") else (found.group("u4") or found.group("u7") or "year").lower()
             words = f"{number} {unit.rstrip('s')} old"

@@ -22,6 +22,7 @@ from bot.answer.support import (
     SupportModel,
     Words,
     default_model,
+    is_english,
     names_people,
     question_focus,
     subject_name,
@@ -43,6 +44,18 @@ SUPPORT_CANDIDATES = 8
 # like the question, and the row for the age is often below the `SUPPORT_CANDIDATES` the model weighs (the 10th for
 # "my 2 yr old has a temprature how much calpanol do i give"). Picked on the odd half of tests/data/doses.
 DOSE_ROW_CANDIDATES = 30
+
+# A row for the age asked is quoted from a document that addresses at least this share of the question's other focus
+# words (by meaning or spelling): "temprature" where the leaflet says "fever" leaves the drug's name; "cod liver oil"
+# in a vitamin D leaflet holds one word of three.
+DOCUMENT_SHARE = 0.5
+# What puts a row stating the dose for the age before the rows for that age that state none.
+_DOSE_FIRST = 10.0
+# A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.
+_WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?)?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?)|weighs?|weighing|weight",
+                     re.IGNORECASE)
+# How many words from a product's name in the question a word names which product it is ("calpanol six plus").
+_BESIDE = 2
 
 # A focus word of a document's name or title names the question's subject when it weighs at least this share of
 # the question's focus: "law" of "European_Union_law" (0.16 of "What is the name of the law which imposed the speed
@@ -73,7 +86,8 @@ _MAX_LEAN_BACK = 3
 _WARNING = re.compile(
     r"(?:if\b[^.;:!?]{0,160}?,\s*)?(?:do not|don'?t|never|stop|avoid|go (?:to|straight)|call|ring|dial|seek|"
     r"get (?:urgent|emergency|medical|help|immediate)|contact|see (?:a|your) (?:doctor|gp|pharmacist|nurse)|"
-    r"tell (?:a|your) (?:doctor|gp|pharmacist|nurse)|speak to (?:a|your)|talk to (?:a|your))\b", re.IGNORECASE)
+    r"tell (?:a|your) (?:doctor|gp|pharmacist|nurse)|speak to (?:a|your)|talk to (?:a|your)|not (?:suitable|for)|"
+    r"(?:no|not) more than|(?:a |the )?maximum of)\b", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # Table cells as the readers join them, and how far up a table its header row is looked for.
@@ -282,10 +296,14 @@ class QuoteChooser:
         if matcher.focus.asks_dose and matcher.focus.age is not None:
             # The dose for the age asked is the answer: its rows are quoted, best first, however far their scores
             # fall below the best row's (bench/README.md, "A dose for the age asked").
-            rows, others = self._doses_for_age(question, matcher, candidates)
-            quotes = select_quotes([c for c, _ in rows], top_k, self.settings.min_score, math.inf)
+            rows, undosed, others = self._doses_for_age(question, matcher, candidates)
+            # The rows for the age that state no dose come after those that do ("| 30 kg or less | Not suitable |"
+            # beside "| over 30 kg | 1 tablet |").
+            chosen = rows + undosed if rows else []
+            quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if (c, e) in rows else 0.0))
+                                    for c, e in chosen], top_k, self.settings.min_score, math.inf)
             if quotes:
-                return QuoteChoice(tuple(quotes), similarity, max((e for _, e in rows), key=lambda e: e.probability))
+                return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if others:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
                 # discuss calpanol, but say nothing about 9 yr old"), whatever else they say of doses ("Do not give
@@ -336,44 +354,49 @@ class QuoteChooser:
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate]
-                       ) -> tuple[list[tuple[Candidate, Evidence]], list[tuple[Candidate, Evidence]]]:
-        """For a dose asked for an age ("how much calpanol for my 2 year old"), the candidates that answer it, and
-        those that give the dose for other ages only: among the best `DOSE_ROW_CANDIDATES` that reach the similarity
-        threshold, those stating a dose (`states_dose`) and whom it is for (`answer_type.age_fits` and
-        `age_conflicts`: the row's own ages, else its heading's), on the question's subject (`_on_subject`), naming
-        the drug asked about (`_names_held`), in a document that addresses every other word of the question (the
-        drug and the complaint: a leaflet's row is about its leaflet's medicine). The row for the age answers
-        whatever the model makes of its similarity: a table row reads little like a question ("| 2 to 4 years |
-        7.5 ml | ..."), and it is rarely among the sentences the model weighs (bench/README.md, "A dose for the age
-        asked")."""
+                       ) -> tuple[list[tuple[Candidate, Evidence]], ...]:
+        """For a dose asked for an age ("how much calpanol for my 2 year old"): the candidates that give the dose for
+        that age, those said for that age that give none (a warning, "| 30 kg or less | Not suitable |"), and those
+        that give the dose for other ages only. Among the best `DOSE_ROW_CANDIDATES` that reach the similarity
+        threshold, those stating whom they are for (`answer_type.age_fits` and `age_conflicts`: the row's own ages,
+        else its heading's; a row without a number in it says no age of its own, "Keep out of the reach of
+        children"), on the question's subject (`_on_subject`), naming what is asked (`_names_held`), in a document
+        that addresses most of the question's other words (the drug and the complaint: a leaflet's row is about its
+        leaflet's medicine, and "how much cod liver oil for my 4 year old" is not answered by vitamin D drops). The
+        row for the age answers whatever the model makes of its similarity: a table row reads little like a question
+        ("| 2 to 4 years | 7.5 ml | ..."), and it is rarely among the sentences the model weighs (bench/README.md, "A
+        dose for the age asked")."""
         focus = matcher.focus
-        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES]
-                if c.similarity >= self.settings.min_score and states_dose(c.sentence.text)
-                and (age_fits(focus.age[:2], _with_header(c), c.sentence.heading) or
-                     age_conflicts(focus.age[:2], _with_header(c), c.sentence.heading))]
+        ages = focus.age[:2]
+        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.similarity >= self.settings.min_score
+                and re.search(r"\d", own := _with_header(c))
+                and (age_fits(ages, own, c.sentence.heading) or age_conflicts(ages, own, c.sentence.heading))]
         if not pool:
-            return [], []
-        rows = [(c, e) for c, e in self.support_of(question, pool, matcher)
-                if not (e.names_missing or e.quantity_missing)]
-        rows = [(c, e) for c, e in _on_subject(matcher, rows, candidates) if _names_held(matcher, c)]
+            return [], [], []
+        weighed = [(c, e) for c, e in self.support_of(question, pool, matcher, len(pool)) if not e.names_missing]
+        weighed = [(c, e) for c, e in _on_subject(matcher, weighed, candidates) if _names_held(matcher, c)]
         asked = _not_whom(focus)  # the age and the people asked about are the row's to match, not its document's
         held: dict[str, bool] = {}
-        for cand, _ in rows:
+        for cand, _ in weighed:
             if (source := cand.sentence.source) not in held:
-                held[source] = bool((matcher.match(self._document_text(cand)) >= 0.5)[asked].all())
-        rows = [(c, e) for c, e in rows if held[c.sentence.source]]
-        return [(c, e) for c, e in rows if not e.people_missing], [(c, e) for c, e in rows if e.people_missing]
+                found = (matcher.match(self._document_text(cand)) >= 0.5)[asked]
+                held[source] = not found.size or found.mean() >= DOCUMENT_SHARE
+        weighed = [(c, e) for c, e in weighed if held[c.sentence.source]]
+        dosed = [(c, e) for c, e in weighed if states_dose(c.sentence.text) and not e.quantity_missing]
+        rows = [(c, e) for c, e in dosed if not e.people_missing]
+        undosed = [(c, e) for c, e in weighed if not e.people_missing and not states_dose(c.sentence.text)]
+        return rows, undosed, [(c, e) for c, e in dosed if e.people_missing]
 
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
         document = self._store.document(cand.sentence.source)
         return f"{subject_name(cand.sentence.source)} {document.text if document is not None else cand.chunk.text}"
 
-    def support_of(self, question: str, candidates: Sequence[Candidate],
-                   matcher: Matcher | None = None) -> list[tuple[Candidate, Evidence]]:
-        """Each of the best `SUPPORT_CANDIDATES` candidates that reach the similarity threshold, with its evidence;
-        `matcher`, the question's, when the caller has made it."""
-        weighed = [c for c in candidates[:SUPPORT_CANDIDATES] if c.similarity >= self.settings.min_score]
+    def support_of(self, question: str, candidates: Sequence[Candidate], matcher: Matcher | None = None,
+                   limit: int = SUPPORT_CANDIDATES) -> list[tuple[Candidate, Evidence]]:
+        """Each of the best `limit` candidates that reach the similarity threshold, with its evidence; `matcher`, the
+        question's, when the caller has made it."""
+        weighed = [c for c in candidates[:limit] if c.similarity >= self.settings.min_score]
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
@@ -387,21 +410,27 @@ class QuoteChooser:
 # sentence holds whatever drug it is for: they do not name what the dose is asked of ("whats the dose of nurofen").
 _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum limit daily tablet capsule caplet pill "
                         "liquid syrup suspension solution medicine drop puff sachet spoonful teaspoon ml mg microgram "
-                        "mcg gram unit".split())
+                        "mcg gram unit cream gel ointment lotion spray inhaler patche patch lozenge suppository pessary "
+                        "powder granule chewable soluble dispersible effervescent injection shampoo".split())
 
 
 def _named(focus: Focus) -> np.ndarray:
     """For each focus word of a dose question, whether it may name what the dose is asked of: not a word of the age
-    or people asked about (`_not_whom`), nor of a dose's kind, form or unit (`_DOSE_WORDS`)."""
-    return _not_whom(focus) & np.array([w.lower().rstrip("s") not in _DOSE_WORDS for w in focus.words], dtype=bool)
+    or people asked about (`_not_whom`), nor of a dose's kind, form or unit (`_dose_word`)."""
+    return _not_whom(focus) & ~_dose_word(focus)
+
+
+def _dose_word(focus: Focus) -> np.ndarray:
+    """For each focus word, whether it is a word of a dose's kind, form or unit (`_DOSE_WORDS`)."""
+    return np.array([w.lower().rstrip("s") in _DOSE_WORDS for w in focus.words], dtype=bool)
 
 
 def _not_whom(focus: Focus) -> np.ndarray:
-    """For each focus word, whether it is no word of the age or the people the question asks about ("year" and "old"
-    of "9 year old", "toddler")."""
+    """For each focus word, whether it is no word of the age, the weight or the people the question asks about
+    ("year" and "old" of "9 year old", "toddler", "weighs 20kg")."""
     whom = {w for words in ((focus.age[2],) if focus.age else ()) + tuple(words for _, words in focus.people)
             for w in re.findall(r"\w+", words.lower())}
-    return np.array([w.lower() not in whom for w in focus.words], dtype=bool)
+    return np.array([w.lower() not in whom and not _WEIGHT.fullmatch(w) for w in focus.words], dtype=bool)
 
 
 def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
@@ -441,7 +470,28 @@ def _names_held(matcher: Matcher, cand: Candidate) -> bool:
         return True
     held = matcher.holds(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
     named = _named(matcher.focus)
-    return bool(held[matcher.drug_names].all()) and (not named.any() or bool(held[named].any()))
+    if not held[matcher.drug_names].all() or named.any() and not held[named].any():
+        return False
+    # The words beside the product's name in the question name which product ("calpanol six plus", "nurocalm max
+    # strength"): a row of the infant leaflet that mentions the other product is not its dose (a reviewer's finding).
+    # "Infant" names which product too ("paracare infant"), though it names whom elsewhere.
+    focus = matcher.focus
+    product = matcher.holds(_subject_of(cand.sentence)) & named & ~np.array(
+        [is_english(w.lower()) for w in focus.words], dtype=bool)  # a name, not "cough" of "cough syrup"
+    which = _beside(focus, product) & ~product & _not_whom(replace(focus, people=())) & ~_dose_word(focus)
+    return bool(held[which].all())
+
+
+def _beside(focus: Focus, product: np.ndarray) -> np.ndarray:
+    """For each focus word, whether the question has it at most `_BESIDE` words from a word of `product` (a mask
+    of the focus words), and it holds no digit (a strength, "10mg", says which tablet, not which product)."""
+    tokens = re.findall(r"[\w']+", focus.question.lower())
+    near = {i for word, named in zip(focus.words, product) if named
+            for at, token in enumerate(tokens) if token == word.lower()
+            for i in range(at + 1, at + _BESIDE + 1)}
+    return np.array([not any(ch.isdigit() for ch in word)
+                     and any(tokens[i] == word.lower() for i in near if 0 <= i < len(tokens))
+                     for word in focus.words], dtype=bool)
 
 
 def _subject_of(sentence: Sentence) -> str:

@@ -458,7 +458,7 @@ def misspelt(word: str) -> bool:
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | \
         {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
-    return any(edit in english_words() for edit in edits if len(edit) >= NEAR_SPELLING)
+    return any(edit in english_words() for edit in edits if len(edit) >= NEAR_SPELLING - 1)
 
 
 def _spelt_near(word: str, text: str) -> bool:

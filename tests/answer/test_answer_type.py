@@ -195,6 +195,14 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     assert age_conflicts((60, 60), "Take one tablet.", "Paracetamol: information for adults > How to take it")
 
 
+def test_years_and_months_asked_and_a_range_up_to_an_age():
+    # a reviewer's findings: "1 year 8 month old" was read as 8 months, "2 up to 4 years" left out a 3-year-old
+    assert age_asked("how much calmol for my 1 year 8 month old")[:2] == (20.0, 20.0)
+    assert age_asked("my baby is 1 year and 2 months old, how much")[:2] == (14.0, 14.0)
+    assert age_fits((36, 36), "Children aged 2 up to 4 years: 7.5 ml.")
+    assert not age_fits((60, 60), "Children aged 2 up to 4 years: 7.5 ml.")
+
+
 def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     assert age_fits((36, 36), "| 2 to 4 years | 7.5 ml | up to 4 times a day |")
     assert not age_fits((36, 36), "| 5 to 6 years | 10 ml | up to 4 times a day |")

@@ -331,15 +331,15 @@ DOSE_TABLE = ("Calpanol is a paracetamol liquid for fever (a high temperature). 
               "| 5 to 6 years | 10 ml | up to 4 times a day |\n")
 
 
-def dose_choice(tmp_path, text: str, question: str, support: SupportModel):
-    """The choice for `question` over one leaflet `text` (calpanol.md) in one chunk, its first sentence's vector the
+def dose_choice(tmp_path, text: str, question: str, support: SupportModel, source: str = "calpanol.md"):
+    """The choice for `question` over one leaflet `text` (`source`) in one chunk, its first sentence's vector the
     question's and the others' at cosine 0.6."""
     axis = np.eye(8)
-    sentences, chunks = chunk_document("calpanol.md", text, lambda ts: [len(t.split()) for t in ts],
+    sentences, chunks = chunk_document(source, text, lambda ts: [len(t.split()) for t in ts],
                                        chunk_tokens=120, max_tokens=120, overlap_sentences=0)
     vectors = np.asarray([axis[0]] + [0.6 * axis[0] + 0.8 * axis[i] for i in range(1, len(sentences))])
-    store = write_index(tmp_path, synthetic_manifest(8, {"calpanol.md": "abc"}, chunk_tokens=120),
-                        [Document("calpanol.md", text, "abc")], chunks, sentences, unit_vectors(1, 8),
+    store = write_index(tmp_path, synthetic_manifest(8, {source: "abc"}, chunk_tokens=120),
+                        [Document(source, text, "abc")], chunks, sentences, unit_vectors(1, 8),
                         vectors.astype(np.float32))
     chooser = QuoteChooser(store, Settings.from_env(environ={}), support=support)
     return chooser.choose(question, chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 3)
@@ -377,3 +377,31 @@ def test_a_dose_is_quoted_only_where_its_lines_headings_or_document_name_what_is
             "For adults, the dose of cetirizine is one 10 mg tablet a day.\n")
     choice = dose_choice(tmp_path, text, question, accepting)
     assert bool(choice.quotes) == quoted
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("how much calpanol for my 3 year old who weighs 14kg", ["| 2 to 4 years | 7.5 ml | up to 4 times a day |"]),
+    # a word the leaflet does not hold ("cold") leaves half of the question's other words held
+    ("my 3 year old has a cold how much calpanol", ["| 2 to 4 years | 7.5 ml | up to 4 times a day |"]),
+    # the words after the product's name say which product: the stronger one, of which this leaflet gives no dose
+    ("how much calpanol six plus for my 4 year old", [])])
+def test_the_row_for_the_age_is_of_the_product_asked_about(tmp_path, question, quoted):
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = DOSE_TABLE + "\nCalpanol Six Plus is a stronger medicine for older children, with a leaflet of its own.\n"
+    assert [q.text for q in dose_choice(tmp_path, text, question, refusing).quotes] == quoted
+
+
+def test_the_rows_for_the_age_that_give_no_dose_come_after_the_dose_and_a_limit_comes_with_its_row(tmp_path):
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = ("For hay fever. Give the dose for your child's age and weight.\n\n"
+            "| Age and weight | Dose |\n|---|---|\n"
+            "| 2 to 12 years, 30 kg or less | Not suitable |\n"
+            "| 2 to 12 years, over 30 kg | 1 tablet once a day |\n\n"
+            "- Adults and children aged 16 and over: 1 or 2 tablets. No more than 8 tablets in 24 hours.\n")
+    choice = dose_choice(tmp_path, text, "how many loraclear tablets for my 7 year old", refusing, "loraclear.md")
+    assert [q.text for q in choice.quotes] == ["| 2 to 12 years, over 30 kg | 1 tablet once a day |",
+                                               "| 2 to 12 years, 30 kg or less | Not suitable |"]
+    choice = dose_choice(tmp_path / "adult", text, "how many loraclear tablets can my 17 year old take", refusing,
+                         "loraclear.md")
+    assert [q.text for q in choice.quotes] == [
+        "- Adults and children aged 16 and over: 1 or 2 tablets. No more than 8 tablets in 24 hours."]

@@ -301,7 +301,7 @@ def test_a_name_the_model_does_not_know_is_matched_by_its_stem_and_a_passage_wit
 
 
 def test_a_word_misspelt_is_its_word_matched_by_spelling_and_no_name():
-    assert misspelt("temprature") and misspelt("apresentation")
+    assert misspelt("temprature") and misspelt("apresentation") and misspelt("feaver")  # "fever", five letters
     assert not any(misspelt(w) for w in ("temperature", "fexofenadine", "sumatripan", "fever", "paracetamol"))
     lexical = LexicalIndex(["Calpanol brings down a high temperature.", "Store below 25 degrees."])
     focus = question_focus("Does calpanol help a temprature?", lexical)
