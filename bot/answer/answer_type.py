@@ -300,6 +300,16 @@ def age_fits(asked: tuple[float, float], sentence: str, heading: str = "") -> bo
     return _holds_age(asked, _ages_for(sentence, heading))
 
 
+# The ages a sentence is read as for by its words alone ("children", "adults", "Babies:"), with no number.
+_WORDED_AGES = frozenset({(0.0, float(ADULT)), (float(ADULT), math.inf), (0.0, 12.0)})
+
+
+def names_age(asked: tuple[float, float], sentence: str) -> bool:
+    """Whether `sentence` itself states, by number, ages holding those `asked` ("| 2 to 12 years, 30 kg or less | Not
+    suitable |" for a 7-year-old); not "Keep out of the reach of children", nor a heading's ages."""
+    return _holds_age(asked, [r for r in stated_ages(sentence) if r not in _WORDED_AGES])
+
+
 def _ages_for(sentence: str, heading: str) -> list[tuple[float, float]]:
     """The ages `sentence` states, else those of its nearest heading stating any."""
     ranges = stated_ages(sentence)
@@ -343,8 +353,8 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
         first, first_unit, last, unit = found.groups()
         unit = unit or first_unit
         if _is_age(sentence, found, unit) and (unit or _months(last, None) <= 120 * 12):
-            # "6 months to under 2 years" ends at the 2nd birthday, "1 to 3 years" at the 4th
-            end = 0.0 if " to under " in found.group().lower() else _months("1", unit)
+            # "6 months to under 2 years" and "2 up to 4 years" end at the birthday, "1 to 3 years" at the 4th
+            end = 0.0 if re.search(r" (?:to under|up to|until) ", found.group().lower()) else _months("1", unit)
             ranges.append((_months(first, first_unit or unit), _months(last, unit) + end))
     spans = [r.span() for r in age_ranges]
     for found in bounds:
@@ -477,13 +487,19 @@ _STATES_DOSE = re.compile(
 # "my daughter is 6, how much calpol", "vitamin d drops for my 2 yr old how many": a question naming someone's age
 # that ends on "how much" or "how many" and at most two words.
 _HOW_MUCH_AT_END = re.compile(rf"\bhow (?:much|many)(?! (?:is|are|does|do|did|was|were|can|should|will|would|"
-                              rf"{_NOT_DOSED})\b)(?: [\w'-]+){{0,2}}\W*$", re.IGNORECASE)
+                              rf"{_NOT_DOSED}|times?|days?|nights?|weeks?|months?|years?|hours?|minutes?)\b)"
+                              r"(?: [\w'-]+){0,2}\W*$", re.IGNORECASE)
+
+
+# Questions about a dose that ask no amount: its side effects, a dose missed or forgotten, where to keep it.
+_ABOUT_A_DOSE = re.compile(r"\b(?:side[- ]effects?|missed|missing|forg[eo]t\w*|stor(?:e|ing|age)|expir\w*)\b",
+                           re.IGNORECASE)
 
 
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give."""
-    return bool(_ASKS_DOSE.search(question)
-                or (_HOW_MUCH_AT_END.search(question) and age_asked(question) is not None))
+    return not _ABOUT_A_DOSE.search(question) and bool(
+        _ASKS_DOSE.search(question) or (_HOW_MUCH_AT_END.search(question) and age_asked(question) is not None))
 
 
 def states_dose(sentence: str) -> bool:

@@ -12,7 +12,15 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from bot.answer.answer_type import age_conflicts, age_fits, age_matches, kind_matches, limit_matches, states_dose
+from bot.answer.answer_type import (
+    age_conflicts,
+    age_fits,
+    age_matches,
+    kind_matches,
+    limit_matches,
+    names_age,
+    states_dose,
+)
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
@@ -337,7 +345,10 @@ class QuoteChooser:
             # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
             # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
             # 4 mg..." (a reviewer's finding), whatever else the chunk names.
-            quotable = [c for c in quotable if _names_held(matcher, c)]
+            quotable = [c for c in quotable if _names_held(matcher, c, self._document_text(c))]
+            quotable = [c for c in quotable if not states_dose(c.sentence.text)] + _nearest(
+                matcher, [c for c in quotable if states_dose(c.sentence.text)])
+            quotable.sort(key=lambda c: (-c.score, c.sentence_id))
         quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
@@ -374,7 +385,8 @@ class QuoteChooser:
         if not pool:
             return [], [], []
         weighed = [(c, e) for c, e in self.support_of(question, pool, matcher, len(pool)) if not e.names_missing]
-        weighed = [(c, e) for c, e in _on_subject(matcher, weighed, candidates) if _names_held(matcher, c)]
+        weighed = [(c, e) for c, e in _on_subject(matcher, weighed, candidates)
+                   if _names_held(matcher, c, self._document_text(c))]
         asked = _not_whom(focus)  # the age and the people asked about are the row's to match, not its document's
         held: dict[str, bool] = {}
         for cand, _ in weighed:
@@ -382,10 +394,17 @@ class QuoteChooser:
                 found = (matcher.match(self._document_text(cand)) >= 0.5)[asked]
                 held[source] = not found.size or found.mean() >= DOCUMENT_SHARE
         weighed = [(c, e) for c, e in weighed if held[c.sentence.source]]
-        dosed = [(c, e) for c, e in weighed if states_dose(c.sentence.text) and not e.quantity_missing]
-        rows = [(c, e) for c, e in dosed if not e.people_missing]
-        undosed = [(c, e) for c, e in weighed if not e.people_missing and not states_dose(c.sentence.text)]
-        return rows, undosed, [(c, e) for c, e in dosed if e.people_missing]
+        # A row said for the age asked names its child by that age, whether or not the leaflet says "child" (a
+        # "Junior" leaflet's "| 4 to 6 years |"); other people asked about (pregnancy) it must name itself.
+        fits = {id(c): age_fits(ages, _with_header(c), c.sentence.heading) for c, _ in weighed}
+        children = {words for group, words in focus.people if group == "children"} | {focus.age[2]}
+        for_age = [(c, e) for c, e in weighed if fits[id(c)] and not set(e.people_missing) - children]
+        rows = _nearest(matcher, [(c, e) for c, e in for_age
+                                  if states_dose(c.sentence.text) and not e.quantity_missing])
+        sources = {c.sentence.source for c, _ in rows}
+        undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text) and c.sentence.source in sources
+                   and names_age(ages, _with_header(c)) and not looks_like_heading(c.sentence.text)]
+        return rows, undosed, [(c, e) for c, e in weighed if states_dose(c.sentence.text) and not fits[id(c)]]
 
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
@@ -452,20 +471,15 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
     return [w for w, n in zip(weighed, held) if n == max(held) and n > 0]
 
 
-def _names_held(matcher: Matcher, cand: Candidate) -> bool:
+def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
     """Whether a quote of the candidate states no dose, or its lines (the quote's paragraph: "Cetirizine and
     loratadine are the two most widely used. For adults..., the dose of each is 10 mg"), headings or document name
     hold every drug name asked about (`Matcher.drug_names`) and at least one of the question's words for what it asks
     the dose of (`_named`): a lead-in's list of another drug's doses ("The dose depends on your child's age:") is not
     quoted for loratadine, nor a cough syrup's row for "how much paracetamol can a 10 year old have", nor an
-    antihistamine's dose for nurofen, which no document names (a reviewer's probes)."""
-    text = cand.sentence.text
-    if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
-        passage = cand.passage
-        start = passage.sentences[unit.first].start - passage.start
-        end = passage.sentences[unit.last].end - passage.start
-        line_end = passage.text.find("\n", end)
-        text = passage.text[passage.text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(passage.text)]
+    antihistamine's dose for nurofen, which no document names (a reviewer's probes). `document`, the candidate's
+    document's text, says which words name a product ("Calpanol Six Plus")."""
+    text = _lines(cand)
     if not states_dose(text):
         return True
     held = matcher.holds(f"{text} {cand.sentence.heading} {subject_name(cand.sentence.source)}")
@@ -478,20 +492,54 @@ def _names_held(matcher: Matcher, cand: Candidate) -> bool:
     focus = matcher.focus
     product = matcher.holds(_subject_of(cand.sentence)) & named & ~np.array(
         [is_english(w.lower()) for w in focus.words], dtype=bool)  # a name, not "cough" of "cough syrup"
-    which = _beside(focus, product) & ~product & _not_whom(replace(focus, people=())) & ~_dose_word(focus)
+    which = _product_words(focus, product, document) & ~product & _not_whom(replace(focus, people=())) & \
+        ~_dose_word(focus)
     return bool(held[which].all())
 
 
-def _beside(focus: Focus, product: np.ndarray) -> np.ndarray:
-    """For each focus word, whether the question has it at most `_BESIDE` words from a word of `product` (a mask
-    of the focus words), and it holds no digit (a strength, "10mg", says which tablet, not which product)."""
+def _lines(cand: Candidate) -> str:
+    """The lines a quote of the candidate spans (its paragraph, a lead-in's list): the sentence alone without its
+    passage."""
+    text = cand.sentence.text
+    if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
+        passage = cand.passage
+        start = passage.sentences[unit.first].start - passage.start
+        end = passage.sentences[unit.last].end - passage.start
+        line_end = passage.text.find("\n", end)
+        text = passage.text[passage.text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(passage.text)]
+    return text
+
+
+def _named_near(matcher: Matcher, cand: Candidate) -> bool:
+    """Whether the candidate's lines or its headings below the document's title hold a word of the question naming
+    what is asked (`_named`): in a guide to two medicines ("# Paracetamol and ibuprofen for children"), the rows under
+    "## Paracetamol" are paracetamol's, those under "## Ibuprofen" only name it through the title."""
+    below = " ".join(cand.sentence.heading.split(" > ")[1:])
+    return bool(matcher.holds(f"{_lines(cand)} {below}")[_named(matcher.focus)].any())
+
+
+def _nearest(matcher: Matcher, rows: list) -> list:
+    """`rows` (candidates, or candidate and evidence pairs) whose dose names what is asked near it (`_named_near`),
+    when some do; else all of them."""
+    near = [row for row in rows if _named_near(matcher, row[0] if isinstance(row, tuple) else row)]
+    return near or rows
+
+
+def _product_words(focus: Focus, product: np.ndarray, document: str) -> np.ndarray:
+    """For each focus word, whether it follows a word of `product` (a mask of the focus words) in the question, at
+    most `_BESIDE` words on, and the document names a product so ("Calpanol Six Plus", "ParaCare Infant": the question's
+    "calpanol six plus" asks of that product; "temprin for teething", "temprin fever" name no product). No word holding
+    a digit: a strength ("10mg") says which tablet, not which product."""
     tokens = re.findall(r"[\w']+", focus.question.lower())
-    near = {i for word, named in zip(focus.words, product) if named
-            for at, token in enumerate(tokens) if token == word.lower()
-            for i in range(at + 1, at + _BESIDE + 1)}
-    return np.array([not any(ch.isdigit() for ch in word)
-                     and any(tokens[i] == word.lower() for i in near if 0 <= i < len(tokens))
-                     for word in focus.words], dtype=bool)
+    named = " " + " ".join(re.findall(r"[\w']+", document.lower())) + " "
+    found = set()
+    for word, is_product in zip(focus.words, product):
+        for at, token in enumerate(tokens):
+            if is_product and token == word.lower():
+                found.update(tokens[i] for i in range(at + 1, min(at + _BESIDE + 1, len(tokens)))
+                             if f" {' '.join(tokens[at:i + 1])} " in named)
+    return np.array([word.lower() in found and not any(ch.isdigit() for ch in word) for word in focus.words],
+                    dtype=bool)
 
 
 def _subject_of(sentence: Sentence) -> str:

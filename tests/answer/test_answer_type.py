@@ -201,6 +201,7 @@ def test_years_and_months_asked_and_a_range_up_to_an_age():
     assert age_asked("my baby is 1 year and 2 months old, how much")[:2] == (14.0, 14.0)
     assert age_fits((36, 36), "Children aged 2 up to 4 years: 7.5 ml.")
     assert not age_fits((60, 60), "Children aged 2 up to 4 years: 7.5 ml.")
+    assert not age_fits((48, 48), "Children aged 2 up to 4 years: 7.5 ml.")  # "up to 4" ends at the 4th birthday
 
 
 def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
@@ -242,7 +243,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "NSF grew to connect how many universities?", "The company was sold for how much",
     "how much alcohol can I have", "how much rest do I need", "how many tablets are in a pack",
     "how many paracetamol tablets are in a pack", "my 5 year old is at school, how many years is primary school",
-    "how many are there"])
+    "how many are there", "side effects of the temprin dose for my 3 year old", "my 3 year old has a fever how many days",
+    "my 4 year old missed a dose of calpol for his fever"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 

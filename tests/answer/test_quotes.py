@@ -9,7 +9,8 @@ from bot.answer.compose import not_covered
 from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
 from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
-from bot.documents.document import Document
+from bot.documents.document import Document, Layout
+from bot.documents.extraction import markdown_headings
 from bot.index.building import write_index
 from bot.index.chunking import chunk_document
 from tests.support import SEED_FILES, read_source, synthetic_manifest, unit_vectors
@@ -335,8 +336,9 @@ def dose_choice(tmp_path, text: str, question: str, support: SupportModel, sourc
     """The choice for `question` over one leaflet `text` (`source`) in one chunk, its first sentence's vector the
     question's and the others' at cosine 0.6."""
     axis = np.eye(8)
+    layout = Layout(headings=markdown_headings(text)) if source.endswith(".md") else None
     sentences, chunks = chunk_document(source, text, lambda ts: [len(t.split()) for t in ts],
-                                       chunk_tokens=120, max_tokens=120, overlap_sentences=0)
+                                       chunk_tokens=120, max_tokens=120, overlap_sentences=0, layout=layout)
     vectors = np.asarray([axis[0]] + [0.6 * axis[0] + 0.8 * axis[i] for i in range(1, len(sentences))])
     store = write_index(tmp_path, synthetic_manifest(8, {source: "abc"}, chunk_tokens=120),
                         [Document(source, text, "abc")], chunks, sentences, unit_vectors(1, 8),
@@ -405,3 +407,30 @@ def test_the_rows_for_the_age_that_give_no_dose_come_after_the_dose_and_a_limit_
                          "loraclear.md")
     assert [q.text for q in choice.quotes] == [
         "- Adults and children aged 16 and over: 1 or 2 tablets. No more than 8 tablets in 24 hours."]
+
+
+def test_a_guide_to_two_medicines_quotes_the_rows_under_the_one_asked_about(tmp_path):
+    # A reviewer's finding: the title names both, so the ibuprofen row passed the name check for paracetamol.
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = ("# Paracetamol and ibuprofen for children\n\n## Paracetamol\n\n| Age | Dose |\n|---|---|\n"
+            "| 2 to 4 years | 7.5 ml up to 4 times a day |\n\n## Ibuprofen\n\n| Age | Dose |\n|---|---|\n"
+            "| 2 to 4 years | 5 ml 3 times a day |\n")
+    choice = dose_choice(tmp_path, text, "how much paracetamol for my 3 year old", refusing, "guide.md")
+    assert [q.text for q in choice.quotes] == ["| 2 to 4 years | 7.5 ml up to 4 times a day |"]
+
+
+@pytest.mark.parametrize("question", ["how much temprin for teething for my 5 month old",
+                                      "temprin fever dose for my 5 month old"])
+def test_a_complaint_after_the_product_name_names_no_other_product(tmp_path, question):
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = ("Temprin Infant is used for pain, fever and teething in children.\n\n"
+            "- 3 to 6 months: 2.5 ml up to 4 times in 24 hours\n- 6 months to 2 years: 5 ml up to 4 times in 24 hours\n")
+    choice = dose_choice(tmp_path, text, question, refusing, "temprin.md")
+    assert [q.text for q in choice.quotes] == ["- 3 to 6 months: 2.5 ml up to 4 times in 24 hours"]
+
+
+def test_a_row_for_the_age_answers_though_the_leaflet_never_says_child(tmp_path):
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = "Fevagon Junior contains ibuprofen.\n\n| Age | Dose |\n|---|---|\n| 4 to 6 years | 7.5 ml |\n"
+    choice = dose_choice(tmp_path, text, "how much fevagon for my 5 year old", refusing, "fevagon.md")
+    assert [q.text for q in choice.quotes] == ["| 4 to 6 years | 7.5 ml |"]
