@@ -298,7 +298,8 @@ class QuoteChooser:
         (`_on_subject`) and that the support model may quote, once it accepts one of them; none when it accepts
         none. The choice carries the
         evidence that decided: the best accepted sentence's, else the best-supported sentence's among those that
-        state a quantity asked for (else among all)."""
+        state a quantity asked for (else among all). A dose asked for an age is answered first by the rows for that
+        age (`_doses_for_age`), or refused when the documents give it for other ages only."""
         similarity = max((c.similarity for c in candidates), default=None)
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         if matcher.focus.asks_dose and matcher.focus.age is not None:
