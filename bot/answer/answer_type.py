@@ -310,6 +310,35 @@ def names_age(asked: tuple[float, float], sentence: str) -> bool:
     return _holds_age(asked, [r for r in stated_ages(sentence) if r not in _WORDED_AGES])
 
 
+# A weight, in kilograms: "25 kg", "25kg", "weighs 25 kilos", "55 lbs".
+_KG = r"(\d{1,3}(?:\.\d)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b"
+_WEIGHT_ASKED = re.compile(_KG, re.IGNORECASE)
+# The weights a row is for: "over 30 kg", "30 kg or less", "10 to 15 kg", "under 20 kg", "at least 20 kg".
+_WEIGHT_RANGE = re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)? ?(?:to|-|\u2013) ?{_KG}", re.IGNORECASE)
+_WEIGHT_BOUND = re.compile(rf"\b(over|above|more than|at least|under|below|less than|up to) {_KG}"
+                           rf"|{_KG} (?:or|and) (less|under|below|more|over|above)\b", re.IGNORECASE)
+
+
+def _kg(number: str, unit: str) -> float:
+    return float(number) * (0.4536 if unit.lower().startswith(("lb", "pound")) else 1.0)
+
+
+def weight_asked(question: str) -> float | None:
+    """The weight `question` gives of whom it asks about, in kilograms ("my 25 kg 7 year old"); else None."""
+    found = _WEIGHT_ASKED.search(question)
+    return None if found is None else _kg(*found.groups())
+
+
+def weight_conflicts(weight: float, sentence: str) -> bool:
+    """Whether `sentence` is for other weights than `weight` (kg) only: "| Children 2 to 12 years weighing over 30 kg |
+    1 tablet |" for a 25 kg child."""
+    ranges = [(_kg(low, unit), _kg(high, unit)) for low, high, unit in _WEIGHT_RANGE.findall(sentence)]
+    for word, number, unit, number2, unit2, word2 in _WEIGHT_BOUND.findall(sentence):
+        word, kg = (word, _kg(number, unit)) if word else (word2, _kg(number2, unit2))
+        ranges.append((0.0, kg) if word.lower() in ("under", "below", "less than", "up to", "less") else (kg, math.inf))
+    return bool(ranges) and not any(low <= weight <= high for low, high in ranges)
+
+
 def _ages_for(sentence: str, heading: str) -> list[tuple[float, float]]:
     """The ages `sentence` states, else those of its nearest heading stating any."""
     ranges = stated_ages(sentence)

@@ -20,6 +20,8 @@ from bot.answer.answer_type import (
     limit_matches,
     names_age,
     states_dose,
+    weight_asked,
+    weight_conflicts,
 )
 from bot.answer.compose import Quote
 from bot.answer.retrieval import Hit
@@ -62,6 +64,8 @@ _DOSE_FIRST = 10.0
 # A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.
 _WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?)?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?)|weighs?|weighing|weight",
                      re.IGNORECASE)
+# A row that states a weight ("30 kg or less").
+_WEIGHTED = re.compile(r"\d ?(?:kg|kilos?|kilograms?)\b", re.IGNORECASE)
 # How many words from a product's name in the question a word names which product it is ("calpanol six plus").
 _BESIDE = 2
 
@@ -402,6 +406,14 @@ class QuoteChooser:
         for_age = [(c, e) for c, e in weighed if fits[id(c)] and not set(e.people_missing) - children]
         rows = _nearest(matcher, [(c, e) for c, e in for_age
                                   if states_dose(c.sentence.text) and not e.quantity_missing])
+        if (weight := weight_asked(focus.question)) is not None and rows:
+            # The weight asked rules out the rows for other weights ("over 30 kg" for a 25 kg child); when it rules
+            # out every dose, the row for that weight is what the documents say ("| 30 kg or less | Not suitable |").
+            sources = {c.sentence.source for c, _ in rows}
+            for_age = [(c, e) for c, e in for_age if not weight_conflicts(weight, _with_header(c))]
+            rows = [row for row in rows if row in for_age] or [
+                (c, e) for c, e in for_age if c.sentence.source in sources and not states_dose(c.sentence.text)
+                and names_age(ages, _with_header(c)) and _WEIGHTED.search(_with_header(c))]
         sources = {c.sentence.source for c, _ in rows}
         undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text) and c.sentence.source in sources
                    and names_age(ages, _with_header(c)) and not looks_like_heading(c.sentence.text)]

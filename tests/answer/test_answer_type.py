@@ -17,6 +17,8 @@ from bot.answer.answer_type import (
     limit_matches,
     stated_ages,
     states_dose,
+    weight_asked,
+    weight_conflicts,
 )
 
 
@@ -193,6 +195,17 @@ def test_a_sentence_for_other_ages_conflicts_with_the_age_asked_and_one_naming_n
     assert age_conflicts(adult, "- 6 to 11 months: 2.5 ml", title)
     assert not age_conflicts((96, 96), "Children's ibuprofen comes as a liquid.", title)
     assert age_conflicts((60, 60), "Take one tablet.", "Paracetamol: information for adults > How to take it")
+
+
+def test_the_weight_asked_and_the_weights_a_row_is_for():
+    assert weight_asked("how much loraclear for my 25 kg 7 year old") == 25.0
+    assert weight_asked("my son weighs 40 lbs") == pytest.approx(18.1, abs=0.1)
+    assert weight_asked("how much for my 7 year old") is None
+    assert weight_conflicts(25, "- Children 2 to 12 years weighing over 30 kg: 10 ml once a day.")
+    assert not weight_conflicts(25, "- Children 2 to 12 years weighing 30 kg or less: 5 ml once a day.")
+    assert weight_conflicts(25, "| 10 to 15 kg | 1 to 3 years | 5 ml |")
+    assert not weight_conflicts(12, "| 10 to 15 kg | 1 to 3 years | 5 ml |")
+    assert not weight_conflicts(25, "Give 5 ml.")  # states no weight: for any
 
 
 def test_years_and_months_asked_and_a_range_up_to_an_age():

@@ -434,3 +434,16 @@ def test_a_row_for_the_age_answers_though_the_leaflet_never_says_child(tmp_path)
     text = "Fevagon Junior contains ibuprofen.\n\n| Age | Dose |\n|---|---|\n| 4 to 6 years | 7.5 ml |\n"
     choice = dose_choice(tmp_path, text, "how much fevagon for my 5 year old", refusing, "fevagon.md")
     assert [q.text for q in choice.quotes] == ["| 4 to 6 years | 7.5 ml |"]
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("how much loraclear syrup for my 25 kg 7 year old", ["- 2 to 12 years, 30 kg or less: 5 ml once a day."]),
+    ("how much loraclear syrup for my 7 year old who weighs 35 kg", ["- 2 to 12 years, over 30 kg: 10 ml once a day."]),
+    ("how much loraclear syrup for my 7 year old", ["- 2 to 12 years, over 30 kg: 10 ml once a day.",
+                                                    "- 2 to 12 years, 30 kg or less: 5 ml once a day."])])
+def test_the_weight_asked_rules_out_the_rows_for_other_weights(tmp_path, question, quoted):
+    # A reviewer's finding: a 25 kg child got the over-30 kg row first.
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = ("Loraclear syrup for hay fever.\n\n- 2 to 12 years, over 30 kg: 10 ml once a day.\n"
+            "- 2 to 12 years, 30 kg or less: 5 ml once a day.\n")
+    assert [q.text for q in dose_choice(tmp_path, text, question, refusing, "loraclear.md").quotes] == quoted
