@@ -66,6 +66,18 @@ _WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?)?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds
                      re.IGNORECASE)
 # A row that states a weight ("30 kg or less").
 _WEIGHTED = re.compile(r"\d ?(?:kg|kilos?|kilograms?)\b", re.IGNORECASE)
+# A medicine's form, solid or liquid, by its words or units ("tablets", "5 ml", "syrup").
+_SOLID = re.compile(r"\b(?:tablets?|tabs?|caplets?|capsules?|pills?|chewables?)\b", re.IGNORECASE)
+_LIQUID = re.compile(r"\d ?(?:ml|mls|millilitres?)\b|\b(?:syrup|liquid|suspension|solution|spoonfuls?|teaspoons?)\b",
+                     re.IGNORECASE)
+
+
+def _form(text: str) -> str | None:
+    """"solid" or "liquid" when `text` names one form of a medicine only; else None."""
+    solid, liquid = bool(_SOLID.search(text)), bool(_LIQUID.search(text))
+    return None if solid == liquid else "solid" if solid else "liquid"
+
+
 # How many words from a product's name in the question a word names which product it is ("calpanol six plus").
 _BESIDE = 2
 
@@ -414,8 +426,12 @@ class QuoteChooser:
             rows = [row for row in rows if row in for_age] or [
                 (c, e) for c, e in for_age if c.sentence.source in sources and not states_dose(c.sentence.text)
                 and names_age(ages, _with_header(c)) and _WEIGHTED.search(_with_header(c))]
-        sources = {c.sentence.source for c, _ in rows}
-        undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text) and c.sentence.source in sources
+        if (form := _form(focus.question)) is not None:
+            # "how much paracare 500 mg tablets for my 12 year old" is not answered by a liquid's "10 to 20 ml".
+            rows = [row for row in rows if _form(_lines(row[0])) == form] or rows
+        sections = {(c.sentence.source, c.sentence.heading) for c, _ in rows}
+        undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text)
+                   and (c.sentence.source, c.sentence.heading) in sections
                    and names_age(ages, _with_header(c)) and not looks_like_heading(c.sentence.text)]
         return rows, undosed, [(c, e) for c, e in weighed if states_dose(c.sentence.text) and not fits[id(c)]]
 

@@ -447,3 +447,14 @@ def test_the_weight_asked_rules_out_the_rows_for_other_weights(tmp_path, questio
     text = ("Loraclear syrup for hay fever.\n\n- 2 to 12 years, over 30 kg: 10 ml once a day.\n"
             "- 2 to 12 years, 30 kg or less: 5 ml once a day.\n")
     assert [q.text for q in dose_choice(tmp_path, text, question, refusing, "loraclear.md").quotes] == quoted
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("how much paracare 500 mg tablets for my 12 year old", ["- 10 to 15 years: 1 tablet every 4 to 6 hours."]),
+    ("how much paracare liquid for my 12 year old", ["- 12 to 16 years: 10 to 20 ml up to 4 times a day."])])
+def test_the_form_asked_rules_out_the_other_forms_rows(tmp_path, question, quoted):
+    # A reviewer's finding: a tablets question also got the suspension's rows for that age.
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    text = ("# ParaCare\n\n## ParaCare 500 mg Tablets\n\n- 10 to 15 years: 1 tablet every 4 to 6 hours.\n\n"
+            "## ParaCare Six Plus Suspension\n\n- 12 to 16 years: 10 to 20 ml up to 4 times a day.\n")
+    assert [q.text for q in dose_choice(tmp_path, text, question, refusing, "paracare.md").quotes] == quoted
