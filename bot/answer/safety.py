@@ -573,7 +573,17 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
     if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish:
         return False
+    if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()):
+        # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
+        # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
+        framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# Someone who has just done what a phrase names, in English, right before it: "my daughter (just) drank", "he took".
+_SOMEONE_DID = re.compile(r"\b(?:i|he|she|they|we|my \w+|our \w+|his \w+|her \w+)(?: (?:just|has|have|had|accidentally|"
+                          r"maybe|probably|might have))* (?:drank|drunk|swallowed|took|taken|ate|eaten|chewed|"
+                          r"injected|overdosed)\b", re.IGNORECASE)
 
 
 # A quotation: in double quotes, in the quotes of French and German, or in single quotes around words (not an

@@ -1849,3 +1849,16 @@ def test_the_model_never_gives_the_crisis_line_on_its_own_word(question):
     # a reviewer's finding: everyday words ("want", "tonight") weigh in its suicide reading
     found = find_emergency(question)
     assert found is None or "suicide" not in found.kinds, (question, found)
+
+
+@pytest.mark.parametrize("question", ["my son swallowed 10 of my pills how much is dangerous",
+                                      "my daughter just drank bleach is that dangerous",
+                                      "my son swallowed 10 of my pills is it dangerous"])
+def test_someones_event_then_a_question_about_it_with_no_break_is_urgent(question):
+    # A reviewer's finding: a question frame after the event ("is that dangerous") made it a mention.
+    assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", ["is bleach dangerous if swallowed", "my dog drank bleach is that dangerous"])
+def test_a_question_about_a_substance_or_a_pets_event_stays_no_emergency(question):
+    assert screen_question(question, 2000).status == "ok"
