@@ -360,8 +360,11 @@ class Matcher:
         # A word no document holds that is one slip from an English word is that word misspelt ("temprature"): matched
         # by its spelling too, and no name; a document's own word ("wormex") is what the documents call it.
         unknown = lexical.idf(_MARK_TERM)
-        misspelt_words = np.array([lexical.idf(t) >= unknown and misspelt(w.lower())
-                                   for t, w in zip(focus.terms, focus.words)], dtype=bool)
+        # Whether some document holds each focus term as written (a mark, "C" of "vitamin C", is read as unheld).
+        self.held = np.array([not t.startswith(_MARK_TERM) and lexical.idf(t) < unknown for t in focus.terms],
+                             dtype=bool)
+        misspelt_words = np.array([not held and misspelt(w.lower()) for held, w in zip(self.held, focus.words)],
+                                  dtype=bool)
         if words is not None and hasattr(words, "pieces") and self._by_meaning.any():
             lowered = [w.lower() for w in focus.words]
             self.names = np.array([meaning and pieces >= RARE_PIECES and not is_english(word)
@@ -370,6 +373,7 @@ class Matcher:
             self._by_meaning &= ~self.names
         # Matched also with one slip of spelling: names, and words one slip from an English word ("temprature").
         self._by_spelling = self.names | misspelt_words
+        self.spelt = misspelt_words  # the question's misspellings of a word of the documents
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}
@@ -512,9 +516,15 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         # "year" and "old" of "5 year old" ask whom for, which the age rule checks: a refusal names the age whole (as
         # missing when the passage is for other ages), never "year" and "old".
         said |= {w.lower() for w in _WORD.findall(focus.age[2])}
-    missing = people_missing + tuple(focus.words[i] for i in order
-                                     if in_chunk[i] < 0.5 and focus.words[i].lower() not in said)
-    covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said)
+    # A name no document holds (no English word) is not one the documents discuss, however near its meaning came
+    # ("calpol" to "calpanol"): a refusal does not say they do (a reviewer's finding). A word ("children" by "kids")
+    # or a misspelling matched by spelling is.
+    said_by_them = matcher.held | matcher.spelt | np.array(
+        [t.startswith(_MARK_TERM) or is_english(w.lower()) for t, w in zip(focus.terms, focus.words)], dtype=bool)
+    missing = people_missing + tuple(focus.words[i] for i in order if (in_chunk[i] < 0.5 or not said_by_them[i])
+                                     and focus.words[i].lower() not in said)
+    covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said
+                    and said_by_them[i])
     # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
     missing = tuple(w for w in missing if w not in covered)
     names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i])

@@ -348,3 +348,21 @@ def test_a_sentence_for_other_ages_does_not_answer_for_the_age_asked():
     assert question_focus("My daughter is 25, how much ibuprofen can she take?", LEXICAL).people == ()  # an adult
     adult = question_focus("What is the adult dose of ibuprofen?", LEXICAL)
     assert weigh(Matcher(adult, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ("an adult",)
+
+
+class BrandWords(FakeWords):
+    """Word vectors where two brands' names sit together, as their word pieces make them."""
+
+    def __call__(self, words):
+        return np.stack([np.eye(8)[6] if w in ("calpol", "calpanol") else super(BrandWords, self).__call__([w])[0]
+                         for w in words])
+
+
+def test_a_name_no_document_holds_is_never_said_to_be_discussed():
+    # A reviewer's finding: "Your documents discuss calpol" when only "calpanol" is there.
+    lexical = LexicalIndex(["Calpanol brings down a fever.", "Store below 25 degrees."])
+    sentence = "Calpanol brings down a fever."
+    evidence = weigh(Matcher(question_focus("Does calpol bring down a fever?", lexical), lexical, BrandWords()),
+                     sentence, sentence, 0.6, NEUTRAL)
+    assert "calpol" not in evidence.covered and "calpol" in evidence.missing
+    assert "fever" in evidence.covered  # a word of the documents' is
