@@ -173,9 +173,9 @@ _ASKED_LITTLE = re.compile(r"\b(?:my|our|a|an|the|your)\s+(?:little\s+)?(newborn
                            re.IGNORECASE)
 _FEEDING = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|feeding|pregnan\w*|expecting)\b", re.IGNORECASE)
 _AGE_NUMBER = r"(\d{1,3}(?:\u00bd|\.5)?|" + "|".join(_AGE_WORDS) + r")"
-_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?(?: (?:to|and|through|to under|up to|until) | ?[-\u2013] ?)"
-                        rf"{_AGE_NUMBER}"
-                        rf"(?: {_UNIT}\b)?", re.IGNORECASE)
+_AGE_RANGE = re.compile(rf"\b(?:between )?{_AGE_NUMBER}(?: {_UNIT})?"
+                        rf"(?: (?:to|and|through|to under|up to|until) | ?[-\u2013] ?){_AGE_NUMBER}(?: {_UNIT}\b)?",
+                        re.IGNORECASE)
 # "under 12 years" (to the 12th birthday), "2 years and under" (to the 3rd), "up to 12 years", "under the age of 12",
 # "16+".
 _AGE_BOUND = re.compile(rf"\b(under|below|over|younger than|older than|up to|under the age of|over the age of|from|"
@@ -236,7 +236,8 @@ def _months(number: str, unit: str | None) -> float:
 
 # Years and months: "1 year 8 month old", "2 years and 3 months old" (before `_ASKED_AGE`, which would read the years).
 _ASKED_YEARS_MONTHS = re.compile(
-    rf"\b(?P<y8>{_AGE})[- ]?(?:years?|yrs?),?(?: and)? (?P<m8>\d{{1,2}}|{'|'.join(_AGE_WORDS)})[- ]?months?[- ]?olds?\b",
+    rf"\b(?P<y8>{_AGE})[- ]?(?:years?|yrs?),?(?: and)? (?P<m8>\d{{1,2}}|{'|'.join(_AGE_WORDS)})"
+    r"[- ]?months?[- ]?olds?\b",
     re.IGNORECASE)
 
 
@@ -329,13 +330,19 @@ def weight_asked(question: str) -> float | None:
     return None if found is None else _kg(*found.groups())
 
 
-def weight_conflicts(weight: float, sentence: str) -> bool:
-    """Whether `sentence` is for other weights than `weight` (kg) only: "| Children 2 to 12 years weighing over 30 kg |
-    1 tablet |" for a 25 kg child."""
+def stated_weights(sentence: str) -> list[tuple[float, float]]:
+    """The weights `sentence` is for, as [low, high] in kilograms: "over 30 kg", "30 kg or less", "10 to 15 kg"."""
     ranges = [(_kg(low, unit), _kg(high, unit)) for low, high, unit in _WEIGHT_RANGE.findall(sentence)]
     for word, number, unit, number2, unit2, word2 in _WEIGHT_BOUND.findall(sentence):
         word, kg = (word, _kg(number, unit)) if word else (word2, _kg(number2, unit2))
         ranges.append((0.0, kg) if word.lower() in ("under", "below", "less than", "up to", "less") else (kg, math.inf))
+    return ranges
+
+
+def weight_conflicts(weight: float, sentence: str) -> bool:
+    """Whether `sentence` is for other weights than `weight` (kg) only: "| Children 2 to 12 years weighing over 30 kg |
+    1 tablet |" for a 25 kg child."""
+    ranges = stated_weights(sentence)
     return bool(ranges) and not any(low <= weight <= high for low, high in ranges)
 
 

@@ -5,6 +5,7 @@ that it stands on its own) and the merging of neighbours."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,7 @@ from bot.answer.answer_type import (
     limit_matches,
     names_age,
     states_dose,
+    stated_weights,
     weight_asked,
     weight_conflicts,
 )
@@ -64,8 +66,6 @@ _DOSE_FIRST = 10.0
 # A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.
 _WEIGHT = re.compile(r"(?:\d+(?:\.\d+)?)?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?)|weighs?|weighing|weight",
                      re.IGNORECASE)
-# A row that states a weight ("30 kg or less").
-_WEIGHTED = re.compile(r"\d ?(?:kg|kilos?|kilograms?)\b", re.IGNORECASE)
 # A medicine's form, solid or liquid, by its words or units ("tablets", "5 ml", "syrup").
 _SOLID = re.compile(r"\b(?:tablets?|tabs?|caplets?|capsules?|pills?|chewables?)\b", re.IGNORECASE)
 _LIQUID = re.compile(r"\d ?(?:ml|mls|millilitres?)\b|\b(?:syrup|liquid|suspension|solution|spoonfuls?|teaspoons?)\b",
@@ -191,6 +191,9 @@ class QuoteChooser:
         # A plain view of the (memory-mapped) vectors quotes are ranked by: np.memmap's indexing is slow per call.
         self._sentence_vectors = np.asarray(store.quote_vectors)
         self._own_vectors = np.asarray(store.sentence_vectors) if store.has_quote_vectors else None
+        # A dose question reads its candidates' documents whole (`_document_text`): each once, the same text object
+        # after (its hash kept, so the matcher's and the phrase cache's lookups of it cost nothing more).
+        self._document = functools.lru_cache(maxsize=32)(self._read_document)
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
                    asks: str | None = None) -> list[Candidate]:
@@ -325,8 +328,9 @@ class QuoteChooser:
             # The rows for the age that state no dose come after those that do ("| 30 kg or less | Not suitable |"
             # beside "| over 30 kg | 1 tablet |").
             chosen = rows + undosed if rows else []
-            quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if (c, e) in rows else 0.0))
-                                    for c, e in chosen], top_k, self.settings.min_score, math.inf)
+            dosed = {id(c) for c, _ in rows}
+            quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
+                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if others:
@@ -423,9 +427,10 @@ class QuoteChooser:
             # out every dose, the row for that weight is what the documents say ("| 30 kg or less | Not suitable |").
             sources = {c.sentence.source for c, _ in rows}
             for_age = [(c, e) for c, e in for_age if not weight_conflicts(weight, _with_header(c))]
-            rows = [row for row in rows if row in for_age] or [
+            light = {id(c) for c, _ in for_age}
+            rows = [row for row in rows if id(row[0]) in light] or [
                 (c, e) for c, e in for_age if c.sentence.source in sources and not states_dose(c.sentence.text)
-                and names_age(ages, _with_header(c)) and _WEIGHTED.search(_with_header(c))]
+                and names_age(ages, _with_header(c)) and stated_weights(_with_header(c))]
         if (form := _form(focus.question)) is not None:
             # "how much paracare 500 mg tablets for my 12 year old" is not answered by a liquid's "10 to 20 ml".
             rows = [row for row in rows if _form(_lines(row[0])) == form] or rows
@@ -437,8 +442,11 @@ class QuoteChooser:
 
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
-        document = self._store.document(cand.sentence.source)
-        return f"{subject_name(cand.sentence.source)} {document.text if document is not None else cand.chunk.text}"
+        return self._document(cand.sentence.source) or f"{subject_name(cand.sentence.source)} {cand.chunk.text}"
+
+    def _read_document(self, source: str) -> str | None:
+        document = self._store.document(source)
+        return None if document is None else f"{subject_name(source)} {document.text}"
 
     def support_of(self, question: str, candidates: Sequence[Candidate], matcher: Matcher | None = None,
                    limit: int = SUPPORT_CANDIDATES) -> list[tuple[Candidate, Evidence]]:
@@ -456,10 +464,11 @@ class QuoteChooser:
 
 # A dose question's words for the kind of answer (a dose, a limit, an amount in a form and unit), which every dose
 # sentence holds whatever drug it is for: they do not name what the dose is asked of ("whats the dose of nurofen").
+# (Read without a final "s": "patches" is "patche".)
 _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum limit daily tablet capsule caplet pill "
                         "liquid syrup suspension solution medicine drop puff sachet spoonful teaspoon ml mg microgram "
-                        "mcg gram unit cream gel ointment lotion spray inhaler patche patch lozenge suppository pessary "
-                        "powder granule chewable soluble dispersible effervescent injection shampoo".split())
+                        "mcg gram unit cream gel ointment lotion spray inhaler patche patch lozenge suppository "
+                        "pessary powder granule chewable soluble dispersible effervescent injection shampoo".split())
 
 
 def _named(focus: Focus) -> np.ndarray:
@@ -521,6 +530,8 @@ def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
     focus = matcher.focus
     product = matcher.holds(_subject_of(cand.sentence)) & named & ~np.array(
         [is_english(w.lower()) for w in focus.words], dtype=bool)  # a name, not "cough" of "cough syrup"
+    if not product.any():
+        return True
     which = _product_words(focus, product, document) & ~product & _not_whom(replace(focus, people=())) & \
         ~_dose_word(focus)
     return bool(held[which].all())
@@ -560,7 +571,7 @@ def _product_words(focus: Focus, product: np.ndarray, document: str) -> np.ndarr
     "calpanol six plus" asks of that product; "temprin for teething", "temprin fever" name no product). No word holding
     a digit: a strength ("10mg") says which tablet, not which product."""
     tokens = re.findall(r"[\w']+", focus.question.lower())
-    named = " " + " ".join(re.findall(r"[\w']+", document.lower())) + " "
+    named = _phrases(document)
     found = set()
     for word, is_product in zip(focus.words, product):
         for at, token in enumerate(tokens):
@@ -569,6 +580,12 @@ def _product_words(focus: Focus, product: np.ndarray, document: str) -> np.ndarr
                              if f" {' '.join(tokens[at:i + 1])} " in named)
     return np.array([word.lower() in found and not any(ch.isdigit() for ch in word) for word in focus.words],
                     dtype=bool)
+
+
+@functools.lru_cache(maxsize=32)
+def _phrases(document: str) -> str:
+    """`document`'s words, lower case, one space apart and between spaces: where a phrase of words is looked up."""
+    return " " + " ".join(re.findall(r"[\w']+", document.lower())) + " "
 
 
 def _subject_of(sentence: Sentence) -> str:

@@ -149,8 +149,8 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
     "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
-    "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta", "wd", "ws", "abt", "cuz", "coz",
-    "tho", "idk", "thx", "ty"}
+    "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta",
+    "wd", "ws", "abt", "cuz", "coz", "tho", "idk", "thx", "ty"}
 # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",
@@ -373,7 +373,11 @@ class Matcher:
             self._by_meaning &= ~self.names
         # Matched also with one slip of spelling: names, and words one slip from an English word ("temprature").
         self._by_spelling = self.names | misspelt_words
-        self.spelt = misspelt_words  # the question's misspellings of a word of the documents
+        # The words a refusal may say the documents discuss: a name no document holds (no English word) is not one,
+        # however near its meaning came ("calpol" to "calpanol"; a reviewer's finding); a word ("children" by "kids"),
+        # a mark or a misspelling matched by spelling is.
+        self.discussable = self.held | misspelt_words | np.array(
+            [t.startswith(_MARK_TERM) or is_english(w.lower()) for t, w in zip(focus.terms, focus.words)], dtype=bool)
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}
@@ -384,10 +388,8 @@ class Matcher:
         """The names a dose is asked for: those the model does not know (`names`), and words of the documents that
         are no English word whatever their pieces ("loratadine", "sertraline"); not a brand no document names
         ("nurofen"), nor a number. Read only for a dose asked (`bot.answer.quotes`)."""
-        unknown = self._lexical.idf(_MARK_TERM)  # no text holds it: the highest IDF
-        return self.names | np.array([not t.startswith(_MARK_TERM) and w.isalpha() and self._lexical.idf(t) < unknown
-                                      and not is_english(w.lower())
-                                      for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
+        return self.names | np.array([held and w.isalpha() and not is_english(w.lower())
+                                      for held, w in zip(self.held, self.focus.words)], dtype=bool)
 
     def holds(self, text: str) -> np.ndarray:
         """For each focus term, whether `text` holds it as written: its stem, or its word with one slip of spelling."""
@@ -516,15 +518,11 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         # "year" and "old" of "5 year old" ask whom for, which the age rule checks: a refusal names the age whole (as
         # missing when the passage is for other ages), never "year" and "old".
         said |= {w.lower() for w in _WORD.findall(focus.age[2])}
-    # A name no document holds (no English word) is not one the documents discuss, however near its meaning came
-    # ("calpol" to "calpanol"): a refusal does not say they do (a reviewer's finding). A word ("children" by "kids")
-    # or a misspelling matched by spelling is.
-    said_by_them = matcher.held | matcher.spelt | np.array(
-        [t.startswith(_MARK_TERM) or is_english(w.lower()) for t, w in zip(focus.terms, focus.words)], dtype=bool)
-    missing = people_missing + tuple(focus.words[i] for i in order if (in_chunk[i] < 0.5 or not said_by_them[i])
+    discussable = matcher.discussable  # a name no document holds is missing, never covered
+    missing = people_missing + tuple(focus.words[i] for i in order if (in_chunk[i] < 0.5 or not discussable[i])
                                      and focus.words[i].lower() not in said)
     covered = tuple(focus.words[i] for i in order if in_sentence[i] >= 0.5 and focus.words[i].lower() not in said
-                    and said_by_them[i])
+                    and discussable[i])
     # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
     missing = tuple(w for w in missing if w not in covered)
     names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i])

@@ -67,8 +67,9 @@ _AFTER_NO_MEDICINE = "".join(
                                   "naproxen", "naproxeno", "amoxicillin", "amoxicilina", "amoxicillina", "tylenol",
                                   "panadol", "nurofen", "advil", "calpol", "tachipirina", "dafalgan", "doliprane",
                                   "efferalgan", "gelocatil", "metamizol", "dipirona", "novalgin"))
-COUNT = (rf"{_AFTER_NO_MEDICINE}[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|months?|meses|mesi|"
-         r"monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|ore\b|stunden|min|%))")
+COUNT = (rf"{_AFTER_NO_MEDICINE}[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|"
+         r"months?|meses|mesi|monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|"
+         r"ore\b|stunden|min|%))")
 
 # Words between the two groups of a nearby pair, within one sentence.
 NEARBY_WORDS = 4
