@@ -373,11 +373,12 @@ class Matcher:
             self._by_meaning &= ~self.names
         # Matched also with one slip of spelling: names, and words one slip from an English word ("temprature").
         self._by_spelling = self.names | misspelt_words
-        # The words a refusal may say the documents discuss: a name no document holds (no English word) is not one,
-        # however near its meaning came ("calpol" to "calpanol"; a reviewer's finding); a word ("children" by "kids"),
-        # a mark or a misspelling matched by spelling is.
+        # The words a refusal may say the documents discuss: a name no document holds (letters, no English word) is
+        # not one, however near its meaning came ("calpol" to "calpanol"; a reviewer's finding); a word ("children"
+        # by "kids"), a number ("80", "500mg"), a mark or a misspelling matched by spelling is.
         self.discussable = self.held | misspelt_words | np.array(
-            [t.startswith(_MARK_TERM) or is_english(w.lower()) for t, w in zip(focus.terms, focus.words)], dtype=bool)
+            [t.startswith(_MARK_TERM) or not w.isalpha() or is_english(w.lower())
+             for t, w in zip(focus.terms, focus.words)], dtype=bool)
         self._vectors = (words([w.lower() for w in focus.words]) if words is not None and self._by_meaning.any()
                          else None)
         self._matched: dict[str, np.ndarray] = {}

@@ -366,3 +366,7 @@ def test_a_name_no_document_holds_is_never_said_to_be_discussed():
                      sentence, sentence, 0.6, NEUTRAL)
     assert "calpol" not in evidence.covered and "calpol" in evidence.missing
     assert "fever" in evidence.covered  # a word of the documents' is
+    # a number no document holds is no name ("my mum is 80": "80" had become missing, letting other ages' quotes in)
+    focus = question_focus("Does 500mg calpol bring down a fever at 80?", lexical)
+    discussable = dict(zip(focus.words, Matcher(focus, lexical, BrandWords()).discussable))
+    assert discussable["500mg"] and discussable["80"] and not discussable["calpol"]
