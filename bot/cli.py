@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "reference passages")
     ev.add_argument("--emergencies", type=Path, metavar="FILE.jsonl",
                     help="labelled messages ({id, message, urgent, category, kind, language} a line): urgent recall "
-                         "and false urgent of the emergency screen, by category, kind and language (no model needed)")
+                         "and false urgent of the emergency screen, by category, kind and language (the model, no index)")
     ev.add_argument("--half", choices=("development", "held-out"),
                     help="with --emergencies: only the rows of this half of the file (split by a hash of the id)")
     ev.add_argument("--no-history", action="store_true",
@@ -232,7 +232,7 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise BotError("--near-miss goes with --squad DIR. See python -m bot eval --help.")
     if not args.out.parent.is_dir():
         raise BotError(f"Folder {args.out.parent} does not exist. Create it or choose another --out path.")
-    if args.emergencies:  # the screen alone: no model, no index
+    if args.emergencies:  # the screen alone: the model for its vectors, no index
         from bot.evaluation.emergencies import run_emergencies
         print(run_emergencies(args.emergencies, args.out, settings, args.half))
         return EXIT_OK

@@ -12,10 +12,11 @@ from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
+from bot.answer.examples import example_bank
 from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import Screening, screen_question
+from bot.answer.safety import Screening, screen_by_example, screen_question
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -95,6 +96,8 @@ class Bot:
         # Questions asked at the same time (concurrent chat users) are encoded as one batch.
         self._questions = Coalescer(lambda texts: embedder.encode(texts, batch_size=settings.encode_batch_size),
                                     max_items=settings.encode_batch_size)
+        # The emergency screen's example messages, when their vectors are this model's (`bot.answer.examples`).
+        self._examples = example_bank(embedder.model_hash)
 
     @property
     def store(self) -> IndexStore:
@@ -227,10 +230,13 @@ class Bot:
         # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
         asks = [questions[i] if readings[i] else None for i in searched]
         found = self._candidates_each(index, texts, sources, asks) if texts else []
-        for i, text, candidates in zip(searched, texts, found):
+        for i, text, (vector, candidates) in zip(searched, texts, found):
             try:
                 if isinstance(candidates, Exception):
                     raise candidates
+                if screenings[i].status == "ok" and not readings[i] and self._examples is not None:
+                    # The third signal needs the question's own vector, which its search has just made.
+                    screenings[i] = screen_by_example(questions[i], vector, self._examples) or screenings[i]
                 # The words of conversation around a question's ask are no focus a passage must address ("have you
                 # heard of...", "BTW"): its reading already leaves them out.
                 choices[i] = index.quotes.choose(text if readings[i] else without_chat(text), candidates, top_k)
@@ -256,30 +262,31 @@ class Bot:
                          sources: Collection[str] | None = None) -> list[list[Candidate]]:
         """Scored sentences of the best chunks for each question, best first, before any threshold; only from
         the files `sources` when given."""
-        return self._candidates(self._index, questions, sources)
+        return [candidates for _, candidates in self._candidates(self._index, questions, sources)]
 
     def _candidates(self, index: _Index, questions: Sequence[str], sources: Collection[str] | None,
-                    asks: Sequence[str | None] | None = None) -> list[list[Candidate]]:
-        """`candidates_batch`; `asks`, one per question, the own text of a follow-up searched as its reading."""
+                    asks: Sequence[str | None] | None = None) -> list[tuple[np.ndarray, list[Candidate]]]:
+        """`candidates_batch`, each with the question's vector; `asks`, one per question, the own text of a
+        follow-up searched as its reading."""
         vectors, hits = self._search(index, questions, self.settings.candidate_chunks, sources)
         asks = asks or [None] * len(questions)
-        return [index.quotes.candidates(q, h, v, a) for q, h, v, a in zip(questions, hits, vectors, asks)]
+        return [(v, index.quotes.candidates(q, h, v, a)) for q, h, v, a in zip(questions, hits, vectors, asks)]
 
     def _candidates_each(self, index: _Index, questions: Sequence[str], sources: Collection[str] | None,
-                         asks: Sequence[str | None]) -> list[list[Candidate] | Exception]:
+                         asks: Sequence[str | None]) -> list[tuple[np.ndarray | None, list[Candidate] | Exception]]:
         """`_candidates`, with a failure kept to the question that causes it: when the batch fails, each question
         is searched alone, and one whose search fails gets its error in place of its candidates."""
         try:
             return self._candidates(index, questions, sources, asks)
         except Exception as err:
             if len(questions) == 1:
-                return [err]
-        found: list[list[Candidate] | Exception] = []
+                return [(None, err)]
+        found: list[tuple[np.ndarray | None, list[Candidate] | Exception]] = []
         for question, ask in zip(questions, asks):
             try:
                 found.extend(self._candidates(index, [question], sources, [ask]))
             except Exception as err:
-                found.append(err)
+                found.append((None, err))
         return found
 
     def _search(self, index: _Index, questions: Sequence[str], limit: int | None = None,

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
+import numpy as np
 from bm25s.stopwords import (
     STOPWORDS_EN_PLUS,
     STOPWORDS_FRENCH,
@@ -32,8 +33,9 @@ from bm25s.stopwords import (
     STOPWORDS_SPANISH,
 )
 
+from bot.answer.examples import ExampleBank
 from bot.answer.phrases import LANGUAGES
-from bot.answer.urgency import urgency_model
+from bot.answer.urgency import TRIGGER_WORDS, urgency_model
 from bot.index.lexical import one_slip
 
 log = logging.getLogger(__name__)
@@ -392,6 +394,43 @@ def model_text(question: str) -> str | None:
     numbers; else None."""
     text, language = _normalized(question)
     return _unseen(text, _ANY_PHRASE.search(text) is not None, language)
+
+
+def example_text(question: str) -> str | None:
+    """What the screen's example messages read of `question` (`find_by_example`): its normalized text, when the
+    phrases find no phrase in it at all (a phrase they read as negated, a mention or a past event stays so) and it
+    holds at least `MODEL_WORDS` distinct words that are neither stop words nor numbers ("respiro", "e lo sciroppo?"
+    say too little); else None."""
+    text, _ = _normalized(question)
+    if _ANY_PHRASE.search(text):
+        return None
+    words = {word for word in _WORDS.findall(text) if word not in _STOP_WORDS_ANY and not word.isdigit()}
+    return text if len(words) >= MODEL_WORDS else None
+
+
+def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Screening | None:
+    """An urgent screening of a question that `screen_question` passed, when it reads like the emergency examples
+    (`find_by_example`); else None."""
+    found = find_by_example(question, vector, bank)
+    return Screening("urgent", "", found.kinds, found.language, found.trigger) if found else None
+
+
+def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Emergency | None:
+    """The screen's third signal, for a question the phrases and the model leave alone (`find_emergency`): an
+    emergency when `question` (as `example_text` reads it), by its sentence vector `vector` from the bank's model,
+    reads much like an emergency of the labelled examples and much less like any other (`bot.answer.examples`).
+    Its trigger is the words the letters model weighs most towards an emergency; the crisis line comes when the
+    nearest emergency is thoughts of suicide."""
+    if not isinstance(question, str) or (text := example_text(question)) is None:
+        return None
+    found = bank.resembles_emergency(vector)
+    if found is None:
+        return None
+    reader = urgency_model()
+    trigger = reader.read(text).trigger if reader else ""
+    language = _likeliest(question, _CODES, language_of(text, "en"))
+    return Emergency(("suicide",) if found.category == "suicide" else ("symptoms",), language,
+                     trigger or " ".join(_WORDS.findall(text)[:TRIGGER_WORDS]))
 
 
 def _unseen(text: str, any_phrase: bool, language: str) -> str | None:

@@ -1,6 +1,7 @@
 """Measuring the emergency screen on a labelled set of messages: how many emergencies it catches (recall, by category
 and language) and how many other messages it calls urgent (false urgent, by kind: negated, mention, past, risk,
-ordinary). The screen needs neither the model nor an index, so this runs in seconds.
+ordinary). The screen's third signal reads the model's vector of each message (`bot.answer.examples`), so the
+model is loaded, but no index: this runs in seconds.
 
 A labelled file is JSONL, one message a line: `{"id", "message", "urgent": true|false, "category", "kind",
 "language"}` (`tests/data/emergencies.jsonl`). Rows are split in two halves by a hash of their id (`half`), so
@@ -16,9 +17,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from bot.answer.safety import screen_question
+from bot.answer.examples import example_bank
+from bot.answer.safety import Screening, example_text, screen_by_example, screen_question
 from bot.errors import QuestionFileError
 from bot.evaluation.questions import describe_problems, read_json_rows
+from bot.index.embedding import Embedder
 from bot.settings import Settings
 
 KINDS = ("emergency", "negated", "mention", "past", "risk", "ordinary", "hypothetical", "fiction", "third-party-past")
@@ -124,13 +127,32 @@ def measure(rows: Sequence[LabelledMessage], urgent: Sequence[bool],
                                                 in zip(rows, urgent, languages)), sum(c for _, c in emergencies)))
 
 
+def screen_messages(messages: Sequence[str], settings: Settings) -> list[Screening]:
+    """The screen's verdict on each message as the product screens a question: the phrases and the letters model,
+    then, for the messages they pass, the example messages with the model's vector of each (the model is loaded,
+    no index)."""
+    screenings = [screen_question(message, settings.max_question_chars) for message in messages]
+    read = [i for i, (message, screening) in enumerate(zip(messages, screenings))
+            if screening.status == "ok" and example_text(message) is not None]
+    if not read:
+        return screenings
+    embedder = Embedder.load(settings.model, settings.precision, settings.backend, settings.question_encoder_dir())
+    bank = example_bank(embedder.model_hash)
+    if bank is None:
+        return screenings
+    vectors = embedder.encode([messages[i] for i in read], batch_size=settings.encode_batch_size)
+    for i, vector in zip(read, vectors):
+        screenings[i] = screen_by_example(messages[i], vector, bank) or screenings[i]
+    return screenings
+
+
 def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None = None) -> str:
     """Screen every message of the labelled file `path` (or of one `half` of it), write the measures to `out` as
     JSON, and return a summary to print."""
     rows = [row for row in read_labelled(path) if half is None or row.half == half]
     if not rows:
         raise QuestionFileError(f"{path}: no labelled messages{f' in the {half} half' if half else ''}.")
-    screenings = [screen_question(row.message, settings.max_question_chars) for row in rows]
+    screenings = screen_messages([row.message for row in rows], settings)
     measures = measure(rows, [s.status == "urgent" for s in screenings], [s.language for s in screenings])
     # What made each urgent verdict, so a false alarm can be read without running the screen again.
     triggers = {row.id: s.trigger for row, s in zip(rows, screenings) if s.status == "urgent"}

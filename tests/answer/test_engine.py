@@ -9,6 +9,7 @@ import pytest
 
 from bot import NOTICE
 from bot.answer.compose import Answer
+from bot.answer.safety import screen_question
 from bot.index.store import IndexStore
 from tests.support import REPO, SEED_FILES, read_source
 
@@ -57,6 +58,17 @@ def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
     assert answer.answer.startswith("**This may be an emergency") and NOTICE in answer.answer
     negated = seed_bot.ask("I have no chest pain. Can magnesium help restless legs?")
     assert negated.status == "answered"
+
+
+def test_an_emergency_told_in_words_only_the_example_messages_know_is_urgent(seed_bot):
+    # The phrases and the letters model pass it; its vector, made for the search, reads like the labelled poisoning
+    # emergencies (`bot.answer.examples`), so the emergency message comes instead of quotes.
+    question = "by mistake I injected twice my insulin dose an hour ago, now I'm shaking and sweating"
+    assert screen_question(question, seed_bot.settings.max_question_chars).status == "ok"
+    answer = seed_bot.ask(question)
+    assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency")
+    assert answer.trigger and NOTICE in answer.answer
+    assert seed_bot.ask("What dose of magnesium should an adult take each day?").status != "urgent"
 
 
 def test_the_topics_question_never_takes_the_place_of_an_emergency(seed_bot):

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from bot.answer.safety import screen_question
 from bot.cli import main
 from bot.errors import QuestionFileError
 from bot.evaluation.emergencies import LabelledMessage, measure, read_labelled
@@ -43,7 +44,7 @@ def test_bad_rows_are_reported_by_line(tmp_path):
     assert f"{path}:1: 'urgent' is true exactly when" in str(err.value) and f"{path}:2: missing" in str(err.value)
 
 
-def test_eval_emergencies_reports_recall_and_false_urgent_without_a_model(tmp_path, capsys):
+def test_eval_emergencies_reports_recall_and_false_urgent(tmp_path, capsys):
     path = tmp_path / "set.jsonl"
     rows = [("1", "My husband is having a heart attack", True, "emergency"),
             ("2", "What is magnesium good for?", False, "ordinary"),
@@ -65,6 +66,19 @@ def test_eval_emergencies_names_what_made_each_false_alarm_urgent(tmp_path, caps
     assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
     assert "false alarms: f1 ('chest is crushing')" in capsys.readouterr().out
     assert json.loads(out.read_text())["triggers"] == {"f1": "chest is crushing"}
+
+
+def test_eval_emergencies_screens_as_the_product_does_with_the_example_messages(tmp_path, capsys):
+    # Told in words the phrases and the letters model leave alone; it reads like the labelled poisoning emergencies.
+    message = "by mistake I injected twice my insulin dose an hour ago, now I'm shaking and sweating"
+    assert screen_question(message, 2000).status == "ok"
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "e1", "message": message, "urgent": True, "category": "poisoning",
+                                "kind": "emergency", "language": "en"}) + "\n")
+    out = tmp_path / "m.json"
+    assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
+    assert "urgent recall 100.0% (1/1)" in capsys.readouterr().out
+    assert json.loads(out.read_text())["triggers"]["e1"]
 
 
 def test_the_kinds_of_non_urgent_message_include_hypotheticals_fiction_and_past_events_of_others(tmp_path):

@@ -1,0 +1,95 @@
+"""The emergency screen's third signal: labelled example messages by their sentence vectors."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import numpy as np
+import pytest
+
+from bot.answer import examples
+from bot.answer.examples import BANK_FILE, CATEGORIES, ExampleBank, example_bank
+from bot.answer.safety import example_text, find_by_example
+
+# A question vector in a toy space: emergencies along the first axis, other messages along the second.
+EMERGENCY, OTHER, SUICIDE = np.array([1.0, 0.0, 0.0]), np.array([0.0, 1.0, 0.0]), np.array([0.0, 0.0, 1.0])
+
+
+def toy_bank(at: float = 0.7, margin: float = 0.15) -> ExampleBank:
+    return ExampleBank(np.stack([EMERGENCY, SUICIDE]).astype(np.float32), OTHER[None].astype(np.float32),
+                       ("poisoning", "suicide"), at, margin, "toy")
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_a_message_near_an_emergency_and_far_from_the_rest_resembles_an_emergency():
+    found = toy_bank().resembles_emergency(unit(0.9, 0.3, 0.0))
+    assert found is not None and found.category == "poisoning" and found.emergency > found.other + 0.15
+
+
+def test_near_an_emergency_but_as_near_another_message_is_no_emergency():
+    # cosine 0.71 to both sides: the margin is not met, though the emergency side reaches `at`.
+    assert toy_bank().resembles_emergency(unit(1.0, 1.0, 0.0)) is None
+
+
+def test_far_from_every_emergency_is_no_emergency_whatever_the_margin():
+    assert toy_bank(margin=0.0).resembles_emergency(unit(0.6, 0.0, 0.8)).category == "suicide"
+    assert toy_bank(at=0.9, margin=0.0).resembles_emergency(unit(0.6, 0.0, 0.8)) is None
+
+
+@pytest.mark.parametrize("message", [
+    "I have crushing chest pain",  # a phrase: the phrases decide it, whatever they read
+    "my mum had a stroke last year, what does the letter say",  # a phrase read as a past event stays one
+    "e lo sciroppo?",  # too few words to stand apart from an emergency
+    "respiro",
+])
+def test_the_examples_read_no_message_holding_a_phrase_or_saying_too_little(message):
+    assert example_text(message) is None
+    assert find_by_example(message, EMERGENCY, toy_bank()) is None
+
+
+def test_an_example_emergency_says_its_words_and_gives_the_crisis_line_only_for_thoughts_of_suicide():
+    message = "by mistake I injected twice my insulin dose an hour ago, now I'm shaking and sweating"
+    assert example_text(message)
+    found = find_by_example(message, EMERGENCY, toy_bank())
+    assert found.kinds == ("symptoms",) and found.language == "en"
+    assert found.trigger and set(found.trigger.split()) <= set(example_text(message).split())
+    assert find_by_example(message, SUICIDE, toy_bank()).kinds == ("suicide",)
+    assert find_by_example(message, OTHER, toy_bank()) is None
+
+
+def test_a_bank_is_read_back_without_pickle(tmp_path):
+    path = tmp_path / "bank.npz"
+    vectors = np.stack([EMERGENCY, OTHER, SUICIDE]).astype(np.float16)
+    np.savez_compressed(path, vectors=vectors, urgent=np.array([True, False, True]),
+                        category=np.array([CATEGORIES.index("heart"), 0, CATEGORIES.index("suicide")], dtype=np.uint8),
+                        facts=np.array(json.dumps({"at": 0.7, "margin": 0.15, "model_hash": "abc"})))
+    bank = ExampleBank.load(path)
+    assert bank.categories == ("heart", "suicide") and bank.others.shape == (1, 3)
+    assert (bank.at, bank.margin, bank.model_hash) == (0.7, 0.15, "abc")
+
+
+def test_the_bundled_bank_is_of_the_bundled_model_and_of_no_other(embedder, caplog):
+    bank = example_bank(embedder.model_hash)
+    assert bank is not None and bank.emergencies.shape[1] == embedder.dimension
+    assert set(bank.categories) == set(CATEGORIES) and len(bank.others) > 1000
+    with caplog.at_level(logging.WARNING):
+        assert example_bank("another model") is None
+    assert "reads no example messages" in caplog.text and "another model" in caplog.text
+
+
+def test_a_missing_bank_leaves_the_screen_to_the_phrases_and_the_model(monkeypatch, tmp_path, caplog):
+    examples._load.cache_clear()
+    monkeypatch.setattr(examples, "BANK_FILE", tmp_path / "missing.npz")
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert example_bank("any") is None
+        assert "could not be read" in caplog.text
+    finally:
+        monkeypatch.undo()
+        examples._load.cache_clear()
+    assert BANK_FILE.exists()
