@@ -2,9 +2,9 @@
 the labelled development messages, so that a message the phrases and the letters model leave alone is urgent when it
 reads much like an emergency someone wrote and much less like any message that was not one.
 
-Data:   the labelled development sets (`fit_urgency.DEVELOPMENT`, and `-dev14`: suicide and poisoning, half not
-        urgent), each message's vector as the product encodes a question (`Embedder.encode`). The blind test sets
-        (`fit_urgency.BLIND`, `-test5`) are never chosen on: only their totals are printed.
+Data:   the labelled development sets (`fit_urgency.DEVELOPMENT`), each message's vector as the product encodes a
+        question (`Embedder.encode`). The blind test sets (`fit_urgency.BLIND`) are never chosen on: only their
+        totals are printed.
 Rule:   each development set is scored against the examples of the others (how a new writer's wording fares): its
         resemblance to an emergency is the best cosine to an emergency example, and its margin that minus the best
         cosine to any other example. Only messages in which the phrases find no phrase at all and which hold at least
@@ -38,8 +38,8 @@ from bot.answer.safety import example_text, find_emergency  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
-BANK_SETS = (*DEVELOPMENT, "emergencies-dev14")
-REPORTED = (*BLIND, "emergencies-test5", "emergencies-probes41")
+BANK_SETS = DEVELOPMENT
+REPORTED = (*BLIND, "emergencies-probes41")
 # At most this share of the development non-emergencies made urgent by the examples, scored leave-one-set-out.
 ADDED_FALSE_URGENT = 0.001
 AT_GRID = np.round(np.arange(0.60, 0.951, 0.05), 2)
