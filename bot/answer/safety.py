@@ -54,10 +54,16 @@ _BUT = {"en": "but|however|although|though", "es": "pero", "de": "aber", "fr": "
 
 
 @functools.lru_cache(maxsize=64)
+def _but_of(codes: frozenset[str] | None = None) -> re.Pattern:
+    """The words for "but" of the languages `codes` and English (every language when None)."""
+    chosen = sorted(_BUT) if codes is None else sorted(codes & _BUT.keys() | {"en"})
+    return re.compile(r"\b(?:" + "|".join(_BUT[code] for code in chosen) + r")\b")
+
+
+@functools.lru_cache(maxsize=64)
 def _mention_break(codes: frozenset[str] | None = None) -> re.Pattern:
     """What ends a clause for `_clause_around` in the languages `codes` and English (every language when None)."""
-    chosen = sorted(_BUT) if codes is None else sorted(codes & _BUT.keys() | {"en"})
-    return re.compile(r"[.;:!?,()\n]|\b(?:" + "|".join(_BUT[code] for code in chosen) + r")\b")
+    return re.compile(r"[.;:!?,()\n]|" + _but_of(codes).pattern)
 # Warning signs that alone are common complaints, but several at once, happening now, call for help: distinct
 # groups, each matched in any of the languages.
 _WARNINGS = {name: re.compile(r"\b(?:" + "|".join(language.signs[name] for language in LANGUAGES
@@ -580,6 +586,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     own = _cues_of(codes - {""} or None)
     if own.negation.search(window) and not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
+    # What someone believed, then saw was not so: "je croyais que mon fils avait bu la javel, mais c'était la
+    # bouteille d'eau", "I thought he'd swallowed one but it was still in the pack". A phrase after the "but" is news.
+    if _BELIEVED.search(text[sentence_start:match.start()]) and _but_of(codes - {""} or None).search(
+            text[match.end():sentence_end]):
+        return False
     # The clause of the match: what a cue must stand in to speak of it. "Now" in its own clause outweighs a past
     # event elsewhere in the sentence ("had a heart attack last year, and now chest pain"), but not the other way
     # round ("after my stroke in 2021 my hand is weak, will therapy help now?"). A question frame ("what are the
@@ -617,6 +628,14 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).
+_BELIEVED = re.compile(r"\b(?:(?:i|we) (?:thought|believed|assumed|was sure|were sure)|(?:pense|crei|creia|pensaba|"
+                       r"creimos|pensamos) que|ich dachte|wir dachten|dachte ich|ich hatte gedacht|ich glaubte|"
+                       r"(?:je croyais|j'ai cru|je pensais|j'ai pense|on croyait|on a cru|nous pensions) qu(?:e\b|')|"
+                       r"(?:achei|pensei|achava|pensava|achamos) que|(?:pensavo|credevo|ho pensato|ho creduto|"
+                       r"pensavamo|credevamo) che)\b")
 
 
 # Someone who has just done what a phrase names, in English, right before it: "my daughter (just) drank", "he took".

@@ -1862,3 +1862,43 @@ def test_someones_event_then_a_question_about_it_with_no_break_is_urgent(questio
 @pytest.mark.parametrize("question", ["is bleach dangerous if swallowed", "my dog drank bleach is that dangerous"])
 def test_a_question_about_a_substance_or_a_pets_event_stays_no_emergency(question):
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question,kind,language", [
+    ("I climbed over the railing on the bridge and I'm looking at the water", 'suicide', 'en'),
+    ("tonight I'm taking all of it, I've had the tramadol put aside for weeks", 'suicide', 'en'),
+    ("I won't be here after tonight, thanks for explaining my results", 'suicide', 'en'),
+    ('the voices keep telling me to die', 'suicide', 'en'),
+    ("got bitten by a rattlesnake on my hand an hour ago and it's swelling", 'poisoning', 'en'),
+    ('me pasé al otro lado de la barandilla del puente', 'suicide', 'es'),
+    ('mañana ya no voy a estar, esta noche lo hago', 'suicide', 'es'),
+    ('Ich bin über das Geländer geklettert und schaue runter', 'suicide', 'de'),
+    ('Eine Kreuzotter hat mich am Bein gebissen', 'poisoning', 'de'),
+    ("j'ai enjambé la rambarde du balcon", 'suicide', 'fr'),
+    ("ce soir je prends tout, j'ai tout préparé pour partir", 'suicide', 'fr'),
+    ('fui picada por uma cobra no quintal e o pé está inchando', 'poisoning', 'pt'),
+    ('ho scavalcato la transenna della terrazza', 'suicide', 'it'),
+    ('sono stato morso da una vipera in montagna', 'poisoning', 'it'),
+])
+def test_intent_with_a_place_a_time_or_the_means_at_hand_and_venomous_bites_are_urgent(question, kind, language):
+    """Told without the words of suicide or poisoning (a development set written on them, dev14, found them missed):
+    over the railing, "tonight I'm taking all of it", "I won't be here after tonight", voices telling one to die, a
+    snake's bite, in six languages."""
+    found = find_emergency(question, model=False)
+    assert found is not None and kind in found.kinds and found.language == language
+
+
+@pytest.mark.parametrize("question", [
+    'if my toddler ever got into my pills, what should I do first?',
+    "someone gets bitten by a rattlesnake on a hike, what's the first aid?",
+    'en la telenovela el protagonista se envenena con cianuro, ¿es realista?',
+    "Dans le jeu vidéo mon perso meurt empoisonné, c'est réaliste ?",
+    'I thought he had swallowed a battery, but it was still in the remote',
+    "je croyais qu'il avait avalé une pile, mais elle était dans la télécommande",
+    'Falls mein Sohn mal Tabletten verschluckt, was muss ich tun?',
+    'se un giorno mia figlia ingoiasse una pila, cosa dovrei fare?',
+])
+def test_stories_games_what_ifs_and_a_fear_that_proved_wrong_are_not_urgent(question):
+    """A telenovela, a video game, "if my toddler ever...", "Falls ... mal", and what the writer thought had happened
+    until a "but" said otherwise (dev14's false alarms, in other words)."""
+    assert screen_question(question, 2000).status == "ok"

@@ -50,6 +50,12 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            # dev14 (2026-12-04)
+            r"(?:un serpent|une vipere|un scorpion|un crotale) m'a (?:mordu|pique)|(?:mordu|piquee?) par (?:un serpent|une vipere|un scorpion)",
+            r"(?:patch|patchs) (?:de |du |a la )?(?:fentanyl|nicotine|morphine) (?:\w+ ){0,3}(?:mache|suce|avale|leche)|(?:mache|suce|avale|leche) (?:\w+ ){0,4}patch",
+            r"(?:bu|avale) (?:\w+ ){0,4}en entier|(?:bu|avale) (?:une bouteille|un flacon) entiere?",
+            r"mange\w* (?:\w+ ){0,3}anti[- ]?limaces",
+            r"(?:bu|avale) (?:\w+ ){0,3}gel hydroalcoolique",
             r"(?:odeur de gaz|(?:ca )?sent le gaz|fuite de gaz) (?:[\w',]+ ){0,12}(?:maux? de tete|vertige\w*|nause\w*|vomi\w*|somnolen\w*|malaise)|(?:maux? de tete|vertige\w*|nause\w*|vomi\w*|somnolen\w*|malaise) (?:[\w',]+ ){0,12}(?:odeur de gaz|(?:ca )?sent le gaz|fuite de gaz)",
             r"(?:pris|avale|melange|bu) (?:\w+ ){0,4}(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes))|(?:(?:medicaments|cachets|comprimes|somniferes) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:(?:de l'?)?alcool|vin|biere|vodka|whisky)|(?:(?:de l'?)?alcool|vin|biere|vodka|whisky) (?:\w+ ){0,3}(?:avec|et) (?:\w+ ){0,2}(?:medicaments|cachets|comprimes|somniferes)) (?:\w+ ){0,3}(?:pris|avale|melange|bu)\b",
             r"(?:cachets|medicaments|comprimes|pilules|insuline) (?:\w+ ){0,3}(?:deux fois|en double)|double dose",
@@ -68,6 +74,14 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            # dev14 (2026-12-04)
+            r"(?:enjambe|passe par-dessus|passee? de l'autre cote de|de l'autre cote de) (?:la |le )?(?:rambarde|garde-corps|garde corps|balustrade|parapet|barriere)",
+            r"ce soir (?:je le fais|je prends tout|je pars|je me tue|j'en finis|je me jette)|(?:je le fais|je prends tout|j'en finis) ce soir|je serai parti\w* ce soir",
+            r"mes lettres sont ecrites|j'ai ecrit mes lettres d'adieu|j'ai fait mes adieux",
+            r"(?:j'ai )?tout (?:prepare|ce qu'il faut) pour (?:partir|a soir|ce soir|cette nuit|en finir)",
+            r"(?:tanne|tannee|fatigue|fatiguee|marre) de vivre",
+            r"(?:les|des) voix me (?:disent|demandent) de (?:sauter|me tuer|mourir|me jeter)",
+            r"(?:pris|avale) des (?:medicaments|cachets|comprimes) pour mourir",
             r"garage (?:[\w',]+ ){0,6}moteur (?:allume|qui tourne|en marche)|moteur (?:allume|qui tourne|en marche) (?:[\w',]+ ){0,6}garage",
             r"(?:s'?ouvrir|m'?ouvrir|se couper|me couper|ouvrir) les veines",
             r"(?:(?:ne )?vois (?:plus |aucune )?(?:d'?)?issue|il n'?y a (?:plus )?(?:aucune |d'?)?issue)(?= *(?:$|[.,;:!?]|et\b|mais\b))",
@@ -201,7 +215,7 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"\bsi (?:\w+ ){0,4}(?:un jour|jamais)\b|\bdans (?:le|la|un|une|les|mon|ma) (?:jeu video|jeu|livre|roman|serie|film|piece|bd|manga|feuilleton)\b|\bmon (?:perso|personnage|heros)\b|\bdans \"|\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"

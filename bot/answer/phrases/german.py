@@ -66,6 +66,12 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt,? (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            # dev14 (2026-12-04)
+            r"(?:kreuzotter|otter|viper|schlange|skorpion) (?:hat )?(?:mich|ihn|sie|mein\w*) (?:\w+ ){0,3}gebissen|von (?:einer )?(?:kreuzotter|schlange|viper) gebissen",
+            r"(?:nikotinpflaster|fentanylpflaster|schmerzpflaster) (?:\w+ ){0,4}(?:gelutscht|gekaut|verschluckt|im mund)|(?:gelutscht|gekaut) (?:\w+ ){0,4}(?:nikotin|fentanyl|schmerz)?pflaster",
+            r"(?:gegessen|gekaut|getrunken|verschluckt|erwischt) (?:[\w',]+ ){0,8}(?:eibe|tollkirsche|fingerhut|maiglock\w*|oleander|goldregen|knollenblatter\w*|engelstrompete)|(?:eibe|tollkirsche|fingerhut|maiglock\w*|oleander|goldregen|knollenblatter\w*)(?: [\w',]+){0,6} (?:gegessen|gekaut|getrunken|verschluckt)",
+            r"(?:ganzn?|ganzen|ganze) (?:streifen|streifn|blister|packung|schachtel) (?:\w+ ){0,2}(?:genommen|gnommen|geschluckt)",
+            r"(?:getrunken|geschluckt) (?:\w+ ){0,4}(?:eukalyptusol|lampenol|teebaumol|duftol)|(?:eukalyptusol|lampenol|teebaumol|duftol) (?:\w+ ){0,2}getrunken",
             r"(?:riecht (?:\w+ )?nach gas|gasgeruch|gas ?leck|gas (?:tritt|stromt) aus) (?:[\w',]+ ){0,12}(?:kopfschmerz\w*|ubel\w*|schwindel\w*|mude|benommen|bewusstlos|erbrech\w*)|(?:kopfschmerz\w*|ubel\w*|schwindel\w*|mude|benommen|bewusstlos|erbrech\w*) (?:[\w',]+ ){0,12}(?:riecht (?:\w+ )?nach gas|gasgeruch|gas ?leck|gas (?:tritt|stromt) aus)",
             r"(?:doppelte|dreifache|falsche) (?:menge|dosis) (?:\w+ )?(?:insulin|tabletten|medikament\w*)|(?:zu viel|zuviel) insulin",
             r"(?:genommen|geschluckt|getrunken|eingeworfen) (?:\w+ ){0,4}(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten))|(?:(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:alkohol|schnaps|wein|bier|wodka)|(?:alkohol|schnaps|wein|bier|wodka) (?:\w+ ){0,3}(?:mit|und) (?:\w+ ){0,2}(?:tabletten|pillen|medikamente|schlaftabletten)) (?:\w+ ){0,3}(?:genommen|geschluckt|getrunken|eingeworfen)\b",
@@ -87,6 +93,13 @@ GERMAN = Language(
                       r"(?:batterie|putzmittel|reiniger|spulmittel|bleiche|gift) (?:geschluckt|gegessen|getrunken)",
                       r"vergift\w*"),
         "suicide": (
+            # dev14 (2026-12-04)
+            r"(?:uber|ueber) (?:das|die|den) (?:gelander|gelaender|brustung|absperrung|zaun|reling) (?:\w+ )?(?:geklettert|gestiegen)",
+            r"(?:stehe|steh|stehe grad|steh grad|stah) (?:\w+ ){0,2}(?:am gelander|auf dem dach|am dach|am rand des daches|an der kante)",
+            r"(?:heute nacht|heute abend|heute) (?:geh ich|gehe ich|mache ich schluss|mach ich schluss|ist es vorbei|bringe ich mich um|bring ich mich um)|(?:mache|mach|macht) (?:\w+ )?(?:heute|heute nacht|heute abend) schluss|aus dem leben (?:scheiden|gehen)",
+            r"(?:fahr|fahre|geh|gehe|lauf|laufe) (?:\w+ ){0,4}(?:und|u) (?:komm|komme) nicht (?:mehr )?zuruck",
+            r"(?:schreibt|schickt|geschickt|hinterlassen|geschrieben|schreiben) (?:\w+ ){0,4}abschieds(?:nachricht|brief|mail)\w*",
+            r"(?:tabletten|pillen) (?:\w+ ){0,4}(?:und )?(?:nehm|nehme) (?:sie|die) (?:alle|gleich|jetzt|heute)",
             r"vor (?:den|einen|die|eine) (?:zug|bahn|s-bahn|u-bahn|lkw|bus|auto) (?:\w+ )?(?:werfen|springen|legen)|werfe mich vor",
             r"garage (?:[\w',]+ ){0,6}motor lauft|motor lauft (?:[\w',]+ ){0,6}garage",
             r"(?:schneidet|schneide|aufschneiden|aufschlitzen) (?:\w+ ){0,3}pulsadern|pulsadern (?:\w+ ){0,2}(?:aufschneiden|aufschlitzen)",
@@ -235,7 +248,7 @@ GERMAN = Language(
           r"allergische reaktion)",
     frame=r"(?:hat|habe|hab|hatte|ist|bin|kriegt|krieg|bekommt|bekomme|erleidet|glaube|wohl|vermutlich|vielleicht|"
           r"gerade|grad|nen|schwere[nr]?|starke[nr]?)",
-    mention_anywhere=r"\bmorgens\b|\bjeden morgen\b|(?:ekg|test|befund|ergebnis|blutwerte|rontgen)\w* (?:\w+ ){0,3}(?:normal|unauffallig|in ordnung|gut)\b|(?:weh|schmerz\w*|tut|sticht|druckt) (?:\w+ ){0,4}(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b)|(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b) (?:\w+ ){0,3}(?:weh|schmerz\w*|tut|sticht|druckt)|(?:schreibe|lese|schreib) (?:\w+ ){0,2}(?:krimi|roman|geschichte|erzahlung|drehbuch|buch)\w*|\bkrimi\w*|seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
+    mention_anywhere=r"\b(?:falls|wenn) (?:\w+ ){0,4}(?:mal|irgendwann|jemals)\b|schultheater|theaterstuck|\bwir spielen\b|\b(?:im|in meinem|in einem) (?:stuck|buch|roman|film|videospiel|spiel|comic|krimi)\b|\bin der serie\b|\bmeine (?:figur|heldin)\b|\bmein (?:held|charakter)\b|\bin \"|\bmorgens\b|\bjeden morgen\b|(?:ekg|test|befund|ergebnis|blutwerte|rontgen)\w* (?:\w+ ){0,3}(?:normal|unauffallig|in ordnung|gut)\b|(?:weh|schmerz\w*|tut|sticht|druckt) (?:\w+ ){0,4}(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b)|(?:\bbeim (?:husten|niesen|lachen|bewegen|drucken|bucken|hinlegen)\b) (?:\w+ ){0,3}(?:weh|schmerz\w*|tut|sticht|druckt)|(?:schreibe|lese|schreib) (?:\w+ ){0,2}(?:krimi|roman|geschichte|erzahlung|drehbuch|buch)\w*|\bkrimi\w*|seit (?:dem|seinem|ihrem|meinem) (?:schlaganfall|herzinfarkt|infarkt)\b|\bmanchmal\b|\bmeistens\b|gefressen|(?:ist|sind|bin) (?:wieder|jetzt|schon) (?:zu hause|daheim)|entlassen|ist (?:es|das) normal,? dass|angenommen|stell dir vor|(?:was|welche\w*) (?:ist )?(?:schlimmer|gefahrlicher)|\bfigur\b|(?:meinem|einem) roman\b|romanfigur|erste[- ]?hilfe[- ]?kurs|(?:gelesen|gehort|gesehen) (?:\w+ ){0,4}(?:dass|serie|film|nachrichten|artikel|buch)|hab gelesen|"
                      r"in (?:der|einer) (?:serie|doku|sendung)|im (?:film|roman|buch|fernsehen)|"
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"

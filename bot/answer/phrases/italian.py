@@ -45,6 +45,12 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            # dev14 (2026-12-04)
+            r"ho buttato giu (?:un|una|tutto il|tutta la|tutte le) (?:\w+ )?(?:flacone|boccetta|scatola|confezione|blister)",
+            r"(?:ha|ho|abbia) preso (?:un |l')?intero (?:blister|flacone|scatola|confezione)|(?:un|l') intero blister",
+            r"(?:morso|morsa|punto|punta) da (?:una |un )?(?:vipera|serpente|scorpione)|(?:vipera|serpente|scorpione) (?:mi|l'|lo|la|gli) ha (?:mors\w*|punt\w*)",
+            r"(?:mangiato|mangiata|masticato|ingoiato) (?:\w+ ){0,4}(?:foglia|foglie|bacche|fiori) (?:di |d')?(?:oleandro|tasso|digitale|belladonna|mughetto)",
+            r"(?:bevuto|ingoiato) (?:mezzo|un intero|tutto il|mezza) (?:\w+ )?(?:flacone|boccetta|bottiglia)",
             r"(?:odore di gas|puzza di gas|fuga di gas) (?:[\w',]+ ){0,12}(?:mal di testa|nause\w*|vomit\w*|gira la testa|sonnolen\w*|svenut\w*|stordit\w*)|(?:mal di testa|nause\w*|vomit\w*|gira la testa|sonnolen\w*|svenut\w*|stordit\w*) (?:[\w',]+ ){0,12}(?:odore di gas|puzza di gas|fuga di gas)",
             r"(?:preso|presa|mischiato|mischiata|bevuto|ingoiato) (?:\w+ ){0,4}(?:(?:pastiglie|pillole|farmaci|sonniferi|compresse) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici)|(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:pastiglie|pillole|farmaci|sonniferi|compresse))|(?:(?:pastiglie|pillole|farmaci|sonniferi|compresse) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici)|(?:(?:l'?)?alcol|vino|birra|vodka|superalcolici) (?:\w+ ){0,3}(?:con|e) (?:\w+ ){0,2}(?:pastiglie|pillole|farmaci|sonniferi|compresse)) (?:\w+ ){0,3}(?:preso|presa|mischiato|mischiata|bevuto|ingoiato)\b",
             r"(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina) (?:[\w']+ ){0,3}(?:due volte|doppia dose|doppio)|(?:doppia dose|due volte) (?:di |le |la |il )?(?:\w+ )?(?:pastiglie|pillole|compresse|medicin\w*|farmac\w*|insulina)",
@@ -67,6 +73,13 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            # dev14 (2026-12-04)
+            r"(?:ho )?scavalcato (?:la |il )?(?:ringhiera|parapetto|balaustra|recinzione|transenna)",
+            r"stasera (?:tocca a me|lo faccio|la faccio finita|prendo tutto|mi ammazzo)|(?:lo faccio|prendo tutto|la faccio finita) stasera",
+            r"dopo (?:stanotte|stasera|oggi) non ci saro piu|domani non ci saro piu",
+            r"vuole buttarsi|voglio buttarmi|mi butto (?:giu )?(?:dal|dalla|sotto)|me butto",
+            r"(?:comprato|acceso) (?:la )?carbonella (?:\w+ ){0,3}(?:sigillato|chiuso)|sigillato (?:la|le) (?:camera|stanza|finestre)",
+            r"(?:le )?voci mi dicono di (?:buttarmi|saltare|uccidermi|ammazzarmi)",
             r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",
             r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
             r"tagli\w* (?:le )?vene",
@@ -196,7 +209,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"\bla mattina\b|\bogni mattina\b|\bdi mattina\b|(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"\bse (?:\w+ ){0,4}un giorno\b|\bse mai\b|\b(?:nel|in un|nella|in una) (?:libro|film|fumetto|romanzo|videogioco|serie|fiction|soap|commedia)\b|\bil mio personaggio\b|\bnel \"|\bla mattina\b|\bogni mattina\b|\bdi mattina\b|(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

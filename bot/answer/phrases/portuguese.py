@@ -46,6 +46,9 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            # dev14 (2026-12-04)
+            r"(?:picad[oa]|mordid[oa]) por (?:uma |um )?(?:jararaca|cobra|cascavel|escorpiao|serpente|aranha marrom|armadeira|vibora)|(?:jararaca|cobra|cascavel|escorpiao) (?:me |o |a )?(?:picou|mordeu)",
+            r"(?:dei|deu|demos) (?:\w+ ){0,6}por engano (?:\w+ ){0,4}(?:filh[oa]|bebe|neto|neta|crianca)|(?:dei|deu|demos) (?:\w+ ){0,8}(?:pro|pra|para o|para a) (?:meu|minha) (?:filh[oa]|bebe|neto|neta) (?:\w+ ){0,3}por engano",
             r"(?:cheiro de gas|cheirando a gas|vazamento de gas) (?:[\w',]+ ){0,12}(?:dor de cabeca|tont\w*|enjo\w*|nause\w*|vomit\w*|sonolen\w*|desmai\w*)|(?:dor de cabeca|tont\w*|enjo\w*|nause\w*|vomit\w*|sonolen\w*|desmai\w*) (?:[\w',]+ ){0,12}(?:cheiro de gas|cheirando a gas|vazamento de gas)",
             r"(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi) (?:\w+ ){0,4}(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas))|(?:(?:remedios|comprimidos|calmantes|pilulas) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:alcool|bebida|cerveja|vinho|cachaca|vodka)|(?:alcool|bebida|cerveja|vinho|cachaca|vodka) (?:\w+ ){0,3}(?:com|e) (?:\w+ ){0,2}(?:remedios|comprimidos|calmantes|pilulas)) (?:\w+ ){0,3}(?:tomou|tomei|misturou|misturei|engoliu|engoli|bebeu|bebi)\b",
             r"(?:remedios|comprimidos|medicamentos|insulina) (?:\w+ ){0,3}(?:duas vezes|em dobro|dobrad\w*)|dose (?:dupla|dobrada)",
@@ -61,6 +64,11 @@ PORTUGUESE = Language(
                       r"envenen\w*", r"cartela inteira", r"bebeu (?:\w+ ){0,2}(?:querosene|gasolina|soda|"
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
+            # dev14 (2026-12-04)
+            r"(?:passei|pulei) (?:a|o) (?:vedacao|grade|muro|parapeito|corrimao)|(?:passei|pulei) (?:por cima d[ao]|para o outro lado d[ao]) (?:grade|vedacao|parapeito|muro|corrimao)",
+            r"hoje acaba\b|vou fazer (?:isso )?hoje|hoje (?:a noite )?eu vou\s*$|tenho tudo preparado para (?:esta|hoje a) noite|vou tomar tudo agora",
+            r"se eu (?:pular|me jogar) acaba tudo",
+            r"(?:as )?vozes me (?:dizem|mandam) (?:para )?(?:pular|me matar|me jogar)",
             r"garagem (?:[\w',]+ ){0,6}motor ligado|motor ligado (?:[\w',]+ ){0,6}garagem",
             r"cortar (?:os|meus|seus) pulsos|cortar os pulsos",
             r"(?:nao vejo (?:outra |nenhuma )?saida|nao (?:tem|ha) (?:outra )?saida)(?= *(?:$|[.,;:!?]|e\b|mas\b))",
@@ -185,7 +193,7 @@ PORTUGUESE = Language(
           r"suicidio|hemorragia|reacao alergica)",
     frame=r"(?:ta|esta|estou|to|tem|tenho|teve|tive|tendo|(?:isso|ele|ela|acho que|sera que|deve ser) e|em|vai|vou|com|"
           r"dando|deu|forte|grave)",
-    mention_anywhere=r"(?<!hoje )\bde manha\b|\btoda manha\b|\btodas as manhas\b|(?:eletro|ecg|exame|resultado)\w* (?:\w+ ){0,3}(?:normal|bom)\b|(?:doi|dor\w*|incomoda) (?:\w+ ){0,4}(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b)|(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b) (?:\w+ ){0,3}(?:doi|dor\w*|incomoda)|(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"\bse (?:\w+ ){0,4}(?:um dia|algum dia|alguma vez)\b|\b(?:na|no|num|numa) (?:novela|livro|filme|serie|jogo|conto|peca)\b|\bmeu personagem\b|\b(?:no|na) \"|(?<!hoje )\bde manha\b|\btoda manha\b|\btodas as manhas\b|(?:eletro|ecg|exame|resultado)\w* (?:\w+ ){0,3}(?:normal|bom)\b|(?:doi|dor\w*|incomoda) (?:\w+ ){0,4}(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b)|(?:\bquando (?:eu )?(?:tusso|tosse|espirro|espirra|rio|ri|me mexo|se mexe|aperto|aperta|abaixo)\b) (?:\w+ ){0,3}(?:doi|dor\w*|incomoda)|(?:meu|nosso|o) (?:cachorro|cao|gato|gatinho|cachorrinho) (?:engoliu|comeu|bebeu)|como (?:explicar|contar|dizer)|(?:ja )?(?:esta|ta|estamos|estou) em casa|(?:teve|recebeu|deram) alta|suponha|supondo|imagina que|(?:o que|qual) e (?:pior|mais grave|mais perigoso)|\bpersonagem\b|(?:meu|um|no) (?:livro|romance)\b|curso de primeiros socorros|(?:na|numa|no|num) (?:serie|novela|filme|jornal|noticia|reportagem)|(?:vi|li|ouvi) (?:\w+ ){0,4}(?:serie|"
                      r"novela|filme|jornal|noticia|reportagem|artigo|tv)|\bli sobre|para (?:um|uma|o|a) (?:trabalho|"
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"

@@ -44,6 +44,11 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            # dev14 (2026-12-04)
+            r"(?:me|le|nos|lo|la) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|vibora|serpiente|cascabel|coralillo|arana viuda negra)",
+            r"(?:comio|comieron|tomaron|tomo|bebio|bebieron|mastico|se comio) (?:[\w',]+ ){0,6}(?:semillas de ricino|ricino|toloache|adelfa|cicuta|dedalera|belladona)",
+            r"(?:tomo|tomaron|bebio|bebieron|trago|se tomo) (?:\w+ ){0,4}(?:thinner|tiner|gasolina|anticongelante|cloro|lejia)",
+            r"(?:me tome|se tomo|tomo|se trago|me trague) (?:como |unas? |mas de |casi )?(?:veinte|treinta|cuarenta|cincuenta) (?:\w+ ){0,1}(?:paracetamoles|pastillas|tabletas|comprimidos|pildoras|ibuprofenos)",
             r"(?:olor a gas|huele a gas|fuga de gas) (?:[\w',]+ ){0,12}(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*)|(?:dolor de cabeza|mare\w*|nause\w*|vomit\w*|somnolient\w*|desmay\w*) (?:[\w',]+ ){0,12}(?:olor a gas|huele a gas|fuga de gas)",
             r"(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi) (?:\w+ ){0,4}(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir))|(?:(?:pastillas|pastiyas|medicamentos|pastillas para dormir) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:alcohol|vino|cerveza|vodka|ron|tequila)|(?:alcohol|vino|cerveza|vodka|ron|tequila) (?:\w+ ){0,3}(?:con|y) (?:\w+ ){0,2}(?:pastillas|pastiyas|medicamentos|pastillas para dormir)) (?:\w+ ){0,3}(?:tomo|tome|tomado|mezclo|mezcle|trago|trague|bebio|bebi)\b",
             r"(?:el|la|todo el|toda la) (?:jarabe|frasco|caja|botella|blister)(?: de (?:la |el )?\w+)? (?:entero|entera|completo|completa)",
@@ -66,6 +71,14 @@ SPANISH = Language(
                       r"se )?tom[eo] (?:como |unas |unos )?(?:\d{2,}|veinte|treinta) (?:pasti(?:ll|y)as|pildoras|"
                       r"comprimidos)", r"(?:mezclo|mezcle) (?:\w+ ){0,2}(?:cloro|lejia|amoniaco)"),
         "suicide": (
+            # dev14 (2026-12-04)
+            r"(?:me pase|me subi|salte|brinque|pasarme) (?:al otro lado de|por encima de) (?:la |el )?(?:mampara|barandal|baranda|barandilla|reja|valla|muro|malla)",
+            r"(?:esta noche|hoy|ahorita),? (?:lo hago|me lo tomo todo|me las tomo todas|me tomo todas|acabo con todo|me mato)|(?:lo hago|me lo tomo todo|me las tomo todas|acabo con todo) (?:\w+ ){0,2}(?:esta noche|hoy|ahorita)",
+            r"(?:manana|despues de (?:esta noche|hoy)) ya no (?:voy a estar|estare)|ya no (?:voy a estar|estare) (?:aqui|aca|manana)",
+            r"(?:perdonenme|perdoname|perdon por todo|lo siento por todo),? (?:\w+ ){0,3}cuid(?:en|a)\b|no me busquen",
+            r"decidi que (?:hoy )?(?:es|sera) (?:el|mi) ultimo",
+            r"nadie me (?:va a )?extra(?:nar|nara)",
+            r"(?:las )?voces me (?:dicen|piden) que (?:salte|me mate|me tire)",
             r"tirar(?:me|se)? (?:a|en|bajo|delante de) (?:las vias|el tren|un tren|un camion)",
             r"garaje (?:[\w',]+ ){0,6}motor (?:encendido|en marcha|prendido)|motor (?:encendido|en marcha|prendido) (?:[\w',]+ ){0,6}garaje",
             r"cortar(?:se|me)? las venas|(?:se|me) (?:va|voy) a cortar las venas",
@@ -203,7 +216,7 @@ SPANISH = Language(
           r"envenenamiento|suicidio|hemorragia|reaccion alergica)",
     frame=r"(?:tiene|tengo|tenia|esta|estoy|estaba|da|dando|dio|creo que es|es|sufre|sufriendo|con|teniendo|hace|"
           r"haciendo|ahora|pusimos|puse|pusieron|grave|fuerte|severa)",
-    mention_anywhere=r"(?<!hoy )\bpor las? mananas?\b|\bcada manana\b|\btodas las mananas\b|(?:electro|ecg|prueba|analisis|resultado)\w* (?:\w+ ){0,3}(?:normal|bien)\b|(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
+    mention_anywhere=r"\bsi (?:\w+ ){0,4}(?:algun dia|alguna vez)\b|\ben (?:el|la|un|una|mi) (?:libro|telenovela|novela|serie|pelicula|obra|cuento|comic|videojuego)\b|\bmi (?:personaje|protagonista)\b|\ben \"|(?<!hoy )\bpor las? mananas?\b|\bcada manana\b|\btodas las mananas\b|(?:electro|ecg|prueba|analisis|resultado)\w* (?:\w+ ){0,3}(?:normal|bien)\b|(?:duele\w*|dolor\w*|molest\w*) (?:\w+ ){0,4}(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b)|(?:\b(?:al|cuando) (?:toser|toso|tose|estornud\w*|reir\w*|rio|me rio|mover\w*|me muevo|apret\w*|agach\w*)\b) (?:\w+ ){0,3}(?:duele\w*|dolor\w*|molest\w*)|(?:escribiendo|escribo|leyendo|leo) (?:\w+ ){0,2}(?:cuento|relato|historia|novela|guion)|\bcuento\b|desde (?:su|mi|el) (?:ictus|infarto|derrame|avc)\b|\ba veces\b|cuando (?:esta|estoy) cansad[oa]|(?:mi|nuestro|el) (?:perro|perrito|gato|gatito|mascota) (?:se )?(?:trago|comio|bebio)|ya (?:esta|estamos|estoy) en casa|(?:le|me|nos) dieron (?:el )?alta|resulto ser (?:solo |nada)|supongamos|suponiendo|imagina(?:te)? que|(?:que|cual) es peor|(?:que|cual) es mas peligroso|\bpersonaje\b|(?:mi|una|la) novela\b|(?:clase|curso|taller) de primeros auxilios|(?:en|de) (?:la|una) (?:serie|pelicula|novela|noticia|tele)\b|(?:vi|lei|escuche|vimos) (?:\w+ ){0,4}(?:serie|"
                      r"pelicula|noticia|articulo|tele|libro)\b|para (?:un|una|el|la) (?:trabajo|tarea|clase|examen|"
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
