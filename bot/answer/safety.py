@@ -621,13 +621,27 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # normal, dass ich mich umbringen will" (a reviewer's finding); "can sertraline make you want to kill yourself?"
     # stays a mention.
     own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
-    if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish:
+    # A story, a class or a what-if the writer then says is real is no mention: "in the screenplay the character's
+    # throat swells shut, but it's actually happening to me", "we did this in first aid class and now it's real".
+    if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish and not _REAL.search(text):
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()):
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# The writer saying that what they speak of is happening for real, in six languages (`_happening`).
+_REAL = re.compile(r"\b(?:(?:it'?s|this is|that'?s|now it'?s) (?:real|really happening|actually happening|happening for "
+                   r"real)|not (?:a|the) (?:story|drill|joke|test)(?! (?:question|scenario))|not hypothetical any ?more|"
+                   r"(?:actually|really) happening (?:to|now|right)|for real\b|(?:ahora )?es (?:de verdad|real)\b|"
+                   r"esta pasando de verdad|no es (?:un cuento|una historia|broma|un simulacro)|(?:jetzt )?(?:ist es|es "
+                   r"ist) (?:echt|real|ernst)\b|passiert wirklich|kein (?:witz|spiel|roman)\b|(?:c'est|maintenant "
+                   r"c'est) (?:reel|pour de vrai)|pour de vrai|ce n'est pas (?:une histoire|un jeu|une blague)|ca arrive "
+                   r"vraiment|(?:agora )?e (?:real|de verdade)\b|ta acontecendo de verdade|nao e (?:historia|"
+                   r"brincadeira)|sta succedendo davvero|non e (?:una storia|uno scherzo|un gioco)|(?:adesso|ora) e "
+                   r"(?:vero|reale|sul serio))")
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).

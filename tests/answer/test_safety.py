@@ -1902,3 +1902,27 @@ def test_stories_games_what_ifs_and_a_fear_that_proved_wrong_are_not_urgent(ques
     """A telenovela, a video game, "if my toddler ever...", "Falls ... mal", and what the writer thought had happened
     until a "but" said otherwise (dev14's false alarms, in other words)."""
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "the NPC in our roleplay collapses and won't wake up, what would a paramedic shout?",
+    "audio drama script: the narrator's face droops and his speech slurs, tips for the actor?",
+    'short story idea: a toddler swallows a button battery at a party, how fast would symptoms start?',
+    'my discharge letter says crushing chest pain radiating to the left arm, what does radiating mean?',
+    'el informe dice que no respiraba cuando llegó la ambulancia, ¿qué significa intubado?',
+    'hypothetical: I get stung by a wasp and my throat swells shut, is one epipen enough?',
+])
+def test_scripts_role_play_story_ideas_what_a_document_says_and_hypotheticals_are_not_urgent(question):
+    """Fiction and coursework named in more ways ("fanfic", "audio drama script", "roleplay", "short story idea"),
+    a document's words reported ("my discharge letter says ..."), "hypothetical:" (dev13's false alarms, in other
+    words)."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "we practised this in my CPR class last month and now it's real, my husband collapsed and isn't breathing",
+    "in my fanfic the hero can't breathe after a bee sting, but it's actually happening to me now, my throat is closing",
+])
+def test_a_story_or_a_class_the_writer_then_says_is_real_is_urgent(question):
+    """"Now it's real", "it's actually happening to me": the frame of a story or a class before it is no mention."""
+    assert screen_question(question, 2000, model=False).status == "urgent"
