@@ -625,6 +625,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # throat swells shut, but it's actually happening to me", "we did this in first aid class and now it's real".
     if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish and not _REAL.search(text):
         return False
+    # A past event the message then says is over ("i had a heart attack in 2018, crushing pain, ambulance, the works.
+    # fine now."): its signs, told before that in another clause, are the past's too; not a sign told after it ("I had
+    # a stroke in 2019 and recovered, but my face is drooping again").
+    if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
+        return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()):
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
@@ -642,6 +647,16 @@ _REAL = re.compile(r"\b(?:(?:it'?s|this is|that'?s|now it'?s) (?:real|really hap
                    r"vraiment|(?:agora )?e (?:real|de verdade)\b|ta acontecendo de verdade|nao e (?:historia|"
                    r"brincadeira)|sta succedendo davvero|non e (?:una storia|uno scherzo|un gioco)|(?:adesso|ora) e "
                    r"(?:vero|reale|sul serio))")
+
+
+# The writer saying that what happened is over, in six languages (`_happening`, with a past event).
+_RESOLVED = re.compile(r"\b(?:(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|"
+                       r"doing well|back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?"
+                       r"recovered|back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)|"
+                       r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
+                       r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|"
+                       r"wieder gesund|recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) "
+                       r"bene|sto benissimo|si e ripres[oa]|guarit[oa])\b")
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).

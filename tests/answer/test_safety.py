@@ -1926,3 +1926,22 @@ def test_scripts_role_play_story_ideas_what_a_document_says_and_hypotheticals_ar
 def test_a_story_or_a_class_the_writer_then_says_is_real_is_urgent(question):
     """"Now it's real", "it's actually happening to me": the frame of a story or a class before it is no mention."""
     assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    'i had a heart attack in 2019, crushing pain, blue lights, all of it. fine now. what do my stents do?',
+    'hace dos años tuve un ictus, se me torció la boca y no podía hablar. ya me recuperé, ¿qué dice la resonancia?',
+    'my asthma action plan\'s red zone says "can\'t talk in full sentences". what is the amber zone?',
+])
+def test_a_past_event_the_message_then_says_is_over_and_a_plan_reported_are_not_urgent(question):
+    """Signs told in another clause of a past event, then "fine now" / "ya me recuperé"; a document's words reported
+    a few words after its name ("my asthma action plan's red zone says")."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    'tuve un infarto hace dos años, ya me recuperé, pero ahora tengo un dolor de pecho muy fuerte',
+    "had a heart attack in 2019 and I'm fine since, but I have crushing chest pain and my left arm is numb",
+])
+def test_signs_told_after_saying_a_past_event_is_over_stay_urgent(question):
+    assert screen_question(question, 2000, model=False).status == "urgent"
