@@ -291,13 +291,13 @@ def test_the_second_blind_test_set_stays_at_least_as_caught_as_when_first_measur
     """tests/data/emergencies-test2.jsonl, by a second writer who saw neither the screen nor any set, never developed
     against: 79.0% caught with 10.0% false urgent when written (after the seventh development set), 80.0% with 9.0%
     after the eighth, 88.6% with 9.0% with the model beside the phrases, 89.5% with 9.0% after the development sets
-    of the fifth session (bench/README.md, "A second signal")."""
+    of the fifth session (bench/README.md, "A second signal"); 90.0% with 7.1% after dev14's round (2026-12-04)."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test2.jsonl")
     assert {"hypothetical", "fiction", "third-party-past"} <= {row.kind for row in rows}
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.88 and measures.false_urgent.share <= 0.10
+    assert measures.recall.share >= 0.895 and measures.false_urgent.share <= 0.075
 
 
 def test_the_third_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
@@ -305,24 +305,36 @@ def test_the_third_blind_test_set_stays_at_least_as_caught_as_when_first_measure
     emergency screen's model was chosen and never developed against: 81.0% caught with 11.9% false urgent by the
     phrases alone, 93.3% with 12.9% with the model beside them; 91.0% with 12.4% after the development sets of
     everyday words and mild symptoms now, which took the model's false alarms on a reviewer's 60 probes of everyday
-    words from 16 to 0 (bench/README.md, "More data, and a veto not kept")."""
+    words from 16 to 0 (bench/README.md, "More data, and a veto not kept"); 91.0% with 9.0% after dev14's round."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test3.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.90 and measures.false_urgent.share <= 0.13
+    assert measures.recall.share >= 0.90 and measures.false_urgent.share <= 0.095
 
 
 def test_the_fourth_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
     """tests/data/emergencies-test4.jsonl, by a fourth writer who saw nothing of the screen or the sets, written at the
     start of the session that fitted the model on dev10-dev12: 77.6% caught with 11.9% false urgent by the phrases
     alone, 86.2% with 12.4% by the screen before (phrases and model), 85.7% with 11.9% after; its totals were printed
-    on each fit since (bench/README.md, "More data, and a veto not kept")."""
+    on each fit since (bench/README.md, "More data, and a veto not kept"); 86.2% with 9.0% after dev14's round."""
     from bot.evaluation.emergencies import measure, read_labelled
 
     rows = read_labelled(REPO / "tests" / "data" / "emergencies-test4.jsonl")
     measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
-    assert measures.recall.share >= 0.85 and measures.false_urgent.share <= 0.125
+    assert measures.recall.share >= 0.86 and measures.false_urgent.share <= 0.095
+
+
+def test_the_fifth_blind_test_set_stays_at_least_as_caught_as_when_first_measured():
+    """tests/data/emergencies-test5.jsonl, by a fifth writer who read nothing but a brief, written at the start of the
+    session of the example messages (2026-12-04): 91.9% caught with 7.1% false urgent by the phrases and the model
+    before; 91.9% with 5.2% after that session's rounds (with the example messages, 92.9% / 5.2%: see
+    tests/evaluation/test_emergencies.py)."""
+    from bot.evaluation.emergencies import measure, read_labelled
+
+    rows = read_labelled(REPO / "tests" / "data" / "emergencies-test5.jsonl")
+    measures = measure(rows, [screen_question(row.message, 2000).status == "urgent" for row in rows])
+    assert measures.recall.share >= 0.915 and measures.false_urgent.share <= 0.055
 
 
 @pytest.mark.parametrize("question", [

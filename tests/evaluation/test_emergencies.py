@@ -7,7 +7,9 @@ import pytest
 from bot.answer.safety import screen_question
 from bot.cli import main
 from bot.errors import QuestionFileError
-from bot.evaluation.emergencies import LabelledMessage, measure, read_labelled
+from bot.evaluation.emergencies import LabelledMessage, measure, read_labelled, screen_messages
+from bot.settings import Settings
+from tests.support import REPO
 
 
 def row(id, urgent, category="heart", kind=None, language="en"):
@@ -91,3 +93,16 @@ def test_the_kinds_of_non_urgent_message_include_hypotheticals_fiction_and_past_
                                 "language": "en"}) + "\n")
     with pytest.raises(QuestionFileError):
         read_labelled(path)
+
+
+def test_the_blind_sets_with_every_signal_of_the_screen():
+    """The screen as the product runs it (phrases, letters model, example messages) on the blind test sets, totals
+    only: 2026-12-04, after the example messages and dev14's round (bench/README.md, "A third signal")."""
+    settings = Settings()
+    floors = {"emergencies-test.jsonl": (0.925, 0.035), "emergencies-test4.jsonl": (0.885, 0.095),
+              "emergencies-test5.jsonl": (0.925, 0.055)}
+    for name, (recall, false_urgent) in floors.items():
+        rows = read_labelled(REPO / "tests" / "data" / name)
+        measures = measure(rows, [s.status == "urgent" for s in screen_messages([row.message for row in rows],
+                                                                                settings)])
+        assert measures.recall.share >= recall and measures.false_urgent.share <= false_urgent, name
