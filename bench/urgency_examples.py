@@ -8,7 +8,9 @@ Data:   the labelled development sets (`fit_urgency.DEVELOPMENT`), each message'
 Rule:   each development set is scored against the examples of the others (how a new writer's wording fares): its
         resemblance to an emergency is the best cosine to an emergency example, and its margin that minus the best
         cosine to any other example. Only messages in which the phrases find no phrase at all and which hold at least
-        `safety.MODEL_WORDS` words other than stop words and numbers are read (`safety.example_text`). Of the pairs
+        `safety.MODEL_WORDS` words other than stop words and numbers, and to which the letters model gives at least
+        even odds (`safety.EXAMPLE_ODDS`; a development message scored by a model fitted without its set), are read.
+        Of the pairs
         (`at`, `margin`) on a 0.05 grid, the one that catches the most development emergencies the phrases and the
         model leave, while adding at most `ADDED_FALSE_URGENT` of the development non-emergencies as false alarms
         (ties to the higher pair). The ordinary public messages of `fit_urgency.ordinary` are reported, never chosen
@@ -22,6 +24,7 @@ About a minute (encoding some 10,000 messages, then the public ones); with --wri
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -32,28 +35,57 @@ import numpy as np
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.fit_urgency import BLIND, DEVELOPMENT, REPO, ordinary  # noqa: E402
+from bench.fit_urgency import (  # noqa: E402
+    BLIND, DEVELOPMENT, REPO, URGENCY_SETS, Fitted, fitted, labelled, ordinary, training)
 from bot.answer.examples import BANK_FILE, CATEGORIES  # noqa: E402
-from bot.answer.safety import example_text, find_emergency  # noqa: E402
+from bot.answer.safety import EXAMPLE_ODDS, example_text, find_emergency, normalize  # noqa: E402
+from bot.answer.urgency import urgency_model  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
+READER = urgency_model()
+# A reviewer's messages written against the first version of this signal (ordinary requests about documents in six
+# languages, and emergencies in unusual words): the half whose id's sha256 starts with an even byte joins the bank
+# (its non-emergencies: without them "what do my blood results mean" was nearest an emergency that began with such a
+# request), the other half is reported.
+PROBES = "emergencies-probes45"
 BANK_SETS = DEVELOPMENT
-REPORTED = (*BLIND, "emergencies-probes41")
+REPORTED = (*BLIND, "emergencies-probes41", PROBES)
 # At most this share of the development non-emergencies made urgent by the examples, scored leave-one-set-out.
 ADDED_FALSE_URGENT = 0.001
 AT_GRID = np.round(np.arange(0.60, 0.951, 0.05), 2)
 MARGIN_GRID = np.round(np.arange(0.0, 0.301, 0.05), 2)
 
 
-def read(name: str) -> list[dict]:
+def half(row: dict) -> str:
+    """Which half of the probes a row is in: "bank" or "reported", by the sha256 of its id."""
+    return ("bank", "reported")[hashlib.sha256(row["id"].encode("utf-8")).digest()[0] % 2]
+
+
+def read(name: str, part: str | None = None) -> list[dict]:
     path = REPO / "tests" / "data" / f"{name}.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")] if path.exists() else []
+    rows = [row for row in rows if part is None or half(row) == part]
     for row in rows:
         row["set"] = name
         row["screened"] = find_emergency(row["message"]) is not None
-        row["read"] = example_text(row["message"]) is not None
+        row["example"] = example_text(row["message"])
+        row["read"] = row["example"] is not None and READER.read(row["example"]).probability >= EXAMPLE_ODDS
     return rows
+
+
+def odds_left_out(rows: list[dict], shared: Path) -> np.ndarray:
+    """For each development row the examples would read, the letters model's probability from a model fitted without
+    its set (as `bench/fit_urgency.py` scores them), so that its fit having seen the row does not help; 0 elsewhere."""
+    negatives = [normalize(text) for texts in ordinary(shared).values() for text in texts if fitted(text)]
+    labelled_sets = {name: labelled(name) for name in URGENCY_SETS}
+    odds = np.zeros(len(rows))
+    for name in BANK_SETS:
+        held = [i for i, row in enumerate(rows) if row["set"] == name and row["example"] is not None]
+        if held:
+            others = [row for other in URGENCY_SETS if other != name for row in labelled_sets[other]]
+            odds[held] = Fitted(*training(others, negatives), 16.0).scores([rows[i]["example"] for i in held])
+    return odds
 
 
 def resemblance(vectors: np.ndarray, bank: np.ndarray, urgent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -75,19 +107,21 @@ def main() -> int:
     settings = Settings()
     embedder = Embedder.load(settings.model, settings.precision, settings.backend, settings.question_encoder_dir())
     rows = [row for name in BANK_SETS for row in read(name)]
+    rows += [{**row, "set": "probes"} for row in read(PROBES, "bank") if not row["urgent"]]
     vectors = embedder.encode([row["message"] for row in rows])
     urgent = np.array([row["urgent"] for row in rows])
     sets = np.array([row["set"] for row in rows])
     screened = np.array([row["screened"] for row in rows])
-    read_mask = np.array([row["read"] for row in rows])
+    read_mask = odds_left_out(rows, args.shared) >= EXAMPLE_ODDS
 
     best, other = np.zeros(len(rows)), np.zeros(len(rows))
     for name in BANK_SETS:
         held = sets == name
         if held.any():
             best[held], other[held] = resemblance(vectors[held], vectors[~held], urgent[~held])
-    left = ~screened
-    budget = ADDED_FALSE_URGENT * (~urgent).sum()
+    scored = sets != "probes"  # the probes' half in the bank is never scored
+    left = ~screened & scored
+    budget = ADDED_FALSE_URGENT * (~urgent & scored).sum()
     choice, caught = None, -1
     for at in AT_GRID:
         for margin in MARGIN_GRID:
@@ -98,15 +132,16 @@ def main() -> int:
     added = flagged(best, other, read_mask, at, margin) & left
     print(f"chosen: at {at}, margin {margin}: development (leave one set out) recall "
           f"{100 * screened[urgent].mean():.1f}% -> {100 * (screened | added)[urgent].mean():.1f}% "
-          f"(+{(added & urgent).sum()}), false urgent {100 * screened[~urgent].mean():.2f}% -> "
-          f"{100 * (screened | added)[~urgent].mean():.2f}% (+{(added & ~urgent).sum()})")
+          f"(+{(added & urgent).sum()}), false urgent {100 * screened[~urgent & scored].mean():.2f}% -> "
+          f"{100 * (screened | added)[~urgent & scored].mean():.2f}% (+{(added & ~urgent).sum()}); "
+          f"{(~scored).sum()} of the probes' messages in the bank")
     for name in BANK_SETS:
         held = sets == name
         if held.any():
             print(f"  {name}: +{(added & held & urgent).sum()} caught, +{(added & held & ~urgent).sum()} false")
 
     for name in REPORTED:
-        test = read(name)
+        test = read(name, "reported" if name == PROBES else None)
         if not test:
             continue
         t_vectors = embedder.encode([row["message"] for row in test])
@@ -120,7 +155,8 @@ def main() -> int:
               f"{100 * now[~t_urgent].mean():.1f}%")
     for name, texts in ordinary(args.shared).items():
         o_best, o_other = resemblance(embedder.encode(texts), vectors, urgent)
-        o_read = np.array([example_text(text) is not None and find_emergency(text) is None for text in texts])
+        o_read = np.array([(text_read := example_text(text)) is not None and find_emergency(text) is None
+                           and READER.read(text_read).probability >= EXAMPLE_ODDS for text in texts])
         print(f"{name} (never chosen on): {flagged(o_best, o_other, o_read, at, margin).sum()} of {len(texts)} urgent")
 
     if args.write:

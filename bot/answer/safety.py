@@ -35,7 +35,7 @@ from bm25s.stopwords import (
 
 from bot.answer.examples import ExampleBank
 from bot.answer.phrases import LANGUAGES
-from bot.answer.urgency import TRIGGER_WORDS, urgency_model
+from bot.answer.urgency import urgency_model
 from bot.index.lexical import one_slip
 
 log = logging.getLogger(__name__)
@@ -402,6 +402,11 @@ def model_text(question: str) -> str | None:
     return _unseen(text, _ANY_PHRASE.search(text) is not None, language)
 
 
+# The letters model's probability an example-message emergency needs (`find_by_example`): even odds, where alone it
+# needs `urgent_at` (bench/README.md, "A third signal").
+EXAMPLE_ODDS = 0.5
+
+
 def example_text(question: str) -> str | None:
     """What the screen's example messages read of `question` (`find_by_example`): its normalized text, when the
     phrases find no phrase in it at all (a phrase they read as negated, a mention or a past event stays so) and it
@@ -430,13 +435,16 @@ def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> 
     if not isinstance(question, str) or (text := example_text(question)) is None:
         return None
     found = bank.resembles_emergency(vector)
-    if found is None:
-        return None
     reader = urgency_model()
-    trigger = reader.read(text).trigger if reader else ""
+    if found is None or reader is None:
+        return None
+    # The letters model must lean to an emergency too: a plain request ("what do my blood results mean") read like
+    # the emergencies that began with one ("...doesn't matter, I've booked a hotel room for tonight").
+    reading = reader.read(text)
+    if reading.probability < EXAMPLE_ODDS:
+        return None
     language = _likeliest(question, _CODES, language_of(text, "en"))
-    return Emergency(("suicide",) if found.category == "suicide" else ("symptoms",), language,
-                     trigger or " ".join(_WORDS.findall(text)[:TRIGGER_WORDS]))
+    return Emergency(("suicide",) if found.category == "suicide" else ("symptoms",), language, reading.trigger)
 
 
 def _unseen(text: str, any_phrase: bool, language: str) -> str | None:

@@ -62,6 +62,21 @@ def test_an_example_emergency_says_its_words_and_gives_the_crisis_line_only_for_
     assert find_by_example(message, OTHER, toy_bank()) is None
 
 
+def test_a_plain_request_near_an_emergency_example_needs_the_letters_model_to_lean_to_an_emergency_too():
+    # As near an emergency example as can be, but the letters model gives a request about results low odds: the
+    # emergencies that began with such a request ("...doesn't matter, I've booked a hotel room") made it urgent.
+    assert example_text("what do my blood results mean")
+    assert find_by_example("what do my blood results mean", EMERGENCY, toy_bank(margin=0.0)) is None
+
+
+def test_plain_requests_about_documents_are_not_urgent_with_the_bundled_bank(embedder):
+    # A reviewer's finding: these had the crisis line (each nearest an emergency that began with such a request).
+    bank = example_bank(embedder.model_hash)
+    requests = ["what do my blood results mean", "could you go through my cholesterol results with me",
+                "can you explain my discharge letter", "tell me about my crisis plan", "explain my lab report"]
+    assert not [q for q, v in zip(requests, embedder.encode(requests)) if find_by_example(q, v, bank)]
+
+
 def test_a_bank_is_read_back_without_pickle(tmp_path):
     path = tmp_path / "bank.npz"
     vectors = np.stack([EMERGENCY, OTHER, SUICIDE]).astype(np.float16)
