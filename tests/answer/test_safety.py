@@ -1957,3 +1957,29 @@ def test_a_past_event_the_message_then_says_is_over_and_a_plan_reported_are_not_
 ])
 def test_signs_told_after_saying_a_past_event_is_over_stay_urgent(question):
     assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question,kind,language", [
+    ("by the time anyone reads this I'll be gone, thank you for the help with my letters", 'suicide', 'en'),
+    ("I've got all I need for tonight and then it stops", 'suicide', 'en'),
+    ('the gun is loaded and on the table in front of me', 'suicide', 'en'),
+    ("my brother says he's going to jump, he's on the roof of the car park", 'suicide', 'en'),
+    ('mañana me tiro del puente y que termine de una vez', 'suicide', 'es'),
+    ('Morgen früh lebe ich nicht mehr, die Entscheidung steht', 'suicide', 'de'),
+    ('demain je ne me réveillerai pas, tout est prêt', 'suicide', 'fr'),
+    ('hoje à noite eu me mato, já está tudo decidido', 'suicide', 'pt'),
+    ('venerdì mi tolgo la vita, ho già deciso', 'suicide', 'it'),
+])
+def test_a_death_announced_for_a_time_the_means_ready_or_someone_threatening_to_jump_is_urgent(question, kind, language):
+    """Suicide told as dev15's writer told it, in other words: gone by the time it is read, all that is needed for
+    tonight, a loaded gun, someone saying they will jump, "morgen früh lebe ich nicht mehr", "mi tolgo la vita"."""
+    found = find_emergency(question, model=False)
+    assert found is not None and kind in found.kinds and found.language == language
+
+
+@pytest.mark.parametrize("question", [
+    'suicide rates among farmers worry me, why are they so high?',
+    'Ist das Suizidrisiko unter Lithium wirklich geringer?',
+])
+def test_suicide_rates_and_risks_are_not_urgent(question):
+    assert screen_question(question, 2000).status == "ok"
