@@ -16,7 +16,7 @@ from bot.answer.examples import example_bank
 from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import Screening, screen_by_example, screen_question
+from bot.answer.safety import Screening, example_text, screen_by_example, screen_question
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -166,6 +166,7 @@ class Bot:
             if i in searching and history[i] and leans_on_earlier(questions[i], lexical) else None
             for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
+        self._by_example_alone(questions, [i for i in searched if readings[i]], screenings)
         self._choose(index, questions, searched, readings, screenings, choices, sources, top_k)
         # A question that finds nothing the way it was first read is read the other way too: alone when it was read
         # with its conversation, with its conversation when it was read alone.
@@ -220,6 +221,15 @@ class Bot:
                 if joined.status == "urgent":
                     return joined
         return Screening("ok")
+
+    def _by_example_alone(self, questions: Sequence[str], read: Sequence[int], screenings: list[Screening]) -> None:
+        """The example messages' check of the questions at `read`, searched as a reading of their conversation: each
+        is encoded alone for it ("my boy chewed on a laundry capsule, he keeps gagging" after another question)."""
+        read = [i for i in read if screenings[i].status == "ok" and example_text(questions[i]) is not None]
+        if not read or self._examples is None:
+            return
+        for i, vector in zip(read, self._questions.run([questions[i] for i in read])):
+            screenings[i] = screen_by_example(questions[i], vector, self._examples) or screenings[i]
 
     def _choose(self, index: _Index, questions: Sequence[str], searched: Sequence[int],
                 readings: Sequence[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],

@@ -71,6 +71,15 @@ def test_an_emergency_told_in_words_only_the_example_messages_know_is_urgent(see
     assert seed_bot.ask("What dose of magnesium should an adult take each day?").status != "urgent"
 
 
+def test_an_emergency_only_the_example_messages_know_is_urgent_after_another_question_too(seed_bot):
+    # "his" and "he" make it lean on the earlier question, so it is searched as a reading of the two; it is still
+    # checked against the examples by its own vector (a reviewer's finding: it was `not_found`).
+    question = "my boy chewed on a laundry capsule, his eyes are streaming and he keeps gagging"
+    assert screen_question(question, seed_bot.settings.max_question_chars).status == "ok"
+    answer = seed_bot.ask(question, history=["Can magnesium help restless legs?"])
+    assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency")
+
+
 def test_the_topics_question_never_takes_the_place_of_an_emergency(seed_bot):
     assert seed_bot.ask("What can I ask?", topics=True).status == "topics"
     assert seed_bot.ask("What can I ask?").status != "topics"  # only the chat asks for topics
