@@ -50,7 +50,7 @@ READER = urgency_model()
 # request), the other half is reported.
 PROBES = "emergencies-probes45"
 BANK_SETS = DEVELOPMENT
-REPORTED = (*BLIND, "emergencies-probes41", PROBES)
+REPORTED = (*BLIND, "emergencies-probes41", PROBES, "emergencies-probes45b")
 # At most this share of the development non-emergencies made urgent by the examples, scored leave-one-set-out.
 ADDED_FALSE_URGENT = 0.001
 AT_GRID = np.round(np.arange(0.60, 0.951, 0.05), 2)

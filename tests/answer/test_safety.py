@@ -1983,3 +1983,21 @@ def test_a_death_announced_for_a_time_the_means_ready_or_someone_threatening_to_
 ])
 def test_suicide_rates_and_risks_are_not_urgent(question):
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    'Sorry for everything I typed earlier, I was confused. Can you check my dose again?',
+    "I'm sick of living with this eczema, what other creams can I try?",
+    'Heute geh ich zur Blutabnahme, muss ich nüchtern sein?',
+    'Heute Abend mache ich Schluss mit der Diät, darf ich wieder Käse essen?',
+    'Mein Sohn ist über den Zaun geklettert und hat sich das Knie aufgeschürft, welche Salbe?',
+    "J'en ai marre de vivre avec cet eczéma, il y a une autre crème ?",
+    'Hoje acaba o meu antibiótico, preciso de mais?',
+    'Eu me mato de trabalhar e durmo mal, o que diz o laudo do sono?',
+    'Dopo la palestra mi butto sotto la doccia, posso bagnare il cerotto?',
+    'Aspetto il treno per andare in ospedale, quali documenti devo portare?',
+])
+def test_everyday_words_near_the_days_new_phrases_are_not_urgent(question):
+    """A reviewer's everyday messages written against the phrases added on 2026-12-04 ("sorry for everything", "heute
+    geh ich", "eu me mato", "mi butto"), which those phrases had made urgent."""
+    assert screen_question(question, 2000).status == "ok"

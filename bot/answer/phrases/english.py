@@ -205,7 +205,7 @@ ENGLISH = Language(
             r"(?:gunna|gonna|going to) do it (?:this time|tonight|for real)|counting (?:them|the pills|the tablets) out",
             # dev14 (2026-12-04)
             r"(?:voices?|they) (?:are |keep |keeps )?(?:telling|tell|tells) me to (?:jump|kill myself|die|end it|hurt myself)",
-            r"(?:sick|tired) of (?:being alive|living)\b",
+            r"(?:sick|tired) of (?:being alive|living)\b(?! (?:with|in|here|there|like|on|at|off|alone|through))",
             r"(?:jump|step|throw (?:myself|himself|herself)|walk|lie down|lay down) in front of (?:a|the) (?:train|bus|truck|lorry|car)",
             r"garage (?:[\w',]+ ){0,6}engine (?:on|running|going)|engine (?:on|running|going) (?:[\w',]+ ){0,6}garage",
             r"(?:want|wants|wanna) (?:it|this|everything) all to (?:end|stop)|(?:want|wants|wanna) everything to (?:end|stop)|(?:see|there'?s|is) no (?:other )?way out(?= *(?:$|[.,;:!?]|and\b|but\b|anymore|any more))|no way out (?:anymore|any more|except|but)|(?:end|ending) it (?:tonight|today|right now|now)\b",
@@ -259,7 +259,7 @@ ENGLISH = Language(
             r"(?:tonight|this evening|today|right now),? (?:i'?m|i am|i'?ll|i will) (?:doing it|ending it|going to do it|taking (?:them|it|everything) all|taking all of (?:them|it)|taking the lot|going through with it)",
             r"(?:i'?m|i am|i'?ll|i will) (?:doing it|ending it|taking (?:them|it|everything) all|taking all of (?:them|it)|taking the lot|swallowing (?:every one|all of them|them all)|going through with it) (?:\w+ ){0,2}(?:tonight|this evening|today|right now|when)",
             r"(?:won'?t|will not|wont) be (?:here|around|alive) (?:tomorrow|after tonight|by (?:the )?morning|much longer)|after tonight (?:i )?(?:won'?t|will not|wont) be|(?:won'?t|wont) (?:be )?need(?:ing)? (?:\w+ ){0,3}after tonight",
-            r"sorry for everything|(?:don'?t|do not) come looking for me|goodbye world",
+            r"(?:don'?t|do not) come looking for me|goodbye world",
             r"(?:gun|pistol|rifle|shotgun) (?:is )?in my (?:lap|hand|mouth)",
             r"(?:i'?m|i am) not going home,? (?:i'?m|i am) going to the (?:river|bridge|sea|lake|cliffs?|tracks)",
             r"(?:not|never) coming back (?:from|to) (?:the )?(?:river|bridge|sea|lake|cliffs?|woods)|(?:to|towards) the (?:river|bridge|sea|lake|cliffs?|tracks) (?:\w+ ){0,3}(?:not|never) coming back",

@@ -82,7 +82,7 @@ FRENCH = Language(
             r"ce soir (?:je le fais|je prends tout|je pars|je me tue|j'en finis|je me jette)|(?:je le fais|je prends tout|j'en finis) ce soir|je serai parti\w* ce soir",
             r"mes lettres sont ecrites|j'ai ecrit mes lettres d'adieu|j'ai fait mes adieux",
             r"(?:j'ai )?tout (?:prepare|ce qu'il faut) pour (?:partir|a soir|ce soir|cette nuit|en finir)",
-            r"(?:tanne|tannee|fatigue|fatiguee|marre) de vivre",
+            r"(?:tanne|tannee|fatigue|fatiguee|marre) de vivre(?! (?:avec|ici|la|dans|en|comme|seule?|sans))",
             r"(?:les|des) voix me (?:disent|demandent) de (?:sauter|me tuer|mourir|me jeter)",
             r"(?:pris|avale) des (?:medicaments|cachets|comprimes) pour mourir",
             r"garage (?:[\w',]+ ){0,6}moteur (?:allume|qui tourne|en marche)|moteur (?:allume|qui tourne|en marche) (?:[\w',]+ ){0,6}garage",

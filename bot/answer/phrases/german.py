@@ -94,13 +94,13 @@ GERMAN = Language(
                       r"vergift\w*"),
         "suicide": (
             # dev15 (2026-12-04)
-            r"(?:morgen|heute nacht|heute abend|morgen fruh) (?:findet mich|lebe ich nicht mehr|bin ich (?:nicht mehr da|tot|weg))|lenk ich (?:einfach )?nicht mehr",
+            r"(?:morgen|heute nacht|heute abend|morgen fruh) (?:findet mich|lebe ich nicht mehr|bin ich tot)|lenk ich (?:einfach )?nicht mehr",
             r"(?:kletter|klettere|steig|steige) (?:jetzt )?(?:ubers|uber das|ueber das) gelander|\b(?:sie|er) springt\b|und ich spring\w*",
             r"strick (?:\w+ ){0,4}(?:hergerichtet|bereit|vorbereitet|aufgehangt)|(?:tabletten|pillen) sind (?:abgezahlt|bereit|gezahlt)|soll einfach auslaufen|mein abgang",
             # dev14 (2026-12-04)
-            r"(?:uber|ueber) (?:das|die|den) (?:gelander|gelaender|brustung|absperrung|zaun|reling) (?:\w+ )?(?:geklettert|gestiegen)",
+            r"(?:uber|ueber) (?:das|die|den) (?:gelander|gelaender|brustung|reling) (?:\w+ )?(?:geklettert|gestiegen)",
             r"(?:stehe|steh|stehe grad|steh grad|stah) (?:\w+ ){0,2}(?:am gelander|auf dem dach|am dach|am rand des daches|an der kante)",
-            r"(?:heute nacht|heute abend|heute) (?:geh ich|gehe ich|mache ich schluss|mach ich schluss|ist es vorbei|bringe ich mich um|bring ich mich um)|(?:mache|mach|macht) (?:\w+ )?(?:heute|heute nacht|heute abend) schluss|aus dem leben (?:scheiden|gehen)",
+            r"(?:heute nacht|heute abend|heute) (?:(?:geh ich|gehe ich|mache ich schluss|mach ich schluss)(?= *(?:$|[.,;!?]))|ist es vorbei|bringe ich mich um|bring ich mich um)|(?:mache|mach|macht) (?:\w+ )?(?:heute|heute nacht|heute abend) schluss|aus dem leben (?:scheiden|gehen)",
             r"(?:fahr|fahre|geh|gehe|lauf|laufe) (?:\w+ ){0,4}(?:und|u) (?:komm|komme) nicht (?:mehr )?zuruck",
             r"(?:schreibt|schickt|geschickt|hinterlassen|geschrieben|schreiben) (?:\w+ ){0,4}abschieds(?:nachricht|brief|mail)\w*",
             r"(?:tabletten|pillen) (?:\w+ ){0,4}(?:und )?(?:nehm|nehme) (?:sie|die) (?:alle|gleich|jetzt|heute)",

@@ -74,13 +74,13 @@ ITALIAN = Language(
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
             # dev15 (2026-12-04)
-            r"mi tolgo la vita|mi lascio affondare|mi sdraio (?:\w+ ){0,3}(?:binari|rotaie)|aspetto il treno|apro il gas|(?:lo|le) prendo tutt[oe] (?:insieme )?(?:stasera|stanotte|adesso|ora)",
+            r"mi tolgo la vita|mi lascio affondare|mi sdraio (?:\w+ ){0,3}(?:binari|rotaie)|apro il gas|(?:lo|le) prendo tutt[oe] (?:insieme )?(?:stasera|stanotte|adesso|ora)",
             r"prendo (?:le pillole|le pastiglie|le pasticche) (?:\w+ ){0,3}e basta|si lancia dalla finestra|biglietto d'addio|tubo e (?:il )?nastro",
             # dev14 (2026-12-04)
             r"(?:ho )?scavalcato (?:la |il )?(?:ringhiera|parapetto|balaustra|recinzione|transenna)",
             r"stasera (?:tocca a me|lo faccio|la faccio finita|prendo tutto|mi ammazzo)|(?:lo faccio|prendo tutto|la faccio finita) stasera",
             r"dopo (?:stanotte|stasera|oggi) non ci saro piu|domani non ci saro piu",
-            r"vuole buttarsi|voglio buttarmi|mi butto (?:giu )?(?:dal|dalla|sotto)|me butto",
+            r"vuole buttarsi(?! (?:nel|nella|in|sul|sulla|a))|voglio buttarmi(?! (?:nel|nella|in|sul|sulla|a))|mi butto (?:giu )?(?:dal|dalla) (?:ponte|balcone|finestra|tetto|terrazzo|palazzo|viadotto|cavalcavia)|me butto",
             r"(?:comprato|acceso) (?:la )?carbonella (?:\w+ ){0,3}(?:sigillato|chiuso)|sigillato (?:la|le) (?:camera|stanza|finestre)",
             r"(?:le )?voci mi dicono di (?:buttarmi|saltare|uccidermi|ammazzarmi)",
             r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",

@@ -65,10 +65,10 @@ PORTUGUESE = Language(
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
             # dev15 (2026-12-04)
-            r"eu me mato|me mato hoje|nao vou sair (?:daqui )?vivo|vou atirar-me|vou me atirar|(?:tomo|vou tomar) tudo (?:hoje|agora|quando)|me furar com a faca",
+            r"eu me mato(?! de\b)|me mato hoje|nao vou sair (?:daqui )?vivo|vou atirar-me|vou me atirar|(?:tomo|vou tomar) tudo (?:hoje|agora|quando)|me furar com a faca",
             # dev14 (2026-12-04)
-            r"(?:passei|pulei) (?:a|o) (?:vedacao|grade|muro|parapeito|corrimao)|(?:passei|pulei) (?:por cima d[ao]|para o outro lado d[ao]) (?:grade|vedacao|parapeito|muro|corrimao)",
-            r"hoje acaba\b|vou fazer (?:isso )?hoje|hoje (?:a noite )?eu vou\s*$|tenho tudo preparado para (?:esta|hoje a) noite|vou tomar tudo agora",
+            r"(?:passei|pulei) (?:a|o) (?:vedacao|grade|parapeito|corrimao)|(?:passei|pulei) (?:por cima d[ao]|para o outro lado d[ao]) (?:grade|vedacao|parapeito|corrimao)",
+            r"(?:hoje acaba|acaba hoje)(?= *(?:$|[.,;!?]))|hoje (?:a noite )?eu vou\s*$|tenho tudo preparado para (?:esta|hoje a) noite|vou tomar tudo agora",
             r"se eu (?:pular|me jogar) acaba tudo",
             r"(?:as )?vozes me (?:dizem|mandam) (?:para )?(?:pular|me matar|me jogar)",
             r"garagem (?:[\w',]+ ){0,6}motor ligado|motor ligado (?:[\w',]+ ){0,6}garagem",

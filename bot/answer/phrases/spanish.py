@@ -78,7 +78,7 @@ SPANISH = Language(
             r"(?:me pase|me subi|salte|brinque|pasarme) (?:al otro lado de|por encima de) (?:la |el )?(?:mampara|barandal|baranda|barandilla|reja|valla|muro|malla)",
             r"(?:esta noche|hoy|ahorita),? (?:lo hago|me lo tomo todo|me las tomo todas|me tomo todas|acabo con todo|me mato)|(?:lo hago|me lo tomo todo|me las tomo todas|acabo con todo) (?:\w+ ){0,2}(?:esta noche|hoy|ahorita)",
             r"(?:manana|despues de (?:esta noche|hoy)) ya no (?:voy a estar|estare)|ya no (?:voy a estar|estare) (?:aqui|aca|manana)",
-            r"(?:perdonenme|perdoname|perdon por todo|lo siento por todo),? (?:\w+ ){0,3}cuid(?:en|a)\b|no me busquen",
+            r"(?:perdonenme|perdoname|perdon por todo|lo siento por todo),? (?:\w+ ){0,3}cuid(?:en|a)\b|no me busquen(?= *(?:$|[.,;!?]|nunca|mas))",
             r"decidi que (?:hoy )?(?:es|sera) (?:el|mi) ultimo",
             r"nadie me (?:va a )?extra(?:nar|nara)",
             r"(?:las )?voces me (?:dicen|piden) que (?:salte|me mate|me tire)",
