@@ -611,7 +611,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # Words about the documents or about words ("summarise the section on choking", "translate"), a quotation, and
     # an instruction to a reader ("if you have chest pain, call 999") speak of no event, whatever "now" they hold.
     near = " ".join([*words[-_MENTION_WINDOW_WORDS:], match.group(), *after.split()[:_MENTION_WINDOW_WORDS]])
-    if cues.document.search(near) or _quoted(text, match, cues) or (
+    if cues.document.search(near) or _no_person(text, match) or _quoted(text, match, cues) or (
             cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
             and cues.imperative.search(text[sentence_start:sentence_end])):
         return False
@@ -643,6 +643,40 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# What does not respond when no person is meant, in six languages: an app, a phone, a doctor's office that does not
+# answer ("Mein Hausarzt reagiert nicht auf meine E-Mails"), a condition or a child that does not respond to a
+# treatment ("isn't responding to the new eczema cream", "non risponde all'amlodipina"). Read near the phrase.
+_NO_PERSON = re.compile(
+    r"\b(?:app|application|website|site|system|phone|computer|laptop|printer|screen|monitor|portal|surgery|practice|"
+    r"gp|doctor|clinic|pharmacy|office|dentist|consultant)(?:'s)? (?:is |has |keeps )?(?:still )?(?:not|isn'?t|"
+    r"doesn'?t|never) (?:responding|answering|respond|answer)\b|"
+    r"\b(?:respond\w*|reacting) (?:well |at all )?to (?:the |her |his |my |their |this |that |any )?(?:\w+ ){0,2}"
+    r"(?:treatment|cream|ointment|medication|medicine|meds|antibiotics?|drugs?|therapy|steroids?|inhaler|formula|"
+    r"chemo|tablets|amlodipine|insulin)\b|"
+    r"\b(?:app|aplicacion|pagina|sistema|telefono|medico|medica|doctor|doctora|centro de salud|consultorio|clinica|"
+    r"farmacia) (?:\w+ )?no (?:responde|contesta)\b|(?:responde|reacciona)(?: bien)? (?:a|al) (?:la |el |los |las )?"
+    r"(?:nueva |nuevo )?(?:tratamiento|crema|medicacion|medicamento|antibiotico|jarabe|leche|formula)\b|"
+    r"\b(?:application|appli|app|site|systeme|telephone|medecin|docteur|cabinet|clinique|pharmacie) (?:\w+ )?ne "
+    r"(?:repond|marche)\b|(?:repond|reagit)(?: pas| plus)? (?:bien )?(?:au|a la|aux) (?:traitement|creme|medicament|"
+    r"antibiotique|sirop)\b|"
+    r"\b(?:aplicativo|app|site|sistema|telefone|medico|medica|doutor|clinica|farmacia|posto) (?:\w+ )?nao "
+    r"(?:responde|atende)\b|(?:responde|reage) (?:bem )?(?:ao|aos|a) (?:tratamento|pomada|creme|remedio|"
+    r"medicamento|antibiotico|xarope)\b|"
+    r"\b(?:app|applicazione|sito|sistema|telefono|medico|dottore|dottoressa|ambulatorio|clinica|farmacia) "
+    r"(?:\w+ )?non (?:risponde|funziona)\b|(?:risponde|reagisce) (?:bene )?(?:al|alla|all'|ai) ?(?:trattamento|"
+    r"crema|farmaco|antibiotico|sciroppo|amlodipina|insulina)\b|"
+    r"\b(?:app|anwendung|seite|system|telefon|arzt|hausarzt|arztin|praxis|klinik|apotheke) (?:\w+ )?reagiert "
+    r"nicht\b|(?:reagiert|spricht) (?:nicht |kaum )?(?:auf|an) (?:die |das |den )?(?:behandlung|creme|salbe|"
+    r"medikament|antibiotikum|therapie|tabletten)\b")
+
+
+def _no_person(text: str, match: re.Match) -> bool:
+    """Whether the phrase `match` is part of what does not respond when no person is meant (`_NO_PERSON`): the
+    app's "not responding", not a husband's beside it ("the GP is not answering and my husband is not responding")."""
+    return any(found.start() < match.end() and match.start() < found.end()
+               for found in _NO_PERSON.finditer(text, max(0, match.start() - 80), match.end() + 80))
 
 
 # The writer saying that what they speak of is happening for real, in six languages (`_happening`).

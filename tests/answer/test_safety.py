@@ -2001,3 +2001,26 @@ def test_everyday_words_near_the_days_new_phrases_are_not_urgent(question):
     """A reviewer's everyday messages written against the phrases added on 2026-12-04 ("sorry for everything", "heute
     geh ich", "eu me mato", "mi butto"), which those phrases had made urgent."""
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "the hospital portal isn't responding, can you show me my scan report?",
+    "my psoriasis isn't responding to the new steroid cream, what does the letter suggest?",
+    'La clínica no responde al teléfono, ¿qué dice el informe?',
+    'Die Praxis reagiert nicht auf meine Anrufe, wann ist der Termin?',
+    "Mon médecin ne répond pas à mes mails, que dit l'ordonnance ?",
+    'O médico não responde às mensagens, o que diz a receita?',
+    'Il dottore non risponde alle email, cosa dice il referto?',
+])
+def test_an_app_or_a_doctor_not_answering_and_a_condition_not_responding_to_treatment_are_not_urgent(question):
+    """"Not responding" when no person is meant: a portal, a practice, a doctor's office, psoriasis and a cream (a
+    second reviewer's finding, in six languages)."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    'the GP is not answering and my husband is not responding',
+    'el médico no contesta y mi padre no responde',
+])
+def test_a_person_not_responding_beside_a_doctor_not_answering_stays_urgent(question):
+    assert screen_question(question, 2000, model=False).status == "urgent"
