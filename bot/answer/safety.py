@@ -212,6 +212,9 @@ def normalize(question: str) -> str:
     return _normalized(question)[0]
 
 
+# A question is normalized for the phrases and again for the example messages (`example_text`) once it has been
+# searched: once is enough.
+@functools.lru_cache(maxsize=1024)
 def _normalized(question: str) -> tuple[str, str]:
     """`normalize`'s text, and its language among the screen's six ("" when its words tell none)."""
     text = re.sub(r"\s+", " ", _unmasked(_plain(_latin(question))))
@@ -380,10 +383,10 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     if not isinstance(question, str):
         return None
     text, language = _normalized(question)
-    any_phrase = _ANY_PHRASE.search(text)  # one scan for both: most messages hold no phrase at all
-    found = _found_by_phrases(question, text, language, any_phrase is not None)
+    any_phrase = _holds_phrase(text)  # one scan for all: most messages hold no phrase at all
+    found = _found_by_phrases(question, text, language, any_phrase)
     reader = urgency_model() if model and not found else None
-    unseen = _unseen(text, any_phrase is not None, language) if reader else None
+    unseen = _unseen(text, any_phrase, language) if reader else None
     if not unseen:
         return found
     reading = reader.read(unseen)
@@ -399,7 +402,7 @@ def model_text(question: str) -> str | None:
     see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor
     numbers; else None."""
     text, language = _normalized(question)
-    return _unseen(text, _ANY_PHRASE.search(text) is not None, language)
+    return _unseen(text, _holds_phrase(text), language)
 
 
 # The letters model's probability an example-message emergency needs (`find_by_example`): even odds, where alone it
@@ -413,7 +416,7 @@ def example_text(question: str) -> str | None:
     holds at least `MODEL_WORDS` distinct words that are neither stop words nor numbers ("respiro", "e lo sciroppo?"
     say too little); else None."""
     text, _ = _normalized(question)
-    if _ANY_PHRASE.search(text):
+    if _holds_phrase(text):
         return None
     words = {word for word in _WORDS.findall(text) if word not in _STOP_WORDS_ANY and not word.isdigit()}
     return text if len(words) >= MODEL_WORDS else None
@@ -445,6 +448,13 @@ def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> 
         return None
     language = _likeliest(question, _CODES, language_of(text, "en"))
     return Emergency(("suicide",) if found.category == "suicide" else ("symptoms",), language, reading.trigger)
+
+
+@functools.lru_cache(maxsize=1024)
+def _holds_phrase(text: str) -> bool:
+    """Whether a normalized text holds any phrase of any language (read by the phrases, the model and the example
+    messages of one question: scanned once)."""
+    return _ANY_PHRASE.search(text) is not None
 
 
 def _unseen(text: str, any_phrase: bool, language: str) -> str | None:
@@ -680,25 +690,26 @@ def _no_person(text: str, match: re.Match) -> bool:
 
 
 # The writer saying that what they speak of is happening for real, in six languages (`_happening`).
-_REAL = re.compile(r"\b(?:(?:it'?s|this is|that'?s|now it'?s) (?:real|really happening|actually happening|happening for "
-                   r"real)|not (?:a|the) (?:story|drill|joke|test)(?! (?:question|scenario))|not hypothetical any ?more|"
-                   r"(?:actually|really) happening (?:to|now|right)|for real\b|(?:ahora )?es (?:de verdad|real)\b|"
-                   r"esta pasando de verdad|no es (?:un cuento|una historia|broma|un simulacro)|(?:jetzt )?(?:ist es|es "
-                   r"ist) (?:echt|real|ernst)\b|passiert wirklich|kein (?:witz|spiel|roman)\b|(?:c'est|maintenant "
-                   r"c'est) (?:reel|pour de vrai)|pour de vrai|ce n'est pas (?:une histoire|un jeu|une blague)|ca arrive "
-                   r"vraiment|(?:agora )?e (?:real|de verdade)\b|ta acontecendo de verdade|nao e (?:historia|"
-                   r"brincadeira)|sta succedendo davvero|non e (?:una storia|uno scherzo|un gioco)|(?:adesso|ora) e "
-                   r"(?:vero|reale|sul serio))")
+_REAL = re.compile(
+    r"\b(?:(?:it'?s|this is|that'?s|now it'?s) (?:real|really happening|actually happening|happening for real)|"
+    r"not (?:a|the) (?:story|drill|joke|test)(?! (?:question|scenario))|not hypothetical any ?more|"
+    r"(?:actually|really) happening (?:to|now|right)|for real\b|(?:ahora )?es (?:de verdad|real)\b|"
+    r"esta pasando de verdad|no es (?:un cuento|una historia|broma|un simulacro)|"
+    r"(?:jetzt )?(?:ist es|es ist) (?:echt|real|ernst)\b|passiert wirklich|kein (?:witz|spiel|roman)\b|"
+    r"(?:c'est|maintenant c'est) (?:reel|pour de vrai)|pour de vrai|ce n'est pas (?:une histoire|un jeu|une blague)|"
+    r"ca arrive vraiment|(?:agora )?e (?:real|de verdade)\b|ta acontecendo de verdade|nao e (?:historia|brincadeira)|"
+    r"sta succedendo davvero|non e (?:una storia|uno scherzo|un gioco)|(?:adesso|ora) e (?:vero|reale|sul serio))")
 
 
 # The writer saying that what happened is over, in six languages (`_happening`, with a past event).
-_RESOLVED = re.compile(r"\b(?:(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|"
-                       r"doing well|back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?"
-                       r"recovered|back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)|"
-                       r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
-                       r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|"
-                       r"wieder gesund|recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) "
-                       r"bene|sto benissimo|si e ripres[oa]|guarit[oa])\b")
+_RESOLVED = re.compile(
+    r"\b(?:(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|doing well|"
+    r"back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?recovered|"
+    r"back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)|"
+    r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
+    r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|wieder gesund|"
+    r"recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) bene|sto benissimo|"
+    r"si e ripres[oa]|guarit[oa])\b")
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).

@@ -1877,6 +1877,7 @@ def test_a_question_about_a_substance_or_a_pets_event_stays_no_emergency(questio
 
 
 @pytest.mark.parametrize("question,kind,language", [
+    # dev14: intent with a place, a time or the means at hand; venomous bites
     ("I climbed over the railing on the bridge and I'm looking at the water", 'suicide', 'en'),
     ("tonight I'm taking all of it, I've had the tramadol put aside for weeks", 'suicide', 'en'),
     ("I won't be here after tonight, thanks for explaining my results", 'suicide', 'en'),
@@ -1891,75 +1892,7 @@ def test_a_question_about_a_substance_or_a_pets_event_stays_no_emergency(questio
     ('fui picada por uma cobra no quintal e o pé está inchando', 'poisoning', 'pt'),
     ('ho scavalcato la transenna della terrazza', 'suicide', 'it'),
     ('sono stato morso da una vipera in montagna', 'poisoning', 'it'),
-])
-def test_intent_with_a_place_a_time_or_the_means_at_hand_and_venomous_bites_are_urgent(question, kind, language):
-    """Told without the words of suicide or poisoning (a development set written on them, dev14, found them missed):
-    over the railing, "tonight I'm taking all of it", "I won't be here after tonight", voices telling one to die, a
-    snake's bite, in six languages."""
-    found = find_emergency(question, model=False)
-    assert found is not None and kind in found.kinds and found.language == language
-
-
-@pytest.mark.parametrize("question", [
-    'if my toddler ever got into my pills, what should I do first?',
-    "someone gets bitten by a rattlesnake on a hike, what's the first aid?",
-    'en la telenovela el protagonista se envenena con cianuro, ¿es realista?',
-    "Dans le jeu vidéo mon perso meurt empoisonné, c'est réaliste ?",
-    'I thought he had swallowed a battery, but it was still in the remote',
-    "je croyais qu'il avait avalé une pile, mais elle était dans la télécommande",
-    'Falls mein Sohn mal Tabletten verschluckt, was muss ich tun?',
-    'se un giorno mia figlia ingoiasse una pila, cosa dovrei fare?',
-])
-def test_stories_games_what_ifs_and_a_fear_that_proved_wrong_are_not_urgent(question):
-    """A telenovela, a video game, "if my toddler ever...", "Falls ... mal", and what the writer thought had happened
-    until a "but" said otherwise (dev14's false alarms, in other words)."""
-    assert screen_question(question, 2000).status == "ok"
-
-
-@pytest.mark.parametrize("question", [
-    "the NPC in our roleplay collapses and won't wake up, what would a paramedic shout?",
-    "audio drama script: the narrator's face droops and his speech slurs, tips for the actor?",
-    'short story idea: a toddler swallows a button battery at a party, how fast would symptoms start?',
-    'my discharge letter says crushing chest pain radiating to the left arm, what does radiating mean?',
-    'el informe dice que no respiraba cuando llegó la ambulancia, ¿qué significa intubado?',
-    'hypothetical: I get stung by a wasp and my throat swells shut, is one epipen enough?',
-])
-def test_scripts_role_play_story_ideas_what_a_document_says_and_hypotheticals_are_not_urgent(question):
-    """Fiction and coursework named in more ways ("fanfic", "audio drama script", "roleplay", "short story idea"),
-    a document's words reported ("my discharge letter says ..."), "hypothetical:" (dev13's false alarms, in other
-    words)."""
-    assert screen_question(question, 2000).status == "ok"
-
-
-@pytest.mark.parametrize("question", [
-    "we practised this in my CPR class last month and now it's real, my husband collapsed and isn't breathing",
-    "in my fanfic the hero can't breathe after a bee sting, but it's actually happening to me now, my throat is closing",
-])
-def test_a_story_or_a_class_the_writer_then_says_is_real_is_urgent(question):
-    """"Now it's real", "it's actually happening to me": the frame of a story or a class before it is no mention."""
-    assert screen_question(question, 2000, model=False).status == "urgent"
-
-
-@pytest.mark.parametrize("question", [
-    'i had a heart attack in 2019, crushing pain, blue lights, all of it. fine now. what do my stents do?',
-    'hace dos años tuve un ictus, se me torció la boca y no podía hablar. ya me recuperé, ¿qué dice la resonancia?',
-    'my asthma action plan\'s red zone says "can\'t talk in full sentences". what is the amber zone?',
-])
-def test_a_past_event_the_message_then_says_is_over_and_a_plan_reported_are_not_urgent(question):
-    """Signs told in another clause of a past event, then "fine now" / "ya me recuperé"; a document's words reported
-    a few words after its name ("my asthma action plan's red zone says")."""
-    assert screen_question(question, 2000).status == "ok"
-
-
-@pytest.mark.parametrize("question", [
-    'tuve un infarto hace dos años, ya me recuperé, pero ahora tengo un dolor de pecho muy fuerte',
-    "had a heart attack in 2019 and I'm fine since, but I have crushing chest pain and my left arm is numb",
-])
-def test_signs_told_after_saying_a_past_event_is_over_stay_urgent(question):
-    assert screen_question(question, 2000, model=False).status == "urgent"
-
-
-@pytest.mark.parametrize("question,kind,language", [
+    # dev15: a death announced for a time, the means ready, someone threatening to jump
     ("by the time anyone reads this I'll be gone, thank you for the help with my letters", 'suicide', 'en'),
     ("I've got all I need for tonight and then it stops", 'suicide', 'en'),
     ('the gun is loaded and on the table in front of me', 'suicide', 'en'),
@@ -1970,22 +1903,40 @@ def test_signs_told_after_saying_a_past_event_is_over_stay_urgent(question):
     ('hoje à noite eu me mato, já está tudo decidido', 'suicide', 'pt'),
     ('venerdì mi tolgo la vita, ho già deciso', 'suicide', 'it'),
 ])
-def test_a_death_announced_for_a_time_the_means_ready_or_someone_threatening_to_jump_is_urgent(question, kind, language):
-    """Suicide told as dev15's writer told it, in other words: gone by the time it is read, all that is needed for
-    tonight, a loaded gun, someone saying they will jump, "morgen früh lebe ich nicht mehr", "mi tolgo la vita"."""
+def test_emergencies_told_without_the_words_of_suicide_or_poisoning_are_urgent(question, kind, language):
+    """Told as the development sets of 2026-12-04 (dev14, dev15) told them, in other words and six languages: over the
+    railing, "tonight I'm taking all of it", "I won't be here after tonight", voices telling one to die, a snake's bite,
+    gone by the time it is read, a loaded gun, someone saying they will jump, "mi tolgo la vita"."""
     found = find_emergency(question, model=False)
     assert found is not None and kind in found.kinds and found.language == language
 
 
 @pytest.mark.parametrize("question", [
+    # dev14's false alarms in other words: a telenovela, a video game, 'if my toddler ever', a fear refuted by a 'but'
+    'if my toddler ever got into my pills, what should I do first?',
+    "someone gets bitten by a rattlesnake on a hike, what's the first aid?",
+    'en la telenovela el protagonista se envenena con cianuro, ¿es realista?',
+    "Dans le jeu vidéo mon perso meurt empoisonné, c'est réaliste ?",
+    'I thought he had swallowed a battery, but it was still in the remote',
+    "je croyais qu'il avait avalé une pile, mais elle était dans la télécommande",
+    'Falls mein Sohn mal Tabletten verschluckt, was muss ich tun?',
+    'se un giorno mia figlia ingoiasse una pila, cosa dovrei fare?',
+    # dev13's: scripts, role play, story ideas, what a document says, 'hypothetical:'
+    "the NPC in our roleplay collapses and won't wake up, what would a paramedic shout?",
+    "audio drama script: the narrator's face droops and his speech slurs, tips for the actor?",
+    'short story idea: a toddler swallows a button battery at a party, how fast would symptoms start?',
+    'my discharge letter says crushing chest pain radiating to the left arm, what does radiating mean?',
+    'el informe dice que no respiraba cuando llegó la ambulancia, ¿qué significa intubado?',
+    'hypothetical: I get stung by a wasp and my throat swells shut, is one epipen enough?',
+    # a past event the message then says is over; a plan's words reported
+    'i had a heart attack in 2019, crushing pain, blue lights, all of it. fine now. what do my stents do?',
+    "hace dos años tuve un ictus, se me torció la boca y no podía hablar. "
+    "ya me recuperé, ¿qué dice la resonancia?",
+    'my asthma action plan\'s red zone says "can\'t talk in full sentences". what is the amber zone?',
+    # suicide rates and risks
     'suicide rates among farmers worry me, why are they so high?',
     'Ist das Suizidrisiko unter Lithium wirklich geringer?',
-])
-def test_suicide_rates_and_risks_are_not_urgent(question):
-    assert screen_question(question, 2000).status == "ok"
-
-
-@pytest.mark.parametrize("question", [
+    # a reviewer's everyday messages against the day's new phrases
     'Sorry for everything I typed earlier, I was confused. Can you check my dose again?',
     "I'm sick of living with this eczema, what other creams can I try?",
     'Heute geh ich zur Blutabnahme, muss ich nüchtern sein?',
@@ -1996,14 +1947,7 @@ def test_suicide_rates_and_risks_are_not_urgent(question):
     'Eu me mato de trabalhar e durmo mal, o que diz o laudo do sono?',
     'Dopo la palestra mi butto sotto la doccia, posso bagnare il cerotto?',
     'Aspetto il treno per andare in ospedale, quali documenti devo portare?',
-])
-def test_everyday_words_near_the_days_new_phrases_are_not_urgent(question):
-    """A reviewer's everyday messages written against the phrases added on 2026-12-04 ("sorry for everything", "heute
-    geh ich", "eu me mato", "mi butto"), which those phrases had made urgent."""
-    assert screen_question(question, 2000).status == "ok"
-
-
-@pytest.mark.parametrize("question", [
+    # 'not responding' when no person is meant (a second reviewer's finding)
     "the hospital portal isn't responding, can you show me my scan report?",
     "my psoriasis isn't responding to the new steroid cream, what does the letter suggest?",
     'La clínica no responde al teléfono, ¿qué dice el informe?',
@@ -2012,15 +1956,26 @@ def test_everyday_words_near_the_days_new_phrases_are_not_urgent(question):
     'O médico não responde às mensagens, o que diz a receita?',
     'Il dottore non risponde alle email, cosa dice il referto?',
 ])
-def test_an_app_or_a_doctor_not_answering_and_a_condition_not_responding_to_treatment_are_not_urgent(question):
-    """"Not responding" when no person is meant: a portal, a practice, a doctor's office, psoriasis and a cream (a
-    second reviewer's finding, in six languages)."""
+def test_stories_what_ifs_documents_resolved_events_and_everyday_words_of_the_days_phrases_are_not_urgent(question):
+    """The false alarms the rounds of 2026-12-04 found (dev13, dev14, two reviewers), in other words: stories,
+    games and role play, what-ifs, a document's words, a fear refuted, a past event said to be over, suicide rates,
+    everyday words near the new phrases, "not responding" of an app or a treatment."""
     assert screen_question(question, 2000).status == "ok"
 
 
 @pytest.mark.parametrize("question", [
+    # a story or a class the writer then says is real
+    "we practised this in my CPR class last month and now it's real, my husband collapsed and isn't breathing",
+    "in my fanfic the hero can't breathe after a bee sting, but it's actually happening to me now, "
+    "my throat is closing",
+    # signs told after saying a past event is over
+    'tuve un infarto hace dos años, ya me recuperé, pero ahora tengo un dolor de pecho muy fuerte',
+    "had a heart attack in 2019 and I'm fine since, but I have crushing chest pain and my left arm is numb",
+    # a person not responding beside a doctor not answering
     'the GP is not answering and my husband is not responding',
     'el médico no contesta y mi padre no responde',
 ])
-def test_a_person_not_responding_beside_a_doctor_not_answering_stays_urgent(question):
+def test_an_emergency_beside_a_frame_a_resolved_event_or_a_doctor_not_answering_stays_urgent(question):
+    """What those rules must not swallow: a story the writer then says is real, signs told after "fine now", a husband
+    not responding beside a GP not answering."""
     assert screen_question(question, 2000, model=False).status == "urgent"
