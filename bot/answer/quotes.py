@@ -42,7 +42,7 @@ from bot.answer.support import (
 )
 from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
 from bot.index.store import IndexStore
-from bot.settings import Settings
+from bot.settings import DEFAULT_MIN_SCORE, POOLED_MIN_SCORE, Settings
 
 # What a sentence holding the kind of answer asked for (a date for "when", a name for "who"...) adds to its score:
 # picked on half of SQuAD's articles, a tie-breaker more than a reason (bench/README.md, "Answer types").
@@ -104,6 +104,8 @@ _OPENING_PHRASE_WORDS = 4
 _WORD = re.compile(r"[a-z]+")
 # A chain of leaning sentences ("He ... He ... He ...") brings at most this many before the chosen one.
 _MAX_LEAN_BACK = 3
+# How much higher a sentence's own cosine runs than its pooled one: the two calibrated thresholds' difference.
+OWN_SCALE = DEFAULT_MIN_SCORE - POOLED_MIN_SCORE
 # A warning or instruction right after a sentence in its paragraph comes with it: "Taking too much paracetamol can be
 # dangerous." is not quoted without "If you take too much, go to A&E straight away, even if you feel well.", nor
 # "Small amounts of alcohol are usually safe." without "Do not drink heavily while taking it." (a new user's trial).
@@ -142,6 +144,9 @@ class Candidate:
     # Its cosine read alone (its encoded vector), where `similarity` is that of its vector pooled in its chunk
     # (`vectors="contextual"`); None: the same as `similarity`. The support model weighs both.
     own_similarity: float | None = field(default=None, compare=False, repr=False)
+    # The sentence it is read with, when it leans on the one before or is a table row under its header row: it is
+    # weighed as the two read together, and `similarity` / `own_similarity` are the better of its own and theirs.
+    read_with: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -230,23 +235,38 @@ class QuoteChooser:
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
-        scores = np.maximum(scores, self._read_with_the_one_before(words, ids, passages, query_vector))
+        joint, joint_similarity, joint_own, read_with = self._read_with_the_one_before(words, ids, passages,
+                                                                                       query_vector)
+        scores = np.maximum(scores, joint)
+        # A sentence read with the one it leans on (or a row with its header) is judged as the two: what the
+        # threshold and the support model see is the better of its own cosine and theirs.
+        similarities = np.maximum(similarities, joint_similarity)
+        if self._own_vectors is not None:
+            own = np.maximum(own, joint_own)
+            # A sentence whose context pulls its pooled vector away ("Do this on days 1, 5, 9 and 13" in a list of
+            # steps) still reaches the threshold when read alone it would: its own cosine is put on the pooled
+            # scale by the difference of the two calibrated thresholds (bench/README.md, "Judged as read").
+            similarities = np.maximum(similarities, own - OWN_SCALE)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
-                           None if alone is None else float(alone))
-                 for sid, p, sim, score, alone in zip(ids, passages, similarities, scores, own)]
+                           None if alone is None else float(alone), with_ if with_ >= 0 else None)
+                 for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,
+                                                             read_with.tolist())]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
     def _read_with_the_one_before(self, words: str, ids: np.ndarray, passages: Sequence[Passage],
-                                  query_vector: np.ndarray) -> np.ndarray:
+                                  query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """For each sentence that leans on the one before it on its line, the score of the two read together: the
         cosine of their summed vectors plus the lexical weight times the coverage of their joined text ("It plays a
         role..." holds neither "magnesium" nor its meaning alone); the same for a table row and its table's header
         row ("Children 1 to 3 years | 7 mg | 40 mg" under "Group | Daily amount | Upper limit"); -inf for the
-        others."""
+        others. Also the cosines of the two read together (their contextual vectors summed, and their own vectors
+        summed; -inf for the others) and the id of the sentence each is read with (-1: none)."""
         joint = np.full(len(ids), -np.inf)
+        joint_similarity, joint_own = joint.copy(), joint.copy()
+        read_with = np.full(len(ids), -1, dtype=np.int64)
         where, joined, leaned = [], [], []
         for i, (sid, passage) in enumerate(zip(ids, passages)):
             before, sentence = passage.sentences.get(int(sid) - 1), passage.sentences[int(sid)]
@@ -265,7 +285,13 @@ class QuoteChooser:
             norms = np.linalg.norm(vectors, axis=1)
             cosines = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
             joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(words, joined))
-        return joint
+            joint_similarity[where] = cosines
+            read_with[where] = leaned
+            if self._own_vectors is not None:
+                vectors = self._own_vectors[np.asarray(leaned)] + self._own_vectors[rows]
+                norms = np.linalg.norm(vectors, axis=1)
+                joint_own[where] = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
+        return joint, joint_similarity, joint_own, read_with
 
     def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:
         """The passage holding each chunk, by chunk id. A passage whose first sentence leans on the one before, or
@@ -456,7 +482,7 @@ class QuoteChooser:
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
-        own = [_with_header(c) for c in weighed]
+        own = [_as_weighed(c) for c in weighed]
         return [(c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity, self.support,
                           c.own_similarity, c.chunk.source, text, c.sentence.heading))
                 for c, text in zip(weighed, own)]
@@ -669,6 +695,14 @@ def _as_read(cand: Candidate) -> str:
     """The candidate's text as the support model reads it: under its headings (`_under_headings`), and a table row
     after its header row, which says what its cells are."""
     return _under_headings(cand.sentence, _with_header(cand))
+
+
+def _as_weighed(cand: Candidate) -> str:
+    """The candidate's text as the support model weighs it: a sentence that leans on the one before read with it
+    (`read_with`), a table row after its header row (`_with_header`)."""
+    if cand.read_with is None or cand.passage is None or _CELL in cand.sentence.text:
+        return _with_header(cand)
+    return cand.passage.cut(cand.passage.sentences[cand.read_with], cand.sentence)
 
 
 def _with_header(cand: Candidate) -> str:

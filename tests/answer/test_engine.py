@@ -245,6 +245,24 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
         assert all(re.search(r"\d", q.text) for q in answer.quotes)
 
 
+
+CHICKENPOX = {"chickenpox.md": (
+    "# Chickenpox\n\n## Spreading\n\n"
+    "Chickenpox spreads very easily between people. It is infectious from 2 days before the spots appear until they "
+    "have all crusted over, usually 5 days after they started.\n\n## Stay away\n\n"
+    "Keep your child off nursery or school while they are infectious. This is usually about 5 days after the spots "
+    "appeared.\n")}
+
+
+def test_a_sentence_that_answers_by_leaning_on_the_one_before_is_judged_and_quoted_with_it(make_bot):
+    # "This is usually about 5 days..." answers "when", but alone it names neither school nor chickenpox: it is weighed
+    # as read with the sentence it leans on, and quoted with it.
+    answer = make_bot(CHICKENPOX).ask("when can my son go back to school after chickenpox")
+    assert answer.status == "answered"
+    assert any("Keep your child off nursery or school while they are infectious. This is usually about 5 days" in q.text
+               for q in answer.quotes)
+
+
 HAY_FEVER = {"hay-fever.md": (
     "# Hay fever\n\n"
     "Hay fever is an allergy to pollen. Antihistamine tablets ease sneezing and itchy eyes.\n\n"
