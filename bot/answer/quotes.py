@@ -128,8 +128,9 @@ _CLOSERS = " \t\"'\u201d\u2019)]*_"
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence of a retrieved chunk: `similarity` is its cosine to the question (what the not-found threshold
-    applies to); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds
+    """A sentence of a retrieved chunk: `similarity` is its cosine to the question, what the not-found threshold
+    applies to (the better of its pooled cosine, its own cosine put on that scale, `OWN_SCALE`, and, when it is read
+    with the sentence before or its table's header, the two's); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds
     (for a sentence that leans on the one before, the better of that and the same over the two sentences read
     together), plus `ANSWER_KIND_WEIGHT` when it holds the kind of answer the question asks for."""
 
@@ -530,8 +531,14 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
     named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
     if not named.any() or not weighed:
         return weighed
-    held = [int((np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5).sum())
+    # Named as the documents name subjects: as written (a stem, or one slip of spelling). A word the documents'
+    # names give to one subject says nothing of another's passage however near its meaning ("paracetamol" reads
+    # 0.53 like a hay fever leaflet's chunk); by meaning only when no candidate holds any named word as written.
+    held = [int(np.maximum(matcher.holds(c.chunk.text), matcher.holds(_subject_of(c.sentence)))[named].sum())
             for c, _ in weighed]
+    if not max(held):
+        held = [int((np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5)
+                    .sum()) for c, _ in weighed]
     return [w for w, n in zip(weighed, held) if n == max(held) and n > 0]
 
 

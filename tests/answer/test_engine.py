@@ -336,6 +336,27 @@ def test_a_dose_is_never_quoted_from_another_subjects_document(make_bot, questio
     assert answer.answer.startswith("Your documents discuss magnesium")
 
 
+
+PAINKILLER_AND_HAY_FEVER = {"paracetamol.md": (
+    "# Paracetamol\n\nParacetamol eases pain and brings down a fever.\n\n## Adults\n\n"
+    "Adults can take one or two 500 mg tablets at a time. Leave at least 4 hours between doses.\n"),
+    "hay-fever.md": (
+    "# Hay fever\n\nHay fever is an allergy to pollen.\n\n## Antihistamines\n\n"
+    "Antihistamine tablets ease sneezing and itchy eyes. Most are taken once a day. You can buy them from a pharmacy "
+    "without a prescription.\n\n## Cetirizine dose\n\n"
+    "| Who | Dose |\n|---|---|\n| Adults and children 12 years and over | 10 mg once a day |\n"
+    "| Children 6 to 11 years | 5 mg twice a day |\n")}
+
+
+def test_an_adults_dose_is_quoted_from_the_document_named_after_the_drug_not_from_another_drugs_table(make_bot):
+    # "paracetamol" names paracetamol.md; the allergy table's chunk reads near it by meaning (the words' vectors),
+    # but does not name it: its adult row, which says "a day" too, is another drug's dose (a reviewer's finding).
+    answer = make_bot(PAINKILLER_AND_HAY_FEVER).ask("how many paracetamol can an adult take in a day")
+    assert answer.status == "answered"
+    assert all(q.source == "paracetamol.md" for q in answer.quotes)
+    assert any("500 mg" in q.text for q in answer.quotes)
+
+
 def test_a_question_on_one_subject_quotes_that_subjects_document(make_bot):
     answer = make_bot(TWO_SUBJECTS).ask("How long do I need to take iron tablets?")
     assert answer.status == "answered"
