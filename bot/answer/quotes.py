@@ -20,8 +20,9 @@ from bot.answer.answer_type import (
     kind_matches,
     limit_matches,
     names_age,
-    states_dose,
+    stated_ages,
     stated_weights,
+    states_dose,
     weight_asked,
     weight_conflicts,
 )
@@ -447,6 +448,13 @@ class QuoteChooser:
         fits = {id(c): age_fits(ages, _with_header(c), c.sentence.heading) for c, _ in weighed}
         children = {words for group, words in focus.people if group == "children"} | {focus.age[2]}
         for_age = [(c, e) for c, e in weighed if fits[id(c)] and not set(e.people_missing) - children]
+        # Where a section's rows give doses for other ages, a sentence of it that states no age is for whom its rows
+        # say, not for whom its heading says: a lead-in under "Ibuprofen for children" whose table stops at 6 years
+        # does not answer for an 8-year-old (a reviewer's finding: the lead-in and the header row were quoted).
+        others = {(c.sentence.source, c.sentence.heading) for c, _ in weighed
+                  if not fits[id(c)] and states_dose(c.sentence.text)}
+        for_age = [(c, e) for c, e in for_age if (c.sentence.source, c.sentence.heading) not in others
+                   or stated_ages(_with_header(c))]
         rows = _nearest(matcher, [(c, e) for c, e in for_age
                                   if states_dose(c.sentence.text) and not e.quantity_missing])
         if (weight := weight_asked(focus.question)) is not None and rows:
