@@ -28,6 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot import Settings  # noqa: E402
+from bot.settings import VECTOR_KINDS  # noqa: E402
 from bot.answer.engine import Bot  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
 
@@ -73,7 +74,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[1])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--work", type=Path, default=REPO / "bench/out/calibration")
-    parser.add_argument("--vectors", choices=["encoded", "pooled", "composed"], default="encoded")
+    parser.add_argument("--vectors", choices=VECTOR_KINDS, default="encoded")
     args = parser.parse_args()
     if not (args.shared / "datasets/squad2-dev-half/qa.jsonl").is_file():
         print(f"error: no SQuAD data under {args.shared}/datasets; pass --shared DIR.", file=sys.stderr)

@@ -43,7 +43,7 @@ from bot.answer.support import (
 )
 from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
 from bot.index.store import IndexStore
-from bot.settings import DEFAULT_MIN_SCORE, POOLED_MIN_SCORE, Settings
+from bot.settings import Settings
 
 # What a sentence holding the kind of answer asked for (a date for "when", a name for "who"...) adds to its score:
 # picked on half of SQuAD's articles, a tie-breaker more than a reason (bench/README.md, "Answer types").
@@ -105,8 +105,6 @@ _OPENING_PHRASE_WORDS = 4
 _WORD = re.compile(r"[a-z]+")
 # A chain of leaning sentences ("He ... He ... He ...") brings at most this many before the chosen one.
 _MAX_LEAN_BACK = 3
-# How much higher a sentence's own cosine runs than its pooled one: the two calibrated thresholds' difference.
-OWN_SCALE = DEFAULT_MIN_SCORE - POOLED_MIN_SCORE
 # A warning or instruction right after a sentence in its paragraph comes with it: "Taking too much paracetamol can be
 # dangerous." is not quoted without "If you take too much, go to A&E straight away, even if you feel well.", nor
 # "Small amounts of alcohol are usually safe." without "Do not drink heavily while taking it." (a new user's trial).
@@ -130,8 +128,8 @@ _CLOSERS = " \t\"'\u201d\u2019)]*_"
 @dataclass(frozen=True)
 class Candidate:
     """A sentence of a retrieved chunk: `similarity` is its cosine to the question, what the not-found threshold
-    applies to (the better of its pooled cosine, its own cosine put on that scale, `OWN_SCALE`, and, when it is read
-    with the sentence before or its table's header, the two's); `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds
+    applies to (when it is read with the sentence before or its table's header, the better of its own and the two's);
+    `score` ranks quotes: similarity plus `lexical_weight` times the share of question words it holds
     (for a sentence that leans on the one before, the better of that and the same over the two sentences read
     together), plus `ANSWER_KIND_WEIGHT` when it holds the kind of answer the question asks for."""
 
@@ -245,10 +243,6 @@ class QuoteChooser:
         similarities = np.maximum(similarities, joint_similarity)
         if self._own_vectors is not None:
             own = np.maximum(own, joint_own)
-            # A sentence whose context pulls its pooled vector away ("Do this on days 1, 5, 9 and 13" in a list of
-            # steps) still reaches the threshold when read alone it would: its own cosine is put on the pooled
-            # scale by the difference of the two calibrated thresholds (bench/README.md, "Judged as read").
-            similarities = np.maximum(similarities, own - OWN_SCALE)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)

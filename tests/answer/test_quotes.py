@@ -1,14 +1,12 @@
 """Quote units: a chosen sentence comes with what it needs to stand on its own (the sentence it leans on, the list it
 introduces, the answer under a question), verbatim at exact offsets; pure tests on small texts, then the real model."""
 
-from dataclasses import replace
-
 import numpy as np
 import pytest
 
 from bot import Settings
 from bot.answer.compose import not_covered
-from bot.answer.quotes import ANSWER_KIND_WEIGHT, OWN_SCALE, Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
 from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
 from bot.documents.document import Document, Layout
@@ -465,25 +463,3 @@ def test_the_form_asked_rules_out_the_other_forms_rows(tmp_path, question, quote
             "## ParaCare Six Plus Suspension\n\n- 12 to 16 years: 10 to 20 ml up to 4 times a day.\n")
     assert [q.text for q in dose_choice(tmp_path, text, question, refusing, "paracare.md").quotes] == quoted
 
-
-def test_a_sentence_whose_context_pulls_its_pooled_vector_away_is_judged_by_its_own_cosine_too(tmp_path):
-    # "Do this on days 1, 5, 9 and 13." pooled in a chunk of steps reads far from "which days do I comb on?"; read
-    # alone it is near. The threshold and the support model see the better of the pooled cosine and the own cosine
-    # put on the pooled scale (`OWN_SCALE`, the difference of the two calibrated thresholds).
-    text = "Comb the hair when it is wet. Do this on days 1, 5, 9 and 13."
-    sentences, chunks = chunk_document("a.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=60,
-                                       max_tokens=60, overlap_sentences=0)
-    manifest = synthetic_manifest(8, {"a.txt": "abc"}, chunk_tokens=60)
-    manifest = replace(manifest, chunking=replace(manifest.chunking, vectors="contextual"))
-    axis = np.eye(8)
-    pooled = np.array([0.5 * axis[0] + np.sqrt(0.75) * axis[1], 0.2 * axis[0] + np.sqrt(0.96) * axis[2]])
-    own = np.array([0.3 * axis[0] + np.sqrt(0.91) * axis[3], 0.6 * axis[0] + 0.8 * axis[4]])
-    store = write_index(tmp_path, manifest, [Document("a.txt", text, "abc")], chunks, sentences, unit_vectors(1, 8),
-                        own.astype(np.float32), pooled.astype(np.float32))
-    chooser = QuoteChooser(store, Settings.from_env(environ={}))
-    found = {c.sentence_id: c for c in chooser.candidates("which days do I comb on?", [Hit(chunks[0], 1, 1, 1)],
-                                                          axis[0])}
-    assert OWN_SCALE == pytest.approx(0.07)
-    assert found[0].similarity == pytest.approx(0.5) and found[0].own_similarity == pytest.approx(0.3)
-    assert found[1].similarity == pytest.approx(0.6 - OWN_SCALE) and found[1].own_similarity == pytest.approx(0.6)
-    assert found[1].similarity >= chooser.settings.min_score > 0.2

@@ -89,11 +89,9 @@ def test_contextual_indexes_keep_encoded_sentence_vectors_and_rank_quotes_by_poo
     again, report = open_index(seed_settings, embedder)
     assert not report.rebuilt and report.embedded == 0
     np.testing.assert_array_equal(again.quote_vectors, contextual.quote_vectors)
-    # A Bot ranks and gates quotes by the quote vectors, or by the own ones put on their scale where those are
-    # nearer (`OWN_SCALE`); the support model also sees each sentence's own cosine. (Sentences read with the one they
-    # lean on are judged as the two: tests/answer/test_quotes.py.)
+    # A Bot ranks and gates quotes by the quote vectors; the support model also sees each sentence's own cosine.
+    # (Sentences read with the one they lean on are judged as the two: tests/answer/test_quotes.py.)
     from bot.answer.engine import Bot
-    from bot.answer.quotes import OWN_SCALE
 
     question = "Does magnesium help restless legs at night?"
     candidates = [c for c in Bot(seed_settings, embedder, again).candidates_batch([question])[0] if c.read_with is None]
@@ -101,8 +99,7 @@ def test_contextual_indexes_keep_encoded_sentence_vectors_and_rank_quotes_by_poo
     assert candidates and all(c.own_similarity is not None for c in candidates)
     ids = [c.sentence_id for c in candidates]
     own = again.sentence_vectors[ids] @ vector
-    np.testing.assert_allclose([c.similarity for c in candidates],
-                               np.maximum(again.quote_vectors[ids] @ vector, own - OWN_SCALE), atol=1e-5)
+    np.testing.assert_allclose([c.similarity for c in candidates], again.quote_vectors[ids] @ vector, atol=1e-5)
     np.testing.assert_allclose([c.own_similarity for c in candidates], own, atol=1e-5)
 
 
