@@ -276,17 +276,13 @@ class QuoteChooser:
                 joined.append(f"{passage.sentences[header].text} {sentence.text}")
                 leaned.append(header)
         if where:
-            rows = ids[where]
-            vectors = self._sentence_vectors[np.asarray(leaned)] + self._sentence_vectors[rows]
-            norms = np.linalg.norm(vectors, axis=1)
-            cosines = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
+            pairs = (np.asarray(leaned), ids[where])
+            cosines = _pair_cosines(self._sentence_vectors, *pairs, query_vector)
             joint[where] = cosines + self.settings.lexical_weight * np.asarray(self._lexical.coverage(words, joined))
             joint_similarity[where] = cosines
             read_with[where] = leaned
             if self._own_vectors is not None:
-                vectors = self._own_vectors[np.asarray(leaned)] + self._own_vectors[rows]
-                norms = np.linalg.norm(vectors, axis=1)
-                joint_own[where] = (vectors @ query_vector) / np.where(norms > 0, norms, 1.0)
+                joint_own[where] = _pair_cosines(self._own_vectors, *pairs, query_vector)
         return joint, joint_similarity, joint_own, read_with
 
     def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:
@@ -533,15 +529,18 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
     named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
     if not named.any() or not weighed:
         return weighed
+
+    def held(addresses) -> list[int]:
+        """How many named words each candidate's chunk, document name or title `addresses`."""
+        return [int((addresses(c.chunk.text) | addresses(_subject_of(c.sentence)))[named].sum()) for c, _ in weighed]
+
     # Named as the documents name subjects: as written (a stem, or one slip of spelling). A word the documents'
     # names give to one subject says nothing of another's passage however near its meaning ("paracetamol" reads
     # 0.53 like a hay fever leaflet's chunk); by meaning only when no candidate holds any named word as written.
-    held = [int(np.maximum(matcher.holds(c.chunk.text), matcher.holds(_subject_of(c.sentence)))[named].sum())
-            for c, _ in weighed]
-    if not max(held):
-        held = [int((np.maximum(matcher.match(c.chunk.text), matcher.match(_subject_of(c.sentence)))[named] >= 0.5)
-                    .sum()) for c, _ in weighed]
-    return [w for w, n in zip(weighed, held) if n == max(held) and n > 0]
+    counts = held(matcher.holds)
+    if not max(counts):
+        counts = held(lambda text: matcher.match(text) >= 0.5)
+    return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
@@ -704,6 +703,13 @@ def _as_read(cand: Candidate) -> str:
     """The candidate's text as the support model reads it: under its headings (`_under_headings`), and a table row
     after its header row, which says what its cells are."""
     return _under_headings(cand.sentence, _with_header(cand))
+
+
+def _pair_cosines(vectors: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, query_vector: np.ndarray) -> np.ndarray:
+    """The cosine to the question of each pair of sentences read together: their vectors (rows of `vectors`) summed."""
+    summed = vectors[firsts] + vectors[seconds]
+    norms = np.linalg.norm(summed, axis=1)
+    return (summed @ query_vector) / np.where(norms > 0, norms, 1.0)
 
 
 def _as_weighed(cand: Candidate) -> str:
