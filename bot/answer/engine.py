@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+from dataclasses import replace
 from typing import Collection, Sequence
 
 import numpy as np
@@ -50,6 +51,18 @@ def _failed(screening: Screening, err: Exception) -> Screening:
         return Screening("invalid", str(err))
     log.error("answering failed", exc_info=err)
     return Screening("invalid", FAILED)
+
+
+def _own_gap_first(choice: QuoteChoice, reading: Reading | None) -> QuoteChoice:
+    """A refusal of a question read with its conversation names what the question itself asks that the documents
+    lack before the words carried from earlier turns ("Are they open at weekends?" after a question on a stuttering
+    clinic is "say nothing about weekends", not "say nothing about stuttering"); the carried words only when none of
+    its own is missing."""
+    if reading is None or choice.quotes or choice.evidence is None:
+        return choice
+    carried = {word.casefold() for word in reading.carried}
+    own = tuple(word for word in choice.evidence.missing if word.casefold() not in carried)
+    return replace(choice, evidence=replace(choice.evidence, missing=own)) if own else choice
 
 
 def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
@@ -185,6 +198,7 @@ class Bot:
             for i, reading in retried.items():
                 if second[i].quotes or reading is None:  # alone, the question's own words decide what is missing
                     choices[i], readings[i] = second[i], reading
+        choices = [_own_gap_first(choice, reading) for choice, reading in zip(choices, readings)]
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                reading.earlier if reading and choice.quotes else "",

@@ -542,6 +542,22 @@ def test_a_follow_up_the_documents_do_not_answer_for_the_conversations_subject_i
     assert "cetirizine" in answer.answer.split("\n")[0].lower() and "children" in answer.answer.split("\n")[0]
 
 
+@pytest.mark.parametrize("question, asked", [("Are they open on Sundays?", "Sundays"),
+                                             ("Does it cost anything for pensioners?", "pensioners"),
+                                             ("Can they do home visits?", "visits")])
+def test_a_follow_ups_refusal_names_what_it_asks_not_the_words_carried_from_earlier(make_bot, question, asked):
+    # MTRAG-UN: "Are these clinics available 24/7 for emergencies?" after a question on a stuttering clinic was "say
+    # nothing about stuttering, 24 and problems": words of the earlier turn, which the documents do discuss.
+    bot = make_bot({"speech-clinic.md": "# Speech clinic\n\nThe speech clinic helps adults who stutter. Sessions last "
+                                        "45 minutes and are held in the health centre.\n",
+                    "swallowing.md": "# Swallowing problems\n\nA speech therapist can assess problems swallowing. You "
+                                     "may be asked to eat and drink a little while they watch.\n"})
+    answer = bot.ask(question, history=["Which clinic helps with stuttering and swallowing problems?"])
+    assert answer.status == "not_found"
+    gap = answer.answer.split("say nothing about ")[1].split(", so")[0]
+    assert asked in gap and "stuttering" not in gap and "swallowing" not in gap, gap
+
+
 PARACETAMOL = {"paracetamol.md": (
     "# Paracetamol for adults and children\n\n## Dose for adults\n\n"
     "The usual dose for adults is one or two 500mg tablets up to 4 times in 24 hours.\n\n"
