@@ -628,7 +628,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
-    if cues.now.search(clause):
+    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None)
+    now = [found.group() for found in cues.now.finditer(clause)]
+    # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
+    # reaction at school, should the teacher use the epipen or ring 999 first?"): it outweighs no such frame.
+    if now and not (mentioned and all(_ASKED_AS_IF.fullmatch(cue) for cue in now) and not _REAL.search(text)):
         return True
     # An emergency named alone needs a frame before it ("having a stroke", or nothing: "overdose"); words with no
     # letter are no words there ("😭 overdose", "💊💊 overdose").
@@ -641,7 +645,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
     # A story, a class or a what-if the writer then says is real is no mention: "in the screenplay the character's
     # throat swells shut, but it's actually happening to me", "we did this in first aid class and now it's real".
-    if cues.past.search(clause) or cues.mention_anywhere.search(sentence) and not own_wish and not _REAL.search(text):
+    if cues.past.search(clause) or mentioned and not own_wish and not _REAL.search(text):
         return False
     # A past event the message then says is over ("i had a heart attack in 2018, crushing pain, ambulance, the works.
     # fine now."): its signs, told before that in another clause, are the past's too; not a sign told after it ("I had
@@ -653,6 +657,22 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# The "now" cues that a question about a possible event asks as well: what to do, whom to call.
+_ASKED_AS_IF = re.compile(r"what (?:do|should) (?:i|we) do|911|999|112|call (?:an )?ambulance")
+
+
+def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start: int, sentence_end: int,
+                        codes: frozenset[str] | None) -> bool:
+    """Whether the sentence of the phrase `match` holds a cue that makes the whole sentence a mention (a story, a
+    what-if, a habit, a past event now over). Not a past event the writer says is over, followed by a "but" before the
+    phrase: what comes after it is news ("I had a stroke in 2019 and recovered, but my face is drooping again")."""
+    sentence, at = text[sentence_start:sentence_end], match.start() - sentence_start
+    for cue in cues.mention_anywhere.finditer(sentence):
+        if not (cue.end() <= at and _RESOLVED.search(cue.group()) and _but_of(codes).search(sentence, cue.end(), at)):
+            return True
+    return False
 
 
 # What does not respond when no person is meant, in six languages: an app, a phone, a doctor's office that does not

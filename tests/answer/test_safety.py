@@ -1979,3 +1979,33 @@ def test_an_emergency_beside_a_frame_a_resolved_event_or_a_doctor_not_answering_
     """What those rules must not swallow: a story the writer then says is real, signs told after "fine now", a husband
     not responding beside a GP not answering."""
     assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "I had a stroke in 2019 and recovered, but my face is drooping again",
+    "had a heart attack 3 years ago and fully recovered but now there's crushing pain in my chest",
+])
+def test_signs_after_a_but_that_follows_a_recovery_are_news(question):
+    """Session 45's known miss: "recovered" made the whole sentence a past event now over, the drooping face after
+    "but" too."""
+    assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "if my son ever has a bad reaction at school should the teacher use the epipen first or ring 999 first?",
+    "if i ever start feeling suicidal again on the new med what should i do, gp said tell someone but who",
+    "hypothetically, if my dad collapsed and stopped breathing, what should we do before the ambulance comes?",
+])
+def test_a_what_if_asking_what_to_do_or_whom_to_call_is_not_urgent(question):
+    """dev16: "what should I do" and "999" are what a what-if asks too; they outweighed its frame."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "my son is having a bad reaction to peanuts, his lips are swelling, what should i do",
+    "if he ever wakes up... he collapsed and isn't breathing right now, what should i do",
+    "hypothetically no, this is real, my dad collapsed and isn't breathing, call 999?",
+])
+def test_what_to_do_beside_an_event_now_stays_urgent(question):
+    """What that must not swallow: an event with nothing of a what-if, or a what-if with an event right now."""
+    assert screen_question(question, 2000).status == "urgent"
