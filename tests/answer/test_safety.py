@@ -2009,3 +2009,33 @@ def test_a_what_if_asking_what_to_do_or_whom_to_call_is_not_urgent(question):
 def test_what_to_do_beside_an_event_now_stays_urgent(question):
     """What that must not swallow: an event with nothing of a what-if, or a what-if with an event right now."""
     assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "is shortness of breath a side effect of bisoprolol?",
+    "¿la dificultad para respirar es un efecto secundario del bisoprolol?",
+    "Ist Atemnot eine Nebenwirkung von Bisoprolol?",
+    "l'essoufflement est-il un effet secondaire du bisoprolol ?",
+    "il fiato corto è un effetto collaterale del bisoprololo?",
+    "falta de ar é efeito colateral do bisoprolol?",
+    "in case i ever find my mum passed out, do i put her on her side or her back?",
+    "say someone took too much paracetamol by accident, how long would they have to get treated",
+    "en caso de que mi hijo tenga una reacción alérgica en el colegio, ¿quién le pone la inyección?",
+    "Sollte mein Vater jemals einen Schlaganfall haben, wie ruft er Hilfe?",
+    "au cas où mon père fait un infarctus seul à la maison, comment il appelle les secours ?",
+    "se dovesse capitare che mio padre ha un ictus mentre è solo in casa, come fa a chiedere aiuto?",
+    "caso um dia meu filho tenha uma convulsão na escola, o que a professora deve fazer?",
+])
+def test_side_effect_questions_and_what_ifs_in_six_languages_are_not_urgent(question):
+    """dev16: a side effect asked about is a mention like a symptom; "in case", "say someone", "qualora", "se dovesse
+    capitare" and their kin open a what-if, as "if ... ever" did."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "my chest is really tight and hurting right now, is it a side effect of the new pills?",
+    "just in case: he took 40 of my sleeping pills an hour ago and won't wake up",
+])
+def test_a_side_effect_asked_of_an_event_now_and_just_in_case_stay_urgent(question):
+    """What those frames must not swallow: an event happening now, whatever it asks about it."""
+    assert screen_question(question, 2000).status == "urgent"
