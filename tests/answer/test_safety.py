@@ -2039,3 +2039,31 @@ def test_side_effect_questions_and_what_ifs_in_six_languages_are_not_urgent(ques
 def test_a_side_effect_asked_of_an_event_now_and_just_in_case_stay_urgent(question):
     """What those frames must not swallow: an event happening now, whatever it asks about it."""
     assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("he was watching tv and suddenly collapsed and isn't breathing", "breathing"),
+    ("we were watching the news and my husband grabbed his chest, crushing pain", "heart"),
+    ("mi padre estaba viendo una serie y de repente se desplomó", "unresponsive"),
+    ("son caught his leg on the trampoline spring and sliced it open, you can see fat and its gushing", "bleeding"),
+    ("one side of his smile isnt moving", "stroke"),
+    ("mon grand-père avec sa BPCO, il étouffe, saturation à 78 et il est tout confus", "breathing"),
+    ("he drank methylated spirits from a water bottle, he's coughing and retching", "poisoning"),
+    ("mein mann hat vorhin beim grillen brennspiritus getrunken, er hustet und würgt", "poisoning"),
+    ("hab vor ner stunde 30 ibus genommen, jetzt krieg ich panik, mir ist total übel", "poisoning"),
+])
+def test_an_event_while_watching_tv_and_more_lay_words_are_urgent(question, kind):
+    """dev16: watching television was read as a story whatever happened next; a wound "gushing", a smile that does
+    not move on one side, "il étouffe", spirits and fuels drunk, a count of ibuprofen taken."""
+    assert kind in screen_question(question, 2000, model=False).kinds
+
+
+@pytest.mark.parametrize("question", [
+    "I watched a show where a guy had a heart attack, is that realistic",
+    "watching grey's anatomy, can a stroke really look like that?",
+    "¿cuántos ibuprofenos de 600 se pueden tomar al día como máximo?",
+    "how many ibus can i take in a day, 3?",
+])
+def test_a_show_watched_and_a_daily_maximum_stay_not_urgent(question):
+    """What those must not catch: the show's own events, a dose asked about."""
+    assert screen_question(question, 2000).status == "ok"

@@ -34,6 +34,7 @@ FRENCH = Language(
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
             r"respire (?:a peine|tres mal|difficilement)",
+            r"(?:il|elle|bebe|le bebe|(?:mon|ma) (?:grand |petit |petite )?\w+) (?:s'?)?etouff(?:e|ait)\b",
             r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",

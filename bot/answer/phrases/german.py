@@ -224,9 +224,11 @@ GERMAN = Language(
                       (r"lippen|gesicht|finger|mund", r"blau|grau|lila|violett")),
         "poisoning": ((r"geschluckt|verschluckt|gegessen|getrunken|erwischt",
                        r"nagellackentferner|aceton|verdunner|losungsmittel|unkrautvernichter|unkrautex|pflanzenschutz\w*|insektenspray|dungemittel|tabletten|pillen|medikament|putzmittel|reiniger|lampenol|petroleum|benzin|bleiche|batterie|knopfzelle|gift|spulmittel|"
-                       r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift"),
+                       r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift|brennspiritus|spiritus|methanol|terpentin|"
+                       r"grillanzunder|anzundflussigkeit|scheibenwischwasser|diesel"),
                       (COUNT + r"|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
-                       r"tabletten|pillen|schlaftabletten|medikament|kapseln")),
+                       r"tabletten|pillen|schlaftabletten|medikament|kapseln|ibus?\b|ibuprofen\b|paracetamol\b|aspirin\b|"
+                       r"schmerztabletten|schmerzmittel")),
         "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
                      r"das leben nehmen|ein ende machen"),
