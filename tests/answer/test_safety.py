@@ -2044,6 +2044,8 @@ def test_a_side_effect_asked_of_an_event_now_and_just_in_case_stay_urgent(questi
 @pytest.mark.parametrize("question, kind", [
     ("he was watching tv and suddenly collapsed and isn't breathing", "breathing"),
     ("we were watching the news and my husband grabbed his chest, crushing pain", "heart"),
+    ("at the cinema watching a movie, my husband has crushing chest pain", "heart"),
+    ("I was reading a book and suddenly my vision went and my face is drooping", "stroke"),
     ("mi padre estaba viendo una serie y de repente se desplomó", "unresponsive"),
     ("son caught his leg on the trampoline spring and sliced it open, you can see fat and its gushing", "bleeding"),
     ("one side of his smile isnt moving", "stroke"),
@@ -2061,6 +2063,8 @@ def test_an_event_while_watching_tv_and_more_lay_words_are_urgent(question, kind
 @pytest.mark.parametrize("question", [
     "I watched a show where a guy had a heart attack, is that realistic",
     "watching grey's anatomy, can a stroke really look like that?",
+    "I'm writing a story and my character has a heart attack, what would he feel",
+    "reading a novel where the hero can't breathe, what does that feel like",
     "¿cuántos ibuprofenos de 600 se pueden tomar al día como máximo?",
     "how many ibus can i take in a day, 3?",
 ])
