@@ -729,7 +729,8 @@ _RESOLVED = re.compile(
     r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
     r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|wieder gesund|"
     r"recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) bene|sto benissimo|"
-    r"si e ripres[oa]|guarit[oa])\b")
+    r"si e ripres[oa]|guarit[oa]|turned out (?:to be )?(?:fine|nothing|ok|okay)|it was (?:just |only )?nothing|"
+    r"resulto (?:ser )?nada|(?:ce n'?|c')etait rien|war (?:nichts|harmlos)|(?:non )?era niente|(?:nao )?era nada)\b")
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).

@@ -1984,6 +1984,8 @@ def test_an_emergency_beside_a_frame_a_resolved_event_or_a_doctor_not_answering_
 @pytest.mark.parametrize("question", [
     "I had a stroke in 2019 and recovered, but my face is drooping again",
     "had a heart attack 3 years ago and fully recovered but now there's crushing pain in my chest",
+    "last time it turned out to be nothing but this time the chest pain is crushing and spreading to my jaw",
+    "I slept on my arm and now half my face is numb and I can't speak properly",
 ])
 def test_signs_after_a_but_that_follows_a_recovery_are_news(question):
     """Session 45's known miss: "recovered" made the whole sentence a past event now over, the drooping face after

@@ -422,7 +422,7 @@ ENGLISH = Language(
         r"(?:minutes?|hours?)|since (?:this|last night|lunch|breakfast|dinner|\d)|help (?:me|us|him|her)|"
         r"(?:i|we) need help|get help now|send help|call (?:an )?ambulance|hurry|911|999|112|what (?:do|should) (?:i|"
         r"we) do(?! (?:if|when))|i'?m having|"
-        r"(?<!if someone )(?<!if somebody )(?<!if a person )(?<!think someone )is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)",
+        r"(?<!if someone )(?<!if somebody )(?<!if a person )(?<!think someone )is having|(?:and |but )?now (?:i|i'?m|he|he'?s|she|she'?s|my|his|her|it'?s|they)|(?:and|but) now (?:\w+ ){1,2}(?:my|his|her|their)\b",
     keywords=("suicidal", "suicide", "breathe", "breathing", "heart", "attack", "overdose", "overdosed",
               "unconscious", "unresponsive", "seizure", "bleeding", "stroke", "choking", "anaphylaxis", "allergic",
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
