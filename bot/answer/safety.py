@@ -478,7 +478,7 @@ def _found_by_phrases(question: str, text: str, language: str, any_phrase: bool)
     used = _languages_used(text) if any_phrase else None
     for kind, pattern, code in _PATTERNS if any_phrase else ():
         if kind not in found and (match := _first_happening(pattern, text, frozenset((code, language)),
-                                                            used and used | {code})):
+                                                            used and used | {code}, kind)):
             found[kind] = match.group()
             languages.append(code)
     if not found:
@@ -574,13 +574,13 @@ _MAX_MATCHES_READ = 12
 
 
 def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = frozenset(),
-                     context: frozenset[str] | None = None) -> re.Match | None:
+                     context: frozenset[str] | None = None, kind: str = "") -> re.Match | None:
     """The first match of `pattern` in `text` that describes an event now (`_happening`), overlapping ones included;
     `codes` are the languages of the pattern and of the message, whose negations count (all languages' when not
     given); `context` the languages whose mention, past and now cues count (all languages' when None)."""
     position, sentence_end, rejected = 0, -1, 0
     while (match := pattern.search(text, position)) is not None:
-        if _happening(text, match, codes, context):
+        if _happening(text, match, codes, context, kind):
             return match
         if match.start() >= sentence_end:  # the first match of another sentence
             following = _SENTENCE_BREAK.search(text, match.end())
@@ -591,7 +591,7 @@ def _first_happening(pattern: re.Pattern, text: str, codes: frozenset[str] = fro
 
 
 def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
-               context: frozenset[str] | None = None) -> bool:
+               context: frozenset[str] | None = None, kind: str = "") -> bool:
     """Whether the emergency phrase `match` describes an event, not a negated symptom, a mention or a past event."""
     sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
     following = _SENTENCE_BREAK.search(text, match.end())
@@ -628,7 +628,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
     if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
         return False
-    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None)
+    # The writer's own wish to die is often told as a what-if ("es wäre für alle besser, wenn ich nicht mehr da bin",
+    # "what if I just kill myself"): that one is no hypothesis; a pupil's or a customer's in a what-if is.
+    own_death = kind == "suicide" and _FIRST_PERSON.search(" ".join([*words[-1:], match.group()]))
+    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None) or (
+        not own_death and _supposed(text, match, sentence_start, sentence_end, context))
     now = [found.group() for found in cues.now.finditer(clause)]
     # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
     # reaction at school, should the teacher use the epipen or ring 999 first?"): it outweighs no such frame.
@@ -673,6 +677,29 @@ def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start:
         if not (cue.end() <= at and _RESOLVED.search(cue.group()) and _but_of(codes).search(sentence, cue.end(), at)):
             return True
     return False
+
+
+# The writer as the subject or object, in six languages (a wish to die that is the writer's own).
+_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|me|my|myself|ich|mich|mir|je|j'|moi|yo|mi|io|eu|mim)\b")
+# How far before a phrase the "if" of a what-if may stand.
+_IF_WORDS = 10
+
+
+# Each language's "if" and conditional, read together: Portuguese "se" (also a pronoun) is no Italian "if".
+_SUPPOSED = {language.code: (re.compile(rf"\b(?:{language.hypothesis_if})\b"),
+                             re.compile(rf"\b(?:{language.hypothesis})\b")) for language in LANGUAGES}
+
+
+def _supposed(text: str, match: re.Match, sentence_start: int, sentence_end: int,
+              codes: frozenset[str] | None) -> bool:
+    """Whether the phrase `match` stands in a what-if told in the conditional, in one of the languages `codes` (every
+    language when None) and English: an "if" at most `_IF_WORDS` words before it in its sentence, and a verb of the
+    conditional or subjunctive in the sentence ("if i got stung and my throat started closing up, would one epipen be
+    enough"; "se mi dovesse capitare un ictus")."""
+    before = " ".join(text[sentence_start:match.start()].split()[-_IF_WORDS:])
+    sentence = text[sentence_start:sentence_end]
+    return any(if_word.search(before) and conditional.search(sentence) for code, (if_word, conditional)
+               in _SUPPOSED.items() if codes is None or code in codes or code == "en")
 
 
 # What does not respond when no person is meant, in six languages: an app, a phone, a doctor's office that does not

@@ -2073,3 +2073,36 @@ def test_an_event_while_watching_tv_and_more_lay_words_are_urgent(question, kind
 def test_a_show_watched_and_a_daily_maximum_stay_not_urgent(question):
     """What those must not catch: the show's own events, a dose asked about."""
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "if i got stung by a bee and my throat started closing up would one epipen be enough or do people need two",
+    "was würde passieren, wenn jemand beim Hausarzt sagt, er habe Suizidgedanken? frage für eine Diskussion",
+    "si un étudiant me disait qu'il veut en finir, je devrais appeler qui ? rien ne s'est passé",
+    "si a un bebé se le va un trozo de comida y deja de respirar, ¿qué debería hacer? mi hermana empieza con sólidos",
+    "se un cliente in farmacia mi dicesse che vuole togliersi la vita, cosa potrei fare come farmacista?",
+    "se um aluno me disser que quer se matar, como professora eu tenho que contar pros pais?",
+])
+def test_a_what_if_in_the_conditional_is_not_urgent(question):
+    """dev13: an "if" before the phrase and a verb of the conditional or subjunctive in its sentence tell a what-if
+    in each of the six languages."""
+    assert screen_question(question, 2000, model=False).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "es wäre für alle besser wenn ich nicht mehr da bin, heute bring ichs zu ende",
+    "what if I just kill myself, how would you even know",
+    "I don't know if he's having a stroke, would an ambulance be faster than driving him?",
+    "mi hijo se tomó todas las pastillas, ¿debería llevarlo a urgencias o llamar?",
+    "meu filho se cortou feio e não para de sangrar, eu deveria levar ao hospital?",
+])
+def test_a_wish_to_die_told_as_a_what_if_and_a_whether_stay_urgent(question):
+    """What that must not swallow: the writer's own wish to die in the conditional, an "if" that means "whether", and
+    a conditional asked about an event now."""
+    assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+def test_a_reflexive_se_before_an_event_is_no_if():
+    """Portuguese and Italian "se" is also a pronoun: "se cortou", "se ne sta a terra" tell the event."""
+    assert screen_question("mio padre se ne sta a terra e non respira, dovrei chiamare il 112?", 2000,
+                           model=False).status == "urgent"

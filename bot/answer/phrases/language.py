@@ -39,6 +39,12 @@ class Language:
     # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
     # (`imperative`) in its sentence.
     document: str = r"(?!x)x"
+    # A what-if told in the conditional: an "if" a few words before the phrase (`hypothesis_if`, not an "if" that
+    # means "whether": "not sure if he's breathing") and a verb of the conditional or subjunctive mood in its sentence
+    # (`hypothesis`: "would", "würde", "devrais", "debería", "dovrei", "tiver"), both regular expressions: "if i got
+    # stung and my throat started closing up, would one epipen be enough".
+    hypothesis_if: str = r"(?!x)x"
+    hypothesis: str = r"(?!x)x"
     speech: str = r"(?!x)x"
     instruction: str = r"(?!x)x"
     imperative: str = r"(?!x)x"
