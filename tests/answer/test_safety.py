@@ -2106,3 +2106,24 @@ def test_a_reflexive_se_before_an_event_is_no_if():
     """Portuguese and Italian "se" is also a pronoun: "se cortou", "se ne sta a terra" tell the event."""
     assert screen_question("mio padre se ne sta a terra e non respira, dovrei chiamare il 112?", 2000,
                            model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "oh no my baby is choking",
+    "no no no he's not breathing",
+    "i'm not ok i want to end it all",
+    "ay no, mi hijo se está ahogando",
+    "ele nao ta bem ta com dor forte no peito e suando frio",
+    "mio padre non sta bene, ha un dolore fortissimo al petto",
+    "mon père va pas bien, il a une douleur très forte dans la poitrine",
+    "mir geht es nicht gut, starke Schmerzen in der Brust",
+])
+def test_panic_and_not_being_well_are_no_negation_of_the_emergency(question):
+    """probes47: "oh no", "no no no", "not ok" and "non sta bene" read as a negation of what followed them."""
+    assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question", ["I'm not ok but no chest pain or anything, just tired",
+                                      "not well, no chest pain, just a cold"])
+def test_a_negation_after_not_being_well_still_negates(question):
+    assert screen_question(question, 2000).status == "ok"

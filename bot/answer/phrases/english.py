@@ -380,7 +380,7 @@ ENGLISH = Language(
     },
     negation=r"no|not|never|without|denies|deny|denied|negative for|free of|absence of|neither|nor|don'?t|doesn'?t|"
              r"didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t|hadn'?t",
-    not_negation=r"(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
+    not_negation=r"(?:oh|omg|please|god|no) no\b|not (?:ok|okay|well|good|right|fine|doing (?:well|good|ok|okay))\b|(?:isn'?t|aren'?t|ain'?t) (?:right|ok|okay|well|good)\b|(?:no|not) (?:idea|sure|certain|only|know)|(?:don'?t|didn'?t|do not) (?:know|think|understand|"
                  r"get)|never (?:had|felt|been|seen) (?:\w+ ){0,4}(?:like this|this (?:bad|much|strong|severe)|"
                  r"so much|before)",
     mention=r"side ?effects? of|a (?:common |known |possible )?side ?effect\b|how does (?!it feel)|(?:scared|afraid|terrified|worried|frightened) (?:of|about)|fear of|how is (?:\w+ ){1,3}different|different from|what does it mean|what counts as|"

@@ -148,7 +148,7 @@ FRENCH = Language(
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"rien|pas|jamais|sans|aucune?|ni",
-    not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    not_negation=r"(?:oh|non|mon dieu) non\b|(?:va|vais|est|suis|sont|allons|vont) (?:pas|plus) bien\b|revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
     mention=r"effets? (?:secondaires?|indesirables?) (?:de|du|des)|en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
             r"qu'?est ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut (?:il|elle|on)\b|"

@@ -178,7 +178,7 @@ GERMAN = Language(
                      r"hoert nicht auf|hort nicht auf"),
     },
     negation=r"nichts|kein\w*|nicht|nie|niemals|ohne",
-    not_negation=r"kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
+    not_negation=r"(?:oh|ach|nein) nein\b|(?:nicht|net) (?:gut|okay|ok|in ordnung)\b|kommt nicht (?:mehr )?zu sich|noch nie (?:\w+ ){0,5}so\b|bewegt sich nicht|ruhrt sich nicht|redet nicht mehr|(?:weiss|weiß) nicht|nicht sicher|kann (?:nicht|kaum) (?:mehr )?(?:atmen|sprechen|reden)|"
                  r"(?:atmet|reagiert|wacht) nicht|keine luft|kaum luft|nicht mehr leben|nicht auf zu bluten",
     mention=r"nebenwirkung(?:en)? (?:von|des|der|vom)|wann (?:ist|sind|wird) (?:\w+ ){0,3}(?:ein |eine )?(?:notfall|gefahrlich|bedenklich|ernst)|ist (?:es|das) normal|angst (?:vor|davor)|(?:einem|einer) (?:freund|freundin|kollegen?|kollegin|bekannten) (?:der|die) (?:sagt|meint|schreibt)|ab wie viel\w*|wie (?:helfe|unterstutze|kann ich (?:\w+ ){0,3}(?:helfen|unterstutzen))|(?:an)?zeichen (?:fur|von|eines|einer)|\w*gefahrdet|woran erkenn\w*|wenn (?:sich )?(?:jemand|man|ein kind)|wie (?:funktioniert|wirkt)|wie erkenne|kann man|(?:konnen|kann) (?:ein )?kind(?:er)?|erblich|(?:um|zu) (?:\w+ )?(?:erkennen|feststellen)|warum|was macht|unterschied|was bedeutet|woran merkt|stimmt (?:das|es)|"
             r"ist (?:das|es) wahr|wie viel (?:\w+ ){0,3}(?:ist|sind)|"

@@ -140,7 +140,7 @@ ITALIAN = Language(
                      r"sputa) sangue", r"perde un sacco di sangue", r"cambio l\'?assorbente ogni"),
     },
     negation=r"non|mai|senza|ne|niente|nessun\w*",
-    not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
+    not_negation=r"(?:oh|no|dio) no\b|non (?:sta|sto|stiamo|stanno) bene\b|non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
     mention=r"effett[oi] collateral[ei] (?:di|del|della|dell'?)|quanto velocemente|in quanto tempo|con che velocita|quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"

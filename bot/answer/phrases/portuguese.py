@@ -124,7 +124,7 @@ PORTUGUESE = Language(
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
-    not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+    not_negation=r"(?:ai|oh|nao|meu deus) nao\b|(?:nao|n) (?:ta|esta|estou|to|estamos|tao|estao) bem\b|nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
     mention=r"efeitos? (?:colaterais|colateral|adversos?) (?:de|do|da)|quao rapido|em quanto tempo|com que rapidez|quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"

@@ -144,7 +144,7 @@ SPANISH = Language(
                      r"(?:vomitando|vomito|tosiendo|escupiendo) sangre", r"mucha sangre"),
     },
     negation=r"no|nunca|sin|ni|jamas|nada de|ningun\w*",
-    not_negation=r"nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
+    not_negation=r"(?:ay|oh|no|dios) no\b|no (?:esta|estoy|estamos|estan|anda|ando) bien\b|nunca (?:he sentido|senti|habia sentido|tuve|habia tenido) (?:\w+ ){0,5}(?:tan|asi|igual)|no se (?:si|que|como|cuanto|donde|por que|lo que|bien)\b|no estoy segur[oa]|no (?:puedo|puede|podemos) respirar|no (?:responde|reacciona|"
                  r"despierta|para|deja)|no quiero (?:seguir )?vivir|no quiero despertar",
     mention=r"efectos? (?:secundarios?|adversos?) (?:de|del)|en cuanto tiempo|que tan rapido|cuan rapido|con que rapidez|cuando (?:\w+ ){0,4}(?:es|son|se vuelve|se considera) (?:una |un )?(?:peligros\w*|grave|emergencia|urgencia|preocupante)|es normal|miedo (?:a|de)|si a alguien|a alguien le|(?:senal|signo|sintoma|indicio) de|como funciona|para (?:detectar|reconocer|saber si|prevenir)|a algunas personas|puede un nin[oa]|"
             r"(?:un|una|los|las) nin[oa]s? (?:\w+ )?pueden?|(?<![a-z] )por que|que diferencia|diferencia entre|que significa|"
