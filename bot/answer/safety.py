@@ -656,9 +656,12 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # a stroke in 2019 and recovered, but my face is drooping again").
     if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
         return False
-    if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()):
+    if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
+            kind != "suicide" and _SOMEONES.search(" ".join([*words[-_WHOSE_WORDS:], match.group()])):
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
-        # "my son swallowed 10 of my pills how much is too much" ask about what happened, not about a mention.
+        # "my son swallowed 10 of my pills how much is too much", "my husbands face is drooping is that serious",
+        # "his throat is closing do i give him the epipen" ask about what happened, not about a mention (a wish to die
+        # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette servono?").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
 
@@ -766,6 +769,13 @@ _BELIEVED = re.compile(r"\b(?:(?:i|we) (?:thought|believed|assumed|was sure|were
                        r"(?:je croyais|j'ai cru|je pensais|j'ai pense|on croyait|on a cru|nous pensions) qu(?:e\b|')|"
                        r"(?:achei|pensei|achava|pensava|achamos) que|(?:pensavo|credevo|ho pensato|ho creduto|"
                        r"pensavamo|credevamo) che)\b")
+
+
+# Whose the event is, just before or in a phrase, in six languages: "my husband's face", "his throat", "she".
+_SOMEONES = re.compile(r"\b(?:my|his|her|our|their|he|she|i|i'?m|he'?s|she'?s|we|they|mi|mio|mia|miei|mie|meu|minha|"
+                       r"meus|minhas|mon|mes|mein|meine|meinem|meinen|meiner|sein|seine|seinem|ihr|ihre|ihrem|su|sus|"
+                       r"son|sa|ses|seu|sua|elle|er|sie|ele|ela|lui|lei|ich|je|yo|io|eu)\b")
+_WHOSE_WORDS = 3
 
 
 # Someone who has just done what a phrase names, in English, right before it: "my daughter (just) drank", "he took".

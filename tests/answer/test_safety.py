@@ -2127,3 +2127,14 @@ def test_panic_and_not_being_well_are_no_negation_of_the_emergency(question):
                                       "not well, no chest pain, just a cold"])
 def test_a_negation_after_not_being_well_still_negates(question):
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "my husbands face is drooping and his speech is slurred is that serious",
+    "his throat is closing do i give him the epipen",
+    "mi hijo se está ahogando con una uva qué hago",
+])
+def test_someones_event_then_a_question_about_it_is_urgent(question):
+    """probes47: a question after someone's event ("is that serious", "do I give...") read as a question about
+    the words, as "my daughter drank bleach is that dangerous" was before."""
+    assert screen_question(question, 2000, model=False).status == "urgent"
