@@ -92,6 +92,7 @@ class _Cues:
     past: re.Pattern
     now: re.Pattern
     mention_anywhere: re.Pattern
+    background: re.Pattern
     document: re.Pattern
     speech: re.Pattern
     instruction: re.Pattern
@@ -112,7 +113,8 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
         negation = re.compile(r"(?!no\b)" + negation.pattern)
     return _Cues(negation, _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
-                 _cues("mention_anywhere", False, chosen), _cues("document", False, chosen),
+                 _cues("mention_anywhere", False, chosen), _cues("background", False, chosen),
+                 _cues("document", False, chosen),
                  re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES
                                                 if chosen is None or language.code in chosen) + r")\W*$"),
                  _cues("instruction", False, chosen), _cues("imperative", False, chosen))
@@ -631,7 +633,9 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # The writer's own wish to die is often told as a what-if ("es wäre für alle besser, wenn ich nicht mehr da bin",
     # "what if I just kill myself"): that one is no hypothesis; a pupil's or a customer's in a what-if is.
     own_death = kind == "suicide" and _FIRST_PERSON.search(" ".join([*words[-1:], match.group()]))
-    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None) or (
+    someones = bool(_SOMEONES.search(" ".join([*words[-_WHOSE_WORDS:], match.group()])))
+    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None,
+                                    someones) or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
     now = [found.group() for found in cues.now.finditer(clause)]
     # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
@@ -657,7 +661,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
-            kind != "suicide" and _SOMEONES.search(" ".join([*words[-_WHOSE_WORDS:], match.group()])):
+            kind != "suicide" and someones:
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much", "my husbands face is drooping is that serious",
         # "his throat is closing do i give him the epipen" ask about what happened, not about a mention (a wish to die
@@ -670,14 +674,25 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
 _ASKED_AS_IF = re.compile(r"what (?:do|should) (?:i|we) do|911|999|112|call (?:an )?ambulance")
 
 
+# The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence ("had
+# heavy bleeding after my first birth, will it happen again?"); a background's attribute ("mild") only its clause.
+_ASKED_OF_IT = re.compile(r"will it|could it|happen again|antidote")
+
+
 def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start: int, sentence_end: int,
-                        codes: frozenset[str] | None) -> bool:
+                        codes: frozenset[str] | None, someones: bool = False) -> bool:
     """Whether the sentence of the phrase `match` holds a cue that makes the whole sentence a mention (a story, a
     what-if, a habit, a past event now over). Not a past event the writer says is over, followed by a "but" before the
-    phrase: what comes after it is news ("I had a stroke in 2019 and recovered, but my face is drooping again")."""
+    phrase: what comes after it is news ("I had a stroke in 2019 and recovered, but my face is drooping again"); nor
+    a background or a risk asked about (`Language.background`) when the phrase is `someones` event or stands in
+    another clause ("ha l'asma lieve ma non riesce a respirare")."""
     sentence, at = text[sentence_start:sentence_end], match.start() - sentence_start
     for cue in cues.mention_anywhere.finditer(sentence):
-        if not (cue.end() <= at and _RESOLVED.search(cue.group()) and _but_of(codes).search(sentence, cue.end(), at)):
+        if cue.end() <= at and _RESOLVED.search(cue.group()) and _but_of(codes).search(sentence, cue.end(), at):
+            continue
+        if not (cues.background.fullmatch(cue.group()) and (someones or not _ASKED_OF_IT.fullmatch(cue.group()) and
+                                                             _mention_break(codes).search(
+                sentence, min(cue.end(), at), max(cue.start(), at + len(match.group()))))):
             return True
     return False
 

@@ -2138,3 +2138,29 @@ def test_someones_event_then_a_question_about_it_is_urgent(question):
     """probes47: a question after someone's event ("is that serious", "do I give...") read as a question about
     the words, as "my daughter drank bleach is that dangerous" was before."""
     assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "she has a mild nut allergy and ate a cookie with cashews her lips are swelling and she's wheezing",
+    "my dad has a history of strokes and his face just went droopy",
+    "mi madre tiene antecedentes de infarto, le duele mucho el pecho y está sudando frío",
+    "sie hat eine leichte erdnussallergie und ihr hals schwillt zu",
+    "ha l'asma lieve ma non riesce a respirare e ha le labbra blu",
+    "my son drank antifreeze whats the antidote",
+])
+def test_a_background_or_a_risk_asked_beside_someones_event_is_urgent(question):
+    """probes47: "a history of", "mild", "antecedentes", "leichte", "lieve", "the antidote" made any sentence a
+    mention, someone's event now too."""
+    assert screen_question(question, 2000, model=False).status == "urgent"
+
+
+@pytest.mark.parametrize("question", [
+    "can someone with a history of heart attacks get chest pain from stress?",
+    "what is the antidote if a child drinks antifreeze",
+    "is a mild nut allergy likely to make the throat close up?",
+    "had heavy bleeding after my first birth, will it happen again?",
+])
+def test_a_background_or_a_risk_asked_of_nobodys_event_stays_a_mention(question):
+    """What that must not make urgent: a risk asked about nobody's event now, a question reaching back over the
+    sentence."""
+    assert screen_question(question, 2000).status == "ok"

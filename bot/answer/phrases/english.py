@@ -396,7 +396,7 @@ ENGLISH = Language(
             r"what (?:does|do|would) (?:\w+ ){0,4}look like|how (?:fast|soon|quickly|long|common|likely|do you know|"
             r"can you tell)|"
             r"is (?:it|an?|there) (?:\w+ ){0,3}(?:possible|dangerous|safe|normal|common)|possible to|prevent|avoid|"
-            r"recover(?:y)? from|history of|people (?:with|who|get)|someone (?:with|who|in)|a person (?:with|who)|"
+            r"recover(?:y)? from|people (?:with|who|get)|someone (?:with|who|in)|a person (?:with|who)|"
             r"if (?:someone|a person|you|i ever)|in case of|first aid for|treatment for|recover\w* (?:from|after)|"
             r"life after|"
             r"difference between|antidote|increase\w*|(?:more|less) likely|\brisk\b|when (?:is|are|should|to|do)|"
@@ -497,6 +497,7 @@ ENGLISH = Language(
                      r"(?:tests?|results?|scans?|exams?|ecg|ekg|bloods|troponin|x-?ray) (?:\w+ ){0,3}(?:normal|fine|clear)|"
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
+    background=r"will it|could it|happen again|history of|antidote|\bmild\b",
     hypothesis_if=r"(?<!know )(?<!sure )(?<!wonder )(?<!see )(?<!check )(?<!tell )(?<!ask )(?<!asking )(?<!asked )\bif\b",
     hypothesis=r"would(?:n'?t)?|'d (?:need|have|be|do|happen|call)",
     document=r"(?:letter|leaflet|plan|report|note|notes|pdf|manual|poster|chart|summary|record|form|sheet|card|label|instructions?|instructor|booklet)(?:'s)? (?:[\w']+ ){0,5}(?:says|said|lists|listed|reads|writes|wrote|states|mentions|kept saying)\b|summar\w*|quote|quoting|translat\w*|how (?:do|would) you say|(?:find|show|list|highlight|look up|search|open|copy|paste|explain|read) (?:me )?(?:\w+ ){0,3}(?:section|part|paragraph|chapter|passage|page|bit|sentence|documents?|leaflets?|files?|pdfs?|text)|(?:section|part|paragraph|chapter|passage|page|sentence|line)s? (?:on|about|of|for|regarding|covering|dealing with|that (?:talks|mentions|says))|(?:document|leaflet|file|pdf|booklet|brochure|guide|notice|manual|text|article|poster|label|handout|headline|news ?paper|report|website|page|sign|lyrics?|song|homework|worksheet|assignment|coursework|lesson|textbook|exam|quiz|course|class)s? (?:\w+ ){0,2}(?:says?|said|mentions?|talks?|covers?|states?|writes?|tells?)|what (?:does|do) (?:the|this|that|my|your|our) (?:\w+ ){0,2}say|where (?:does|do|is|in) (?:the|this|that|my|your) (?:\w+ ){0,2}(?:say|talk|mention|document|leaflet|file|text)|(?:documents?|files?|leaflets?) (?:that|which) (?:mention|talk|cover|say)|(?:always|usually|often) (?:says?|saying)|figure of speech|(?:just )?an expression|lyrics?|phrasebook|copy-?paste|pasted",

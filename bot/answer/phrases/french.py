@@ -224,6 +224,7 @@ FRENCH = Language(
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
+    background=r"antecedents|\bleger(?:e|es)?\b",
     hypothesis_if=r"si|s'?il|s'?ils",
     hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais)\b)\w+(?:rais|rait|raient)\b",
     document=r"(?:lettre|compte rendu|rapport|plan|notice|fiche|pdf|ordonnance|brochure) (?:[\w']+ ){0,5}(?:dit|indique|mentionne|ecrit)\b|resum\w*|cite (?:le|la|les|ce)|tradu\w*|comment (?:on )?dit|(?:cherche|montre|liste|explique|copie|lis) (?:\w+ ){0,3}(?:section|partie|paragraphe|chapitre|page|phrase|documents?|brochures?|fichiers?|pdf|texte|notice)|(?:section|partie|paragraphe|chapitre|page|passage)s? (?:sur|de|du|concernant)|(?:document|brochure|fichier|pdf|notice|guide|texte|article|affiche|etiquette|titre|journal|chanson|paroles)s? (?:\w+ ){0,2}(?:dit|disent|parle|mentionne|explique)|que dit (?:le|la|ce|cette) (?:\w+ ){0,2}(?:sur|de|du)|ou (?:le|la|ce) (?:\w+ ){0,2}parle|(?:toujours|souvent) dit",

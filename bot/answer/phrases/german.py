@@ -259,6 +259,7 @@ GERMAN = Language(
                      r"fur (?:die|ein|eine|den) (?:schule|uni|referat|hausarbeit|kurs)|hat sich (?:wieder )?erholt|"
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
+    background=r"vorgeschichte|\bleicht(?:e|en)?\b",
     hypothesis_if=r"wenn|falls",
     hypothesis=r"wurde|wurden|ware|waren|hatte|hatten|konnte|konnten|theoretisch",
     document=r"(?:brief|arztbrief|entlassungsbrief|bericht|befund|plan|notfallplan|merkblatt|beipackzettel|pdf|anleitung|zettel|zeitung) (?:\w+ ){0,5}(?:sagt|steht|stand|schreibt|nennt)\b|welche\w* (?:abschnitt|teil|absatz|kapitel|seite|dokument|datei)\w*|zusammenfass\w*|fass\w* (?:\w+ ){0,4}zusammen|zitier\w*|ubersetz\w*|uebersetz\w*|wie sagt man|(?:such|zeig|zeige|liste|erklar|erklaer|kopier|lies) (?:\w+ ){0,3}(?:abschnitt|teil|absatz|kapitel|seite|satz|dokument\w*|broschure|datei|pdf|text)|(?:abschnitt|teil|absatz|kapitel|seite)e? (?:uber|zu|zum|zur|von)|(?:dokument|broschure|datei|pdf|beipackzettel|packungsbeilage|ratgeber|text|artikel|plakat|etikett|schlagzeile|zeitung|lied|songtext)\w* (?:\w+ ){0,2}(?:steht|sagt|schreibt|erwahnt|heisst)|was steht (?:\w+ ){0,3}(?:dokument|broschure|datei|pdf|text|beipackzettel|heft|ratgeber|artikel)\w*|wo steht|(?:im|in dem|in der) (?:dokument|broschure|beipackzettel|heft|text|artikel)\w* steht|(?:immer|oft) sagt",

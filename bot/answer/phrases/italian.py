@@ -217,6 +217,7 @@ ITALIAN = Language(
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"
                      r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
+    background=r"\blieve\b",
     hypothesis_if=r"se(?! (?:ne|lo|la|li|le)\b)(?! n')",
     hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",
     document=r"(?:lettera|referto|relazione|piano|foglietto|bugiardino|pdf|ricetta|scheda|volantino) (?:[\w']+ ){0,5}(?:dice|riporta|scrive|menziona|c'e)\b|riassum\w*|riassunto|cita (?:il|la|le|i|lo)|tradu\w*|come si dice|(?:cerca|mostra|mostrami|elenca|spiega|spiegami|copia|leggi) (?:\w+ ){0,3}(?:sezione|parte|paragrafo|capitolo|pagina|frase|documenti|documento|opuscolo|file|pdf|testo|foglietto)|(?:sezione|parte|paragrafo|capitolo|pagina|passaggio|sezioni|parti) (?:sul|sulla|sullo|sui|sulle|su|di|del|della|riguardo)|(?:documento|opuscolo|file|pdf|foglietto|bugiardino|guida|testo|articolo|cartello|etichetta|titolo|giornale|canzone)\w* (?:\w+ ){0,2}(?:dice|dicono|parla|menziona)|cosa dice (?:il|la|lo|questo|questa) (?:\w+ ){0,2}(?:su|sul|sulla|sullo|di)|dove (?:parla|dice)|(?:sempre|spesso) dice",

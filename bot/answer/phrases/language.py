@@ -39,6 +39,10 @@ class Language:
     # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
     # (`imperative`) in its sentence.
     document: str = r"(?!x)x"
+    # The cues of `mention_anywhere` that speak of a background or ask about a risk ("a history of", "a mild
+    # allergy", "will it happen again", "the antidote"): they make a mention of what is not someone's event now, but
+    # not of "she has a mild nut allergy, ate a cookie with cashews, her lips are swelling".
+    background: str = r"(?!x)x"
     # A what-if told in the conditional: an "if" a few words before the phrase (`hypothesis_if`, not an "if" that
     # means "whether": "not sure if he's breathing") and a verb of the conditional or subjunctive mood in its sentence
     # (`hypothesis`: "would", "würde", "devrais", "debería", "dovrei", "tiver"), both regular expressions: "if i got

@@ -224,6 +224,7 @@ SPANISH = Language(
                      r"facu|universidad)|se recupero|ya esta bien|ya (?:se le |se me )?paso|todo normal|salio (?:todo )?bien|"
                      r"se (?:la|lo) sacamos|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
+    background=r"antecedentes|historial|\bleve\b",
     hypothesis_if=r"si(?![,.!?])",
     hypothesis=r"deberia(?:mos|n|s)?|podria(?:mos|n|s)?|seria(?:n)?|haria(?:mos|n|s)?|tendria(?:mos|n|s)?|habria|pasaria|necesitaria|convendria|alcanzaria|bastaria|llamaria|iria|diria|sabria|funcionaria|serviria",
     document=r"(?:informe|carta|folleto|plan|reporte|nota|notas|pdf|manual|prospecto|receta|hoja) (?:\w+ ){0,6}(?:dice|decia|pone|escribio|menciona)\b|resum\w*|cita (?:lo|el|la|las|los)|traduc\w*|como se dice|(?:busca|muestra|muestrame|lista|explica|explicame|copia|lee) (?:\w+ ){0,3}(?:seccion|parte|parrafo|capitulo|pagina|frase|documentos?|folletos?|archivos?|pdf|texto)|(?:seccion|parte|parrafo|capitulo|pagina|apartado)s? (?:sobre|de|del|acerca)|(?:documento|folleto|archivo|pdf|prospecto|guia|texto|articulo|cartel|etiqueta|titular|noticia|cancion|letra)s? (?:\w+ ){0,2}(?:dice|dicen|habla|menciona|pone)|que dice (?:el|la|este|esta) (?:\w+ ){0,2}(?:sobre|de)|donde (?:habla|dice|menciona)|(?:siempre|a menudo) dice",
