@@ -45,14 +45,17 @@ REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergencies-dev4", "emergencies-dev5",
                "emergencies-dev6", "emergencies-dev7", "emergencies-dev8", "emergencies-dev9", "emergencies-dev10",
                "emergencies-dev11", "emergencies-dev12", "emergencies-dev13", "emergencies-dev14",
-               "emergencies-dev15")
+               "emergencies-dev15", "emergencies-dev16", "emergencies-probes47")
 # The sets the model is fitted on: dev13 (emergency words in fiction, hypotheticals and mentions) only scores it
 # (fitted on it too, its leave-one-set-out recall fell and everyday words weighed again; bench/README.md), and so does
 # dev14 (suicide and poisoning; fitted on it too, `urgent_at` rose to 0.97 and the blind sets lost 3 emergencies net)
-# and dev15 (suicide), written the same day: the model is left as it was fitted before them.
+# and dev15 (suicide), written the same day: the model is left as it was fitted before them; dev16 and probes47
+# (2026-12-04, seventh session) join the example messages only.
 URGENCY_SETS = tuple(name for name in DEVELOPMENT
-                     if name not in ("emergencies-dev13", "emergencies-dev14", "emergencies-dev15"))
-BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4", "emergencies-test5")
+                     if name not in ("emergencies-dev13", "emergencies-dev14", "emergencies-dev15",
+                                     "emergencies-dev16", "emergencies-probes47"))
+BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4", "emergencies-test5",
+         "emergencies-test6")
 ADDED_FALSE_URGENT = 0.01
 GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
 
