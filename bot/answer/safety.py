@@ -661,11 +661,12 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
-            kind != "suicide" and someones:
+            kind != "suicide" and someones and not _IS_IT_NORMAL.search(after):
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much", "my husbands face is drooping is that serious",
         # "his throat is closing do i give him the epipen" ask about what happened, not about a mention (a wish to die
-        # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette servono?").
+        # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette servono?"; so
+        # is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
 

@@ -2164,3 +2164,11 @@ def test_a_background_or_a_risk_asked_of_nobodys_event_stays_a_mention(question)
     """What that must not make urgent: a risk asked about nobody's event now, a question reaching back over the
     sentence."""
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", ["My son is 12 can he have ibuprofen 200mg tablets and how many",
+                                      "ferrovita turned my poo black is that normal"])
+def test_an_age_before_a_medicine_and_a_sign_asked_to_be_normal_are_not_urgent(question):
+    """The doses set, after the day's rounds: a German count-and-medicine pair read "12 can he have ibuprofen" in
+    English; someone's sign with "is that normal" after it is asked as a side effect."""
+    assert screen_question(question, 2000).status == "ok"

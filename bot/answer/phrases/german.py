@@ -227,7 +227,7 @@ GERMAN = Language(
                        r"waschmittel|tabs|chemikal|frostschutz|abflussreiniger|rattengift|brennspiritus|spiritus|methanol|terpentin|"
                        r"grillanzunder|anzundflussigkeit|scheibenwischwasser|diesel"),
                       (COUNT + r"|ganze|packung|schachtel|handvoll|haufen|zu viele|zwanzig|dreissig|vierzig|funfzig",
-                       r"tabletten|pillen|schlaftabletten|medikament|kapseln|ibus?\b|ibuprofen\b|paracetamol\b|aspirin\b|"
+                       r"tabletten|pillen|schlaftabletten|medikament|kapseln|ibus?\b|"
                        r"schmerztabletten|schmerzmittel")),
         "suicide": ((r"will|mochte|wurde (?:am liebsten|gern)|denke (?:daran|dran)|plane|bereit",
                      r"sterben|tot sein|verschwinden|nicht mehr (?:da sein|aufwachen|leben)|umbringen|"
