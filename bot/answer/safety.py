@@ -604,7 +604,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
     own = _cues_of(codes - {""} or None)
-    if own.negation.search(window) and not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
+    if (own.negation.search(window) or _negated_list(text, sentence_start, match, own, codes - {""} or None)) and \
+            not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     # What someone believed, then saw was not so: "je croyais que mon fils avait bu la javel, mais c'était la
     # bouteille d'eau", "I thought he'd swallowed one but it was still in the pack". A phrase after the "but" is news.
@@ -669,6 +670,32 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# The words that close a list ("chest pain, shortness of breath or any swelling"), in six languages.
+_LIST_END = re.compile(r"\b(?:or|nor|ni|o|oder|noch|ou|nem|ne)\b")
+_OR_NOT = re.compile(r"\b(?:or|o|oder|ou) (?:not|no|nicht|nao|non|pas)\b")
+# How many items before a phrase a negated list may hold, and how many words each.
+_LIST_ITEMS, _ITEM_WORDS = 3, 6
+
+
+def _negated_list(text: str, sentence_start: int, match: re.Match, own: _Cues, codes: frozenset[str] | None) -> bool:
+    """Whether the phrase `match` is an item of a list a negation before it governs: "i don't have chest pain,
+    shortness of breath or any swelling", "no fever, cough or shortness of breath". The list is told by a word that
+    closes one ("or", "ni", "oder") right before or after the phrase; its items are short, separated by commas."""
+    before = text[sentence_start:match.start()]
+    after = text[match.end():match.end() + 40].lstrip(" ,")
+    last = before.split()[-1:] if before.split() else []
+    if not (_LIST_END.match(after) or last and _LIST_END.fullmatch(last[0])):
+        return False
+    *items, current = before.split(",")
+    items = items[-_LIST_ITEMS:]
+    if not items or _but_of(codes).search(current) or any(
+            len(item.split()) > _ITEM_WORDS or _but_of(codes).search(item) for item in items[1:]):
+        return False
+    # "is it a stroke or not, his face..." asks; it negates nothing.
+    first = _OR_NOT.sub(" ", " ".join(items[0].split()[-_ITEM_WORDS:]))
+    return len(first.split()) > 1 and bool(own.negation.search(first))  # a bare "no," answers; it lists nothing
 
 
 # The "now" cues that a question about a possible event asks as well: what to do, whom to call.

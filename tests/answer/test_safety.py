@@ -2172,3 +2172,22 @@ def test_an_age_before_a_medicine_and_a_sign_asked_to_be_normal_are_not_urgent(q
     """The doses set, after the day's rounds: a German count-and-medicine pair read "12 can he have ibuprofen" in
     English; someone's sign with "is that normal" after it is asked as a side effect."""
     assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "i don't have chest pain, shortness of breath or any swelling, just a sore calf",
+    "no tiene dolor en el pecho, falta de aire ni nada, solo tos",
+    "keine Brustschmerzen, Atemnot oder Schwellung, nur Halsweh",
+])
+def test_a_negation_governs_the_items_of_its_list(question):
+    """probes47: a comma ended the negation's reach, so a list's second item counted as present."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question", [
+    "no fever, but crushing chest pain or something like it",
+    "how can I tell if my dad is choking or not, he can't breathe or talk after eating steak",
+    "no, he's choking, can't breathe or talk",
+])
+def test_a_but_an_or_not_or_a_bare_no_ends_the_list(question):
+    assert screen_question(question, 2000).status == "urgent"
