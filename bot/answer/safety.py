@@ -638,7 +638,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None,
                                     someones) or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
-    now = [found.group() for found in cues.now.finditer(clause)]
+    now = _now_cues(cues, clause)
     # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
     # reaction at school, should the teacher use the epipen or ring 999 first?"): it outweighs no such frame.
     if now and not (mentioned and all(_ASKED_AS_IF.fullmatch(cue) for cue in now) and not _REAL.search(text)):
@@ -669,7 +669,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette servono?"; so
         # is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
-    return bool(cues.now.search(sentence)) or not cues.mention.search(framed) or own_wish
+    return bool(_now_cues(cues, sentence)) or not cues.mention.search(framed) or own_wish
 
 
 # The words that close a list ("chest pain, shortness of breath or any swelling"), in six languages.
@@ -696,6 +696,20 @@ def _negated_list(text: str, sentence_start: int, match: re.Match, own: _Cues, c
     # "is it a stroke or not, his face..." asks; it negates nothing.
     first = _OR_NOT.sub(" ", " ".join(items[0].split()[-_ITEM_WORDS:]))
     return len(first.split()) > 1 and bool(own.negation.search(first))  # a bare "no," answers; it lists nothing
+
+
+# What, said right after a "now" cue, tells that all is well now ("now he's doing great"), or asks for help with
+# something other than an event ("help me understand"): no cue of an event now.
+_WELL_NOW = re.compile(r"(?:'?s|'?re|'?m| is| are| am)?\s*(?:doing |feeling |all |totally |completely )?(?:great|fine|ok|okay|well|better|good|"
+                       r"back to normal|recovered)\b|\s*(?:to )?(?:understand|find|know|figure|work out|make sense|"
+                       r"decide|choose|read|write|learn|explain|plan|prepare|with)\b")
+
+
+def _now_cues(cues: _Cues, text: str) -> list[str]:
+    """The "now" cues of `text`, without those followed by all being well or by a request that is no call for help
+    ("years ago my dad had a heart attack and now hes doing great", "help me understand what happens during a heart
+    attack")."""
+    return [found.group() for found in cues.now.finditer(text) if not _WELL_NOW.match(text, found.end())]
 
 
 # The "now" cues that a question about a possible event asks as well: what to do, whom to call.

@@ -2191,3 +2191,15 @@ def test_a_negation_governs_the_items_of_its_list(question):
 ])
 def test_a_but_an_or_not_or_a_bare_no_ends_the_list(question):
     assert screen_question(question, 2000).status == "urgent"
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("help me understand what happens during a heart attack", False),
+    ("years ago my dad had a heart attack and now hes doing great what diet helps", False),
+    ("help me my dad is having a heart attack", True),
+    ("now he's ok but he can't breathe again", True),
+])
+def test_now_followed_by_all_being_well_or_help_to_understand_is_no_event_now(question, urgent):
+    """probes47: "now" and "help me" outweighed every other cue, "now hes doing great" and "help me understand"
+    too."""
+    assert (screen_question(question, 2000).status == "urgent") is urgent
