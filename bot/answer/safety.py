@@ -93,6 +93,7 @@ class _Cues:
     now: re.Pattern
     mention_anywhere: re.Pattern
     background: re.Pattern
+    unwell: re.Pattern
     document: re.Pattern
     speech: re.Pattern
     instruction: re.Pattern
@@ -114,6 +115,7 @@ def _cues_of(codes: frozenset[str] | None = None) -> _Cues:
     return _Cues(negation, _cues("not_negation", False, chosen),
                  _cues("mention", False, chosen), _cues("past", False, chosen), _cues("now", True, chosen),
                  _cues("mention_anywhere", False, chosen), _cues("background", False, chosen),
+                 _cues("unwell", True, chosen),
                  _cues("document", False, chosen),
                  re.compile(r"\b(?:" + "|".join(language.speech for language in LANGUAGES
                                                 if chosen is None or language.code in chosen) + r")\W*$"),
@@ -604,7 +606,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     clause = before[breaks[-1].end():] if breaks else before
     window = " ".join(clause.split()[-_NEGATION_WINDOW_WORDS:])
     own = _cues_of(codes - {""} or None)
-    if (own.negation.search(window) or _negated_list(text, sentence_start, match, own, codes - {""} or None)) and \
+    if (_negates(own, window) or _negated_list(text, sentence_start, match, own, codes - {""} or None)) and \
             not own.not_negation.search(f"{window} {text[match.start():sentence_end]}"):
         return False
     # What someone believed, then saw was not so: "je croyais que mon fils avait bu la javel, mais c'était la
@@ -662,7 +664,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
-            kind != "suicide" and someones and not _IS_IT_NORMAL.search(after):
+            kind != "suicide" and someones and not _IS_IT_NORMAL.search(after) and not _HABIT.search(sentence):
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much", "my husbands face is drooping is that serious",
         # "his throat is closing do i give him the epipen" ask about what happened, not about a mention (a wish to die
@@ -670,6 +672,14 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(_now_cues(cues, sentence)) or not cues.mention.search(framed) or own_wish
+
+
+def _negates(cues: _Cues, window: str) -> bool:
+    """Whether `window` holds a negation that is not part of panic or of not being well (`Language.unwell`): "oh no my
+    baby is choking" negates nothing, "no no she's not choking" does."""
+    unwell = [found.span() for found in cues.unwell.finditer(window)]
+    return any(not any(a <= found.start() and found.end() <= b for a, b in unwell)
+               for found in cues.negation.finditer(window))
 
 
 # The words that close a list ("chest pain, shortness of breath or any swelling"), in six languages.
@@ -695,7 +705,7 @@ def _negated_list(text: str, sentence_start: int, match: re.Match, own: _Cues, c
         return False
     # "is it a stroke or not, his face..." asks; it negates nothing.
     first = _OR_NOT.sub(" ", " ".join(items[0].split()[-_ITEM_WORDS:]))
-    return len(first.split()) > 1 and bool(own.negation.search(first))  # a bare "no," answers; it lists nothing
+    return len(first.split()) > 1 and _negates(own, first)  # a bare "no," answers; it lists nothing
 
 
 # What, said right after a "now" cue, tells that all is well now ("now he's doing great"), or asks for help with
@@ -716,9 +726,22 @@ def _now_cues(cues: _Cues, text: str) -> list[str]:
 _ASKED_AS_IF = re.compile(r"what (?:do|should) (?:i|we) do|911|999|112|call (?:an )?ambulance")
 
 
-# The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence ("had
-# heavy bleeding after my first birth, will it happen again?"); a background's attribute ("mild") only its clause.
-_ASKED_OF_IT = re.compile(r"will it|could it|happen again|antidote")
+# A habit: what happens in someone's sleep, whenever they do something (six languages). Someone's habit asked about
+# is no event now: "my husband stops breathing in his sleep for like 10 seconds is that serious", "my daughter faints
+# when she sees blood", "le duele el pecho cuando sube escaleras".
+_HABIT = re.compile(
+    r"\b(?:in (?:his|her|my|their) sleep|at night|every (?:time|day|night|morning)|whenever|when(?:ever)? (?:he|she|i|"
+    r"we|they) (?:eats?|sees?|climbs?|runs?|walks?|exercises?|laughs?|coughs?|sleeps?|gets?|goes|is tired)|"
+    r"quand (?:il|elle|je|j'|on) (?:en |le |la |l')?(?:mange|monte|court|marche|voit|tousse|rit|dort)|"
+    r"cuando (?:\w+ ){0,2}(?:come|sube|baja|corre|camina|ve|tose|duerme)|quando (?:\w+ ){0,2}(?:mangia|sale|corre|"
+    r"cammina|vede|tossisce|dorme|come|sobe|anda|ve|tosse)|wenn (?:\w+ ){0,2}(?:isst|lauft|rennt|steigt|sieht|hustet|"
+    r"schlaft))\b")
+
+
+# The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence, someone's
+# event too ("had heavy bleeding after my first birth, will it happen again?", "my son stopped breathing during his
+# febrile seizure, could it happen again"); a background's attribute ("mild") or the antidote asked only its clause.
+_ASKED_OF_IT = re.compile(r"will it|could it|happen again")
 
 
 def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start: int, sentence_end: int,
@@ -730,11 +753,13 @@ def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start:
     another clause ("ha l'asma lieve ma non riesce a respirare")."""
     sentence, at = text[sentence_start:sentence_end], match.start() - sentence_start
     for cue in cues.mention_anywhere.finditer(sentence):
-        if cue.end() <= at and _RESOLVED.search(cue.group()) and _but_of(codes).search(sentence, cue.end(), at):
+        if cue.end() <= at and (_RESOLVED.search(cue.group()) or _OVER.search(cue.group())) and (
+                but := _but_of(codes).search(sentence, cue.end(), at)) and _NEWS.search(sentence, but.end()):
             continue
-        if not (cues.background.fullmatch(cue.group()) and (someones or not _ASKED_OF_IT.fullmatch(cue.group()) and
-                                                             _mention_break(codes).search(
-                sentence, min(cue.end(), at), max(cue.start(), at + len(match.group()))))):
+        asked = _ASKED_OF_IT.fullmatch(cue.group())
+        if not (cues.background.fullmatch(cue.group()) and not asked and not _HABIT.search(sentence) and (
+                someones or _mention_break(codes).search(sentence, min(cue.end(), at),
+                                                         max(cue.start(), at + len(match.group()))))):
             return True
     return False
 
@@ -816,8 +841,14 @@ _RESOLVED = re.compile(
     r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
     r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|wieder gesund|"
     r"recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) bene|sto benissimo|"
-    r"si e ripres[oa]|guarit[oa]|turned out (?:to be )?(?:fine|nothing|ok|okay)|it was (?:just |only )?nothing|"
-    r"resulto (?:ser )?nada|(?:ce n'?|c')etait rien|war (?:nichts|harmlos)|(?:non )?era niente|(?:nao )?era nada)\b")
+    r"si e ripres[oa]|guarit[oa])\b")
+# An earlier scare that was nothing (`_mentioned_anywhere`, before a "but" with news after it only).
+_OVER = re.compile(r"\bturned out (?:to be )?(?:fine|nothing|ok|okay)|it was (?:just |only )?nothing\b")
+# What tells, after a "but", that something is happening again now (`_mentioned_anywhere`): not a lasting after-effect
+# ("recovered from his stroke but one side of his face still droops").
+_NEWS = re.compile(r"\b(?:again|now|suddenly|this time|today|tonight|just|started|starting|de nuevo|otra vez|ahora|"
+                   r"wieder|jetzt|plotzlich|encore|maintenant|soudain|di nuovo|adesso|ora|improvvisamente|de novo|agora|"
+                   r"de repente)\b")
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).

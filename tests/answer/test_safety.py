@@ -1985,7 +1985,6 @@ def test_an_emergency_beside_a_frame_a_resolved_event_or_a_doctor_not_answering_
     "I had a stroke in 2019 and recovered, but my face is drooping again",
     "had a heart attack 3 years ago and fully recovered but now there's crushing pain in my chest",
     "last time it turned out to be nothing but this time the chest pain is crushing and spreading to my jaw",
-    "I slept on my arm and now half my face is numb and I can't speak properly",
 ])
 def test_signs_after_a_but_that_follows_a_recovery_are_news(question):
     """Session 45's known miss: "recovered" made the whole sentence a past event now over, the drooping face after
@@ -2077,7 +2076,7 @@ def test_a_show_watched_and_a_daily_maximum_stay_not_urgent(question):
 
 @pytest.mark.parametrize("question", [
     "if i got stung by a bee and my throat started closing up would one epipen be enough or do people need two",
-    "was würde passieren, wenn jemand beim Hausarzt sagt, er habe Suizidgedanken? frage für eine Diskussion",
+    "rein theoretisch: wenn jemand beim Hausarzt sagt, er habe Suizidgedanken, wird er dann eingewiesen?",
     "si un étudiant me disait qu'il veut en finir, je devrais appeler qui ? rien ne s'est passé",
     "si a un bebé se le va un trozo de comida y deja de respirar, ¿qué debería hacer? mi hermana empieza con sólidos",
     "se un cliente in farmacia mi dicesse che vuole togliersi la vita, cosa potrei fare come farmacista?",
@@ -2202,4 +2201,39 @@ def test_a_but_an_or_not_or_a_bare_no_ends_the_list(question):
 def test_now_followed_by_all_being_well_or_help_to_understand_is_no_event_now(question, urgent):
     """probes47: "now" and "help me" outweighed every other cue, "now hes doing great" and "help me understand"
     too."""
+    assert (screen_question(question, 2000).status == "urgent") is urgent
+
+
+@pytest.mark.parametrize("question", [
+    "she doesn't have chest pain, she just isn't well",
+    "no chest pain, not right now anyway",
+    "no no she's not choking she's just coughing",
+])
+def test_a_real_negation_beside_not_being_well_still_negates(question):
+    """A reviewer's probes: "isn't well" or "no no" elsewhere in the sentence cancelled a real negation."""
+    assert screen_question(question, 2000).status == "ok"
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # a lasting after-effect is no news; news after the but is
+    ("dad recovered from his stroke but one side of his face still droops, is botox an option", False),
+    ("ha la bocca storta e non riesce a parlare, quella volta non era niente", True),
+    # an "if" that means whether, or asks politely
+    ("no idea if she's breathing, she collapsed and she wouldn't respond", True),
+    ("if you can help please do, my dad collapsed and isn't breathing, would cpr work", True),
+    ("aidez moi s'il vous plait mon bebe s'etouffe, que devrais je faire", True),
+    # a side effect blamed for an event now; a habit asked about; a past event asked about again
+    ("side effect of the antibiotics my throat is closing up and i'm wheezing", True),
+    ("my husband stops breathing in his sleep for like 10 seconds is that serious", False),
+    ("my son stopped breathing for a few seconds during his febrile seizure last month, could it happen again", False),
+    ("mi papa tiene historial de infartos, le duele el pecho cuando sube escaleras", False),
+    # a character's event, and idioms and laxatives
+    ("i watched a documentary and the guy in it had a heart attack, was that realistic", False),
+    ("estaba viendo la serie y de repente mi marido se desmayo y no respira", True),
+    ("i took liquid paraffin for constipation", False),
+    ("elle étouffe dans son couple, comment l'aider", False),
+    ("my period is heavy and it's gushing, is that normal", False),
+])
+def test_the_reviewers_probes_of_the_days_rules(question, urgent):
+    """A reviewer attacked the day's rules (tests/data/emergencies-review47.jsonl, 187 probes): wrong turns, fixed."""
     assert (screen_question(question, 2000).status == "urgent") is urgent

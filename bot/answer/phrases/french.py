@@ -34,7 +34,7 @@ FRENCH = Language(
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
             r"respire (?:a peine|tres mal|difficilement)",
-            r"(?:il|elle|bebe|le bebe|(?:mon|ma) (?:grand |petit |petite )?\w+) (?:s'?)?etouff(?:e|ait)\b",
+            r"(?:il|elle|bebe|le bebe|(?:mon|ma) (?:grand |petit |petite )?\w+) (?:s'?)?etouff(?:e|ait)\b(?! (?:dans|de chaleur|sous|avec (?:ce|cette|son|sa)))",
             r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
             r"(?:ne )?respire (?:pas|plus)\b",
             r"pauses respiratoires",
@@ -148,9 +148,9 @@ FRENCH = Language(
                      r"gros) caillots", r"perds? (?:beaucoup de sang|des caillots)"),
     },
     negation=r"rien|pas|jamais|sans|aucune?|ni",
-    not_negation=r"(?:oh|non|mon dieu) non\b|(?:va|vais|est|suis|sont|allons|vont) (?:pas|plus) bien\b|revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
+    not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"effets? (?:secondaires?|indesirables?) (?:de|du|des)|en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
+    mention=r"\bun effet (?:secondaire|indesirable)\b|en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
             r"qu'?est ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut (?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -219,14 +219,15 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"\bau cas ou (?:il|elle|je|j|on|mon|ma|mes|quelqu'?un)\b|risque suicidaire|taux de suicide|\bfanfic\w*|\bscenario\b|\bmon (?:histoire|roman|scenario|jeu|poeme|manga)\b|\bma (?:nouvelle|bd|chanson|piece)\b|club de lecture|\bla (?:vieille )?serie\b|\bhypothetiquement\b|\bimaginons\b|\bsi (?:\w+ ){0,4}(?:un jour|jamais)\b|\bdans (?:le|la|un|une|les|mon|ma) (?:jeu video|jeu|livre|roman|serie|film|piece|bd|manga|feuilleton)\b|\bmon (?:perso|personnage|heros)\b|\bdans \"|\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"^\W*au cas ou (?:il|elle|je|j|on|mon|ma|mes|quelqu'?un)\b|risque suicidaire|taux de suicide|\bfanfic\w*|\bscenario\b|\bmon (?:histoire|roman|scenario|jeu|poeme|manga)\b|\bma (?:nouvelle|bd|chanson|piece)\b|club de lecture|\bla (?:vieille )?serie\b(?!,? (?:y|et|cuando|quand)\b)|\bhypothetiquement\b|\bimaginons\b|\bsi (?:\w+ ){0,4}(?:un jour|jamais)\b|\bdans (?:le|la|un|une|les|mon|ma) (?:jeu video|jeu|livre|roman|serie|film|piece|bd|manga|feuilleton)\b|\bmon (?:perso|personnage|heros)\b|\bdans \"|\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
                      r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
+    unwell=r"(?:oh|non|mon dieu)(?: non)+|(?:va|vais|est|suis|sont|allons|vont) (?:pas|plus) bien",
     background=r"antecedents|\bleger(?:e|es)?\b",
-    hypothesis_if=r"si|s'?il|s'?ils",
-    hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais)\b)\w+(?:rais|rait|raient)\b",
+    hypothesis_if=r"(?<!sais pas )(?<!sait pas )(?<!savoir )(?:si|s'?il|s'?ils)(?! (?:vous|te) pla)",
+    hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais|dirait|parait)\b)\w+(?:rais|rait|raient)\b",
     document=r"(?:lettre|compte rendu|rapport|plan|notice|fiche|pdf|ordonnance|brochure) (?:[\w']+ ){0,5}(?:dit|indique|mentionne|ecrit)\b|resum\w*|cite (?:le|la|les|ce)|tradu\w*|comment (?:on )?dit|(?:cherche|montre|liste|explique|copie|lis) (?:\w+ ){0,3}(?:section|partie|paragraphe|chapitre|page|phrase|documents?|brochures?|fichiers?|pdf|texte|notice)|(?:section|partie|paragraphe|chapitre|page|passage)s? (?:sur|de|du|concernant)|(?:document|brochure|fichier|pdf|notice|guide|texte|article|affiche|etiquette|titre|journal|chanson|paroles)s? (?:\w+ ){0,2}(?:dit|disent|parle|mentionne|explique)|que dit (?:le|la|ce|cette) (?:\w+ ){0,2}(?:sur|de|du)|ou (?:le|la|ce) (?:\w+ ){0,2}parle|(?:toujours|souvent) dit",
     speech=r"(?:(?:dit|disait|crie|criait|hurle|pleure|m'?a ecrit|ecrit|repete|murmure|gemit)(?: que)?|est|suis|semble|a l'?air|devient)",
     instruction=r"\bsi vous (?:\w+ ){0,2}(?:avez|ressentez|remarquez|constatez|presentez|souffrez)\b|\ben cas d|\bface a (?:un|une)\b",

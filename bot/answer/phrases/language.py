@@ -39,6 +39,9 @@ class Language:
     # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
     # (`imperative`) in its sentence.
     document: str = r"(?!x)x"
+    # Panic and not being well ("oh no", "not ok", "non sta bene"): the negation words inside them negate nothing
+    # ("i'm not ok i want to end it all"); read in the negation's window only.
+    unwell: str = r"(?!x)x"
     # The cues of `mention_anywhere` that speak of a background or ask about a risk ("a history of", "a mild
     # allergy", "will it happen again", "the antidote"): they make a mention of what is not someone's event now, but
     # not of "she has a mild nut allergy, ate a cookie with cashews, her lips are swelling".

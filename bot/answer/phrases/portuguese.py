@@ -124,9 +124,9 @@ PORTUGUESE = Language(
                      r"(?:vomitando|vomitei|tossindo|cuspindo) sangue", r"sangue (?:ta |esta )?jorrando"),
     },
     negation=r"nao|nunca|sem|nem|jamais",
-    not_negation=r"(?:ai|oh|nao|meu deus) nao\b|(?:nao|n) (?:ta|esta|estou|to|estamos|tao|estao) bem\b|nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
+    not_negation=r"nao volta|nunca (?:senti|tive|vi|sentiu|teve) (?:\w+ ){0,5}(?:tao|assim|igual)|sem ar\b|nao (?:sei|tenho certeza)|nao (?:consigo|consegue|conseguimos) (?:respirar|falar)|"
                  r"nao (?:esta respirando|responde|reage|acorda|para)|nao quero (?:mais )?(?:viver|acordar)",
-    mention=r"efeitos? (?:colaterais|colateral|adversos?) (?:de|do|da)|quao rapido|em quanto tempo|com que rapidez|quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
+    mention=r"\b(?:e|um) efeito (?:colateral|adverso)\b|quao rapido|em quanto tempo|com que rapidez|quando (?:\w+ ){0,4}(?:e|sao|fica|se torna) (?:uma |um )?(?:emergencia|perigos\w*|grave|preocupante)|como (?:saber|sei|perceber|reconhecer|identificar)\b|(?:sinal|sintoma|indicio) de|medo de|como funciona|para (?:detectar|reconhecer|saber se)|uma crianca pode|pode se|"
             r"(?<![a-z] )por ?que\b|diferenca|o que significa|quais (?:sao )?os sintomas|e verdade|"
             r"quant[oa]s? (?:\w+ ){0,3}(?:e|sao|precisa)|"
             r"(?:pode|podem|poderia) (?:\w+ ){0,6}(?:causar|provocar|dar)|sintomas de|sinais de|risco de|(?<![a-z] )o que e\b|"
@@ -200,8 +200,9 @@ PORTUGUESE = Language(
                      r"prova|aula|faculdade)|se recuperou|ja esta bem|ja passou|hoje (?:to|estou|ta|esta) bem|deram normais|"
                      r"deu (?:tudo )?normal|"
                      r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
+    unwell=r"(?:ai|oh|nao|meu deus)(?: nao)+|(?:nao|n) (?:ta|esta|estou|to|estamos|tao|estao) bem",
     background=r"historico|\bleve\b",
-    hypothesis_if=r"se",
+    hypothesis_if=r"se(?! pud\w*)(?! \w+(?:ou|iu)\b)",
     hypothesis=r"tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",
     document=r"(?:carta|relatorio|laudo|plano|bula|folheto|pdf|receita|ficha|artigo) (?:\w+ ){0,5}(?:diz|fala|menciona|escreve)\b|resum\w*|cite (?:o|a|os|as)|traduz\w*|traduca\w*|como se diz|(?:procura|procure|mostra|mostre|lista|liste|explica|explique|copia|le) (?:\w+ ){0,3}(?:secao|parte|paragrafo|capitulo|pagina|frase|documentos?|folhetos?|arquivos?|pdf|texto|bula)|(?:secao|parte|paragrafo|capitulo|pagina|trecho)s? (?:sobre|de|do|da)|(?:documento|folheto|arquivo|pdf|bula|guia|texto|artigo|cartaz|rotulo|manchete|noticia|musica|letra)s? (?:\w+ ){0,2}(?:diz|dizem|fala|menciona)|o que (?:o|a|este|esta|esse|essa) (?:\w+ ){0,2}diz|onde (?:o|a) (?:\w+ ){0,2}(?:fala|diz)|(?:sempre|muitas vezes) diz",
     speech=r"(?:(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?|esta|ta|estou|e|parece|ficou)",
