@@ -729,13 +729,7 @@ _ASKED_AS_IF = re.compile(r"what (?:do|should) (?:i|we) do|911|999|112|call (?:a
 # A habit: what happens in someone's sleep, whenever they do something (six languages). Someone's habit asked about
 # is no event now: "my husband stops breathing in his sleep for like 10 seconds is that serious", "my daughter faints
 # when she sees blood", "le duele el pecho cuando sube escaleras".
-_HABIT = re.compile(
-    r"\b(?:in (?:his|her|my|their) sleep|at night|every (?:time|day|night|morning)|whenever|when(?:ever)? (?:he|she|i|"
-    r"we|they) (?:eats?|sees?|climbs?|runs?|walks?|exercises?|laughs?|coughs?|sleeps?|gets?|goes|is tired)|"
-    r"quand (?:il|elle|je|j'|on) (?:en |le |la |l')?(?:mange|monte|court|marche|voit|tousse|rit|dort)|"
-    r"cuando (?:\w+ ){0,2}(?:come|sube|baja|corre|camina|ve|tose|duerme)|quando (?:\w+ ){0,2}(?:mangia|sale|corre|"
-    r"cammina|vede|tossisce|dorme|come|sobe|anda|ve|tosse)|wenn (?:\w+ ){0,2}(?:isst|lauft|rennt|steigt|sieht|hustet|"
-    r"schlaft))\b")
+_HABIT = _cues("habit", True)
 
 
 # The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence, someone's
@@ -765,7 +759,7 @@ def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start:
 
 
 # The writer as the subject or object, in six languages (a wish to die that is the writer's own).
-_FIRST_PERSON = re.compile(r"\b(?:i|i'?m|me|my|myself|ich|mich|mir|je|j'|moi|yo|mi|io|eu|mim)\b")
+_FIRST_PERSON = _cues("first_person", True)
 # How far before a phrase the "if" of a what-if may stand.
 _IF_WORDS = 10
 
@@ -846,9 +840,7 @@ _RESOLVED = re.compile(
 _OVER = re.compile(r"\bturned out (?:to be )?(?:fine|nothing|ok|okay)|it was (?:just |only )?nothing\b")
 # What tells, after a "but", that something is happening again now (`_mentioned_anywhere`): not a lasting after-effect
 # ("recovered from his stroke but one side of his face still droops").
-_NEWS = re.compile(r"\b(?:again|now|suddenly|this time|today|tonight|just|started|starting|de nuevo|otra vez|ahora|"
-                   r"wieder|jetzt|plotzlich|encore|maintenant|soudain|di nuovo|adesso|ora|improvvisamente|de novo|agora|"
-                   r"de repente)\b")
+_NEWS = _cues("news", True)
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).
@@ -860,9 +852,7 @@ _BELIEVED = re.compile(r"\b(?:(?:i|we) (?:thought|believed|assumed|was sure|were
 
 
 # Whose the event is, just before or in a phrase, in six languages: "my husband's face", "his throat", "she".
-_SOMEONES = re.compile(r"\b(?:my|his|her|our|their|he|she|i|i'?m|he'?s|she'?s|we|they|mi|mio|mia|miei|mie|meu|minha|"
-                       r"meus|minhas|mon|mes|mein|meine|meinem|meinen|meiner|sein|seine|seinem|ihr|ihre|ihrem|su|sus|"
-                       r"son|sa|ses|seu|sua|elle|er|sie|ele|ela|lui|lei|ich|je|yo|io|eu)\b")
+_SOMEONES = _cues("someones", True)
 _WHOSE_WORDS = 3
 
 

@@ -498,6 +498,10 @@ ENGLISH = Language(
                      r"will it|could it|happen again|history of|\blol\b|\bhaha\w*|\blmao\b|recover\w* (?:from|after)|life after|"
                      r"antidote|\bmild\b",
     unwell=r"(?:oh|omg|please|god|no)(?: no)+|not (?:ok|okay|well|good|right(?! now)|fine|doing (?:well|good|ok|okay))|(?:isn'?t|aren'?t|ain'?t) (?:right(?! now)|ok|okay|well|good)",
+    habit=r"in (?:his|her|my|their) sleep|at night|every (?:time|day|night|morning)|whenever|when(?:ever)? (?:he|she|i|we|they) (?:eats?|sees?|climbs?|runs?|walks?|exercises?|laughs?|coughs?|sleeps?|gets?|goes|is tired)",
+    news=r"again|now|suddenly|this time|today|tonight|just|started|starting",
+    someones=r"my|his|her|our|their|he|she|i|i'?m|he'?s|she'?s|we|they",
+    first_person=r"i|i'?m|me|my|myself",
     background=r"will it|could it|happen again|history of|antidote|\bmild\b",
     hypothesis_if=r"(?<!know )(?<!sure )(?<!wonder )(?<!see )(?<!check )(?<!tell )(?<!ask )(?<!asking )(?<!asked )(?<!idk )(?<!dunno )(?<!idea )(?<!unsure )(?<!checking )(?<!checked )(?<!wondering )(?<!even )(?<!as )\bif\b(?! you (?:can|could))",
     hypothesis=r"would|'d (?:need|have|be|do|happen|call)",

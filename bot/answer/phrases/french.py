@@ -225,6 +225,10 @@ FRENCH = Language(
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     unwell=r"(?:oh|non|mon dieu)(?: non)+|(?:va|vais|est|suis|sont|allons|vont) (?:pas|plus) bien",
+    habit=r"quand (?:il|elle|je|j'|on) (?:en |le |la |l')?(?:mange|monte|court|marche|voit|tousse|rit|dort)",
+    news=r"encore|maintenant|soudain",
+    someones=r"mon|mes|son|sa|ses|elle|je",
+    first_person=r"je|j'|moi|me",
     background=r"antecedents|\bleger(?:e|es)?\b",
     hypothesis_if=r"(?<!sais pas )(?<!sait pas )(?<!savoir )(?:si|s'?il|s'?ils)(?! (?:vous|te) pla)",
     hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais|dirait|parait)\b)\w+(?:rais|rait|raient)\b",

@@ -260,6 +260,10 @@ GERMAN = Language(
                      r"geht (?:es )?(?:ihm|ihr) wieder gut|(?:ging|war) (?:wieder )?weg|alles (?:in ordnung|normal)|"
                      r"wieder (?:passieren|kommen)|nochmal passieren|\bhaha\w*|vorgeschichte|\bleicht(?:e|en)?\b",
     unwell=r"(?:oh|ach|nein)(?: nein)+|(?:nicht|net) (?:gut|okay|ok|in ordnung)",
+    habit=r"wenn (?:\w+ ){0,2}(?:isst|lauft|rennt|steigt|sieht|hustet|schlaft)",
+    news=r"wieder|jetzt|plotzlich",
+    someones=r"mein|meine|meinem|meinen|meiner|sein|seine|seinem|ihr|ihre|ihrem|er|sie|ich",
+    first_person=r"ich|mich|mir",
     background=r"vorgeschichte|\bleicht(?:e|en)?\b",
     hypothesis_if=r"wenn|falls",
     hypothesis=r"wurde|wurden|ware|theoretisch|hypothetisch",

@@ -218,6 +218,10 @@ ITALIAN = Language(
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"
                      r"succedere di nuovo|ricapitare|\bahah\w*|anamnesi|\blieve\b",
     unwell=r"(?:oh|no|dio)(?: no)+|non (?:sta|sto|stiamo|stanno) bene",
+    habit=r"quando (?:\w+ ){0,2}(?:mangia|sale|corre|cammina|vede|tossisce|dorme)",
+    news=r"di nuovo|adesso|ora|improvvisamente",
+    someones=r"mi|mio|mia|miei|mie|lui|lei|io",
+    first_person=r"mi|io|me",
     background=r"\blieve\b",
     hypothesis_if=r"(?<!so )(?<!sa )(?<!sapere )(?<!chiedo )se(?! (?:ne|lo|la|li|le)\b)(?! n')",
     hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",

@@ -42,6 +42,15 @@ class Language:
     # Panic and not being well ("oh no", "not ok", "non sta bene"): the negation words inside them negate nothing
     # ("i'm not ok i want to end it all"); read in the negation's window only.
     unwell: str = r"(?!x)x"
+    # Someone's habit ("in his sleep", "when she sees blood", "cuando sube escaleras"): asked about, no event now.
+    habit: str = r"(?!x)x"
+    # What tells, after a "but" that follows a recovery, that something is happening again now ("again", "now").
+    news: str = r"(?!x)x"
+    # Whose an event is, just before or in a phrase ("my", "his", "she"), and the writer as subject or object ("i",
+    # "me", "ich", "je"): someone's event then a question about it is the event's; a wish to die told as a what-if
+    # is the writer's own.
+    someones: str = r"(?!x)x"
+    first_person: str = r"(?!x)x"
     # The cues of `mention_anywhere` that speak of a background or ask about a risk ("a history of", "a mild
     # allergy", "will it happen again", "the antidote"): they make a mention of what is not someone's event now, but
     # not of "she has a mild nut allergy, ate a cookie with cashews, her lips are swelling".

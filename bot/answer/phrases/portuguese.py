@@ -201,6 +201,10 @@ PORTUGUESE = Language(
                      r"deu (?:tudo )?normal|"
                      r"acontecer de novo|voltar a acontecer|\bk{3,}\b|\brsrs\w*|historico|\bleve\b",
     unwell=r"(?:ai|oh|nao|meu deus)(?: nao)+|(?:nao|n) (?:ta|esta|estou|to|estamos|tao|estao) bem",
+    habit=r"quando (?:\w+ ){0,2}(?:come|sobe|corre|anda|ve|tosse|dorme)",
+    news=r"de novo|agora|de repente",
+    someones=r"meu|minha|meus|minhas|seu|sua|ele|ela|eu",
+    first_person=r"eu|mim|me",
     background=r"historico|\bleve\b",
     hypothesis_if=r"se(?! pud\w*)(?! \w+(?:ou|iu)\b)",
     hypothesis=r"tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",

@@ -225,6 +225,10 @@ SPANISH = Language(
                      r"se (?:la|lo) sacamos|"
                      r"volver a (?:pasar|dar)|(?:puede|podria) volver|\bjaja\w*|antecedentes|historial|\bleve\b",
     unwell=r"(?:ay|oh|no|dios)(?: no)+|no (?:esta|estoy|estamos|estan|anda|ando) bien",
+    habit=r"cuando (?:\w+ ){0,2}(?:come|sube|baja|corre|camina|ve|tose|duerme)",
+    news=r"de nuevo|otra vez|ahora|de repente",
+    someones=r"mi|su|sus|yo",
+    first_person=r"yo|mi|me",
     background=r"antecedentes|historial|\bleve\b",
     hypothesis_if=r"(?<!se )(?<!sabe )(?<!saber )si(?![,.!?])(?! ya\b)",
     hypothesis=r"deberia(?:mos|n|s)?|podria(?:mos|n|s)?|seria(?:n)?|haria(?:mos|n|s)?|tendria(?:mos|n|s)?|habria|pasaria|necesitaria|convendria|alcanzaria|bastaria|llamaria|iria|diria|sabria|funcionaria|serviria",
