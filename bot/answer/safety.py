@@ -816,26 +816,11 @@ def _no_person(text: str, match: re.Match) -> bool:
 
 
 # The writer saying that what they speak of is happening for real, in six languages (`_happening`).
-_REAL = re.compile(
-    r"\b(?:(?:it'?s|this is|that'?s|now it'?s) (?:real|really happening|actually happening|happening for real)|"
-    r"not (?:a|the) (?:story|drill|joke|test)(?! (?:question|scenario))|not hypothetical any ?more|"
-    r"(?:actually|really) happening (?:to|now|right)|for real\b|(?:ahora )?es (?:de verdad|real)\b|"
-    r"esta pasando de verdad|no es (?:un cuento|una historia|broma|un simulacro)|"
-    r"(?:jetzt )?(?:ist es|es ist) (?:echt|real|ernst)\b|passiert wirklich|kein (?:witz|spiel|roman)\b|"
-    r"(?:c'est|maintenant c'est) (?:reel|pour de vrai)|pour de vrai|ce n'est pas (?:une histoire|un jeu|une blague)|"
-    r"ca arrive vraiment|(?:agora )?e (?:real|de verdade)\b|ta acontecendo de verdade|nao e (?:historia|brincadeira)|"
-    r"sta succedendo davvero|non e (?:una storia|uno scherzo|un gioco)|(?:adesso|ora) e (?:vero|reale|sul serio))")
+_REAL = _cues("real")
 
 
 # The writer saying that what happened is over, in six languages (`_happening`, with a past event).
-_RESOLVED = re.compile(
-    r"\b(?:(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|doing well|"
-    r"back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?recovered|"
-    r"back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)|"
-    r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere|"
-    r"(?:il|elle) (?:recupere|va bien)|je vais bien|(?:geht es|gehts) (?:ihm|ihr|mir) (?:wieder )?gut|wieder gesund|"
-    r"recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem|(?:ora|adesso) (?:sto|sta) bene|sto benissimo|"
-    r"si e ripres[oa]|guarit[oa])\b")
+_RESOLVED = _cues("resolved", True)
 # An earlier scare that was nothing (`_mentioned_anywhere`, before a "but" with news after it only).
 _OVER = re.compile(r"\bturned out (?:to be )?(?:fine|nothing|ok|okay)|it was (?:just |only )?nothing\b")
 # What tells, after a "but", that something is happening again now (`_mentioned_anywhere`): not a lasting after-effect
@@ -844,11 +829,7 @@ _NEWS = _cues("news", True)
 
 
 # A belief of the writer's, in the past, in six languages (`_happening`: with a "but" after the phrase, refuted).
-_BELIEVED = re.compile(r"\b(?:(?:i|we) (?:thought|believed|assumed|was sure|were sure)|(?:pense|crei|creia|pensaba|"
-                       r"creimos|pensamos) que|ich dachte|wir dachten|dachte ich|ich hatte gedacht|ich glaubte|"
-                       r"(?:je croyais|j'ai cru|je pensais|j'ai pense|on croyait|on a cru|nous pensions) qu(?:e\b|')|"
-                       r"(?:achei|pensei|achava|pensava|achamos) que|(?:pensavo|credevo|ho pensato|ho creduto|"
-                       r"pensavamo|credevamo) che)\b")
+_BELIEVED = _cues("believed", True)
 
 
 # Whose the event is, just before or in a phrase, in six languages: "my husband's face", "his throat", "she".

@@ -42,6 +42,13 @@ class Language:
     # Panic and not being well ("oh no", "not ok", "non sta bene"): the negation words inside them negate nothing
     # ("i'm not ok i want to end it all"); read in the negation's window only.
     unwell: str = r"(?!x)x"
+    # The writer saying that what they speak of is happening for real ("now it's real", "es de verdad"), that what
+    # happened is over ("fine now", "me recuperé"), or that they believed something they then saw was not so ("I
+    # thought he'd swallowed one but..."): `bot.answer.safety._happening` reads each beside a story, a past event or a
+    # "but".
+    real: str = r"(?!x)x"
+    resolved: str = r"(?!x)x"
+    believed: str = r"(?!x)x"
     # Someone's habit ("in his sleep", "when she sees blood", "cuando sube escaleras"): asked about, no event now.
     habit: str = r"(?!x)x"
     # What tells, after a "but" that follows a recovery, that something is happening again now ("again", "now").
