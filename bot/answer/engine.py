@@ -17,7 +17,7 @@ from bot.answer.examples import example_bank
 from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import Screening, example_text, screen_by_example, screen_question
+from bot.answer.safety import Screening, example_text, screen_by_example, screen_question, tells_of_now
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -223,12 +223,20 @@ class Bot:
         turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
         # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns), and as separate ones
-        # when the question leans on what came before or says little (after "my son took all the pills", "Is it
-        # safe?" asks about the event; "What is the capital of France?" after an emergency is no emergency).
+        # when the question leans on what came before, says little or tells of now (after "my son took all the pills",
+        # "Is it safe?" and "what do I do now?" ask about the event; "What is the capital of France?" after an
+        # emergency is no emergency).
         lexical = self._index.store.chunk_lexical
-        joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) else (" ",)
+        joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) or \
+            tells_of_now(question) else (" ",)
         for back in range(1, len(turns) + 1):
+            # Joined as one sentence, the turns tell an emergency only if they do not already alone: a question of
+            # its own after "I have crushing chest pain" would be read as asked about that pain ("... is that
+            # serious?" is someone's event asked about).
+            apart = screen_question(" ".join(turns[-back:]), back * (limit + 2), model=False).status == "urgent"
             for joint in joints:
+                if joint == " " and apart:
+                    continue
                 # The phrases alone read the joins: the model's three words would be counted over several turns
                 # ("Blood", "Bleeding", "Pills"), and a turn alone was already read by it.
                 joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2), model=False)

@@ -401,6 +401,12 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
 
 
+def tells_of_now(question: object) -> bool:
+    """Whether `question` holds a cue of something happening now or a call for help, in any of the six languages
+    ("what do I do?", "¿y ahora?", "hilfe"): after an urgent turn, such a question asks about it."""
+    return isinstance(question, str) and bool(_now_cues(_cues_of(None), normalize(question)))
+
+
 def model_text(question: str) -> str | None:
     """What the screen's model reads of `question` (`find_emergency`): its normalized clauses in which the phrases
     see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor

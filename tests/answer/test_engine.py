@@ -790,3 +790,11 @@ def test_a_brand_and_its_generic_in_a_title_name_the_drug_a_dose_is_for(make_bot
         "Adults and children over 2 years: chew one tablet as a single dose.\n")}
     answer = make_bot(leaflet).ask("wormex dose for adult")
     assert answer.status == "answered" and "chew one tablet" in answer.quotes[0].text, answer.answer
+
+
+def test_a_question_of_its_own_after_an_urgent_turn_is_not_read_as_asked_about_it(seed_bot):
+    """The day's rule that someone's event followed by a question is urgent ("I have crushing chest pain is that
+    serious") made every question after an urgent turn urgent when the two were joined as one sentence."""
+    assert seed_bot.screening("I have crushing chest pain is that serious").status == "urgent"
+    assert seed_bot.screening("What is the capital of France?", history=["I have crushing chest pain"]).status == "ok"
+    assert seed_bot.screening("what do I do?", history=["I have crushing chest pain"]).status == "urgent"
