@@ -643,13 +643,16 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # "what if I just kill myself"): that one is no hypothesis; a pupil's or a customer's in a what-if is.
     own_death = kind == "suicide" and _FIRST_PERSON.search(" ".join([*words[-1:], match.group()]))
     someones = bool(_SOMEONES.search(" ".join([*words[-_WHOSE_WORDS:], match.group()])))
+    now = _now_cues(cues, clause)
+    # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
+    # reaction at school, should the teacher use the epipen or ring 999 first?"): it outweighs no such frame. Any
+    # other "now" decides before the sentence-wide cues are read.
+    if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
+        return True
     mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None,
                                     someones) or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
-    now = _now_cues(cues, clause)
-    # A call for help or an emergency number asked about is what a what-if asks too ("if my son ever has a bad
-    # reaction at school, should the teacher use the epipen or ring 999 first?"): it outweighs no such frame.
-    if now and not (mentioned and all(_ASKED_AS_IF.fullmatch(cue) for cue in now) and not _REAL.search(text)):
+    if now and not (mentioned and not _REAL.search(text)):
         return True
     # An emergency named alone needs a frame before it ("having a stroke", or nothing: "overdose"); words with no
     # letter are no words there ("😭 overdose", "💊💊 overdose").
@@ -674,8 +677,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # Someone's event, then a question about it with no break: "my daughter drank bleach is that dangerous",
         # "my son swallowed 10 of my pills how much is too much", "my husbands face is drooping is that serious",
         # "his throat is closing do i give him the epipen" ask about what happened, not about a mention (a wish to die
-        # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette servono?"; so
-        # is a sign asked to be normal: "ferrovita turned my poo black is that normal").
+        # told with a question after it is the question's: "... mi butto dalla finestra 😂 quante provette
+        # servono?"; so is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(_now_cues(cues, sentence)) or not cues.mention.search(framed) or own_wish
 
@@ -701,7 +704,7 @@ def _negated_list(text: str, sentence_start: int, match: re.Match, own: _Cues, c
     closes one ("or", "ni", "oder") right before or after the phrase; its items are short, separated by commas."""
     before = text[sentence_start:match.start()]
     after = text[match.end():match.end() + 40].lstrip(" ,")
-    last = before.split()[-1:] if before.split() else []
+    last = before.split()[-1:]
     if not (_LIST_END.match(after) or last and _LIST_END.fullmatch(last[0])):
         return False
     *items, current = before.split(",")
@@ -716,9 +719,10 @@ def _negated_list(text: str, sentence_start: int, match: re.Match, own: _Cues, c
 
 # What, said right after a "now" cue, tells that all is well now ("now he's doing great"), or asks for help with
 # something other than an event ("help me understand"): no cue of an event now.
-_WELL_NOW = re.compile(r"(?:'?s|'?re|'?m| is| are| am)?\s*(?:doing |feeling |all |totally |completely )?(?:great|fine|ok|okay|well|better|good|"
-                       r"back to normal|recovered)\b|\s*(?:to )?(?:understand|find|know|figure|work out|make sense|"
-                       r"decide|choose|read|write|learn|explain|plan|prepare|with)\b")
+_WELL_NOW = re.compile(r"(?:'?s|'?re|'?m| is| are| am)?\s*(?:doing |feeling |all |totally |completely )?"
+                       r"(?:great|fine|ok|okay|well|better|good|back to normal|recovered)\b|"
+                       r"\s*(?:to )?(?:understand|find|know|figure|work out|make sense|decide|choose|read|write|learn|"
+                       r"explain|plan|prepare|with)\b")
 
 
 def _now_cues(cues: _Cues, text: str) -> list[str]:
@@ -738,9 +742,10 @@ _ASKED_AS_IF = re.compile(r"what (?:do|should) (?:i|we) do|911|999|112|call (?:a
 _HABIT = _cues("habit", True)
 
 
-# The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence, someone's
-# event too ("had heavy bleeding after my first birth, will it happen again?", "my son stopped breathing during his
-# febrile seizure, could it happen again"); a background's attribute ("mild") or the antidote asked only its clause.
+# The background cues that ask about what was told (`_mentioned_anywhere`): they reach over the whole sentence,
+# someone's event too ("had heavy bleeding after my first birth, will it happen again?", "my son stopped breathing
+# during his febrile seizure, could it happen again"); a background's attribute ("mild") or the antidote asked only
+# its clause.
 _ASKED_OF_IT = re.compile(r"will it|could it|happen again")
 
 
@@ -771,8 +776,8 @@ _IF_WORDS = 10
 
 
 # Each language's "if" and conditional, read together: Portuguese "se" (also a pronoun) is no Italian "if".
-_SUPPOSED = {language.code: (re.compile(rf"\b(?:{language.hypothesis_if})\b"),
-                             re.compile(rf"\b(?:{language.hypothesis})\b")) for language in LANGUAGES}
+_SUPPOSED = {language.code: (_cues("hypothesis_if", True, frozenset({language.code})),
+                             _cues("hypothesis", True, frozenset({language.code}))) for language in LANGUAGES}
 
 
 def _supposed(text: str, match: re.Match, sentence_start: int, sentence_end: int,
