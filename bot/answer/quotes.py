@@ -113,6 +113,13 @@ _WARNING = re.compile(
     r"get (?:urgent|emergency|medical|help|immediate)|contact|see (?:a|your) (?:doctor|gp|pharmacist|nurse)|"
     r"tell (?:a|your) (?:doctor|gp|pharmacist|nurse)|speak to (?:a|your)|talk to (?:a|your)|not (?:suitable|for)|"
     r"(?:no|not) more than|(?:a |the )?maximum of)\b", re.IGNORECASE)
+# A reply of a word or two ("Yes.", "No.", "Not usually.") says nothing without the question it replies to and the
+# sentence after it: it is quoted with the rest of its line, cited under that question (a new user's trial: "should I
+# take vitamin K2 along with vitamin D" was answered "Yes.", the reply to a question about pregnancy).
+_REPLY_WORDS = 2
+_REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|occasionally|maybe|perhaps|possibly|"
+                    r"probably|generally|mostly|very|only|almost|definitely|absolutely|certainly|correct|true|false|"
+                    r"s[ií]|ja|nein|oui|non|sim|n[aã]o)\b", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # Table cells as the readers join them, and how far up a table its header row is looked for.
@@ -683,7 +690,7 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             return None
         if not inline:
             # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
-            return _Unit(passage, answer, _list_end(passage, answer),
+            return _Unit(passage, answer, _list_end(passage, _reply_end(passage, answer)),
                          _cite(sentences[answer].heading, cand.sentence.text), cand.score)
         last = answer  # a question inside a paragraph is part of what it says: quoted with its answer
     for _ in range(_MAX_LEAN_BACK):
@@ -691,12 +698,16 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
         if before is None or not _leans(sentences[first].text) or "\n" in passage.between(before, sentences[first]):
             break
         first -= 1
-    last = _list_end(passage, last)
+    heading = sentences[first].heading
+    if _is_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
+            and _is_question(asked.text) and asked.heading == heading:
+        heading = _cite(heading, asked.text)  # a reply chosen for itself is cited under its question
+    last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
     if after is not None and after.heading == sentences[last].heading and _WARNING.match(after.text.lstrip()) \
             and "\n" not in passage.between(sentences[last], after):
         last = _list_end(passage, last + 1)
-    return _Unit(passage, first, last, sentences[first].heading, cand.score)
+    return _Unit(passage, first, last, heading, cand.score)
 
 
 def _as_read(cand: Candidate) -> str:
@@ -787,6 +798,21 @@ def _leans(text: str) -> bool:
     words, after = _WORD.findall(phrase.group(1)), _WORD.match(phrase.group(2))
     return len(words) <= _OPENING_PHRASE_WORDS and (any(word in _ANAPHORS for word in words)
                                                     or (after is not None and after.group() in _ANAPHORS))
+
+
+def _is_reply(text: str) -> bool:
+    """Whether the sentence `text` is a reply of at most `_REPLY_WORDS` words ("Yes.", "Not usually.")."""
+    return len(text.split()) <= _REPLY_WORDS and not _may_continue(text) and bool(_REPLY.match(text.lstrip()))
+
+
+def _reply_end(passage: Passage, sid: int) -> int:
+    """The sentence after `sid` on its line under the same heading when `sid` is a reply (`_is_reply`); else `sid`."""
+    sentences = passage.sentences
+    after = sentences.get(sid + 1)
+    if after is None or not _is_reply(sentences[sid].text) or after.heading != sentences[sid].heading \
+            or "\n" in passage.between(sentences[sid], after) or looks_like_heading(after.text):
+        return sid
+    return sid + 1
 
 
 def _is_question(text: str) -> bool:

@@ -125,9 +125,11 @@ def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))
 
 
-# A capital letter standing alone, not the question's first word nor "I"; its term is the letter after a prefix no
-# stemmed word has.
-_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z])\b(?!')")
+# A capital letter standing alone, maybe with a number ("vitamin K2", "B12"), not the question's first word nor "I";
+# its term is the mark after a prefix no stemmed word has. In a question, an initial ("E. E. Cummings", "U.S.") is
+# no mark; in a text a mark may end a sentence ("...of vitamin D.").
+_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!')")
+_ASKED_MARK = re.compile(_MARK.pattern + r"(?!\.\s*[A-Za-z])")
 _MARK_TERM = "\u0000"
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -311,7 +313,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
     age = age_asked(question)
-    words = list(dict.fromkeys(_WORD.findall(asking)))
+    marks = list(dict.fromkeys(_ASKED_MARK.findall(question)))
+    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in marks]
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
         if stems and word.lower() not in not_focus and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
@@ -319,7 +322,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
             kept.append(word)
     # A capital letter standing alone names a kind ("vitamin C", "hepatitis B"); the lexical index never holds one,
     # so it is matched as written, and weighs as a term no chunk holds.
-    for mark in dict.fromkeys(_MARK.findall(question)):
+    for mark in marks:
         terms.append(_MARK_TERM + mark)
         kept.append(mark)
     kind = _ANSWER_KIND.search(question)
@@ -354,7 +357,8 @@ class Matcher:
         self._lexical = lexical
         self._words = words
         # Marks ("C" of "vitamin C") match only as written: "C" and "D" are near neighbours as vectors.
-        self._by_meaning = np.array([not t.startswith(_MARK_TERM) for t in focus.terms], dtype=bool)
+        self.marks = np.array([t.startswith(_MARK_TERM) for t in focus.terms], dtype=bool)
+        self._by_meaning = ~self.marks
         # The question's words the model does not know (`RARE_PIECES`): names, matched only by their stem.
         self.names = np.zeros(len(focus.terms), dtype=bool)
         # A word no document holds that is one slip from an English word is that word misspelt ("temprature"): matched
@@ -404,7 +408,8 @@ class Matcher:
         """For each focus term, how fully `text` addresses it, from 0 to 1."""
         if text not in self._matched:
             terms = set(self._lexical.tokenize([text])[0])
-            terms.update(_MARK_TERM + mark for mark in _MARK.findall(text))
+            if self.marks.any():
+                terms.update(_marks_matched(self.focus.terms, _MARK.findall(text)))
             found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)
             if self._vectors is not None and not found.all():
                 words = [w for w in dict.fromkeys(_WORD.findall(text.lower())) if w not in _NOT_FOCUS]
@@ -418,6 +423,14 @@ class Matcher:
                 found[i] = max(found[i], float(_spelt_near(self.focus.words[i], text)))
             self._matched[text] = found
         return self._matched[text]
+
+
+def _marks_matched(terms: Sequence[str], marks: Sequence[str]) -> set[str]:
+    """The question's mark terms that a text holding `marks` holds: the same mark, or for a letter alone the letter
+    with a number ("vitamin D3" is a vitamin D; "vitamin D" is not "D3", and "K2" is not "K1")."""
+    firsts = {m[0] for m in marks}
+    return {t for t in terms if t.startswith(_MARK_TERM)
+            and ((mark := t[len(_MARK_TERM):]) in marks or (len(mark) == 1 and mark in firsts))}
 
 
 _WORDS_LOCK = threading.Lock()
@@ -526,5 +539,7 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
                     and discussable[i])
     # The sentence is read under its headings, which its chunk's text may not repeat: what it covers is not missing.
     missing = tuple(w for w in missing if w not in covered)
-    names_missing = tuple(focus.words[i] for i in order if matcher.names[i] and not in_chunk[i] and not in_sentence[i])
+    # A mark names which of a kind ("vitamin K2", "hepatitis B"): a passage holding none of it is about another.
+    named = matcher.names | matcher.marks
+    names_missing = tuple(focus.words[i] for i in order if named[i] and not in_chunk[i] and not in_sentence[i])
     return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing)

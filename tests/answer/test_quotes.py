@@ -98,6 +98,21 @@ def test_a_question_line_is_never_a_quote_alone_but_the_answer_under_it_is():
     assert [q.text for q in quotes_of(FAQ, {3: 0.9})] == ["No, it is not contagious."]  # after two questions
 
 
+REPLIES = ("Should I take vitamin D if I am pregnant?\nYes. Women who are pregnant should take 10 micrograms a day.\n"
+           "Can I get it from sunlight through a window?\nNot usually. Glass blocks most of that light.\n")
+
+
+def test_a_reply_of_a_word_or_two_comes_with_the_rest_of_its_line_under_its_question():
+    quote, = quotes_of(REPLIES, {0: 0.9})
+    assert quote.text == "Yes. Women who are pregnant should take 10 micrograms a day."
+    assert quote.heading == "Should I take vitamin D if I am pregnant?"
+    quote, = quotes_of(REPLIES, {4: 0.9})  # the reply chosen for itself
+    assert quote.text == "Not usually. Glass blocks most of that light."
+    assert quote.heading == "Can I get it from sunlight through a window?"
+    assert [q.text for q in quotes_of("Yes.\nAnother line.", {0: 0.9})] == ["Yes."]  # nothing after it on its line
+    assert [q.text for q in quotes_of("Shake well. Keep the bottle in a fridge.", {0: 0.9})] == ["Shake well."]
+
+
 def test_a_question_inside_a_paragraph_is_quoted_with_its_answer():
     text = "Consider one case: is a dose of 2000 mg safe? The answer depends on the kidneys. Ask a doctor."
     assert [q.text for q in quotes_of(text, {0: 0.9})] == [

@@ -165,6 +165,26 @@ def test_a_capital_letter_standing_alone_must_be_matched_as_written():
                      "Adults need 10 micrograms of vitamin D a day.", 0.7, NEUTRAL)
     assert evidence.missing == ("C",)
     assert not question_focus("A question about vitamins?", lexical).words.count("A")
+    assert not {"E", "T", "U"} & set(question_focus("Did E. E. Cummings or Mark T. Vande Hei live in the U.S.?",
+                                                     lexical).words)  # initials
+
+
+def test_a_mark_names_which_of_a_kind_and_a_passage_holding_none_of_it_does_not_answer():
+    sentence = "Adults need 10 micrograms of vitamin D a day."
+    lexical = LexicalIndex([sentence, "Vitamin D helps bones."])
+    focus = question_focus("Should I take vitamin K2 along with vitamin D?", lexical)
+    assert {"K2", "D"} <= set(focus.words) and "k2" not in focus.terms
+    evidence = weigh(Matcher(focus, lexical, FakeWords()), sentence, sentence, 0.7, NEUTRAL)
+    assert evidence.names_missing == ("K2",) and "K2" in evidence.missing
+    assert not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(evidence)  # whatever its probability
+    # a letter alone is held by the letter with a number ("D3" is a vitamin D), but a number asks for itself
+    text = "Vitamin D3 and vitamin B1 are sold in chemists."
+    for question, missing in (("How much vitamin D should adults take?", ()), ("Is vitamin B12 like B6?", ("B12", "B6")),
+                              ("Is vitamin B like vitamin D3?", ())):
+        focus = question_focus(question, lexical)
+        assert weigh(Matcher(focus, lexical, FakeWords()), text, text, 0.7, NEUTRAL).names_missing == missing
+    focus = question_focus("Is vitamin D3 better than D2?", lexical)
+    assert weigh(Matcher(focus, lexical, FakeWords()), sentence, sentence, 0.7, NEUTRAL).names_missing == ("D3", "D2")
 
 
 def test_the_words_of_asking_for_a_quantity_are_not_the_focus():
