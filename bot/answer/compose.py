@@ -81,6 +81,8 @@ class Answer:
     # Every earlier user turn whose words the question was read with, oldest first, when more than `context` (a
     # follow-up to a follow-up); a replay with these as its history reads the question the same way.
     read_with: tuple[str, ...] = ()
+    # The medicine names the question was read with ((its word, the documents' name): "nurofen" as "ibuprofen").
+    renamed: tuple[tuple[str, str], ...] = ()
 
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval` (with `context` only when the question was read with an
@@ -93,6 +95,8 @@ class Answer:
             record["trigger"] = self.trigger
         if self.read_with:
             record["read_with"] = list(self.read_with)
+        if self.renamed:
+            record["renamed"] = [list(pair) for pair in self.renamed]
         return record
 
     @classmethod
@@ -101,7 +105,8 @@ class Answer:
         None). KeyError or TypeError if `record` is not a result record."""
         return cls(record["question"], record["status"], record.get("answer", ""), record.get("notice", ""),
                    tuple(Quote.from_record(quote) for quote in record["quotes"]), context=record.get("context", ""),
-                   trigger=record.get("trigger", ""), read_with=tuple(record.get("read_with", ())))
+                   trigger=record.get("trigger", ""), read_with=tuple(record.get("read_with", ())),
+                   renamed=tuple(tuple(pair) for pair in record.get("renamed", ())))
 
 
 def escape_markdown(text: str) -> str:
@@ -266,12 +271,14 @@ def _words(words: Sequence[str], limit: int = 3) -> str:
 
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
                    similarity: float | None = None, topics: str = "", evidence: Evidence | None = None,
-                   context: str = "", turns: Sequence[str] = ()) -> Answer:
+                   context: str = "", turns: Sequence[str] = (),
+                   renamed: Sequence[tuple[str, str]] = ()) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
     urgent (the emergency message and nothing else before the notice, said in the message's language too),
     answered, or not found (saying what is missing, from `evidence`). An answer found by reading the question with
     an earlier turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
-    one). Every one ends with the notice."""
+    one). An answer or refusal that read a medicine by another of its names, `renamed`, says so first too. Every one
+    ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -300,13 +307,19 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     else:
         parts.append(not_covered(evidence))
         status = "not_found"
+    renamed = tuple((_echo(asked, 100), name) for asked, name in renamed) if status != "urgent" else ()
+    if renamed:
+        # Said before what it was read for: the quotes (or the refusal) name the documents' medicine, not the user's.
+        shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in renamed]
+        parts.insert(1 if parts[0].startswith("*Read with") else 0,
+                     f"*Reading {', '.join(shown)}: another name of the same medicine.*")
     parts.append(notice_line)
     answered = status == "answered"
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
                   _echo(context, settings.max_question_chars) if answered else "",
                   screening.trigger if status == "urgent" else "",
                   tuple(_echo(turn, settings.max_question_chars) for turn in turns) if answered and len(turns) > 1
-                  else ())
+                  else (), renamed)
 
 
 def _echo(question: object, max_chars: int) -> str:

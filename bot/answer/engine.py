@@ -6,7 +6,7 @@ import functools
 import logging
 import threading
 from dataclasses import replace
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -15,6 +15,7 @@ from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
 from bot.answer.examples import example_bank
 from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
+from bot.answer.medicines import Renaming, rename_medicines
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import Screening, example_text, screen_by_example, screen_question, tells_of_now
@@ -22,6 +23,7 @@ from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
 from bot.index.embedding import Embedder
+from bot.index.lexical import LexicalIndex
 from bot.index.refresh import BuildReport, open_index
 from bot.index.store import IndexStore
 from bot.settings import Settings
@@ -75,6 +77,17 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
 URGENT_TURNS_BACK = 3
 # A question of at most this many words says too little to stand apart from an emergency before it ("¿qué hago?").
 FEW_WORDS = 3
+
+
+def _names_used(lexical: LexicalIndex) -> Callable[[str], bool]:
+    """Whether the documents of `lexical` use a word (each of its terms is in some chunk), asked once per word."""
+    terms = lexical.terms
+
+    @functools.lru_cache(maxsize=None)
+    def used(word: str) -> bool:
+        stems = lexical.tokenize([word])[0]
+        return bool(stems) and all(stem in terms for stem in stems)
+    return used
 
 
 class _Index:
@@ -174,13 +187,22 @@ class Bot:
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         lexical, searching = index.store.chunk_lexical, set(searched)
+        # A medicine asked by a name its documents do not use is searched by one they do ("nurofen" as "ibuprofen"),
+        # in the question and in the turns it may be read with; the answer shows the turns as they were written.
+        used = _names_used(lexical)
+        renamings = [rename_medicines(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
+        asked = [renaming.text for renaming in renamings]
+        read_as = [tuple(rename_medicines(t, used).text if isinstance(t, str) else t for t in turns)
+                   if i in searching else turns for i, turns in enumerate(history)]
+        written = [dict(zip(read_as[i], turns)) for i, turns in enumerate(history)]
+        history = read_as
         readings: list[Reading | None] = [
-            read_with_history(questions[i], history[i], lexical, index.subjects)
-            if i in searching and history[i] and leans_on_earlier(questions[i], lexical) else None
+            read_with_history(asked[i], history[i], lexical, index.subjects)
+            if i in searching and history[i] and leans_on_earlier(asked[i], lexical) else None
             for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
         self._by_example_alone(questions, [i for i in searched if readings[i]], screenings)
-        self._choose(index, questions, searched, readings, screenings, choices, sources, top_k)
+        self._choose(index, asked, searched, readings, screenings, choices, sources, top_k)
         # A question that finds nothing the way it was first read is read the other way too: alone when it was read
         # with its conversation, with its conversation when it was read alone.
         # Not a question read with its conversation whose refusal shows the documents discuss the subject it carried:
@@ -188,12 +210,12 @@ class Bot:
         # children from another leaflet.
         again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"
                  and not (readings[i] and _discusses(choices[i], readings[i]))]
-        retried = {i: None if readings[i] else read_with_history(questions[i], history[i], lexical, index.subjects)
+        retried = {i: None if readings[i] else read_with_history(asked[i], history[i], lexical, index.subjects)
                    for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
         if retried:
             second = [QuoteChoice()] * len(questions)
-            self._choose(index, questions, list(retried), [retried.get(i) for i in range(len(questions))],
+            self._choose(index, asked, list(retried), [retried.get(i) for i in range(len(questions))],
                          screenings, second, sources, top_k)
             for i, reading in retried.items():
                 if second[i].quotes or reading is None:  # alone, the question's own words decide what is missing
@@ -201,9 +223,11 @@ class Bot:
         choices = [_own_gap_first(choice, reading) for choice, reading in zip(choices, readings)]
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
-                               reading.earlier if reading and choice.quotes else "",
-                               reading.turns if reading and choice.quotes else ())
-                for q, s, choice, reading in zip(questions, screenings, choices, readings)]
+                               words.get(reading.earlier, reading.earlier) if reading and choice.quotes else "",
+                               tuple(words.get(t, t) for t in reading.turns) if reading and choice.quotes else (),
+                               renaming.renamed)
+                for q, s, choice, reading, renaming, words in zip(questions, screenings, choices, readings, renamings,
+                                                                   written)]
 
     def screening(self, question: object, history: Sequence[object] = (), topics: bool = False) -> Screening:
         """The first stage alone, without searching: whether `question` (read after its conversation's earlier user

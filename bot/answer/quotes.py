@@ -9,7 +9,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -87,6 +87,10 @@ _BESIDE = 2
 # limit?") is one word among rarer ones, not what the question is about. Picked on the SQuAD dev half
 # (bench/README.md, "Another subject's passage").
 SUBJECT_WEIGHT = 0.2
+# A term of art names the question's subject when the model splits it into this many pieces or more and the documents
+# of at most this many subjects hold it ("colchicine", of a gout leaflet; bench/README.md, "Terms of art").
+TERM_PIECES = 3
+TERM_SUBJECTS = 2
 
 
 # A sentence leans on the one before it when it opens with a word whose meaning is in that sentence: a third-person
@@ -206,6 +210,7 @@ class QuoteChooser:
         # A dose question reads its candidates' documents whole (`_document_text`): each once, the same text object
         # after (its hash kept, so the matcher's and the phrase cache's lookups of it cost nothing more).
         self._document = functools.lru_cache(maxsize=32)(self._read_document)
+        self._subjects_holding = functools.lru_cache(maxsize=256)(self._read_subjects_holding)
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
                    asks: str | None = None) -> list[Candidate]:
@@ -367,7 +372,7 @@ class QuoteChooser:
                 discussed = tuple(w for w, h in zip(matcher.focus.words, held) if h and w not in evidence.missing)
                 return QuoteChoice((), similarity, replace(evidence, covered=evidence.covered or discussed))
         every = self.support_of(question, candidates, matcher)
-        weighed = _on_subject(matcher, every, candidates)
+        weighed = _on_subject(matcher, every, candidates, self._subjects_holding)
         accepted = [e for _, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
         # that what the answer says is missing comes from the nearest miss, on the question's subject when one is.
@@ -476,6 +481,13 @@ class QuoteChooser:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
         return self._document(cand.sentence.source) or f"{subject_name(cand.sentence.source)} {cand.chunk.text}"
 
+    def _read_subjects_holding(self, term: str) -> frozenset[str]:
+        """The subjects (`subject_name`: a file name without its folder, suffix or "#3" of a record's part) of the
+        documents that hold `term` (a stem)."""
+        scores = self._store.document_lexical.scores_of_terms([[term]])[0]
+        sources = self._store.columns.chunk_sources
+        return frozenset(subject_name(str(sources[i])) for i in np.flatnonzero(scores > 0))
+
     def _read_document(self, source: str) -> str | None:
         document = self._store.document(source)
         return None if document is None else f"{subject_name(source)} {document.text}"
@@ -522,17 +534,35 @@ def _not_whom(focus: Focus) -> np.ndarray:
     return np.array([w.lower() not in whom and not _WEIGHT.fullmatch(w) for w in focus.words], dtype=bool)
 
 
-def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
-                candidates: Sequence[Candidate]) -> list[tuple[Candidate, Evidence]]:
+def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], candidates: Sequence[Candidate],
+                subjects_holding: Callable[[str], frozenset[str]] | None = None) -> list[tuple[Candidate, Evidence]]:
     """The weighed candidates about what the question names as its subject. A focus word weighing at least
     `SUBJECT_WEIGHT` that one of the best candidates' documents has in its name or its title ("magnesium" of
     magnesium.md, of "# Magnesium and sleep") names a subject; the candidates kept are those whose chunk, document
     name and title address the most of the named words, literally or by meaning. "What dose of magnesium should I
     take?" is not answered by an ibuprofen leaflet's dose; "Can I take magnesium with ibuprofen?" by both leaflets.
+    Else a term of art the question names (a focus word of that weight that the model splits into `TERM_PIECES`
+    pieces or more) that at most `TERM_SUBJECTS` subjects' documents hold (`subjects_holding`: "colchicine", of a
+    gout leaflet) names the subject the same way: "is colchicine safe to take in pregnancy" is not answered by a
+    paracetamol leaflet's pregnancy advice; of several such terms, those held by the fewest subjects name it.
     No word so named (a question on no document's subject, documents with no telling names or titles): all of them."""
     named = np.zeros(len(matcher.focus.terms), dtype=bool)
     for cand in candidates[:SUPPORT_CANDIDATES]:
         named |= matcher.match(_subject_of(cand.sentence)) >= 1.0
+    named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
+    if not named.any() and weighed and subjects_holding is not None:
+        subjects = {subject_name(c.sentence.source) for c in candidates[:SUPPORT_CANDIDATES]}
+        terms = [subjects_holding(term) for term, weight, held, pieces in zip(
+            matcher.focus.terms, matcher.focus.weights, matcher.held, matcher.pieces)
+            if weight >= SUBJECT_WEIGHT and held and pieces >= TERM_PIECES]
+        # A term names a subject here only when some candidates' documents hold it and others' do not.
+        terms = [holding for holding in terms if len(holding) <= TERM_SUBJECTS and subjects & holding
+                 and subjects - holding]
+        if terms:
+            fewest = min(len(holding) for holding in terms)
+            counts = [sum(subject_name(c.sentence.source) in holding for holding in terms if len(holding) == fewest)
+                      for c, _ in weighed]
+            return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
     named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
     if not named.any() or not weighed:
         return weighed

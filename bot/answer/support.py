@@ -369,10 +369,14 @@ class Matcher:
                              dtype=bool)
         misspelt_words = np.array([not held and misspelt(w.lower()) for held, w in zip(self.held, focus.words)],
                                   dtype=bool)
-        if words is not None and hasattr(words, "pieces") and self._by_meaning.any():
-            lowered = [w.lower() for w in focus.words]
+        # How many pieces the model's tokenizer splits each focus word into (1 without the model): a word of many is
+        # one the model does not know as a whole, a name or a term of art.
+        lowered = [w.lower() for w in focus.words]
+        self.pieces = (list(words.pieces(lowered)) if words is not None and hasattr(words, "pieces") and lowered
+                       else [1] * len(lowered))
+        if self._by_meaning.any():
             self.names = np.array([meaning and pieces >= RARE_PIECES and not is_english(word)
-                                   for meaning, pieces, word in zip(self._by_meaning, words.pieces(lowered), lowered)],
+                                   for meaning, pieces, word in zip(self._by_meaning, self.pieces, lowered)],
                                   dtype=bool) & ~misspelt_words
             self._by_meaning &= ~self.names
         # Matched also with one slip of spelling: names, and words one slip from an English word ("temprature").

@@ -798,3 +798,23 @@ def test_a_question_of_its_own_after_an_urgent_turn_is_not_read_as_asked_about_i
     assert seed_bot.screening("I have crushing chest pain is that serious").status == "urgent"
     assert seed_bot.screening("What is the capital of France?", history=["I have crushing chest pain"]).status == "ok"
     assert seed_bot.screening("what do I do?", history=["I have crushing chest pain"]).status == "urgent"
+
+
+TWO_LEAFLETS = {
+    "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
+                "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
+                "instead. Colchicine often causes diarrhoea, and you should stop taking it if this happens.\n"),
+    "paracetamol.md": ("# Paracetamol\n\nParacetamol eases pain and lowers a fever.\n\n## Pregnancy\n\n"
+                       "Paracetamol is the painkiller most often recommended for women who are pregnant or "
+                       "breastfeeding. It is safe to take in pregnancy at the usual dose.\n")}
+
+
+def test_a_term_of_art_names_the_subject_and_another_documents_passage_does_not_answer_for_it(make_bot):
+    # "colchicine" is held by the gout leaflet alone: the paracetamol leaflet's pregnancy advice is not about it
+    # (bench/README.md, "Terms of art").
+    bot = make_bot(TWO_LEAFLETS)
+    answer = bot.ask("is colchicine safe to take in pregnancy")
+    assert answer.status == "not_found" and "pregnancy" in answer.answer.split("\n\n")[0]
+    answered = bot.ask("what should I do if colchicine gives me diarrhoea?")
+    assert answered.status == "answered" and "stop taking it" in answered.quotes[0].text
+    assert bot.ask("is paracetamol safe to take in pregnancy").status == "answered"

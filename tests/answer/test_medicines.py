@@ -1,0 +1,51 @@
+"""Names of one medicine: a question asking by a brand or the other country's name is read with the name its
+documents use; pure tests of the renaming, then the real model over a leaflet."""
+
+import json
+
+import pytest
+
+from bot.answer.medicines import MEDICINES_PATH, other_names, rename_medicines
+from tests.answer.test_engine import LEAFLET
+
+
+def test_a_name_the_documents_do_not_use_is_read_as_one_they_do():
+    used = {"ibuprofen", "take", "pregnant"}.__contains__
+    renaming = rename_medicines("Im pregnant, is Nurofen ok? And advil?", used)
+    assert renaming.text == "Im pregnant, is ibuprofen ok? And ibuprofen?"
+    assert renaming.renamed == (("Nurofen", "ibuprofen"), ("advil", "ibuprofen"))
+
+
+@pytest.mark.parametrize("question, used", [
+    ("is nurofen ok for my back?", {"nurofen", "ibuprofen"}),  # the documents use the name asked
+    ("is nurofen ok for my back?", {"paracetamol"}),  # they name the medicine by none of its names
+    ("is nurofenplus ok for my back?", {"ibuprofen"}),  # a whole word only
+    ("what is codeine?", {"codeine", "paracetamol"}),  # no other name listed
+])
+def test_a_name_is_kept_when_the_documents_use_it_or_none_of_its_names(question, used):
+    renaming = rename_medicines(question, used.__contains__)
+    assert renaming.text == question and renaming.renamed == ()
+
+
+def test_each_name_belongs_to_one_medicine_and_the_list_is_plain_lower_case_words():
+    groups = json.loads(MEDICINES_PATH.read_text(encoding="utf-8"))["medicines"]
+    names = [name for group in groups for name in group]
+    assert len(names) == len(set(names))
+    assert all(name.isalpha() and name == name.lower() for name in names)
+    assert other_names("Tylenol") == ("paracetamol", "acetaminophen", "panadol", "calpol", "apap", "mapap",
+                                      "doliprane", "dafalgan", "tachipirina")
+
+
+@pytest.mark.slow
+def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it_was_read(make_bot):
+    bot = make_bot(LEAFLET)
+    answer = bot.ask("How many Nurofen tablets can adults take?")
+    assert answer.status == "answered" and any("200 mg" in q.text for q in answer.quotes)
+    assert answer.answer.startswith("*Reading Nurofen as ibuprofen: another name of the same medicine.*")
+    assert answer.to_record("q")["renamed"] == [["Nurofen", "ibuprofen"]]
+    refused = bot.ask("Is advil safe in pregnancy?")  # read as ibuprofen, and refused as ibuprofen is
+    assert refused.status == "not_found" and "Reading advil as ibuprofen" in refused.answer
+    assert "say nothing about pregnancy" in refused.answer
+    followed = bot.ask("and what are its side effects?", history=["How many Nurofen tablets can adults take?"])
+    assert followed.status == "answered" and any("stomach pain" in q.text for q in followed.quotes)
+    assert followed.context == "How many Nurofen tablets can adults take?"  # the turn as it was written
