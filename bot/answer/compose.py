@@ -311,8 +311,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     if renamed:
         # Said before what it was read for: the quotes (or the refusal) name the documents' medicine, not the user's.
         shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in renamed]
+        names = "another name of the same medicine" if len(shown) == 1 else "other names of the same medicines"
         parts.insert(1 if parts[0].startswith("*Read with") else 0,
-                     f"*Reading {', '.join(shown)}: another name of the same medicine.*")
+                     f"*Reading {', '.join(shown[:-1]) + ' and ' if len(shown) > 1 else ''}{shown[-1]}: {names}.*")
     parts.append(notice_line)
     answered = status == "answered"
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,

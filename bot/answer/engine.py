@@ -79,6 +79,17 @@ URGENT_TURNS_BACK = 3
 FEW_WORDS = 3
 
 
+def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str],
+             turns: dict[str, Renaming]) -> tuple[tuple[str, str], ...]:
+    """The medicine names a question was read with: its own, then those of the earlier turns its reading carried
+    words from ("how much nurofen..." then "and in pregnancy?")."""
+    carried = [written.get(turn, turn) for turn in (reading.turns or (reading.earlier,))] if reading else []
+    pairs = list(renaming.renamed)
+    for turn in carried:
+        pairs.extend(turns[turn].renamed if turn in turns else ())
+    return tuple(dict.fromkeys(pairs))
+
+
 def _names_used(lexical: LexicalIndex) -> Callable[[str], bool]:
     """Whether the documents of `lexical` use a word (each of its terms is in some chunk), asked once per word."""
     terms = lexical.terms
@@ -192,8 +203,10 @@ class Bot:
         used = _names_used(lexical)
         renamings = [rename_medicines(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
         asked = [renaming.text for renaming in renamings]
-        read_as = [tuple(rename_medicines(t, used).text if isinstance(t, str) else t for t in turns)
-                   if i in searching else turns for i, turns in enumerate(history)]
+        turn_renamings = [{t: rename_medicines(t, used) for t in turns if isinstance(t, str)} if i in searching else {}
+                          for i, turns in enumerate(history)]
+        read_as = [tuple(turn_renamings[i][t].text if t in turn_renamings[i] else t for t in turns)
+                   for i, turns in enumerate(history)]
         written = [dict(zip(read_as[i], turns)) for i, turns in enumerate(history)]
         history = read_as
         readings: list[Reading | None] = [
@@ -225,9 +238,9 @@ class Bot:
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                words.get(reading.earlier, reading.earlier) if reading and choice.quotes else "",
                                tuple(words.get(t, t) for t in reading.turns) if reading and choice.quotes else (),
-                               renaming.renamed)
-                for q, s, choice, reading, renaming, words in zip(questions, screenings, choices, readings, renamings,
-                                                                   written)]
+                               _renamed(renaming, reading, words, turns))
+                for q, s, choice, reading, renaming, words, turns in zip(questions, screenings, choices, readings,
+                                                                          renamings, written, turn_renamings)]
 
     def screening(self, question: object, history: Sequence[object] = (), topics: bool = False) -> Screening:
         """The first stage alone, without searching: whether `question` (read after its conversation's earlier user

@@ -35,7 +35,8 @@ def _groups() -> dict[str, tuple[str, ...]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(_groups(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+    # A name, or its plural ("how many nurofens"): the name read is the medicine's, without it.
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?:s|es)?\b", re.IGNORECASE)
 
 
 def other_names(name: str) -> tuple[str, ...]:
@@ -50,10 +51,10 @@ def rename_medicines(question: str, used: Callable[[str], bool]) -> Renaming:
     renamed: list[tuple[str, str]] = []
 
     def read(found: re.Match[str]) -> str:
-        asked = found.group()
-        if used(asked.lower()):
+        asked, name = found.group(), found.group(1)
+        if used(name.lower()) or used(asked.lower()):
             return asked
-        known = next((name for name in other_names(asked) if used(name)), None)
+        known = next((other for other in other_names(name) if used(other)), None)
         if known is None:
             return asked
         renamed.append((asked, known))

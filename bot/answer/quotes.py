@@ -38,6 +38,7 @@ from bot.answer.support import (
     is_english,
     names_people,
     question_focus,
+    named_by,
     subject_name,
     weigh,
 )
@@ -124,6 +125,8 @@ _REPLY_WORDS = 2
 _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|occasionally|maybe|perhaps|possibly|"
                     r"probably|generally|mostly|very|only|almost|definitely|absolutely|certainly|correct|true|false|"
                     r"s[ií]|ja|nein|oui|non|sim|n[aã]o)\b", re.IGNORECASE)
+# A reply opening a sentence: a reply word, or two, then a stop or comma ("No.", "Yes, but...", "Not usually.").
+_REPLY_OPENING = re.compile(_REPLY.pattern + r"(?: \w+)?[,.;:!]", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # Table cells as the readers join them, and how far up a table its header row is looked for.
@@ -501,8 +504,9 @@ class QuoteChooser:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         own = [_as_weighed(c) for c in weighed]
-        return [(c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity, self.support,
-                          c.own_similarity, c.chunk.source, text, c.sentence.heading))
+        return [(c, _held_to_its_quote(matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text,
+                                                         c.similarity, self.support, c.own_similarity, c.chunk.source,
+                                                         text, c.sentence.heading)))
                 for c, text in zip(weighed, own)]
 
 
@@ -578,6 +582,20 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
     if not max(counts):
         counts = held(lambda text: matcher.match(text) >= 0.5)
     return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
+
+
+def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
+    """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
+    marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
+    section on B does not answer for C): else the evidence says what is missing (a reviewer's findings)."""
+    if not matcher.marks.any() or cand.passage is None or (unit := _unit(cand, cand.passage)) is None:
+        return evidence
+    held = matcher.match(f"{_lines(cand)} {unit.heading} {named_by(cand.sentence.source)}")
+    lacking = tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
+    if not lacking:
+        return evidence
+    return replace(evidence, names_missing=tuple(dict.fromkeys(evidence.names_missing + lacking)),
+                   missing=tuple(dict.fromkeys(lacking + evidence.missing)))
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
@@ -712,16 +730,24 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
     sentences = passage.sentences
     first = last = cand.sentence_id
     if (opened := _section_under(passage, first)) is not None:
-        # A section's title found the passage; what is under it is quoted, cited with the title in its path.
+        # A section's title found the passage; what is under it is quoted, cited with the title in its path. Not a
+        # question opening it (an FAQ's first): the questions are candidates of their own, quoted by their answers.
+        if _is_question(sentences[opened].text):
+            return None
         return _Unit(passage, opened, _section_end(passage, opened), sentences[opened].heading, cand.score)
     if _is_question(cand.sentence.text):
         answer, inline = _answer_to(passage, first)
         if answer is None:
             return None
+        end = _list_end(passage, _reply_end(passage, answer))
+        if not inline and _opens_with_reply(sentences[answer].text) and not is_own_heading(cand.sentence):
+            # "No." says nothing without the question it replies to, and says the wrong thing read as the reply to
+            # another ("do iron tablets cause muscle pain?" answered "No. Keep iron tablets out of the reach of
+            # children."): the question line is quoted with it (a reviewer's finding).
+            return _Unit(passage, _line_start(passage, first), end, sentences[answer].heading, cand.score)
         if not inline:
             # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
-            return _Unit(passage, answer, _list_end(passage, _reply_end(passage, answer)),
-                         _cite(sentences[answer].heading, cand.sentence.text), cand.score)
+            return _Unit(passage, answer, end, _cite(sentences[answer].heading, cand.sentence.text), cand.score)
         last = answer  # a question inside a paragraph is part of what it says: quoted with its answer
     for _ in range(_MAX_LEAN_BACK):
         before = sentences.get(first - 1)
@@ -729,9 +755,9 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             break
         first -= 1
     heading = sentences[first].heading
-    if _is_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
-            and _is_question(asked.text) and asked.heading == heading:
-        heading = _cite(heading, asked.text)  # a reply chosen for itself is cited under its question
+    if _opens_with_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
+            and _is_question(asked.text) and asked.heading == heading and not is_own_heading(asked):
+        first = _line_start(passage, first - 1)  # a reply chosen for itself comes with its question line too
     last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
     if after is not None and after.heading == sentences[last].heading and _WARNING.match(after.text.lstrip()) \
@@ -833,6 +859,19 @@ def _leans(text: str) -> bool:
 def _is_reply(text: str) -> bool:
     """Whether the sentence `text` is a reply of at most `_REPLY_WORDS` words ("Yes.", "Not usually.")."""
     return len(text.split()) <= _REPLY_WORDS and not _may_continue(text) and bool(_REPLY.match(text.lstrip()))
+
+
+def _opens_with_reply(text: str) -> bool:
+    """Whether the sentence `text` opens with a reply to a question: "No.", "Yes, but keep within...", "Not usually."."""
+    return bool(_REPLY_OPENING.match(text.lstrip(" \t*_\"'")))
+
+
+def _line_start(passage: Passage, sid: int) -> int:
+    """The first sentence of the line of sentence `sid` (within `passage`)."""
+    sentences = passage.sentences
+    while (before := sentences.get(sid - 1)) is not None and "\n" not in passage.between(before, sentences[sid]):
+        sid -= 1
+    return sid
 
 
 def _reply_end(passage: Passage, sid: int) -> int:

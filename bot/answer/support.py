@@ -120,6 +120,12 @@ def subject_name(source: str) -> str:
     return re.sub(r"[_-]+", " ", PurePath(re.sub(r"#\d+$", "", source)).stem)
 
 
+def named_by(source: str) -> str:
+    """`subject_name(source)` with its lone letters as marks are written ("vitamin-d.txt" -> "vitamin D"): file names
+    are often in lower case."""
+    return re.sub(r"\b([a-z])(\d{0,2})\b", lambda m: m.group(1).upper() + m.group(2), subject_name(source))
+
+
 def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     """The groups of people `question` asks about (`PEOPLE`), each with the question's own words for it."""
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))
@@ -130,6 +136,26 @@ def people_asked(question: str) -> tuple[tuple[str, str], ...]:
 # no mark; in a text a mark may end a sentence ("...of vitamin D.").
 _MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!')")
 _ASKED_MARK = re.compile(_MARK.pattern + r"(?!\.\s*[A-Za-z])")
+# A number after a word for a kind names which of the kind too ("type 2 diabetes", "omega 3", "stage 4"), written in
+# figures or Roman numerals ("MHC class I" is "class 1").
+_KIND_NUMBER = re.compile(r"\b((?i:type|omega|stage|grade|class|phase|level|step|category|group|schedule))[ -]?"
+                          r"(\d{1,2}|[IVX]{1,4})\b")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _arabic(number: str) -> int:
+    """A number in figures or Roman numerals ("IV") as an int."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def marks_in(text: str, asked: bool = False) -> list[str]:
+    """The marks `text` holds (`_MARK`, `_KIND_NUMBER`: "K2", "type 2"), in order; a question's (`asked`) leave out
+    initials."""
+    return [*(_ASKED_MARK if asked else _MARK).findall(text),
+            *(f"{kind.lower()} {_arabic(number)}" for kind, number in _KIND_NUMBER.findall(text))]
 _MARK_TERM = "\u0000"
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -313,7 +339,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
     age = age_asked(question)
-    marks = list(dict.fromkeys(_ASKED_MARK.findall(question)))
+    marks = list(dict.fromkeys(marks_in(question, asked=True)))
     words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in marks]
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
@@ -413,7 +439,7 @@ class Matcher:
         if text not in self._matched:
             terms = set(self._lexical.tokenize([text])[0])
             if self.marks.any():
-                terms.update(_marks_matched(self.focus.terms, _MARK.findall(text)))
+                terms.update(_marks_matched(self.focus.terms, marks_in(text)))
             found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)
             if self._vectors is not None and not found.all():
                 words = [w for w in dict.fromkeys(_WORD.findall(text.lower())) if w not in _NOT_FOCUS]
@@ -510,10 +536,10 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     focus = matcher.focus
     weights = np.array(focus.weights)
     in_sentence, in_chunk = matcher.match(sentence), matcher.match(chunk)
-    if source and matcher.names.any():
+    if source and (matcher.names.any() or matcher.marks.any()):
         # A plain leaflet may name its drug only in its file name ("fexofenadine.txt", then "this medicine"): for a
-        # name, the document's name is part of the chunk.
-        in_chunk = np.maximum(in_chunk, np.where(matcher.names, matcher.match(subject_name(source)), 0.0))
+        # name or a mark ("vitamin-d.txt"), the document's name is part of the chunk.
+        in_chunk = np.maximum(in_chunk, np.where(matcher.names | matcher.marks, matcher.match(named_by(source)), 0.0))
     states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
     quantity_missing = focus.asks_quantity and not states.search(sentence)
     # A bare "when" asks for a date but, as for the quantity rule, is as often answered by a circumstance ("before

@@ -818,3 +818,16 @@ def test_a_term_of_art_names_the_subject_and_another_documents_passage_does_not_
     answered = bot.ask("what should I do if colchicine gives me diarrhoea?")
     assert answered.status == "answered" and "stop taking it" in answered.quotes[0].text
     assert bot.ask("is paracetamol safe to take in pregnancy").status == "answered"
+
+
+def test_a_mark_is_held_by_the_file_name_as_written_in_lower_case(make_bot):
+    # "vitamin-d.txt" names vitamin D: its list item, whose lines and headings do not repeat "D", still answers
+    # for it (the mark rule reads a quote's paragraph, headings and file name).
+    bot = make_bot({"vitamin-d.md": (
+        "# Taking supplements\n\nMost vitamin supplements are safe at the doses on the pack.\n\n## Upper limits\n\n"
+        "If you choose to take vitamin supplements:\n\n"
+        "- adults should not take more than 100 micrograms a day\n"
+        "- children aged 1 to 10 should not take more than 50 micrograms a day\n")})
+    answer = bot.ask("what's the upper limit of vitamin D for an adult")
+    assert answer.status == "answered" and "100 micrograms" in answer.quotes[0].text
+    assert bot.ask("what's the upper limit of vitamin K for an adult").status == "not_found"

@@ -16,6 +16,19 @@ def test_a_name_the_documents_do_not_use_is_read_as_one_they_do():
     assert renaming.renamed == (("Nurofen", "ibuprofen"), ("advil", "ibuprofen"))
 
 
+def test_a_plural_name_is_read_as_the_medicine():
+    renaming = rename_medicines("how many nurofens can I take?", {"ibuprofen"}.__contains__)
+    assert renaming.text == "how many ibuprofen can I take?" and renaming.renamed == (("nurofens", "ibuprofen"),)
+
+
+@pytest.mark.parametrize("name", ["kwells", "scopolamine", "buscopan", "beconase", "canesten", "thyroxine", "allegra"])
+def test_names_of_another_salt_route_product_hormone_or_person_are_not_listed(name):
+    # Kwells is hyoscine hydrobromide, Buscopan its butylbromide; Beconase a nasal spray, not an inhaler; Canesten's
+    # oral capsule is fluconazole; thyroxine also names the hormone; Allegra is a name people have (a reviewer's
+    # findings: each had been read as another product's medicine).
+    assert other_names(name) == ()
+
+
 @pytest.mark.parametrize("question, used", [
     ("is nurofen ok for my back?", {"nurofen", "ibuprofen"}),  # the documents use the name asked
     ("is nurofen ok for my back?", {"paracetamol"}),  # they name the medicine by none of its names
@@ -49,3 +62,7 @@ def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it
     followed = bot.ask("and what are its side effects?", history=["How many Nurofen tablets can adults take?"])
     assert followed.status == "answered" and any("stomach pain" in q.text for q in followed.quotes)
     assert followed.context == "How many Nurofen tablets can adults take?"  # the turn as it was written
+    assert followed.renamed == (("Nurofen", "ibuprofen"),)  # read with the turn's name, and says so
+    both = bot.ask("Can I take advil and nurofen together?")
+    assert both.answer.startswith("*Reading advil as ibuprofen and nurofen as ibuprofen: other names of the same "
+                                  "medicines.*")

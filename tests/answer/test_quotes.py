@@ -95,20 +95,22 @@ def test_a_question_line_is_never_a_quote_alone_but_the_answer_under_it_is():
     quote, = quotes_of(FAQ, {0: 0.9})
     assert quote.text == "Most people recover fully within six months."
     assert quote.heading == "What is the outlook for Bell's Palsy ?" and quote.score == 0.9
-    assert [q.text for q in quotes_of(FAQ, {3: 0.9})] == ["No, it is not contagious."]  # after two questions
+    # a reply ("No, ...") says nothing without its question: the question line comes with it, both questions of it
+    assert [q.text for q in quotes_of(FAQ, {3: 0.9})] == ["Is it contagious? Can I catch it?\nNo, it is not contagious."]
 
 
 REPLIES = ("Should I take vitamin D if I am pregnant?\nYes. Women who are pregnant should take 10 micrograms a day.\n"
            "Can I get it from sunlight through a window?\nNot usually. Glass blocks most of that light.\n")
 
 
-def test_a_reply_of_a_word_or_two_comes_with_the_rest_of_its_line_under_its_question():
+def test_a_reply_comes_with_the_rest_of_its_line_and_the_question_line_it_replies_to():
+    # "Yes." alone had answered "should I take vitamin K2 along with vitamin D" (the reply to a question about
+    # pregnancy), and "No." to another question reads as the answer to the one asked: the question line is quoted too.
     quote, = quotes_of(REPLIES, {0: 0.9})
-    assert quote.text == "Yes. Women who are pregnant should take 10 micrograms a day."
-    assert quote.heading == "Should I take vitamin D if I am pregnant?"
+    assert quote.text == ("Should I take vitamin D if I am pregnant?\n"
+                          "Yes. Women who are pregnant should take 10 micrograms a day.")
     quote, = quotes_of(REPLIES, {4: 0.9})  # the reply chosen for itself
-    assert quote.text == "Not usually. Glass blocks most of that light."
-    assert quote.heading == "Can I get it from sunlight through a window?"
+    assert quote.text == "Can I get it from sunlight through a window?\nNot usually. Glass blocks most of that light."
     assert [q.text for q in quotes_of("Yes.\nAnother line.", {0: 0.9})] == ["Yes."]  # nothing after it on its line
     assert [q.text for q in quotes_of("Shake well. Keep the bottle in a fridge.", {0: 0.9})] == ["Shake well."]
 
@@ -478,3 +480,32 @@ def test_the_form_asked_rules_out_the_other_forms_rows(tmp_path, question, quote
             "## ParaCare Six Plus Suspension\n\n- 12 to 16 years: 10 to 20 ml up to 4 times a day.\n")
     assert [q.text for q in dose_choice(tmp_path, text, question, refusing, "paracare.md").quotes] == quoted
 
+
+
+def test_a_mark_is_held_by_the_quoted_paragraph_or_its_headings_not_only_by_the_chunk(tmp_path):
+    text = ("Should I take vitamin D in pregnancy?\nYes. Pregnant women should take 10 micrograms of vitamin D.\n"
+            "Should I take vitamin K2?\nThere is not enough evidence to recommend vitamin K2 supplements.\n")
+    axis = np.eye(8)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0], axis[0], axis[1], axis[2]])
+    for question, lacking in (("should I take vitamin K2 in pregnancy?", ("K2",)),
+                              ("should I take vitamin D in pregnancy?", ())):
+        weighed = dict((c.sentence_id, e) for c, e in chooser.support_of(
+            question, chooser.candidates(question, [hit], axis[0])))
+        # the vitamin D answer ("Yes." with the rest of its line), in a chunk that also names K2
+        assert weighed[0].names_missing == weighed[1].names_missing == lacking
+
+
+def test_a_title_whose_section_opens_with_a_question_is_not_quoted_for_it():
+    # The FAQ's title found the passage; the question line under it is no answer (a reviewer's finding), and its
+    # answer is the question's to quote, when the question is a candidate.
+    text = ("# Statins: common questions\n\n**Can I drink grapefruit juice with simvastatin?**\n\n"
+            "No. It raises the level in your blood.\n")
+    sentences, chunks = chunk_document("s.md", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                       max_tokens=1000, overlap_sentences=0,
+                                       layout=Layout(headings=markdown_headings(text)))
+    passage = Passage("s.md", 0, text, dict(enumerate(sentences)))
+    title = Candidate(0, sentences[0], 0.9, chunks[0], 0.9, passage)
+    assert select_quotes([title], 3, min_score=0.45, margin=0.5) == []
+    question = Candidate(1, sentences[1], 0.9, chunks[0], 0.9, passage)
+    assert [q.text for q in select_quotes([question], 3, min_score=0.45, margin=0.5)] == [
+        "**Can I drink grapefruit juice with simvastatin?**\n\nNo. It raises the level in your blood."]

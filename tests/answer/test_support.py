@@ -187,6 +187,19 @@ def test_a_mark_names_which_of_a_kind_and_a_passage_holding_none_of_it_does_not_
     assert weigh(Matcher(focus, lexical, FakeWords()), sentence, sentence, 0.7, NEUTRAL).names_missing == ("D3", "D2")
 
 
+@pytest.mark.parametrize("question, text, missing", [
+    ("How is type 3 diabetes treated?", "Type 2 diabetes is treated with metformin.", ("type 3",)),
+    ("Is omega 6 found in oily fish?", "Oily fish are rich in omega-3.", ("omega 6",)),
+    ("How is type 2 diabetes treated?", "Type-2 diabetes is treated with metformin.", ()),
+    ("What mediates Type 1 hypersensitivity?", "Type I hypersensitivity is mediated by IgE.", ()),
+    ("What mediates Type 4 hypersensitivity?", "Type IV hypersensitivity is mediated by T cells.", ()),
+    ("What mediates Type 4 hypersensitivity?", "Type VI hypersensitivity is mediated by T cells.", ("type 4",))])
+def test_a_number_after_a_word_for_a_kind_is_a_mark(question, text, missing):
+    lexical = LexicalIndex([text, "Diabetes and fish."])
+    focus = question_focus(question, lexical)
+    assert weigh(Matcher(focus, lexical, FakeWords()), text, text, 0.7, NEUTRAL).names_missing == missing
+
+
 def test_the_words_of_asking_for_a_quantity_are_not_the_focus():
     focus = question_focus("How long should I wait between doses of ibuprofen?", LEXICAL)
     assert focus.asks_quantity and "long" not in focus.words and "ibuprofen" in focus.words
