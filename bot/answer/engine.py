@@ -82,7 +82,7 @@ FEW_WORDS = 3
 def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str],
              turns: dict[str, Renaming]) -> tuple[tuple[str, str], ...]:
     """The medicine names a question was read with: its own, then those of the earlier turns its reading carried
-    words from ("how much nurofen..." then "and in pregnancy?")."""
+    words from ("how much nurofen..." then "and in pregnancy?"), when the answer shows that reading (`reading`)."""
     carried = [written.get(turn, turn) for turn in (reading.turns or (reading.earlier,))] if reading else []
     pairs = list(renaming.renamed)
     for turn in carried:
@@ -192,8 +192,9 @@ class Bot:
         the others are answered as usual."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
-        history = [tuple(histories[i]) if histories and i < len(histories) and histories[i] else ()
-                   for i in range(len(questions))]
+        # Only text is a turn: anything else a caller passes is no part of the conversation (and no reason to fail).
+        history = [tuple(t for t in histories[i] if isinstance(t, str)) if histories and i < len(histories)
+                   and histories[i] else () for i in range(len(questions))]
         screenings = [self.screening(q, h, topics) for q, h in zip(questions, history)]
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
@@ -203,7 +204,7 @@ class Bot:
         used = _names_used(lexical)
         renamings = [rename_medicines(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
         asked = [renaming.text for renaming in renamings]
-        turn_renamings = [{t: rename_medicines(t, used) for t in turns if isinstance(t, str)} if i in searching else {}
+        turn_renamings = [{t: rename_medicines(t, used) for t in turns} if i in searching else {}
                           for i, turns in enumerate(history)]
         read_as = [tuple(turn_renamings[i][t].text if t in turn_renamings[i] else t for t in turns)
                    for i, turns in enumerate(history)]
@@ -238,7 +239,7 @@ class Bot:
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                words.get(reading.earlier, reading.earlier) if reading and choice.quotes else "",
                                tuple(words.get(t, t) for t in reading.turns) if reading and choice.quotes else (),
-                               _renamed(renaming, reading, words, turns))
+                               _renamed(renaming, reading if choice.quotes else None, words, turns))
                 for q, s, choice, reading, renaming, words, turns in zip(questions, screenings, choices, readings,
                                                                           renamings, written, turn_renamings)]
 

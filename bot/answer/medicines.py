@@ -35,8 +35,10 @@ def _groups() -> dict[str, tuple[str, ...]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(_groups(), key=len, reverse=True)
-    # A name, or its plural ("how many nurofens"): the name read is the medicine's, without it.
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")(?:s|es)?\b", re.IGNORECASE)
+    # A name, or its plural ("how many nurofens"): the name read is the medicine's, without it. A word, not part of an
+    # address ("www.advil.com", "advil@example.com").
+    return re.compile(r"(?<![\w./@-])(" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w/@-]|\.\w)",
+                      re.IGNORECASE)
 
 
 def other_names(name: str) -> tuple[str, ...]:

@@ -125,8 +125,9 @@ _REPLY_WORDS = 2
 _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|occasionally|maybe|perhaps|possibly|"
                     r"probably|generally|mostly|very|only|almost|definitely|absolutely|certainly|correct|true|false|"
                     r"s[ií]|ja|nein|oui|non|sim|n[aã]o)\b", re.IGNORECASE)
-# A reply opening a sentence: a reply word, or two, then a stop or comma ("No.", "Yes, but...", "Not usually.").
-_REPLY_OPENING = re.compile(_REPLY.pattern + r"(?: \w+)?[,.;:!]", re.IGNORECASE)
+# A reply opening a sentence: yes, no, not or never, maybe with one more word, then a stop or comma ("No.", "Yes,
+# but...", "Not usually."); not "Usually, the rash fades...", which reads alone.
+_REPLY_OPENING = re.compile(r"(?:yes|no|not|never|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # Table cells as the readers join them, and how far up a table its header row is looked for.
@@ -567,7 +568,6 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
             counts = [sum(subject_name(c.sentence.source) in holding for holding in terms if len(holding) == fewest)
                       for c, _ in weighed]
             return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
-    named &= np.array(matcher.focus.weights) >= SUBJECT_WEIGHT
     if not named.any() or not weighed:
         return weighed
 
@@ -744,7 +744,7 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             # "No." says nothing without the question it replies to, and says the wrong thing read as the reply to
             # another ("do iron tablets cause muscle pain?" answered "No. Keep iron tablets out of the reach of
             # children."): the question line is quoted with it (a reviewer's finding).
-            return _Unit(passage, _line_start(passage, first), end, sentences[answer].heading, cand.score)
+            return _Unit(passage, _questions_start(passage, first), end, sentences[answer].heading, cand.score)
         if not inline:
             # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
             return _Unit(passage, answer, end, _cite(sentences[answer].heading, cand.sentence.text), cand.score)
@@ -757,7 +757,7 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
     heading = sentences[first].heading
     if _opens_with_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
             and _is_question(asked.text) and asked.heading == heading and not is_own_heading(asked):
-        first = _line_start(passage, first - 1)  # a reply chosen for itself comes with its question line too
+        first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
     last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
     if after is not None and after.heading == sentences[last].heading and _WARNING.match(after.text.lstrip()) \
@@ -862,14 +862,19 @@ def _is_reply(text: str) -> bool:
 
 
 def _opens_with_reply(text: str) -> bool:
-    """Whether the sentence `text` opens with a reply to a question: "No.", "Yes, but keep within...", "Not usually."."""
-    return bool(_REPLY_OPENING.match(text.lstrip(" \t*_\"'")))
+    """Whether the sentence `text` is or opens with a reply to a question: "No.", "Yes, but keep within...", "Not
+    usually.", "Sometimes."."""
+    return bool(_REPLY_OPENING.match(text.lstrip(" \t*_\"'"))) or _is_reply(text)
 
 
-def _line_start(passage: Passage, sid: int) -> int:
-    """The first sentence of the line of sentence `sid` (within `passage`)."""
+def _questions_start(passage: Passage, sid: int) -> int:
+    """The first of the questions that end at sentence `sid` on its line ("Is it contagious? Can I catch it?"), at
+    most `_MAX_LEAN_BACK` back: a paragraph ending in a question is not quoted whole for it."""
     sentences = passage.sentences
-    while (before := sentences.get(sid - 1)) is not None and "\n" not in passage.between(before, sentences[sid]):
+    for _ in range(_MAX_LEAN_BACK):
+        before = sentences.get(sid - 1)
+        if before is None or not _is_question(before.text) or "\n" in passage.between(before, sentences[sid]):
+            break
         sid -= 1
     return sid
 

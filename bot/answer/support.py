@@ -131,31 +131,17 @@ def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))
 
 
-# A capital letter standing alone, maybe with a number ("vitamin K2", "B12"), not the question's first word nor "I";
-# its term is the mark after a prefix no stemmed word has. In a question, an initial ("E. E. Cummings", "U.S.") is
-# no mark; in a text a mark may end a sentence ("...of vitamin D.").
-_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!')")
+# A capital letter standing alone after a word, maybe with a number ("vitamin K2", "B12"), not the question's first
+# word nor "I" nor a unit after a number ("38 C"); its term is the mark after a prefix no stemmed word has. In a
+# question, an initial ("E. E. Cummings", "U.S.") is no mark; in a text a mark may end a sentence ("...of vitamin D.").
+_MARK = re.compile(r"(?<=[A-Za-z][ -])([A-HJ-Z]\d{0,2})\b(?!')")
 _ASKED_MARK = re.compile(_MARK.pattern + r"(?!\.\s*[A-Za-z])")
 # A number after a word for a kind names which of the kind too ("type 2 diabetes", "omega 3", "stage 4"), written in
-# figures or Roman numerals ("MHC class I" is "class 1").
+# figures or Roman numerals ("MHC class I" is "class 1"; not the pronoun: "at what stage I should stop").
 _KIND_NUMBER = re.compile(r"\b((?i:type|omega|stage|grade|class|phase|level|step|category|group|schedule))[ -]?"
-                          r"(\d{1,2}|[IVX]{1,4})\b")
+                          r"(\d{1,2}|[IVX]{2,4}|[VX]|I(?!\s+(?:am|was|have|had|do|did|can|could|should|would|will|must"
+                          r"|may|might|need|take|get|go|think|feel|want|know|see|use|stop|start|keep|eat|drink)\b))\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def _arabic(number: str) -> int:
-    """A number in figures or Roman numerals ("IV") as an int."""
-    if number.isdigit():
-        return int(number)
-    values = [_ROMAN[c] for c in number]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
-def marks_in(text: str, asked: bool = False) -> list[str]:
-    """The marks `text` holds (`_MARK`, `_KIND_NUMBER`: "K2", "type 2"), in order; a question's (`asked`) leave out
-    initials."""
-    return [*(_ASKED_MARK if asked else _MARK).findall(text),
-            *(f"{kind.lower()} {_arabic(number)}" for kind, number in _KIND_NUMBER.findall(text))]
 _MARK_TERM = "\u0000"
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
@@ -231,7 +217,8 @@ class Evidence:
     # the age it asks about when the sentence states only other ages (`answer_type.age_conflicts`).
     people_missing: tuple[str, ...] = ()
     # The question's names the model does not know (a drug's: `RARE_PIECES`) that neither the sentence nor its chunk
-    # holds: a passage about paracetamol does not answer for fexofenadine, however alike the questions read.
+    # holds, and its marks ("K2", "type 2") that the quote does not: a passage about paracetamol does not answer for
+    # fexofenadine, however alike the questions read, nor one about vitamin D for K2.
     names_missing: tuple[str, ...] = ()
 
     # The question asks for a dose and no quote the documents give states an amount in a unit a dose comes in
@@ -327,6 +314,27 @@ def default_model() -> SupportModel:
     return SupportModel.load()
 
 
+def _arabic(number: str) -> int:
+    """A number in figures or Roman numerals ("IV") as an int."""
+    if number.isdigit():
+        return int(number)
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def marks_written(text: str, asked: bool = False) -> list[tuple[str, str]]:
+    """The marks `text` holds (`_MARK`, `_KIND_NUMBER`), in order, each as written and as matched ("class I" and
+    "class 1"); a question's (`asked`) leave out initials."""
+    kinds = [(found.group(), f"{found.group(1).lower()} {_arabic(found.group(2))}")
+             for found in _KIND_NUMBER.finditer(text)]
+    return [*((mark, mark) for mark in (_ASKED_MARK if asked else _MARK).findall(text)), *kinds]
+
+
+def marks_in(text: str) -> list[str]:
+    """The marks `text` holds, as matched ("K2", "type 2")."""
+    return [mark for _, mark in marks_written(text)]
+
+
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity
     there (a term no chunk holds weighs most)."""
@@ -339,17 +347,18 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
     age = age_asked(question)
-    marks = list(dict.fromkeys(marks_in(question, asked=True)))
-    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in marks]
+    marks = list(dict.fromkeys(marks_written(question, asked=True)))
+    written = {mark for mark, _ in marks}
+    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in written]
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
         if stems and word.lower() not in not_focus and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
             terms.append(stems[0])
             kept.append(word)
-    # A capital letter standing alone names a kind ("vitamin C", "hepatitis B"); the lexical index never holds one,
-    # so it is matched as written, and weighs as a term no chunk holds.
-    for mark in marks:
-        terms.append(_MARK_TERM + mark)
+    # A mark names which of a kind ("vitamin C", "hepatitis B", "type 2"); the lexical index never holds one, so it
+    # is matched as written, and weighs as a term no chunk holds.
+    for mark, term in marks:
+        terms.append(_MARK_TERM + term)
         kept.append(mark)
     kind = _ANSWER_KIND.search(question)
     kind_term = lexical.tokenize([kind.group(1)])[0] if kind else []

@@ -34,6 +34,7 @@ def test_names_of_another_salt_route_product_hormone_or_person_are_not_listed(na
     ("is nurofen ok for my back?", {"paracetamol"}),  # they name the medicine by none of its names
     ("is nurofenplus ok for my back?", {"ibuprofen"}),  # a whole word only
     ("what is codeine?", {"codeine", "paracetamol"}),  # no other name listed
+    ("is www.advil.com a good site? or advil@example.com?", {"ibuprofen"}),  # an address, not the medicine
 ])
 def test_a_name_is_kept_when_the_documents_use_it_or_none_of_its_names(question, used):
     renaming = rename_medicines(question, used.__contains__)
@@ -63,6 +64,16 @@ def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it
     assert followed.status == "answered" and any("stomach pain" in q.text for q in followed.quotes)
     assert followed.context == "How many Nurofen tablets can adults take?"  # the turn as it was written
     assert followed.renamed == (("Nurofen", "ibuprofen"),)  # read with the turn's name, and says so
+    assert type(answer).from_record(answer.to_record("q")).renamed == (("Nurofen", "ibuprofen"),)
+    # a refused follow-up shows no reading of the turn, so it names no medicine the question did not
+    refused_after = bot.ask("and is it safe in pregnancy?", history=["How many Nurofen tablets can adults take?"])
+    assert refused_after.status == "not_found" and refused_after.renamed == () and "Reading" not in refused_after.answer
+    # an urgent question is answered by the emergency message first, with nothing before it
+    urgent = bot.ask("I just swallowed 40 nurofen tablets on purpose")
+    assert urgent.status == "urgent" and urgent.renamed == () and "Reading" not in urgent.answer
+    # what is not text in a history is no turn, and no reason to fail
+    assert bot.ask("and what are its side effects?", history=[["a list"], None, "How many Nurofen tablets can "
+                                                              "adults take?"]).status == "answered"
     both = bot.ask("Can I take advil and nurofen together?")
     assert both.answer.startswith("*Reading advil as ibuprofen and nurofen as ibuprofen: other names of the same "
                                   "medicines.*")

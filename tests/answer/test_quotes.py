@@ -111,6 +111,11 @@ def test_a_reply_comes_with_the_rest_of_its_line_and_the_question_line_it_replie
                           "Yes. Women who are pregnant should take 10 micrograms a day.")
     quote, = quotes_of(REPLIES, {4: 0.9})  # the reply chosen for itself
     assert quote.text == "Can I get it from sunlight through a window?\nNot usually. Glass blocks most of that light."
+    # the question, not the paragraph it ends; and a sentence opening "Usually, ..." reads alone
+    text = "Chickenpox spreads fast in schools. Is it serious? No, it is mild in most children."
+    assert [q.text for q in quotes_of(text, {2: 0.9})] == ["Is it serious? No, it is mild in most children."]
+    text = "Chickenpox spreads fast in schools. How long does it last? Usually, the rash fades in a week."
+    assert [q.text for q in quotes_of(text, {2: 0.9})] == ["Usually, the rash fades in a week."]
     assert [q.text for q in quotes_of("Yes.\nAnother line.", {0: 0.9})] == ["Yes."]  # nothing after it on its line
     assert [q.text for q in quotes_of("Shake well. Keep the bottle in a fridge.", {0: 0.9})] == ["Shake well."]
 

@@ -193,7 +193,10 @@ def test_a_mark_names_which_of_a_kind_and_a_passage_holding_none_of_it_does_not_
     ("How is type 2 diabetes treated?", "Type-2 diabetes is treated with metformin.", ()),
     ("What mediates Type 1 hypersensitivity?", "Type I hypersensitivity is mediated by IgE.", ()),
     ("What mediates Type 4 hypersensitivity?", "Type IV hypersensitivity is mediated by T cells.", ()),
-    ("What mediates Type 4 hypersensitivity?", "Type VI hypersensitivity is mediated by T cells.", ("type 4",))])
+    ("What mediates Type 4 hypersensitivity?", "Type VI hypersensitivity is mediated by T cells.", ("Type 4",)),
+    # no mark: the pronoun after a word for a kind, a unit after a number
+    ("At what stage I should stop taking ibuprofen?", "Stop taking ibuprofen at stage 2.", ()),
+    ("Is 38 C a fever in a child?", "A fever is a high temperature of 38C or above.", ())])
 def test_a_number_after_a_word_for_a_kind_is_a_mark(question, text, missing):
     lexical = LexicalIndex([text, "Diabetes and fish."])
     focus = question_focus(question, lexical)
