@@ -131,12 +131,12 @@ def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))
 
 
-# A capital letter standing alone after a word (of any script: "γδ T cells"), maybe with a number ("vitamin K2",
-# "B12"), not the question's first word nor "I" nor a unit after a number ("38 C"); its term is the mark after a
-# prefix no stemmed word has. In a question, an initial ("E. E. Cummings", "U.S.") is no mark; in a text a mark may
-# end a sentence ("...of vitamin D.").
-_MARK = re.compile(r"(?<=[^\W\d_][ -])([A-HJ-Z]\d{0,2})\b(?!')")
-_ASKED_MARK = re.compile(_MARK.pattern + r"(?!\.\s*[A-Za-z])")
+# A capital letter standing alone after a word, maybe with a number ("vitamin K2", "B12"), not the question's first
+# word nor "I"; its term is the mark after a prefix no stemmed word has. A question's follows a letter of any script,
+# not a number ("38 C" is a unit), and is no initial ("E. E. Cummings", "U.S."); a text's may follow a number
+# ("Vγ9/Vδ2 T cells") and end a sentence ("...of vitamin D.").
+_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!')")
+_ASKED_MARK = re.compile(r"(?<=[^\W\d_][ -])([A-HJ-Z]\d{0,2})\b(?!')(?!\.\s*[A-Za-z])")
 # A number after a word for a kind names which of the kind too ("type 2 diabetes", "omega 3", "stage 4"), written in
 # figures or Roman numerals ("MHC class I" is "class 1"; not the pronoun: "at what stage I should stop").
 _KIND_NUMBER = re.compile(r"\b((?i:type|omega|stage|grade|class|phase|level|step|category|group|schedule))[ -]?"

@@ -197,8 +197,9 @@ def test_a_mark_names_which_of_a_kind_and_a_passage_holding_none_of_it_does_not_
     # no mark: the pronoun after a word for a kind, a unit after a number
     ("At what stage I should stop taking ibuprofen?", "Stop taking ibuprofen at stage 2.", ()),
     ("Is 38 C a fever in a child?", "A fever is a high temperature of 38C or above.", ()),
-    # a mark after a word of any script: "γδ T cells" holds T
-    ("What kind of human T cells respond to microbes?", "On one hand, γδ T cells respond to microbes.", ())])
+    # a text's mark after a word of any script or a number: "γδ T cells", "Vδ2 T cells" hold T
+    ("What kind of human T cells respond to microbes?", "On one hand, γδ T cells respond to microbes.", ()),
+    ("What kind of human T cells respond to microbes?", "Human Vγ9/Vδ2 T cells respond to microbes.", ())])
 def test_a_number_after_a_word_for_a_kind_is_a_mark(question, text, missing):
     lexical = LexicalIndex([text, "Diabetes and fish."])
     focus = question_focus(question, lexical)
