@@ -265,8 +265,12 @@ def not_covered(evidence: Evidence | None) -> str:
 
 
 def _words(words: Sequence[str], limit: int = 3) -> str:
-    shown = [escape_markdown(w) for w in words[:limit]]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return _listed([escape_markdown(w) for w in words[:limit]])
+
+
+def _listed(items: Sequence[str]) -> str:
+    """Items as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
@@ -293,27 +297,23 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(emergency_message(screening.kinds, settings, screening.language))
         if screening.language in _NOTICES:
             parts.append(f"*{_NOTICES[screening.language]}*")
-        status = "urgent"
-    elif quotes:
-        if context:
+        status, renamed = "urgent", ()
+    else:
+        if quotes and context:
             # An earlier turn is not screened as the question is: its hidden or reordering characters are shown as
             # escapes, as a file name's are, and it is cut.
             chain = tuple(turns) if len(turns) > 1 else (context,)
             shown = [f"\u201c{escape_markdown(shown_source(_echo(turn, 200)))}\u201d" for turn in chain]
-            parts.append(f"*Read with your earlier question{'s' if len(shown) > 1 else ''}: "
-                         f"{', '.join(shown[:-1]) + ' and ' if len(shown) > 1 else ''}{shown[-1]}*")
-        parts.append(render_quotes(quotes))
-        status = "answered"
-    else:
-        parts.append(not_covered(evidence))
-        status = "not_found"
-    renamed = tuple((_echo(asked, 100), name) for asked, name in renamed) if status != "urgent" else ()
-    if renamed:
-        # Said before what it was read for: the quotes (or the refusal) name the documents' medicine, not the user's.
-        shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in renamed]
-        names = "another name of the same medicine" if len(shown) == 1 else "other names of the same medicines"
-        parts.insert(1 if parts[0].startswith("*Read with") else 0,
-                     f"*Reading {', '.join(shown[:-1]) + ' and ' if len(shown) > 1 else ''}{shown[-1]}: {names}.*")
+            parts.append(f"*Read with your earlier question{'s' if len(shown) > 1 else ''}: {_listed(shown)}*")
+        renamed = tuple((_echo(asked, 100), name) for asked, name in renamed)
+        if renamed:
+            # Said before what it was read for: the quotes (or the refusal) name the documents' medicine, not the
+            # user's.
+            shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in renamed]
+            names = "another name of the same medicine" if len(shown) == 1 else "other names of the same medicines"
+            parts.append(f"*Reading {_listed(shown)}: {names}.*")
+        parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
+        status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     answered = status == "answered"
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,

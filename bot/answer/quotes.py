@@ -487,10 +487,15 @@ class QuoteChooser:
 
     def _read_subjects_holding(self, term: str) -> frozenset[str]:
         """The subjects (`subject_name`: a file name without its folder, suffix or "#3" of a record's part) of the
-        documents that hold `term` (a stem)."""
+        documents that hold `term` (a stem), up to one more than `TERM_SUBJECTS`: a term more hold names none, and a
+        common one is not followed through every document that holds it."""
         scores = self._store.document_lexical.scores_of_terms([[term]])[0]
-        sources = self._store.columns.chunk_sources
-        return frozenset(subject_name(str(sources[i])) for i in np.flatnonzero(scores > 0))
+        sources, subjects = self._store.columns.chunk_sources, set()
+        for i in np.flatnonzero(scores > 0):
+            subjects.add(subject_name(str(sources[i])))
+            if len(subjects) > TERM_SUBJECTS:
+                break
+        return frozenset(subjects)
 
     def _read_document(self, source: str) -> str | None:
         document = self._store.document(source)
@@ -590,7 +595,7 @@ def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) ->
     section on B does not answer for C): else the evidence says what is missing (a reviewer's findings)."""
     if not matcher.marks.any() or cand.passage is None or (unit := _unit(cand, cand.passage)) is None:
         return evidence
-    held = matcher.match(f"{_lines(cand)} {unit.heading} {named_by(cand.sentence.source)}")
+    held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
     lacking = tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
     if not lacking:
         return evidence
@@ -626,11 +631,11 @@ def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
     return bool(held[which].all())
 
 
-def _lines(cand: Candidate) -> str:
-    """The lines a quote of the candidate spans (its paragraph, a lead-in's list): the sentence alone without its
-    passage."""
+def _lines(cand: Candidate, unit: _Unit | None = None) -> str:
+    """The lines a quote of the candidate spans (its paragraph, a lead-in's list; `unit`, its unit when the caller
+    has it): the sentence alone without its passage."""
     text = cand.sentence.text
-    if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
+    if cand.passage is not None and (unit := unit or _unit(cand, cand.passage)) is not None:
         passage = cand.passage
         start = passage.sentences[unit.first].start - passage.start
         end = passage.sentences[unit.last].end - passage.start
