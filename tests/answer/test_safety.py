@@ -2237,3 +2237,32 @@ def test_a_real_negation_beside_not_being_well_still_negates(question):
 def test_the_reviewers_probes_of_the_days_rules(question, urgent):
     """A reviewer attacked the day's rules (tests/data/emergencies-review47.jsonl, 187 probes): wrong turns, fixed."""
     assert (screen_question(question, 2000).status == "urgent") is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # a seizure that goes on, in six languages
+    ("his fit is still going, nearly six minutes, he's grey", True),
+    ("the seizure won't stop and her lips look dusky, do i give the rescue meds", True),
+    ("su crisis epiléptica lleva ya diez minutos, qué hago", True),
+    ("sa crise convulsive ne s'arrête pas, ça fait huit minutes", True),
+    ("la sua convulsione non smette, sono passati sei minuti", True),
+    ("a crise epiléptica dele não passa, já são seis minutos", True),
+    ("sein epileptischer Anfall dauert schon über sieben Minuten", True),
+    # a seizure told as the past, a what-if, or another thing that will not stop
+    ("his longest fit lasted 8 minutes back in march, should his plan change?", False),
+    ("if her seizure ever goes on for over five minutes do i call 999?", False),
+    ("my hiccups won't stop since lunch", False),
+    # too short of breath to finish a sentence, in six languages; a sentence not finished for other reasons
+    ("used my inhaler twice and i still can't get through a sentence without gasping", True),
+    ("no puede terminar una frase, respira muy mal", True),
+    ("asthme, il n'arrive plus à finir sa phrase", True),
+    ("con l'asma non riesce a finire una frase", True),
+    ("ele não consegue completar a frase, sem fôlego", True),
+    ("er kriegt kaum Luft und kann keinen Satz mehr beenden", True),
+    ("my 2 year old can't finish a sentence yet, is his speech delayed?", False),
+    ("since the menopause i can't finish a sentence without forgetting the word", False),
+])
+def test_a_seizure_that_goes_on_and_breath_too_short_to_finish_a_sentence(question, urgent):
+    """Emergencies told inside requests to a document assistant (tests/data/emergencies-probes49.jsonl, written blind
+    on 2026-12-05): a seizure lasting minutes and an asthma attack that leaves no breath to speak were not urgent."""
+    assert (screen_question(question, 2000).status == "urgent") is urgent

@@ -91,6 +91,9 @@ ENGLISH = Language(
             r"vision (?:suddenly |just )?(?:went|is|has gone) (?:double|blurry|black)|(?:went|gone|going) (?:black|blind|dark) in one eye",
         ),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:(?:can'?t|cannot|couldn'?t|unable to|struggling to|not able to) (?:finish|complete|get through) (?:a |my |his |her |one |full )?sentences?),? (?:[\w',]+ ){0,8}(?:breath\w*|wheez\w*|asthma|air\b|puffs?|inhaler|ventolin|salbutamol|gasping)|(?:breath\w*|wheez\w*|asthma|air\b|puffs?|inhaler|ventolin|salbutamol|gasping),? (?:[\w',]+ ){0,10}(?:(?:can'?t|cannot|couldn'?t|unable to|struggling to|not able to) (?:finish|complete|get through) (?:a |my |his |her |one |full )?sentences?)",
+            r"(?:too )?(?:breathless|out of breath) to (?:talk|speak)|(?:puffs?|inhaler|ventolin|salbutamol|blue pump)\w* (?:[\w',]+ ){0,8}still can'?t (?:talk|speak|breathe)",
             r"(?:fell|fallen|slipped) (?:in|into|under) (?:the|a) (?:pool|water|river|lake|sea|pond|bath|canal) (?:[\w',]+ ){0,10}(?:cough\w*|struggl\w*|not breathing|blue|limp|unconscious|vomit\w*|gasping)",
             r"grunt\w* (?:[\w']+ ){0,4}(?:breath|breathing)|(?:breath|breathing) (?:[\w']+ ){0,3}grunt\w*",
             r"can'?t get (?:any |enough )?air in",
@@ -314,6 +317,10 @@ ENGLISH = Language(
             r"throat (?:is )?(?:getting|going) (?:tight|closed)",
         ),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:seizure|fit|convulsion|epileptic attack)s? (?:[\w',]+ ){0,6}(?:won'?t stop|isn'?t stopping|not stopping|"
+            r"hasn'?t stopped|(?:has|had|have|'s) been going|going on for|still going|(?:lasting|lasted) (?:for )?"
+            r"(?:over |more than )?(?:\d+|five|six|seven|ten) min|not coming out of it)",
             r"(?:not|barely|isn'?t|hardly) (?:really |even |properly )(?:respond|react)\w*",
             r"eyes (?:are |keep |started )?(?:rolling|rolled) (?:back|up)|eyes (?:are |keep |started |keeps )(?:rolling|rolled)|(?:gone|went|is|going) (?:all |completely )?(?:floppy|limp)\b",
             r"foaming at the mouth|(?:shaking|jerking|twitching|fitting) and foaming|(?:on|lying on) the (?:floor|ground) (?:\w+ ){0,2}(?:shaking|jerking|convuls\w*|twitching|fitting|foaming)",

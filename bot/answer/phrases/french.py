@@ -33,6 +33,8 @@ FRENCH = Language(
                    r"paralyse)", r"parler bizarre|bafouill\w*", r"bras (?:droit |"
                    r"gauche )?pend", r"vois double", r"tiens? (?:pas|plus) debout"),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:(?:\w+')?arrive (?:pas|plus) a (?:finir|terminer) (?:une|sa|ma) phrase),? (?:[\w',]+ ){0,8}(?:respir\w*|souffle|air\b|asthme|bouffees|ventoline|inhalateur|siffl\w*)|(?:respir\w*|souffle|air\b|asthme|bouffees|ventoline|inhalateur|siffl\w*),? (?:[\w',]+ ){0,10}(?:(?:\w+')?arrive (?:pas|plus) a (?:finir|terminer) (?:une|sa|ma) phrase)",
             r"respire (?:a peine|tres mal|difficilement)",
             r"(?:il|elle|bebe|le bebe|(?:mon|ma) (?:grand |petit |petite )?\w+) (?:s'?)?etouff(?:e|ait)\b(?! (?:dans|de chaleur|sous|avec (?:ce|cette|son|sa)))",
             r"(?:est|devient|deviens) (?:tout |toute )?(?:bleu|bleue|violet|violette)\b",
@@ -121,6 +123,9 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:crise d'?epilepsie|crise convulsive|convulsions?) (?:[\w',]+ ){0,7}(?:(?:ne |ca )?s'?arrete (?:pas|plus)|"
+            r"dure depuis|depuis (?:plus de )?(?:\d+|cinq|six|sept|dix) min)",
             r"difficile a reveiller|n'?arrive (?:pas|plus) a (?:la |le |les )?reveiller",
             r"ne (?:repond|reagit) (?:presque |quasiment )?(?:plus|pas|rien)",
             r"(?:vient de |s'est )s'?(?:ecroul|effondr)\w*",

@@ -47,6 +47,8 @@ GERMAN = Language(
                    r"rede\w* (?:\w+ )?verwaschen", r"(?:arm|"
                    r"bein) nicht (?:mehr )?heben", r"findet keine worte", r"auf einem auge nichts"),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:(?:kann|kannst|konnen) (?:keinen|kaum einen) satz (?:mehr )?(?:zu ende )?(?:sprechen|sagen|beenden)|keinen satz (?:mehr )?zu ende),? (?:[\w',]+ ){0,8}(?:luft\b|atem\w*|atm\w*|asthma|spray|keuch\w*|pfeif\w*)|(?:luft\b|atem\w*|atm\w*|asthma|spray|keuch\w*|pfeif\w*),? (?:[\w',]+ ){0,10}(?:(?:kann|kannst|konnen) (?:keinen|kaum einen) satz (?:mehr )?(?:zu ende )?(?:sprechen|sagen|beenden)|keinen satz (?:mehr )?zu ende)",
             r"ring\w* (?:nach|um) luft",
             r"(?:pool|wasser|see|fluss|teich|badewanne|meer) gefallen,? (?:[\w',]+ ){0,10}(?:hustet|ringt|keine luft|kaum luft|blau|bewusstlos|atmet nicht)",
             r"eingeatmet (?:\w+ ){0,4}(?:hustet|keine luft|kaum luft|blau|pfeift|keucht)|(?:erdnuss|nuss|stuck|teil|spielzeug|murmel|perle)\w* eingeatmet",
@@ -141,6 +143,10 @@ GERMAN = Language(
                     r"schnurt sich zu|schnuert sich zu)", r"(?:lippen|zunge|gesicht|"
                     r"augen) (?:\w+ ){0,3}dick", r"kann (?:kaum|nicht) (?:mehr )?schlucken"),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:krampfanfall|krampfanfalle|epileptischer anfall|anfall) (?:[\w',]+ ){0,7}(?:hort (?:einfach )?nicht "
+            r"(?:mehr )?auf|seit (?:uber |mehr als )?(?:\d+|funf|sechs|sieben|zehn) min|dauert (?:schon )?(?:uber |mehr "
+            r"als )?(?:\d+|funf|sechs|sieben|zehn) min)",
             r"(?:kaum|nicht) (?:mehr )?wach zu (?:kriegen|bekommen)",
             r"(?:liegt|lag) (?:[\w',]+ ){0,8}(?:bewegt sich nicht|ruhrt sich nicht|reagiert nicht|atmet nicht)",
             r"(?:finde|spure|fuhle|taste) (?:\w+ )?keinen (?:puls|herzschlag)|kein puls",

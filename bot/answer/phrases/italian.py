@@ -33,6 +33,9 @@ ITALIAN = Language(
                    r"(?:braccio|gamba|lato) (?:\w+ )?(?:intorpidit[ao]|paralizzat[ao]|"
                    r"addormentat[ao])", r"non mi vengono le parole", r"non capisco quello che mi dicono"),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:non (?:riesco|riesce) a (?:finire|completare) (?:una|la) frase),? (?:[\w',]+ ){0,8}(?:respir\w*|aria\b|asma|fiato|spruzzi|puff|inalatore|ventolin)|(?:respir\w*|aria\b|asma|fiato|spruzzi|puff|inalatore|ventolin),? (?:[\w',]+ ){0,10}(?:non (?:riesco|riesce) a (?:finire|completare) (?:una|la) frase)",
+            r"(?:spruzzi|puff|inalatore|ventolin)\w* (?:[\w',]+ ){0,8}(?:ancora )?non (?:riesco|riesce) a parlare",
             r"(?:spray|ventolin|inalatore|broncodilatatore|puff|bomboletta) (?:\w+ ){0,2}non (?:funziona|fa (?:niente|nulla|effetto)|serve)|crisi d'?(?:asma|asthma)",
             r"nn (?:riesc\w*|riusciamo) a respirare",
             r"costole (?:\w+ ){0,2}rientr\w*|rientr\w* (?:\w+ ){0,2}costole|respira (?:velocissim\w*|molto veloce|velocemente|affannat\w*)",
@@ -112,6 +115,9 @@ ITALIAN = Language(
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:convulsion[ei]|crisi epilettica|attacco epilettico) (?:[\w',]+ ){0,7}(?:non (?:si ferma|smette|passa)|"
+            r"dura da|da (?:piu di )?(?:\d+|cinque|sei|sette|dieci) min)",
             r"(?:stes[oa]|sdraiat[oa]|a terra|per terra) (?:[\w',]+ ){0,6}(?:non si muove|non risponde|non respira|non reagisce)",
             r"non si riprende|non riprende (?:conoscenza|i sensi)",
             r"occhi (?:sono )?(?:rovesciat|rivoltat|strabuzzat)\w*|ha gli occhi all'?indietro",

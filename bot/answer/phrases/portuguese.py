@@ -33,6 +33,8 @@ PORTUGUESE = Language(
                    r"(?:braco|perna|lado) (?:dormente|"
                    r"paralisad[ao])", r"pior (?:dor de cabeca )?da minha vida", r"vendo tudo (?:embacado|dobrado)"),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:nao (?:consigo|consegue) (?:terminar|acabar|completar) (?:uma|a) frase),? (?:[\w',]+ ){0,8}(?:respir\w*|ar\b|asma|folego|bombinha|inalador|jatos|chiad\w*)|(?:respir\w*|ar\b|asma|folego|bombinha|inalador|jatos|chiad\w*),? (?:[\w',]+ ){0,10}(?:nao (?:consigo|consegue) (?:terminar|acabar|completar) (?:uma|a) frase)",
             r"\bn consig\w* (?:respirar|puxar o ar)",
             r"(?:estou|esta|to|ta|fiquei|ficou) sem ar",
             r"nao respira\b",
@@ -99,6 +101,9 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:convulsao|convulsoes|crise epileptica|ataque epileptico) (?:[\w',]+ ){0,7}(?:nao (?:para|passa)|"
+            r"(?:ja )?dura (?:mais de )?(?:\d+|cinco|seis|sete|dez) min|ha (?:mais de )?(?:\d+|cinco|seis|sete|dez) min)",
             r"dificil de acordar|nao consigo acordar",
             r"apagou (?:\w+ ){0,2}nao (?:volta|acorda|responde)|nao volta a si",
             r"olhos (?:estao )?revirad\w*|revirando os olhos",

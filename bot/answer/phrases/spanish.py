@@ -36,6 +36,9 @@ SPANISH = Language(
                    r"(?:se le|se me) (?:durmio|paralizo) (?:un lado|medio cuerpo|el brazo|la pierna)",
                    r"no (?:puedo|puede) mover (?:el|la|un|mi|su) (?:brazo|pierna|lado)"),
         "breathing": (
+            # Too short of breath to finish a sentence: a sign of a severe asthma attack.
+            r"(?:(?:no (?:puedo|puede|consigo|consigue)|sin poder) (?:terminar|acabar) (?:una|la|las) frases?),? (?:[\w',]+ ){0,8}(?:respir\w*|aire\b|asma|ahog\w*|puffs?|inhalador|ventolin|silb\w*)|(?:respir\w*|aire\b|asma|ahog\w*|puffs?|inhalador|ventolin|silb\w*),? (?:[\w',]+ ){0,10}(?:(?:no (?:puedo|puede|consigo|consigue)|sin poder) (?:terminar|acabar) (?:una|la|las) frases?)",
+            r"(?:puffs?|inhalador|ventolin|salbutamol|disparos)\w* (?:[\w',]+ ){0,8}(?:sigo|sigue) sin poder (?:hablar|respirar)",
             r"(?:inhalador|ventolin|salbutamol|bomba|puff|spray) (?:\w+ ){0,2}no (?:le |me )?(?:funciona|hace nada|sirve|ayuda)",
             r"(?:esta|se puso|se esta poniendo|se pone) (?:todo |toda )?(?:morad[oa]|azul)",
             r"se queda sin aire|(?:me|se) quedo sin aire|sin poder respirar",
@@ -123,6 +126,10 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
+            # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
+            r"(?:convulsion|convulsiones|ataque epileptico|crisis epileptica) (?:[\w',]+ ){0,7}(?:no (?:para|se "
+            r"(?:detiene|para|pasa|le pasa))|(?:ya )?dura (?:mas de )?(?:\d+|cinco|seis|siete|diez) min|lleva (?:ya )?(?:mas de )?"
+            r"(?:\d+|cinco|seis|siete|diez) min)",
             r"no (?:vuelve|volvia|ha vuelto) en si|no recupera (?:el )?(?:conocimiento|sentido)|perdio (?:el )?(?:conocimiento|sentido)",
             r"ojos (?:en blanco|volteados)",
             r"sin despertar",
