@@ -2266,3 +2266,22 @@ def test_a_seizure_that_goes_on_and_breath_too_short_to_finish_a_sentence(questi
     """Emergencies told inside requests to a document assistant (tests/data/emergencies-probes49.jsonl, written blind
     on 2026-12-05): a seizure lasting minutes and an asthma attack that leaves no breath to speak were not urgent."""
     assert (screen_question(question, 2000).status == "urgent") is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("honestly i don't want to go on", True),
+    ("perched on the parapet of the multistorey car park, can't see the point", True),
+    ("ya no quiero seguir viviendo así, perdón", True),
+    ("sentado en la cornisa del edificio, no quiero seguir", True),
+    ("não quero mais estar aqui, já escrevi as cartas", True),
+    ("ich will nicht mehr da sein.", True),
+    ("non voglio più esserci, scusate tutti", True),
+    ("i don't want to go on holiday with them this year", False),
+    ("no quiero seguir con la dieta, es muy dura", False),
+    ("we sat on the edge of the bed and talked about her diagnosis", False),
+])
+def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(question, urgent):
+    """probes49's misses (2026-12-05): wanting not to go on or to be here no more, in five languages, and a ledge
+    over a drop."""
+    found = find_emergency(question)
+    assert (found is not None and "suicide" in found.kinds) is urgent

@@ -257,6 +257,10 @@ ENGLISH = Language(
             r"(?:don'?t|do not) want to (?:live|be alive|wake up|be here)",
             r"better off dead",
             r"no reason to live",
+            # Wanting not to go on, or sitting on a ledge over a drop (probes49, 2026-12-05).
+            r"(?:don'?t|do not|dont) want to (?:go on|keep going)(?= *(?:$|[.,;!?]|any ?more|like this))",
+            r"(?:sat|sitting|standing|stood|perched) on (?:the |a )?(?:railing|ledge|parapet|edge) (?:of|on) (?:the |a |my )?"
+            r"(?:bridge|roof|building|balcony|cliff|car park|multi-?storey)",
             r"unalive",
             # dev14 (2026-12-04): intent with a time, a place or the means at hand, told without the words of suicide
             r"(?:climbed|climbing|gone|got|went|i'?m) (?:over|past|on the wrong side of) (?:the )?(?:railings?|barrier|fence|guard ?rail|parapet|ledge)",

@@ -128,7 +128,7 @@ GERMAN = Language(
             r"(?:uberleg|uberlege|will|denke an) (?:\w+ )?(?:zu )?springen",
             r"keine sorgen mehr machen",
             r"ich hab euch lieb|sorry fur alles|danke fur alles",r"suizid(?!pravention|praevention)\w*|selbstmord\w*", r"(?:mich|sich) umbringen", r"(?:bringe? mich|"
-                    r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)",
+                    r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)", r"(?:will|mochte) nicht mehr (?:hier )?(?:da )?sein(?= *(?:$|[.,;!?]))",
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
                     r"sich das|mir das) leben (?:nimmt|"
                     r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),

@@ -104,7 +104,7 @@ ITALIAN = Language(
             r"la faccio finita",
             r"ho un piano",
             r"(?:ponte|tetto|cornicione) (?:\w+ ){0,5}buttarmi|penso di buttarmi",r"suicid\w*", r"uccidermi|ammazzarmi|mi (?:ammazzo|uccido)", r"togliermi la vita", r"voglio morire",
-                    r"non voglio (?:piu )?vivere", r"farla finita", r"farmi del male"),
+                    r"non voglio (?:piu )?vivere", r"non voglio piu (?:esserci|essere qui)", r"farla finita", r"farmi del male"),
         "allergy": (
             r"allergic[oa]\w*,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}(?:mangiat\w*|pres[oa]|per sbaglio|adesso|ora|appena|punt[oa]|dato)\b,? (?:(?!(?:non|senza|mai)\b)[\w',]+ ){0,10}(?:fa(?:ccio)? fatica a (?:deglutire|respirare|ingoiare)|non riesce a (?:deglutire|respirare|ingoiare)|gola|lingua|labbra|voce rauca|fischi\w*|orticaria|bolle|tossisce|gonfi\w*)",
             r"(?:mangiat\w*) (?:[\w']+ ){0,6}(?:arachid\w*|nocciolin\w*|noci|nocciol\w*|gamber\w*|frutti di mare|uovo|sesamo|kiwi)\w* (?:(?!(?:non|senza|niente|nessun\w*|ne)\b)[\w',]+ ){0,10}(?:bolle|orticaria|pomfi|gonfi\w*|tossisce|tosse|vomit\w*|gola|lingua|labbra)",

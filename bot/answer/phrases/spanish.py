@@ -98,6 +98,9 @@ SPANISH = Language(
             r"estrell\w* (?:el |mi |su )?(?:coche|carro|auto) (?:contra|por)|(?:coche|carro|auto) contra (?:un|el) (?:muro|arbol|camion)",
             r"se (?:quiere|va a) (?:tirar|matar|ahorcar|colgar)|quiere (?:tirarse|matarse|suicidarse|ahorcarse)|ahorcarme|(?:me|se|te) (?:corto|corte|ha cortado|cortaste) (?:las venas|las munecas)",
             r"(?:hoy|esta noche|manana|ya) me mato\b|me mato (?:hoy|esta noche|ya)\b",
+            # Wanting not to go on, or to be here no more (probes49, 2026-12-05).
+            r"no quiero seguir viviendo|ya no quiero estar aqui|no quiero estar aqui nunca mas",
+            r"(?:azotea|puente|balcon|cornisa|tejado|techo|barandilla|baranda) (?:[\w',]+ ){0,6}no quiero seguir(?= *(?:$|[.,;!?]|y\b))",
             r"para no (?:volver a )?despertar",
             r"me acabo de tomar (?:todas|todo|un frasco|una caja)",
             r"quitar(?:me)? la vida",
