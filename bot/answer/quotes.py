@@ -36,9 +36,9 @@ from bot.answer.support import (
     Words,
     default_model,
     is_english,
+    named_by,
     names_people,
     question_focus,
-    named_by,
     subject_name,
     weigh,
 )
