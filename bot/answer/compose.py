@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from bot.answer.medicines import is_medicine
 from bot.answer.phrases import ENGLISH, LANGUAGES
 from bot.answer.safety import Screening, printable, screen_question
 from bot.answer.support import Evidence
@@ -281,7 +282,8 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     urgent (the emergency message and nothing else before the notice, said in the message's language too),
     answered, or not found (saying what is missing, from `evidence`). An answer found by reading the question with
     an earlier turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
-    one). An answer or refusal that read a medicine by another of its names, `renamed`, says so first too. Every one
+    one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
+    `renamed`, says so first too. Every one
     ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
@@ -309,9 +311,14 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         if renamed:
             # Said before what it was read for: the quotes (or the refusal) name the documents' medicine, not the
             # user's.
-            shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in renamed]
-            names = "another name of the same medicine" if len(shown) == 1 else "other names of the same medicines"
-            parts.append(f"*Reading {_listed(shown)}: {names}.*")
+            medicines = [(asked, name) for asked, name in renamed if is_medicine(name)]
+            words = [(asked, name) for asked, name in renamed if not is_medicine(name)]
+            for pairs, one, more in (
+                    (medicines, "another name of the same medicine", "other names of the same medicines"),
+                    (words, "the documents' word for it", "the documents' words for them")):
+                if pairs:
+                    shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in pairs]
+                    parts.append(f"*Reading {_listed(shown)}: {one if len(shown) == 1 else more}.*")
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)

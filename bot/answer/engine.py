@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import threading
 from dataclasses import replace
 from typing import Callable, Collection, Sequence
@@ -15,7 +16,7 @@ from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, compose_answer
 from bot.answer.examples import example_bank
 from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
-from bot.answer.medicines import Renaming, rename_medicines
+from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import Screening, example_text, screen_by_example, screen_question, tells_of_now
@@ -90,14 +91,22 @@ def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str
     return tuple(dict.fromkeys(pairs))
 
 
-def _names_used(lexical: LexicalIndex) -> Callable[[str], bool]:
-    """Whether the documents of `lexical` use a word (each of its terms is in some chunk), asked once per word."""
+def _names_used(store: IndexStore) -> Callable[[str], bool]:
+    """Whether the documents of `store` use a word (each of its terms is in some chunk), or a phrase (some document
+    holds its words as written, in order: "the runs" is not "run"), asked once per word."""
+    lexical = store.chunk_lexical
     terms = lexical.terms
 
     @functools.lru_cache(maxsize=None)
     def used(word: str) -> bool:
         stems = lexical.tokenize([word])[0]
-        return bool(stems) and all(stem in terms for stem in stems)
+        if not stems or not all(stem in terms for stem in stems):
+            return False
+        words = re.findall(r"\w+", word)
+        if len(words) < 2:
+            return True
+        phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+        return any(phrase.search(store.documents[i].text) for i in range(len(store.documents)))
     return used
 
 
@@ -108,6 +117,11 @@ class _Index:
         self.store = store
         self.retriever = Retriever(store, settings)
         self.quotes = QuoteChooser(store, settings, embedder.words)
+
+    @functools.cached_property
+    def names_used(self) -> Callable[[str], bool]:
+        """Whether the documents use a word or phrase (`_names_used`), remembered for this index."""
+        return _names_used(self.store)
 
     @functools.cached_property
     def subjects(self) -> frozenset[str]:
@@ -199,12 +213,13 @@ class Bot:
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
         lexical, searching = index.store.chunk_lexical, set(searched)
-        # A medicine asked by a name its documents do not use is searched by one they do ("nurofen" as "ibuprofen"),
-        # in the question and in the turns it may be read with; the answer shows the turns as they were written.
-        used = _names_used(lexical)
-        renamings = [rename_medicines(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
+        # A medicine or a thing asked by a name or word its documents do not use is searched by one they do
+        # ("nurofen" as "ibuprofen", "the runs" as "diarrhoea"), in the question and in the turns it may be read
+        # with; the answer shows the turns as they were written.
+        used = index.names_used
+        renamings = [reword(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
         asked = [renaming.text for renaming in renamings]
-        turn_renamings = [{t: rename_medicines(t, used) for t in turns} if i in searching else {}
+        turn_renamings = [{t: reword(t, used) for t in turns} if i in searching else {}
                           for i, turns in enumerate(history)]
         read_as = [tuple(turn_renamings[i][t].text if t in turn_renamings[i] else t for t in turns)
                    for i, turns in enumerate(history)]

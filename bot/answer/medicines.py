@@ -1,8 +1,11 @@
-"""Names of one medicine. People ask by the name on the box ("nurofen", "ventolin", "tylenol"); leaflets use the
-generic name, or the other country's ("acetaminophen" for "paracetamol", "albuterol" for "salbutamol"). A question
-naming a medicine by a name its documents do not use is searched and weighed as if it used a name they do, and its
-answer says how it was read ("Reading nurofen as ibuprofen"). The names are plain data (`medicines.json`: one list
-per medicine, single-ingredient names only), never guessed."""
+"""Names of one medicine, and everyday words for what leaflets name otherwise. People ask by the name on the box
+("nurofen", "ventolin", "tylenol"); leaflets use the generic name, or the other country's ("acetaminophen" for
+"paracetamol", "albuterol" for "salbutamol"). People also ask in their own words ("the runs", "a cuppa", "the loo")
+or the other country's spelling ("anemia"), where leaflets write "diarrhoea", "tea", "toilet", "anaemia". A question
+using a name or word its documents do not use is searched and weighed as if it used one they do, and its answer
+says how it was read ("Reading nurofen as ibuprofen", "Reading the runs as diarrhoea"). Both are plain data
+(`medicines.json`: one list per medicine, single-ingredient names only; `everyday_words.json`: one list per meaning),
+never guessed."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 MEDICINES_PATH = Path(__file__).with_name("medicines.json")
+WORDS_PATH = Path(__file__).with_name("everyday_words.json")
 
 
 @dataclass(frozen=True)
@@ -25,16 +29,26 @@ class Renaming:
     renamed: tuple[tuple[str, str], ...] = ()
 
 
-@cache
-def _groups() -> dict[str, tuple[str, ...]]:
-    """Each name (lower case) to every name of its medicine, the international name first."""
-    groups = json.loads(MEDICINES_PATH.read_text(encoding="utf-8"))["medicines"]
+def _read_groups(path: Path, key: str) -> dict[str, tuple[str, ...]]:
+    groups = json.loads(path.read_text(encoding="utf-8"))[key]
     return {name: tuple(group) for group in groups for name in group}
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    names = sorted(_groups(), key=len, reverse=True)
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Each name (lower case) to every name of its medicine, the international name first."""
+    return _read_groups(MEDICINES_PATH, "medicines")
+
+
+@cache
+def _word_groups() -> dict[str, tuple[str, ...]]:
+    """Each everyday word or spelling (lower case) to every word of its meaning, the leaflets' usual word first."""
+    return _read_groups(WORDS_PATH, "words")
+
+
+@cache
+def _pattern(groups: Callable[[], dict[str, tuple[str, ...]]]) -> re.Pattern[str]:
+    names = sorted(groups(), key=len, reverse=True)
     # A name, or its plural ("how many nurofens"): the name read is the medicine's, without it. A word, not part of an
     # address ("www.advil.com", "advil@example.com").
     return re.compile(r"(?<![\w./@-])(" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w/@-]|\.\w)",
@@ -46,21 +60,47 @@ def other_names(name: str) -> tuple[str, ...]:
     return tuple(n for n in _groups().get(name.lower(), ()) if n != name.lower())
 
 
+def other_words(word: str) -> tuple[str, ...]:
+    """The other words and spellings of `word`'s meaning (any case; `everyday_words.json`); none when it is not
+    listed."""
+    return tuple(n for n in _word_groups().get(word.lower(), ()) if n != word.lower())
+
+
+def is_medicine(name: str) -> bool:
+    """Whether `name` (any case) is a listed name of a medicine."""
+    return name.lower() in _groups()
+
+
 def rename_medicines(question: str, used: Callable[[str], bool]) -> Renaming:
     """`question` with each medicine name that the documents do not use (`used(name)` is False) replaced by the first
     name of the same medicine that they do: "is nurofen ok in pregnancy" over an ibuprofen leaflet is searched as "is
     ibuprofen ok in pregnancy". A name the documents use, or a medicine they name by none of its names, stays."""
+    return _rename(question, used, _groups, other_names)
+
+
+def reword(question: str, used: Callable[[str], bool]) -> Renaming:
+    """`question` read in its documents' words: its medicine names as `rename_medicines` reads them, then each
+    everyday word or spelling the documents do not use (`used(word)`: a word of several is used where the documents
+    hold it as written) replaced by the first word of its meaning that they do: "can the runs be a side effect"
+    over a leaflet that says "diarrhoea" is searched as "can diarrhoea be a side effect"."""
+    names = rename_medicines(question, used)
+    words = _rename(names.text, used, _word_groups, other_words)
+    return Renaming(words.text, tuple(dict.fromkeys(names.renamed + words.renamed)))
+
+
+def _rename(question: str, used: Callable[[str], bool], groups: Callable[[], dict[str, tuple[str, ...]]],
+            others: Callable[[str], tuple[str, ...]]) -> Renaming:
     renamed: list[tuple[str, str]] = []
 
     def read(found: re.Match[str]) -> str:
         asked, name = found.group(), found.group(1)
         if used(name.lower()) or used(asked.lower()):
             return asked
-        known = next((other for other in other_names(name) if used(other)), None)
+        known = next((other for other in others(name) if used(other)), None)
         if known is None:
             return asked
         renamed.append((asked, known))
         return known
 
-    text = _pattern().sub(read, question)
+    text = _pattern(groups).sub(read, question)
     return Renaming(text, tuple(dict.fromkeys(renamed)))

@@ -1,11 +1,12 @@
-"""Names of one medicine: a question asking by a brand or the other country's name is read with the name its
-documents use; pure tests of the renaming, then the real model over a leaflet."""
+"""Names of one medicine and everyday words: a question asking by a brand, the other country's name or an everyday
+word is read with the one its documents use; pure tests of the renaming, then the real model over a leaflet."""
 
 import json
 
 import pytest
 
-from bot.answer.medicines import MEDICINES_PATH, other_names, rename_medicines
+from bot.answer.medicines import (MEDICINES_PATH, WORDS_PATH, is_medicine, other_names, other_words, rename_medicines,
+                                  reword)
 from tests.answer.test_engine import LEAFLET
 
 
@@ -35,10 +36,15 @@ def test_names_of_another_salt_route_product_hormone_or_person_are_not_listed(na
     ("is nurofenplus ok for my back?", {"ibuprofen"}),  # a whole word only
     ("what is codeine?", {"codeine", "paracetamol"}),  # no other name listed
     ("is www.advil.com a good site? or advil@example.com?", {"ibuprofen"}),  # an address, not the medicine
+    ("can it give me the runs?", {"the runs", "diarrhoea"}),  # the documents use the words asked
+    ("can it give me the runs?", {"constipation"}),  # they use none of its list
+    ("does it run in families?", {"diarrhoea"}),  # not the words listed
+    ("is the cuppacino good?", {"tea"}),  # a whole word only
 ])
-def test_a_name_is_kept_when_the_documents_use_it_or_none_of_its_names(question, used):
-    renaming = rename_medicines(question, used.__contains__)
-    assert renaming.text == question and renaming.renamed == ()
+def test_a_name_or_word_is_kept_when_the_documents_use_it_or_none_of_its_list(question, used):
+    for read in (rename_medicines, reword):
+        renaming = read(question, used.__contains__)
+        assert renaming.text == question and renaming.renamed == ()
 
 
 def test_each_name_belongs_to_one_medicine_and_the_list_is_plain_lower_case_words():
@@ -77,3 +83,47 @@ def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it
     both = bot.ask("Can I take advil and nurofen together?")
     assert both.answer.startswith("*Reading advil as ibuprofen and nurofen as ibuprofen: other names of the same "
                                   "medicines.*")
+
+
+def test_an_everyday_word_or_spelling_the_documents_do_not_use_is_read_as_theirs():
+    used = {"diarrhoea", "tea", "toilet", "anaemia", "iron", "vitamin", "urinary tract infection"}.__contains__
+    renaming = reword("Can iron give me the runs? And my morning cuppa, the loo, anemia, vit D, a water infection?",
+                      used)
+    assert renaming.text == ("Can iron give me diarrhoea? And my morning tea, the toilet, anaemia, vitamin D, a "
+                             "urinary tract infection?")
+    assert renaming.renamed == (("the runs", "diarrhoea"), ("cuppa", "tea"), ("loo", "toilet"),
+                                ("anemia", "anaemia"), ("vit", "vitamin"), ("water infection",
+                                                                            "urinary tract infection"))
+
+
+def test_medicine_names_and_everyday_words_are_both_read():
+    renaming = reword("can nurofen give you the runs", {"ibuprofen", "diarrhoea"}.__contains__)
+    assert renaming.text == "can ibuprofen give you diarrhoea"
+    assert renaming.renamed == (("nurofen", "ibuprofen"), ("the runs", "diarrhoea"))
+
+
+def test_each_everyday_word_has_one_meaning_and_none_is_a_medicine():
+    groups = json.loads(WORDS_PATH.read_text(encoding="utf-8"))["words"]
+    words = [word for group in groups for word in group]
+    assert len(words) == len(set(words)) and all(word == word.lower().strip() for word in words)
+    assert not any(is_medicine(word) or other_names(word) for word in words)
+    assert other_words("Cuppa") == ("tea",)
+
+
+@pytest.mark.slow
+def test_an_everyday_word_is_answered_in_the_documents_words_and_the_answer_says_so(make_bot):
+    bot = make_bot({"colchicine.md": (
+        "# Colchicine\n\n"
+        "Colchicine eases the pain of a gout attack. Do not run or walk far while a joint is swollen.\n\n"
+        "## Side effects\n\n"
+        "Colchicine often causes diarrhoea. Stop taking it if this happens and speak to your doctor.\n\n"
+        "Avoid grapefruit juice while you take it; tea is fine.\n")})
+    answer = bot.ask("colchicine is giving me the runs, what should I do?")
+    # "the runs" is not "run", which the leaflet uses: the phrase is read as the leaflet's word
+    assert answer.status == "answered" and "Stop taking it" in answer.quotes[0].text
+    assert answer.answer.startswith("*Reading the runs as diarrhoea: the documents' word for it.*")
+    assert answer.renamed == (("the runs", "diarrhoea"),)
+    both = bot.ask("can I have a cuppa with colchicine or will it give me the runs")
+    assert both.answer.startswith("*Reading cuppa as tea and the runs as diarrhoea: the documents' words for them.*")
+    named = bot.ask("can I take Zyloric with the runs?")  # no listed name of another medicine, no medicine line
+    assert "another name" not in named.answer
