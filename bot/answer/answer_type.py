@@ -532,10 +532,15 @@ _ABOUT_A_DOSE = re.compile(r"\b(?:side[- ]effects?|missed|missing|forg[eo]t\w*|s
                            re.IGNORECASE)
 
 
+# A dose asked in a searcher's words, the word last: "11 yr old cetirizine tablet dose" (with an age, as above).
+_DOSE_AT_END = re.compile(r"\bdos(?:e|es|age|ages)\W*$", re.IGNORECASE)
+
+
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give."""
     return not _ABOUT_A_DOSE.search(question) and bool(
-        _ASKS_DOSE.search(question) or (_HOW_MUCH_AT_END.search(question) and age_asked(question) is not None))
+        _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or _DOSE_AT_END.search(question))
+                                        and age_asked(question) is not None))
 
 
 def states_dose(sentence: str) -> bool:
