@@ -92,8 +92,9 @@ def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str
 
 
 def _names_used(store: IndexStore) -> Callable[[str], bool]:
-    """Whether the documents of `store` use a word (each of its terms is in some chunk), or a phrase (some document
-    holds its words as written, in order: "the runs" is not "run"), asked once per word."""
+    """Whether the documents of `store` use a word (each of its terms is in some chunk), or a phrase (some chunk
+    holds its words as written, in order, the last one maybe in the plural: "the runs" is not "run"), asked once per
+    word. A phrase reads only the chunks that hold all its terms."""
     lexical = store.chunk_lexical
     terms = lexical.terms
 
@@ -105,8 +106,8 @@ def _names_used(store: IndexStore) -> Callable[[str], bool]:
         words = re.findall(r"\w+", word)
         if len(words) < 2:
             return True
-        phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
-        return any(phrase.search(store.documents[i].text) for i in range(len(store.documents)))
+        phrase = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?:s|es)?(?!\w)", re.IGNORECASE)
+        return any(phrase.search(store.chunks[int(i)].text) for i in lexical.holding(stems))
     return used
 
 

@@ -42,17 +42,32 @@ def _groups() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _word_groups() -> dict[str, tuple[str, ...]]:
-    """Each everyday word or spelling (lower case) to every word of its meaning, the leaflets' usual word first."""
-    return _read_groups(WORDS_PATH, "words")
+    """Each listed word (lower case) to the words it may be read as, in order (`everyday_words.json`): a spelling to
+    its other spellings; an everyday word to its list's first word, then that word's other spellings. The leaflets'
+    word is never read as an everyday one."""
+    lists = json.loads(WORDS_PATH.read_text(encoding="utf-8"))
+    readings: dict[str, tuple[str, ...]] = {}
+    spellings = _read_groups(WORDS_PATH, "spellings")
+    for word, group in spellings.items():
+        readings[_spaced(word)] = tuple(other for other in group if other != word)
+    for first, *everyday in lists["everyday"]:
+        for word in everyday:
+            readings[_spaced(word)] = (first, *(other for other in spellings.get(first, ()) if other != first))
+    return readings
+
+
+def _spaced(words: str) -> str:
+    """`words` in lower case, its words apart by one space ("Breast-feeding" is "breast feeding")."""
+    return re.sub(r"[\s-]+", " ", words.lower())
 
 
 @cache
 def _pattern(groups: Callable[[], dict[str, tuple[str, ...]]]) -> re.Pattern[str]:
     names = sorted(groups(), key=len, reverse=True)
-    # A name, or its plural ("how many nurofens"): the name read is the medicine's, without it. A word, not part of an
-    # address ("www.advil.com", "advil@example.com").
-    return re.compile(r"(?<![\w./@-])(" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w/@-]|\.\w)",
-                      re.IGNORECASE)
+    # A name, or its plural ("how many nurofens"). A word, not part of an address ("www.advil.com",
+    # "advil@example.com"); the words of a phrase apart by any spaces or a hyphen ("the  runs", "the-runs").
+    return re.compile(r"(?<![\w./@-])(" + "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", name)))
+                                                  for name in names) + r")(s|es)?(?![\w/@-]|\.\w)", re.IGNORECASE)
 
 
 def other_names(name: str) -> tuple[str, ...]:
@@ -61,9 +76,8 @@ def other_names(name: str) -> tuple[str, ...]:
 
 
 def other_words(word: str) -> tuple[str, ...]:
-    """The other words and spellings of `word`'s meaning (any case; `everyday_words.json`); none when it is not
-    listed."""
-    return tuple(n for n in _word_groups().get(word.lower(), ()) if n != word.lower())
+    """The words `word` (any case) may be read as, in order (`everyday_words.json`); none when it is not listed."""
+    return _word_groups().get(_spaced(word), ())
 
 
 def is_medicine(name: str) -> bool:
@@ -84,21 +98,25 @@ def reword(question: str, used: Callable[[str], bool]) -> Renaming:
     hold it as written) replaced by the first word of its meaning that they do: "can the runs be a side effect"
     over a leaflet that says "diarrhoea" is searched as "can diarrhoea be a side effect"."""
     names = rename_medicines(question, used)
-    words = _rename(names.text, used, _word_groups, other_words)
+    words = _rename(names.text, used, _word_groups, other_words, plural=True)
     return Renaming(words.text, tuple(dict.fromkeys(names.renamed + words.renamed)))
 
 
 def _rename(question: str, used: Callable[[str], bool], groups: Callable[[], dict[str, tuple[str, ...]]],
-            others: Callable[[str], tuple[str, ...]]) -> Renaming:
+            others: Callable[[str], tuple[str, ...]], plural: bool = False) -> Renaming:
+    """`question` with each listed name (`groups`) the documents do not use read as the first of `others(name)` that
+    they use; with `plural`, a name asked in the plural is read in the plural ("loos" as "toilets")."""
     renamed: list[tuple[str, str]] = []
 
     def read(found: re.Match[str]) -> str:
-        asked, name = found.group(), found.group(1)
-        if used(name.lower()) or used(asked.lower()):
+        asked, name = found.group(), _spaced(found.group(1))
+        if used(name) or used(asked.lower()):
             return asked
         known = next((other for other in others(name) if used(other)), None)
         if known is None:
             return asked
+        if plural and found.group(2) and not known.endswith("s"):
+            known += found.group(2)
         renamed.append((asked, known))
         return known
 

@@ -104,6 +104,18 @@ class LexicalIndex:
             return self._unknown_idf
         return math.log(1 + self._size / (1 + int(self._frequency[i])))
 
+    def holding(self, terms: Sequence[str]) -> np.ndarray:
+        """The positions of the texts that hold every one of `terms` (already stemmed), in order."""
+        ids = [self._vocab.get(term) for term in terms]
+        if not terms or any(i is None for i in ids):
+            return np.zeros(0, dtype=np.int64)
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        held = [np.asarray(indices[indptr[i]:indptr[i + 1]]) for i in ids]
+        found = held[0]
+        for more in held[1:]:
+            found = np.intersect1d(found, more)
+        return np.unique(found).astype(np.int64)
+
     def coverage(self, query: str, texts: Sequence[str]) -> list[float]:
         """For each text, the IDF-weighted share of the query's words (stemmed, no stop words) that it contains."""
         query_terms, *text_terms = self.tokenize([query, *texts])

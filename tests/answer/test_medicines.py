@@ -40,6 +40,14 @@ def test_names_of_another_salt_route_product_hormone_or_person_are_not_listed(na
     ("can it give me the runs?", {"constipation"}),  # they use none of its list
     ("does it run in families?", {"diarrhoea"}),  # not the words listed
     ("is the cuppacino good?", {"tea"}),  # a whole word only
+    # the leaflets' word is never read as an everyday one, whatever else the documents call "BP" or "the 911"
+    ("how do I lower my blood pressure and call an ambulance?", {"bp", "911", "wee"}),
+    # words of a second everyday meaning, and numbers, are not listed (a reviewer's trial)
+    ("my wee one is bunged up", {"urine", "constipation"}),
+    ("what does error 112 mean?", {"ambulance", "999"}),
+    ("who kept tabs on the bar stools at the gastro pub in Gran Canaria?",
+     {"tablets", "faeces", "gastroenteritis", "grandmother"}),
+    ("is the belly button or the contraceptive pill a jab?", {"stomach", "tablet", "vaccine"}),
 ])
 def test_a_name_or_word_is_kept_when_the_documents_use_it_or_none_of_its_list(question, used):
     for read in (rename_medicines, reword):
@@ -96,6 +104,16 @@ def test_an_everyday_word_or_spelling_the_documents_do_not_use_is_read_as_theirs
                                                                             "urinary tract infection"))
 
 
+def test_a_spelling_is_read_either_way_an_everyday_word_in_the_plural_and_apart_as_typed():
+    assert reword("is anaemia serious", {"anemia"}.__contains__).text == "is anemia serious"
+    assert reword("is anemia serious", {"anaemia"}.__contains__).text == "is anaemia serious"
+    renaming = reword("are public loos or the-runs or the  RUNS a risk?", {"toilet", "diarrhoea"}.__contains__)
+    assert renaming.text == "are public toilets or diarrhoea or diarrhoea a risk?"
+    assert renaming.renamed == (("loos", "toilets"), ("the-runs", "diarrhoea"), ("the  RUNS", "diarrhoea"))
+    # an everyday word is read as its list's first word, or as that word's other spelling where the documents use it
+    assert reword("colchicine gave me the runs", {"diarrhea"}.__contains__).text == "colchicine gave me diarrhea"
+
+
 def test_medicine_names_and_everyday_words_are_both_read():
     renaming = reword("can nurofen give you the runs", {"ibuprofen", "diarrhoea"}.__contains__)
     assert renaming.text == "can ibuprofen give you diarrhoea"
@@ -103,11 +121,15 @@ def test_medicine_names_and_everyday_words_are_both_read():
 
 
 def test_each_everyday_word_has_one_meaning_and_none_is_a_medicine():
-    groups = json.loads(WORDS_PATH.read_text(encoding="utf-8"))["words"]
-    words = [word for group in groups for word in group]
+    lists = json.loads(WORDS_PATH.read_text(encoding="utf-8"))
+    spellings = [word for group in lists["spellings"] for word in group]
+    everyday = [word for group in lists["everyday"] for word in group[1:]]
+    words = spellings + everyday
     assert len(words) == len(set(words)) and all(word == word.lower().strip() for word in words)
-    assert not any(is_medicine(word) or other_names(word) for word in words)
-    assert other_words("Cuppa") == ("tea",)
+    assert not any(is_medicine(word) or other_names(word) for word in words + [g[0] for g in lists["everyday"]])
+    assert not any(word.isdigit() for word in words)
+    assert other_words("Cuppa") == ("tea",) and other_words("the runs") == ("diarrhoea", "diarrhea")
+    assert other_words("tea") == ()  # the leaflets' word is read as no everyday word
 
 
 @pytest.mark.slow

@@ -36,6 +36,17 @@ def test_scores_find_the_texts_holding_a_term():
     assert not index.scores("Photosynthesis in plants").any()
 
 
+def test_the_texts_holding_every_term_are_found_by_position(tmp_path):
+    texts = ["Colchicine can give you the runs.", "Do not run after a meal.", "Runs of bad luck.", "Tea is fine."]
+    built = LexicalIndex(texts)
+    built.save(tmp_path, bm25_files("chunks"))
+    for index in (built, LexicalIndex.load(tmp_path, bm25_files("chunks"))):
+        assert index.holding(index.tokenize(["runs"])[0]).tolist() == [0, 1, 2]
+        assert index.holding(index.tokenize(["colchicine runs"])[0]).tolist() == [0]
+        assert index.holding(index.tokenize(["tea runs"])[0]).tolist() == []
+        assert index.holding(["unknownterm"]).tolist() == [] and index.holding([]).tolist() == []
+
+
 def test_coverage_weights_rare_words_more():
     texts = ["legs legs", "legs restless", "restless sleep", "legs at night", "legs and arms"]
     index = LexicalIndex(texts)
