@@ -517,6 +517,10 @@ _STATES_DOSE = re.compile(
     r"(?! (?:tablets?|capsules?|bottles?|packs?|packets?|tubes?|boxes?|cartons?|containers?)\b)"
     r"|\b(?:take|give|use|swallow|chew|dissolve|insert)(?: only)? (?:a|one|a single) (?:[a-z-]{3,20} )?(?:tablet|capsule|"
     r"caplet|sachet|lozenge|pill|tab|cap|spoonful|teaspoon(?:ful)?|pessary|suppository|patch)\b"
+    # a cream's or a gel's dose is how often to put it on: "apply thinly to the affected area once or twice a day"
+    r"|\b(?:apply|applied|rub|spread|smooth)\b[^.;:\n]{0,60}?\b(?:up to )?(?:once|twice|(?:one|two|three|four|\d)"
+    r"(?: (?:or|to) (?:two|three|four|\d))? times)(?: or (?:once|twice|(?:two|three|four|\d) times))?"
+    r" (?:a|per|each|every) day\b"
     r"|\u00bd", re.IGNORECASE)
 
 

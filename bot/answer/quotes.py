@@ -130,6 +130,9 @@ _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|
 _REPLY_OPENING = re.compile(r"(?:yes|no|not|never|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
+# An item chosen from a list comes with the list's lead-in ("See a GP if:") when at most this many items stand between
+# them (quoted with it); further down, the lead-in is cited in its heading path instead, so a quote stays short.
+_ITEMS_TO_LEAD_IN = 2
 # Table cells as the readers join them, and how far up a table its header row is looked for.
 _CELL = " | "
 # The line under a Markdown table's header row ("|-----|:---:|"): no row, and no break in the table.
@@ -760,6 +763,12 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             break
         first -= 1
     heading = sentences[first].heading
+    if first == cand.sentence_id and (lead_in := _lead_in_of(passage, first)) is not None:
+        # "- you have symptoms of anaemia" says nothing alone: it is one of the cases "See a GP if:" lists.
+        if first - lead_in - 1 <= _ITEMS_TO_LEAD_IN:
+            first = lead_in
+        else:
+            heading = _cite(heading, sentences[lead_in].text)
     if _opens_with_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
             and _is_question(asked.text) and asked.heading == heading and not is_own_heading(asked):
         first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
@@ -793,8 +802,13 @@ def _as_weighed(cand: Candidate) -> str:
 
 
 def _with_header(cand: Candidate) -> str:
-    """The candidate's sentence, a table row after its header row."""
-    header = _table_header(cand.passage, cand.sentence_id) if cand.passage is not None else None
+    """The candidate's sentence, a table row after its header row, a list's item stating no age after its lead-in
+    ("Adults and young people aged 16 and over:" says whom "- one tablet twice a day" is for)."""
+    if cand.passage is None:
+        return cand.sentence.text
+    header = _table_header(cand.passage, cand.sentence_id)
+    if header is None and not stated_ages(cand.sentence.text):  # an item's own ages say whom it is for
+        header = _lead_in_of(cand.passage, cand.sentence_id)
     return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
 
 
@@ -946,6 +960,24 @@ def _list_end(passage: Passage, sid: int) -> int:
             break
         blank, end = gap_is_blank, line[-1]
     return end
+
+
+def _lead_in_of(passage: Passage, sid: int) -> int | None:
+    """The lead-in (a line ending in ":") of the list whose marked item sentence `sid` is, under the same heading and
+    at most `_MAX_LIST_SENTENCES` sentences up; None for no item, or an item of no such list."""
+    sentences = passage.sentences
+    if not list_marker(sentences[sid].text):
+        return None
+    for j in range(sid - 1, max(sid - 1 - _MAX_LIST_SENTENCES, -1), -1):
+        before = sentences.get(j)
+        if before is None or before.heading != sentences[sid].heading or looks_like_heading(before.text):
+            return None
+        if list_marker(before.text):
+            continue
+        if "\n" not in passage.between(before, sentences[j + 1]):
+            continue  # a sentence of an item of several
+        return j if _is_lead_in(before.text) and _list_end(passage, j) >= sid else None
+    return None
 
 
 def _lines_after(passage: Passage, sid: int) -> list[list[int]]:

@@ -278,4 +278,12 @@ def test_a_dose_is_an_amount_in_a_unit_a_dose_comes_in():
                                             "Each tablet contains 500 mg.", "The liquid is 120mg/5ml.",
                                             "The pack contains 16 tablets.", "It comes in 100 ml bottles.",
                                             "Each 5 ml contains 120 mg.", "It is available as 200 mg tablets.",
-                                            "Pack of 16 tablets"])
+                                            "Pack of 16 tablets", "Apply sunscreen generously.",
+                                            "Wash your hands before applying it twice.", "Apply it every day."])
+
+
+def test_a_cream_s_dose_is_how_often_to_put_it_on():
+    assert all(states_dose(s) for s in [
+        "Adults and children aged 10 years and over: apply thinly to the affected area once or twice a day.",
+        "Apply the gel up to 3 times a day.", "Rub a small amount into the skin two or three times a day.",
+        "Rub a small amount into the skin twice a day.", "Spread it thinly over the rash three times a day."])

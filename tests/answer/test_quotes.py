@@ -79,6 +79,19 @@ def test_a_lead_in_ending_in_a_colon_brings_its_list_and_no_more():
     assert (quote.line_start, quote.line_end) == (1, 4)
 
 
+def test_an_item_chosen_from_a_list_comes_with_its_lead_in_or_cites_it_further_down():
+    text = ("See a GP if:\n- you have symptoms of anaemia\n- you feel tired\n- you are short of breath\n"
+            "- your hair falls out\n- your nails are brittle\n\nA blood test finds it.")
+    # "- you have symptoms of anaemia" says nothing alone: it is one of the cases the lead-in lists
+    assert [q.text for q in quotes_of(text, {1: 0.9})] == ["See a GP if:\n- you have symptoms of anaemia"]
+    assert [q.text for q in quotes_of(text, {3: 0.9})] == [
+        "See a GP if:\n- you have symptoms of anaemia\n- you feel tired\n- you are short of breath"]
+    quote, = quotes_of(text, {5: 0.9})  # far down: the item alone, the lead-in in its heading path
+    assert (quote.text, quote.heading) == ("- your nails are brittle", "See a GP if:")
+    # an item of no lead-in's list, or after a paragraph that leads in to nothing, stands as it is
+    assert [q.text for q in quotes_of("Signs.\n- tiredness\n- cramps", {1: 0.9})] == ["- tiredness"]
+
+
 def test_an_unmarked_list_ends_where_its_short_lines_end():
     text = ("Common signs are:\n\nFatigue\n\nCramps at night\n\nMagnesium deficiency is diagnosed with a blood test "
             "that measures how much magnesium the serum holds.")
@@ -384,6 +397,17 @@ def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(t
     refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)  # no sentence reaches the threshold
     choice = dose_choice(tmp_path, DOSE_TABLE, question, refusing)
     assert [q.text for q in choice.quotes] == ([row] if row else [])
+
+
+def test_a_list_s_dose_is_for_whom_its_lead_in_says(tmp_path):
+    text = ("# Ferrovita tablets\n\nEach tablet contains 200 mg ferrous sulfate.\n\n## Dosage\n\n"
+            "Adults and young people aged 16 and over:\n\n- Treatment of anaemia: one tablet three times a day.\n"
+            "- Prevention: one tablet once a day.\n\nChildren who need iron should be given a liquid.\n")
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)
+    refused = dose_choice(tmp_path / "a", text, "ferrovita tablets for my 12 year old how many", accepting, "f.md")
+    assert refused.quotes == () and "say nothing about 12 year old" in not_covered(refused.evidence)
+    answered = dose_choice(tmp_path / "b", text, "ferrovita tablets for my 17 year old how many", accepting, "f.md")
+    assert answered.quotes and answered.quotes[0].text.startswith("Adults and young people aged 16 and over:")
 
 
 def test_a_dose_given_for_other_ages_only_is_refused_naming_the_age_asked(tmp_path):
