@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
-from bot.answer.support import question_focus, subject_name
+from bot.answer.support import people_asked, quantity_asked, question_focus, subject_name
 from bot.index.lexical import LexicalIndex
 
 # Words that point outside the question (a pronoun or demonstrative standing for something said before), and the
@@ -21,6 +21,9 @@ _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|tel
                        r"more|anything else|what else|any other|else|instead|too)\b", re.IGNORECASE)
 # Asking why (or what if) leans on what was said before only when it says little of its own ("Why?", "Why is
 # that?"): "Why can pregnancy cause anaemia?" stands alone.
+# The people a follow-up's own people take the place of: grown-ups are asked about as "adults", no group of
+# `support.PEOPLE`.
+_ADULTS = re.compile(r"adults?|grown-?ups?|men|women|man|woman", re.IGNORECASE)
 _ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 FEW_FOCUS_WORDS = 2
 # The most focus words carried from an earlier turn, rarest first.
@@ -71,8 +74,12 @@ def without_chat(question: str) -> str:
 
 def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[str]:
     """The terms of the documents' names (without folder, suffix or a record's "#3"): the subjects a conversation
-    may switch between ("iron" of iron.md)."""
+    may switch between ("iron" of iron.md). Not the people a name is for ("children" of eczema-children.md): "What
+    about for children?" after a question on ibuprofen asks about ibuprofen for children."""
     names = [subject_name(source) for source in sources]
+    for i, name in enumerate(names):
+        for _, words in people_asked(name):
+            names[i] = names[i].replace(words, " ")
     return frozenset(term for terms in lexical.tokenize(names) for term in terms) if names else frozenset()
 
 
@@ -102,6 +109,10 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         focus = question_focus(asked, lexical)
         own = {word.casefold() for word in focus.words}
         switched = switches(asked, focus)
+        # "What about for children?" after "how many nurofen can an adult take?" asks how many for children: the
+        # follow-up's people take the place of the earlier turn's, and an ellipsis asks what the turn asked.
+        others = _ADULTS if people_asked(asked) else None
+        elliptical = bool(_ELLIPSIS.match(asked)) and not quantity_asked(asked)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
@@ -109,7 +120,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             focus = question_focus(without_chat(earlier), lexical)
             ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
             words = [word for _, word, term in ranked
-                     if word.casefold() not in own and not (switched and term in subjects)]
+                     if word.casefold() not in own and not (switched and term in subjects)
+                     and not (others and (others.fullmatch(word) or people_asked(word)))]
             before = readings.get(at)
             older = list(before.carried) if before else []
             if switches(without_chat(earlier), focus):
@@ -120,8 +132,9 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             if carried:
                 carried = carried[:MAX_CARRIED_WORDS]
                 turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())
-                return Reading(f"{asked} {' '.join(carried)}", earlier if words else before.earlier, tuple(carried),
-                               turns)
+                ask = quantity_asked(earlier) if elliptical and words else ""
+                return Reading(" ".join(filter(None, (asked, ask, *carried))), earlier if words else before.earlier,
+                               tuple(carried), turns)
         return None
 
     # Oldest first, each turn once: a long chain of follow-ups costs no deep recursion, and no turn is read again for

@@ -126,6 +126,12 @@ def named_by(source: str) -> str:
     return re.sub(r"\b([a-z])(\d{0,2})\b", lambda m: m.group(1).upper() + m.group(2), subject_name(source))
 
 
+def quantity_asked(question: str) -> str:
+    """The words with which `question` asks for a quantity ("how many", "what dose"), or ""."""
+    found = _ASKS_QUANTITY.search(question)
+    return found.group() if found else ""
+
+
 def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     """The groups of people `question` asks about (`PEOPLE`), each with the question's own words for it."""
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))

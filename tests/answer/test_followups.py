@@ -79,6 +79,29 @@ def test_the_subjects_are_the_terms_of_the_documents_names():
     assert SUBJECTS == {"magnesium", "iron", "cream"}
 
 
+def test_the_people_a_document_is_for_are_no_subject_to_switch_to():
+    lexical = LexicalIndex(["Ibuprofen eases pain.", "Eczema in children is common."])
+    assert subject_terms(["ibuprofen.md", "eczema-children.md", "Constipation in babies.txt"], lexical) == {
+        "ibuprofen", "eczema", "constip"}
+    reading = read_with_history("what about for children?", ["how many nurofen can an adult take in a day?"],
+                                lexical, subject_terms(["ibuprofen.md", "eczema-children.md"], lexical))
+    assert reading is not None and "nurofen" in reading.carried
+
+
+def test_a_follow_up_s_people_take_the_place_of_the_earlier_turn_s_and_an_ellipsis_asks_what_it_asked():
+    reading = read_with_history("what about for children?", ["how many ibuprofen can an adult take in a day?"],
+                                LEXICAL)
+    assert "ibuprofen" in reading.carried and "adult" not in reading.carried
+    assert reading.text.startswith("what about for children? how many ")
+    reading = read_with_history("and in pregnancy?", ["how much magnesium should women take?"], LEXICAL)
+    assert "women" not in reading.carried and "how much" in reading.text
+    # a follow-up asking its own quantity, or naming no people, keeps its own ask and the earlier turn's people
+    reading = read_with_history("and how long for children?", ["how many tablets can an adult take?"], LEXICAL)
+    assert "how many" not in reading.text
+    assert "adult" in read_with_history("and at night?", ["how much can an adult take?"], LEXICAL).carried
+    assert "how much" not in read_with_history("Does it work?", ["how much magnesium?"], LEXICAL).text
+
+
 @pytest.mark.parametrize("question, history, carried, not_carried", [
     # a turn naming another subject with nothing pointing back switches to it
     ("What about iron?", ["Can magnesium help restless legs?"], {"restless", "legs"}, {"magnesium"}),
