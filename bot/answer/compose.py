@@ -313,11 +313,14 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
             # user's.
             medicines = [(asked, name) for asked, name in renamed if is_medicine(name)]
             words = [(asked, name) for asked, name in renamed if not is_medicine(name)]
+            # The user's words and the documents' in quotation marks: "Reading the runs as diarrhoea" is hard to
+            # parse (a browser trial).
             for pairs, one, more in (
                     (medicines, "another name of the same medicine", "other names of the same medicines"),
-                    (words, "the documents' word for it", "the documents' words for them")):
+                    (words, "the word your documents use", "the words your documents use")):
                 if pairs:
-                    shown = [f"{escape_markdown(asked)} as {escape_markdown(name)}" for asked, name in pairs]
+                    shown = [f"\u201c{escape_markdown(asked)}\u201d as \u201c{escape_markdown(name)}\u201d"
+                             for asked, name in pairs]
                     parts.append(f"*Reading {_listed(shown)}: {one if len(shown) == 1 else more}.*")
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
         status = "answered" if quotes else "not_found"

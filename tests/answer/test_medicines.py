@@ -69,10 +69,10 @@ def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it
     bot = make_bot(LEAFLET)
     answer = bot.ask("How many Nurofen tablets can adults take?")
     assert answer.status == "answered" and any("200 mg" in q.text for q in answer.quotes)
-    assert answer.answer.startswith("*Reading Nurofen as ibuprofen: another name of the same medicine.*")
+    assert answer.answer.startswith("*Reading “Nurofen” as “ibuprofen”: another name of the same medicine.*")
     assert answer.to_record("q")["renamed"] == [["Nurofen", "ibuprofen"]]
     refused = bot.ask("Is advil safe in pregnancy?")  # read as ibuprofen, and refused as ibuprofen is
-    assert refused.status == "not_found" and "Reading advil as ibuprofen" in refused.answer
+    assert refused.status == "not_found" and "Reading “advil” as “ibuprofen”" in refused.answer
     assert "say nothing about pregnancy" in refused.answer
     followed = bot.ask("and what are its side effects?", history=["How many Nurofen tablets can adults take?"])
     assert followed.status == "answered" and any("stomach pain" in q.text for q in followed.quotes)
@@ -89,8 +89,8 @@ def test_a_brand_is_answered_from_the_generic_leaflet_and_the_answer_says_how_it
     assert bot.ask("and what are its side effects?", history=[["a list"], None, "How many Nurofen tablets can "
                                                               "adults take?"]).status == "answered"
     both = bot.ask("Can I take advil and nurofen together?")
-    assert both.answer.startswith("*Reading advil as ibuprofen and nurofen as ibuprofen: other names of the same "
-                                  "medicines.*")
+    assert both.answer.startswith("*Reading “advil” as “ibuprofen” and “nurofen” as “ibuprofen”: other names of "
+                                  "the same medicines.*")
 
 
 def test_an_everyday_word_or_spelling_the_documents_do_not_use_is_read_as_theirs():
@@ -143,9 +143,10 @@ def test_an_everyday_word_is_answered_in_the_documents_words_and_the_answer_says
     answer = bot.ask("colchicine is giving me the runs, what should I do?")
     # "the runs" is not "run", which the leaflet uses: the phrase is read as the leaflet's word
     assert answer.status == "answered" and "Stop taking it" in answer.quotes[0].text
-    assert answer.answer.startswith("*Reading the runs as diarrhoea: the documents' word for it.*")
+    assert answer.answer.startswith("*Reading “the runs” as “diarrhoea”: the word your documents use.*")
     assert answer.renamed == (("the runs", "diarrhoea"),)
     both = bot.ask("can I have a cuppa with colchicine or will it give me the runs")
-    assert both.answer.startswith("*Reading cuppa as tea and the runs as diarrhoea: the documents' words for them.*")
+    assert both.answer.startswith("*Reading “cuppa” as “tea” and “the runs” as “diarrhoea”: the words your "
+                                  "documents use.*")
     named = bot.ask("can I take Zyloric with the runs?")  # no listed name of another medicine, no medicine line
     assert "another name" not in named.answer
