@@ -238,7 +238,7 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "what's the maximum vitamin d my 15 year old can take", "15 yr old period pain how many ibuprofen tablets",
     "cetirizine 10mg tablet dose for 14 year old", "vitamin d drops for my 2 yr old how many",
     "allerzine solution for my 5yo how much", "the dose for my toddler", "7 year old loratadine syrup dose",
-    "calpol 6 month old baby dosage?"])
+    "calpol 6 month old baby dosage?", "how much vitamin d should my 3 year old get"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -259,7 +259,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how many paracetamol tablets are in a pack", "my 5 year old is at school, how many years is primary school",
     "how many are there", "side effects of the temprin dose for my 3 year old", "my 3 year old has a fever how many days",
     "my 4 year old missed a dose of calpol for his fever", "my 5 year old took an overdose",
-    "is a double dose dangerous?", "what happens with a missed dose"])
+    "is a double dose dangerous?", "what happens with a missed dose", "how much sleep should my 5 year old get",
+    "how many days off school does my 6 year old get"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
