@@ -494,8 +494,8 @@ _ASKS_DOSE = re.compile(
     r"month|year|hour|while|bit|trip|holiday)s?\b)"
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
-    rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|get|need(?! to\b))"
-    rf"|(?:do|does) {_SOMEONE} (?:take|give|get|need(?! to\b))"
+    rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"
+    rf"|(?:do|does) {_SOMEONE} (?:take|give|need(?! to\b))"
     r"|to (?:take|give))\b"
     # "the right amount of X for", "the maximum X my 15 year old can take"
     r"|\b(?:right|correct|safe|recommended|usual|normal|maximum|max) amount of\b"
@@ -518,9 +518,10 @@ _STATES_DOSE = re.compile(
     r"|\b(?:take|give|use|swallow|chew|dissolve|insert)(?: only)? (?:a|one|a single) (?:[a-z-]{3,20} )?(?:tablet|capsule|"
     r"caplet|sachet|lozenge|pill|tab|cap|spoonful|teaspoon(?:ful)?|pessary|suppository|patch)\b"
     # a cream's or a gel's dose is how often to put it on: "apply thinly to the affected area once or twice a day"
-    r"|\b(?:apply|applied|rub|spread|smooth)\b[^.;:\n]{0,60}?\b(?:up to )?(?:once|twice|(?:one|two|three|four|\d)"
-    r"(?: (?:or|to) (?:two|three|four|\d))? times)(?: or (?:once|twice|(?:two|three|four|\d) times))?"
-    r" (?:a|per|each|every) day\b"
+    # (the verb opening its clause, not "do not rub your eyes", nor a cold compress)
+    r"|(?:^|[:;,.]\s+|\b(?:then|and)\s+)(?:apply|rub|spread)\b(?![^.;:\n]{0,60}?\bcompress)[^.;:\n]{0,60}?\b"
+    r"(?:up to )?(?:once|twice|(?:one|two|three|four|five|six|\d)(?: (?:or|to) (?:two|three|four|five|six|\d))? times)"
+    r"(?: or (?:once|twice|(?:two|three|four|five|six|\d) times))?(?: (?:a|per|each|every) day|\s+daily)\b"
     r"|\u00bd", re.IGNORECASE)
 
 
@@ -536,14 +537,19 @@ _ABOUT_A_DOSE = re.compile(r"\b(?:side[- ]effects?|missed|missing|forg[eo]t\w*|s
                            re.IGNORECASE)
 
 
-# A dose asked in a searcher's words, the word last: "11 yr old cetirizine tablet dose" (with an age, as above).
+# A dose asked in a searcher's words, the word last: "11 yr old cetirizine tablet dose" (with an age, as above);
+# not a sentence telling of a dose ("my 4 year old was sick after his dose", "took the wrong dose": a reviewer's).
 _DOSE_AT_END = re.compile(r"\bdos(?:e|es|age|ages)\W*$", re.IGNORECASE)
+_TELLS_OF_A_DOSE = re.compile(r"\b(?:was|were|is|are|has|had|have|took|taken|gave|given|after|before|his|her|their|"
+                              r"its|the|this|that|wrong|sick|vomit\w*|spat|spit\w*|swallow\w*|half|first|last|next|"
+                              r"second|extra|double|whole)\b", re.IGNORECASE)
 
 
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give."""
+    at_end = bool(_DOSE_AT_END.search(question)) and not _TELLS_OF_A_DOSE.search(question)
     return not _ABOUT_A_DOSE.search(question) and bool(
-        _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or _DOSE_AT_END.search(question))
+        _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or at_end)
                                         and age_asked(question) is not None))
 
 

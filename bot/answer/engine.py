@@ -98,7 +98,8 @@ def _names_used(store: IndexStore) -> Callable[[str], bool]:
     lexical = store.chunk_lexical
     terms = lexical.terms
 
-    @functools.lru_cache(maxsize=None)
+    # Remembered for the index's life, so bounded: the words asked are the users'.
+    @functools.lru_cache(maxsize=4096)
     def used(word: str) -> bool:
         stems = lexical.tokenize([word])[0]
         if not stems or not all(stem in terms for stem in stems):

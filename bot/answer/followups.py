@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
-from bot.answer.support import people_asked, quantity_asked, question_focus, subject_name
+from bot.answer.answer_type import age_asked
+from bot.answer.support import people_asked, quantity_asked, question_focus, subject_name, without_people
 from bot.index.lexical import LexicalIndex
 
 # Words that point outside the question (a pronoun or demonstrative standing for something said before), and the
@@ -21,10 +22,14 @@ _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|tel
                        r"more|anything else|what else|any other|else|instead|too)\b", re.IGNORECASE)
 # Asking why (or what if) leans on what was said before only when it says little of its own ("Why?", "Why is
 # that?"): "Why can pregnancy cause anaemia?" stands alone.
+_ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 # The people a follow-up's own people take the place of: grown-ups are asked about as "adults", no group of
 # `support.PEOPLE`.
-_ADULTS = re.compile(r"adults?|grown-?ups?|men|women|man|woman", re.IGNORECASE)
-_ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
+_ADULTS = re.compile(r"\b(?:adults?|grown-?ups?|men|women|man|woman)\b", re.IGNORECASE)
+# A follow-up's own ask after its elliptical opening ("and what are its side effects?", "what else can I do?").
+_OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are|can|could|does|do|did|should|will|"
+                      r"would|may|else|more)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 FEW_FOCUS_WORDS = 2
 # The most focus words carried from an earlier turn, rarest first.
 MAX_CARRIED_WORDS = 6
@@ -76,10 +81,7 @@ def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[st
     """The terms of the documents' names (without folder, suffix or a record's "#3"): the subjects a conversation
     may switch between ("iron" of iron.md). Not the people a name is for ("children" of eczema-children.md): "What
     about for children?" after a question on ibuprofen asks about ibuprofen for children."""
-    names = [subject_name(source) for source in sources]
-    for i, name in enumerate(names):
-        for _, words in people_asked(name):
-            names[i] = names[i].replace(words, " ")
+    names = [without_people(subject_name(source)) for source in sources]
     return frozenset(term for terms in lexical.tokenize(names) for term in terms) if names else frozenset()
 
 
@@ -110,18 +112,23 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         own = {word.casefold() for word in focus.words}
         switched = switches(asked, focus)
         # "What about for children?" after "how many nurofen can an adult take?" asks how many for children: the
-        # follow-up's people take the place of the earlier turn's, and an ellipsis asks what the turn asked.
-        others = _ADULTS if people_asked(asked) else None
-        elliptical = bool(_ELLIPSIS.match(asked)) and not quantity_asked(asked)
+        # follow-up's people take the place of the earlier turn's, and an ellipsis naming people and asking nothing
+        # of its own asks what the turn asked ("and what are its side effects?" asks its own).
+        names_people = bool(people_asked(asked) or _ADULTS.search(asked))
+        opening = _ELLIPSIS.match(asked)
+        elliptical = names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
                 continue
             focus = question_focus(without_chat(earlier), lexical)
             ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
+            their_people = set(_WORDS.findall(age[2].casefold())) if names_people and (age := age_asked(earlier)) \
+                else set()
             words = [word for _, word, term in ranked
                      if word.casefold() not in own and not (switched and term in subjects)
-                     and not (others and (others.fullmatch(word) or people_asked(word)))]
+                     and not (names_people and (_ADULTS.fullmatch(word) or people_asked(word)
+                                                or word.casefold() in their_people))]
             before = readings.get(at)
             older = list(before.carried) if before else []
             if switches(without_chat(earlier), focus):

@@ -47,7 +47,7 @@ def _word_groups() -> dict[str, tuple[str, ...]]:
     word is never read as an everyday one."""
     lists = json.loads(WORDS_PATH.read_text(encoding="utf-8"))
     readings: dict[str, tuple[str, ...]] = {}
-    spellings = _read_groups(WORDS_PATH, "spellings")
+    spellings = {word: tuple(group) for group in lists["spellings"] for word in group}
     for word, group in spellings.items():
         readings[_spaced(word)] = tuple(other for other in group if other != word)
     for first, *everyday in lists["everyday"]:
@@ -98,25 +98,24 @@ def reword(question: str, used: Callable[[str], bool]) -> Renaming:
     hold it as written) replaced by the first word of its meaning that they do: "can the runs be a side effect"
     over a leaflet that says "diarrhoea" is searched as "can diarrhoea be a side effect"."""
     names = rename_medicines(question, used)
-    words = _rename(names.text, used, _word_groups, other_words, plural=True)
+    words = _rename(names.text, used, _word_groups, other_words)
     return Renaming(words.text, tuple(dict.fromkeys(names.renamed + words.renamed)))
 
 
 def _rename(question: str, used: Callable[[str], bool], groups: Callable[[], dict[str, tuple[str, ...]]],
-            others: Callable[[str], tuple[str, ...]], plural: bool = False) -> Renaming:
+            others: Callable[[str], tuple[str, ...]]) -> Renaming:
     """`question` with each listed name (`groups`) the documents do not use read as the first of `others(name)` that
-    they use; with `plural`, a name asked in the plural is read in the plural ("loos" as "toilets")."""
+    they use, in the singular ("loos" as "toilet": a plural made by rule would be wrong as often as right,
+    "pharmacys", "urines")."""
     renamed: list[tuple[str, str]] = []
 
     def read(found: re.Match[str]) -> str:
         asked, name = found.group(), _spaced(found.group(1))
-        if used(name) or used(asked.lower()):
+        if used(name) or used(_spaced(asked)):
             return asked
         known = next((other for other in others(name) if used(other)), None)
         if known is None:
             return asked
-        if plural and found.group(2) and not known.endswith("s"):
-            known += found.group(2)
         renamed.append((asked, known))
         return known
 

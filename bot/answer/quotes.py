@@ -763,9 +763,10 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             break
         first -= 1
     heading = sentences[first].heading
-    if first == cand.sentence_id and (lead_in := _lead_in_of(passage, first)) is not None:
+    if first == cand.sentence_id and (found := _lead_in_of(passage, first)) is not None:
         # "- you have symptoms of anaemia" says nothing alone: it is one of the cases "See a GP if:" lists.
-        if first - lead_in - 1 <= _ITEMS_TO_LEAD_IN:
+        lead_in, items = found
+        if items <= _ITEMS_TO_LEAD_IN:
             first = lead_in
         else:
             heading = _cite(heading, sentences[lead_in].text)
@@ -808,7 +809,7 @@ def _with_header(cand: Candidate) -> str:
         return cand.sentence.text
     header = _table_header(cand.passage, cand.sentence_id)
     if header is None and not stated_ages(cand.sentence.text):  # an item's own ages say whom it is for
-        header = _lead_in_of(cand.passage, cand.sentence_id)
+        header = (found := _lead_in_of(cand.passage, cand.sentence_id)) and found[0]
     return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
 
 
@@ -962,21 +963,26 @@ def _list_end(passage: Passage, sid: int) -> int:
     return end
 
 
-def _lead_in_of(passage: Passage, sid: int) -> int | None:
-    """The lead-in (a line ending in ":") of the list whose marked item sentence `sid` is, under the same heading and
-    at most `_MAX_LIST_SENTENCES` sentences up; None for no item, or an item of no such list."""
+def _lead_in_of(passage: Passage, sid: int) -> tuple[int, int] | None:
+    """The lead-in (a line ending in ":") of the list whose marked item sentence `sid` starts, under the same heading
+    and at most `_MAX_LIST_SENTENCES` sentences up, with how many items stand between them; None for no item, or an
+    item of no such list. Walked line by line: an item may hold several sentences."""
     sentences = passage.sentences
     if not list_marker(sentences[sid].text):
         return None
-    for j in range(sid - 1, max(sid - 1 - _MAX_LIST_SENTENCES, -1), -1):
-        before = sentences.get(j)
-        if before is None or before.heading != sentences[sid].heading or looks_like_heading(before.text):
+    line, items = sid, 0  # the first sentence of the item line reached, and the items passed on the way
+    while sid - line <= _MAX_LIST_SENTENCES:
+        end = sentences.get(line - 1)  # the last sentence of the line above
+        if end is None or end.heading != sentences[sid].heading or looks_like_heading(end.text) \
+                or "\n" not in passage.between(end, sentences[line]):
             return None
-        if list_marker(before.text):
-            continue
-        if "\n" not in passage.between(before, sentences[j + 1]):
-            continue  # a sentence of an item of several
-        return j if _is_lead_in(before.text) and _list_end(passage, j) >= sid else None
+        start = line - 1
+        while (before := sentences.get(start - 1)) is not None and "\n" not in passage.between(before,
+                                                                                               sentences[start]):
+            start -= 1
+        if not list_marker(sentences[start].text):
+            return (line - 1, items) if _is_lead_in(end.text) and _list_end(passage, line - 1) >= sid else None
+        line, items = start, items + 1
     return None
 
 

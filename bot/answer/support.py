@@ -132,6 +132,13 @@ def quantity_asked(question: str) -> str:
     return found.group() if found else ""
 
 
+def without_people(text: str) -> str:
+    """`text` with every word naming people asked about (`PEOPLE`: "children", "babies", "3 year old") blanked."""
+    for asked, _ in _PEOPLE.values():
+        text = asked.sub(" ", text)
+    return text
+
+
 def people_asked(question: str) -> tuple[tuple[str, str], ...]:
     """The groups of people `question` asks about (`PEOPLE`), each with the question's own words for it."""
     return tuple((group, found.group()) for group, (asked, _) in _PEOPLE.items() if (found := asked.search(question)))

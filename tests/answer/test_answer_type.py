@@ -238,7 +238,7 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "what's the maximum vitamin d my 15 year old can take", "15 yr old period pain how many ibuprofen tablets",
     "cetirizine 10mg tablet dose for 14 year old", "vitamin d drops for my 2 yr old how many",
     "allerzine solution for my 5yo how much", "the dose for my toddler", "7 year old loratadine syrup dose",
-    "calpol 6 month old baby dosage?", "how much vitamin d should my 3 year old get"])
+    "calpol 6 month old baby dosage?"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -260,7 +260,10 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how many are there", "side effects of the temprin dose for my 3 year old", "my 3 year old has a fever how many days",
     "my 4 year old missed a dose of calpol for his fever", "my 5 year old took an overdose",
     "is a double dose dangerous?", "what happens with a missed dose", "how much sleep should my 5 year old get",
-    "how many days off school does my 6 year old get"])
+    "how many days off school does my 6 year old get", "how many teeth does a 2 year old get",
+    # a dose told of, the word last (a reviewer's)
+    "my 4 year old was sick after his dose", "my 3 year old spat out half the dose", "took the wrong dose 5 year old",
+    "my 2 year old had the mmr dose"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
@@ -287,4 +290,8 @@ def test_a_cream_s_dose_is_how_often_to_put_it_on():
     assert all(states_dose(s) for s in [
         "Adults and children aged 10 years and over: apply thinly to the affected area once or twice a day.",
         "Apply the gel up to 3 times a day.", "Rub a small amount into the skin two or three times a day.",
-        "Rub a small amount into the skin twice a day.", "Spread it thinly over the rash three times a day."])
+        "Rub a small amount into the skin twice a day.", "Spread it thinly over the rash three times a day.",
+        "Wash the skin, then apply the cream twice daily.", "Apply the cream 2 times daily.", "apply five times a day"])
+    assert not any(states_dose(s) for s in [  # a reviewer's: no cream put on, or no clause of its own
+        "Do not rub your eyes more than twice a day.", "Apply a cold compress for 10 minutes, three times a day.",
+        "Smooth skin is seen once a day."])

@@ -90,6 +90,10 @@ def test_an_item_chosen_from_a_list_comes_with_its_lead_in_or_cites_it_further_d
     assert (quote.text, quote.heading) == ("- your nails are brittle", "See a GP if:")
     # an item of no lead-in's list, or after a paragraph that leads in to nothing, stands as it is
     assert [q.text for q in quotes_of("Signs.\n- tiredness\n- cramps", {1: 0.9})] == ["- tiredness"]
+    # items of two sentences are walked as lines, and counted as items (a reviewer's)
+    two = "See a GP if:\n- you have a fever. It lasts 3 days.\n- you feel dizzy\n- you faint\n- you are sick"
+    assert [q.text for q in quotes_of(two, {3: 0.9})] == [two[:two.index("\n- you faint")]]
+    assert [(q.text, q.heading) for q in quotes_of(two, {5: 0.9})] == [("- you are sick", "See a GP if:")]
 
 
 def test_an_unmarked_list_ends_where_its_short_lines_end():
