@@ -518,8 +518,8 @@ _STATES_DOSE = re.compile(
     r"|\b(?:take|give|use|swallow|chew|dissolve|insert)(?: only)? (?:a|one|a single) (?:[a-z-]{3,20} )?(?:tablet|capsule|"
     r"caplet|sachet|lozenge|pill|tab|cap|spoonful|teaspoon(?:ful)?|pessary|suppository|patch)\b"
     # a cream's or a gel's dose is how often to put it on: "apply thinly to the affected area once or twice a day"
-    # (the verb opening its clause, not "do not rub your eyes", nor a cold compress)
-    r"|(?:^|[:;,.]\s+|\b(?:then|and)\s+)(?:apply|rub|spread)\b(?![^.;:\n]{0,60}?\bcompress)[^.;:\n]{0,60}?\b"
+    # (not "do not rub your eyes...", nor a cold compress)
+    r"|(?<!not )(?<!never )(?<!n't )\b(?:apply|rub|spread)\b(?![^.;:\n]{0,60}?\bcompress)[^.;:\n]{0,60}?\b"
     r"(?:up to )?(?:once|twice|(?:one|two|three|four|five|six|\d)(?: (?:or|to) (?:two|three|four|five|six|\d))? times)"
     r"(?: or (?:once|twice|(?:two|three|four|five|six|\d) times))?(?: (?:a|per|each|every) day|\s+daily)\b"
     r"|\u00bd", re.IGNORECASE)

@@ -291,7 +291,8 @@ def test_a_cream_s_dose_is_how_often_to_put_it_on():
         "Adults and children aged 10 years and over: apply thinly to the affected area once or twice a day.",
         "Apply the gel up to 3 times a day.", "Rub a small amount into the skin two or three times a day.",
         "Rub a small amount into the skin twice a day.", "Spread it thinly over the rash three times a day.",
-        "Wash the skin, then apply the cream twice daily.", "Apply the cream 2 times daily.", "apply five times a day"])
+        "Wash the skin, then apply the cream twice daily.", "Apply the cream 2 times daily.", "apply five times a day",
+        "You can apply the gel up to 4 times a day."])
     assert not any(states_dose(s) for s in [  # a reviewer's: no cream put on, or no clause of its own
         "Do not rub your eyes more than twice a day.", "Apply a cold compress for 10 minutes, three times a day.",
-        "Smooth skin is seen once a day."])
+        "Smooth skin is seen once a day.", "Never apply it more than twice a day."])

@@ -48,8 +48,8 @@ def test_names_of_another_salt_route_product_hormone_or_person_are_not_listed(na
     ("who kept tabs on the bar stools at the gastro pub in Gran Canaria?",
      {"tablets", "faeces", "gastroenteritis", "grandmother"}),
     ("is the belly button or the contraceptive pill a jab?", {"stomach", "tablet", "vaccine"}),
-    ("a temp job in worn out shoes, a kick in the teeth, Doctor Who at the BP garage",
-     {"temperature", "tired", "work", "physician", "blood pressure"}),
+    ("a temp job in worn out shoes, Doctor Who at the BP garage", {"temperature", "tired", "physician",
+                                                                   "blood pressure"}),
 ])
 def test_a_name_or_word_is_kept_when_the_documents_use_it_or_none_of_its_list(question, used):
     for read in (rename_medicines, reword):
