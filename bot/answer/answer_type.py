@@ -490,8 +490,9 @@ _ASKS_DOSE = re.compile(
     r"ten|eleven|twelve|bab(?:y|ies)|toddlers?|child|children|kids?|infants?|newborns?|teens?|teenagers?|adults?)"
     r"|^\W*(?:the |a )?(?:usual |normal |right |correct |recommended |daily |adult |child's |children's )?"
     r"dos(?:e|age) (?:of|for)\b"
-    rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
-    r"month|year|hour|while|bit|trip|holiday)s?\b)"
+    rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:(?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
+    r"month|year|hour|while|bit|trip|holiday)s?\b)|(?=\d{1,2}[- ]?(?:months?|mths?|years?|yrs?)[- ]?old\b))"
+
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "
     rf"(?:(?:can|could|should|may|will|would|am i|are we|to) {_SOMEONE} (?:take|give|have|use|need(?! to\b))"

@@ -238,7 +238,7 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "what's the maximum vitamin d my 15 year old can take", "15 yr old period pain how many ibuprofen tablets",
     "cetirizine 10mg tablet dose for 14 year old", "vitamin d drops for my 2 yr old how many",
     "allerzine solution for my 5yo how much", "the dose for my toddler", "7 year old loratadine syrup dose",
-    "calpol 6 month old baby dosage?"])
+    "calpol 6 month old baby dosage?", "how much calpanol for 9 month old teething"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -263,7 +263,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     "how many days off school does my 6 year old get", "how many teeth does a 2 year old get",
     # a dose told of, the word last (a reviewer's)
     "my 4 year old was sick after his dose", "my 3 year old spat out half the dose", "took the wrong dose 5 year old",
-    "my 2 year old had the mmr dose"])
+    "my 2 year old had the mmr dose", "how much does it cost for 2 people", "how much ibuprofen for 3 days",
+    "how much water for 2 year old plants"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 
