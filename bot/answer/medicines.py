@@ -29,15 +29,11 @@ class Renaming:
     renamed: tuple[tuple[str, str], ...] = ()
 
 
-def _read_groups(path: Path, key: str) -> dict[str, tuple[str, ...]]:
-    groups = json.loads(path.read_text(encoding="utf-8"))[key]
-    return {name: tuple(group) for group in groups for name in group}
-
-
 @cache
 def _groups() -> dict[str, tuple[str, ...]]:
     """Each name (lower case) to every name of its medicine, the international name first."""
-    return _read_groups(MEDICINES_PATH, "medicines")
+    groups = json.loads(MEDICINES_PATH.read_text(encoding="utf-8"))["medicines"]
+    return {name: tuple(group) for group in groups for name in group}
 
 
 @cache
@@ -67,7 +63,7 @@ def _pattern(groups: Callable[[], dict[str, tuple[str, ...]]]) -> re.Pattern[str
     # A name, or its plural ("how many nurofens"). A word, not part of an address ("www.advil.com",
     # "advil@example.com"); the words of a phrase apart by any spaces or a hyphen ("the  runs", "the-runs").
     return re.compile(r"(?<![\w./@-])(" + "|".join(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", name)))
-                                                  for name in names) + r")(s|es)?(?![\w/@-]|\.\w)", re.IGNORECASE)
+                                                  for name in names) + r")(?:s|es)?(?![\w/@-]|\.\w)", re.IGNORECASE)
 
 
 def other_names(name: str) -> tuple[str, ...]:
