@@ -150,6 +150,20 @@ def test_an_emergency_message_is_in_view_when_it_arrives_on_a_laptop_and_a_phone
         boxes = [element.bounding_box() for element in shown]
         assert "112" in shown[1].inner_text()
         assert any(box and 0 <= box["y"] and box["y"] + box["height"] <= size["height"] for box in boxes), boxes
+        # Marked as an emergency, unlike an answer: its own colours, and named so for a screen reader, in the words
+        # the page shows (Gradio's label was the raw Markdown, stars and escapes included).
+        bubbles = page.locator("#verbatim-chat .message.bot")
+        urgent, answered = bubbles.last, bubbles.nth(bubbles.count() - 2)
+        wait_until(lambda: "verbatim-urgent-message" in (urgent.get_attribute("class") or ""), "the urgent mark")
+        assert "verbatim-urgent-message" not in (answered.get_attribute("class") or "")
+        style = "(e) => getComputedStyle(e).backgroundColor + ' ' + getComputedStyle(e).borderTopColor"
+        assert urgent.evaluate(style) != answered.evaluate(style)
+        names = [bubble.locator("[data-testid='bot']").get_attribute("aria-label") for bubble in (urgent, answered)]
+        assert names[0].startswith("Emergency message: This may be an emergency. Call your local emergency number")
+        assert names[1].startswith("Answer: ") and "Magnesium" in names[1]
+        assert not any(mark in name for name in names for mark in ("**", "&gt;", "> "))
+        question = page.locator("[data-testid='user']").last.get_attribute("aria-label")
+        assert question == "Your question: I took 40 of my magnesium tablets and now my chest hurts"
         browser.close()
 
 
@@ -265,6 +279,11 @@ def test_marked_quotes_and_the_check_mark_read_at_wcag_aa_contrast_in_light_and_
         wait_until(lambda: page.locator("#verbatim-document mark").count() == 1, "the document view")
         page.screenshot(path=str(SHOTS / f"contrast-{scheme}.png"), full_page=True)
         for selector in ("#verbatim-sources mark", "#verbatim-document mark", "#verbatim-sources .verbatim-checked"):
+            assert page.evaluate(CONTRAST_JS, selector) >= 4.5, selector
+        ask(page, "I have crushing chest pain")
+        wait_until(lambda: page.locator(".verbatim-urgent-message").count() == 1, "the urgent mark")
+        page.screenshot(path=str(SHOTS / f"contrast-urgent-{scheme}.png"))
+        for selector in (".verbatim-urgent-message strong", ".verbatim-urgent-message em"):
             assert page.evaluate(CONTRAST_JS, selector) >= 4.5, selector
         browser.close()
 
@@ -546,6 +565,8 @@ def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_bes
         chat = page.locator("#verbatim-chat").bounding_box()
         assert question["y"] + question["height"] <= size["height"], question  # no scrolling to the question box
         assert chat["height"] >= 220, chat
+        if size["width"] < 640:  # a phone shows the title and the notice above a chat of more than half its height
+            assert chat["height"] >= 0.55 * size["height"], chat
         if size["width"] >= 1000:
             ask(page, "When should magnesium supplements be taken?")
             wait_until(lambda: page.locator("#verbatim-sources mark").count() >= 1, "the sources")
@@ -577,4 +598,21 @@ def test_an_answer_is_shown_from_its_start_under_its_question_not_scrolled_to_it
         # The question just asked at the top of the chat, its answer's first quote starting inside the chat below it.
         assert chat["y"] <= question["y"] <= chat["y"] + 40, (chat, question)
         assert question["y"] < first_quote["y"] < chat["y"] + chat["height"] - 40, (chat, first_quote)
+        # Nothing of the chat's own floats over a message: its Clear and Copy buttons are above the question, and
+        # the scroll-down arrow (shown where the answer goes on below, as on a phone) is beside the answer, not over
+        # its text.
+        messages = [page.locator(".message-row.user-row .message").last.bounding_box(),
+                    *(bubble.bounding_box() for bubble in page.locator("#verbatim-chat .message.bot").all())]
+        arrow = page.get_by_role("button", name="Scroll down")
+        assert arrow.is_visible() or size["width"] >= 640
+        for control in (page.get_by_role("button", name="Clear", exact=True),
+                        page.get_by_role("button", name="Copy conversation"), *([arrow] if arrow.is_visible() else [])):
+            box = control.bounding_box()
+            assert not any(message and overlap(box, message) for message in messages), (box, messages)
         browser.close()
+
+
+def overlap(one: dict, other: dict) -> bool:
+    """Whether two bounding boxes share any area."""
+    return (one["x"] < other["x"] + other["width"] and other["x"] < one["x"] + one["width"]
+            and one["y"] < other["y"] + other["height"] and other["y"] < one["y"] + one["height"])

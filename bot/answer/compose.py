@@ -26,6 +26,8 @@ NOT_FOUND = ("The documents do not cover this question, so there is nothing to q
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# What starts a Markdown list item ("*" is escaped, so it starts none).
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,11 @@ def _quote_lines(quote: Quote) -> list[str]:
         if bold:
             first = line.index(bold, first)
             last = first + len(bold)
+            # A list item's marker stays outside the bold: "**- 2.5 ml**" is no list item in Markdown, and the items
+            # after it would show as a list of their own.
+            marker = _LIST_MARKER.match(line, first)
+            if marker and marker.end() < last:
+                first, bold = marker.end(), line[marker.end():last]
         # Markdown makes "**" bold only beside a space or the line's edge on its outer side ("Stop!**Now**", text
         # without spaces, would show the stars): elsewhere the line is shown plain.
         if not bold or line[first - 1:first].strip() or line[last:last + 1].strip():

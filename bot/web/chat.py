@@ -21,6 +21,7 @@ from typing import Callable, Sequence
 import gradio as gr
 
 from bot.answer.compose import NOTICE, Answer, Quote, escape_markdown, location
+from bot.answer.phrases import LANGUAGES
 from bot.answer.topics import candidate_examples
 from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
@@ -447,12 +448,27 @@ QUESTION_PLACEHOLDER = "Ask your documents..."
 
 # The chat is as tall as the window leaves beside the sources (on a wide screen a fixed height left an empty area
 # under it as the sources grew); on a phone, short enough that the question box is in the first view under the title
-# and the notice.
+# and the notice, which is all a phone shows above it (the line saying what Verbatim does left out: the notice says it).
+#
+# The chat's Clear and Copy buttons float over its top edge: the messages start below them, in a strip of their own,
+# so no question sits under them. Gradio's scroll-down arrow floats over the middle of the messages, over the answer's
+# text: it sits in the right margin, which answers leave free. An emergency message is marked as one
+# (`MESSAGES_JS`): red, unlike any answer, in both colour schemes (WCAG AA).
 PAGE_CSS = """
 #verbatim-chat { height: max(380px, calc(100dvh - 300px)) !important; }
+#verbatim-chat .bubble-wrap { margin-top: 30px; border-top: 1px solid var(--border-color-primary); }
+#verbatim-chat .scroll-down-button-container { left: auto !important; right: 4px !important;
+  transform: none !important; bottom: 8px !important; }
+#verbatim-chat .message.verbatim-urgent-message { background: #ffebe9 !important; border: 2px solid #cf222e !important;
+  color: #1f2328 !important; }
+#verbatim-chat .verbatim-urgent-message .md strong { color: #82071e !important; }
+.dark #verbatim-chat .message.verbatim-urgent-message { background: #3c0a0f !important; border-color: #ff7b72 !important;
+  color: #f0f6fc !important; }
+.dark #verbatim-chat .verbatim-urgent-message .md strong { color: #ffdcd7 !important; }
 @media (max-width: 640px) {
-  #verbatim-chat { height: max(220px, calc(100dvh - 410px)) !important; }
-  #verbatim-notice h2 { margin-bottom: 0; }
+  #verbatim-chat { height: max(220px, calc(100dvh - 350px)) !important; }
+  #verbatim-notice h2 { margin-bottom: 0; font-size: 1.4em; }
+  #verbatim-notice p:first-of-type { display: none; }
 }
 """
 
@@ -512,6 +528,48 @@ CHAT_SCROLL_JS = """() => {
     if (Date.now() < until) requestAnimationFrame(pin);
   }).observe(chat, {subtree: true, childList: true, characterData: true});
 }"""
+
+
+# How an emergency message begins, in each language the screen knows (`emergency_message`): an answer whose first
+# paragraph opens with one in bold is marked as urgent in the chat (a quote of a document never is: quotes are
+# blockquotes).
+URGENT_OPENINGS = tuple(language.emergency.removeprefix("**").split(". ")[0] for language in LANGUAGES)
+
+# Gradio labels each message with its raw Markdown ("bot's message: **This may be...** ... &gt; ..."), which a screen
+# reader reads out, stars and escapes included. Each message is labelled instead with the text the page shows, an
+# emergency message as one; and an emergency message's bubble is marked (`PAGE_CSS`), so it never looks like an
+# answer from the documents.
+MESSAGES_JS = """() => {
+  const chat = document.querySelector('#verbatim-chat');
+  if (!chat) return;
+  const openings = %s;
+  let queued = false;
+  const label = () => {
+    queued = false;
+    for (const message of chat.querySelectorAll('[data-testid="bot"], [data-testid="user"]')) {
+      const content = message.querySelector('.message-content');
+      if (!content) continue;
+      const bot = message.dataset.testid === 'bot';
+      const opening = content.querySelector('.md > p:first-child > strong:first-child');
+      const urgent = bot && !!opening && openings.some((words) => opening.textContent.startsWith(words));
+      const text = content.innerText.trim();
+      const name = (urgent ? 'Emergency message: ' : bot ? 'Answer: ' : 'Your question: ') + text;
+      if (message.getAttribute('aria-label') !== name) message.setAttribute('aria-label', name);
+      const bubble = message.closest('.message.bot, .message.user') || message.parentElement;
+      if (bubble && bubble.classList.contains('verbatim-urgent-message') !== urgent) {
+        bubble.classList.toggle('verbatim-urgent-message', urgent);
+      }
+    }
+  };
+  new MutationObserver(() => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(label);
+    }
+  }).observe(chat, {subtree: true, childList: true, characterData: true, attributes: true,
+                    attributeFilter: ['aria-label']});
+  label();
+}""" % json.dumps(URGENT_OPENINGS, ensure_ascii=False)
 
 
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
@@ -616,6 +674,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                        queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
+        demo.load(None, js=MESSAGES_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
         # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")

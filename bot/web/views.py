@@ -5,6 +5,8 @@ become markup."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
+from dataclasses import dataclass
 from html import escape
 from typing import Callable, Sequence
 
@@ -18,6 +20,7 @@ CSS = """
 .verbatim-where { font-weight: 600; margin-bottom: 4px; }
 .verbatim-context { white-space: pre-wrap; line-height: 1.45; }
 .verbatim-context mark, .verbatim-document mark { background: #fff3a3; color: #1f2328; padding: 0 1px; }
+.verbatim-context mark[data-quote]::before { content: attr(data-quote) ". "; font-weight: 700; font-size: 0.85em; }
 .verbatim-checked { color: #116329; background: #dafbe1; font-weight: 600; padding: 0 4px; border-radius: 4px; }
 .verbatim-unchecked { color: #82071e; background: #ffebe9; font-weight: 600; padding: 0 4px; border-radius: 4px; }
 .verbatim-stale { color: #6c4400; background: #fff8c5; font-weight: 600; padding: 0 4px; border-radius: 4px; }
@@ -34,9 +37,10 @@ CSS = """
                  font-size: 0.85em; font-weight: 600; opacity: 0.8; user-select: none; }
 """
 
-# What the number beside each quote is: the candidate score quotes are ranked by (bot/answer/quotes.py).
-SCORE_TITLE = ("how this quote ranked: its meaning's similarity to the question plus a share for the question's "
-               "words it contains; higher ranks first; not a probability")
+# What the score of a quote is, said where a pointer rests on its place: the candidate score quotes are ranked by
+# (bot/answer/quotes.py). The card shows only the quote's rank, its number: a bare score read as jargon in a trial.
+SCORE_TITLE = ("ranked by its meaning's similarity to the question plus a share for the question's words it "
+               "contains (score {score:.2f}; higher ranks first; not a probability)")
 
 _NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
 
@@ -81,16 +85,32 @@ def _word_end(text: str, cut: int, limit: int) -> int:
 
 def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
     """`text[a:b]` as escaped HTML with `[start, end)` marked and ellipses where it was cut."""
+    return highlighted_spans(text, [(start, end, "")], a, b)
+
+
+def highlighted_spans(text: str, spans: Sequence[tuple[int, int, str]], a: int, b: int) -> str:
+    """`text[a:b]` as escaped HTML with each `(start, end, number)` of `spans` marked (numbered, where `number` is
+    not empty: shown by the page's style, never part of the text) and ellipses where it was cut. Spans that overlap
+    are marked once, with the first one's number."""
     head = "\u2026" if a > 0 and text[a - 1] != "\n" else ""
     tail = "\u2026" if b < len(text) and text[b] != "\n" else ""
-    return (f"{head}{escape(text[a:start])}<mark>{escape(text[start:end])}</mark>"
-            f"{escape(text[end:b])}{tail}")
+    parts, position = [head], a
+    for start, end, number in sorted(spans):
+        start, end = max(start, position), min(end, b)
+        if start >= end:
+            continue
+        named = f" data-quote='{escape(number)}'" if number else ""
+        parts.append(f"{escape(text[position:start])}<mark{named}>{escape(text[start:end])}</mark>")
+        position = end
+    parts.append(f"{escape(text[position:b])}{tail}")
+    return "".join(parts)
 
 
 def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current: CurrentCheck | None = None) -> str:
-    """The sources panel for the latest answer: each quote in its paragraph with the quoted words highlighted,
-    where it stands, its score and whether it was checked verbatim: equal to the indexed text at its offsets and,
-    with `is_current`, that text still what the file holds now; a quote of a file changed since is out of date."""
+    """The sources panel for the latest answer: each quote in its paragraph with the quoted words highlighted (quotes
+    of one paragraph in one card), where it stands (its score where the pointer rests) and whether it was checked
+    verbatim: equal to the indexed text at its offsets and, with `is_current`, that text still what the file holds
+    now; a quote of a file changed since is out of date."""
     if answer is None:
         return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
@@ -108,23 +128,67 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
     elif not answer.quotes:
         searched = "the documents chosen in Settings" if getattr(answer, "sources", ()) else "the documents"
         parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, searched + ' do not cover this question')}.</p>")
-    for number, quote in enumerate(answer.quotes, 1):
-        document = document_of(quote.source)
-        checked = is_verbatim(quote, document)
-        current = not checked or is_current is None or is_current(document)
-        mark = _check_mark(quote, checked, current, is_current is not None)
-        if checked and current:
-            a, b = paragraph_bounds(document.text, quote.start, quote.end, reach=400)
-            context = highlighted(document.text, quote.start, quote.end, a, b)
-        else:
-            context = f"<mark>{escape(quote.text)}</mark>"
-        parts.append(f"<div class='verbatim-card' data-quote='{number}'><div class='verbatim-where'>{number}. "
-                     f"{escape(location(quote))}</div><div><span class='verbatim-score' title='{SCORE_TITLE}'>rank score "
-                     f"{quote.score:.2f}</span> \u00b7 {mark}{_ocr_mark(quote)}</div>"
-                     f"<div class='verbatim-context'>{context}</div></div>")
+    parts.extend(_card(card, is_current is not None) for card in _cards(answer.quotes, document_of, is_current))
     parts.extend(f"<p class='verbatim-notice'>{escape(notice)}</p>" for notice in notices)
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)
+
+
+# How far the paragraph shown around a quote reaches either side of it, at most.
+CONTEXT_REACH = 400
+
+
+@dataclass(frozen=True)
+class _Card:
+    """One card of the sources panel: the quotes it shows (numbered as in the answer), the document they stand in
+    when they were checked verbatim against it (and it is current), and the part of its text shown."""
+
+    quotes: tuple[tuple[int, Quote], ...]
+    document: Document | None
+    checked: bool
+    current: bool
+    bounds: tuple[int, int] = (0, 0)
+
+
+def _cards(quotes: Sequence[Quote], document_of: DocumentLookup, is_current: CurrentCheck | None) -> list[_Card]:
+    """The cards for an answer's `quotes`, in order: quotes of one paragraph (their shown text overlapping) share one
+    card, so the paragraph is shown once with each quote marked in it."""
+    cards: list[_Card] = []
+    for number, quote in enumerate(quotes, 1):
+        document = document_of(quote.source)
+        checked = is_verbatim(quote, document)
+        current = not checked or is_current is None or is_current(document)
+        if not (checked and current):
+            cards.append(_Card(((number, quote),), document, checked, current))
+            continue
+        a, b = paragraph_bounds(document.text, quote.start, quote.end, reach=CONTEXT_REACH)
+        shared = next((i for i, card in enumerate(cards) if card.checked and card.current
+                       and card.quotes[0][1].source == quote.source and a < card.bounds[1] and card.bounds[0] < b), None)
+        if shared is None:
+            cards.append(_Card(((number, quote),), document, True, True, (a, b)))
+        else:
+            card = cards[shared]
+            cards[shared] = dataclasses.replace(card, quotes=(*card.quotes, (number, quote)),
+                                                bounds=(min(a, card.bounds[0]), max(b, card.bounds[1])))
+    return cards
+
+
+def _card(card: _Card, against_file: bool) -> str:
+    """A card as HTML: where each quote stands (its score said where the pointer rests), whether it was checked,
+    and its paragraph with each quote marked (numbered when there are several)."""
+    numbers = " ".join(str(number) for number, _ in card.quotes)
+    first = card.quotes[0][1]
+    places = "".join(f"<div class='verbatim-where' title='{escape(SCORE_TITLE.format(score=quote.score))}'>{number}. "
+                     f"{escape(location(quote))}</div>" for number, quote in card.quotes)
+    mark = _check_mark(first, card.checked, card.current, against_file)
+    if card.document is not None and card.checked and card.current:
+        several = len(card.quotes) > 1
+        spans = [(quote.start, quote.end, str(number) if several else "") for number, quote in card.quotes]
+        context = highlighted_spans(card.document.text, spans, *card.bounds)
+    else:
+        context = f"<mark>{escape(first.text)}</mark>"
+    return (f"<div class='verbatim-card' data-quote='{numbers}'>{places}<div>{mark}{_ocr_mark(first)}</div>"
+            f"<div class='verbatim-context'>{context}</div></div>")
 
 
 def _italic(paragraph: str) -> bool:

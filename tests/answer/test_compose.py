@@ -60,6 +60,22 @@ def test_bold_spans_each_line_of_a_best_span_and_escapes_its_text():
     assert "> Intro line.\n> **Best \\*part\\* one**\n>\n> **and two.**" in body
 
 
+def test_a_best_span_over_list_items_leaves_their_markers_outside_the_bold_so_they_show_as_one_list():
+    from markdown_it import MarkdownIt
+
+    text = "The dose depends on age:\n\n- 3 to 5 months: 2.5 ml\n- 6 to 11 months: 5 ml\n1. Shake the bottle"
+    best_end = text.index("\n- 6")
+    quote = Quote(text=text, source="d.md", start=0, end=len(text), line_start=1, line_end=5, page_start=None,
+                  page_end=None, heading="", score=0.5, best_start=0, best_end=best_end)
+    body = compose_answer("q", Screening("ok"), [quote], Settings()).answer.split("\n\n\u2014")[0]
+    assert "> - **3 to 5 months: 2.5 ml**\n> - 6 to 11 months: 5 ml" in body
+    html = MarkdownIt().render(body)
+    assert html.count("<li>") == 3 and html.count("<ul>") == 1
+    assert "<li><strong>3 to 5 months: 2.5 ml</strong></li>" in html
+    numbered = Quote(**{**quote.__dict__, "best_start": text.index("1. Shake"), "best_end": len(text)})
+    assert "> 1. **Shake the bottle**" in compose_answer("q", Screening("ok"), [numbered], Settings()).answer
+
+
 @pytest.mark.parametrize("text, best", [("第一句。第二句。第三句。", "第二句。"), ("Stop!Now go.", "Stop!"),
                                         ("Intro. (Take 2 tablets.)Next part.", "(Take 2 tablets.)")])
 def test_a_best_span_not_set_off_by_spaces_is_shown_plain_never_with_stray_stars(text, best):

@@ -61,13 +61,41 @@ def test_the_context_around_a_quote_is_cut_between_words():
     assert first.lstrip("\u2026") in text.split() and last.rstrip("\u2026") in text.split()
 
 
-def test_the_score_beside_a_quote_says_what_it_is():
+def test_a_quote_shows_its_rank_not_a_bare_score_which_is_explained_where_the_pointer_rests():
     from bot.web.views import SCORE_TITLE
 
     quote = Quote("Magnesium may help.", "x.txt", 0, 19, 1, 1, None, None, "", 1.3)
     panel = sources_panel(Answer("q", "answered", "", NOTICE, (quote,)),
                           lambda s: Document("x.txt", "Magnesium may help.", "s"))
-    assert f"title='{SCORE_TITLE}'>rank score 1.30" in panel and "similarity" in SCORE_TITLE
+    from html import escape
+
+    assert "score" not in panel.replace(escape(SCORE_TITLE.format(score=1.3)), "")
+    assert "<div class='verbatim-where' title='ranked by its meaning&#x27;s similarity" in panel
+    assert "(score 1.30; higher ranks first; not a probability)'>1. x.txt, line 1</div>" in panel
+
+
+def test_quotes_of_one_paragraph_share_one_card_with_each_marked_and_numbered():
+    import re
+
+    text = ("Intro line here.\n\nIbuprofen eases pain. Adults take 200 mg. Do not take more than 1,200 mg a day. "
+            "See a doctor if it persists.\n\nAnother paragraph on storage.")
+    document = Document("ibu.md", text, "s")
+
+    def quote(words: str, score: float) -> Quote:
+        start = text.index(words)
+        return Quote(words, "ibu.md", start, start + len(words), 3, 3, None, None, "", score)
+
+    quotes = (quote("Do not take more than 1,200 mg a day.", 0.9), quote("Intro line here.", 0.8),
+              quote("Adults take 200 mg.", 0.7))
+    panel = sources_panel(Answer("q", "answered", "", NOTICE, quotes), lambda s: document)
+    cards = re.findall(r"<div class='verbatim-card' data-quote='([\d ]+)'>(.*?)</div></div>", panel)
+    assert [numbers for numbers, _ in cards] == ["1 3", "2"]
+    shared = cards[0][1]
+    assert shared.count("Ibuprofen eases pain.") == 1 and shared.count("<mark") == 2
+    assert "<mark data-quote='3'>Adults take 200 mg.</mark>" in shared
+    assert "<mark data-quote='1'>Do not take more than 1,200 mg a day.</mark>" in shared
+    assert ">1. ibu.md, line 3</div>" in shared and ">3. ibu.md, line 3</div>" in shared
+    assert "<mark>Intro line here.</mark>" in cards[1][1]  # a card of one quote: not numbered in the text
 
 
 def test_the_document_view_numbers_every_line_of_a_text_file_as_its_quotes_cite_them():
