@@ -307,13 +307,14 @@ class QuoteChooser:
     def _passages(self, chunks: list[Chunk]) -> dict[str, Passage]:
         """The passage holding each chunk, by chunk id. A passage whose first sentence leans on the one before, or
         whose last sentence asks a question, leads in to a list or is an item of one, takes in the neighbouring
-        chunk of its document too, so that a quote there can bring what it needs."""
+        chunk of its document too, so that a quote there can bring what it needs; so does one whose first sentence is
+        an item of a list, whose lead-in ("Don't:") may stand before it."""
         rows: dict[int, Sentence] = {}
         passage_of = self._join(chunks, rows)
         more: dict[str, Chunk] = {}
         for passage in {id(p): p for p in passage_of.values()}.values():
             first, last = min(passage.sentences), max(passage.sentences)
-            if _leans(passage.sentences[first].text):
+            if _leans(passage.sentences[first].text) or list_marker(passage.sentences[first].text):
                 more.update(self._chunk_holding(first - 1, passage.source))
             if _may_continue(passage.sentences[last].text):
                 more.update(self._chunk_holding(last, passage.source))

@@ -198,6 +198,27 @@ def chooser_over(tmp_path, text: str, sentence_vectors: np.ndarray, support: Sup
     return QuoteChooser(store, Settings.from_env(environ={}), support=support), Hit(chunks[0], 1.0, 1.0, 1.0)
 
 
+def test_an_item_that_opens_a_chunk_comes_with_the_lead_in_that_ends_the_chunk_before(tmp_path):
+    # Without its lead-in "Don't:", this item reads as advice to do it (a browser trial's finding).
+    text = ("Cold sores heal in about ten days.\n\nDo:\n\n- eat cool, soft foods\n- wash your hands\n\nDon't:\n\n"
+            "- kiss anyone while you have a cold sore\n- share cups or towels\n\nA cold sore starts with tingling.")
+    sentences, chunks = chunk_document("a.md", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=27,
+                                       max_tokens=27, overlap_sentences=1)
+    item = next(i for i, s in enumerate(sentences) if s.text.startswith("- kiss"))
+    later, = [c for c in chunks if c.sentence_start == item]  # the item opens the second chunk
+    axis = np.eye(8)
+    vectors = [axis[1 + i % 7] if i != item else axis[0] for i in range(len(sentences))]
+    store = write_index(tmp_path, synthetic_manifest(8, {"a.md": "abc"}, chunk_tokens=27),
+                        [Document("a.md", text, "abc")], chunks, sentences, unit_vectors(len(chunks), 8),
+                        np.asarray(vectors, dtype=np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=SupportModel((0.0,) * len(FEATURES), 10.0,
+                                                                                      0.5))
+    question = "can I kiss anyone with a cold sore"
+    choice = chooser.choose(question, chooser.candidates(question, [Hit(later, 1.0, 1.0, 1.0)], axis[0]), 1)
+    quote, = choice.quotes
+    assert quote.text.startswith("Don't:\n\n- kiss anyone") and text[quote.start:quote.end] == quote.text
+
+
 def test_a_leaning_sentence_is_scored_together_with_the_sentence_it_leans_on(tmp_path):
     text = ("Magnesium is a mineral of the body. It plays a role in nerve function.\n"
             "It keeps bones strong. Zinc helps nerve function too.")
