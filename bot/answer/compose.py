@@ -287,8 +287,8 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                    renamed: Sequence[tuple[str, str]] = ()) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
     urgent (the emergency message and nothing else before the notice, said in the message's language too),
-    answered, or not found (saying what is missing, from `evidence`). An answer found by reading the question with
-    an earlier turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
+    answered, or not found (saying what is missing, from `evidence`). An answer or refusal read with an earlier
+    turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
     `renamed`, says so first too. Every one
     ends with the notice."""
@@ -308,7 +308,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
             parts.append(f"*{_NOTICES[screening.language]}*")
         status, renamed = "urgent", ()
     else:
-        if quotes and context:
+        if context:  # a refusal too: "say nothing about children" may be about the earlier question's words
             # An earlier turn is not screened as the question is: its hidden or reordering characters are shown as
             # escapes, as a file name's are, and it is cut.
             chain = tuple(turns) if len(turns) > 1 else (context,)

@@ -254,8 +254,8 @@ class Bot:
         choices = [_own_gap_first(choice, reading) for choice, reading in zip(choices, readings)]
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
-                               words.get(reading.earlier, reading.earlier) if reading and choice.quotes else "",
-                               tuple(words.get(t, t) for t in reading.turns) if reading and choice.quotes else (),
+                               words.get(reading.earlier, reading.earlier) if reading else "",
+                               tuple(words.get(t, t) for t in reading.turns) if reading else (),
                                _renamed(renaming, reading if choice.quotes else None, words, turns))
                 for q, s, choice, reading, renaming, words, turns in zip(questions, screenings, choices, readings,
                                                                           renamings, written, turn_renamings)]
