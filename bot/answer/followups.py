@@ -20,6 +20,9 @@ _REFERS = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|
                      re.IGNORECASE)
 _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|tell me more|"
                        r"more|anything else|what else|any other|else|instead|too)\b", re.IGNORECASE)
+# The openings of an ellipsis that asks the question before it again with something else in its place ("and at
+# night?", "what about for children?").
+_SUBSTITUTES = re.compile(r"^\W*(?:and|or|what about|how about)\b", re.IGNORECASE)
 # Asking why (or what if) leans on what was said before only when it says little of its own ("Why?", "Why is
 # that?"): "Why can pregnancy cause anaemia?" stands alone.
 _ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
@@ -95,8 +98,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     (`subjects`, `subject_terms`) with nothing pointing back switches to it: it is read without the subjects of the
     turns before ("What about iron?" after "Can magnesium help restless legs?" asks about iron and restless legs),
     and passes on only its own words ("Which foods are rich in it?" next asks about iron); "Can I take it with
-    ibuprofen?" points back, so it asks about both. An ellipsis with words of its own ("and at night?") read with a
-    follow-up takes the place of that follow-up's own words ("what about for children?"), a subject excepted."""
+    ibuprofen?" points back, so it asks about both. An ellipsis with words of its own ("and at night?") read with an
+    ellipsis takes the place of that one's own words ("what about for children?"), a subject excepted."""
     readings: dict[int, Reading | None] = {}  # how each earlier turn that leans on those before it was read
 
     def switches(asked: str, focus) -> bool:
@@ -120,8 +123,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         elliptical = names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])
         # "and at night?" after "what about for children?" (itself read with "Can magnesium help restless legs?")
         # asks about magnesium for restless legs at night, not for children: an ellipsis with words of its own takes
-        # the place of what a follow-up before it added to the question they both lean on; a subject it named stays.
-        replaces = opening is not None and bool(own)
+        # the place of what the ellipsis before it added to the question they both lean on; a subject it named stays.
+        replaces = bool(_SUBSTITUTES.match(asked)) and bool(own)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
@@ -136,7 +139,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                                                 or word.casefold() in their_people))]
             before = readings.get(at)
             older = list(before.carried) if before else []
-            if replaces and before is not None:
+            if replaces and before is not None and _SUBSTITUTES.match(without_chat(earlier)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):
                 older = []  # what it was read with was about the subject before: "What about iron?" passes on iron

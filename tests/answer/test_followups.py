@@ -141,6 +141,10 @@ def test_a_long_chain_of_follow_ups_is_read_once_each_and_keeps_the_subject():
     ("and sprays?", ["Can magnesium help restless legs?", "What about at night?"], {"magnesium"}, {"night"}),
     # a subject the ellipsis before named stays: "and at night?" after "What about iron?" asks about iron at night
     ("and at night?", ["Can magnesium help restless legs?", "What about iron?"], {"iron"}, {"magnesium"}),
+    # a follow-up that asked a question of its own is no ellipsis to replace (MTRAG-UN: "What about the rent-to-buy
+    # option?" after "Is there a maximum income limit to qualify?")
+    ("and sprays?", ["Can magnesium help restless legs?", "Is it better taken at night?"], {"magnesium", "night"},
+     set()),
 ])
 def test_an_ellipsis_with_words_of_its_own_takes_the_place_of_the_follow_up_before_it(question, history, carried,
                                                                                      not_carried):
