@@ -616,3 +616,29 @@ def overlap(one: dict, other: dict) -> bool:
     """Whether two bounding boxes share any area."""
     return (one["x"] < other["x"] + other["width"] and other["x"] < one["x"] + one["width"]
             and one["y"] < other["y"] + other["height"] and other["y"] < one["y"] + one["height"])
+
+
+def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_markdown(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        context = browser.new_context(permissions=["clipboard-read", "clipboard-write"],
+                                      viewport={"width": 1366, "height": 768})
+        page = context.new_page()
+        page.goto(url)
+        page.wait_for_selector("textarea", timeout=60000)
+        question = "Can magnesium help restless legs?"
+        answer = ask(page, question)
+        page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
+            "button", name="Copy message").last.click()
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.strip() == answer.strip(), (copied, answer)  # what the page shows
+        assert "magnesium supplements can be highly beneficial" in copied and "restless-legs-magnesium.txt" in copied
+        assert not any(markup in copied for markup in ("**", "> ", "&gt;", "&amp;", "\\", "*Not medical"))
+        page.get_by_role("button", name="Copy conversation").click()
+        conversation = page.evaluate("navigator.clipboard.readText()")
+        assert conversation.startswith(f"You: {question}\n\nVerbatim: ") and copied.strip() in conversation
+        assert "**" not in conversation and "> " not in conversation
+        browser.close()

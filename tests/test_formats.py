@@ -69,8 +69,8 @@ def test_each_format_is_found_quoted_verbatim_and_cited(mixed_bot, question, sen
 
 
 def test_citations_read_naturally_in_the_answer(mixed_bot):
-    assert "leaflet.pdf, page 2, Minerals leaflet &gt; Iron" in mixed_bot.ask("When should iron tablets be taken?").answer
-    assert "notes.md, Sleep &gt; Naps, line 7" in mixed_bot.ask("Do short naps improve alertness?").answer
+    assert "leaflet.pdf, page 2, Minerals leaflet > Iron" in mixed_bot.ask("When should iron tablets be taken?").answer
+    assert "notes.md, Sleep > Naps, line 7" in mixed_bot.ask("Do short naps improve alertness?").answer
 
 
 def test_bad_and_duplicate_files_are_skipped_and_reported(mixed_bot):

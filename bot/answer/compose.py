@@ -25,7 +25,11 @@ _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how l
 NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
-_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;"}
+# What could start HTML: "<" before a tag's, comment's or autolink's first character, "&" of an entity ("&lt;").
+_MARKUP_START = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+# A ">" that could start a block quote: first on its line.
+_QUOTE_START = re.compile(r"^([ \t]*)>", re.MULTILINE)
 # What starts a Markdown list item ("*" is escaped, so it starts none).
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]+")
 
@@ -113,9 +117,11 @@ class Answer:
 
 
 def escape_markdown(text: str) -> str:
-    """Text that Markdown and HTML show as itself: no tags, links or emphasis from document or question text."""
-    text = re.sub(r"[&<>]", lambda m: _HTML_ENTITIES[m.group()], text)
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Text that Markdown and HTML show as itself: no tags, entities, links, quotes or emphasis from document or
+    question text. Only what could start markup is escaped, so what a person copies reads as written ("Cold sores >
+    Things you can do", "A&E", "< 5 years")."""
+    text = _MARKUP_START.sub(lambda m: _HTML_ENTITIES[m.group()[0]] + m.group()[1:], text)
+    return _QUOTE_START.sub(r"\1\\>", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
 # Characters a file name can carry that show as nothing, or reorder what follows (U+202E turns "gpj.exe" around),

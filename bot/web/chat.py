@@ -572,6 +572,52 @@ MESSAGES_JS = """() => {
 }""" % json.dumps(URGENT_OPENINGS, ensure_ascii=False)
 
 
+# Gradio's "Copy message" and "Copy conversation" put the messages' Markdown on the clipboard ("> **Yes.**", "\\*"):
+# the chat copies the text the page shows instead, each message as a person reads it, the conversation's named by who
+# said it. Gradio writes with the clipboard API, or where a page has none (plain http off this machine) with a copy
+# command: the text a click asked for is put in whichever it uses.
+COPY_JS = """() => {
+  const chat = document.querySelector('#verbatim-chat');
+  if (!chat) return;
+  const shown = (message) => {
+    const content = message.querySelector('.message-content');
+    return content ? content.innerText.trim() : '';
+  };
+  const speaker = (message) => (message.dataset.testid === 'bot' ? 'Verbatim' : 'You');
+  let pending = null;
+  chat.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (!button) return;
+    const messages = [...chat.querySelectorAll('[data-testid="bot"], [data-testid="user"]')];
+    const label = button.getAttribute('aria-label') || '';
+    if (label === 'Copy conversation') {
+      pending = messages.map((message) => `${speaker(message)}: ${shown(message)}`).join('\\n\\n');
+    } else if (label === 'Copy message') {
+      const before = messages.filter(
+        (message) => message.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+      pending = before.length ? shown(before[before.length - 1]) : null;
+    } else {
+      return;
+    }
+    setTimeout(() => { pending = null; }, 2000);
+  }, true);
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      const asked = pending;
+      pending = null;
+      return write(asked === null ? text : asked);
+    };
+  }
+  document.addEventListener('copy', (event) => {
+    if (pending === null || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', pending);
+    event.preventDefault();
+    pending = null;
+  });
+}"""
+
+
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
     """The chat page for `bot`, with the API endpoints `/chat` (answer text), `/ask` (result record) and
     `/upload`. Feedback goes to `feedback_dir` (default `feedback/` beside the corpus folder)."""
@@ -675,6 +721,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
         demo.load(None, js=MESSAGES_JS)
+        demo.load(None, js=COPY_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
         # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")

@@ -28,7 +28,7 @@ MAX_EXPORTS = 200
 
 
 # What `bot.answer.compose.escape_markdown` wrote so the chat shows document text as itself, undone in one pass.
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]~|#])|&(amp|lt|gt);")
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_\[\]~|#>])|&(amp|lt|gt);")
 _ENTITY_TEXT = {"amp": "&", "lt": "<", "gt": ">"}
 # Markdown ends a heading or a list item at a line break, and what follows it can start a block of its own.
 _LINE_BREAKS = re.compile(r"[\r\n]+")

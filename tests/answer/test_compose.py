@@ -132,10 +132,24 @@ def test_answer_text_shows_quote_and_location():
 
 
 def test_markup_in_documents_is_escaped_so_it_shows_as_text():
-    escaped = escape_markdown('<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=y> *b*')
-    assert "<" not in escaped and ">" not in escaped and "[" not in escaped.replace("\\[", "")
-    assert escape_markdown("R&D") == "R&amp;D"
+    from html import unescape
+
+    from markdown_it import MarkdownIt
+
+    render = MarkdownIt("commonmark", {"html": True}).render  # raw HTML on, as a chat that trusted it would be
+    said = ('<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=y> *b* &lt;i&gt; <!-- c --> '
+            '<http://x.test>')
+    escaped = escape_markdown(said)
+    assert "<" not in escaped.replace("< ", "") and "[" not in escaped.replace("\\[", "")
     assert "*" not in escaped.replace("\\*", "")
+    html = render(escaped)
+    assert "<script" not in html and "<img" not in html and "<a " not in html and "<em>" not in html
+    assert unescape(html.removeprefix("<p>").removesuffix("</p>\n")) == said  # shown as written
+    # only what could start markup is escaped: what a person copies reads as written
+    for plain in ("R&D", "A&E", "Cold sores > Things you can do", "under 5 years (< 5)", "2 > 1"):
+        assert escape_markdown(plain) == plain
+    for line in ("> not a quote", "  > nor this"):
+        assert unescape(render(escape_markdown(line))).strip() == f"<p>{line.strip()}</p>"
 
 
 def test_the_earlier_turn_an_answer_was_read_with_is_shown_escaped_and_kept_no_longer_than_a_question():
@@ -144,7 +158,8 @@ def test_the_earlier_turn_an_answer_was_read_with_is_shown_escaped_and_kept_no_l
     answer = compose_answer("Why?", Screening("ok"), quotes, Settings(), context=earlier)
     line = answer.answer.split("\n")[0]
     assert line.startswith("*Read with your earlier question:")
-    assert not any(ch in line for ch in "\u202e\u202c\x1b\x00<>") and "\\u202e" in line
+    assert not any(ch in line for ch in "\u202e\u202c\x1b\x00") and "\\u202e" in line
+    assert "<b>" not in line and "&lt;b>bold&lt;/b>" in line
     assert len(answer.context) <= Settings().max_question_chars + 1
     assert answer.context.startswith("Is it \u202eeslaf")  # the record keeps the text itself, cut
 
