@@ -300,6 +300,8 @@ def test_a_document_uploaded_in_one_page_can_be_chosen_in_a_page_opened_later(st
         first.get_by_text("Add documents").click()
         first.locator("input[type=file]").last.set_input_files(str(upload))
         wait_until(lambda: "Searchable now" in first.inner_text("body"), "the upload indexed", seconds=60)
+        # The box is empty again: a second upload does not send this file again.
+        wait_until(lambda: "zinc-notes" not in first.locator("#verbatim-upload").inner_text(), "the box emptied")
         later = open_chat(browser, url, viewport={"width": 1100, "height": 900})
         later.get_by_text("Settings", exact=True).first.click()
         later.get_by_label("Search only these documents (none chosen: all)").click()
@@ -540,17 +542,21 @@ def test_after_an_answer_the_box_keeps_its_placeholder_old_feedback_goes_and_bol
         page.get_by_role("button", name="Should have been answered", exact=True).click()
         wait_until(lambda: feedback.inner_text().startswith("Saved: this answer marked"), "the refusal marked")
         page.screenshot(path=str(SHOTS / "refusal-marked.png"))
-        # An export is of the conversation it was made from: gone with the next answer.
+        # An export is of the conversation it was made from: gone with the next answer. Its box shows only with a
+        # file (empty, it looked like a place to drop one).
+        assert not page.locator("#verbatim-export").is_visible()
         page.get_by_role("button", name="Export Markdown").click()
         wait_until(lambda: page.locator("a[download]").count() >= 1, "the export download link")
+        assert page.locator("#verbatim-export").is_visible()
         ask(page, "What is magnesium?")
         wait_until(lambda: page.locator("a[download]").count() == 0, "the export gone with the new answer")
+        wait_until(lambda: not page.locator("#verbatim-export").is_visible(), "the export box hidden again")
         assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
         browser.close()
 
 
-@pytest.mark.parametrize("size", [{"width": 1440, "height": 900}, {"width": 390, "height": 844}],
-                         ids=["wide", "phone"])
+@pytest.mark.parametrize("size", [{"width": 1440, "height": 900}, {"width": 1366, "height": 768},
+                                  {"width": 390, "height": 844}], ids=["wide", "laptop", "phone"])
 def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_beside_the_sources(start_app, size):
     from playwright.sync_api import sync_playwright
 
@@ -564,10 +570,18 @@ def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_bes
         question = page.locator("#verbatim-question").bounding_box()
         chat = page.locator("#verbatim-chat").bounding_box()
         assert question["y"] + question["height"] <= size["height"], question  # no scrolling to the question box
+        new_chat = page.locator("#verbatim-new-chat").bounding_box()
+        assert new_chat["y"] + new_chat["height"] <= size["height"], new_chat  # not cut by the window's edge
+        # The question box shows when it has the keyboard's focus (it showed nothing: a trial).
+        outline = "(e) => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth"
+        page.locator("#verbatim-question textarea").focus()
+        assert page.locator("#verbatim-question").evaluate(outline) == "solid 3px"
+        page.locator("#verbatim-question textarea").blur()
+        assert page.locator("#verbatim-question").evaluate(outline) != "solid 3px"
         assert chat["height"] >= 220, chat
         if size["width"] < 640:  # a phone shows the title and the notice above a chat of more than half its height
             assert chat["height"] >= 0.55 * size["height"], chat
-        if size["width"] >= 1000:
+        if size["height"] >= 900:
             ask(page, "When should magnesium supplements be taken?")
             wait_until(lambda: page.locator("#verbatim-sources mark").count() >= 1, "the sources")
             time.sleep(1)

@@ -313,6 +313,12 @@ def make_exporter(kind: str, folder: Path):
     return export
 
 
+def _export_shown(exporter: Callable, answers) -> tuple[dict, str]:
+    """The export box's update and the message after `exporter` ran: the box shown with the file, or hidden."""
+    result = exporter(answers)
+    return gr.update(value=result.file, visible=result.file is not None), result.status
+
+
 def make_uploader(bot):
     """The upload handler: saves good files into the corpus folder, refreshes the index while questions go on
     being answered (`refresh_while_answering`), showing each step's progress, and says what happened."""
@@ -453,9 +459,14 @@ QUESTION_PLACEHOLDER = "Ask your documents..."
 # The chat's Clear and Copy buttons float over its top edge: the messages start below them, in a strip of their own,
 # so no question sits under them. Gradio's scroll-down arrow floats over the middle of the messages, over the answer's
 # text: it sits in the right margin, which answers leave free. An emergency message is marked as one
-# (`MESSAGES_JS`): red, unlike any answer, in both colour schemes (WCAG AA).
+# (`MESSAGES_JS`): red, unlike any answer, in both colour schemes (WCAG AA). What has the keyboard's focus shows a
+# clear outline (the question box showed none: a trial).
 PAGE_CSS = """
-#verbatim-chat { height: max(380px, calc(100dvh - 300px)) !important; }
+#verbatim-chat { height: max(380px, calc(100dvh - 330px)) !important; }
+#verbatim-question:focus-within, #verbatim-chat button:focus-visible, .gradio-container button:focus-visible,
+.gradio-container input:focus-visible { outline: 3px solid #0969da !important; outline-offset: 2px; }
+.dark #verbatim-question:focus-within, .dark .gradio-container button:focus-visible,
+.dark .gradio-container input:focus-visible { outline-color: #58a6ff !important; }
 #verbatim-chat .bubble-wrap { margin-top: 30px; border-top: 1px solid var(--border-color-primary); }
 #verbatim-chat .scroll-down-button-container { left: auto !important; right: 4px !important;
   transform: none !important; bottom: 8px !important; }
@@ -687,7 +698,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 with gr.Row():
                     export_md = gr.Button("Export Markdown", size="sm", interactive=False)
                     export_json = gr.Button("Export JSON", size="sm", interactive=False)
-                exported = gr.File(label="Export", interactive=False)
+                # Shown once there is a file: empty, it looked like a place to drop one (a browser trial).
+                exported = gr.File(label="Export", interactive=False, visible=False, elem_id="verbatim-export")
                 export_status = gr.Markdown()
         with gr.Accordion("Add documents", open=False):
             files = gr.File(label=f"Documents up to {settings.max_upload_mb} MB each: {accepted_formats()}",
@@ -702,10 +714,9 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                          inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private")
         wrongly_refused.click(returning(FeedbackGiven, list(feedback), make_refusal_feedback(feedback_dir)),
                               inputs=[answers, given], outputs=list(feedback.values()), api_visibility="private")
-        export = {"file": exported, "status": export_status}  # Exported fields
         for button, kind in ((export_md, "md"), (export_json, "json")):
-            button.click(returning(Exported, list(export), make_exporter(kind, export_dir)), inputs=answers,
-                         outputs=list(export.values()), api_visibility="private")
+            button.click(functools.partial(_export_shown, make_exporter(kind, export_dir)), inputs=answers,
+                         outputs=[exported, export_status], api_visibility="private")
         keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
         # Gradio empties the question box's placeholder while it answers and never puts it back: put back with each
         # change of the chat.
@@ -714,7 +725,8 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         # A new answer (or none) resets what was about the one before: a feedback confirmation, an export's file and
         # confirmation (a browser trial's finding), and which actions the page offers: buttons that would only say
         # "Pick a quote first" or "Nothing to export yet" are not offered (`actions_for`).
-        answers.change(lambda kept: ("", None, "", *(gr.update(interactive=on) for on in actions_for(kept))),
+        answers.change(lambda kept: ("", gr.update(value=None, visible=False), "",
+                                     *(gr.update(interactive=on) for on in actions_for(kept))),
                        inputs=answers, outputs=[feedback_status, exported, export_status, relevant, not_relevant,
                                                 wrongly_refused, export_md, export_json],
                        queue=False, api_visibility="private")
@@ -728,8 +740,11 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         upload = {"status": status, "documents": documents}  # Uploaded fields
         # Progress shows over the file box, where the file was just dropped: the status below is empty (no height)
         # until the upload is done, and the document chooser sits in the closed Settings.
+        # The box is emptied once its files are read: a second upload sent the first one's files again, and was
+        # told "same content as" the file it had just added (a browser trial).
         files.upload(returning(Uploaded, list(upload), make_uploader(bot)), inputs=files, outputs=list(upload.values()),
-                     api_name="upload", concurrency_limit=1, show_progress_on=files)
+                     api_name="upload", concurrency_limit=1, show_progress_on=files).then(
+            lambda: None, outputs=files, queue=False, api_visibility="private")
         gr.api(make_handler(bot), api_name="chat", concurrency_limit=settings.concurrency)
         api = make_api(bot)
         gr.api(api, api_name="ask", concurrency_limit=settings.concurrency)
