@@ -546,10 +546,10 @@ CHAT_SCROLL_JS = """() => {
 # blockquotes).
 URGENT_OPENINGS = tuple(language.emergency.removeprefix("**").split(". ")[0] for language in LANGUAGES)
 
-# Gradio labels each message with its raw Markdown ("bot's message: **This may be...** ... &gt; ..."), which a screen
-# reader reads out, stars and escapes included. Each message is labelled instead with the text the page shows, an
-# emergency message as one; and an emergency message's bubble is marked (`PAGE_CSS`), so it never looks like an
-# answer from the documents.
+# Gradio labels each message with its raw Markdown ("bot's message: **This may be...** ... &gt; ..."), on an element
+# with no role, where many screen readers ignore a label. Each message is an article named for what it is ("Answer",
+# "Your question", "Emergency message"), its text read as the page shows it; and an emergency message's bubble is
+# marked (`PAGE_CSS`), so it never looks like an answer from the documents.
 MESSAGES_JS = """() => {
   const chat = document.querySelector('#verbatim-chat');
   if (!chat) return;
@@ -563,9 +563,9 @@ MESSAGES_JS = """() => {
       const bot = message.dataset.testid === 'bot';
       const opening = content.querySelector('.md > p:first-child > strong:first-child');
       const urgent = bot && !!opening && openings.some((words) => opening.textContent.startsWith(words));
-      const text = content.innerText.trim();
-      const name = (urgent ? 'Emergency message: ' : bot ? 'Answer: ' : 'Your question: ') + text;
+      const name = urgent ? 'Emergency message' : bot ? 'Answer' : 'Your question';
       if (message.getAttribute('aria-label') !== name) message.setAttribute('aria-label', name);
+      if (message.getAttribute('role') !== 'article') message.setAttribute('role', 'article');
       const bubble = message.closest('.message.bot, .message.user') || message.parentElement;
       if (bubble && bubble.classList.contains('verbatim-urgent-message') !== urgent) {
         bubble.classList.toggle('verbatim-urgent-message', urgent);
