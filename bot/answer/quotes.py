@@ -768,7 +768,8 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
         # "- you have symptoms of anaemia" says nothing alone: it is one of the cases "See a GP if:" lists.
         lead_in, items = found
         if items <= _ITEMS_TO_LEAD_IN:
-            first = lead_in
+            # With the rest of its list too: "They include: feeling sick, headaches" read as all the side effects.
+            first, last = lead_in, max(last, _list_end(passage, lead_in))
         else:
             heading = _cite(heading, sentences[lead_in].text)
     if _opens_with_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
