@@ -655,4 +655,11 @@ def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_mar
         conversation = page.evaluate("navigator.clipboard.readText()")
         assert conversation.startswith(f"You: {question}\n\nVerbatim: ") and copied.strip() in conversation
         assert "**" not in conversation and "> " not in conversation
+        # Gradio names the buttons in the browser's language (a reviewer's): known by their place
+        russian = browser.new_context(permissions=["clipboard-read", "clipboard-write"], locale="ru-RU").new_page()
+        russian.goto(url)
+        russian.wait_for_selector("textarea", timeout=60000)
+        ask(russian, question)
+        russian.locator("#verbatim-chat .message-buttons-left").last.locator("button").first.click()
+        assert russian.evaluate("navigator.clipboard.readText()").strip() == copied.strip()
         browser.close()

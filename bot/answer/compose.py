@@ -26,10 +26,11 @@ NOT_FOUND = ("The documents do not cover this question, so there is nothing to q
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;"}
-# What could start HTML: "<" before a tag's, comment's or autolink's first character, "&" of an entity ("&lt;").
-_MARKUP_START = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-# A ">" that could start a block quote: first on its line.
-_QUOTE_START = re.compile(r"^([ \t]*)>", re.MULTILINE)
+# What could start HTML: "<" before anything but a space (a tag, a comment, a link or an e-mail address in angle
+# brackets), "&" of an entity ("&lt;").
+_MARKUP_START = re.compile(r"<(?=\S)|&(?=#?\w+;)")
+# A ">" that could start a block quote: first on its line (a lone "\r" ends a line too), or after list markers there.
+_QUOTE_START = re.compile(r"(?:^|(?<=\r))([ \t]*(?:(?:[-+]|\d{1,9}[.)])[ \t]+)*)>", re.MULTILINE)
 # What starts a Markdown list item ("*" is escaped, so it starts none).
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]+")
 
@@ -198,7 +199,7 @@ def _quote_lines(quote: Quote) -> list[str]:
             last = first + len(bold)
             # A list item's marker stays outside the bold: "**- 2.5 ml**" is no list item in Markdown, and the items
             # after it would show as a list of their own.
-            marker = _LIST_MARKER.match(line, first)
+            marker = _LIST_MARKER.match(line, first) if not line[:first].strip() else None
             if marker and marker.end() < last:
                 first, bold = marker.end(), line[marker.end():last]
         # Markdown makes "**" bold only beside a space or the line's edge on its outer side ("Stop!**Now**", text
@@ -338,11 +339,11 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
-    answered = status == "answered"
+    read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
-                  _echo(context, settings.max_question_chars) if answered else "",
+                  _echo(context, settings.max_question_chars) if read else "",
                   screening.trigger if status == "urgent" else "",
-                  tuple(_echo(turn, settings.max_question_chars) for turn in turns) if answered and len(turns) > 1
+                  tuple(_echo(turn, settings.max_question_chars) for turn in turns) if read and len(turns) > 1
                   else (), renamed)
 
 

@@ -60,6 +60,13 @@ class Reading:
     turns: tuple[str, ...] = ()
 
 
+def _substitutes(question: str) -> bool:
+    """Whether `question` is an ellipsis that asks the question before it again with something else in its place
+    ("and at night?"), asking nothing of its own ("And is there an income limit?" asks its own)."""
+    opening = _SUBSTITUTES.match(question)
+    return opening is not None and not _OWN_ASK.search(question[opening.end():])
+
+
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
     """Whether `question` leans on what was said before: a word pointing outside it, an elliptical opening, or a
     "why" with at most `FEW_FOCUS_WORDS` focus words. A short question with nothing pointing outside it ("Side
@@ -124,7 +131,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # "and at night?" after "what about for children?" (itself read with "Can magnesium help restless legs?")
         # asks about magnesium for restless legs at night, not for children: an ellipsis with words of its own takes
         # the place of what the ellipsis before it added to the question they both lean on; a subject it named stays.
-        replaces = bool(_SUBSTITUTES.match(asked)) and bool(own)
+        replaces = _substitutes(asked) and bool(own)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
@@ -139,7 +146,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                                                 or word.casefold() in their_people))]
             before = readings.get(at)
             older = list(before.carried) if before else []
-            if replaces and before is not None and _SUBSTITUTES.match(without_chat(earlier)):
+            if replaces and before is not None and _substitutes(without_chat(earlier)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):
                 older = []  # what it was read with was about the subject before: "What about iron?" passes on iron

@@ -586,7 +586,8 @@ MESSAGES_JS = """() => {
 # Gradio's "Copy message" and "Copy conversation" put the messages' Markdown on the clipboard ("> **Yes.**", "\\*"):
 # the chat copies the text the page shows instead, each message as a person reads it, the conversation's named by who
 # said it. Gradio writes with the clipboard API, or where a page has none (plain http off this machine) with a copy
-# command: the text a click asked for is put in whichever it uses.
+# command: the text a click asked for is put in whichever it uses, by the next write only, within 2 s of the click
+# (Gradio's watermark, which it would add to a copy, is not set here).
 COPY_JS = """() => {
   const chat = document.querySelector('#verbatim-chat');
   if (!chat) return;
@@ -599,11 +600,14 @@ COPY_JS = """() => {
   chat.addEventListener('click', (event) => {
     const button = event.target.closest('button');
     if (!button) return;
+    // Known by their place, not their words, which Gradio translates: a message's copy button comes first in the
+    // row of buttons under it; the conversation's is the last of the buttons over the chat.
     const messages = [...chat.querySelectorAll('[data-testid="bot"], [data-testid="user"]')];
-    const label = button.getAttribute('aria-label') || '';
-    if (label === 'Copy conversation') {
+    const row = button.closest('.message-buttons-left, .message-buttons-right');
+    const panel = button.closest('.top-panel');
+    if (panel && [...panel.querySelectorAll('button')].pop() === button) {
       pending = messages.map((message) => `${speaker(message)}: ${shown(message)}`).join('\\n\\n');
-    } else if (label === 'Copy message') {
+    } else if (row && row.querySelector('button') === button) {
       const before = messages.filter(
         (message) => message.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
       pending = before.length ? shown(before[before.length - 1]) : null;

@@ -174,8 +174,11 @@ def feedback_row(answer: Answer, quote_index: int, relevant: bool) -> dict:
 def refusal_row(answer: Answer) -> dict:
     """One labelled row in the question-set format for a "not in your documents" answer its reader says the documents
     do answer: `expected_status` "answered", which `eval` measures as status accuracy."""
-    return {"id": f"feedback-{uuid.uuid4().hex[:12]}", "question": answer.question, "feedback": "wrongly_refused",
-            "expected_status": "answered", "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    row = {"id": f"feedback-{uuid.uuid4().hex[:12]}", "question": answer.question, "feedback": "wrongly_refused",
+           "expected_status": "answered", "at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    if answer.context:  # a follow-up, asked again by eval with the turns it was read with
+        row["history"] = list(answer.read_with) or [answer.context]
+    return row
 
 
 def save_feedback(folder: Path, row: dict) -> Path:

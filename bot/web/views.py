@@ -90,8 +90,8 @@ def highlighted(text: str, start: int, end: int, a: int, b: int) -> str:
 
 def highlighted_spans(text: str, spans: Sequence[tuple[int, int, str]], a: int, b: int) -> str:
     """`text[a:b]` as escaped HTML with each `(start, end, number)` of `spans` marked (numbered, where `number` is
-    not empty: shown by the page's style, never part of the text) and ellipses where it was cut. Spans that overlap
-    are marked once, with the first one's number."""
+    not empty: shown by the page's style, never part of the text) and ellipses where it was cut. Where spans
+    overlap, the text is marked once: the later span's mark starts where the earlier one's ends."""
     head = "\u2026" if a > 0 and text[a - 1] != "\n" else ""
     tail = "\u2026" if b < len(text) and text[b] != "\n" else ""
     parts, position = [head], a

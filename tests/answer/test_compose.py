@@ -150,6 +150,19 @@ def test_markup_in_documents_is_escaped_so_it_shows_as_text():
         assert escape_markdown(plain) == plain
     for line in ("> not a quote", "  > nor this"):
         assert unescape(render(escape_markdown(line))).strip() == f"<p>{line.strip()}</p>"
+    # a reviewer's: a ">" after a list marker, or after a lone carriage return, opens a quote too; "<" before a digit
+    # or a dot opens an e-mail link
+    for line in ("- > Checked by your GP", "1. > x", "+ > y", "x\r> > y", "<1@evil.example>", "<.a@b.co>"):
+        html = render("> " + escape_markdown(line))
+        assert html.count("<blockquote>") == 1 and "<a " not in html, (line, html)
+
+
+def test_a_list_marker_stays_outside_the_bold_only_at_a_line_s_start():
+    text = "Dose - 5 ml twice"
+    start = text.index("- 5")
+    quote = Quote(text=text, source="d.txt", start=0, end=len(text), line_start=1, line_end=1, page_start=None,
+                  page_end=None, heading="", score=0.5, best_start=start, best_end=len(text))
+    assert "> Dose **- 5 ml twice**" in compose_answer("q", Screening("ok"), [quote], Settings()).answer
 
 
 def test_the_earlier_turn_an_answer_was_read_with_is_shown_escaped_and_kept_no_longer_than_a_question():

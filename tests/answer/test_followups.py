@@ -145,12 +145,16 @@ def test_a_long_chain_of_follow_ups_is_read_once_each_and_keeps_the_subject():
     # option?" after "Is there a maximum income limit to qualify?")
     ("and sprays?", ["Can magnesium help restless legs?", "Is it better taken at night?"], {"magnesium", "night"},
      set()),
+    ("and sprays?", ["Can magnesium help restless legs?", "And is it better taken at night?"],
+     {"magnesium", "night"}, set()),  # a reviewer's: an "And" that asks its own question
 ])
 def test_an_ellipsis_with_words_of_its_own_takes_the_place_of_the_follow_up_before_it(question, history, carried,
                                                                                      not_carried):
     reading = read_with_history(question, history, LEXICAL, SUBJECTS)
     assert carried <= set(reading.carried) and not not_carried & set(reading.carried), reading
-    # a follow-up asking nothing of its own still carries all of it
+
+
+def test_a_follow_up_that_adds_nothing_of_its_own_carries_the_ellipsis_before_it_whole():
     assert {"children", "magnesium"} <= set(read_with_history(
         "Why?", ["Can magnesium help restless legs?", "what about for children?"], LEXICAL, SUBJECTS).carried)
 

@@ -148,6 +148,17 @@ def test_a_refusal_can_be_marked_as_one_the_documents_should_have_answered_once(
     assert len((tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
+def test_a_refused_follow_up_is_marked_with_the_question_it_was_read_with_so_eval_asks_the_same(seed_bot, tmp_path):
+    # a reviewer's: the refusal said "Read with your earlier question", its row held the bare follow-up
+    first = ask_page(seed_bot, QUESTION).answers
+    refused = ask_page(seed_bot, "what about for pregnant women?", first).answers
+    assert refused[-1].status == "not_found" and refused[-1].context == QUESTION
+    assert refused[-1].to_record("1")["context"] == QUESTION
+    make_refusal_feedback(tmp_path)(refused, [])
+    row, = read_questions(tmp_path / "feedback.jsonl").rows
+    assert row.history == (QUESTION,)
+
+
 def test_the_page_offers_only_the_actions_the_latest_answer_allows(seed_bot):
     assert actions_for([]) == (False, False, False, False, False)
     answered = ask_page(seed_bot, QUESTION).answers
