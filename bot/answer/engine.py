@@ -7,15 +7,16 @@ import logging
 import re
 import threading
 from dataclasses import replace
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from bot.answer.batching import Coalescer
-from bot.answer.compose import Answer, compose_answer
+from bot.answer.compose import Answer, Quote, compose_answer
 from bot.answer.examples import example_bank
-from bot.answer.followups import Reading, leans_on_earlier, read_with_history, subject_terms, without_chat
+from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_with_history, subject_terms,
+                                  without_chat)
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
@@ -23,6 +24,7 @@ from bot.answer.safety import Screening, example_text, screen_by_example, screen
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
+from bot.index.chunking import Sentence
 from bot.index.embedding import Embedder
 from bot.index.lexical import LexicalIndex
 from bot.index.refresh import BuildReport, open_index
@@ -74,8 +76,15 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
     return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
 
 
+def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
+    """Whether `sentence` starts inside one of `quotes` (of its document)."""
+    return any(quote.source == sentence.source and quote.start <= sentence.start < quote.end for quote in quotes)
+
+
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
+# How many earlier answers "Tell me more" reaches back over ("Tell me more" after "Tell me more"), at most.
+MAX_MORE_TURNS = 5
 # A question of at most this many words says too little to stand apart from an emergency before it ("¿qué hago?").
 FEW_WORDS = 3
 
@@ -211,6 +220,7 @@ class Bot:
         # Only text is a turn: anything else a caller passes is no part of the conversation (and no reason to fail).
         history = [tuple(t for t in histories[i] if isinstance(t, str)) if histories and i < len(histories)
                    and histories[i] else () for i in range(len(questions))]
+        given = history
         screenings = [self.screening(q, h, topics) for q, h in zip(questions, history)]
         # An urgent question that could not all be read is not searched: its emergency message needs no search.
         searched = [i for i, s in enumerate(screenings) if s.status == "ok" or s.status == "urgent" and not s.reason]
@@ -252,6 +262,18 @@ class Bot:
                 if second[i].quotes or reading is None:  # alone, the question's own words decide what is missing
                     choices[i], readings[i] = second[i], reading
         choices = [_own_gap_first(choice, reading) for choice, reading in zip(choices, readings)]
+        # "Tell me more" and "What else?" ask for what the answers before did not quote: read as before, their quotes
+        # are chosen among the sentences those answers left out (a browser trial: they repeated the same quotes).
+        more = [i for i in searched if choices[i].quotes and screenings[i].status == "ok" and given[i]
+                and asks_more(questions[i])]
+        if more:
+            said = {i: self._quoted_before(given[i], top_k, sources) for i in more}
+            said = {i: quotes for i, quotes in said.items() if quotes}
+            fresh = [QuoteChoice()] * len(questions)
+            self._choose(index, asked, list(said), readings, screenings, fresh, sources, top_k, said)
+            for i in said:
+                if fresh[i].quotes:  # none left: the answer stands as it was, rather than a refusal
+                    choices[i] = fresh[i]
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                words.get(reading.earlier, reading.earlier) if reading else "",
@@ -310,9 +332,11 @@ class Bot:
 
     def _choose(self, index: _Index, questions: Sequence[str], searched: Sequence[int],
                 readings: Sequence[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],
-                sources: Collection[str] | None, top_k: int) -> None:
+                sources: Collection[str] | None, top_k: int,
+                said: Mapping[int, Sequence[Quote]] | None = None) -> None:
         """Search the questions at `searched` (each as its reading when it has one) and choose their quotes into
-        `choices`; a question whose search or choice fails gets a failed screening (`_failed`)."""
+        `choices`, none of a sentence inside a quote `said[i]` already gave; a question whose search or choice fails
+        gets a failed screening (`_failed`)."""
         texts = [readings[i].text if readings[i] else questions[i] for i in searched]
         # Nothing to search (invalid, topics): no need to wait for the model, which a refresh may be using.
         asks = [questions[i] if readings[i] else None for i in searched]
@@ -321,6 +345,8 @@ class Bot:
             try:
                 if isinstance(candidates, Exception):
                     raise candidates
+                if said and said.get(i):
+                    candidates = [c for c in candidates if not _inside(c.sentence, said[i])]
                 if screenings[i].status == "ok" and not readings[i] and self._examples is not None:
                     # The third signal needs the question's own vector, which its search has just made.
                     screenings[i] = screen_by_example(questions[i], vector, self._examples) or screenings[i]
@@ -329,6 +355,16 @@ class Bot:
                 choices[i] = index.quotes.choose(text if readings[i] else without_chat(text), candidates, top_k)
             except Exception as err:
                 screenings[i] = _failed(screenings[i], err)
+
+    def _quoted_before(self, turns: Sequence[str], top_k: int, sources: Collection[str] | None) -> list[Quote]:
+        """The quotes the answers to the latest `turns` gave, back to the latest that asked for more of none (the
+        turns asked again, each with those before it: answers are the same for the same conversation)."""
+        quotes: list[Quote] = []
+        for end in range(len(turns), max(len(turns) - MAX_MORE_TURNS, 0), -1):
+            quotes += self.ask_batch([turns[end - 1]], top_k, sources, histories=[turns[:end - 1]])[0].quotes
+            if not asks_more(turns[end - 1]):
+                break
+        return quotes
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
               topics: bool = False, history: Sequence[str] = ()) -> Answer:

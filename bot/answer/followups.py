@@ -20,6 +20,10 @@ _REFERS = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|
                      re.IGNORECASE)
 _ELLIPSIS = re.compile(r"^\W*(?:and|or|but|also|so|then|what about|how about|tell me more|"
                        r"more|anything else|what else|any other|else|instead|too)\b", re.IGNORECASE)
+# A request for more than was said: "tell me more (about it)", "more details", "what else", "anything else", "go on".
+_MORE = re.compile(r"^\W*(?:(?:(?:can|could) you |please )?(?:tell|give|show) me (?:some |a bit |a little )?more\b|"
+                   r"more(?: (?:info|information|details?))?(?: please)?\W*$|(?:any|some)thing else\b|what else\b|"
+                   r"any other\b|go on\W*$|continue\W*$|keep going\b)", re.IGNORECASE)
 # The openings of an ellipsis that asks the question before it again with something else in its place ("and at
 # night?", "what about for children?").
 _SUBSTITUTES = re.compile(r"^\W*(?:and|or|what about|how about)\b", re.IGNORECASE)
@@ -58,6 +62,12 @@ class Reading:
     carried: tuple[str, ...] = ()
     # Every earlier turn whose words it carries, oldest first (`earlier` is the latest): a replay reads it the same way.
     turns: tuple[str, ...] = ()
+
+
+def asks_more(question: str) -> bool:
+    """Whether `question` asks for more than the answers before it gave ("Tell me more", "What else can I do?",
+    "Anything else?"), read without the words of conversation around it."""
+    return bool(_MORE.match(without_chat(question)))
 
 
 def _substitutes(question: str) -> bool:

@@ -530,6 +530,22 @@ def test_a_follow_up_after_a_change_of_subject_keeps_to_the_new_subject(make_bot
     assert "red meat" in answer.quotes[0].text
 
 
+def test_tell_me_more_quotes_what_the_answers_before_did_not(seed_bot):
+    # A browser trial: "Tell me more" and "What else?" repeated the quotes just given.
+    turns = ["Can magnesium help restless legs?"]
+    given = list(seed_bot.ask(turns[0]).quotes)
+    for more in ("Tell me more", "What else?"):
+        answer = seed_bot.ask(more, history=turns)
+        assert answer.status == "answered" and answer.context == turns[0]
+        said = {offset for old in given for offset in range(old.start, old.end)}  # one document
+        for quote in answer.quotes:  # each says something the answers before did not (it may lean on what they did)
+            assert set(range(quote.start, quote.end)) - said, (quote.text, [old.text for old in given])
+        given += answer.quotes
+        turns.append(more)
+    # a question of its own is answered as before, whatever came before it
+    assert seed_bot.ask("Can magnesium help restless legs?", history=turns).quotes == seed_bot.ask(turns[0]).quotes
+
+
 def test_a_follow_up_the_documents_do_not_answer_for_the_conversations_subject_is_refused_not_asked_alone(make_bot):
     # A new user's trial: "What about for children?" after a cetirizine question quoted another page's "No. Always use
     # a medicine made for children.", which reads as "children cannot take cetirizine"; the leaflet says nothing.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answer.followups import leans_on_earlier, read_with_history, subject_terms, without_chat
+from bot.answer.followups import asks_more, leans_on_earlier, read_with_history, subject_terms, without_chat
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
@@ -212,3 +212,12 @@ def test_a_question_with_nothing_around_its_ask_or_nothing_else_is_kept_as_asked
 @pytest.mark.parametrize("question", ["Sorry, why?", "OK, and creams?", "Thanks. What about at night?"])
 def test_a_follow_up_after_words_of_conversation_still_leans_on_the_earlier_turn(question):
     assert leans_on_earlier(question, LEXICAL)
+
+
+@pytest.mark.parametrize("question, more", [
+    ("Tell me more", True), ("OK, tell me more about it", True), ("More?", True), ("more details please", True),
+    ("What else can I do?", True), ("Anything else?", True), ("Any other options?", True), ("go on", True),
+    ("More people get it in winter?", False), ("Is there any other treatment?", False),
+    ("continue taking it?", False), ("What about at night?", False)])
+def test_a_request_for_more_than_was_said_is_told_from_a_question_of_its_own(question, more):
+    assert asks_more(question) is more
