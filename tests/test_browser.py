@@ -572,12 +572,16 @@ def test_the_question_box_is_in_the_first_view_and_the_chat_fills_the_height_bes
         assert question["y"] + question["height"] <= size["height"], question  # no scrolling to the question box
         new_chat = page.locator("#verbatim-new-chat").bounding_box()
         assert new_chat["y"] + new_chat["height"] <= size["height"], new_chat  # not cut by the window's edge
-        # The question box shows when it has the keyboard's focus (it showed nothing: a trial).
-        outline = "(e) => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth"
-        page.locator("#verbatim-question textarea").focus()
-        assert page.locator("#verbatim-question").evaluate(outline) == "solid 3px"
+        # The question box shows when it has the keyboard's focus (it showed nothing: a trial), drawn inside it (an
+        # outline outside was cut off by the boxes around it: a second trial): its ring's blue is on the screen.
+        box = page.locator("#verbatim-question")
         page.locator("#verbatim-question textarea").blur()
-        assert page.locator("#verbatim-question").evaluate(outline) != "solid 3px"
+        time.sleep(0.3)
+        blurred = blue_pixels(box.screenshot())
+        page.locator("#verbatim-question textarea").focus()
+        time.sleep(0.3)
+        focused = blue_pixels(box.screenshot())
+        assert blurred == 0 and focused >= 2 * 3 * (box.bounding_box()["width"] - 20), (blurred, focused)
         assert chat["height"] >= 220, chat
         if size["width"] < 640:  # a phone shows the title and the notice above a chat of more than half its height
             assert chat["height"] >= 0.55 * size["height"], chat
@@ -624,6 +628,16 @@ def test_an_answer_is_shown_from_its_start_under_its_question_not_scrolled_to_it
             box = control.bounding_box()
             assert not any(message and overlap(box, message) for message in messages), (box, messages)
         browser.close()
+
+
+def blue_pixels(png: bytes) -> int:
+    """How many pixels of a screenshot are the focus ring's blue (#0969da)."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return sum(1 for r, g, b in image.getdata() if abs(r - 9) < 24 and abs(g - 105) < 24 and abs(b - 218) < 24)
 
 
 def overlap(one: dict, other: dict) -> bool:

@@ -22,6 +22,9 @@ NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word
 _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
               "percentage": "do not give the share asked for", "date": "do not say when",
               "quantity": "do not state the amount asked for", "person": "do not name who", "place": "do not say where"}
+# What "Tell me more" is answered when every passage that answers it was quoted before in the conversation.
+NOTHING_MORE = ("Your documents say nothing more about this than the quotes already given. Ask about something else "
+                "they cover, or add a document that covers it.")
 NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
@@ -291,14 +294,14 @@ def _listed(items: Sequence[str]) -> str:
 def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote], settings: Settings,
                    similarity: float | None = None, topics: str = "", evidence: Evidence | None = None,
                    context: str = "", turns: Sequence[str] = (),
-                   renamed: Sequence[tuple[str, str]] = ()) -> Answer:
+                   renamed: Sequence[tuple[str, str]] = (), said_all: bool = False) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
     urgent (the emergency message and nothing else before the notice, said in the message's language too),
     answered, or not found (saying what is missing, from `evidence`). An answer or refusal read with an earlier
     turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
-    `renamed`, says so first too. Every one
-    ends with the notice."""
+    `renamed`, says so first too. A request for more whose every answering passage was quoted before (`said_all`)
+    says so. Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -336,7 +339,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                     shown = [f"\u201c{escape_markdown(asked)}\u201d as \u201c{escape_markdown(name)}\u201d"
                              for asked, name in pairs]
                     parts.append(f"*Reading {_listed(shown)}: {one if len(shown) == 1 else more}.*")
-        parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
+        parts.append(render_quotes(quotes) if quotes else NOTHING_MORE if said_all else not_covered(evidence))
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

@@ -83,7 +83,7 @@ def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
 
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
-# How many earlier answers "Tell me more" reaches back over ("Tell me more" after "Tell me more"), at most.
+# How many earlier answers "Tell me more" leaves out the quotes of, at most (the latest).
 MAX_MORE_TURNS = 5
 # A question of at most this many words says too little to stand apart from an emergency before it ("¿qué hago?").
 FEW_WORDS = 3
@@ -272,15 +272,15 @@ class Bot:
             fresh = [QuoteChoice()] * len(questions)
             self._choose(index, asked, list(said), readings, screenings, fresh, sources, top_k, said)
             for i in said:
-                if fresh[i].quotes:  # none left: the answer stands as it was, rather than a refusal
-                    choices[i] = fresh[i]
+                choices[i] = fresh[i] if fresh[i].quotes else QuoteChoice((), choices[i].similarity)
+        said_all = {i for i in more if not choices[i].quotes}  # nothing left to quote that was not quoted before
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                words.get(reading.earlier, reading.earlier) if reading else "",
                                tuple(words.get(t, t) for t in reading.turns) if reading else (),
-                               _renamed(renaming, reading if choice.quotes else None, words, turns))
-                for q, s, choice, reading, renaming, words, turns in zip(questions, screenings, choices, readings,
-                                                                          renamings, written, turn_renamings)]
+                               _renamed(renaming, reading if choice.quotes else None, words, turns), i in said_all)
+                for i, (q, s, choice, reading, renaming, words, turns) in enumerate(
+                    zip(questions, screenings, choices, readings, renamings, written, turn_renamings))]
 
     def screening(self, question: object, history: Sequence[object] = (), topics: bool = False) -> Screening:
         """The first stage alone, without searching: whether `question` (read after its conversation's earlier user
@@ -357,14 +357,13 @@ class Bot:
                 screenings[i] = _failed(screenings[i], err)
 
     def _quoted_before(self, turns: Sequence[str], top_k: int, sources: Collection[str] | None) -> list[Quote]:
-        """The quotes the answers to the latest `turns` gave, back to the latest that asked for more of none (the
-        turns asked again, each with those before it: answers are the same for the same conversation)."""
-        quotes: list[Quote] = []
-        for end in range(len(turns), max(len(turns) - MAX_MORE_TURNS, 0), -1):
-            quotes += self.ask_batch([turns[end - 1]], top_k, sources, histories=[turns[:end - 1]])[0].quotes
-            if not asks_more(turns[end - 1]):
-                break
-        return quotes
+        """The quotes the answers to the latest `MAX_MORE_TURNS` of `turns` gave (the turns asked again, each with
+        those before it: answers are the same for the same conversation). All of them, not only the latest's: "Tell
+        me more" after "and at night?" repeated the first answer's quotes (a second trial)."""
+        start = max(len(turns) - MAX_MORE_TURNS, 0)
+        answers = self.ask_batch(list(turns[start:]), top_k, sources,
+                                 histories=[turns[:end] for end in range(start, len(turns))])
+        return [quote for answer in answers for quote in answer.quotes]
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
               topics: bool = False, history: Sequence[str] = ()) -> Answer:

@@ -17,13 +17,16 @@ from bot.answer.phrases import LANGUAGES
 # so no question sits under them. Gradio's scroll-down arrow floats over the middle of the messages, over the answer's
 # text: it sits in the right margin, which answers leave free. An emergency message is marked as one
 # (`MESSAGES_JS`): red, unlike any answer, in both colour schemes (WCAG AA). What has the keyboard's focus shows a
-# clear outline (the question box showed none: a trial).
+# clear outline (the question box showed none: a trial); the question box's is drawn inside it, as the boxes around
+# it, exactly its size, cut off anything outside (a second trial).
 PAGE_CSS = """
 #verbatim-chat { height: max(380px, calc(100dvh - 330px)) !important; }
-#verbatim-question:focus-within, #verbatim-chat button:focus-visible, .gradio-container button:focus-visible,
+#verbatim-chat button:focus-visible, .gradio-container button:focus-visible,
 .gradio-container input:focus-visible { outline: 3px solid #0969da !important; outline-offset: 2px; }
-.dark #verbatim-question:focus-within, .dark .gradio-container button:focus-visible,
+#verbatim-question:focus-within { box-shadow: inset 0 0 0 3px #0969da !important; }
+.dark #verbatim-chat button:focus-visible, .dark .gradio-container button:focus-visible,
 .dark .gradio-container input:focus-visible { outline-color: #58a6ff !important; }
+.dark #verbatim-question:focus-within { box-shadow: inset 0 0 0 3px #58a6ff !important; }
 #verbatim-chat .bubble-wrap { margin-top: 30px; border-top: 1px solid var(--border-color-primary); }
 #verbatim-chat .scroll-down-button-container { left: auto !important; right: 4px !important;
   transform: none !important; bottom: 8px !important; }
