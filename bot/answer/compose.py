@@ -22,9 +22,9 @@ NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word
 _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
               "percentage": "do not give the share asked for", "date": "do not say when",
               "quantity": "do not state the amount asked for", "person": "do not name who", "place": "do not say where"}
-# What "Tell me more" is answered when every passage that answers it was quoted before in the conversation.
-NOTHING_MORE = ("Your documents say nothing more about this than the quotes already given. Ask about something else "
-                "they cover, or add a document that covers it.")
+# What "Tell me more" says before its quotes when every passage that answers it was quoted before in the
+# conversation: they are given again, said to be no more than before.
+NOTHING_MORE = "*Your documents say nothing more about this: these quotes were given before.*"
 NOT_FOUND = ("The documents do not cover this question, so there is nothing to quote. Try other words, "
              "or add a document that covers it.")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]~|#])")
@@ -301,7 +301,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
     `renamed`, says so first too. A request for more whose every answering passage was quoted before (`said_all`)
-    says so. Every one ends with the notice."""
+    says so before its quotes. Every one ends with the notice."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -339,7 +339,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                     shown = [f"\u201c{escape_markdown(asked)}\u201d as \u201c{escape_markdown(name)}\u201d"
                              for asked, name in pairs]
                     parts.append(f"*Reading {_listed(shown)}: {one if len(shown) == 1 else more}.*")
-        parts.append(render_quotes(quotes) if quotes else NOTHING_MORE if said_all else not_covered(evidence))
+        if said_all and quotes:
+            parts.append(NOTHING_MORE)
+        parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

@@ -266,14 +266,17 @@ class Bot:
         # are chosen among the sentences those answers left out (a browser trial: they repeated the same quotes).
         more = [i for i in searched if choices[i].quotes and screenings[i].status == "ok" and given[i]
                 and asks_more(questions[i])]
+        said_all: set[int] = set()
         if more:
             said = {i: self._quoted_before(given[i], top_k, sources) for i in more}
             said = {i: quotes for i, quotes in said.items() if quotes}
             fresh = [QuoteChoice()] * len(questions)
             self._choose(index, asked, list(said), readings, screenings, fresh, sources, top_k, said)
-            for i in said:
-                choices[i] = fresh[i] if fresh[i].quotes else QuoteChoice((), choices[i].similarity)
-        said_all = {i for i in more if not choices[i].quotes}  # nothing left to quote that was not quoted before
+            # Nothing left that was not quoted before: the answer stands, said to be no more than before (a refusal
+            # cost two MTRAG-UN turns their own passage, quoted two turns back).
+            said_all = {i for i in said if not fresh[i].quotes}
+            for i in set(said) - said_all:
+                choices[i] = fresh[i]
         listing = topics_answer(index.store.documents) if any(s.status == "topics" for s in screenings) else ""
         return [compose_answer(q, s, choice.quotes, self.settings, choice.similarity, listing, choice.evidence,
                                words.get(reading.earlier, reading.earlier) if reading else "",
