@@ -919,10 +919,24 @@ def _is_lead_in(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(":")
 
 
+# A sentence that announces the parts of what follows without a colon ("There are two main ways to treat head lice."):
+# said alone it answers nothing (a second trial), like a lead-in.
+_ANNOUNCES = re.compile(r"there (?:are|were) (two|three|four|2|3|4) (?:main |different |common |simple |basic |key )?"
+                        r"(?:ways|types|kinds|forms|options|treatments|steps|stages|methods|approaches)\b[^.:;!?]*\.",
+                        re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def _announced(text: str) -> int:
+    """How many parts the sentence `text` announces ("There are two main ways to ..."): 0 for none."""
+    found = _ANNOUNCES.fullmatch(text.strip())
+    return 0 if found is None else _COUNTS.get(found.group(1).lower()) or int(found.group(1))
+
+
 def _may_continue(text: str) -> bool:
     """Whether what makes the sentence `text` stand on its own may come after it: the answer to a question, the
     list after a lead-in, the rest of a list it is an item of."""
-    return _is_question(text) or _is_lead_in(text) or bool(list_marker(text))
+    return _is_question(text) or _is_lead_in(text) or bool(list_marker(text)) or _announced(text) > 0
 
 
 def _answer_to(passage: Passage, sid: int) -> tuple[int | None, bool]:
@@ -940,15 +954,17 @@ def _answer_to(passage: Passage, sid: int) -> tuple[int | None, bool]:
 
 def _list_end(passage: Passage, sid: int) -> int:
     """The last sentence of the list the lead-in `sid` (a sentence ending in ":") introduces, or `sid` itself when
-    it is no lead-in. The list is the line after the lead-in, whatever it holds, and when that line is an item (it
+    it is no lead-in; of the parts a sentence ending its line announces ("There are two main ways to ..."), one a
+    line. The list is the line after the lead-in, whatever it holds, and when that line is an item (it
     has a list marker, or is one short sentence) the lines after it that are items of the same kind: marked ones,
     or short unmarked ones set apart alike (a line break, or a blank line) that lead in to nothing themselves. It
     ends at a heading and after `_MAX_LIST_SENTENCES` sentences."""
     sentences = passage.sentences
-    if not _is_lead_in(sentences[sid].text):
-        return sid
     lines = _lines_after(passage, sid)
-    if not lines:
+    if (parts := _announced(sentences[sid].text)) and lines and "\n" in passage.between(sentences[sid],
+                                                                                         sentences[lines[0][0]]):
+        return lines[:parts][-1][-1]  # its parts: the lines after it, one a part
+    if not _is_lead_in(sentences[sid].text) or not lines:
         return sid
     marked, short = bool(list_marker(sentences[lines[0][0]].text)), _is_item_line(passage, lines[0])
     end, blank = lines[0][-1], None

@@ -97,6 +97,18 @@ def test_an_item_chosen_from_a_list_comes_with_its_lead_in_or_cites_it_further_d
     assert [(q.text, q.heading) for q in quotes_of(two, {5: 0.9})] == [("- you are sick", "See a GP if:")]
 
 
+def test_a_sentence_announcing_parts_on_the_lines_after_it_comes_with_them():
+    # A second trial: "How do I treat head lice?" was answered "There are two main ways to treat head lice." alone.
+    text = ("There are two main ways to treat head lice.\n\nWet combing: comb the hair on days 1, 5, 9 and 13.\n\n"
+            "Lotions and sprays: these are sold in pharmacies. Leave them on for 8 hours.\n\nLice do not jump.")
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == [text[:text.index("\n\nLice")]]
+    # one that does not end its line, or announces no count, stands as it is
+    inline = "There are two main types. The commonest is without aura.\nAura comes first in the other."
+    assert [q.text for q in quotes_of(inline, {0: 0.9})] == ["There are two main types."]
+    several = "There are several ways to treat it.\nComb it.\nRinse it."
+    assert [q.text for q in quotes_of(several, {0: 0.9})] == ["There are several ways to treat it."]
+
+
 def test_an_unmarked_list_ends_where_its_short_lines_end():
     text = ("Common signs are:\n\nFatigue\n\nCramps at night\n\nMagnesium deficiency is diagnosed with a blood test "
             "that measures how much magnesium the serum holds.")
