@@ -646,9 +646,11 @@ def overlap(one: dict, other: dict) -> bool:
             and one["y"] < other["y"] + other["height"] and other["y"] < one["y"] + one["height"])
 
 
-def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_markdown(start_app):
+def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_markdown(start_app, seed_corpus):
     from playwright.sync_api import sync_playwright
 
+    (seed_corpus / "gout.md").write_text("# Gout\n\nGet an urgent appointment with a GP if:\n\n- you have sudden, "
+                                         "severe pain in a joint\n- the joint is hot and swollen\n", encoding="utf-8")
     url = start_app()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -669,6 +671,13 @@ def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_mar
         conversation = page.evaluate("navigator.clipboard.readText()")
         assert conversation.startswith(f"You: {question}\n\nVerbatim: ") and copied.strip() in conversation
         assert "**" not in conversation and "> " not in conversation
+        # a quoted list keeps its items' markers (the page's text has none: a second trial)
+        listed = ask(page, "When should I get an urgent GP appointment for gout?")
+        assert "you have sudden, severe pain in a joint" in listed
+        page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
+            "button", name="Copy message").last.click()
+        copied_list = page.evaluate("navigator.clipboard.readText()")
+        assert "\n- you have sudden, severe pain in a joint\n- the joint is hot and swollen" in copied_list, copied_list
         # Gradio names the buttons in the browser's language (a reviewer's): known by their place
         russian = browser.new_context(permissions=["clipboard-read", "clipboard-write"], locale="ru-RU").new_page()
         russian.goto(url)

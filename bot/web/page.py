@@ -141,9 +141,22 @@ MESSAGES_JS = """() => {
 COPY_JS = """() => {
   const chat = document.querySelector('#verbatim-chat');
   if (!chat) return;
+  // A list's items keep their markers ("- ", "1. "), which the text of the page leaves out: a copy of it is read,
+  // off the screen, with them put in.
   const shown = (message) => {
     const content = message.querySelector('.message-content');
-    return content ? content.innerText.trim() : '';
+    if (!content) return '';
+    const copy = content.cloneNode(true);
+    copy.querySelectorAll('li').forEach((item) => {
+      const list = item.parentElement;
+      const first = Number(list.getAttribute('start')) || 1;
+      item.prepend(list.tagName === 'OL' ? `${[...list.children].indexOf(item) + first}. ` : '- ');
+    });
+    copy.style.cssText = 'position: absolute; left: -10000px; top: 0; width: 600px;';
+    document.body.appendChild(copy);
+    const text = copy.innerText.trim();
+    copy.remove();
+    return text;
   };
   const speaker = (message) => (message.dataset.testid === 'bot' ? 'Verbatim' : 'You');
   let pending = null;
