@@ -32,10 +32,11 @@ _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;"}
 # What could start HTML: "<" before anything but a space (a tag, a comment, a link or an e-mail address in angle
 # brackets), "&" of an entity ("&lt;").
 _MARKUP_START = re.compile(r"<(?=\S)|&(?=#?\w+;)")
-# A ">" that could start a block quote: first on its line (a lone "\r" ends a line too), or after list markers there.
-_QUOTE_START = re.compile(r"(?:^|(?<=\r))([ \t]*(?:(?:[-+]|\d{1,9}[.)])[ \t]+)*)>", re.MULTILINE)
 # What starts a Markdown list item ("*" is escaped, so it starts none).
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]+")
+_LIST_ITEM = r"[ \t]*(?:[-+]|\d{1,9}[.)])[ \t]+"
+_LIST_MARKER = re.compile(_LIST_ITEM)
+# A ">" that could start a block quote: first on its line (a lone "\r" ends a line too), or after list markers there.
+_QUOTE_START = re.compile(rf"(?:^|(?<=\r))((?:{_LIST_ITEM})*[ \t]*)>", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def escape_markdown(text: str) -> str:
     """Text that Markdown and HTML show as itself: no tags, entities, links, quotes or emphasis from document or
     question text. Only what could start markup is escaped, so what a person copies reads as written ("Cold sores >
     Things you can do", "A&E", "< 5 years")."""
-    text = _MARKUP_START.sub(lambda m: _HTML_ENTITIES[m.group()[0]] + m.group()[1:], text)
+    text = _MARKUP_START.sub(lambda m: _HTML_ENTITIES[m.group()], text)
     return _QUOTE_START.sub(r"\1\\>", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 

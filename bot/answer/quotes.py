@@ -960,11 +960,13 @@ def _list_end(passage: Passage, sid: int) -> int:
     or short unmarked ones set apart alike (a line break, or a blank line) that lead in to nothing themselves. It
     ends at a heading and after `_MAX_LIST_SENTENCES` sentences."""
     sentences = passage.sentences
+    parts = _announced(sentences[sid].text)
+    if not parts and not _is_lead_in(sentences[sid].text):
+        return sid  # most sentences: the lines after them are not walked (every quote unit ends here)
     lines = _lines_after(passage, sid)
-    if (parts := _announced(sentences[sid].text)) and lines and "\n" in passage.between(sentences[sid],
-                                                                                         sentences[lines[0][0]]):
+    if parts and lines and "\n" in passage.between(sentences[sid], sentences[lines[0][0]]):
         return lines[:parts][-1][-1]  # its parts: the lines after it, one a part
-    if not _is_lead_in(sentences[sid].text) or not lines:
+    if parts or not lines:
         return sid
     marked, short = bool(list_marker(sentences[lines[0][0]].text)), _is_item_line(passage, lines[0])
     end, blank = lines[0][-1], None

@@ -5,8 +5,7 @@ become markup."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from typing import Callable, Sequence
 
@@ -168,8 +167,8 @@ def _cards(quotes: Sequence[Quote], document_of: DocumentLookup, is_current: Cur
             cards.append(_Card(((number, quote),), document, True, True, (a, b)))
         else:
             card = cards[shared]
-            cards[shared] = dataclasses.replace(card, quotes=(*card.quotes, (number, quote)),
-                                                bounds=(min(a, card.bounds[0]), max(b, card.bounds[1])))
+            cards[shared] = replace(card, quotes=(*card.quotes, (number, quote)),
+                                    bounds=(min(a, card.bounds[0]), max(b, card.bounds[1])))
     return cards
 
 
