@@ -73,6 +73,16 @@ _ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values(
 # Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
+# A wish to die told without its words: the means at hand, a farewell, despair and "tonight" are each common alone
+# ("my pills", "sorry", "tonight"), but two of the first three at once, or a farewell now, are the signs people give
+# (bench/README.md, "Suicide told in hints"). Each group matched in any of the languages.
+_SUICIDE_CUES = {name: re.compile(r"(?:" + "|".join(language.suicide_cues[name] for language in LANGUAGES
+                                                     if name in language.suicide_cues) + r")")
+                 for name in ("means", "farewell", "despair", "now")}
+_ANY_SUICIDE_CUE = re.compile("|".join(_SUICIDE_CUES[name].pattern for name in ("farewell", "despair")))
+# The groups that together are urgent: any two of these, or the farewell with now.
+SUICIDE_CUES_NEEDED = (frozenset({"means", "farewell"}), frozenset({"means", "despair"}),
+                       frozenset({"farewell", "despair"}), frozenset({"farewell", "now"}))
 
 
 def _cues(name: str, whole_words: bool = False, codes: frozenset[str] | None = None) -> re.Pattern:
@@ -491,6 +501,10 @@ def _found_by_phrases(question: str, text: str, language: str, any_phrase: bool)
                                                             used and used | {code}, kind)):
             found[kind] = match.group()
             languages.append(code)
+    # A wish to die told in hints beside another emergency ("a burden... the bottle of pills") brings the crisis line.
+    by_cues = "suicide" not in found and bool(cues := _suicide_cues(text))
+    if by_cues:
+        found["suicide"] = ", ".join(match.group() for match in cues)
     if not found:
         signs = _warning_signs(text)
         if len(signs) < WARNING_SIGNS_NEEDED:
@@ -506,7 +520,8 @@ def _found_by_phrases(question: str, text: str, language: str, any_phrase: bool)
     language = language if sure or not languages else languages[0]
     # Stop words shared or few mislead too: of the languages with a phrase for it (all six for warning signs), the
     # one the message's letters tell, when much likelier ("quiero suicidarme": the stem "suicid" of five languages).
-    codes = [code for code in _CODES if kinds[0] == "symptoms" or _phrase_of(code, kinds[0], text)]
+    codes = [code for code in _CODES if kinds[0] == "symptoms" or by_cues and kinds[0] == "suicide"
+             or _phrase_of(code, kinds[0], text)]
     language = _likeliest(question, codes, language or "en")
     return Emergency(kinds, language, found[kinds[0]])
 
@@ -902,6 +917,17 @@ _OWN_DEATH = re.compile(r"\b(?:(?:kill|hang|shoot) myself|(?:end|take) my (?:own
                         r"me suicidar|tirar (?:a )?minha (?:propria )?vida)\b")
 _IS_IT_NORMAL = re.compile(r"\b(?:is (?:it|that|this) normal|es normal|est[ -]ce normal|c'?est normal|"
                            r"ist (?:es|das) normal|e normale?)\b")
+
+
+def _suicide_cues(text: str) -> list[re.Match]:
+    """The suicide cues of `SUICIDE_CUES_NEEDED`'s groups found together in sentences that are not a mention or a past
+    event, each not negated, one a group; none when no such groups are together."""
+    if not _ANY_SUICIDE_CUE.search(text):
+        return []
+    found = {name: match for name, pattern in _SUICIDE_CUES.items()
+             if (match := _first_happening(pattern, text, kind="suicide"))}
+    groups = next((groups for groups in SUICIDE_CUES_NEEDED if groups <= found.keys()), None)
+    return [] if groups is None else [found[name] for name in _SUICIDE_CUES if name in groups]
 
 
 def _warning_signs(text: str) -> list[re.Match]:

@@ -2285,3 +2285,26 @@ def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(quest
     over a drop."""
     found = find_emergency(question)
     assert (found is not None and "suicide" in found.kinds) is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("the noose is up in the loft and my letters are on the table for after i'm gone", True),
+    ("i'm just a burden to everyone, the bottle of pills is next to me", True),
+    ("sorry for everything mum, tonight is it", True),
+    ("je suis un fardeau pour tout le monde, la corde est prête dans la cave", True),
+    ("sono solo un peso per tutti, le pillole sono sul tavolo", True),
+    ("soy una carga para mi familia, tengo las pastillas en la mano", True),
+    ("ich bin allen nur eine Last, die Tabletten liegen neben mir", True),
+    ("sou um fardo pra todo mundo, os comprimidos estão do meu lado", True),
+    ("can I take my pills tonight after dinner?", False),
+    ("I wrote a goodbye card for my colleague, can I take ibuprofen today?", False),
+    ("in my novel she leaves a goodbye letter and takes all the pills", False),
+    ("la corde à sauter est dans le garage, c'est pour ce soir", False),
+    ("stasera prendo le pillole dopo cena, va bene?", False),
+])
+def test_a_wish_to_die_told_in_hints_is_thoughts_of_suicide(question, urgent):
+    """dev17's lesson (tests/data/emergencies-dev17.jsonl, written blind on 2026-12-05: 42.5% of its suicides caught
+    before): the means at hand, a farewell and despair are common alone, but two at once (or a farewell now) are how
+    people tell it without its words; one alone, or the means with "tonight", is no emergency."""
+    found = find_emergency(question)
+    assert (found is not None and "suicide" in found.kinds) is urgent

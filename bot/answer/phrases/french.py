@@ -77,6 +77,9 @@ FRENCH = Language(
                       r"du )?(?:eau de )?javel", r"avale (?:une|toute la|la) boite", r"a bu du (?:deboucheur|"
                       r"white spirit|petrole|produit)", r"cachets avec (?:beaucoup d\'?|de l\'?)alcool"),
         "suicide": (
+            # dev17 (2026-12-05): idioms of ending one's life, a ledge over a drop
+            r"(?:me|se|te) (?:fous|fout|foutre) en l\'?air",
+            r"(?:assise?|debout) sur (?:le|la) (?:rebord|rambarde|parapet|garde[- ]corps) (?:du|de la|d\'un|d\'une) (?:pont|balcon|toit|fenetre|immeuble|falaise)",
             # dev15 (2026-12-04)
             r"(?:demain|ce soir|cette nuit) je ne me reveillerai pas|je me supprime|j'ai de quoi (?:faire|en finir|mourir)|(?:ce qu'il faut|de quoi) (?:\w+ ){0,3}pour mourir|ma mort,? ce soir",
             r"le moteur tourne (?:\w+ ){0,4}garage|garage,? (?:\w+ ){0,4}le moteur tourne|(?:dans|avec) la corde (?:\w+ ){0,4}c'est ce soir",
@@ -169,6 +172,12 @@ FRENCH = Language(
          r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|annees|mois|semaines)",
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
+    suicide_cues={
+        "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|boites de|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
+        "farewell": r"\b(?:adieu|pardon (?:maman|papa|pour tout)|desolee? pour (?:tout|le bazar)|(?:une |ma )?lettre (?:a|pour) (?:ma|mon|mes)|testament|je serai libre|que (?:ce|ca) soit (?:fini|definitif)|plus (?:de|aucune) raison de (?:rester|vivre)|je vous aime tous|mon dernier message|ne reviendrai (?:pas|jamais)|cette fois c'?est la bonne|j'?ai tout prevu|tout est pret|(?:^|[.,;:] )rideau|pardonnez[- ]moi|je voulais juste (?:le dire a quelqu'?un|que quelqu'?un (?:le )?sache)|dis (?:\w+ ){0,3}que je suis desolee?|(?:mis|mets) de cote (?:ses|mes|les|tous (?:ses|mes|les)) (?:\w+ )?(?:comprimes|cachets|medicaments|somniferes))\b",
+        "despair": r"\b(?:un poids|un fardeau|mieux sans moi|(?:plus|pu) capable|a quoi bon|personne (?:ne )?(?:le )?(?:remarquera|verra|levera|s'?en rendra)|marre de (?:tout|vivre|faire semblant)|(?:c'?est|ce n'?est) plus supportable|plus la force)\b",
+        "now": r"\b(?:ce soir|cette nuit|maintenant|aujourd'?hui|tout a l'?heure|dans (?:\d+|quelques) minutes)\b",
+    },
     signs={
         "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",
         "empty": r"(?:boite|flacon|plaquette|tube)s? vides?",

@@ -199,6 +199,12 @@ GERMAN = Language(
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
+    suicide_cues={
+        "means": r"\b(?:\w*brucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|brucke|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
+        "farewell": r"\b(?:abschied\w*|verabschiedet|lebt wohl|es tut mir leid fur alles|(?:einen )?brief (?:an|fur) (?:meine|meinen|mein)|testament|ich habe mich entschieden|alles (?:ist )?(?:bereit|vorbereitet|geregelt)|meine letzte nachricht|komme nicht (?:mehr )?zuruck|ich liebe euch alle|nicht (?:eure|deine|ihre) schuld|verzeiht mir|wollt(?:e|'s)? (?:es )?(?:nur )?(?:wem|jemandem) sagen|sag (?:\w+ ){0,3}es tut mir leid|(?:sorry|es tut mir leid) an alle|alles (?:erledigt|verschenkt)|einschlafen und (?:weg sein|nie mehr aufwachen|nicht mehr aufwachen)|(?:tabletten|pillen|schlaftabletten) (?:\w+ ){0,2}(?:gesammelt|gehortet|aufgehoben))\b",
+        "despair": r"\b(?:eine last|zur last|besser ohne mich|kann nicht mehr|hat (?:alles )?keinen sinn(?: mehr)?|niemand (?:wird|wurde) (?:es |mich )?(?:merken|vermissen)|keine kraft mehr|halte es nicht mehr aus)\b",
+        "now": r"\b(?:heute nacht|heute abend|heute|jetzt|gleich|in (?:\d+|ein paar) minuten)\b",
+    },
     signs={
         "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",
         "empty": r"leere\w* (?:packung|schachtel|flasche|dose|blister)\w*",

@@ -76,6 +76,9 @@ ITALIAN = Language(
                       r"compresse|pasticche)", r"(?:preso|ingoiato) (?:tipo |circa )?(?:\d{2,}|venti|"
                       r"trenta) (?:\w+ )?(?:sonniferi|pastiglie|pillole|compresse)", r"mangiato (?:le |delle )?bacche"),
         "suicide": (
+            # dev17 (2026-12-05): idioms of ending one's life, a ledge over a drop
+            r"(?:mi tolgo|togliermi|si toglie|togliersi) di mezzo",
+            r"(?:sono|sto|seduto|seduta|in piedi) sul (?:cornicione|parapetto|davanzale)\b",
             # dev15 (2026-12-04)
             r"mi tolgo la vita|mi lascio affondare|mi sdraio (?:\w+ ){0,3}(?:binari|rotaie)|apro il gas|(?:lo|le) prendo tutt[oe] (?:insieme )?(?:stasera|stanotte|adesso|ora)",
             r"prendo (?:le pillole|le pastiglie|le pasticche) (?:\w+ ){0,3}e basta|si lancia dalla finestra|biglietto d'addio|tubo e (?:il )?nastro",
@@ -160,6 +163,12 @@ ITALIAN = Language(
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|(?<!da )\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
+    suicide_cues={
+        "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|diga|sassi nelle tasche|veleno per (?:topi|ratti))\b",
+        "farewell": r"\b(?:addio|ciao a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|grazie a chi|(?:una )?lettera (?:a|per) (?:mia|mio|miei)|testamento|notaio|ho deciso(?= *(?:$|[.!;,]| per))|tutto pronto|preparato tutto|sistemato tutto|(?:poi|adesso|ora) basta|e basta(?= *(?:$|[.!;,]))|vi voglio bene|ultimo messaggio|non tornero|quella definitiva|(?:sia|e) colpa sua|ci ha salutat[oa]|salutato (?:tutti|uno per uno)|perdonatemi|volevo solo (?:scriverlo|dirlo) a qualcuno|di(?:te|gli)? (?:\w+ ){0,3}che mi dispiace|messo da parte (?:le|i|tutte le) (?:sue |mie )?(?:pastiglie|pillole|compresse|farmaci|sonniferi))\b",
+        "despair": r"\b(?:un peso|meglio senza di me|non ce la faccio piu|nun ce la faccio|non ha (?:piu )?senso|a nessuno (?:importa|frega|je frega)|nessuno se ne accorge|non ne posso piu|stanc[oa] di tutto)\b",
+        "now": r"\b(?:stasera|stanotte|adesso|oggi|tra (?:\d+|pochi) minuti)\b",
+    },
     signs={
         "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",
         "empty": r"(?:scatola|flacone|blister|confezione|boccetta)s? vuot[oa]",
