@@ -173,10 +173,10 @@ FRENCH = Language(
     now=r"maintenant|tout de suite|au secours|urgent|il y a (?:\w+ )?(?:minutes|heures|une heure)|ce (?:matin|soir)|"
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     suicide_cues={
-        "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|boites de|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
-        "farewell": r"\b(?:adieu|pardon (?:maman|papa|pour tout)|desolee? pour (?:tout|le bazar)|(?:une |ma )?lettre (?:a|pour) (?:ma|mon|mes)|testament|je serai libre|que (?:ce|ca) soit (?:fini|definitif)|plus (?:de|aucune) raison de (?:rester|vivre)|je vous aime tous|mon dernier message|ne reviendrai (?:pas|jamais)|cette fois c'?est la bonne|j'?ai tout prevu|tout est pret|(?:^|[.,;:] )rideau|pardonnez[- ]moi|je voulais juste (?:le dire a quelqu'?un|que quelqu'?un (?:le )?sache)|dis (?:\w+ ){0,3}que je suis desolee?|(?:mis|mets) de cote (?:ses|mes|les|tous (?:ses|mes|les)) (?:\w+ )?(?:comprimes|cachets|medicaments|somniferes))\b",
-        "despair": r"\b(?:un poids|un fardeau|mieux sans moi|(?:plus|pu) capable|a quoi bon|personne (?:ne )?(?:le )?(?:remarquera|verra|levera|s'?en rendra)|marre de (?:tout|vivre|faire semblant)|(?:c'?est|ce n'?est) plus supportable|plus la force)\b",
-        "now": r"\b(?:ce soir|cette nuit|maintenant|aujourd'?hui|tout a l'?heure|dans (?:\d+|quelques) minutes)\b",
+        "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
+        "farewell": r"\b(?:adieu a tous|pardon (?:maman|papa|pour tout)|desolee? pour tout|lettre (?:a|pour) (?:ma|mon|mes) (?:\w+ )?pour (?:apres|quand je)|je serai libre|que (?:ce|ca) soit (?:fini|definitif)|plus (?:de|aucune) raison de (?:rester|vivre)|mon dernier message|ne reviendrai (?:pas|jamais)|cette fois c'?est la bonne|(?:^|[.,;:] )rideau|je voulais juste (?:le dire a quelqu'?un|que quelqu'?un (?:le )?sache)|dis (?:\w+ ){0,3}que je suis desolee?|(?:mis|mets) de cote (?:ses|mes|les|tous (?:ses|mes|les)) (?:\w+ )?(?:comprimes|cachets|medicaments|somniferes))\b",
+        "despair": r"\b(?:je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
+        "now": r"\b(?:ce soir|cette nuit|dans (?:\d+|quelques) minutes)\b",
     },
     signs={
         "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",

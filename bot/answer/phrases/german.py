@@ -200,10 +200,10 @@ GERMAN = Language(
     now=r"jetzt|gerade|sofort|(?<!erste-)(?<!erste )hilfe|vor (?:\w+ )?(?:minuten|stunden|einer stunde)|seit (?:einer|\w+) (?:halben )?"
         r"(?:stunde|minuten)",
     suicide_cues={
-        "means": r"\b(?:\w*brucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|brucke|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
-        "farewell": r"\b(?:abschied\w*|verabschiedet|lebt wohl|es tut mir leid fur alles|(?:einen )?brief (?:an|fur) (?:meine|meinen|mein)|testament|ich habe mich entschieden|alles (?:ist )?(?:bereit|vorbereitet|geregelt)|meine letzte nachricht|komme nicht (?:mehr )?zuruck|ich liebe euch alle|nicht (?:eure|deine|ihre) schuld|verzeiht mir|wollt(?:e|'s)? (?:es )?(?:nur )?(?:wem|jemandem) sagen|sag (?:\w+ ){0,3}es tut mir leid|(?:sorry|es tut mir leid) an alle|alles (?:erledigt|verschenkt)|einschlafen und (?:weg sein|nie mehr aufwachen|nicht mehr aufwachen)|(?:tabletten|pillen|schlaftabletten) (?:\w+ ){0,2}(?:gesammelt|gehortet|aufgehoben))\b",
-        "despair": r"\b(?:eine last|zur last|besser ohne mich|kann nicht mehr|hat (?:alles )?keinen sinn(?: mehr)?|niemand (?:wird|wurde) (?:es |mich )?(?:merken|vermissen)|keine kraft mehr|halte es nicht mehr aus)\b",
-        "now": r"\b(?:heute nacht|heute abend|heute|jetzt|gleich|in (?:\d+|ein paar) minuten)\b",
+        "means": r"\b(?:brucke|reichsbrucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
+        "farewell": r"\b(?:abschiedsbrief|lebt wohl|es tut mir leid fur alles|meine letzte nachricht|komme nicht (?:mehr )?zuruck|nicht (?:eure|deine|ihre) schuld|wollt(?:e|'s)? (?:es )?(?:nur )?(?:wem|jemandem) sagen|sag (?:\w+ ){0,3}es tut mir leid|(?:sorry|es tut mir leid) an alle|alles verschenkt|einschlafen und (?:weg sein|nie mehr aufwachen|nicht mehr aufwachen)|(?:tabletten|pillen|schlaftabletten) (?:\w+ ){0,2}(?:gesammelt|gehortet|aufgehoben))\b",
+        "despair": r"\b(?:(?:ich bin|bin) (?:\w+ ){0,2}(?:eine last|zur last)|besser ohne mich|niemand (?:wird|wurde) mich vermissen)\b",
+        "now": r"\b(?:heute nacht|heute abend|in (?:\d+|ein paar) minuten)\b",
     },
     signs={
         "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",

@@ -165,9 +165,9 @@ ITALIAN = Language(
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     suicide_cues={
         "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|diga|sassi nelle tasche|veleno per (?:topi|ratti))\b",
-        "farewell": r"\b(?:addio|ciao a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|grazie a chi|(?:una )?lettera (?:a|per) (?:mia|mio|miei)|testamento|notaio|ho deciso(?= *(?:$|[.!;,]| per))|tutto pronto|preparato tutto|sistemato tutto|(?:poi|adesso|ora) basta|e basta(?= *(?:$|[.!;,]))|vi voglio bene|ultimo messaggio|non tornero|quella definitiva|(?:sia|e) colpa sua|ci ha salutat[oa]|salutato (?:tutti|uno per uno)|perdonatemi|volevo solo (?:scriverlo|dirlo) a qualcuno|di(?:te|gli)? (?:\w+ ){0,3}che mi dispiace|messo da parte (?:le|i|tutte le) (?:sue |mie )?(?:pastiglie|pillole|compresse|farmaci|sonniferi))\b",
-        "despair": r"\b(?:un peso|meglio senza di me|non ce la faccio piu|nun ce la faccio|non ha (?:piu )?senso|a nessuno (?:importa|frega|je frega)|nessuno se ne accorge|non ne posso piu|stanc[oa] di tutto)\b",
-        "now": r"\b(?:stasera|stanotte|adesso|oggi|tra (?:\d+|pochi) minuti)\b",
+        "farewell": r"\b(?:addio a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|(?:poi|adesso|ora) basta(?= *(?:$|[.!;,]))|ultimo messaggio|non tornero|quella definitiva|ci ha salutat[oa] (?:tutti|uno per uno)|salutato (?:tutti|uno per uno)|volevo solo (?:scriverlo|dirlo) a qualcuno|di(?:te|gli)? (?:\w+ ){0,3}che mi dispiace|messo da parte (?:le|i|tutte le) (?:sue |mie )?(?:pastiglie|pillole|compresse|farmaci|sonniferi))\b",
+        "despair": r"\b(?:sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
+        "now": r"\b(?:stasera|stanotte|tra (?:\d+|pochi) minuti)\b",
     },
     signs={
         "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",

@@ -144,10 +144,10 @@ PORTUGUESE = Language(
          r"quando (?:era|eu era)|ano retrasado|em crianca",
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     suicide_cues={
-        "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|comboio|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
-        "farewell": r"\b(?:adeus|perdao (?:mae|pai|por tudo)|desculp\w* por tudo|(?:uma )?carta (?:para|pra|a) (?:minha|meu|meus)|testamento|ja decidi|(?:esta|ta) tudo (?:pronto|preparado)|minha ultima mensagem|nao vou voltar|amo (?:voces|vcs) (?:todos|a todos)|nao (?:e|foi) culpa (?:de ninguem|sua|tua|dele|dela)|ultima mensagem|perdoem[- ]me|(?:so )?queria que alguem soubesse|diga (?:\w+ ){0,3}que (?:eu )?sinto muito|despediu[- ]se|se despediu|(?:esta|ta) tudo arrumado|ja resolvi tudo|(?:guardei|guardou|guardava|andava a guardar|juntei|juntou) (?:os|as|todos os) (?:\w+ )?(?:comprimidos|remedios|pilulas))\b",
-        "despair": r"\b(?:um peso|um fardo|melhor sem mim|nao aguento mais|nao (?:tem|faz) (?:mais )?sentido|ninguem (?:vai|ia) (?:notar|sentir (?:a minha )?falta|perceber)|cansad[oa] de tudo|sem forcas|cansei de tudo)\b",
-        "now": r"\b(?:hoje a noite|esta noite|hoje|agora|daqui a (?:\d+|pouco))\b",
+        "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
+        "farewell": r"\b(?:adeus a todos|perdao (?:mae|pai|por tudo)|desculp\w* por tudo|minha ultima mensagem|uma ultima mensagem|nao vou voltar|nao (?:e|foi) culpa (?:de ninguem|sua|tua|dele|dela)|(?:so )?queria que alguem soubesse|diga (?:\w+ ){0,3}que (?:eu )?sinto muito|(?:esta|ta) tudo arrumado|ja resolvi tudo|(?:guardei|guardou|guardava|andava a guardar|juntei|juntou) (?:os|as|todos os) (?:\w+ )?(?:comprimidos|remedios|pilulas))\b",
+        "despair": r"\b(?:sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta|cansei de tudo)\b",
+        "now": r"\b(?:hoje a noite|esta noite|daqui a (?:\d+|pouco) minutos)\b",
     },
     signs={
         "double": r"(?:tomou|tomei|dei|deu|demos) (?:\w+ ){0,5}duas vezes|dose dupla",

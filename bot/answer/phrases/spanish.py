@@ -168,10 +168,10 @@ SPANISH = Language(
          r"cuando tenia|(?<!desde )ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     suicide_cues={
-        "means": r"\b(?:cuerda|soga|escopeta|pistola|cuchillo|navaja|cuchillas?|pastillas|pildoras|medicamentos|somniferos|puente|las vias|tren|cornisa|balcon|azotea|acantilado|veneno|blister|terraza del edificio|piso \d+)\b",
-        "farewell": r"\b(?:adios|perdon(?:en)? (?:mama|papa|por todo)|lo siento por todo|(?:una )?carta (?:para|a) (?:mi|mis)|testamento|ya lo decidi|lo tengo decidido|todo (?:esta )?(?:listo|preparado)|mi ultimo mensaje|no voy a volver|los quiero a todos|no es culpa (?:de nadie|tuya|suya)|perdonenme|perdoname|(?:solo )?queria (?:decirselo|contarselo|que alguien (?:lo )?supiera)(?: a alguien)?|dile (?:\w+ ){0,3}que lo siento|se despidio de|(?:guardando|guarde|junte|juntando) (?:las|sus|mis|todas las) (?:\w+ )?(?:pastillas|pildoras))\b",
-        "despair": r"\b(?:una carga|un estorbo|mejor sin mi|ya no puedo mas|no tiene sentido|a nadie le importa|nadie (?:se va a dar cuenta|me va a extranar|me extranaria)|cansad[oa] de todo|no aguanto mas|ya me canse|quiero que (?:pare|acabe|termine) todo)\b",
-        "now": r"\b(?:esta noche|hoy|ahora|en (?:\d+|unos) minutos)\b",
+        "means": r"\b(?:cuerda|soga|escopeta|pistola|cuchillo|navaja|cuchillas?|pastillas|pildoras|medicamentos|somniferos|puente|las vias|tren|cornisa|balcon|azotea|acantilado|veneno|terraza del edificio)\b",
+        "farewell": r"\b(?:adios a todos|perdon(?:en)? (?:mama|papa|por todo)|lo siento por todo|mi ultimo mensaje|no voy a volver|no es culpa (?:de nadie|tuya|suya)|perdonenme por todo|(?:solo )?queria (?:decirselo|contarselo|que alguien (?:lo )?supiera)(?: a alguien)?|dile (?:\w+ ){0,3}que lo siento|(?:guardando|guarde|junte|juntando) (?:las|sus|mis|todas las) (?:\w+ )?(?:pastillas|pildoras))\b",
+        "despair": r"\b(?:soy (?:solo )?(?:una carga|un estorbo)|mejor sin mi|nadie (?:me va a extranar|me extranaria)|quiero que (?:pare|acabe|termine) todo)\b",
+        "now": r"\b(?:esta noche|en (?:\d+|unos) minutos)\b",
     },
     signs={
         "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
