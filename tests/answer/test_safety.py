@@ -2308,3 +2308,20 @@ def test_a_wish_to_die_told_in_hints_is_thoughts_of_suicide(question, urgent):
     people tell it without its words; one alone, or the means with "tonight", is no emergency."""
     found = find_emergency(question)
     assert (found is not None and "suicide" in found.kinds) is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("Ich kann nicht mehr richtig schlafen seit den neuen Tabletten, ist das normal?", False),
+    ("Não aguento mais essa dor de garganta, posso tomar pastilhas?", False),
+    ("non ce la faccio più con questo raffreddore, che spray posso usare?", False),
+    ("Mi jefe se despidió ayer de todos, se jubila el mes que viene.", False),
+    ("ich kann nicht mehr. es ist alles zu viel", True),
+    ("não aguento mais viver assim", True),
+    ("non ce la faccio più, scusate", True),
+])
+def test_i_cant_anymore_with_what_cannot_be_done_is_no_emergency(question, urgent):
+    """An attacker's ordinary messages (tests/data/emergencies-probes52.jsonl, 2026-12-05): "I can't sleep any more",
+    "I can't stand this cough any more" and a colleague retiring were thoughts of suicide; said alone, the words
+    still are."""
+    found = find_emergency(question)
+    assert (found is not None and "suicide" in found.kinds) is urgent

@@ -131,7 +131,7 @@ GERMAN = Language(
                     r"bringt sich) (?:\w+ ){0,3}um\b", r"(?:will|mochte|moechte) (?:nicht mehr leben|sterben)", r"(?:will|mochte) nicht mehr (?:hier )?(?:da )?sein(?= *(?:$|[.,;!?]))",
                     r"mir das leben nehmen", r"mich (?:selbst )?(?:verletzen|ritzen)", r"nicht mehr leben", r"(?:das|"
                     r"sich das|mir das) leben (?:nimmt|"
-                    r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr"),
+                    r"nehmen)", r"tabletten (?:\w+ ){0,2}bereit", r"ich kann nicht mehr(?= *(?:$|[.,;:!?]|(?:leben|weiterleben|weiter|so weiter|und|echt|wirklich|ehrlich)\b))"),
         "allergy": (
             r"allergisch gegen (?:bienen|wespen|insektenstich)\w* (?:[\w',]+ ){0,6}gestochen|gestochen (?:[\w',]+ ){0,6}allergisch gegen (?:bienen|wespen)",
             r"(?:stich|gestochen) (?:[\w',]+ ){0,8}(?:schwindel\w*|ohnmacht\w*|kipp\w* um)",

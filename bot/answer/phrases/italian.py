@@ -98,7 +98,7 @@ ITALIAN = Language(
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
             r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
             r"togl\w* la vita",
-            r"non ce la faccio piu",
+            r"non ce la faccio piu(?= *(?:$|[.,;:!?]|(?:a vivere|a andare avanti|e|davvero|ormai|di vivere)\b))",
             r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
             r"ultima volta che (?:la|lo|mi) sent",
             r"ho salutato tutti",

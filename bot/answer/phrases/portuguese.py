@@ -91,7 +91,7 @@ PORTUGUESE = Language(
             r"(?:ponte|telhado|predio|laje) (?:\w+ ){0,4}(?:pular|me jogar|saltar)",
             r"pensando em (?:pular|me jogar|saltar)",r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
                     r"nao quero (?:mais )?viver", r"nao quero mais estar aqui|nao quero estar mais aqui", r"acabar com tudo", r"me machucar", r"vai se jogar|"
-                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais", r"deixei as cartas"),
+                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais(?= *(?:$|[.,;:!?]|(?:viver|essa vida|esta vida|a vida|e|de verdade|mesmo|nada)\b))", r"deixei as cartas"),
         "allergy": (
             r"alergic[oa]\w*,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:comeu|comi|tomou|tomei|sem saber|por engano|agora|acabou de|picou|deram)\b,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:(?:nao consegue|nao consigo|dificuldade (?:de|para)|dificil) (?:engolir|respirar)|garganta|lingua|labios?|voz (?:\w+ )?rouca|chiado|urticaria|manchas|tosse|tossindo|inch\w*)",
             r"(?:comeu|comi) (?:[\w']+ ){0,6}(?:amendoim|nozes|noz|castanha|camarao|frutos do mar|ovo|gergelim|kiwi)\w* (?:(?!(?:nao|nem|sem|nunca|nada)\b)[\w',]+ ){0,10}(?:placas|empolad\w*|inch\w*|tossindo|tosse|vomit\w*|garganta|lingua|labios)",

@@ -106,7 +106,7 @@ SPANISH = Language(
             r"quitar(?:me)? la vida",
             r"(?:tirarme|aventarme|lanzarme|saltar)(?: de| del| por)?",
             r"(?:azotea|puente|techo|cornisa) (?:\w+ ){0,5}(?:tirarme|aventarme|saltar|lanzarme)",
-            r"despidiendose|se despidio|me mando (?:\w+ ){0,2}despedida",
+            r"(?:despidiendose|se despidio)(?![^.]*\b(?:jubila\w*|vacaciones|mudanza|se muda|nuevo trabajo)\b)|me mando (?:\w+ ){0,2}despedida",
             r"(?:ya )?no va a estar mas",
             r"lo tengo todo (?:pensado|planeado)",
             r"ya no puedo mas",
