@@ -226,8 +226,18 @@ def emergency_message(kinds: Sequence[str], settings: Settings, language: str = 
         line = _DEFAULT_CRISIS_LINES.get(words.code, line)
     message = words.emergency.format(numbers=numbers)
     if "suicide" in kinds:
-        message += "\n\n" + words.crisis.format(line=line)
+        message += "\n\n" + crisis_message(settings, words.code)
     return message
+
+
+def crisis_message(settings: Settings, language: str = "en") -> str:
+    """The crisis line's sentence in the language of the question (English for a language the screen does not
+    know), with the configured line."""
+    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    line = settings.crisis_line
+    if line == DEFAULT_CRISIS_LINE:
+        line = _DEFAULT_CRISIS_LINES.get(words.code, line)
+    return words.crisis.format(line=line)
 
 
 # `Settings`' default numbers and crisis line, said in each language the screen knows besides English.
@@ -343,6 +353,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         if said_all and quotes:
             parts.append(NOTHING_MORE)
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
+        if screening.crisis:
+            # After what the documents say, before the notice: a question that speaks of suicide gets the line.
+            parts.append(f"*{crisis_message(settings, screening.language)}*")
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

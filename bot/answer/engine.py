@@ -290,7 +290,8 @@ class Bot:
         turns, `history`) is invalid, urgent, a request for the topics (with `topics`), or to be searched."""
         screening = screen(question, self.settings, topics)
         if screening.status == "ok" and history:
-            return self._screen_after(question, history)
+            after = self._screen_after(question, history)
+            return after if after.status != "ok" else screening
         return screening
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:

@@ -208,6 +208,9 @@ class Screening:
     kinds: tuple[str, ...] = ()  # for "urgent": which emergencies, e.g. ("heart", "suicide")
     language: str = "en"  # for "urgent": the language of the words that triggered it, and of the message
     trigger: str = ""  # for "urgent": those words, as the question has them after `normalize`
+    # For "ok": the question speaks of suicide or self-harm, or shows a sign of it, without telling an emergency
+    # (`speaks_of_suicide`): the answer adds the crisis line, in `language`.
+    crisis: bool = False
 
 
 @dataclass(frozen=True)
@@ -1003,10 +1006,35 @@ def screen_question(question: object, max_chars: int, model: bool = True) -> Scr
     problem = _unreadable(question)
     found = find_emergency(_HIDDEN.sub("", _SURROGATE.sub("", question)) if problem else question, model)
     if found:
-        return Screening("urgent", problem, found.kinds, found.language, found.trigger)
+        # An emergency of another kind told with signs of a wish to die ("took all my pills, goodbye") gets the crisis
+        # line too.
+        kinds = found.kinds if "suicide" in found.kinds or speaks_of_suicide(question) is None else \
+            (*found.kinds, "suicide")
+        return Screening("urgent", problem, kinds, found.language, found.trigger)
     if problem:
         return Screening("invalid", problem)
+    if (language := speaks_of_suicide(question)) is not None:
+        return Screening("ok", language=language, crisis=True)
     return Screening("ok")
+
+
+# A wish to die's phrases in any language, read before negation, mention or past: a sign that the crisis line may help.
+_SUICIDE_WORDS = re.compile("|".join(pattern.pattern for kind, pattern, _ in _PATTERNS if kind == "suicide"))
+
+
+def speaks_of_suicide(question: str) -> str | None:
+    """The language of a question that speaks of suicide or self-harm, or shows a sign of it, without telling an
+    emergency: a phrase of a wish to die however it is read (negated, a mention, a past event, a story: "is it normal
+    to think about suicide?", "my friend tried to kill herself last year"), a farewell or despair said of oneself
+    ("I'm a burden", "after I'm gone"); not the means alone, even tonight ("can I take my pills tonight"). None
+    for other questions. Such a question is
+    answered as any other; the answer adds the crisis line (search engines show one for such searches), which costs
+    little where it was not needed and may reach someone whose message the screen could not read as an emergency
+    (bench/README.md, "Suicide told in hints")."""
+    text, language = _normalized(question)
+    signs = _SUICIDE_WORDS.search(text) or _SUICIDE_CUES["farewell"].search(text) or \
+        _SUICIDE_CUES["despair"].search(text)
+    return (language or "en") if signs else None
 
 
 def _unreadable(question: str) -> str:

@@ -156,9 +156,28 @@ def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None 
     measures = measure(rows, [s.status == "urgent" for s in screenings], [s.language for s in screenings])
     # What made each urgent verdict, so a false alarm can be read without running the screen again.
     triggers = {row.id: s.trigger for row, s in zip(rows, screenings) if s.status == "urgent"}
-    out.write_text(json.dumps({**measures.to_dict(), "triggers": triggers}, indent=2, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
-    return summary(measures, f"{path}{f' ({half} half)' if half else ''}", triggers)
+    crisis = crisis_line_reach(rows, screenings)
+    out.write_text(json.dumps({**measures.to_dict(), "crisis_line": {k: asdict(r) | {"share": round(r.share, 4)}
+                                                                     for k, r in crisis.items()},
+                               "triggers": triggers}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return "\n".join([summary(measures, f"{path}{f' ({half} half)' if half else ''}", triggers),
+                      "  crisis line: " + ", ".join(f"{key} {r.share:.0%} ({r.urgent}/{r.total})"
+                                                    for key, r in crisis.items())])
+
+
+def crisis_line_reach(rows: Sequence[LabelledMessage], screenings: Sequence[Screening]) -> dict[str, Rate]:
+    """Whom the crisis line reaches: of the suicide emergencies, those whose answer gives it (urgent with thoughts of
+    suicide, or answered with the line beside it, `Screening.crisis`), and of those the screen missed, those given it
+    all the same; of the other messages, those given it (a mention of suicide is meant to be)."""
+    def given(screening: Screening) -> bool:
+        return "suicide" in screening.kinds if screening.status == "urgent" else screening.crisis
+
+    suicides = [(row, s) for row, s in zip(rows, screenings) if row.urgent and row.category == "suicide"]
+    missed = [s for _, s in suicides if s.status != "urgent"]
+    others = [s for row, s in zip(rows, screenings) if not row.urgent]
+    return {"suicide emergencies": Rate(sum(given(s) for _, s in suicides), len(suicides)),
+            "suicide emergencies missed": Rate(sum(given(s) for s in missed), len(missed)),
+            "not urgent": Rate(sum(given(s) for s in others), len(others))}
 
 
 def summary(measures: EmergencyMeasures, name: str, triggers: dict[str, str] | None = None) -> str:

@@ -284,3 +284,15 @@ def test_an_urgent_record_names_the_words_that_made_it_urgent_and_others_do_not_
     assert Answer.from_record(record).trigger == "chest is crushing"
     ordinary = compose_answer("Can magnesium help?", Screening("ok"), [], Settings())
     assert "trigger" not in ordinary.to_record("2")
+
+
+def test_a_question_that_speaks_of_suicide_gets_the_crisis_line_after_the_quotes_in_its_language():
+    quote = select_quotes(candidates({0: 0.9}), top_k=3, min_score=0.45, margin=0.2)[0]
+    settings = Settings()
+    crisis = compose_answer("q", Screening("ok", language="fr", crisis=True), [quote], settings).answer
+    quotes_at, line_at = crisis.index("Alpha one."), crisis.index("Si vous pensez au suicide")
+    assert quotes_at < line_at < crisis.index(NOTICE)
+    assert "988" in crisis
+    refused = compose_answer("q", Screening("ok", crisis=True), [], settings).answer
+    assert "If you are thinking about suicide" in refused
+    assert "suicide" not in compose_answer("q", Screening("ok"), [quote], settings).answer

@@ -10,6 +10,7 @@ from bot.answer.safety import (
     normalize,
     printable,
     screen_question,
+    speaks_of_suicide,
 )
 from tests.support import REPO
 
@@ -2325,3 +2326,30 @@ def test_i_cant_anymore_with_what_cannot_be_done_is_no_emergency(question, urgen
     still are."""
     found = find_emergency(question)
     assert (found is not None and "suicide" in found.kinds) is urgent
+
+
+@pytest.mark.parametrize("question, language", [
+    ("is it normal to think about suicide sometimes?", "en"),
+    ("my friend tried to kill herself last year, how do I support her?", "en"),
+    ("I'm a burden to my family since the operation, what help is there?", "en"),
+    ("ich bin nur eine Last für alle, welche Hilfe gibt es?", "de"),
+    ("mi hermano dice que somos mejor sin mi... perdón, que estaríamos mejor sin él, qué hago?", "es"),
+    ("what is the dose of paracetamol for a child?", None),
+    ("can I take my pills tonight after dinner?", None),
+    ("Mi jefe se despidió ayer de todos, se jubila el mes que viene.", None),
+])
+def test_a_question_that_speaks_of_suicide_without_an_emergency_is_answered_with_the_crisis_line(question, language):
+    """Suicide told in hints by a new writer (tests/data/emergencies-dev18.jsonl) was caught 23% of the time: a
+    question speaking of it, or showing a sign of it, is answered with the crisis line beside the quotes, as search
+    engines show one; it costs nothing on the public sets' questions (bench/README.md, "Suicide told in hints")."""
+    screening = screen_question(question, 2000)
+    assert screening.status == "ok"
+    assert screening.crisis is (language is not None)
+    assert speaks_of_suicide(question) == language
+    if language:
+        assert screening.language == language
+
+
+def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too():
+    screening = screen_question("took all my sleeping pills an hour ago, my last message, sorry for everything", 2000)
+    assert screening.status == "urgent" and "suicide" in screening.kinds

@@ -111,3 +111,20 @@ def test_the_blind_sets_with_every_signal_of_the_screen():
         measures = measure(rows, [s.status == "urgent" for s in screen_messages([row.message for row in rows],
                                                                                 settings)])
         assert measures.recall.share >= recall and measures.false_urgent.share <= false_urgent, name
+
+
+def test_eval_emergencies_reports_whom_the_crisis_line_reaches(tmp_path, capsys):
+    path = tmp_path / "set.jsonl"
+    rows = [("s1", "I want to kill myself tonight", True, "suicide"),
+            ("s2", "decided. sunday. don't argue.", True, "suicide"),
+            ("m1", "is it normal to think about suicide sometimes?", False, "suicide"),
+            ("o1", "what is the dose of paracetamol for a child?", False, "poisoning")]
+    path.write_text("".join(json.dumps({"id": i, "message": m, "urgent": u, "category": c,
+                                        "kind": "emergency" if u else "mention", "language": "en"}) + "\n"
+                            for i, m, u, c in rows))
+    out = tmp_path / "m.json"
+    assert main(["eval", "--emergencies", str(path), "--out", str(out)]) == 0
+    assert "crisis line: suicide emergencies 50% (1/2)" in capsys.readouterr().out
+    crisis = json.loads(out.read_text())["crisis_line"]
+    assert crisis["suicide emergencies missed"]["total"] == 1
+    assert (crisis["not urgent"]["urgent"], crisis["not urgent"]["total"]) == (1, 2)
