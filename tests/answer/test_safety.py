@@ -2353,3 +2353,22 @@ def test_a_question_that_speaks_of_suicide_without_an_emergency_is_answered_with
 def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too():
     screening = screen_question("took all my sleeping pills an hour ago, my last message, sorry for everything", 2000)
     assert screening.status == "urgent" and "suicide" in screening.kinds
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("we had the wild mushrooms my uncle picked for lunch and now we're all throwing up", True),
+    ("nous avons mangé des champignons de la forêt à midi, là mon mari vomit sans arrêt", True),
+    ("la caldaia fa un rumore strano e adesso siamo tutti e due con mal di testa, mia moglie è confusa", True),
+    ("el brasero estuvo toda la noche en el cuarto y ahora mi tía está confundida y se ha desmayado", True),
+    ("meine Kleine hat vorhin Papas Herztabletten erwischt, die Packung lag auf dem Tisch", True),
+    ("o meu filho de 3 anos bebeu o frasco de xarope quase todo", True),
+    ("can eating raw mushrooms give you diarrhoea?", False),
+    ("we ate mushrooms yesterday and had a bit of diarrhoea, it's gone now", False),
+    ("our boiler is old, should we get a carbon monoxide alarm?", False),
+])
+def test_foraged_food_a_heater_or_a_childs_medicine_then_sickness_is_poisoning(question, urgent):
+    """dev17's poisoning misses (tests/data/emergencies-dev17.jsonl, written blind on 2026-12-05; 72.5% caught before):
+    wild mushrooms or plants then vomiting, a heater or stove then headaches all round or a collapse (carbon monoxide),
+    a small child and a medicine taken."""
+    found = find_emergency(question)
+    assert (found is not None and "poisoning" in found.kinds) is urgent

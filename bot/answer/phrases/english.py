@@ -130,6 +130,10 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:wild |foraged |picked )?(?:mushrooms?|toadstools?|berries|foxglove|oleander|hemlock|yew|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|nause\w*|stomach cramps|confus\w*|drowsy|heart (?:is )?(?:slow|racing)|yellow eyes)",
+            r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed|confused|can'?t (?:get up|stand))",
             r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             # dev14 (2026-12-04): bites of venomous animals, poisonous plants eaten, a whole strip taken
             r"(?:got|been|was|just) (?:bitten|bit|stung) by (?:a |an )?(?:snake|adder|viper|rattlesnake|copperhead|cottonmouth|scorpion|black widow|brown recluse)|(?:snake|adder|viper|rattlesnake|scorpion) (?:just )?(?:bit|has bitten|stung) (?:me|him|her|them|my|his|our)\b",
@@ -186,7 +190,7 @@ ENGLISH = Language(
             r"(?:drank|drunk|swallowed) from (?:a|the) bottle",
             r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets|something) at (?:a|the) (?:party|club|festival)",
             r"pupils (?:are )?(?:tiny|pinpoint|huge)",
-            r"carbon monoxide|(?:co|gas) alarm (?:is )?(?:going off|beeping|sounding)",
+            r"carbon monoxide(?! (?:alarms?|detectors?|monitors?|testers?|sensors?)\b)|(?:co|gas|carbon monoxide) (?:alarm|detector) (?:is |was |keeps |has been |just )?(?:going off|beeping|sounding|went off|goes off)",
             r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|"
             r"meds|"
             r"ibuprofen|paracetamol|tylenol|acetaminophen|aspirin|sleeping pills)",

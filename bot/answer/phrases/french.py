@@ -53,6 +53,11 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:champignons?|baies|colchique|laurier[- ]rose|digitale|muguet|belladone) (?:(?!(?:hier)\b)[\w',]+ ){0,15}(?:vomi\w*|diarrhee|nause\w*|crampes|confus\w*|yeux jaunes|coeur (?:lent|ralenti))",
+            r"(?:poele|chaudiere|chauffe[- ]eau|chauffage d'appoint|groupe electrogene|brasero) (?:[\w',]+ ){0,12}(?:(?:tous|toutes) (?:[\w']+ ){0,2}mal (?:au crane|a la tete)|evanoui\w*|confuse?|arrive pas a se lever|malaise)",
+            r"(?:mon fils|ma fille|mon bebe|le bebe|le petit|la petite|\d+ mois) (?:[\w',()]+ ){0,12}(?:croque|avale|mange|bu|pris) (?:[\w',]+ ){0,4}(?:comprimes|cachets|pilules|medicaments|sirop|gelules)",
             # dev14 (2026-12-04)
             r"(?:un serpent|une vipere|un scorpion|un crotale) m'a (?:mordu|pique)|(?:mordu|piquee?) par (?:un serpent|une vipere|un scorpion)",
             r"(?:patch|patchs) (?:de |du |a la )?(?:fentanyl|nicotine|morphine) (?:\w+ ){0,3}(?:mache|suce|avale|leche)|(?:mache|suce|avale|leche) (?:\w+ ){0,4}patch",

@@ -68,6 +68,11 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt,? (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:pilze|schwammerl|beeren|herbstzeitlose|oleander|fingerhut|maiglockchen|tollkirsche) (?:(?!(?:gestern)\b)[\w',]+ ){0,15}(?:erbrech\w*|kotz\w*|speib\w*|spuck\w*|durchfall|krampf\w*|verwirrt)",
+            r"(?:therme|ofen|heizung|gasherd|kamin|generator) (?:[\w',]+ ){0,12}(?:(?:alle|beide) (?:[\w']+ ){0,2}kopfschmerzen|ohnmacht\w*|umgekippt|verwirrt|kommt nicht hoch)",
+            r"(?:mein kleiner|meine kleine|mein sohn|meine tochter|das baby|unser kleiner|unsere kleine) (?:[\w',()]+ ){0,6}hat (?:\w+ ){0,3}\w*(?:tabletten|pillen|medikamente|saft|tropfen) (?:\w+ ){0,2}(?:erwischt|geschluckt|gegessen|getrunken)",
             # dev14 (2026-12-04)
             r"(?:kreuzotter|otter|viper|schlange|skorpion) (?:hat )?(?:mich|ihn|sie|mein\w*) (?:\w+ ){0,3}gebissen|von (?:einer )?(?:kreuzotter|schlange|viper) gebissen",
             r"(?:nikotinpflaster|fentanylpflaster|schmerzpflaster) (?:\w+ ){0,4}(?:gelutscht|gekaut|verschluckt|im mund)|(?:gelutscht|gekaut) (?:\w+ ){0,4}(?:nikotin|fentanyl|schmerz)?pflaster",

@@ -48,6 +48,11 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:funghi|bacche|colchico|oleandro|digitale|mughetto|belladonna) (?:(?!(?:ieri)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|nausea|crampi|confus[oa]|cuore lento)",
+            r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|svenut[oa]|confus[oa]|non riesce ad alzarsi)",
+            r"(?:bimb[oa]|bambin[oa]|piccol[oa]|mio figlio|mia figlia|\d+ mesi) (?:[\w',()]+ ){0,12}(?:bevuto|ingoiato|mangiato|preso) (?:[\w',]+ ){0,6}(?:sciroppo|pastiglie|compresse|pillole|medicine|farmaci|flacone)|(?:bimb[oa]|bambin[oa]|piccol[oa]) (?:[\w',()]+ ){0,6}(?:sciroppo|pastiglie|compresse|pillole|flacone) (?:[\w',]+ ){0,4}(?:l'?ha bevut[oa]|l'?ha ingoiat[oa]|li ha mangiati|le ha mangiate)",
             # dev14 (2026-12-04)
             r"ho buttato giu (?:un|una|tutto il|tutta la|tutte le) (?:\w+ )?(?:flacone|boccetta|scatola|confezione|blister)",
             r"(?:ha|ho|abbia) preso (?:un |l')?intero (?:blister|flacone|scatola|confezione)|(?:un|l') intero blister",

@@ -48,6 +48,11 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:cogumelos|bagas|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia|enjo\w*|colicas|confus[oa])",
+            r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmai\w*|confus[oa]|nao consegue levantar)",
+            r"(?:minha filha|meu filho|o bebe|a bebe|o miudo|a miuda|\d+ meses) (?:[\w',()]+ ){0,10}(?:tomou|bebeu|engoliu|comeu|mastigou) (?:[\w',]+ ){0,6}(?:vidro|frasco|comprimidos|remedios|gotas|xarope|pilulas)",
             # dev14 (2026-12-04)
             r"(?:picad[oa]|mordid[oa]) por (?:uma |um )?(?:jararaca|cobra|cascavel|escorpiao|serpente|aranha marrom|armadeira|vibora)|(?:jararaca|cobra|cascavel|escorpiao) (?:me |o |a )?(?:picou|mordeu)",
             r"(?:dei|deu|demos) (?:\w+ ){0,6}por engano (?:\w+ ){0,4}(?:filh[oa]|bebe|neto|neta|crianca)|(?:dei|deu|demos) (?:\w+ ){0,8}(?:pro|pra|para o|para a) (?:meu|minha) (?:filh[oa]|bebe|neto|neta) (?:\w+ ){0,3}por engano",

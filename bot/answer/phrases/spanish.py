@@ -47,6 +47,10 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
+            # small child and a medicine taken
+            r"(?:hongos|setas|bayas|colchico|adelfa|belladona) (?:(?!(?:ayer)\b)[\w',]+ ){0,15}(?:vomit\w*|diarrea|nause\w*|colicos|confundid[oa])",
+            r"(?:calentador|estufa|caldera|brasero|calefon|generador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:con )?(?:[\w']+ ){0,2}dolor de cabeza|desmay\w*|confundid[oa]|no se puede levantar)",
             # dev14 (2026-12-04)
             r"(?:me|le|nos|lo|la) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|vibora|serpiente|cascabel|coralillo|arana viuda negra)",
             r"(?:comio|comieron|tomaron|tomo|bebio|bebieron|mastico|se comio) (?:[\w',]+ ){0,6}(?:semillas de ricino|ricino|toloache|adelfa|cicuta|dedalera|belladona)",
