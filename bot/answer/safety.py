@@ -74,15 +74,25 @@ _ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values(
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
 # A wish to die told without its words: the means at hand, a farewell, despair and "tonight" are each common alone
-# ("my pills", "sorry", "tonight"), but two of the first three at once, or a farewell now, are the signs people give
-# (bench/README.md, "Suicide told in hints"). Each group matched in any of the languages.
+# ("my pills", "sorry", "tonight"), but a farewell with any of the others in one sentence, or despair with the means
+# at hand, is a sign people give (bench/README.md, "Suicide told in hints"). Each group matched in any of the
+# languages.
 _SUICIDE_CUES = {name: re.compile(r"(?:" + "|".join(language.suicide_cues[name] for language in LANGUAGES
                                                      if name in language.suicide_cues) + r")")
                  for name in ("means", "farewell", "despair", "now")}
+# The means at hand: "the pills are next to me", "die Tabletten liegen neben mir", "tengo las pastillas en la mano".
+_AT_HAND = (r"(?:in my hands?|next to me|beside me|in front of me|on (?:the|my) (?:table|desk|bed)|lined up|counted out|"
+            r"neben mir|vor mir|in der hand|bereit|en la mano|en mis manos|a mi lado|delante de mi|"
+            r"do meu lado|ao meu lado|na (?:minha )?mao|na minha frente|in mano|accanto a me|davanti a me|sul tavolo|"
+            r"dans ma main|a cote de moi|devant moi|sur la table)\b")
+_SUICIDE_CUES["at hand"] = re.compile(rf"(?:{_SUICIDE_CUES['means'].pattern}) (?:[\w']+ ){{0,3}}{_AT_HAND}|"
+                                      rf"{_AT_HAND} (?:[\w']+ ){{0,3}}(?:{_SUICIDE_CUES['means'].pattern})")
 _ANY_SUICIDE_CUE = re.compile("|".join(_SUICIDE_CUES[name].pattern for name in ("farewell", "despair")))
-# The groups that together are urgent: any two of these, or the farewell with now.
-SUICIDE_CUES_NEEDED = (frozenset({"means", "farewell"}), frozenset({"means", "despair"}),
-                       frozenset({"farewell", "despair"}), frozenset({"farewell", "now"}))
+# The groups that together are urgent: the means or despair with a farewell, a farewell tonight, or despair with the
+# means at hand. Despair with the means only named ("I'm a burden to my family since the operation, can I take my
+# pills with food?") gets the crisis line beside the answer (`speaks_of_suicide`), not the emergency message.
+SUICIDE_CUES_NEEDED = (frozenset({"means", "farewell"}), frozenset({"farewell", "despair"}),
+                       frozenset({"farewell", "now"}), frozenset({"at hand", "despair"}))
 
 
 def _cues(name: str, whole_words: bool = False, codes: frozenset[str] | None = None) -> re.Pattern:
@@ -449,7 +459,20 @@ def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -
     """An urgent screening of a question that `screen_question` passed, when it reads like the emergency examples
     (`find_by_example`); else None."""
     found = find_by_example(question, vector, bank)
-    return Screening("urgent", "", found.kinds, found.language, found.trigger) if found else None
+    if not found:
+        return None
+    return Screening("urgent", "", _with_crisis(found.kinds, question), found.language, found.trigger)
+
+
+def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """An emergency's kinds, with thoughts of suicide added (the crisis line) when another kind is told with a
+    farewell or despair ("took all my sleeping pills, sorry for everything"); a wish to die only mentioned or denied
+    ("he's not suicidal, it was an accident") adds nothing."""
+    if "suicide" in kinds:
+        return kinds
+    text = normalize(question)
+    return (*kinds, "suicide") if _SUICIDE_CUES["farewell"].search(text) or _SUICIDE_CUES["despair"].search(text) \
+        else kinds
 
 
 def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Emergency | None:
@@ -929,7 +952,14 @@ def _suicide_cues(text: str) -> list[re.Match]:
         return []
     found = {name: match for name, pattern in _SUICIDE_CUES.items()
              if (match := _first_happening(pattern, text, kind="suicide"))}
-    groups = next((groups for groups in SUICIDE_CUES_NEEDED if groups <= found.keys()), None)
+
+    def together(groups: frozenset[str]) -> bool:
+        # In one sentence, neither inside the other: "I'm a burden to my family since the operation. Can I take my
+        # pills with food?" is no pair.
+        first, second = sorted((found[name] for name in groups), key=lambda match: match.start())
+        return first.end() <= second.start() and not _SENTENCE_BREAK.search(text, first.end(), second.start())
+
+    groups = next((groups for groups in SUICIDE_CUES_NEEDED if groups <= found.keys() and together(groups)), None)
     return [] if groups is None else [found[name] for name in _SUICIDE_CUES if name in groups]
 
 
@@ -1008,9 +1038,7 @@ def screen_question(question: object, max_chars: int, model: bool = True) -> Scr
     if found:
         # An emergency of another kind told with signs of a wish to die ("took all my pills, goodbye") gets the crisis
         # line too.
-        kinds = found.kinds if "suicide" in found.kinds or speaks_of_suicide(question) is None else \
-            (*found.kinds, "suicide")
-        return Screening("urgent", problem, kinds, found.language, found.trigger)
+        return Screening("urgent", problem, _with_crisis(found.kinds, question), found.language, found.trigger)
     if problem:
         return Screening("invalid", problem)
     if (language := speaks_of_suicide(question)) is not None:
@@ -1025,8 +1053,8 @@ _SUICIDE_WORDS = re.compile("|".join(pattern.pattern for kind, pattern, _ in _PA
 def speaks_of_suicide(question: str) -> str | None:
     """The language of a question that speaks of suicide or self-harm, or shows a sign of it, without telling an
     emergency: a phrase of a wish to die however it is read (negated, a mention, a past event, a story: "is it normal
-    to think about suicide?", "my friend tried to kill herself last year"), a farewell or despair said of oneself
-    ("I'm a burden", "after I'm gone"); not the means alone, even tonight ("can I take my pills tonight"). None
+    to think about suicide?", "my friend tried to kill herself last year"), or a suicide cue of farewell or despair
+    ("I'm a burden", "sorry for everything"); not the means alone, even tonight ("can I take my pills tonight"). None
     for other questions. Such a question is
     answered as any other; the answer adds the crisis line (search engines show one for such searches), which costs
     little where it was not needed and may reach someone whose message the screen could not read as an emergency
@@ -1034,7 +1062,7 @@ def speaks_of_suicide(question: str) -> str | None:
     text, language = _normalized(question)
     signs = _SUICIDE_WORDS.search(text) or _SUICIDE_CUES["farewell"].search(text) or \
         _SUICIDE_CUES["despair"].search(text)
-    return (language or "en") if signs else None
+    return _likeliest(question, _CODES, language or "en") if signs else None
 
 
 def _unreadable(question: str) -> str:

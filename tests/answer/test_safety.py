@@ -2299,6 +2299,12 @@ def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(quest
     ("sou um fardo pra todo mundo, os comprimidos estão do meu lado", True),
     ("can I take my pills tonight after dinner?", False),
     ("I wrote a goodbye card for my colleague, can I take ibuprofen today?", False),
+    ("I'm a burden to my family since the operation. Can I take my pills with food?", False),
+    ("no voy a volver a tomar esas pastillas, me sientan fatal", False),
+    ("ich komme nicht zurück zur Arbeit, bis die Tabletten wirken", False),
+    ("after i'm gone on holiday who gives my dad his insulin?", False),
+    ("my antibiotic course, it ends tonight, do I finish the tablets?", False),
+    ("diga à enfermeira que eu sinto muito, perdi os comprimidos", False),
     ("in my novel she leaves a goodbye letter and takes all the pills", False),
     ("la corde à sauter est dans le garage, c'est pour ce soir", False),
     ("stasera prendo le pillole dopo cena, va bene?", False),
@@ -2359,9 +2365,14 @@ def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too
     ("we had the wild mushrooms my uncle picked for lunch and now we're all throwing up", True),
     ("nous avons mangé des champignons de la forêt à midi, là mon mari vomit sans arrêt", True),
     ("la caldaia fa un rumore strano e adesso siamo tutti e due con mal di testa, mia moglie è confusa", True),
-    ("el brasero estuvo toda la noche en el cuarto y ahora mi tía está confundida y se ha desmayado", True),
+    ("el brasero estuvo encendido toda la noche y mi tía se ha desmayado", True),
     ("meine Kleine hat vorhin Papas Herztabletten erwischt, die Packung lag auf dem Tisch", True),
-    ("o meu filho de 3 anos bebeu o frasco de xarope quase todo", True),
+    ("minha filha tomou as gotas de vitamina D hoje de manhã, está certo?", False),
+    ("ma fille a pris ses médicaments ce matin, elle peut manger ?", False),
+    ("Mein Sohn hat Apfelsaft getrunken und hat jetzt Bauchweh", False),
+    ("il termometro digitale segna 38 e ho nausea", False),
+    ("ho i funghi alle unghie e la terbinafina mi dà nausea", False),
+    ("I take mushroom supplements and I'm confused about the dose", False),
     ("can eating raw mushrooms give you diarrhoea?", False),
     ("we ate mushrooms yesterday and had a bit of diarrhoea, it's gone now", False),
     ("our boiler is old, should we get a carbon monoxide alarm?", False),
@@ -2369,6 +2380,7 @@ def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too
 def test_foraged_food_a_heater_or_a_childs_medicine_then_sickness_is_poisoning(question, urgent):
     """dev17's poisoning misses (tests/data/emergencies-dev17.jsonl, written blind on 2026-12-05; 72.5% caught before):
     wild mushrooms or plants then vomiting, a heater or stove then headaches all round or a collapse (carbon monoxide),
-    a small child and a medicine taken."""
+    a small child who got hold of a medicine; a reviewer's ordinary messages (a child's usual medicine, a digital
+    thermometer, a fungal nail infection, a supplement's dose) are not."""
     found = find_emergency(question)
     assert (found is not None and "poisoning" in found.kinds) is urgent

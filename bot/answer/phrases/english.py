@@ -132,8 +132,8 @@ ENGLISH = Language(
         "poisoning": (
             # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
             # small child and a medicine taken
-            r"(?:wild |foraged |picked )?(?:mushrooms?|toadstools?|berries|foxglove|oleander|hemlock|yew|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|nause\w*|stomach cramps|confus\w*|drowsy|heart (?:is )?(?:slow|racing)|yellow eyes)",
-            r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed|confused|can'?t (?:get up|stand))",
+            r"(?:ate|eaten|eating|had|cooked|picked|foraged) (?:[\w',]+ ){0,4}(?:wild )?(?:mushrooms?|toadstools?|foxglove|oleander|hemlock|yew berries|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|heart (?:is )?(?:slow|racing)|yellow eyes)",
+            r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed|can'?t (?:get up|stand))",
             r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             # dev14 (2026-12-04): bites of venomous animals, poisonous plants eaten, a whole strip taken
             r"(?:got|been|was|just) (?:bitten|bit|stung) by (?:a |an )?(?:snake|adder|viper|rattlesnake|copperhead|cottonmouth|scorpion|black widow|brown recluse)|(?:snake|adder|viper|rattlesnake|scorpion) (?:just )?(?:bit|has bitten|stung) (?:me|him|her|them|my|his|our)\b",
@@ -190,7 +190,7 @@ ENGLISH = Language(
             r"(?:drank|drunk|swallowed) from (?:a|the) bottle",
             r"(?:took|taken|swallowed) (?:\w+ ){0,3}(?:pills|tablets|something) at (?:a|the) (?:party|club|festival)",
             r"pupils (?:are )?(?:tiny|pinpoint|huge)",
-            r"carbon monoxide(?! (?:alarms?|detectors?|monitors?|testers?|sensors?)\b)|(?:co|gas|carbon monoxide) (?:alarm|detector) (?:is |was |keeps |has been |just )?(?:going off|beeping|sounding|went off|goes off)",
+            r"carbon monoxide(?! (?:alarms?|detectors?|monitors?|testers?|sensors?)\b)|(?:co|gas|carbon monoxide) (?:alarm|detector) (?:is |was |has been |just )?(?:going off|sounding|went off|goes off)|(?:co|gas|carbon monoxide) (?:alarm|detector) is beeping",
             r"(?:a|the) (?:load|bunch|lot|handful|whole pack|box|bottle) of (?:\w+ ){0,2}(?:pills|tablets|capsules|"
             r"meds|"
             r"ibuprofen|paracetamol|tylenol|acetaminophen|aspirin|sleeping pills)",
@@ -247,7 +247,7 @@ ENGLISH = Language(
             r"gave (?:\w+ ){0,3}(?:stuff|things|belongings|pets?|cat|dog) away|giving (?:\w+ ){0,2}(?:stuff|things|belongings) away",
             r"tonight is the night",
             r"want (?:it|this) all to end|wants it all to end",
-            r"(?:make sure|so|enough) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
+            r"(?:make sure|so|enough) (?:that )?i (?:don'?t|do not|never|won'?t) wake up(?! (?:in the night|at night|during the night|at \d|early|too early|before))",
             r"(?:i'?m|im) done with (?:all of )?(?:this|it|life|everything)",
             r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
             r"suicid\w*",
@@ -443,8 +443,8 @@ ENGLISH = Language(
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     suicide_cues={
         "means": r"\b(?:rope|noose|belt (?:is )?(?:round|around)|shotgun|gun|pistol|rifle|knife|blades?|razors?|pills|tablets|meds|paracetamol|morphine|insulin|sleeping pills|bridge|cliffs?|platform|the tracks|railway|fast train|ledge|rooftop|balcony|charcoal|helium|weed ?killer|the cuts|blister pack)\b",
-        "farewell": r"\b(?:(?:goodbye|farewell) (?:everyone|all|world|forever|mum|mom|dad)|sorry for everything|(?:after|when|once) i'?m gone|my last (?:message|goodbye|night alive)|deleted (?:all )?my (?:socials|accounts|profiles)|(?:it|this|everything) ends (?:tonight|here)|(?:been )?planning (?:it|this) for (?:weeks|months|days)|wasn'?t (?:her|his|your|their) fault|(?:just )?want(?:ed)? (?:one person|someone|somebody|anyone) to know|if (?:anyone|someone|somebody) (?:reads|finds) this|tell (?:\w+ ){0,3}i'?m sorry|(?:saving|saved|stockpil\w+|hoard\w*|kept back|keeping back) (?:up )?(?:her|his|my|their) (?:\w+ )?(?:pills|tablets|morphine|meds|medication))\b",
-        "despair": r"\b(?:i'?m (?:just |only |such )?a burden|being a burden|better off without (?:me|him|her)|no point (?:in (?:living|going on)|being alive)|nothing left to live for|no one (?:would|will) miss me|nobody (?:would|will) miss me)\b",
+        "farewell": r"\b(?:(?:goodbye|farewell) (?:everyone|all|world|forever|mum|mom|dad)|sorry for everything|for (?:after|when) i'?m (?:gone|dead)|my last (?:goodbye|night alive)|deleted (?:all )?my (?:socials|social media))\b",
+        "despair": r"\b(?:i'?m (?:just |only |such )?a burden|better off without me|no point (?:in (?:living|going on)|being alive)|nothing left to live for|no one (?:would|will) miss me|nobody (?:would|will) miss me)\b",
         "now": r"\b(?:tonight|this evening|in (?:\d+|a few) minutes|once (?:they'?re|everyone'?s) asleep)\b",
     },
     signs={

@@ -50,9 +50,8 @@ ITALIAN = Language(
         "poisoning": (
             # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
             # small child and a medicine taken
-            r"(?:funghi|bacche|colchico|oleandro|digitale|mughetto|belladonna) (?:(?!(?:ieri)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|nausea|crampi|confus[oa]|cuore lento)",
-            r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|svenut[oa]|confus[oa]|non riesce ad alzarsi)",
-            r"(?:bimb[oa]|bambin[oa]|piccol[oa]|mio figlio|mia figlia|\d+ mesi) (?:[\w',()]+ ){0,12}(?:bevuto|ingoiato|mangiato|preso) (?:[\w',]+ ){0,6}(?:sciroppo|pastiglie|compresse|pillole|medicine|farmaci|flacone)|(?:bimb[oa]|bambin[oa]|piccol[oa]) (?:[\w',()]+ ){0,6}(?:sciroppo|pastiglie|compresse|pillole|flacone) (?:[\w',]+ ){0,4}(?:l'?ha bevut[oa]|l'?ha ingoiat[oa]|li ha mangiati|le ha mangiate)",
+            r"(?:mangiat[oi]|raccolt[oi]|cucinat[oi]) (?:[\w',]+ ){0,4}(?:funghi|colchico|oleandro|mughetto|belladonna) (?:(?!(?:ieri)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|cuore lento)",
+            r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|svenut[oa]|non riesce ad alzarsi)",
             # dev14 (2026-12-04)
             r"ho buttato giu (?:un|una|tutto il|tutta la|tutte le) (?:\w+ )?(?:flacone|boccetta|scatola|confezione|blister)",
             r"(?:ha|ho|abbia) preso (?:un |l')?intero (?:blister|flacone|scatola|confezione)|(?:un|l') intero blister",
@@ -103,7 +102,7 @@ ITALIAN = Language(
             r"(?:mi|si|ti) spar(?:o|a|era)\b|spararmi|spararsi",
             r"mi impicco|impiccar(?:mi|si|ti)|tagliat[oa] (?:le vene|i polsi)",
             r"togl\w* la vita",
-            r"non ce la faccio piu(?= *(?:$|[.,;:!?]|(?:a vivere|a andare avanti|e|davvero|ormai|di vivere)\b))",
+            r"non ce la faccio piu(?= *(?:$|[.,;:!?]|(?:a vivere|a andare avanti|davvero|ormai|di vivere)\b))",
             r"pistola (?:\w+ ){0,3}(?:in mano|carica)|in mano la pistola",
             r"ultima volta che (?:la|lo|mi) sent",
             r"ho salutato tutti",
@@ -169,8 +168,8 @@ ITALIAN = Language(
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     suicide_cues={
-        "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|diga|sassi nelle tasche|veleno per (?:topi|ratti))\b",
-        "farewell": r"\b(?:addio a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|(?:poi|adesso|ora) basta(?= *(?:$|[.!;,]))|ultimo messaggio|non tornero|quella definitiva|ci ha salutat[oa] (?:tutti|uno per uno)|salutato (?:tutti|uno per uno)|volevo solo (?:scriverlo|dirlo) a qualcuno|di(?:te|gli)? (?:\w+ ){0,3}che mi dispiace|messo da parte (?:le|i|tutte le) (?:sue |mie )?(?:pastiglie|pillole|compresse|farmaci|sonniferi))\b",
+        "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|sassi nelle tasche|veleno per (?:topi|ratti))\b",
+        "farewell": r"\b(?:addio a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|ultimo messaggio|quella definitiva|ci ha salutat[oa] (?:tutti|uno per uno)|salutato (?:tutti|uno per uno))\b",
         "despair": r"\b(?:sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
         "now": r"\b(?:stasera|stanotte|tra (?:\d+|pochi) minuti)\b",
     },

@@ -33,8 +33,8 @@ class Language:
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
     signs: dict[str, str] = field(default_factory=dict)
     # Cues of a wish to die told without its words, by group: the means at hand ("rope", "the bridge"), a farewell
-    # ("after I'm gone", "my will's done"), despair ("a burden", "no point anymore") and now ("tonight"). Common
-    # alone, urgent together (`bot.answer.safety.SUICIDE_CUES_NEEDED`).
+    # ("sorry for everything", "my last message"), despair ("I'm a burden", "better off without me") and now
+    # ("tonight"). Common alone, urgent together in one sentence (`bot.answer.safety.SUICIDE_CUES_NEEDED`).
     suicide_cues: dict[str, str] = field(default_factory=dict)
     # Requests about the documents or about words, not events: "summarise the section on", "translate", "what does
     # the leaflet say about", "the headline says" (`document`); a quotation is a mention when its sentence has one of

@@ -50,9 +50,8 @@ PORTUGUESE = Language(
         "poisoning": (
             # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
             # small child and a medicine taken
-            r"(?:cogumelos|bagas|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia|enjo\w*|colicas|confus[oa])",
-            r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmai\w*|confus[oa]|nao consegue levantar)",
-            r"(?:minha filha|meu filho|o bebe|a bebe|o miudo|a miuda|\d+ meses) (?:[\w',()]+ ){0,10}(?:tomou|bebeu|engoliu|comeu|mastigou) (?:[\w',]+ ){0,6}(?:vidro|frasco|comprimidos|remedios|gotas|xarope|pilulas)",
+            r"(?:com\w*|apanh\w*|colh\w*|cozinh\w*) (?:[\w',]+ ){0,4}(?:cogumelos|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia)",
+            r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmai\w*|nao consegue levantar)",
             # dev14 (2026-12-04)
             r"(?:picad[oa]|mordid[oa]) por (?:uma |um )?(?:jararaca|cobra|cascavel|escorpiao|serpente|aranha marrom|armadeira|vibora)|(?:jararaca|cobra|cascavel|escorpiao) (?:me |o |a )?(?:picou|mordeu)",
             r"(?:dei|deu|demos) (?:\w+ ){0,6}por engano (?:\w+ ){0,4}(?:filh[oa]|bebe|neto|neta|crianca)|(?:dei|deu|demos) (?:\w+ ){0,8}(?:pro|pra|para o|para a) (?:meu|minha) (?:filh[oa]|bebe|neto|neta) (?:\w+ ){0,3}por engano",
@@ -96,7 +95,7 @@ PORTUGUESE = Language(
             r"(?:ponte|telhado|predio|laje) (?:\w+ ){0,4}(?:pular|me jogar|saltar)",
             r"pensando em (?:pular|me jogar|saltar)",r"suicid\w*", r"me matar", r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida", r"quero morrer",
                     r"nao quero (?:mais )?viver", r"nao quero mais estar aqui|nao quero estar mais aqui", r"acabar com tudo", r"me machucar", r"vai se jogar|"
-                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais(?= *(?:$|[.,;:!?]|(?:viver|essa vida|esta vida|a vida|e|de verdade|mesmo|nada)\b))", r"deixei as cartas"),
+                    r"vou me jogar", r"mensagem de despedida", r"nao aguento mais(?= *(?:$|[.,;:!?]|(?:viver|essa vida|esta vida|a vida|de verdade|mesmo|nada)\b|a dor *(?:$|[.!;])))", r"deixei as cartas"),
         "allergy": (
             r"alergic[oa]\w*,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:comeu|comi|tomou|tomei|sem saber|por engano|agora|acabou de|picou|deram)\b,? (?:(?!(?:nao|nem|sem|nunca)\b)[\w',]+ ){0,10}(?:(?:nao consegue|nao consigo|dificuldade (?:de|para)|dificil) (?:engolir|respirar)|garganta|lingua|labios?|voz (?:\w+ )?rouca|chiado|urticaria|manchas|tosse|tossindo|inch\w*)",
             r"(?:comeu|comi) (?:[\w']+ ){0,6}(?:amendoim|nozes|noz|castanha|camarao|frutos do mar|ovo|gergelim|kiwi)\w* (?:(?!(?:nao|nem|sem|nunca|nada)\b)[\w',]+ ){0,10}(?:placas|empolad\w*|inch\w*|tossindo|tosse|vomit\w*|garganta|lingua|labios)",
@@ -150,8 +149,8 @@ PORTUGUESE = Language(
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     suicide_cues={
         "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
-        "farewell": r"\b(?:adeus a todos|perdao (?:mae|pai|por tudo)|desculp\w* por tudo|minha ultima mensagem|uma ultima mensagem|nao vou voltar|nao (?:e|foi) culpa (?:de ninguem|sua|tua|dele|dela)|(?:so )?queria que alguem soubesse|diga (?:\w+ ){0,3}que (?:eu )?sinto muito|(?:esta|ta) tudo arrumado|ja resolvi tudo|(?:guardei|guardou|guardava|andava a guardar|juntei|juntou) (?:os|as|todos os) (?:\w+ )?(?:comprimidos|remedios|pilulas))\b",
-        "despair": r"\b(?:sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta|cansei de tudo)\b",
+        "farewell": r"\b(?:adeus a todos|perdao (?:mae|pai|por tudo)|desculp\w* por tudo|minha ultima mensagem)\b",
+        "despair": r"\b(?:sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta)\b",
         "now": r"\b(?:hoje a noite|esta noite|daqui a (?:\d+|pouco) minutos)\b",
     },
     signs={
