@@ -354,8 +354,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
             parts.append(NOTHING_MORE)
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
         if screening.crisis:
-            # After what the documents say, before the notice: a question that speaks of suicide gets the line.
-            parts.append(f"*{crisis_message(settings, screening.language)}*")
+            # After what the documents say, before the notice: a question that speaks of suicide gets the line, in
+            # bold so that it does not read as part of the notice (a browser look).
+            parts.append(f"**{crisis_message(settings, screening.language)}**")
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

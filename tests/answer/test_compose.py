@@ -290,7 +290,7 @@ def test_a_question_that_speaks_of_suicide_gets_the_crisis_line_after_the_quotes
     quote = select_quotes(candidates({0: 0.9}), top_k=3, min_score=0.45, margin=0.2)[0]
     settings = Settings()
     crisis = compose_answer("q", Screening("ok", language="fr", crisis=True), [quote], settings).answer
-    quotes_at, line_at = crisis.index("Alpha one."), crisis.index("Si vous pensez au suicide")
+    quotes_at, line_at = crisis.index("Alpha one."), crisis.index("**Si vous pensez au suicide")
     assert quotes_at < line_at < crisis.index(NOTICE)
     assert "988" in crisis
     refused = compose_answer("q", Screening("ok", crisis=True), [], settings).answer
