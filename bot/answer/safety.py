@@ -74,9 +74,8 @@ _ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values(
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
 # A wish to die told without its words: the means at hand, a farewell, despair and "tonight" are each common alone
-# ("my pills", "sorry", "tonight"), but a farewell with any of the others in one sentence, or despair with the means
-# at hand, is a sign people give (bench/README.md, "Suicide told in hints"). Each group matched in any of the
-# languages.
+# ("my pills", "sorry", "tonight"); despair with the means at hand in one sentence is a sign people give
+# (bench/README.md, "Suicide told in hints"). Each group matched in any of the languages.
 _SUICIDE_CUES = {name: re.compile(r"(?:" + "|".join(language.suicide_cues[name] for language in LANGUAGES
                                                      if name in language.suicide_cues) + r")")
                  for name in ("means", "farewell", "despair", "now")}
@@ -88,11 +87,12 @@ _AT_HAND = (r"(?:in my hands?|next to me|beside me|in front of me|on (?:the|my) 
 _SUICIDE_CUES["at hand"] = re.compile(rf"(?:{_SUICIDE_CUES['means'].pattern}) (?:[\w']+ ){{0,3}}{_AT_HAND}|"
                                       rf"{_AT_HAND} (?:[\w']+ ){{0,3}}(?:{_SUICIDE_CUES['means'].pattern})")
 _ANY_SUICIDE_CUE = re.compile("|".join(_SUICIDE_CUES[name].pattern for name in ("farewell", "despair")))
-# The groups that together are urgent: the means or despair with a farewell, a farewell tonight, or despair with the
-# means at hand. Despair with the means only named ("I'm a burden to my family since the operation, can I take my
-# pills with food?") gets the crisis line beside the answer (`speaks_of_suicide`), not the emergency message.
-SUICIDE_CUES_NEEDED = (frozenset({"means", "farewell"}), frozenset({"farewell", "despair"}),
-                       frozenset({"farewell", "now"}), frozenset({"at hand", "despair"}))
+# The groups that together are urgent: despair with the means at hand ("soy una carga, tengo las pastillas en la
+# mano"). Two attackers showed that in a medicine assistant the means (pills, tablets) are in nearly every message and
+# farewells read as apologies ("sorry for everything I asked, can I take my tablets"): a farewell with the means,
+# despair or tonight made ordinary questions urgent (bench/README.md, "Suicide told in hints"). Despair or a farewell
+# alone, or with the means only named, gets the crisis line beside the answer (`speaks_of_suicide`).
+SUICIDE_CUES_NEEDED = (frozenset({"at hand", "despair"}),)
 
 
 def _cues(name: str, whole_words: bool = False, codes: frozenset[str] | None = None) -> re.Pattern:

@@ -2289,9 +2289,9 @@ def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(quest
 
 
 @pytest.mark.parametrize("question, urgent", [
-    ("the noose is up in the loft and my letters are on the table for after i'm gone", True),
+    ("i'm such a burden, the rope is in my hands", True),
     ("i'm just a burden to everyone, the bottle of pills is next to me", True),
-    ("sorry for everything mum, tonight is it", True),
+    ("sorry for everything I asked earlier, can I take my tablets tonight?", False),
     ("je suis un fardeau pour tout le monde, la corde est prête dans la cave", True),
     ("sono solo un peso per tutti, le pillole sono sul tavolo", True),
     ("soy una carga para mi familia, tengo las pastillas en la mano", True),
@@ -2311,8 +2311,8 @@ def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(quest
 ])
 def test_a_wish_to_die_told_in_hints_is_thoughts_of_suicide(question, urgent):
     """dev17's lesson (tests/data/emergencies-dev17.jsonl, written blind on 2026-12-05: 42.5% of its suicides caught
-    before): the means at hand, a farewell and despair are common alone, but two at once (or a farewell now) are how
-    people tell it without its words; one alone, or the means with "tonight", is no emergency."""
+    before): despair said of oneself with the means at hand, in one sentence, is how people tell it without its
+    words; the means, an apology or "tonight" beside a medicine question is no emergency (two attackers' findings)."""
     found = find_emergency(question)
     assert (found is not None and "suicide" in found.kinds) is urgent
 
@@ -2362,7 +2362,7 @@ def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too
 
 
 @pytest.mark.parametrize("question, urgent", [
-    ("we had the wild mushrooms my uncle picked for lunch and now we're all throwing up", True),
+    ("we ate the wild mushrooms my uncle picked and now we're all throwing up", True),
     ("nous avons mangé des champignons de la forêt à midi, là mon mari vomit sans arrêt", True),
     ("la caldaia fa un rumore strano e adesso siamo tutti e due con mal di testa, mia moglie è confusa", True),
     ("el brasero estuvo encendido toda la noche y mi tía se ha desmayado", True),
@@ -2373,6 +2373,9 @@ def test_an_emergency_told_with_a_sign_of_a_wish_to_die_gets_the_crisis_line_too
     ("il termometro digitale segna 38 e ho nausea", False),
     ("ho i funghi alle unghie e la terbinafina mi dà nausea", False),
     ("I take mushroom supplements and I'm confused about the dose", False),
+    ("Eating mushrooms always gives me diarrhoea, is that an allergy?", False),
+    ("Después de la comida con setas siempre tengo diarrea", False),
+    ("the boiler broke so my gran, who can't stand the cold, is staying with us", False),
     ("can eating raw mushrooms give you diarrhoea?", False),
     ("we ate mushrooms yesterday and had a bit of diarrhoea, it's gone now", False),
     ("our boiler is old, should we get a carbon monoxide alarm?", False),

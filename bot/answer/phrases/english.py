@@ -130,10 +130,10 @@ ENGLISH = Language(
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:ate|eaten|eating|had|cooked|picked|foraged) (?:[\w',]+ ){0,4}(?:wild )?(?:mushrooms?|toadstools?|foxglove|oleander|hemlock|yew berries|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|heart (?:is )?(?:slow|racing)|yellow eyes)",
-            r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed|can'?t (?:get up|stand))",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"\b(?:ate|eaten|picked|foraged) (?:[\w',]+ ){0,4}(?:wild )?(?:mushrooms?|toadstools?|foxglove|oleander|hemlock|yew berries|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last|always|usually|often|every|whenever|chemo\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|heart (?:is )?(?:slow|racing)|yellow eyes)",
+            r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed)",
             r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             # dev14 (2026-12-04): bites of venomous animals, poisonous plants eaten, a whole strip taken
             r"(?:got|been|was|just) (?:bitten|bit|stung) by (?:a |an )?(?:snake|adder|viper|rattlesnake|copperhead|cottonmouth|scorpion|black widow|brown recluse)|(?:snake|adder|viper|rattlesnake|scorpion) (?:just )?(?:bit|has bitten|stung) (?:me|him|her|them|my|his|our)\b",
@@ -443,7 +443,7 @@ ENGLISH = Language(
               "swallowed", "poisoned", "slurring", "chest", "can't", "cant", "pills", "tablets", "myself", "collapsed", "swelling"),
     suicide_cues={
         "means": r"\b(?:rope|noose|belt (?:is )?(?:round|around)|shotgun|gun|pistol|rifle|knife|blades?|razors?|pills|tablets|meds|paracetamol|morphine|insulin|sleeping pills|bridge|cliffs?|platform|the tracks|railway|fast train|ledge|rooftop|balcony|charcoal|helium|weed ?killer|the cuts|blister pack)\b",
-        "farewell": r"\b(?:(?:goodbye|farewell) (?:everyone|all|world|forever|mum|mom|dad)|sorry for everything|for (?:after|when) i'?m (?:gone|dead)|my last (?:goodbye|night alive)|deleted (?:all )?my (?:socials|social media))\b",
+        "farewell": r"\b(?:goodbye (?:world|forever)|farewell forever|for (?:after|when) i'?m dead|my last night alive|deleted (?:all )?my (?:socials|social media)(?: (?:and|,) \w+)? (?:for good|forever))\b",
         "despair": r"\b(?:i'?m (?:just |only |such )?a burden|better off without me|no point (?:in (?:living|going on)|being alive)|nothing left to live for|no one (?:would|will) miss me|nobody (?:would|will) miss me)\b",
         "now": r"\b(?:tonight|this evening|in (?:\d+|a few) minutes|once (?:they'?re|everyone'?s) asleep)\b",
     },

@@ -53,10 +53,10 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:mange|manges|mangees?|cueilli\w*|cuisine\w*) (?:[\w',]+ ){0,4}(?:champignons?|colchique|laurier[- ]rose|muguet|belladone) (?:(?!(?:hier)\b)[\w',]+ ){0,15}(?:vomi\w*|diarrhee|yeux jaunes|coeur (?:lent|ralenti))",
-            r"(?:poele|chaudiere|chauffe[- ]eau|chauffage d'appoint|groupe electrogene|brasero) (?:[\w',]+ ){0,12}(?:(?:tous|toutes) (?:[\w']+ ){0,2}mal (?:au crane|a la tete)|evanoui\w*|arrive pas a se lever)",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"\b(?:mange|manges|mangee|mangees|cueilli|cueillis|cueillie|cueillies) (?:[\w',]+ ){0,4}(?:champignons?|colchique|laurier[- ]rose|muguet|belladone) (?:(?!(?:hier|toujours|souvent|chaque|chimio\w*)\b)[\w',]+ ){0,15}(?:vomi\w*|diarrhee|yeux jaunes|coeur (?:lent|ralenti))",
+            r"(?:poele|chaudiere|chauffe[- ]eau|chauffage d'appoint|groupe electrogene|brasero) (?:[\w',]+ ){0,12}(?:(?:tous|toutes) (?:[\w']+ ){0,2}mal (?:au crane|a la tete)|s'?est evanouie?)",
             # dev14 (2026-12-04)
             r"(?:un serpent|une vipere|un scorpion|un crotale) m'a (?:mordu|pique)|(?:mordu|piquee?) par (?:un serpent|une vipere|un scorpion)",
             r"(?:patch|patchs) (?:de |du |a la )?(?:fentanyl|nicotine|morphine) (?:\w+ ){0,3}(?:mache|suce|avale|leche)|(?:mache|suce|avale|leche) (?:\w+ ){0,4}patch",
@@ -178,7 +178,7 @@ FRENCH = Language(
         r"depuis (?:tout a l'?heure|une heure|ce matin)",
     suicide_cues={
         "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
-        "farewell": r"\b(?:adieu a tous|pardon (?:maman|papa|pour tout)|desolee? pour tout|lettre (?:a|pour) (?:ma|mon|mes) (?:\w+ )?pour (?:apres|quand je)|que (?:ce|ca) soit (?:fini|definitif)|mon dernier message|cette fois c'?est la bonne|(?:^|[.,;:] )rideau)\b",
+        "farewell": r"\b(?:adieu pour toujours|adieu a tous,? je|lettre d'?adieu|pour (?:apres|quand) je serai morte?)\b",
         "despair": r"\b(?:je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
         "now": r"\b(?:ce soir|cette nuit|dans (?:\d+|quelques) minutes)\b",
     },

@@ -68,11 +68,11 @@ GERMAN = Language(
                       r"erstick\w*", r"lippen (?:sind |werden )?blau", r"sich (?:\w+ ){0,3}verschluckt|verschluckt,? (?:\w+ ){0,4}(?:hustet|keine luft|kriegt|atmet|blau|erstick\w*|wurg\w*)", r"blaue lippen", r"(?:rochelt|"
                       r"roechelt)", r"blaulich|blaeulich"),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:gegessen|gesammelt|gekocht|gepfluckt|essen) (?:[\w',]+ ){0,4}(?:pilze|schwammerl|herbstzeitlose|oleander|fingerhut|maiglockchen|tollkirsche) |(?:pilze|schwammerl|herbstzeitlose|tollkirsche) (?:\w+ ){0,3}(?:gegessen|gesammelt|gekocht) (?:(?!(?:gestern)\b)[\w',]+ ){0,15}(?:erbrech\w*|kotz\w*|speib\w*|spuck\w*|durchfall)",
-            r"(?:therme|ofen|heizung|gasherd|kamin|generator) (?:[\w',]+ ){0,12}(?:(?:alle|beide) (?:[\w']+ ){0,2}kopfschmerzen|ohnmacht\w*|umgekippt|kommt nicht hoch)",
-            r"(?:mein kleiner|meine kleine|mein sohn|meine tochter|das baby|unser kleiner|unsere kleine) (?:[\w',()]+ ){0,6}hat (?:\w+ ){0,3}\w*(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}erwischt",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"(?:\b(?:gegessen|gesammelt|gepfluckt) (?:[\w',]+ ){0,4}(?:pilze|schwammerl|herbstzeitlose|oleander|fingerhut|maiglockchen|tollkirsche)|(?:pilze|schwammerl|herbstzeitlose|tollkirsche) (?:\w+ ){0,3}(?:gegessen|gesammelt)) (?:(?!(?:gestern|immer|oft|jedes|jedesmal|chemo\w*)\b)[\w',]+ ){0,15}(?:erbrech\w*|kotz\w*|speib\w*|spuck\w*|durchfall)",
+            r"(?:therme|ofen|heizung|gasherd|kamin|generator) (?:[\w',]+ ){0,12}(?:(?:alle|beide) (?:[\w']+ ){0,2}kopfschmerzen|ohnmachtig geworden|umgekippt)",
+            r"(?:mein kleiner|meine kleine|das baby|unser kleiner|unsere kleine) (?:[\w',()]+ ){0,6}hat (?:\w+ ){0,3}\w*(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}erwischt",
             # dev14 (2026-12-04)
             r"(?:kreuzotter|otter|viper|schlange|skorpion) (?:hat )?(?:mich|ihn|sie|mein\w*) (?:\w+ ){0,3}gebissen|von (?:einer )?(?:kreuzotter|schlange|viper) gebissen",
             r"(?:nikotinpflaster|fentanylpflaster|schmerzpflaster) (?:\w+ ){0,4}(?:gelutscht|gekaut|verschluckt|im mund)|(?:gelutscht|gekaut) (?:\w+ ){0,4}(?:nikotin|fentanyl|schmerz)?pflaster",
@@ -206,7 +206,7 @@ GERMAN = Language(
         r"(?:stunde|minuten)",
     suicide_cues={
         "means": r"\b(?:brucke|reichsbrucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
-        "farewell": r"\b(?:abschiedsbrief|lebt wohl|es tut mir leid fur alles|meine letzte nachricht|(?:sorry|es tut mir leid) an alle|einschlafen und (?:weg sein|nie mehr aufwachen|nicht mehr aufwachen))\b",
+        "farewell": r"\b(?:abschiedsbrief|lebt wohl fur immer|fur (?:die zeit )?nach meinem tod)\b",
         "despair": r"\b(?:(?:ich bin|bin) (?:\w+ ){0,2}(?:eine last|zur last)|besser ohne mich|niemand (?:wird|wurde) mich vermissen)\b",
         "now": r"\b(?:heute nacht|heute abend|in (?:\d+|ein paar) minuten)\b",
     },

@@ -48,10 +48,10 @@ ITALIAN = Language(
                       r"fame d'?aria", r"difficolta (?:a|nel) respirare", r"labbra (?:\w+ ){0,2}(?:blu|"
                       r"viola)", r"fatica a respirare", r"respira a fatica", r"rantol\w*"),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:mangiat[oi]|raccolt[oi]|cucinat[oi]) (?:[\w',]+ ){0,4}(?:funghi|colchico|oleandro|mughetto|belladonna) (?:(?!(?:ieri)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|cuore lento)",
-            r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|svenut[oa]|non riesce ad alzarsi)",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"\b(?:mangiat[oi]|raccolt[oi]) (?:[\w',]+ ){0,4}(?:funghi|colchico|oleandro|mughetto|belladonna) (?:(?!(?:ieri|sempre|spesso|ogni|chemio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|cuore lento)",
+            r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|(?:e|sono) svenut[oaie])",
             # dev14 (2026-12-04)
             r"ho buttato giu (?:un|una|tutto il|tutta la|tutte le) (?:\w+ )?(?:flacone|boccetta|scatola|confezione|blister)",
             r"(?:ha|ho|abbia) preso (?:un |l')?intero (?:blister|flacone|scatola|confezione)|(?:un|l') intero blister",
@@ -169,7 +169,7 @@ ITALIAN = Language(
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     suicide_cues={
         "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|sassi nelle tasche|veleno per (?:topi|ratti))\b",
-        "farewell": r"\b(?:addio a tutti|scusa(?:temi)? (?:mamma|papa|per tutto)|ultimo messaggio|quella definitiva|ci ha salutat[oa] (?:tutti|uno per uno)|salutato (?:tutti|uno per uno))\b",
+        "farewell": r"\b(?:addio per sempre|lettera d'?addio|per quando (?:sar[oò]|non ci sar[oò]) mort[oa]|quella definitiva)\b",
         "despair": r"\b(?:sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
         "now": r"\b(?:stasera|stanotte|tra (?:\d+|pochi) minuti)\b",
     },

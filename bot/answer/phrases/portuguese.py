@@ -48,10 +48,10 @@ PORTUGUESE = Language(
                       r"(?:nao esta|parou de) respira\w*", r"labios (?:\w+ ){0,2}(?:azuis|roxos)", r"peito (?:dela |"
                       r"dele )?afunda", r"roxinh[ao]"),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:com\w*|apanh\w*|colh\w*|cozinh\w*) (?:[\w',]+ ){0,4}(?:cogumelos|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia)",
-            r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmai\w*|nao consegue levantar)",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"\b(?:comi|comeu|comemos|comeram|comido|apanhou|apanhamos|apanhei|colheu|colhemos) (?:[\w',]+ ){0,4}(?:cogumelos|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem|sempre|toda|quimio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia)",
+            r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmaiou)",
             # dev14 (2026-12-04)
             r"(?:picad[oa]|mordid[oa]) por (?:uma |um )?(?:jararaca|cobra|cascavel|escorpiao|serpente|aranha marrom|armadeira|vibora)|(?:jararaca|cobra|cascavel|escorpiao) (?:me |o |a )?(?:picou|mordeu)",
             r"(?:dei|deu|demos) (?:\w+ ){0,6}por engano (?:\w+ ){0,4}(?:filh[oa]|bebe|neto|neta|crianca)|(?:dei|deu|demos) (?:\w+ ){0,8}(?:pro|pra|para o|para a) (?:meu|minha) (?:filh[oa]|bebe|neto|neta) (?:\w+ ){0,3}por engano",
@@ -149,7 +149,7 @@ PORTUGUESE = Language(
     now=r"agora|(?<!pronto-)(?<!pronto )socorro|urgente|(?:ha|faz) (?:\w+ )?(?:minutos|horas|uma hora)|esta (?:manha|noite)",
     suicide_cues={
         "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
-        "farewell": r"\b(?:adeus a todos|perdao (?:mae|pai|por tudo)|desculp\w* por tudo|minha ultima mensagem)\b",
+        "farewell": r"\b(?:adeus para sempre|carta de despedida|para quando eu (?:estiver|for) mort[oa])\b",
         "despair": r"\b(?:sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta)\b",
         "now": r"\b(?:hoje a noite|esta noite|daqui a (?:\d+|pouco) minutos)\b",
     },

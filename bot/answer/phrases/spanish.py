@@ -47,10 +47,10 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
-            # dev17 (2026-12-05): foraged mushrooms or plants then sickness, a heater then headaches or a collapse, a
-            # small child and a medicine taken
-            r"(?:comi\w*|cogi\w*|recogi\w*|cocin\w*) (?:[\w',]+ ){0,4}(?:hongos|setas|colchico|adelfa|belladona) (?:(?!(?:ayer)\b)[\w',]+ ){0,15}(?:vomit\w*|diarrea)",
-            r"(?:calentador|estufa|caldera|brasero|calefon|generador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:con )?(?:[\w']+ ){0,2}dolor de cabeza|desmay\w*|no se puede levantar)",
+            # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
+            # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
+            r"\b(?:comi|comio|comimos|comieron|comido|recogio|recogimos|recogido|cogimos|cogio) (?:[\w',]+ ){0,4}(?:hongos|setas|colchico|adelfa|belladona) (?:(?!(?:ayer|siempre|cada|menudo|quimio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|diarrea)",
+            r"(?:calentador|estufa|caldera|brasero|calefon|generador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:con )?(?:[\w']+ ){0,2}dolor de cabeza|se (?:ha )?desmayad[oa]|se desmayo)",
             # dev14 (2026-12-04)
             r"(?:me|le|nos|lo|la) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|vibora|serpiente|cascabel|coralillo|arana viuda negra)",
             r"(?:comio|comieron|tomaron|tomo|bebio|bebieron|mastico|se comio) (?:[\w',]+ ){0,6}(?:semillas de ricino|ricino|toloache|adelfa|cicuta|dedalera|belladona)",
@@ -173,8 +173,8 @@ SPANISH = Language(
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
     suicide_cues={
         "means": r"\b(?:cuerda|soga|escopeta|pistola|cuchillo|navaja|cuchillas?|pastillas|pildoras|medicamentos|somniferos|puente|las vias|tren|cornisa|balcon|azotea|acantilado|veneno|terraza del edificio)\b",
-        "farewell": r"\b(?:adios a todos|perdon(?:en)? (?:mama|papa|por todo)|lo siento por todo|mi ultimo mensaje|perdonenme por todo)\b",
-        "despair": r"\b(?:soy (?:solo )?(?:una carga|un estorbo)|mejor sin mi|nadie (?:me va a extranar|me extranaria)|quiero que (?:pare|acabe|termine) todo)\b",
+        "farewell": r"\b(?:adios para siempre|carta de despedida|para cuando (?:este|ya no este) muert[oa])\b",
+        "despair": r"\b(?:soy (?:solo )?(?:una carga|un estorbo)|mejor sin mi|nadie (?:me va a extranar|me extranaria))\b",
         "now": r"\b(?:esta noche|en (?:\d+|unos) minutos)\b",
     },
     signs={
