@@ -316,10 +316,11 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
+    crisis = f"**{crisis_message(settings, screening.language)}**\n\n" if screening.crisis else ""
     if screening.status == "invalid":
-        return Answer(question, "invalid", f"{screening.reason}\n\n{notice_line}", NOTICE, ())
+        return Answer(question, "invalid", f"{screening.reason}\n\n{crisis}{notice_line}", NOTICE, ())
     if screening.status == "topics":
-        return Answer(question, "topics", f"{topics}\n\n{notice_line}", NOTICE, ())
+        return Answer(question, "topics", f"{topics}\n\n{crisis}{notice_line}", NOTICE, ())
     parts = []
     if screening.status == "urgent":
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").
@@ -353,10 +354,10 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         if said_all and quotes:
             parts.append(NOTHING_MORE)
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
-        if screening.crisis:
+        if crisis:
             # After what the documents say, before the notice: a question that speaks of suicide gets the line, in
             # bold so that it does not read as part of the notice (a browser look).
-            parts.append(f"**{crisis_message(settings, screening.language)}**")
+            parts.append(crisis.rstrip())
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

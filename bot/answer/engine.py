@@ -41,7 +41,8 @@ def screen(question: object, settings: Settings, topics: bool = False) -> Screen
     or to be searched."""
     screening = screen_question(question, settings.max_question_chars)
     if topics and screening.status == "ok" and is_topics_question(question):
-        return Screening("topics")  # never in place of an emergency message
+        # Never in place of an emergency message; the crisis line stays ("What can I ask? I'm a burden to everyone").
+        return Screening("topics", language=screening.language, crisis=screening.crisis)
     return screening
 
 
@@ -52,10 +53,11 @@ def _failed(screening: Screening, err: Exception) -> Screening:
     if screening.status == "urgent":
         log.warning("answering an urgent question failed after screening: %s", err)
         return screening
+    # A question that speaks of suicide keeps the crisis line when its answer fails.
     if isinstance(err, BotError):
-        return Screening("invalid", str(err))
+        return Screening("invalid", str(err), language=screening.language, crisis=screening.crisis)
     log.error("answering failed", exc_info=err)
-    return Screening("invalid", FAILED)
+    return Screening("invalid", FAILED, language=screening.language, crisis=screening.crisis)
 
 
 def _own_gap_first(choice: QuoteChoice, reading: Reading | None) -> QuoteChoice:

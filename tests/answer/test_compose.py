@@ -296,3 +296,11 @@ def test_a_question_that_speaks_of_suicide_gets_the_crisis_line_after_the_quotes
     refused = compose_answer("q", Screening("ok", crisis=True), [], settings).answer
     assert "If you are thinking about suicide" in refused
     assert "suicide" not in compose_answer("q", Screening("ok"), [quote], settings).answer
+
+
+def test_the_crisis_line_stays_on_a_topics_answer_and_on_a_failed_one():
+    settings = Settings()
+    for status, reason in (("topics", ""), ("invalid", "Something went wrong while answering.")):
+        answer = compose_answer("q", Screening(status, reason, crisis=True), [], settings, topics="Topics").answer
+        assert "**If you are thinking about suicide" in answer and answer.endswith(f"*{NOTICE}*")
+    assert "suicide" not in compose_answer("q", Screening("topics"), [], settings, topics="Topics").answer

@@ -9,8 +9,10 @@ import pytest
 
 from bot import NOTICE
 from bot.answer.compose import Answer
+from bot.answer.engine import screen
 from bot.answer.safety import screen_question
 from bot.index.store import IndexStore
+from bot.settings import Settings
 from tests.support import REPO, SEED_FILES, read_source
 
 ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
@@ -856,3 +858,10 @@ def test_a_mark_is_held_by_the_file_name_as_written_in_lower_case(make_bot):
     answer = bot.ask("what's the upper limit of vitamin D for an adult")
     assert answer.status == "answered" and "100 micrograms" in answer.quotes[0].text
     assert bot.ask("what's the upper limit of vitamin K for an adult").status == "not_found"
+
+
+def test_a_topics_question_that_speaks_of_suicide_keeps_the_crisis_line():
+    """A reviewer's finding: "What can I ask? I'm a burden to everyone" listed the topics and dropped the line."""
+    screening = screen("What can I ask? I'm a burden to everyone", Settings(), topics=True)
+    assert screening.status == "topics" and screening.crisis
+    assert not screen("What can I ask?", Settings(), topics=True).crisis
