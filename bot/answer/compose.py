@@ -219,11 +219,9 @@ def emergency_message(kinds: Sequence[str], settings: Settings, language: str = 
     """What an urgent answer says first, in the language of the question (English for a language the screen does
     not know), with the configured emergency numbers and, for thoughts of suicide, the crisis line."""
     words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
-    numbers, line = settings.emergency_numbers, settings.crisis_line
+    numbers = settings.emergency_numbers
     if numbers == DEFAULT_EMERGENCY_NUMBERS:  # configured numbers are said as written; the default in the language
         numbers = _DEFAULT_NUMBERS.get(words.code, numbers)
-    if line == DEFAULT_CRISIS_LINE:
-        line = _DEFAULT_CRISIS_LINES.get(words.code, line)
     message = words.emergency.format(numbers=numbers)
     if "suicide" in kinds:
         message += "\n\n" + crisis_message(settings, words.code)
@@ -316,11 +314,13 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
-    crisis = f"**{crisis_message(settings, screening.language)}**\n\n" if screening.crisis else ""
+    # A question that speaks of suicide gets the crisis line before the notice, in bold so that it does not read as
+    # part of the notice (a browser look).
+    crisis = [f"**{crisis_message(settings, screening.language)}**"] if screening.crisis else []
     if screening.status == "invalid":
-        return Answer(question, "invalid", f"{screening.reason}\n\n{crisis}{notice_line}", NOTICE, ())
+        return Answer(question, "invalid", "\n\n".join([screening.reason, *crisis, notice_line]), NOTICE, ())
     if screening.status == "topics":
-        return Answer(question, "topics", f"{topics}\n\n{crisis}{notice_line}", NOTICE, ())
+        return Answer(question, "topics", "\n\n".join([topics, *crisis, notice_line]), NOTICE, ())
     parts = []
     if screening.status == "urgent":
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").
@@ -354,10 +354,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         if said_all and quotes:
             parts.append(NOTHING_MORE)
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
-        if crisis:
-            # After what the documents say, before the notice: a question that speaks of suicide gets the line, in
-            # bold so that it does not read as part of the notice (a browser look).
-            parts.append(crisis.rstrip())
+        parts.extend(crisis)  # after what the documents say
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
     read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with

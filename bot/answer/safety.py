@@ -73,26 +73,29 @@ _ANY_SIGN = re.compile("|".join(pattern.pattern for pattern in _WARNINGS.values(
 # Warning signs needed at once for an urgent message, chosen on the development half of tests/data/emergencies.jsonl
 # (bench/README.md, "Emergencies").
 WARNING_SIGNS_NEEDED = 2
-# A wish to die told without its words: the means at hand, a farewell, despair and "tonight" are each common alone
-# ("my pills", "sorry", "tonight"); despair with the means at hand in one sentence is a sign people give
+# A wish to die told without its words: the means, a farewell and despair are each common alone ("my pills",
+# "I'm a burden"); despair with the means at hand in one sentence is a sign people give
 # (bench/README.md, "Suicide told in hints"). Each group matched in any of the languages.
 _SUICIDE_CUES = {name: re.compile(r"(?:" + "|".join(language.suicide_cues[name] for language in LANGUAGES
                                                      if name in language.suicide_cues) + r")")
-                 for name in ("means", "farewell", "despair", "now")}
+                 for name in ("means", "farewell", "despair")}
 # The means at hand: "the pills are next to me", "die Tabletten liegen neben mir", "tengo las pastillas en la mano".
-_AT_HAND = (r"(?:in my hands?|next to me|beside me|in front of me|on (?:the|my) (?:table|desk|bed)|lined up|counted out|"
+_AT_HAND = (r"(?:in my hands?|next to me|beside me|in front of me|on (?:the|my) (?:table|desk|bed)|lined up|"
+            r"counted out|"
             r"neben mir|vor mir|in der hand|bereit|en la mano|en mis manos|a mi lado|delante de mi|"
             r"do meu lado|ao meu lado|na (?:minha )?mao|na minha frente|in mano|accanto a me|davanti a me|sul tavolo|"
             r"dans ma main|a cote de moi|devant moi|sur la table)\b")
 _SUICIDE_CUES["at hand"] = re.compile(rf"(?:{_SUICIDE_CUES['means'].pattern}) (?:[\w']+ ){{0,3}}{_AT_HAND}|"
                                       rf"{_AT_HAND} (?:[\w']+ ){{0,3}}(?:{_SUICIDE_CUES['means'].pattern})")
-_ANY_SUICIDE_CUE = re.compile("|".join(_SUICIDE_CUES[name].pattern for name in ("farewell", "despair")))
+# A farewell or despair of one's own: with another emergency, or in a question, it brings the crisis line.
+_FAREWELL_OR_DESPAIR = re.compile("|".join(_SUICIDE_CUES[name].pattern for name in ("farewell", "despair")))
 # The groups that together are urgent: despair with the means at hand ("soy una carga, tengo las pastillas en la
 # mano"). Two attackers showed that in a medicine assistant the means (pills, tablets) are in nearly every message and
 # farewells read as apologies ("sorry for everything I asked, can I take my tablets"): a farewell with the means,
 # despair or tonight made ordinary questions urgent (bench/README.md, "Suicide told in hints"). Despair or a farewell
 # alone, or with the means only named, gets the crisis line beside the answer (`speaks_of_suicide`).
 SUICIDE_CUES_NEEDED = (frozenset({"at hand", "despair"}),)
+_CUES_READ = frozenset().union(*SUICIDE_CUES_NEEDED)
 
 
 def _cues(name: str, whole_words: bool = False, codes: frozenset[str] | None = None) -> re.Pattern:
@@ -468,10 +471,7 @@ def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
     """An emergency's kinds, with thoughts of suicide added (the crisis line) when another kind is told with a
     farewell or despair ("took all my sleeping pills, sorry for everything"); a wish to die only mentioned or denied
     ("he's not suicidal, it was an accident") adds nothing."""
-    if "suicide" in kinds:
-        return kinds
-    text = normalize(question)
-    return (*kinds, "suicide") if _SUICIDE_CUES["farewell"].search(text) or _SUICIDE_CUES["despair"].search(text) \
+    return (*kinds, "suicide") if "suicide" not in kinds and _FAREWELL_OR_DESPAIR.search(normalize(question)) \
         else kinds
 
 
@@ -948,10 +948,10 @@ _IS_IT_NORMAL = re.compile(r"\b(?:is (?:it|that|this) normal|es normal|est[ -]ce
 def _suicide_cues(text: str) -> list[re.Match]:
     """The suicide cues of `SUICIDE_CUES_NEEDED`'s groups found together in sentences that are not a mention or a past
     event, each not negated, one a group; none when no such groups are together."""
-    if not _ANY_SUICIDE_CUE.search(text):
+    present = {name for name in _CUES_READ if _SUICIDE_CUES[name].search(text)}
+    if not any(groups <= present for groups in SUICIDE_CUES_NEEDED):
         return []
-    found = {name: match for name, pattern in _SUICIDE_CUES.items()
-             if (match := _first_happening(pattern, text, kind="suicide"))}
+    found = {name: match for name in present if (match := _first_happening(_SUICIDE_CUES[name], text, kind="suicide"))}
 
     def together(groups: frozenset[str]) -> bool:
         # In one sentence, neither inside the other: "I'm a burden to my family since the operation. Can I take my
@@ -1054,14 +1054,12 @@ def speaks_of_suicide(question: str) -> str | None:
     """The language of a question that speaks of suicide or self-harm, or shows a sign of it, without telling an
     emergency: a phrase of a wish to die however it is read (negated, a mention, a past event, a story: "is it normal
     to think about suicide?", "my friend tried to kill herself last year"), or a suicide cue of farewell or despair
-    ("I'm a burden", "sorry for everything"); not the means alone, even tonight ("can I take my pills tonight"). None
-    for other questions. Such a question is
-    answered as any other; the answer adds the crisis line (search engines show one for such searches), which costs
-    little where it was not needed and may reach someone whose message the screen could not read as an emergency
-    (bench/README.md, "Suicide told in hints")."""
+    ("I'm a burden", "a farewell letter"); not the means alone, even tonight ("can I take my pills tonight"). None
+    for other questions. Such a question is answered as any other; the answer adds the crisis line (search engines
+    show one for such searches), which costs little where it was not needed and may reach someone whose message the
+    screen could not read as an emergency (bench/README.md, "Suicide told in hints")."""
     text, language = _normalized(question)
-    signs = _SUICIDE_WORDS.search(text) or _SUICIDE_CUES["farewell"].search(text) or \
-        _SUICIDE_CUES["despair"].search(text)
+    signs = _SUICIDE_WORDS.search(text) or _FAREWELL_OR_DESPAIR.search(text)
     return _likeliest(question, _CODES, language or "en") if signs else None
 
 

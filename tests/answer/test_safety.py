@@ -2284,8 +2284,7 @@ def test_a_seizure_that_goes_on_and_breath_too_short_to_finish_a_sentence(questi
 def test_not_wanting_to_go_on_or_sitting_on_a_ledge_is_thoughts_of_suicide(question, urgent):
     """probes49's misses (2026-12-05): wanting not to go on or to be here no more, in five languages, and a ledge
     over a drop."""
-    found = find_emergency(question)
-    assert (found is not None and "suicide" in found.kinds) is urgent
+    assert _thoughts_of_suicide(question) is urgent
 
 
 @pytest.mark.parametrize("question, urgent", [
@@ -2313,8 +2312,7 @@ def test_a_wish_to_die_told_in_hints_is_thoughts_of_suicide(question, urgent):
     """dev17's lesson (tests/data/emergencies-dev17.jsonl, written blind on 2026-12-05: 42.5% of its suicides caught
     before): despair said of oneself with the means at hand, in one sentence, is how people tell it without its
     words; the means, an apology or "tonight" beside a medicine question is no emergency (two attackers' findings)."""
-    found = find_emergency(question)
-    assert (found is not None and "suicide" in found.kinds) is urgent
+    assert _thoughts_of_suicide(question) is urgent
 
 
 @pytest.mark.parametrize("question, urgent", [
@@ -2330,8 +2328,7 @@ def test_i_cant_anymore_with_what_cannot_be_done_is_no_emergency(question, urgen
     """An attacker's ordinary messages (tests/data/emergencies-probes52.jsonl, 2026-12-05): "I can't sleep any more",
     "I can't stand this cough any more" and a colleague retiring were thoughts of suicide; said alone, the words
     still are."""
-    found = find_emergency(question)
-    assert (found is not None and "suicide" in found.kinds) is urgent
+    assert _thoughts_of_suicide(question) is urgent
 
 
 @pytest.mark.parametrize("question, language", [
@@ -2387,3 +2384,9 @@ def test_foraged_food_a_heater_or_a_childs_medicine_then_sickness_is_poisoning(q
     thermometer, a fungal nail infection, a supplement's dose) are not."""
     found = find_emergency(question)
     assert (found is not None and "poisoning" in found.kinds) is urgent
+
+
+def _thoughts_of_suicide(question: str) -> bool:
+    """Whether the screen reads `question` as thoughts of suicide (the crisis line comes with its message)."""
+    found = find_emergency(question)
+    return found is not None and "suicide" in found.kinds

@@ -445,7 +445,6 @@ ENGLISH = Language(
         "means": r"\b(?:rope|noose|belt (?:is )?(?:round|around)|shotgun|gun|pistol|rifle|knife|blades?|razors?|pills|tablets|meds|paracetamol|morphine|insulin|sleeping pills|bridge|cliffs?|platform|the tracks|railway|fast train|ledge|rooftop|balcony|charcoal|helium|weed ?killer|the cuts|blister pack)\b",
         "farewell": r"\b(?:goodbye (?:world|forever)|farewell forever|for (?:after|when) i'?m dead|my last night alive|deleted (?:all )?my (?:socials|social media)(?: (?:and|,) \w+)? (?:for good|forever))\b",
         "despair": r"\b(?:i'?m (?:just |only |such )?a burden|better off without me|no point (?:in (?:living|going on)|being alive)|nothing left to live for|no one (?:would|will) miss me|nobody (?:would|will) miss me)\b",
-        "now": r"\b(?:tonight|this evening|in (?:\d+|a few) minutes|once (?:they'?re|everyone'?s) asleep)\b",
     },
     signs={
         "racing": r"\ba ?fib\b|atrial fibrillation|heart (?:rhythm|beat) (?:is )?(?:all over the place|irregular)|heart (?:is |'s )(?:\w+ )?(?:racing|pounding|hammering|going (?:crazy|mad|wild|nuts|like crazy|really fast|so fast|super fast|a mile a minute)|beating (?:\w+ )?(?:fast|hard|like crazy))",

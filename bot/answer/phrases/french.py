@@ -180,7 +180,6 @@ FRENCH = Language(
         "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
         "farewell": r"\b(?:adieu pour toujours|adieu a tous,? je|lettre d'?adieu|pour (?:apres|quand) je serai morte?)\b",
         "despair": r"\b(?:je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
-        "now": r"\b(?:ce soir|cette nuit|dans (?:\d+|quelques) minutes)\b",
     },
     signs={
         "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",

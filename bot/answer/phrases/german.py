@@ -208,7 +208,6 @@ GERMAN = Language(
         "means": r"\b(?:brucke|reichsbrucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
         "farewell": r"\b(?:abschiedsbrief|lebt wohl fur immer|fur (?:die zeit )?nach meinem tod)\b",
         "despair": r"\b(?:(?:ich bin|bin) (?:\w+ ){0,2}(?:eine last|zur last)|besser ohne mich|niemand (?:wird|wurde) mich vermissen)\b",
-        "now": r"\b(?:heute nacht|heute abend|in (?:\d+|ein paar) minuten)\b",
     },
     signs={
         "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",

@@ -171,7 +171,6 @@ ITALIAN = Language(
         "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|sassi nelle tasche|veleno per (?:topi|ratti))\b",
         "farewell": r"\b(?:addio per sempre|lettera d'?addio|per quando (?:sar[oò]|non ci sar[oò]) mort[oa]|quella definitiva)\b",
         "despair": r"\b(?:sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
-        "now": r"\b(?:stasera|stanotte|tra (?:\d+|pochi) minuti)\b",
     },
     signs={
         "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",

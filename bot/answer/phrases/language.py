@@ -33,8 +33,8 @@ class Language:
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).
     signs: dict[str, str] = field(default_factory=dict)
     # Cues of a wish to die told without its words, by group: the means ("rope", "the pills"), a farewell ("goodbye
-    # forever", "a farewell letter"), despair ("I'm a burden", "better off without me") and now ("tonight"). Despair
-    # with the means at hand is urgent (`bot.answer.safety.SUICIDE_CUES_NEEDED`); a farewell or despair alone brings
+    # forever", "a farewell letter") and despair ("I'm a burden", "better off without me"). Despair with the means
+    # at hand is urgent (`bot.answer.safety.SUICIDE_CUES_NEEDED`); a farewell or despair alone brings
     # the crisis line beside the answer (`bot.answer.safety.speaks_of_suicide`).
     suicide_cues: dict[str, str] = field(default_factory=dict)
     # Requests about the documents or about words, not events: "summarise the section on", "translate", "what does

@@ -151,7 +151,6 @@ PORTUGUESE = Language(
         "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
         "farewell": r"\b(?:adeus para sempre|carta de despedida|para quando eu (?:estiver|for) mort[oa])\b",
         "despair": r"\b(?:sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta)\b",
-        "now": r"\b(?:hoje a noite|esta noite|daqui a (?:\d+|pouco) minutos)\b",
     },
     signs={
         "double": r"(?:tomou|tomei|dei|deu|demos) (?:\w+ ){0,5}duas vezes|dose dupla",

@@ -175,7 +175,6 @@ SPANISH = Language(
         "means": r"\b(?:cuerda|soga|escopeta|pistola|cuchillo|navaja|cuchillas?|pastillas|pildoras|medicamentos|somniferos|puente|las vias|tren|cornisa|balcon|azotea|acantilado|veneno|terraza del edificio)\b",
         "farewell": r"\b(?:adios para siempre|carta de despedida|para cuando (?:este|ya no este) muert[oa])\b",
         "despair": r"\b(?:soy (?:solo )?(?:una carga|un estorbo)|mejor sin mi|nadie (?:me va a extranar|me extranaria))\b",
-        "now": r"\b(?:esta noche|en (?:\d+|unos) minutos)\b",
     },
     signs={
         "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
