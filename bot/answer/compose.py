@@ -326,6 +326,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").
         # The quotes stay in the record and the sources panel, which are secondary to the answer.
         parts.append(emergency_message(screening.kinds, settings, screening.language))
+        if screening.earlier:
+            # A follow-up that alone is no emergency ("Is it safe?") gets the message again: say why, after it.
+            parts.append(f"*{_read_with(screening.earlier, screening.language)}*")
         if screening.language in _NOTICES:
             parts.append(f"*{_NOTICES[screening.language]}*")
         status, renamed = "urgent", ()
@@ -357,12 +360,22 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.extend(crisis)  # after what the documents say
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
-    read = status in ("answered", "not_found")  # the record keeps what the answer says it was read with
+    if status == "urgent":  # the record keeps what the answer says it was read with
+        context, turns = (screening.earlier[-1] if screening.earlier else ""), screening.earlier
+    elif status not in ("answered", "not_found"):
+        context, turns = "", ()
     return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
-                  _echo(context, settings.max_question_chars) if read else "",
-                  screening.trigger if status == "urgent" else "",
-                  tuple(_echo(turn, settings.max_question_chars) for turn in turns) if read and len(turns) > 1
-                  else (), renamed)
+                  _echo(context, settings.max_question_chars), screening.trigger if status == "urgent" else "",
+                  tuple(_echo(turn, settings.max_question_chars) for turn in turns) if len(turns) > 1 else (),
+                  renamed)
+
+
+def _read_with(turns: Sequence[str], language: str) -> str:
+    """The line saying which earlier messages an urgent follow-up was read with, in the message's language; each
+    message quoted and cut as a refusal read with an earlier question shows it."""
+    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    shown = ", ".join(f"\u201c{escape_markdown(shown_source(_echo(turn, 200)))}\u201d" for turn in turns)
+    return words.read_with[len(turns) > 1].format(turns=shown)
 
 
 def _echo(question: object, max_chars: int) -> str:

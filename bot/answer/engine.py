@@ -324,7 +324,7 @@ class Bot:
                 # ("Blood", "Bleeding", "Pills"), and a turn alone was already read by it.
                 joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2), model=False)
                 if joined.status == "urgent":
-                    return joined
+                    return replace(joined, earlier=tuple(turns[-back:]))
         return Screening("ok")
 
     def _by_example_alone(self, questions: Sequence[str], read: Sequence[int], screenings: list[Screening]) -> None:

@@ -224,6 +224,9 @@ class Screening:
     # For "ok": the question speaks of suicide or self-harm, or shows a sign of it, without telling an emergency
     # (`speaks_of_suicide`): the answer adds the crisis line, in `language`.
     crisis: bool = False
+    # For "urgent": the earlier user turns, oldest first, that the question was read with when alone it told no
+    # emergency (a follow-up, or an emergency told over several turns): the answer says so after the message.
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

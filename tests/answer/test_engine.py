@@ -753,6 +753,14 @@ def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_th
     assert answer.status == "urgent" and answer.trigger
     assert "emergenc" in answer.answer.split("\n")[0].lower() and "\n> " not in answer.answer  # no quote after it
     assert "Read with your earlier question" not in answer.answer and answer.answer.endswith(f"*{NOTICE}*")
+    # the message given again says why, after it, naming the earlier messages it was read with (a browser trial:
+    # the same message again, with nothing saying why); the record keeps them
+    turns = [earlier] if isinstance(earlier, str) else earlier
+    paragraphs = answer.answer.split("\n\n")
+    said = [i for i, p in enumerate(paragraphs) if p.startswith("*") and f"\u201c{turns[0]}\u201d" in p]
+    assert said and said[0] > 0 and all(f"\u201c{turn}\u201d" in paragraphs[said[0]] for turn in turns), answer.answer
+    assert answer.context == turns[-1] and answer.read_with == (tuple(turns) if len(turns) > 1 else ())
+    assert answer.to_record("r")["context"] == turns[-1]
     # a past event told before does not make the next question urgent
     calm = seed_bot.ask("Can he take magnesium?", history=["My father had a heart attack last year."])
     assert calm.status != "urgent"

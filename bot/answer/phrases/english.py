@@ -537,4 +537,6 @@ ENGLISH = Language(
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
            "face this alone.",
+    read_with=("Read with your earlier message: {turns}.",
+               "Read with your earlier messages: {turns}."),
 )

@@ -9,13 +9,16 @@ from dataclasses import dataclass, field
 class Language:
     """What the screen knows of one language. `negation`, `not_negation`, `mention`, `past` and `now` are regular
     expressions (alternatives, no groups needed); `emergency` and `crisis` are the messages, with `{numbers}` and
-    `{line}` for the configured emergency numbers and crisis line."""
+    `{line}` for the configured emergency numbers and crisis line; `read_with` says after the message which earlier
+    message (first) or messages (second) a follow-up was read with, `{turns}`: the message given again to a
+    question that alone is no emergency says why."""
 
     code: str
     patterns: dict[str, tuple[str, ...]]
     negation: str
     emergency: str
     crisis: str
+    read_with: tuple[str, str]
     not_negation: str = r"(?!x)x"
     mention: str = r"(?!x)x"
     past: str = r"(?!x)x"
