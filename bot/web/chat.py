@@ -230,15 +230,16 @@ def make_opener(bot):
 
 @dataclasses.dataclass(frozen=True)
 class FeedbackGiven:
-    """What the page shows after a feedback click: the confirmation, and the (answer, quote, verdict) keys this
-    session has saved, so a second click on the same verdict writes no second row."""
+    """What the page shows after a feedback click: the confirmation, and what this session has saved, each as
+    "KEY ROW-ID" (`feedback_key`, the row's id), so a second click on the same verdict writes no second row and the
+    other verdict on the same quote replaces the first."""
 
     status: str
     given: tuple[str, ...]
 
 
-# The feedback keys a session remembers: every quote of every kept answer, both verdicts, and each refusal's mark.
-MAX_FEEDBACK_KEYS = 2 * MAX_QUOTES * MAX_SESSION_ANSWERS + MAX_SESSION_ANSWERS
+# The feedback keys a session remembers: every quote of every kept answer, and each refusal's mark.
+MAX_FEEDBACK_KEYS = MAX_QUOTES * MAX_SESSION_ANSWERS + MAX_SESSION_ANSWERS
 
 
 def feedback_key(answer: Answer, index: int, relevant: bool) -> str:
@@ -249,7 +250,7 @@ def feedback_key(answer: Answer, index: int, relevant: bool) -> str:
 
 def make_feedback(feedback_dir: Path, relevant: bool):
     """Saving "relevant" / "not relevant" for the picked quote of the latest answer as a labelled JSONL row, once
-    per (answer, quote, verdict) in a session."""
+    per (answer, quote) in a session: the same verdict again writes nothing, the other one replaces it."""
 
     def give_feedback(index, answers, given=()) -> FeedbackGiven:
         given = tuple(given or ())
@@ -259,21 +260,28 @@ def make_feedback(feedback_dir: Path, relevant: bool):
         label = "relevant" if relevant else "not relevant"
         return _saved_once(feedback_dir, given, feedback_key(answers[-1], index, relevant),
                            lambda: feedback_row(answers[-1], index, relevant),
-                           f"{escape_markdown(location(quote))} marked {label}")
+                           f"{escape_markdown(location(quote))} marked {label}",
+                           feedback_key(answers[-1], index, not relevant))
 
     return give_feedback
 
 
-def _saved_once(feedback_dir: Path, given: tuple[str, ...], key: str, row, what: str) -> FeedbackGiven:
-    """Saving the row `row()` makes under `key` unless this session already has, saying so (`what` was marked)."""
-    if key in given:
+def _saved_once(feedback_dir: Path, given: tuple[str, ...], key: str, row, what: str,
+                other: str = "") -> FeedbackGiven:
+    """Saving the row `row()` makes under `key` unless this session already has, saying so (`what` was marked); a
+    row this session saved under `other` (the other verdict on the same quote) is taken out of the file."""
+    saved = dict(entry.partition(" ")[::2] for entry in given)
+    if key in saved:
         return FeedbackGiven(f"Already saved: {what}.", given)
+    made = row()
     try:
-        save_feedback(feedback_dir, row())
+        save_feedback(feedback_dir, made, replacing=saved.get(other, ""))
     except BotError as err:
         log.warning("%s", err)  # names the server's folder: for the operator, not the page
         return FeedbackGiven("Could not save the feedback on the server; try again later.", given)
-    return FeedbackGiven(f"Saved: {what}.", (*given, key)[-MAX_FEEDBACK_KEYS:])
+    kept = tuple(entry for entry in given if entry.partition(" ")[0] != other)
+    said = f"Changed: {what} (the earlier verdict replaced)" if other in saved else f"Saved: {what}"
+    return FeedbackGiven(f"{said}.", (*kept, f"{key} {made['id']}")[-MAX_FEEDBACK_KEYS:])
 
 
 def actions_for(answers) -> tuple[bool, bool, bool, bool, bool]:

@@ -181,19 +181,49 @@ def refusal_row(answer: Answer) -> dict:
     return row
 
 
-def save_feedback(folder: Path, row: dict) -> Path:
-    """Append `row` to `folder/feedback.jsonl` as one line; BotError if it cannot be written."""
+def save_feedback(folder: Path, row: dict, replacing: str = "") -> Path:
+    """Append `row` to `folder/feedback.jsonl` as one line, first taking out the row whose id is `replacing` (a
+    verdict its reader changed: the file holds the latest one only); BotError if it cannot be written."""
     path = Path(folder) / FEEDBACK_FILE
     line = json.dumps(row, ensure_ascii=False) + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _APPENDING, open(path, "a", encoding="utf-8") as handle:  # sessions never interleave lines
-            handle.write(line)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with _APPENDING:  # sessions never interleave lines
+            if replacing and path.is_file():
+                _without_row(path, replacing)
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
     except OSError as err:
         raise BotError(f"Could not save feedback to {path} ({err.strerror}). Check the --feedback folder.") from None
     return path
+
+
+def _without_row(path: Path, row_id: str) -> None:
+    """Rewrite the feedback file `path` without the row whose id is `row_id`, every other line as it was (a line
+    that is no JSON object, written by hand, is kept), replaced at once so that no reader sees half of it."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+    def is_the_row(text: str) -> bool:
+        try:
+            found = json.loads(text)
+        except ValueError:
+            return False
+        return isinstance(found, dict) and found.get("id") == row_id
+
+    kept = [text for text in lines if not is_the_row(text)]
+    if len(kept) == len(lines):
+        return
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.writelines(kept)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 # What the browser keeps of a conversation is sent back whole when a page opens: kept small against the server's cap

@@ -447,10 +447,20 @@ def test_feedback_given_twice_is_saved_once_and_the_confirmation_names_no_server
     second = not_relevant(0, answers, list(first.given))
     assert first.status == f"Saved: {location(answers[-1].quotes[0])} marked not relevant."
     assert second.status.startswith("Already saved:") and second.given == first.given
-    relevant = make_feedback(tmp_path, True)(0, answers, list(second.given))  # another verdict: its own row
-    assert len(relevant.given) == 2
-    assert len((tmp_path / "feedback.jsonl").read_text(encoding="utf-8").splitlines()) == 2
-    assert str(tmp_path) not in first.status + second.status + relevant.status
+    # the other verdict on the same quote replaces the first (a browser trial: both rows were kept, contradicting);
+    # a row written by another session, or by hand, stays as it was
+    feedback = tmp_path / "feedback.jsonl"
+    with open(feedback, "a", encoding="utf-8") as handle:
+        handle.write('{"question": "by hand", "expected_status": "not_found"}\n')
+    relevant = make_feedback(tmp_path, True)(0, answers, list(second.given))
+    assert relevant.status == f"Changed: {location(answers[-1].quotes[0])} marked relevant (the earlier verdict replaced)."
+    rows = [json.loads(line) for line in feedback.read_text(encoding="utf-8").splitlines()]
+    assert [row.get("feedback") for row in rows] == [None, "relevant"] and rows[1]["expected"]
+    assert len(relevant.given) == 1
+    again = make_feedback(tmp_path, False)(0, answers, list(relevant.given))  # and back
+    rows = [json.loads(line) for line in feedback.read_text(encoding="utf-8").splitlines()]
+    assert [row.get("feedback") for row in rows] == [None, "not_relevant"] and again.status.startswith("Changed:")
+    assert str(tmp_path) not in first.status + second.status + relevant.status + again.status
 
 
 def test_feedback_that_cannot_be_saved_says_so_without_the_server_path(seed_bot, tmp_path):
