@@ -1,5 +1,6 @@
 """The chat in a real browser: headless Debian Chromium driven by Playwright, against the app on loopback."""
 
+import re
 import shutil
 import time
 from pathlib import Path
@@ -68,8 +69,14 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         page.goto(url)
         page.wait_for_selector("textarea", timeout=60000)
         assert "Not medical advice" in page.inner_text("body")
+        # What the page's status region says aloud (Gradio announced its key "common.complete": a trial)
+        page.evaluate("""() => { window.announced = []; new MutationObserver(() => {
+            for (const region of document.querySelectorAll('[role=status]')) window.announced.push(region.innerText);
+        }).observe(document.body, {subtree: true, childList: true, characterData: true}); }""")
 
         answer = ask(page, "Can magnesium help restless legs?")
+        wait_until(lambda: "Done" in page.evaluate("window.announced"), "the status region's word for an answer")
+        assert not [said for said in page.evaluate("window.announced") if "common." in said]
         assert "magnesium supplements can be highly beneficial" in answer
         assert "restless-legs-magnesium.txt, line 3" in answer and NOTICE in answer
         assert page.locator(".bot blockquote").count() >= 1
@@ -81,6 +88,10 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         panel_text = sources.inner_text()
         assert "restless-legs-magnesium.txt, line 3" in panel_text and "checked verbatim" in panel_text
         assert "Certain cases of restless leg syndrome" in panel_text  # the paragraph around the quote
+        # the score is explained where the pointer rests and, for a finger (a phone has no pointer), on a tap
+        assert not sources.locator(".verbatim-explained").first.is_visible()
+        sources.locator(".verbatim-where summary").first.click()
+        assert "not a probability" in sources.locator(".verbatim-explained").first.inner_text()
 
         # Selecting a quote opens the document there, highlighted; feedback and export work on it.
         page.locator("#verbatim-picker label").first.click()
@@ -92,6 +103,10 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         page.screenshot(path=str(SHOTS / "answered.png"), full_page=True)
         page.get_by_role("button", name="Export JSON").click()
         wait_until(lambda: page.locator("a[download]").count() >= 1, "the export download link")
+        # named for what it downloads (it read "899.0 B" alone: a trial), and says "Download" on the page
+        link = page.get_by_role("link", name=re.compile(r"^Download verbatim-conversation-[\w-]+\.json \([\d.]+\W+K?B\)$"))
+        wait_until(lambda: link.count() == 1, "the export link's name")
+        assert link.evaluate("a => getComputedStyle(a, '::before').content") == '"Download "'
 
         # A second person in another browser context sees only their own conversation and sources.
         other = browser.new_context().new_page()

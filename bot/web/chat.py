@@ -29,7 +29,7 @@ from bot.errors import BotError
 from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
                                   refusal_row, saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
-from bot.web.page import CHAT_SCROLL_JS, COPY_JS, FOCUS_JS, MESSAGES_JS, PAGE_CSS
+from bot.web.page import CHAT_SCROLL_JS, COPY_JS, EXPORT_JS, FOCUS_JS, MESSAGES_JS, PAGE_CSS
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
@@ -468,7 +468,12 @@ def page_style() -> dict:
     in two fonts; without a 600 face the browser draws semibold with the 700 one."""
     font = [gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui",
             "sans-serif"]
-    return {"theme": gr.themes.Default(font=font), "css": PAGE_CSS}
+    return {"theme": gr.themes.Default(font=font), "css": PAGE_CSS, "i18n": gr.I18n(**STATUS_WORDS)}
+
+
+# What the page's status region (read aloud by screen readers) says when an event ends: Gradio 6.31 announces its
+# own key, "common.complete", which none of its languages defines (a browser trial); others fall back to English.
+STATUS_WORDS = {"en": {"common": {"complete": "Done"}}}
 
 
 def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = None) -> gr.Blocks:
@@ -576,6 +581,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         demo.load(None, js=CHAT_SCROLL_JS)
         demo.load(None, js=MESSAGES_JS)
         demo.load(None, js=COPY_JS)
+        demo.load(None, js=EXPORT_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
         # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")

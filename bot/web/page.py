@@ -36,6 +36,7 @@ PAGE_CSS = """
 .dark #verbatim-chat .message.verbatim-urgent-message { background: #3c0a0f !important; border-color: #ff7b72 !important;
   color: #f0f6fc !important; }
 .dark #verbatim-chat .verbatim-urgent-message .md strong { color: #ffdcd7 !important; }
+#verbatim-export a.download-link::before { content: "Download "; }
 @media (max-width: 640px) {
   #verbatim-chat { height: max(220px, calc(100dvh - 350px)) !important; }
   #verbatim-notice h2 { margin-bottom: 0; font-size: 1.4em; }
@@ -131,6 +132,28 @@ MESSAGES_JS = """() => {
                     attributeFilter: ['aria-label']});
   label();
 }""" % json.dumps(URGENT_OPENINGS, ensure_ascii=False)
+
+
+# Gradio's download link for an export reads its size alone ("899.0 B ⇣", a trial): the page shows "Download" before
+# it (`PAGE_CSS`) and names it for what it downloads, "Download verbatim-conversation-....md (899.0 B)".
+EXPORT_JS = """() => {
+  let queued = false;
+  const name = () => {
+    queued = false;
+    for (const link of document.querySelectorAll('#verbatim-export a.download-link')) {
+      const size = link.textContent.replace(/[\\u21e3\\u2193]/g, '').trim();
+      const label = `Download ${link.getAttribute('download') || 'the export'}${size ? ` (${size})` : ''}`;
+      if (link.getAttribute('aria-label') !== label) link.setAttribute('aria-label', label);
+    }
+  };
+  // The export box is not in the page until a file is exported: the page is watched, its link named once a frame.
+  new MutationObserver(() => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(name);
+    }
+  }).observe(document.body, {subtree: true, childList: true});
+}"""
 
 
 # Gradio's "Copy message" and "Copy conversation" put the messages' Markdown on the clipboard ("> **Yes.**", "\\*"):

@@ -17,6 +17,12 @@ CSS = """
 .verbatim-sources { font-size: 0.95em; }
 .verbatim-card { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; margin: 0 0 10px 0; }
 .verbatim-where { font-weight: 600; margin-bottom: 4px; }
+.verbatim-where summary { cursor: pointer; list-style: none; }
+.verbatim-where summary::-webkit-details-marker { display: none; }
+.verbatim-why { display: inline-block; width: 1.2em; height: 1.2em; line-height: 1.15em; margin-left: 0.4em;
+                border: 1px solid currentColor; border-radius: 50%; text-align: center; font-size: 0.75em;
+                font-weight: 700; opacity: 0.75; vertical-align: 0.1em; }
+.verbatim-explained { font-weight: 400; font-size: 0.85em; margin-top: 2px; }
 .verbatim-context { white-space: pre-wrap; line-height: 1.45; }
 .verbatim-context mark, .verbatim-document mark { background: #fff3a3; color: #1f2328; padding: 0 1px; }
 .verbatim-context mark[data-quote]::before { content: attr(data-quote) ". "; font-weight: 700; font-size: 0.85em; }
@@ -177,8 +183,12 @@ def _card(card: _Card, against_file: bool) -> str:
     and its paragraph with each quote marked (numbered when there are several)."""
     numbers = " ".join(str(number) for number, _ in card.quotes)
     first = card.quotes[0][1]
-    places = "".join(f"<div class='verbatim-where' title='{escape(SCORE_TITLE.format(score=quote.score))}'>{number}. "
-                     f"{escape(location(quote))}</div>" for number, quote in card.quotes)
+    # The score is said where a pointer rests (`title`) and, for a touch screen, which has no pointer to rest (a
+    # trial on a phone), when the place is tapped or opened from the keyboard (`details`).
+    places = "".join(f"<details class='verbatim-where' title='{escape(SCORE_TITLE.format(score=quote.score))}'>"
+                     f"<summary>{number}. {escape(location(quote))}<span class='verbatim-why' aria-hidden='true'>"
+                     f"i</span></summary><div class='verbatim-explained'>"
+                     f"{escape(SCORE_TITLE.format(score=quote.score))}</div></details>" for number, quote in card.quotes)
     mark = _check_mark(first, card.checked, card.current, against_file)
     if card.document is not None and card.checked and card.current:
         several = len(card.quotes) > 1

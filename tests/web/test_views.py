@@ -61,7 +61,7 @@ def test_the_context_around_a_quote_is_cut_between_words():
     assert first.lstrip("\u2026") in text.split() and last.rstrip("\u2026") in text.split()
 
 
-def test_a_quote_shows_its_rank_not_a_bare_score_which_is_explained_where_the_pointer_rests():
+def test_a_quote_shows_its_rank_not_a_bare_score_which_is_explained_where_the_pointer_rests_or_a_finger_taps():
     from bot.web.views import SCORE_TITLE
 
     quote = Quote("Magnesium may help.", "x.txt", 0, 19, 1, 1, None, None, "", 1.3)
@@ -69,9 +69,11 @@ def test_a_quote_shows_its_rank_not_a_bare_score_which_is_explained_where_the_po
                           lambda s: Document("x.txt", "Magnesium may help.", "s"))
     from html import escape
 
-    assert "score" not in panel.replace(escape(SCORE_TITLE.format(score=1.3)), "")
-    assert "<div class='verbatim-where' title='ranked by its meaning&#x27;s similarity" in panel
-    assert "(score 1.30; higher ranks first; not a probability)'>1. x.txt, line 1</div>" in panel
+    explained = escape(SCORE_TITLE.format(score=1.3))
+    assert "score" not in panel.replace(explained, "")
+    assert f"<details class='verbatim-where' title='{explained}'><summary>1. x.txt, line 1<" in panel
+    # a phone has no pointer to rest: tapping the place opens the same explanation
+    assert f"</summary><div class='verbatim-explained'>{explained}</div></details>" in panel
 
 
 def test_quotes_of_one_paragraph_share_one_card_with_each_marked_and_numbered():
@@ -94,7 +96,7 @@ def test_quotes_of_one_paragraph_share_one_card_with_each_marked_and_numbered():
     assert shared.count("Ibuprofen eases pain.") == 1 and shared.count("<mark") == 2
     assert "<mark data-quote='3'>Adults take 200 mg.</mark>" in shared
     assert "<mark data-quote='1'>Do not take more than 1,200 mg a day.</mark>" in shared
-    assert ">1. ibu.md, line 3</div>" in shared and ">3. ibu.md, line 3</div>" in shared
+    assert "<summary>1. ibu.md, line 3<" in shared and "<summary>3. ibu.md, line 3<" in shared
     assert "<mark>Intro line here.</mark>" in cards[1][1]  # a card of one quote: not numbered in the text
 
 
