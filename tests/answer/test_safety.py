@@ -2390,3 +2390,24 @@ def _thoughts_of_suicide(question: str) -> bool:
     """Whether the screen reads `question` as thoughts of suicide (the crisis line comes with its message)."""
     found = find_emergency(question)
     return found is not None and "suicide" in found.kinds
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # a note to a doctor, a diet or a medicine one is done with, a cough or an itch one cannot stand (old phrases'
+    # false alarms, 2026-12-05)
+    ("I wrote a note to my doctor about my magnesium dose", False),
+    ("I've written a note about my symptoms for the GP", False),
+    ("i'm done with this antibiotic, can I stop the magnesium too?", False),
+    ("I'm done with this medication, it makes me feel awful", False),
+    ("ya no puedo más con esta tos, ¿qué jarabe tomo?", False),
+    ("Ya no aguanto más el picor de la psoriasis, ¿qué crema me recetaron?", False),
+    # the same words told as an end
+    ("I wrote a note to my family and I have the pills here", True),
+    ("I'm done with it all", True),
+    ("i'm done with this. goodbye", True),
+    ("ya no puedo más", True),
+    ("ya no puedo más wey, tengo las pastillas en la mano", True),
+    ("ya no aguanto más esta vida", True),
+])
+def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(question, urgent):
+    assert _thoughts_of_suicide(question) is urgent

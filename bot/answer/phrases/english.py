@@ -231,7 +231,12 @@ ENGLISH = Language(
             r"(?:pills|tablets|meds|rope|knife) (?:\w+ ){0,2}(?:lined up|ready|counted|laid out)",
             r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
             r"disappear (?:for good|forever)",
-            r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye(?! (?:card|party|do|drinks|lunch|dinner|present|gift)s?\b)|a note|suicide note)",
+            # "a note" for someone to find; not one to a doctor, a teacher or work, nor one about, of or on something
+            r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye(?! (?:card|party|do|drinks|lunch|dinner|present|gift)s?\b)|"
+            r"a note(?! (?:(?:to|for) (?:my |the |our |his |her |their )?(?:doctors?|gp|dr|teachers?|school|boss|work|"
+            r"pharmacist|nurse|dentist|landlord|office|manager|surgery|clinic|hospital|consultant|specialist|physio\w*|"
+            r"therapist|insurer|insurance|employer|colleagues?|class|coach|neighbou?rs?)\b|(?:about|on|of|in|with|down|"
+            r"in my diary)\b))|suicide note)",
             r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: [\w']+){0,6} (?:jump|end it)",
             r"want to jump",
             # happening now, or just found: "my brother just killed himself", "I found my dad hanging", "she slit her
@@ -248,7 +253,8 @@ ENGLISH = Language(
             r"tonight is the night",
             r"want (?:it|this) all to end|wants it all to end",
             r"(?:make sure|so|enough) (?:that )?i (?:don'?t|do not|never|won'?t) wake up(?! (?:in the night|at night|during the night|at \d|early|too early|before))",
-            r"(?:i'?m|im) done with (?:all of )?(?:this|it|life|everything)",
+            # done with it all, not with "this antibiotic"
+            r"(?:i'?m|im) done with (?:all of )?(?:life|everything|(?:this|it)(?= *(?:$|[.,;:!?]|(?:all|any ?more|for good|and|i)\b)))",
             r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
             r"suicid\w*",
             r"kill(?:ing)? myself",
