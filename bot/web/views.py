@@ -115,7 +115,9 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
     """The sources panel for the latest answer: each quote in its paragraph with the quoted words highlighted (quotes
     of one paragraph in one card), where it stands (its score where the pointer rests) and whether it was checked
     verbatim: equal to the indexed text at its offsets and, with `is_current`, that text still what the file holds
-    now; a quote of a file changed since is out of date."""
+    now; a quote of a file changed since is out of date. An urgent answer's panel holds its message alone: a passage
+    beside it, however apt, could soften it or be read as what to do ("adults may be given 1 g" after "my son
+    swallowed a whole bottle of pills", a trial)."""
     if answer is None:
         return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
@@ -133,7 +135,9 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
     elif not answer.quotes:
         searched = "the documents chosen in Settings" if getattr(answer, "sources", ()) else "the documents"
         parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, searched + ' do not cover this question')}.</p>")
-    parts.extend(_card(card, is_current is not None) for card in _cards(answer.quotes, document_of, is_current))
+    if answer.status != "urgent":  # nothing beside the emergency message: "Swallow the capsules whole" (a trial)
+        parts.extend(_card(card, is_current is not None)
+                     for card in _cards(answer.quotes, document_of, is_current))
     parts.extend(f"<p class='verbatim-notice'>{escape(notice)}</p>" for notice in notices)
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)

@@ -68,9 +68,17 @@ def test_picking_a_quote_opens_the_document_there(seed_bot):
     assert make_opener(seed_bot)(99, answers) == ""  # no such quote
 
 
-def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(seed_bot):
+def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(seed_bot, tmp_path):
     urgent = ask_page(seed_bot, "I have crushing chest pain and my left arm is numb").panel
     assert "verbatim-urgent" in urgent and "emergency" in urgent
+    # nothing beside the message: a trial saw "Swallow the capsules whole" and a dose under "my son swallowed a whole
+    # bottle of pills", offered to open and to mark; the record keeps the quotes
+    page = ask_page(seed_bot, "I have crushing chest pain, can magnesium help restless legs?")
+    assert page.answers[-1].status == "urgent" and page.answers[-1].quotes
+    assert "verbatim-card" not in page.panel and "<mark" not in page.panel and page.picker["choices"] == []
+    assert actions_for(page.answers)[:2] == (False, False)
+    assert make_opener(seed_bot)(0, page.answers) == ""
+    assert "Pick a quote" in make_feedback(tmp_path, True)(0, page.answers).status
     off_topic = ask_page(seed_bot, "What is the capital of France?")
     assert "do not cover" in off_topic.panel and off_topic.picker["choices"] == []
 
