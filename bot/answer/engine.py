@@ -20,7 +20,8 @@ from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_wit
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import Screening, example_text, screen_by_example, screen_question, tells_of_now
+from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, speaks_of_suicide,
+                               tells_of_now)
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -293,8 +294,20 @@ class Bot:
         screening = screen(question, self.settings, topics)
         if screening.status == "ok" and history:
             after = self._screen_after(question, history)
-            return after if after.status != "ok" else screening
+            if after.status != "ok":
+                return after
+            if not screening.crisis and (language := self._suicide_before(history)):
+                # "I can't stop thinking about ending it all", then "what is the dose of sertraline": the crisis line
+                # stays with the next answers (a new user's trial), in the language of the turn that spoke of it.
+                return replace(screening, crisis=True, language=language)
         return screening
+
+    def _suicide_before(self, history: Sequence[object]) -> str | None:
+        """The language of the latest of the last `URGENT_TURNS_BACK` earlier turns that spoke of suicide or
+        self-harm (`speaks_of_suicide`: urgent or not), or None."""
+        limit = self.settings.max_question_chars
+        turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
+        return next((language for turn in reversed(turns) if (language := speaks_of_suicide(turn))), None)
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
         """The screening of a question that passed alone, read after the latest earlier turns (at most

@@ -773,6 +773,21 @@ def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_th
     assert later.status != "urgent"
 
 
+def test_the_crisis_line_stays_with_the_answers_after_a_turn_that_spoke_of_suicide(seed_bot):
+    # a new user's trial: after "I cant stop thinking about ending it all" (its emergency message and crisis line),
+    # "what is the dose of sertraline" was answered with the doses and nothing else
+    line = "988 (Suicide & Crisis Lifeline, US)"
+    after = seed_bot.ask("How much magnesium should I take?", history=["I cant stop thinking about ending it all"])
+    assert after.status != "urgent" and line in after.answer
+    assert after.answer.index(line) < after.answer.index(NOTICE)
+    spanish = seed_bot.ask("¿Cuánto magnesio tomo?", history=["a veces pienso en el suicidio", "hola"])
+    assert "988 (Suicide & Crisis Lifeline, Estados Unidos)" in spanish.answer
+    # not without such a turn, nor once it is more than URGENT_TURNS_BACK turns back
+    assert line not in seed_bot.ask("How much magnesium should I take?", history=["Can magnesium help?"]).answer
+    assert line not in seed_bot.ask("How much magnesium should I take?",
+                                    history=["I cant stop thinking about ending it all", "a", "b", "c"]).answer
+
+
 def test_one_word_turns_joined_are_read_by_the_phrases_alone(seed_bot):
     # a reviewer's finding: the screen's model counted its three words over joined turns ("Blood", "Bleeding", "Pills")
     assert seed_bot.screening("Pills", history=["Blood", "Bleeding"]).status != "urgent"
