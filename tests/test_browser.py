@@ -474,6 +474,14 @@ def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_i
         page.set_viewport_size({"width": 390, "height": 844})
         page.screenshot(path=str(SHOTS / "restored-390.png"), full_page=True)
         page.set_viewport_size({"width": 1366, "height": 768})
+        # Retry works on a restored answer (a trial: HTTP 500, nothing shown, the Send button gone)
+        failed = []
+        page.on("response", lambda r: failed.append(r.url) if r.status >= 500 else None)
+        page.get_by_role("button", name="Retry").last.click()
+        time.sleep(1)
+        wait_until(lambda: page.locator(".bot").count() == 2 and NOTICE[:40] in page.locator(".bot").last.inner_text()
+                   and page.get_by_role("button", name="Send", exact=True).is_visible(), "the retried restored answer")
+        assert failed == [] and "magnesium" in page.locator(".bot").last.inner_text().lower()
         # The session holds the restored answers too: the follow-up goes on, the export has all three.
         ask(page, "Is it safe?")
         page.get_by_role("button", name="Export JSON").click()

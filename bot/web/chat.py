@@ -194,7 +194,9 @@ def restore_conversation(bot, saved, username: str | None) -> tuple[list[dict], 
     answers = [ask_with_settings(bot, turn.question, _quote_count(turn.top_k), turn.sources,
                                  tuple(questions[:number])[-MAX_HISTORY_TURNS:])
                for number, turn in enumerate(turns)]
-    messages = [{"role": role, "content": text} for answer in answers
+    # In content blocks, as Gradio keeps a chat's messages: its Retry reads the blocks of the chat's state, and a
+    # message restored as a bare string failed it (a trial: HTTP 500 after a reload, the Send button gone).
+    messages = [{"role": role, "content": [{"type": "text", "text": text}]} for answer in answers
                 for role, text in (("user", answer.question), ("assistant", answer.answer))]
     return messages, latest_turn(bot, answers)
 

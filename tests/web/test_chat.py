@@ -23,6 +23,11 @@ def chat_history(answers):
             for role, text in (("user", answer.question), ("assistant", answer.answer))]
 
 
+def chat_blocks(answers):
+    """`chat_history(answers)` with each message's text in a content block, as Gradio keeps a chat's messages."""
+    return [{"role": m["role"], "content": [{"type": "text", "text": m["content"]}]} for m in chat_history(answers)]
+
+
 def kept(bot, question, top_k=3, sources=()):
     """The answer a session keeps for `question` asked alone with these settings."""
     from bot.web.conversation import asked_with
@@ -510,7 +515,7 @@ def test_a_kept_conversation_is_asked_again_in_order_its_follow_ups_read_with_it
     messages, turn = restore_conversation(seed_bot, saved, "alice")
     assert turn.answers == second.answers and turn.panel == second.panel
     assert turn.answers[-1].context == QUESTION  # the follow-up read with the question before it, as in the chat
-    assert messages == chat_history(second.answers)
+    assert messages == chat_blocks(second.answers)
     nobody, empty = restore_conversation(seed_bot, saved, "bob")
     assert nobody == [] and empty.answers == () and "appear here" in empty.panel
 
@@ -529,8 +534,8 @@ def test_a_reload_asks_each_kept_question_with_the_documents_and_quote_count_it_
     assert one_quote.answers[-1].status == "answered" and len(one_quote.answers[-1].quotes) == 1
     saved = json.loads(json.dumps(saved_conversation(one_quote.answers, None)))  # as the browser gives it back
     messages, turn = restore_conversation(bot, saved, None)
-    assert turn.answers == one_quote.answers and messages == chat_history(one_quote.answers)
-    assert "Only **hay-fever.md** was searched" in messages[1]["content"]
+    assert turn.answers == one_quote.answers and messages == chat_blocks(one_quote.answers)
+    assert "Only **hay-fever.md** was searched" in messages[1]["content"][0]["text"]
     # The settings show what the latest question was asked with, so the next one is asked as before the reload.
     top_k, documents = settings_of(bot, turn.answers)
     assert top_k["value"] == 1 and documents["value"] == []
