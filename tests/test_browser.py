@@ -474,14 +474,6 @@ def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_i
         page.set_viewport_size({"width": 390, "height": 844})
         page.screenshot(path=str(SHOTS / "restored-390.png"), full_page=True)
         page.set_viewport_size({"width": 1366, "height": 768})
-        # Retry works on a restored answer (a trial: HTTP 500, nothing shown, the Send button gone)
-        failed = []
-        page.on("response", lambda r: failed.append(r.url) if r.status >= 500 else None)
-        page.get_by_role("button", name="Retry").last.click()
-        time.sleep(1)
-        wait_until(lambda: page.locator(".bot").count() == 2 and NOTICE[:40] in page.locator(".bot").last.inner_text()
-                   and page.get_by_role("button", name="Send", exact=True).is_visible(), "the retried restored answer")
-        assert failed == [] and "magnesium" in page.locator(".bot").last.inner_text().lower()
         # The session holds the restored answers too: the follow-up goes on, the export has all three.
         ask(page, "Is it safe?")
         page.get_by_role("button", name="Export JSON").click()
@@ -517,6 +509,30 @@ def test_a_reload_keeps_the_conversation_of_its_login_only_and_new_chat_clears_i
         page.wait_for_selector("textarea", timeout=60000)
         time.sleep(3)
         assert page.locator(".user").count() == 0 and page.locator(".bot").count() == 0
+        browser.close()
+
+
+def test_an_answer_restored_after_a_reload_can_be_retried(start_app):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = open_chat(browser, url, viewport={"width": 1366, "height": 768})
+        ask(page, "Can magnesium help restless legs?")
+        page.reload()
+        page.wait_for_selector("textarea", timeout=60000)
+        wait_until(lambda: page.locator(".bot").count() == 1, "the conversation back after a reload")
+        time.sleep(2)
+        # a trial: Retry here failed with HTTP 500 (Gradio reads the messages as content blocks; they were strings), nothing
+        # was shown and the Send button was gone
+        failed = []
+        page.on("response", lambda r: failed.append(r.url) if r.status >= 500 else None)
+        page.get_by_role("button", name="Retry").last.click()
+        time.sleep(1)
+        wait_until(lambda: page.locator(".bot").count() == 1 and NOTICE[:40] in page.locator(".bot").last.inner_text()
+                   and page.get_by_role("button", name="Send", exact=True).is_visible(), "the retried restored answer")
+        assert failed == [] and "restless-legs-magnesium.txt" in page.locator(".bot").last.inner_text()
         browser.close()
 
 
