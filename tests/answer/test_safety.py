@@ -2408,6 +2408,22 @@ def _thoughts_of_suicide(question: str) -> bool:
     ("ya no puedo más", True),
     ("ya no puedo más wey, tengo las pastillas en la mano", True),
     ("ya no aguanto más esta vida", True),
+    # a reviewer's: what follows the words is open (an emoji, "así", a place, "in case"), only a medicine, a course,
+    # a symptom or a professional's note is excluded
+    ("I'm done with this life", True),
+    ("im done with it 😭", True),
+    ("I've written a note in case I don't wake up", True),
+    ("I wrote a note on the kitchen table for my family", True),
+    ("ya no puedo más 😭", True),
+    ("ya no puedo más así", True),
+    ("ya no aguanto más con esta vida", True),
+    ("ya no puedo más con mi existencia", True),
+    ("I wrote a note to my son's teacher about his epilepsy meds", False),
+    ("I wrote a note for the babysitter about his inhaler", False),
+    ("I'm done with this course of antibiotics, can I drink?", False),
+    ("I'm done with this diet and I want to eat normally", False),
+    ("ya no puedo más con este dolor de espalda, ¿qué tomo?", False),
+    ("ya no puedo más y necesito dormir, ¿puedo tomar melatonina?", False),
 ])
 def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(question, urgent):
     assert _thoughts_of_suicide(question) is urgent

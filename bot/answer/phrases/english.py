@@ -231,12 +231,15 @@ ENGLISH = Language(
             r"(?:pills|tablets|meds|rope|knife) (?:\w+ ){0,2}(?:lined up|ready|counted|laid out)",
             r"(?:don'?t|do not) (?:think i |really )?want to be (?:here|alive|around) (?:tomorrow|anymore|any more)",
             r"disappear (?:for good|forever)",
-            # "a note" for someone to find; not one to a doctor, a teacher or work, nor one about, of or on something
+            # "a note" for someone to find; not one to a doctor, a teacher or a babysitter, nor one about a dose or a
+            # medicine (false alarms, 2026-12-05)
             r"(?:wrote|written|writing) (?:\w+ ){0,2}(?:letters|goodbye(?! (?:card|party|do|drinks|lunch|dinner|present|gift)s?\b)|"
-            r"a note(?! (?:(?:to|for) (?:my |the |our |his |her |their )?(?:doctors?|gp|dr|teachers?|school|boss|work|"
-            r"pharmacist|nurse|dentist|landlord|office|manager|surgery|clinic|hospital|consultant|specialist|physio\w*|"
-            r"therapist|insurer|insurance|employer|colleagues?|class|coach|neighbou?rs?)\b|(?:about|on|of|in|with|down|"
-            r"in my diary)\b))|suicide note)",
+            r"a note(?! (?:to|for) (?:my |the |our |his |her |their |a )?(?:[\w]+'s )?(?:doctors?|gp|dr|teachers?|school|"
+            r"boss|work|pharmacist|nurse|dentist|landlord|office|manager|surgery|clinic|hospital|consultant|"
+            r"specialist|physio\w*|insurer|insurance|employer|colleagues?|class|coach|neighbou?rs?|babysitter|nanny|"
+            r"childminder|carer|sitter)\b)(?! (?:[\w']+ ){0,4}about (?:[\w']+ ){0,3}(?:doses?|dosage|medicines?|"
+            r"medications?|meds|tablets|inhalers?|symptoms|appointments?|allerg\w*|prescriptions?|side effects)\b)(?! in my "
+            r"(?:diary|journal|calendar|phone))|suicide note)",
             r"(?:on|at) (?:the|a) (?:bridge|roof|ledge|cliff|tracks)(?: [\w']+){0,6} (?:jump|end it)",
             r"want to jump",
             # happening now, or just found: "my brother just killed himself", "I found my dad hanging", "she slit her
@@ -253,8 +256,11 @@ ENGLISH = Language(
             r"tonight is the night",
             r"want (?:it|this) all to end|wants it all to end",
             r"(?:make sure|so|enough) (?:that )?i (?:don'?t|do not|never|won'?t) wake up(?! (?:in the night|at night|during the night|at \d|early|too early|before))",
-            # done with it all, not with "this antibiotic"
-            r"(?:i'?m|im) done with (?:all of )?(?:life|everything|(?:this|it)(?= *(?:$|[.,;:!?]|(?:all|any ?more|for good|and|i)\b)))",
+            # done with it all, not with "this antibiotic", "this course of tablets" or a diet
+            r"(?:i'?m|im) done with (?:all of )?(?:life|everything|(?:this|it)(?! (?:course|antibiotic\w*|"
+            r"medications?|medicines?|meds|diet|inhaler|treatment|tablets?|pills?|cream|drugs?|therapy|physio\w*|form|"
+            r"app|book|job|game|show|series|homework|exam|class|project|chapter|essay)\b)(?! (?:and|so) i (?:want|need)"
+            r" to (?:switch|change|try|eat|start)\b))",
             r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
             r"suicid\w*",
             r"kill(?:ing)? myself",
