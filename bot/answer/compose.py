@@ -327,8 +327,11 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         # The quotes stay in the record and the sources panel, which are secondary to the answer.
         parts.append(emergency_message(screening.kinds, settings, screening.language))
         if screening.earlier:
-            # A follow-up that alone is no emergency ("Is it safe?") gets the message again: say why, after it.
-            parts.append(f"*{_read_with(screening.earlier, screening.language)}*")
+            # A follow-up that alone is no emergency ("Is it safe?") gets the message again: say why, after it, without
+            # quoting the earlier message (what else it said, "the pharmacist says it's harmless", would stand under
+            # the message: a reviewer's finding); the record keeps it (`context`).
+            words = next((known for known in LANGUAGES if known.code == screening.language), ENGLISH)
+            parts.append(f"*{words.read_with[len(screening.earlier) > 1]}*")
         if screening.language in _NOTICES:
             parts.append(f"*{_NOTICES[screening.language]}*")
         status, renamed = "urgent", ()
@@ -368,14 +371,6 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                   _echo(context, settings.max_question_chars), screening.trigger if status == "urgent" else "",
                   tuple(_echo(turn, settings.max_question_chars) for turn in turns) if len(turns) > 1 else (),
                   renamed)
-
-
-def _read_with(turns: Sequence[str], language: str) -> str:
-    """The line saying which earlier messages an urgent follow-up was read with, in the message's language; each
-    message quoted and cut as a refusal read with an earlier question shows it."""
-    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
-    shown = ", ".join(f"\u201c{escape_markdown(shown_source(_echo(turn, 200)))}\u201d" for turn in turns)
-    return words.read_with[len(turns) > 1].format(turns=shown)
 
 
 def _echo(question: object, max_chars: int) -> str:

@@ -549,6 +549,6 @@ ENGLISH = Language(
               "answer from documents.",
     crisis="If you are thinking about suicide or about harming yourself, call or text {line} now. You do not have to "
            "face this alone.",
-    read_with=("Read with your earlier message: {turns}.",
-               "Read with your earlier messages: {turns}."),
+    read_with=("Read with your earlier message.",
+               "Read with your earlier messages."),
 )

@@ -261,6 +261,6 @@ FRENCH = Language(
               "N'attendez pas une réponse des documents.",
     crisis="Si vous pensez au suicide ou à vous faire du mal, appelez ou écrivez maintenant à {line}. Vous n'avez "
            "pas à affronter cela seul.",
-    read_with=("Lu avec votre message précédent : {turns}.",
-               "Lu avec vos messages précédents : {turns}."),
+    read_with=("Lu avec votre message précédent.",
+               "Lu avec vos messages précédents."),
 )

@@ -295,6 +295,6 @@ GERMAN = Language(
               "nicht auf eine Antwort aus den Dokumenten.",
     crisis="Wenn Sie daran denken, sich das Leben zu nehmen oder sich zu verletzen, rufen Sie jetzt {line} an. Sie "
            "müssen das nicht allein durchstehen.",
-    read_with=("Zusammen mit Ihrer früheren Nachricht gelesen: {turns}.",
-               "Zusammen mit Ihren früheren Nachrichten gelesen: {turns}."),
+    read_with=("Zusammen mit Ihrer früheren Nachricht gelesen.",
+               "Zusammen mit Ihren früheren Nachrichten gelesen."),
 )

@@ -255,6 +255,6 @@ ITALIAN = Language(
               "una risposta dai documenti.",
     crisis="Se stai pensando al suicidio o a farti del male, chiama o scrivi subito a {line}. Non devi affrontarlo "
            "da solo.",
-    read_with=("Letto insieme al tuo messaggio precedente: {turns}.",
-               "Letto insieme ai tuoi messaggi precedenti: {turns}."),
+    read_with=("Letto insieme al tuo messaggio precedente.",
+               "Letto insieme ai tuoi messaggi precedenti."),
 )

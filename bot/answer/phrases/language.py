@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 class Language:
     """What the screen knows of one language. `negation`, `not_negation`, `mention`, `past` and `now` are regular
     expressions (alternatives, no groups needed); `emergency` and `crisis` are the messages, with `{numbers}` and
-    `{line}` for the configured emergency numbers and crisis line; `read_with` says after the message which earlier
-    message (first) or messages (second) a follow-up was read with, `{turns}`: the message given again to a
-    question that alone is no emergency says why."""
+    `{line}` for the configured emergency numbers and crisis line; `read_with` says after the message that a follow-up
+    was read with an earlier message (first) or messages (second): the message given again to a question that alone
+    is no emergency says why."""
 
     code: str
     patterns: dict[str, tuple[str, ...]]

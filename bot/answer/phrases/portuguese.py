@@ -234,6 +234,6 @@ PORTUGUESE = Language(
               "Não espere por uma resposta dos documentos.",
     crisis="Se está pensando em suicídio ou em se machucar, ligue ou envie mensagem agora para {line}. Você não "
            "precisa enfrentar isso sozinho.",
-    read_with=("Lido junto com a sua mensagem anterior: {turns}.",
-               "Lido junto com as suas mensagens anteriores: {turns}."),
+    read_with=("Lido junto com a sua mensagem anterior.",
+               "Lido junto com as suas mensagens anteriores."),
 )

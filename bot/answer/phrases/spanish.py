@@ -266,6 +266,6 @@ SPANISH = Language(
               "una respuesta de los documentos.",
     crisis="Si está pensando en el suicidio o en hacerse daño, llame o escriba ahora a {line}. No tiene que "
            "enfrentarlo solo.",
-    read_with=("Leído junto con su mensaje anterior: {turns}.",
-               "Leído junto con sus mensajes anteriores: {turns}."),
+    read_with=("Leído junto con su mensaje anterior.",
+               "Leído junto con sus mensajes anteriores."),
 )
