@@ -563,11 +563,16 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
         given = gr.State([])
         feedback = {"status": feedback_status, "given": given}  # FeedbackGiven fields
+        # One feedback click at a time: each reads what the one before saved (`given`), so two quick clicks of
+        # different verdicts replace, never keep both rows (a reviewer's finding).
+        one_at_a_time = {"concurrency_id": "feedback", "concurrency_limit": 1}
         for button, verdict in ((relevant, True), (not_relevant, False)):
             button.click(returning(FeedbackGiven, list(feedback), make_feedback(feedback_dir, verdict)),
-                         inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private")
+                         inputs=[picker, answers, given], outputs=list(feedback.values()), api_visibility="private",
+                         **one_at_a_time)
         wrongly_refused.click(returning(FeedbackGiven, list(feedback), make_refusal_feedback(feedback_dir)),
-                              inputs=[answers, given], outputs=list(feedback.values()), api_visibility="private")
+                              inputs=[answers, given], outputs=list(feedback.values()), api_visibility="private",
+                              **one_at_a_time)
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(functools.partial(_export_shown, make_exporter(kind, export_dir)), inputs=answers,
                          outputs=[exported, export_status], api_visibility="private")

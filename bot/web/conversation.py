@@ -4,11 +4,13 @@ the conversation so that a reload finds it again."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import secrets
+import shutil
 import threading
 import time
 import uuid
@@ -182,48 +184,71 @@ def refusal_row(answer: Answer) -> dict:
 
 
 def save_feedback(folder: Path, row: dict, replacing: str = "") -> Path:
-    """Append `row` to `folder/feedback.jsonl` as one line, first taking out the row whose id is `replacing` (a
-    verdict its reader changed: the file holds the latest one only); BotError if it cannot be written."""
+    """Append `row` to `folder/feedback.jsonl` as one line; with `replacing`, the id of a row whose verdict its reader
+    changed, the file is written again without that row and with `row`, in one step (the file holds the latest
+    verdict only, and a failure leaves it as it was). BotError if it cannot be written."""
     path = Path(folder) / FEEDBACK_FILE
-    line = json.dumps(row, ensure_ascii=False) + "\n"
+    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _APPENDING:  # sessions never interleave lines
+        with _APPENDING, _file_lock(path):  # sessions and processes never interleave lines
             if replacing and path.is_file():
-                _without_row(path, replacing)
-            with open(path, "a", encoding="utf-8") as handle:
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+                _replace_row(path, replacing, line)
+            else:
+                with open(path, "ab") as handle:
+                    handle.write(line)
+                    handle.flush()
+                    os.fsync(handle.fileno())
     except OSError as err:
         raise BotError(f"Could not save feedback to {path} ({err.strerror}). Check the --feedback folder.") from None
     return path
 
 
-def _without_row(path: Path, row_id: str) -> None:
-    """Rewrite the feedback file `path` without the row whose id is `row_id`, every other line as it was (a line
-    that is no JSON object, written by hand, is kept), replaced at once so that no reader sees half of it."""
-    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-
-    def is_the_row(text: str) -> bool:
-        try:
-            found = json.loads(text)
-        except ValueError:
-            return False
-        return isinstance(found, dict) and found.get("id") == row_id
-
-    kept = [text for text in lines if not is_the_row(text)]
-    if len(kept) == len(lines):
+@contextlib.contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock on `path`'s lock file beside it, held while the block runs: another app process writing to
+    the same feedback folder waits (where the system has no such locks, the process's own lock is all)."""
+    try:
+        import fcntl
+    except ImportError:  # not on a POSIX system
+        yield
         return
+    with open(path.with_name(f".{path.name}.lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _replace_row(path: Path, row_id: str, line: bytes) -> None:
+    """Write the feedback file `path` again, line by line as bytes (a line written by hand in another encoding, or
+    holding a line separator other than "\\n", stays as it was), without the row whose id is `row_id` and with
+    `line` at its end, into a file beside it that then takes its place, with its permissions."""
+    marker = json.dumps(row_id).encode("utf-8")
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.writelines(kept)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with open(path, "rb") as old, open(temporary, "wb") as new:
+            for text in old:
+                if marker in text and _row_id(text) == row_id:
+                    continue
+                new.write(text if text.endswith(b"\n") else text + b"\n")
+            new.write(line)
+            new.flush()
+            os.fsync(new.fileno())
+        shutil.copymode(path, temporary)
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _row_id(text: bytes) -> object:
+    """The id of the JSON object on a feedback file's line, or None."""
+    try:
+        found = json.loads(text.decode("utf-8"))
+    except ValueError:
+        return None
+    return found.get("id") if isinstance(found, dict) else None
 
 
 # What the browser keeps of a conversation is sent back whole when a page opens: kept small against the server's cap

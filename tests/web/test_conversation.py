@@ -171,3 +171,27 @@ def test_the_browser_secret_is_kept_in_the_index_folder_for_its_owner_only(tmp_p
     assert browser_secret(tmp_path / "index") == first and len(first) == 64
     assert stat.S_IMODE((tmp_path / "index" / "browser-secret").stat().st_mode) == 0o600
     assert browser_secret(tmp_path / "other") != first
+
+
+def test_a_changed_verdict_is_written_in_one_step_keeping_every_other_line_and_the_file_s_mode(tmp_path, monkeypatch):
+    # a reviewer's findings: a row holding U+2028 was never found; a hand-written line in Latin-1 raised; the file's
+    # mode became 0644; a failure after the old row was taken out lost both rows
+    from bot.errors import BotError
+    from bot.web.conversation import FEEDBACK_FILE, save_feedback
+
+    path = tmp_path / FEEDBACK_FILE
+    save_feedback(tmp_path, {"id": "a", "question": "line\u2028separated", "feedback": "relevant"})
+    with open(path, "ab") as handle:
+        handle.write('{"question": "écrit à la main"}\n'.encode("latin-1"))
+    save_feedback(tmp_path, {"id": "b", "question": "other", "feedback": "relevant"})
+    os.chmod(path, 0o600)
+    before = path.read_bytes()
+    monkeypatch.setattr(os, "replace", lambda *args: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with pytest.raises(BotError, match="Could not save feedback"):
+        save_feedback(tmp_path, {"id": "c", "feedback": "not_relevant"}, replacing="a")
+    assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+    monkeypatch.undo()
+    save_feedback(tmp_path, {"id": "c", "feedback": "not_relevant"}, replacing="a")
+    lines = path.read_bytes().split(b"\n")[:-1]
+    assert lines == before.split(b"\n")[1:-1] + [b'{"id": "c", "feedback": "not_relevant"}']
+    assert os.stat(path).st_mode & 0o777 == 0o600
