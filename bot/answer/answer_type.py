@@ -221,7 +221,12 @@ _STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|wome
                            re.IGNORECASE)
 # Children named with no age of their own ("for adults and children", "your child's age"; not "children aged 12 and
 # over", "children under 16"): any child's age. Not babies: "while breastfeeding your baby" speaks to the mother.
-_STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b(?:'s|s')?"
+# Not a product named for children ("1 to 2 children's tablets" in the dose cell of the row for "10 years and over,
+# including adults": a trial saw that row quoted first for a 6-year-old).
+_STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b"
+                           r"(?!(?:'s|s')\s+(?:[\w-]+\s+)?(?:tablets?|liquids?|syrups?|suspensions?|medicines?|formulas?|"
+                           r"versions?|strengths?|drops|sachets?|capsules?|chewables?|products?|paracetamol|ibuprofen)\b)"
+                           r"(?:'s|s')?"
                            r"(?!\s+(?:aged?|ages|over|under|from|between|of|younger|older|below|above|up to)\b)(?!\s+\d)",
                            re.IGNORECASE)
 _BELOW = ("under", "below", "younger", "younger than")
