@@ -272,15 +272,16 @@ _NOTICES = {
 }
 
 
-def not_covered(evidence: Evidence | None) -> str:
+def not_covered(evidence: Evidence | None, question: str = "") -> str:
     """What a not-found answer says: what the documents do not say, in the question's own words, where the evidence
     shows the documents discuss the question's subject ("Your documents discuss magnesium and legs, but say nothing
-    about pregnancy."); else that they do not cover it."""
+    about pregnancy."); else that they do not cover it. With the `question`, its words are listed in its order, words
+    next to each other in it as one ("side effects and sertraline", not "effects, sertraline and side": a trial)."""
     if evidence is None or not evidence.covered:
         return NOT_FOUND
-    discussed = _words(evidence.covered)
+    discussed = _words(evidence.covered, question)
     if evidence.missing:
-        gap = f"say nothing about {_words(evidence.missing)}"
+        gap = f"say nothing about {_words(evidence.missing, question)}"
     elif evidence.quantity_missing:
         gap = "do not state the amount, number or time asked for"
     elif evidence.kind_missing:
@@ -291,8 +292,24 @@ def not_covered(evidence: Evidence | None) -> str:
             "Ask about what they do say, or add a document that covers it.")
 
 
-def _words(words: Sequence[str], limit: int = 3) -> str:
-    return _listed([escape_markdown(w) for w in words[:limit]])
+_QUESTION_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
+def _words(words: Sequence[str], question: str = "", limit: int = 3) -> str:
+    """The first `limit` of `words` (rarest first) as a list, in the order `question` has them, those next to each
+    other in it joined into one phrase; a word the question does not hold as one ("5 year old") stays whole, last."""
+    chosen = list(words[:limit])
+    tokens = [w.casefold() for w in _QUESTION_WORD.findall(question)]
+    at = {word: tokens.index(word.casefold()) for word in chosen if word.casefold() in tokens}
+    placed = sorted((w for w in chosen if w in at), key=at.get)
+    phrases: list[list[str]] = []
+    for word in placed:
+        if phrases and at[word] == at[phrases[-1][-1]] + 1:
+            phrases[-1].append(word)
+        else:
+            phrases.append([word])
+    items = [" ".join(phrase) for phrase in phrases] + [w for w in chosen if w not in at]
+    return _listed([escape_markdown(item) for item in items])
 
 
 def _listed(items: Sequence[str]) -> str:
@@ -359,7 +376,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                     parts.append(f"*Reading {_listed(shown)}: {one if len(shown) == 1 else more}.*")
         if said_all and quotes:
             parts.append(NOTHING_MORE)
-        parts.append(render_quotes(quotes) if quotes else not_covered(evidence))
+        parts.append(render_quotes(quotes) if quotes else not_covered(evidence, question))
         parts.extend(crisis)  # after what the documents say
         status = "answered" if quotes else "not_found"
     parts.append(notice_line)
