@@ -100,6 +100,8 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
         assert "magnesium supplements" in document.locator("mark").inner_text()
         page.get_by_role("button", name="Relevant", exact=True).click()
         wait_until(lambda: "marked relevant" in page.locator("#verbatim-feedback").inner_text(), "feedback saved")
+        # said aloud: the confirmation is a status region (Gradio's own said only "Done": a trial)
+        assert page.get_by_role("status").filter(has_text="marked relevant").count() == 1
         page.screenshot(path=str(SHOTS / "answered.png"), full_page=True)
         page.get_by_role("button", name="Export JSON").click()
         wait_until(lambda: page.locator("a[download]").count() >= 1, "the export download link")

@@ -29,7 +29,7 @@ from bot.errors import BotError
 from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
                                   refusal_row, saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
-from bot.web.page import CHAT_SCROLL_JS, COPY_JS, EXPORT_JS, FOCUS_JS, MESSAGES_JS, PAGE_CSS
+from bot.web.page import CHAT_SCROLL_JS, COPY_JS, EXPORT_JS, FOCUS_JS, LIVE_JS, MESSAGES_JS, PAGE_CSS
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
@@ -554,12 +554,12 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                     export_json = gr.Button("Export JSON", size="sm", interactive=False)
                 # Shown once there is a file: empty, it looked like a place to drop one (a browser trial).
                 exported = gr.File(label="Export", interactive=False, visible=False, elem_id="verbatim-export")
-                export_status = gr.Markdown()
+                export_status = gr.Markdown(elem_id="verbatim-export-status")
         with gr.Accordion("Add documents", open=False):
             files = gr.File(label=f"Documents up to {settings.max_upload_mb} MB each: {accepted_formats()}",
                             file_count="multiple", file_types=sorted(KINDS), type="filepath",
                             elem_id="verbatim-upload")
-            status = gr.Markdown()
+            status = gr.Markdown(elem_id="verbatim-upload-status")
         picker.change(make_opener(bot), inputs=[picker, answers], outputs=document, api_visibility="private")
         given = gr.State([])
         feedback = {"status": feedback_status, "given": given}  # FeedbackGiven fields
@@ -594,6 +594,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         demo.load(None, js=MESSAGES_JS)
         demo.load(None, js=COPY_JS)
         demo.load(None, js=EXPORT_JS)
+        demo.load(None, js=LIVE_JS)
         # Every page (a reload, another tab) lists the documents indexed now, uploads since the start included; the
         # list is this session's, so the filter takes a name only once the page has it.
         demo.load(lambda: gr.update(choices=document_choices(bot)), outputs=documents, api_visibility="private")

@@ -134,6 +134,19 @@ MESSAGES_JS = """() => {
 }""" % json.dumps(URGENT_OPENINGS, ensure_ascii=False)
 
 
+# What a click says back (feedback saved, an export written, an upload read) is spoken by screen readers: Gradio's
+# own status region only ever says "Done" (a trial).
+LIVE_JS = """() => {
+  for (const id of ['verbatim-feedback', 'verbatim-export-status', 'verbatim-upload-status']) {
+    const region = document.getElementById(id);
+    if (region) {
+      region.setAttribute('role', 'status');
+      region.setAttribute('aria-live', 'polite');
+    }
+  }
+}"""
+
+
 # Gradio's download link for an export reads its size alone ("899.0 B ⇣", a trial): the page shows "Download" before
 # it (`PAGE_CSS`) and names it for what it downloads, "Download verbatim-conversation-....md (899.0 B)".
 EXPORT_JS = """() => {

@@ -182,6 +182,15 @@ def _cards(quotes: Sequence[Quote], document_of: DocumentLookup, is_current: Cur
     return cards
 
 
+def _place(number: int, quote: Quote) -> str:
+    """Where a quote stands, numbered, its score explained on the place itself (a card named by the explanation
+    repeated it for every card to a screen reader: a trial)."""
+    explained = escape(SCORE_TITLE.format(score=quote.score))
+    return (f"<details class='verbatim-where'><summary title='{explained}'>{number}. {escape(location(quote))}"
+            f"<span class='verbatim-why' aria-hidden='true'>i</span></summary>"
+            f"<div class='verbatim-explained'>{explained}</div></details>")
+
+
 def _card(card: _Card, against_file: bool) -> str:
     """A card as HTML: where each quote stands (its score said where the pointer rests), whether it was checked,
     and its paragraph with each quote marked (numbered when there are several)."""
@@ -189,10 +198,7 @@ def _card(card: _Card, against_file: bool) -> str:
     first = card.quotes[0][1]
     # The score is said where a pointer rests (`title`) and, for a touch screen, which has no pointer to rest (a
     # trial on a phone), when the place is tapped or opened from the keyboard (`details`).
-    places = "".join(f"<details class='verbatim-where' title='{escape(SCORE_TITLE.format(score=quote.score))}'>"
-                     f"<summary>{number}. {escape(location(quote))}<span class='verbatim-why' aria-hidden='true'>"
-                     f"i</span></summary><div class='verbatim-explained'>"
-                     f"{escape(SCORE_TITLE.format(score=quote.score))}</div></details>" for number, quote in card.quotes)
+    places = "".join(_place(number, quote) for number, quote in card.quotes)
     mark = _check_mark(first, card.checked, card.current, against_file)
     if card.document is not None and card.checked and card.current:
         several = len(card.quotes) > 1
