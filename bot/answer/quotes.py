@@ -758,6 +758,12 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
             return _Unit(passage, answer, end, _cite(sentences[answer].heading, cand.sentence.text), cand.score)
         last = answer  # a question inside a paragraph is part of what it says: quoted with its answer
+    if _CELL in cand.sentence.text and first + 1 in sentences and _table_header(passage, first + 1) == first:
+        # A table's header row names its cells and says nothing alone ("| Age | Dose | How often |" was quoted first
+        # in a trial): it comes with the rows under it, as a lead-in with its list.
+        while last + 1 in sentences and _table_header(passage, last + 1) == first and last - first < _MAX_LIST_SENTENCES:
+            last += 1
+        return _Unit(passage, first, last, sentences[first].heading, cand.score)
     for _ in range(_MAX_LEAN_BACK):
         before = sentences.get(first - 1)
         if before is None or not _leans(sentences[first].text) or "\n" in passage.between(before, sentences[first]):

@@ -576,3 +576,23 @@ def test_a_title_whose_section_opens_with_a_question_is_not_quoted_for_it():
     question = Candidate(1, sentences[1], 0.9, chunks[0], 0.9, passage)
     assert [q.text for q in select_quotes([question], 3, min_score=0.45, margin=0.5)] == [
         "**Can I drink grapefruit juice with simvastatin?**\n\nNo. It raises the level in your blood."]
+
+
+def test_a_table_s_header_row_is_quoted_with_the_rows_under_it(tmp_path):
+    # a trial: "which is worse?" was answered with "| Age | Dose | How often |" alone
+    axis = np.eye(8)
+    text = DOSE_TABLE
+    sentences, chunks = chunk_document("calpanol.md", text, lambda ts: [len(t.split()) for t in ts],
+                                       chunk_tokens=120, max_tokens=120, overlap_sentences=0,
+                                       layout=Layout(headings=markdown_headings(text)))
+    header = next(i for i, s in enumerate(sentences) if s.text.startswith("| Age |"))
+    vectors = np.asarray([axis[0] if i == header else 0.6 * axis[0] + 0.8 * axis[1 + i % 7]
+                          for i in range(len(sentences))])
+    store = write_index(tmp_path, synthetic_manifest(8, {"calpanol.md": "abc"}, chunk_tokens=120),
+                        [Document("calpanol.md", text, "abc")], chunks, sentences, unit_vectors(1, 8),
+                        vectors.astype(np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=SupportModel((0.0,) * len(FEATURES), 10.0, 0.5))
+    question = "which one is worse"
+    quotes = select_quotes(chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 1, 0.3, 0.3)
+    assert quotes[0].text.startswith("| Age | Dose | How often |") and "| 5 to 6 years | 10 ml |" in quotes[0].text
+    assert text[quotes[0].start:quotes[0].end] == quotes[0].text
