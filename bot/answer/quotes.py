@@ -758,12 +758,16 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             # A question on a line of its own is the answer's context, like a heading: cited, not quoted.
             return _Unit(passage, answer, end, _cite(sentences[answer].heading, cand.sentence.text), cand.score)
         last = answer  # a question inside a paragraph is part of what it says: quoted with its answer
-    if _CELL in cand.sentence.text and first + 1 in sentences and _table_header(passage, first + 1) == first:
+    if _CELL in cand.sentence.text and first + 1 in sentences and _table_header(passage, first + 1) == first \
+            and sentences[first + 1].text != cand.sentence.text:
         # A table's header row names its cells and says nothing alone ("| Age | Dose | How often |" was quoted first
-        # in a trial): it comes with the rows under it, as a lead-in with its list.
-        while last + 1 in sentences and _table_header(passage, last + 1) == first and last - first < _MAX_LIST_SENTENCES:
-            last += 1
-        return _Unit(passage, first, last, sentences[first].heading, cand.score)
+        # in a trial): it comes with the rows under it, as a lead-in with its list. Only a table's: a Markdown rule
+        # under it, or two rows (a web page's title line repeated, "Kolb House | Dublin, CA", is none).
+        end = first
+        while end + 1 in sentences and _table_header(passage, end + 1) == first and end - first < _MAX_LIST_SENTENCES:
+            end += 1
+        if end > first + 1 or _MD_RULE.search(passage.between(cand.sentence, sentences[first + 1])):
+            return _Unit(passage, first, end, sentences[first].heading, cand.score)
     for _ in range(_MAX_LEAN_BACK):
         before = sentences.get(first - 1)
         if before is None or not _leans(sentences[first].text) or "\n" in passage.between(before, sentences[first]):
