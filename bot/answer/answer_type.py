@@ -224,9 +224,9 @@ _STATES_ADULT = re.compile(r"(?:\badults\b|\badult (?:dose|doses|dosage|men|wome
 # Not a product named for children ("1 to 2 children's tablets" in the dose cell of the row for "10 years and over,
 # including adults": a trial saw that row quoted first for a 6-year-old).
 _STATES_CHILD = re.compile(r"\b(?:child|children|kids?|toddlers?)\b"
-                           r"(?!(?:'s|s')\s+(?:[\w-]+\s+)?(?:tablets?|liquids?|syrups?|suspensions?|medicines?|formulas?|"
+                           r"(?!(?:['\u2019]s|s?['\u2019])\s+(?:[\w-]+\s+){0,2}(?:tablets?|liquids?|syrups?|suspensions?|medicines?|formulas?|"
                            r"versions?|strengths?|drops|sachets?|capsules?|chewables?|products?|paracetamol|ibuprofen)\b)"
-                           r"(?:'s|s')?"
+                           r"(?:['\u2019]s|s['\u2019])?"
                            r"(?!\s+(?:aged?|ages|over|under|from|between|of|younger|older|below|above|up to)\b)(?!\s+\d)",
                            re.IGNORECASE)
 _BELOW = ("under", "below", "younger", "younger than")

@@ -292,23 +292,26 @@ def not_covered(evidence: Evidence | None, question: str = "") -> str:
             "Ask about what they do say, or add a document that covers it.")
 
 
-_QUESTION_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+_QUESTION_WORD = re.compile(r"\w+")
 
 
 def _words(words: Sequence[str], question: str = "", limit: int = 3) -> str:
     """The first `limit` of `words` (rarest first) as a list, in the order `question` has them, those next to each
-    other in it joined into one phrase; a word the question does not hold as one ("5 year old") stays whole, last."""
+    other in it (a space or a hyphen between, no comma) as one phrase written as the question writes it ("side
+    effects", "anti-inflammatory"); a word the question does not hold as one ("5 year old") stays whole, last."""
     chosen = list(words[:limit])
-    tokens = [w.casefold() for w in _QUESTION_WORD.findall(question)]
-    at = {word: tokens.index(word.casefold()) for word in chosen if word.casefold() in tokens}
-    placed = sorted((w for w in chosen if w in at), key=at.get)
-    phrases: list[list[str]] = []
-    for word in placed:
-        if phrases and at[word] == at[phrases[-1][-1]] + 1:
-            phrases[-1].append(word)
+    tokens = list(_QUESTION_WORD.finditer(question))
+    folded = [token.group().casefold() for token in tokens]
+    at = {word: folded.index(word.casefold()) for word in chosen if word.casefold() in folded}
+    placed = sorted(dict.fromkeys(at[w] for w in chosen if w in at))
+    phrases: list[list[int]] = []
+    for index in placed:
+        if phrases and index == phrases[-1][-1] + 1 and \
+                re.fullmatch(r"[\s-]*", question[tokens[index - 1].end():tokens[index].start()]):
+            phrases[-1].append(index)
         else:
-            phrases.append([word])
-    items = [" ".join(phrase) for phrase in phrases] + [w for w in chosen if w not in at]
+            phrases.append([index])
+    items = [question[tokens[p[0]].start():tokens[p[-1]].end()] for p in phrases] + [w for w in chosen if w not in at]
     return _listed([escape_markdown(item) for item in items])
 
 

@@ -296,10 +296,12 @@ class Bot:
             after = self._screen_after(question, history)
             if after.status != "ok":
                 return after
-            if not screening.crisis and (language := self._suicide_before(history)):
-                # "I can't stop thinking about ending it all", then "what is the dose of sertraline": the crisis line
-                # stays with the next answers (a new user's trial), in the language of the turn that spoke of it.
-                return replace(screening, crisis=True, language=language)
+        if screening.status != "urgent" and history and not screening.crisis and \
+                (language := self._suicide_before(history)):
+            # "I can't stop thinking about ending it all", then "what is the dose of sertraline": the crisis line
+            # stays with the next answers, topics and invalid ones too (a new user's trial), in the language of the
+            # turn that spoke of it.
+            return replace(screening, crisis=True, language=language)
         return screening
 
     def _suicide_before(self, history: Sequence[object]) -> str | None:

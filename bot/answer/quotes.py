@@ -762,11 +762,14 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
             and sentences[first + 1].text != cand.sentence.text:
         # A table's header row names its cells and says nothing alone ("| Age | Dose | How often |" was quoted first
         # in a trial): it comes with the rows under it, as a lead-in with its list. Only a table's: a Markdown rule
-        # under it, or two rows (a web page's title line repeated, "Kolb House | Dublin, CA", is none).
+        # under it, or two rows under a first row that the passage shows starting its table, text before it (a
+        # web page's title line repeated, "Kolb House | Dublin, CA", is none, nor a passage opening mid-table).
         end = first
         while end + 1 in sentences and _table_header(passage, end + 1) == first and end - first < _MAX_LIST_SENTENCES:
             end += 1
-        if end > first + 1 or _MD_RULE.search(passage.between(cand.sentence, sentences[first + 1])):
+        before = sentences.get(first - 1)
+        if _MD_RULE.search(passage.between(cand.sentence, sentences[first + 1])) or \
+                end > first + 1 and before is not None and _CELL not in before.text:
             return _Unit(passage, first, end, sentences[first].heading, cand.score)
     for _ in range(_MAX_LEAN_BACK):
         before = sentences.get(first - 1)

@@ -153,6 +153,8 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     # a product named for children is no child's age (a trial: this row was quoted first for a 6-year-old)
     ("| 10 years and over | 150 to 300 micrograms (1 to 2 children's tablets) |", [(120, inf)]),
     ("Give 5 ml of the children's liquid.", []), ("Your child's dose: 5 ml", [(0, 216)]),
+    ("| 10 years and over | 1 kids' chewable tablet |", [(120, inf)]),
+    ("| 10 years and over | 2 children\u2019s soluble chewable tablets |", [(120, inf)]),
 ])
 def test_the_ages_a_sentence_is_for(sentence, ranges):
     assert stated_ages(sentence) == ranges

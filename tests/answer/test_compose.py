@@ -304,3 +304,18 @@ def test_the_crisis_line_stays_on_a_topics_answer_and_on_a_failed_one():
         answer = compose_answer("q", Screening(status, reason, crisis=True), [], settings, topics="Topics").answer
         assert "**If you are thinking about suicide" in answer and answer.endswith(f"*{NOTICE}*")
     assert "suicide" not in compose_answer("q", Screening("topics"), [], settings, topics="Topics").answer
+
+
+@pytest.mark.parametrize("covered, question, said", [
+    (("inflammatory", "anti", "painkillers"), "are anti-inflammatory painkillers ok in pregnancy?",
+     "discuss anti-inflammatory painkillers, but"),
+    (("ibuprofen", "paracetamol", "safe"), "is it safe to take paracetamol, ibuprofen in pregnancy",
+     "discuss safe, paracetamol and ibuprofen, but"),  # a comma parts them (a reviewer's)
+    (("5 year old", "ibuprofen"), "can my 5 year old take ibuprofen in pregnancy", "discuss ibuprofen and 5 year old"),
+])
+def test_a_refusal_says_the_question_s_words_as_the_question_writes_them(covered, question, said):
+    from bot.answer.compose import not_covered
+    from bot.answer.support import FEATURES, Evidence
+
+    evidence = Evidence((0.0,) * len(FEATURES), 0.0, ("pregnancy",), covered)
+    assert said in not_covered(evidence, question)

@@ -784,6 +784,8 @@ def test_the_crisis_line_stays_with_the_answers_after_a_turn_that_spoke_of_suici
     assert after.answer.index(line) < after.answer.index(NOTICE)
     spanish = seed_bot.ask("¿Cuánto magnesio tomo?", history=["a veces pienso en el suicidio", "hola"])
     assert "988 (Suicide & Crisis Lifeline, Estados Unidos)" in spanish.answer
+    # an invalid question's answer too (a reviewer's: the README says every answer that is not urgent)
+    assert line in seed_bot.ask("   ", history=["I cant stop thinking about ending it all"]).answer
     # not without such a turn, nor once it is more than URGENT_TURNS_BACK turns back
     assert line not in seed_bot.ask("How much magnesium should I take?", history=["Can magnesium help?"]).answer
     assert line not in seed_bot.ask("How much magnesium should I take?",

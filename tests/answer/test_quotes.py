@@ -596,3 +596,23 @@ def test_a_table_s_header_row_is_quoted_with_the_rows_under_it(tmp_path):
     quotes = select_quotes(chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 1, 0.3, 0.3)
     assert quotes[0].text.startswith("| Age | Dose | How often |") and "| 5 to 6 years | 10 ml |" in quotes[0].text
     assert text[quotes[0].start:quotes[0].end] == quotes[0].text
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # a first row with one row under it and nothing before: no table shown (MTRAG-UN's page titles repeated)
+    ("Kolb House | Dublin, CA - Official Website\nKolb House | Dublin, CA - Official Website, the city's page\n",
+     "Kolb House | Dublin, CA - Official Website"),
+    # a passage opening mid-table: its first row is no header
+    ("| 2 to 4 years | 7.5 ml |\n| 5 to 6 years | 10 ml |\n| 7 to 9 years | 15 ml |\n", "| 2 to 4 years | 7.5 ml |"),
+])
+def test_rows_that_are_no_table_s_header_are_quoted_alone(tmp_path, text, quoted):
+    axis = np.eye(8)
+    sentences, chunks = chunk_document("page.txt", text, lambda ts: [len(t.split()) for t in ts],
+                                       chunk_tokens=120, max_tokens=120, overlap_sentences=0)
+    vectors = np.asarray([axis[0] if i == 0 else 0.6 * axis[0] + 0.8 * axis[1 + i % 7] for i in range(len(sentences))])
+    store = write_index(tmp_path, synthetic_manifest(8, {"page.txt": "abc"}, chunk_tokens=120),
+                        [Document("page.txt", text, "abc")], chunks, sentences, unit_vectors(1, 8),
+                        vectors.astype(np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=SupportModel((0.0,) * len(FEATURES), 10.0, 0.5))
+    quotes = select_quotes(chooser.candidates("which one", [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 1, 0.3, 0.3)
+    assert quotes[0].text == quoted

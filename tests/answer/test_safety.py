@@ -2424,6 +2424,11 @@ def _thoughts_of_suicide(question: str) -> bool:
     ("I'm done with this diet and I want to eat normally", False),
     ("ya no puedo más con este dolor de espalda, ¿qué tomo?", False),
     ("ya no puedo más y necesito dormir, ¿puedo tomar melatonina?", False),
+    # a second reviewer's: what is taken after "y me tomo" may be an overdose; switching off is no inhaler
+    ("ya no puedo más y me tomo un bote de pastillas", True),
+    ("ya no aguanto más y me tomo una sobredosis", True),
+    ("I'm done with this and I want to switch off for good", True),
+    ("I'm done with this and I want to switch to another inhaler", False),
 ])
 def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(question, urgent):
     assert _thoughts_of_suicide(question) is urgent

@@ -260,7 +260,7 @@ ENGLISH = Language(
             r"(?:i'?m|im) done with (?:all of )?(?:life|everything|(?:this|it)(?! (?:course|antibiotic\w*|"
             r"medications?|medicines?|meds|diet|inhaler|treatment|tablets?|pills?|cream|drugs?|therapy|physio\w*|form|"
             r"app|book|job|game|show|series|homework|exam|class|project|chapter|essay)\b)(?! (?:and|so) i (?:want|need)"
-            r" to (?:switch|change|try|eat|start)\b))",
+            r" to (?:switch|change|try|start) (?:to|my|another|a|the)\b))",
             r"locked (?:\w+ ){0,2}in (?:\w+ ){0,2}with a (?:knife|blade|razor|gun|rope)",
             r"suicid\w*",
             r"kill(?:ing)? myself",
