@@ -83,9 +83,11 @@ def answer_from_current_files(ask: Callable[[], A], refresh: Callable[[], object
                               document_of: Callable[[str], Document | None]) -> A:
     """`ask()`; when a file it quotes has changed since it was indexed, the index is refreshed (re-reading only
     changed files) and the question asked again, so the answer quotes the file as it is now. If refreshing fails,
-    the first answer is kept: `check` then shows its quotes of changed files as out of date."""
+    the first answer is kept: `check` then shows its quotes of changed files as out of date. An urgent answer is
+    given at once: its message quotes nothing (a reviewer: it waited for the refresh)."""
     answer = ask()
-    if not check.changed((quote.source for quote in answer.quotes), document_of):
+    if getattr(answer, "status", None) == "urgent" or \
+            not check.changed((quote.source for quote in answer.quotes), document_of):
         return answer
     try:
         refresh()

@@ -86,3 +86,14 @@ def test_when_refreshing_fails_the_first_answer_is_kept(tmp_path):
         raise BotError("No document could be read.")
 
     assert answer_from_current_files(lambda: answer, refresh, SourceCheck(tmp_path), documents.get) is answer
+
+
+def test_an_urgent_answer_is_given_at_once_even_when_a_file_it_would_quote_changed(tmp_path):
+    # a reviewer's finding: the emergency message waited for the index to be refreshed, for quotes it never shows
+    (tmp_path / "dose.txt").write_text("Take 2 tablets a day.", encoding="utf-8")
+    documents = indexed(tmp_path)
+    (tmp_path / "dose.txt").write_text("Changed.", encoding="utf-8")
+    urgent = SimpleNamespace(status="urgent", quotes=[SimpleNamespace(source="dose.txt")])
+    refreshes = []
+    assert answer_from_current_files(lambda: urgent, lambda: refreshes.append(1), SourceCheck(tmp_path),
+                                     documents.get) is urgent and refreshes == []

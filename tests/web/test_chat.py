@@ -84,6 +84,10 @@ def test_an_urgent_answer_is_marked_in_the_panel_and_off_topic_has_no_quotes(see
     assert actions_for(page.answers)[:2] == (False, False)
     assert make_opener(seed_bot)(0, page.answers) == ""
     assert "Pick a quote" in make_feedback(tmp_path, True)(0, page.answers).status
+    # nor in the exports (a reviewer's: they listed the quotes the panel hides)
+    markdown = open(make_exporter("md", tmp_path)(page.answers).file, encoding="utf-8").read()
+    exported = json.loads(open(make_exporter("json", tmp_path)(page.answers).file, encoding="utf-8").read())
+    assert "Source:" not in markdown and exported["answers"][0]["quotes"] == []
     off_topic = ask_page(seed_bot, "What is the capital of France?")
     assert "do not cover" in off_topic.panel and off_topic.picker["choices"] == []
 
