@@ -275,8 +275,8 @@ _NOTICES = {
 def not_covered(evidence: Evidence | None, question: str = "") -> str:
     """What a not-found answer says: what the documents do not say, in the question's own words, where the evidence
     shows the documents discuss the question's subject ("Your documents discuss magnesium and legs, but say nothing
-    about pregnancy."); else that they do not cover it. With the `question`, its words are listed in its order, words
-    next to each other in it as one ("side effects and sertraline", not "effects, sertraline and side": a trial)."""
+    about pregnancy."); else that they do not cover it. With the `question`, words next to each other in it are said
+    as one ("sertraline and side effects", not "effects, sertraline and side": a trial)."""
     if evidence is None or not evidence.covered:
         return NOT_FOUND
     discussed = _words(evidence.covered, question)
@@ -296,22 +296,28 @@ _QUESTION_WORD = re.compile(r"\w+")
 
 
 def _words(words: Sequence[str], question: str = "", limit: int = 3) -> str:
-    """The first `limit` of `words` (rarest first) as a list, in the order `question` has them, those next to each
-    other in it (a space or a hyphen between, no comma) as one phrase written as the question writes it ("side
-    effects", "anti-inflammatory"); a word the question does not hold as one ("5 year old") stays whole, last."""
+    """The first `limit` of `words` (rarest first) as a list, rarest first, those next to each other in `question` (a
+    space or a hyphen between, no comma) as one phrase written as the question writes it ("side effects",
+    "anti-inflammatory"), placed where its rarest word is."""
     chosen = list(words[:limit])
     tokens = list(_QUESTION_WORD.finditer(question))
     folded = [token.group().casefold() for token in tokens]
     at = {word: folded.index(word.casefold()) for word in chosen if word.casefold() in folded}
-    placed = sorted(dict.fromkeys(at[w] for w in chosen if w in at))
     phrases: list[list[int]] = []
-    for index in placed:
+    for index in sorted(set(at.values())):
         if phrases and index == phrases[-1][-1] + 1 and \
                 re.fullmatch(r"[\s-]*", question[tokens[index - 1].end():tokens[index].start()]):
             phrases[-1].append(index)
         else:
             phrases.append([index])
-    items = [question[tokens[p[0]].start():tokens[p[-1]].end()] for p in phrases] + [w for w in chosen if w not in at]
+    phrase_of = {index: phrase for phrase in phrases for index in phrase}
+    items: list[str] = []
+    for word in chosen:  # rarest first: a phrase where its rarest word stands
+        if word not in at:
+            items.append(word)
+        elif (text := question[tokens[phrase_of[at[word]][0]].start():tokens[phrase_of[at[word]][-1]].end()]) \
+                not in items:
+            items.append(text)
     return _listed([escape_markdown(item) for item in items])
 
 

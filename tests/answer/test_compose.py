@@ -310,10 +310,12 @@ def test_the_crisis_line_stays_on_a_topics_answer_and_on_a_failed_one():
     (("inflammatory", "anti", "painkillers"), "are anti-inflammatory painkillers ok in pregnancy?",
      "discuss anti-inflammatory painkillers, but"),
     (("ibuprofen", "paracetamol", "safe"), "is it safe to take paracetamol, ibuprofen in pregnancy",
-     "discuss safe, paracetamol and ibuprofen, but"),  # a comma parts them (a reviewer's)
-    (("5 year old", "ibuprofen"), "can my 5 year old take ibuprofen in pregnancy", "discuss ibuprofen and 5 year old"),
+     "discuss ibuprofen, paracetamol and safe, but"),  # a comma parts them (a reviewer's)
+    (("5 year old", "ibuprofen"), "can my 5 year old take ibuprofen in pregnancy", "discuss 5 year old and ibuprofen"),
+    (("effects", "sertraline", "side"), "what are the side effects of sertraline in pregnancy",
+     "discuss side effects and sertraline, but"),  # a trial's "effects, sertraline and side"
 ])
-def test_a_refusal_says_the_question_s_words_as_the_question_writes_them(covered, question, said):
+def test_a_refusal_says_words_next_to_each_other_in_the_question_as_one_phrase(covered, question, said):
     from bot.answer.compose import not_covered
     from bot.answer.support import FEATURES, Evidence
 
