@@ -96,6 +96,13 @@ class Answer:
     # The medicine names the question was read with ((its word, the documents' name): "nurofen" as "ibuprofen").
     renamed: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def shown_quotes(self) -> tuple[Quote, ...]:
+        """The quotes a reader is shown, to read, open, mark or export: none beside an emergency message, which a
+        passage however apt could soften ("Swallow the capsules whole" under an overdose: a trial); the record keeps
+        them all."""
+        return () if self.status == "urgent" else self.quotes
+
     def to_record(self, id: str) -> dict:
         """The result record of `ask --json` and `eval` (with `context` only when the question was read with an
         earlier turn, `trigger` only when it is urgent)."""
@@ -215,10 +222,15 @@ def _quote_lines(quote: Quote) -> list[str]:
     return lines
 
 
+def _language(code: str):
+    """What the screen knows of the language `code` (English for one it does not know)."""
+    return next((known for known in LANGUAGES if known.code == code), ENGLISH)
+
+
 def emergency_message(kinds: Sequence[str], settings: Settings, language: str = "en") -> str:
     """What an urgent answer says first, in the language of the question (English for a language the screen does
     not know), with the configured emergency numbers and, for thoughts of suicide, the crisis line."""
-    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    words = _language(language)
     numbers = settings.emergency_numbers
     if numbers == DEFAULT_EMERGENCY_NUMBERS:  # configured numbers are said as written; the default in the language
         numbers = _DEFAULT_NUMBERS.get(words.code, numbers)
@@ -231,7 +243,7 @@ def emergency_message(kinds: Sequence[str], settings: Settings, language: str = 
 def crisis_message(settings: Settings, language: str = "en") -> str:
     """The crisis line's sentence in the language of the question (English for a language the screen does not
     know), with the configured line."""
-    words = next((known for known in LANGUAGES if known.code == language), ENGLISH)
+    words = _language(language)
     line = settings.crisis_line
     if line == DEFAULT_CRISIS_LINE:
         line = _DEFAULT_CRISIS_LINES.get(words.code, line)
@@ -356,8 +368,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
             # A follow-up that alone is no emergency ("Is it safe?") gets the message again: say why, after it, without
             # quoting the earlier message (what else it said, "the pharmacist says it's harmless", would stand under
             # the message: a reviewer's finding); the record keeps it (`context`).
-            words = next((known for known in LANGUAGES if known.code == screening.language), ENGLISH)
-            parts.append(f"*{words.read_with[len(screening.earlier) > 1]}*")
+            parts.append(f"*{_language(screening.language).read_with[len(screening.earlier) > 1]}*")
         if screening.language in _NOTICES:
             parts.append(f"*{_NOTICES[screening.language]}*")
         status, renamed = "urgent", ()

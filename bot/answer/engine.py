@@ -304,12 +304,16 @@ class Bot:
             return replace(screening, crisis=True, language=language)
         return screening
 
+    def _latest_turns(self, history: Sequence[object]) -> list[str]:
+        """The last `URGENT_TURNS_BACK` earlier turns that hold text, each cut to the question limit."""
+        limit = self.settings.max_question_chars
+        return [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
+
     def _suicide_before(self, history: Sequence[object]) -> str | None:
         """The language of the latest of the last `URGENT_TURNS_BACK` earlier turns that spoke of suicide or
         self-harm (`speaks_of_suicide`: urgent or not), or None."""
-        limit = self.settings.max_question_chars
-        turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
-        return next((language for turn in reversed(turns) if (language := speaks_of_suicide(turn))), None)
+        return next((language for turn in reversed(self._latest_turns(history))
+                     if (language := speaks_of_suicide(turn))), None)
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
         """The screening of a question that passed alone, read after the latest earlier turns (at most
@@ -318,7 +322,7 @@ class Bot:
         life tonight"; "Is it safe?" then "¿qué hago?" after "mi hijo se tomó todas las pastillas"), is urgent too,
         so its answer gives the emergency message first and nothing before it."""
         limit = self.settings.max_question_chars
-        turns = [turn[-limit:] for turn in history if isinstance(turn, str) and turn.strip()][-URGENT_TURNS_BACK:]
+        turns = self._latest_turns(history)
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
         # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns), and as separate ones
         # when the question leans on what came before, says little or tells of now (after "my son took all the pills",

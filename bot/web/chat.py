@@ -164,7 +164,7 @@ def latest_turn(bot, answers: Sequence[Answer]) -> ChatTurn:
     if not answers:
         return new_chat(bot)
     answer = answers[-1]
-    choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(_shown_quotes(answer), 1)]
+    choices = [(f"{i}. {location(q)}", i - 1) for i, q in enumerate(answer.shown_quotes, 1)]
     return ChatTurn(answer.answer, sources_panel(answer, bot.document, source_check(bot).is_current),
                     gr.update(choices=choices, value=None), "", tuple(answers))
 
@@ -215,7 +215,7 @@ def _quote_count(value) -> int | None:
 def _picked_quote(answers: Sequence[Answer], index) -> Quote | None:
     if not answers or index is None:
         return None
-    quotes = _shown_quotes(answers[-1])
+    quotes = answers[-1].shown_quotes
     return quotes[index] if isinstance(index, int) and 0 <= index < len(quotes) else None
 
 
@@ -286,17 +286,12 @@ def _saved_once(feedback_dir: Path, given: tuple[str, ...], key: str, row, what:
     return FeedbackGiven(f"{said}.", (*kept, f"{key} {made['id']}")[-MAX_FEEDBACK_KEYS:])
 
 
-def _shown_quotes(answer: Answer) -> tuple[Quote, ...]:
-    """The quotes the page offers to open and mark: none beside an emergency message (`sources_panel`)."""
-    return () if answer.status == "urgent" else answer.quotes
-
-
 def actions_for(answers) -> tuple[bool, bool, bool, bool, bool]:
     """Which of "Relevant", "Not relevant", "Should have been answered", "Export Markdown" and "Export JSON" the page
     offers after `answers`: marking a quote when the latest answer has quotes, marking a refusal when it is one,
     exporting when there is anything to export."""
     latest = answers[-1] if answers else None
-    quoted = bool(latest and _shown_quotes(latest))
+    quoted = bool(latest and latest.shown_quotes)
     refused = bool(latest and latest.status == "not_found")
     return quoted, quoted, refused, bool(answers), bool(answers)
 

@@ -114,7 +114,7 @@ def export_markdown(answers: Sequence[Answer]) -> str:
         if sources:
             parts += [f"Searched only: {', '.join(_inline(shown_source(source)) for source in sources)}", ""]
         parts += [_fenced(readable(answer.answer)), ""]
-        for quote in () if answer.status == "urgent" else answer.quotes:  # as the page: the message alone
+        for quote in answer.shown_quotes:
             parts.append(f"- Source: {_inline(location(quote))} (characters {quote.start}-{quote.end}, "
                          f"score {quote.score})")
         parts.append("")
@@ -126,7 +126,7 @@ def export_json(answers: Sequence[Answer]) -> str:
     """The conversation as JSON: the result record of every answer, in order (ids "1", "2", ...), with the notice;
     each answer's text as a person reads it (no Markdown or HTML escapes)."""
     records = [{**answer.to_record(str(number)), "answer": readable(answer.answer),
-                **({"quotes": []} if answer.status == "urgent" else {})}  # as the page: the message alone
+                "quotes": [asdict(quote) for quote in answer.shown_quotes]}
                for number, answer in enumerate(answers, 1)]
     return json.dumps({"exported": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "notice": NOTICE, "answers": records},
                       ensure_ascii=False, indent=2) + "\n"

@@ -135,9 +135,8 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
     elif not answer.quotes:
         searched = "the documents chosen in Settings" if getattr(answer, "sources", ()) else "the documents"
         parts.append(f"<p>No quotes: {_NO_QUOTES.get(answer.status, searched + ' do not cover this question')}.</p>")
-    if answer.status != "urgent":  # nothing beside the emergency message: "Swallow the capsules whole" (a trial)
-        parts.extend(_card(card, is_current is not None)
-                     for card in _cards(answer.quotes, document_of, is_current))
+    parts.extend(_card(card, is_current is not None)
+                 for card in _cards(answer.shown_quotes, document_of, is_current))
     parts.extend(f"<p class='verbatim-notice'>{escape(notice)}</p>" for notice in notices)
     parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     return "".join(parts)

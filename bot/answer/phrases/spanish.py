@@ -2,6 +2,12 @@
 
 from bot.answer.phrases.language import Language
 
+# "Ya no puedo / aguanto más" of a symptom or a chore worn out ("con esta tos", "el picor", "y necesito dormir"),
+# not of a life: such a message is no farewell. Not "y me tomo un...": "y me tomo un bote de pastillas" (a reviewer's).
+_WORN_OUT = (r"(?! (?:con |de )?(?:(?:la|el|esta|este|estos|estas|mi|mis|tanta|tanto|tantos|tantas|los|las) )?"
+             r"(?:tos|dolor\w*|picor\w*|comezon|fiebre|mocos|congestion|alergia|piernas|insomnio|calor|frio|ruido|trabajo|examenes|estudios?|gripe|resfriado|migra\w*|jaqueca|ardor|acidez|nauseas?|espalda|cabeza|rodillas?|muelas?|barriga|tripa|estomago|regla|contracciones|vomitos?|diarrea|mareos?|cansancio)\b)"
+             r"(?! y necesito (?:dormir|descansar)\b)")
+
 
 SPANISH = Language(
     code="es",
@@ -113,15 +119,11 @@ SPANISH = Language(
             r"(?:despidiendose|se despidio)(?![^.]*\b(?:jubila\w*|vacaciones|mudanza|se muda|nuevo trabajo)\b)|me mando (?:\w+ ){0,2}despedida",
             r"(?:ya )?no va a estar mas",
             r"lo tengo todo (?:pensado|planeado)",
-            # not "ya no puedo más con esta tos" nor "... y necesito dormir": a symptom worn out, not a life (not "y me
-            # tomo un...": "y me tomo un bote de pastillas", a reviewer's)
-            r"ya no puedo mas(?! (?:con |de )?(?:(?:la|el|esta|este|estos|estas|mi|mis|tanta|tanto|tantos|tantas|los|las) )?"
-            r"(?:tos|dolor\w*|picor\w*|comezon|fiebre|mocos|congestion|alergia|piernas|insomnio|calor|frio|ruido|trabajo|examenes|estudios?|gripe|resfriado|migra\w*|jaqueca|ardor|acidez|nauseas?|espalda|cabeza|rodillas?|muelas?|barriga|tripa|estomago|regla|contracciones|vomitos?|diarrea|mareos?|cansancio)\b)(?! y necesito (?:dormir|descansar)\b)",
+            r"ya no puedo mas" + _WORN_OUT,
             r"no quiero (?:despertar|amanecer)",r"suicid\w*", r"matarme", r"quitarme la vida", r"no quiero (?:seguir )?vivir",
                     r"quiero morir(?:me)?", r"acabar con (?:mi vida|todo)", r"hacerme dano", r"me quiero matar|"
                     r"me voy a matar", r"(?:me las|las) (?:voy a )?tom(?:o|ar) todas", r"(?:se va|"
-                    r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas(?! (?:con |de )?(?:(?:la|el|esta|este|estos|estas|mi|mis|tanta|tanto|tantos|tantas|los|las) )?"
-                    r"(?:tos|dolor\w*|picor\w*|comezon|fiebre|mocos|congestion|alergia|piernas|insomnio|calor|frio|ruido|trabajo|examenes|estudios?|gripe|resfriado|migra\w*|jaqueca|ardor|acidez|nauseas?|espalda|cabeza|rodillas?|muelas?|barriga|tripa|estomago|regla|contracciones|vomitos?|diarrea|mareos?|cansancio)\b)(?! y necesito (?:dormir|descansar)\b)"),
+                    r"me voy) a tirar (?:del|de un|por la)", r"mensaje de despedida", r"ya no aguanto mas" + _WORN_OUT),
         "allergy": (
             r"alergic[oa]\w*,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:comi\w*|tom\w*|sin querer|por error|ahora|acaba de|pico|dieron)\b,? (?:(?!(?:no|ni|sin|nunca)\b)[\w',]+ ){0,10}(?:(?:me cuesta|le cuesta|no puede|no puedo|dificultad para) (?:tragar|respirar)|garganta|lengua|labios?|ronchas|voz ronca|silb\w*|tos\w*|hinch\w*)",
             r"(?:comio|comi|ha comido|comiendo) (?:[\w']+ ){0,6}(?:mani|cacahuete|nuez|nueces|marisco|camaron|gamba|huevo|sesamo|kiwi)\w* (?:(?!(?:no|nunca|sin|ni|nada)\b)[\w',]+ ){0,10}(?:ronchas|hinch\w*|tose|tos|silb\w*|vomit\w*|garganta|lengua|labios)",
