@@ -246,6 +246,39 @@ _ASKED_YEARS_MONTHS = re.compile(
     re.IGNORECASE)
 
 
+# A range of ages asked ("for 3 to 4 years", "2-4 year olds", "children aged 3 to 5", "kids 6-11"): asked of a dose,
+# it is whom the dose is for, a row's label ("| 2 to 4 years |") that it overlaps. "for 3 to 4 years" with no word
+# for people nor "old" is as often a span of time ("take it for 2 to 3 years"): read as ages only when the question
+# asks how much (`_ASKS_HOW_MUCH`).
+_TO = r"\s*(?:to|-|\u2013)\s*"
+_ASKED_AGE_RANGE = re.compile(
+    rf"\b(?:aged?|ages|child|children|kids?|toddlers?)\s+(?:aged\s+|from\s+|between\s+)?(?P<a1>{_AGE}){_TO}(?P<b1>{_AGE})"
+    rf"(?:[- ]?(?P<u1>{_UNIT}))?\b(?:[- ]?olds?\b)?"
+    rf"|\b(?P<a2>{_AGE}){_TO}(?P<b2>{_AGE})[- ]?(?P<u2>{_UNIT})[- ]?olds?\b"
+    rf"|\bfor (?P<a3>{_AGE}){_TO}(?P<b3>{_AGE}) (?P<u3>years?|yrs?|months?)\b(?![- ]?olds?\b|\s+(?:ago|now|running))",
+    re.IGNORECASE)
+# "had migraines for 3 to 4 years", "been taking it for 2 to 3 years": a span of time, not whom for.
+_HAD_FOR = re.compile(r"\b(?:had|have|has|been|taking|taken|using|used|suffer\w*|lasted|last)\b[^,.;?!]*$", re.IGNORECASE)
+_ASKS_HOW_MUCH = re.compile(r"\b(?:dos(?:e|es|age|ages)|how (?:much|many)|ml|mls|mg)\b", re.IGNORECASE)
+
+
+def _asked_age_range(question: str) -> tuple[float, float, str] | None:
+    """The range of ages `question` asks about, [low, high) in months (to the birthday after its last age: "3 to 4
+    years" is [36, 60)), with its words; None when it asks about none."""
+    for found in _ASKED_AGE_RANGE.finditer(question):
+        if found.group("a3") and (not _ASKS_HOW_MUCH.search(question)
+                                  or _HAD_FOR.search(question[max(0, found.start() - 40):found.start()])):
+            continue
+        first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}")) for i in (1, 2, 3)
+                                 if found.group(f"a{i}"))
+        low, high = _months(first, unit), _months(last, unit)
+        step = _months("1", unit)
+        if low < high:
+            plural = {"y": "years", "m": "months", "w": "weeks"}[(unit or "y")[0].lower()]
+            return low, high + step, f"{first} to {last} {plural}"
+    return None
+
+
 def _asked_age_match(question: str) -> re.Match | None:
     return _ASKED_YEARS_MONTHS.search(question) or _ASKED_AGE.search(question)
 
@@ -269,6 +302,8 @@ def _asked_months(found: re.Match) -> float | None:
 def age_asked(question: str) -> tuple[float, float, str] | None:
     """The ages `question` asks about, as [low, high) in months, with the question's words for them: one age ("my 5
     year old": low == high) or adulthood ("the adult dose": from `ADULT` on); None when it names none."""
+    if (ages := _asked_age_range(question)) is not None:
+        return ages
     if (found := _asked_age_match(question)) is not None:
         age = _asked_months(found)
         words = found.group()
@@ -496,7 +531,9 @@ _ASKS_DOSE = re.compile(
     r"|^\W*(?:the |a )?(?:usual |normal |right |correct |recommended |daily |adult |child's |children's )?"
     r"dos(?:e|age) (?:of|for)\b"
     rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:(?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
-    r"month|year|hour|while|bit|trip|holiday)s?\b)|(?=\d{1,2}[- ]?(?:months?|mths?|years?|yrs?)[- ]?old\b))"
+    r"month|year|hour|while|bit|trip|holiday)s?\b)|(?=\d{1,2}[- ]?(?:months?|mths?|years?|yrs?)[- ]?old\b)"
+    # "how much calpanol for kids 5-6", "for children aged 2 to 4": people by their ages
+    r"|(?=(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|teens?|teenagers?) (?:aged )?\d))"
 
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "

@@ -192,6 +192,8 @@ _NARRATIVE = re.compile(
     r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
     r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
     r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)
+# The words of an age asked ("3 to 4 year olds"), said whole as the age.
+_AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "old", "olds"})
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 
@@ -581,10 +583,10 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         people_missing += (focus.age[2],)
     # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
     said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
-    if focus.age is not None and focus.age[0] == focus.age[1]:
+    if focus.age is not None and (focus.age[0] == focus.age[1] or re.search(r"\d", focus.age[2])):
         # "year" and "old" of "5 year old" ask whom for, which the age rule checks: a refusal names the age whole (as
         # missing when the passage is for other ages), never "year" and "old".
-        said |= {w.lower() for w in _WORD.findall(focus.age[2])}
+        said |= {w.lower() for w in _WORD.findall(focus.age[2])} | _AGE_UNITS
     discussable = matcher.discussable  # a name no document holds is missing, never covered
     missing = people_missing + tuple(focus.words[i] for i in order if (in_chunk[i] < 0.5 or not discussable[i])
                                      and focus.words[i].lower() not in said)

@@ -182,6 +182,14 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("what's the dose of ibuprofen for 12 year olds", (144, 144, "12 year olds")),
     # a dose or months pregnant are no age
     ("give my child 5 ml", None), ("she is 5 months pregnant", None),
+    # a range of ages, to the birthday after its last; "for 2 to 3 years" only when a dose is asked, and not after
+    # "had ... for" (a span of time)
+    ("dose of calpanol for 3 to 4 years", (36, 60, "3 to 4 years")),
+    ("calpanol dose for 2-4 year olds", (24, 60, "2 to 4 years")),
+    ("how much ibuprofen for children aged 6 to 11", (72, 144, "6 to 11 years")),
+    ("dose for kids 3-5", (36, 72, "3 to 5 years")), ("dose for 6-12 months babies", (6, 13, "6 to 12 months")),
+    ("should I take vitamin D for 2 to 3 years?", None),
+    ("I have had migraines for 3 to 4 years, what dose of sumatriptan", None),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked

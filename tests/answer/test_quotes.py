@@ -429,6 +429,10 @@ def dose_choice(tmp_path, text: str, question: str, support: SupportModel, sourc
     ("my 2 yr old has a temprature how much calpanol do i give", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
     # a Markdown table's rule line is no break: each row is read under "| Age | Dose |", not under the first row
     ("calpanol dose for a 4 month old", "| 3 to 6 months | 2.5 ml | up to 4 times a day |"),
+    # a range of ages asked: the row it overlaps (a trial's "for 3 to 4 years" was answered with another age's row)
+    ("dose of calpanol for 3 to 4 years", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
+    ("how much calpanol for kids 3-4", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
+    ("calpanol dose for 7 to 10 year olds", None),
     ("how much calpanol for my 9 year old", None),  # no row for the age: the documents do not say
     ("how much melatonin for my 3 year old", None)])  # another medicine's row for the age is no answer
 def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(tmp_path, question, row):
