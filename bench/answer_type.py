@@ -95,7 +95,9 @@ def before():
     """Candidates scored as before issue 23's item 2: no answer kind, no leaning sentence read with the one before."""
     weight, joint = quotes_module.ANSWER_KIND_WEIGHT, QuoteChooser._read_with_the_one_before
     quotes_module.ANSWER_KIND_WEIGHT = 0.0
-    QuoteChooser._read_with_the_one_before = lambda chooser, q, ids, *rest: np.full(len(ids), -np.inf)
+    # (its joint score, joint cosines, and the sentence each is read with: none)
+    QuoteChooser._read_with_the_one_before = lambda chooser, q, ids, *rest: (
+        *(np.full(len(ids), -np.inf) for _ in range(3)), np.full(len(ids), -1, dtype=np.int64))
     try:
         yield
     finally:
