@@ -153,7 +153,9 @@ _ASKED_NUMBER = r"(?<![\d.,])(\d{1,2}(?:\.5|\u00bd)?|" + "|".join(_AGE_WORDS) + 
 _ASKED_AGE = re.compile(
     rf"\b(?P<n1>{_ASKED_NUMBER})[- ]?(?P<u1>{_UNIT})[- ]?olds?\b|\baged (?P<n2>{_AGE})(?: (?P<u2>{_UNIT}))?\b"
     rf"|(?<![\d.,])\b(?P<n3>\d{{1,2}}) ?(?:yo|y/o|y\.o\.?)(?!\w)"
-    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|little one|he|she)(?:(?:'s| is| aged| of| who is| who's) "
+    rf"|\b(?:sons?|daughters?|child|kid|boy|girl|baby|toddler|little one|he|she|dad|daddy|mum|mummy|mom|mommy|mother|"
+    rf"father|husband|wife|partner|gran|granny|grandma|grandmother|nan|nana|grandad|granddad|grandpa|grandfather)"
+    rf"(?:(?:'s| is| aged| of| who is| who's) "
     rf"(?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT})\b)?| (?P<n7>\d{{1,2}}) (?P<u7>{_UNIT})\b)(?: old)?{_NOT_AN_AGE}"
     rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}"
     rf"|(?<![\d.,])\b(?P<n6>\d{{1,2}}) ?(?:mo|mos|m/o)\b", re.IGNORECASE)
@@ -572,7 +574,7 @@ _STATES_DOSE = re.compile(
 # that ends on "how much" or "how many" and at most two words.
 _HOW_MUCH_AT_END = re.compile(rf"\bhow (?:much|many)(?! (?:is|are|does|do|did|was|were|can|should|will|would|"
                               rf"{_NOT_DOSED}|times?|days?|nights?|weeks?|months?|years?|hours?|minutes?)\b)"
-                              r"(?: [\w'-]+){0,2}\W*$", re.IGNORECASE)
+                              r"(?: [\w'-]+){0,3}\W*$", re.IGNORECASE)  # "how much allerzine oral solution"
 
 
 # Questions about a dose that ask no amount: its side effects, a dose missed or forgotten, where to keep it.

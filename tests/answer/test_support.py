@@ -389,6 +389,29 @@ def test_a_sentence_for_other_ages_does_not_answer_for_the_age_asked():
     assert weigh(Matcher(adult, LEXICAL), row, row, 0.9, NEUTRAL).people_missing == ("an adult",)
 
 
+def test_a_sentence_stating_by_number_the_ages_that_hold_the_age_asked_names_its_people():
+    focus = question_focus("how often can my 70 year old mum use ibuprofen gel", LEXICAL)
+    assert focus.people == (("older people", "70 year old"),)
+    numbered = "Adults and children aged 12 years and over: rub the ibuprofen gel in up to 3 times a day."
+    assert weigh(Matcher(focus, LEXICAL), numbered, numbered, 0.9, NEUTRAL).people_missing == ()
+    # ages in words only: a leaflet may give older people another dose, which the passage must name
+    worded = "Adults: rub the ibuprofen gel in up to 3 times a day."
+    assert weigh(Matcher(focus, LEXICAL), worded, worded, 0.9, NEUTRAL).people_missing == ("70 year old",)
+
+
+@pytest.mark.parametrize("question, dose", [
+    ("ibuprofen for my 6 year old", True),  # a listed medicine and an age, nothing else
+    ("nurofen for 4 yr old", True),
+    ("sunscreen for my 6 year old", False),  # an English word, no medicine
+    ("ibuprofen for my 6 year old with a fever after her jabs at the clinic", False),  # more than an age
+    ("ibuprofen for a while", False)])  # no age
+def test_a_medicine_named_with_an_age_and_nothing_else_asks_its_dose(question, dose):
+    assert question_focus(question, LEXICAL).asks_dose == dose
+    # a product's name the documents hold, no English word
+    held = LexicalIndex(["Sunnydrops: one drop a day for children from 6 years."])
+    assert question_focus("sunnydrops for my 6 year old", held).asks_dose
+
+
 class BrandWords(FakeWords):
     """Word vectors where two brands' names sit together, as their word pieces make them."""
 
