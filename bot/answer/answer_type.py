@@ -158,7 +158,10 @@ _ASKED_AGE = re.compile(
     rf"(?:(?:'s| is| aged| of| who is| who's) "
     rf"(?P<n4>\d{{1,2}})(?: (?P<u4>{_UNIT})\b)?| (?P<n7>\d{{1,2}}) (?P<u7>{_UNIT})\b)(?: old)?{_NOT_AN_AGE}"
     rf"|\b(?:i'?m|i am) (?P<n5>\d{{1,2}})(?! ?(?:weeks?|months?|days?)\b){_NOT_AN_AGE}"
-    rf"|(?<![\d.,])\b(?P<n6>\d{{1,2}}) ?(?:mo|mos|m/o)\b", re.IGNORECASE)
+    rf"|(?<![\d.,])\b(?P<n6>\d{{1,2}}) ?(?:mo|mos|m/o)\b"
+    # a search's "dose 3 yrs", "dosage for 18 months": whom the dose is for
+    rf"|\bdos(?:e|es|age|ages) (?:for )?(?P<n9>\d{{1,2}}) ?(?P<u9>years?|yrs?|months?)\b(?! (?:ago|later|after))",
+    re.IGNORECASE)
 # "an adult", "as adults", "the adult dose", "do adults take": an adult. Not "become an adult" (a louse's), "adult
 # teeth", nor a question about children ("Can children take the same dose as adults?").
 _ASKED_ADULT = re.compile(r"(?:(?<!become )(?<!becomes )(?<!becoming )\b(?:an|as|for|the)\s+adults?\b|\badults?(?:'s)? "
@@ -295,7 +298,7 @@ def _asked_months(found: re.Match) -> float | None:
     if "y8" in found.re.groupindex:  # "1 year 8 month old"
         return _months(found.group("y8"), "years") + _months(found.group("m8"), "months")
     for number, unit in (("n1", "u1"), ("n2", "u2"), ("n3", None), ("n4", "u4"), ("n7", "u7"), ("n5", None),
-                         ("n6", "months")):
+                         ("n6", "months"), ("n9", "u9")):
         if found.group(number):
             return _months(found.group(number), found.group(unit) if unit in found.groupdict() else unit)
     return None
@@ -310,9 +313,10 @@ def age_asked(question: str) -> tuple[float, float, str] | None:
         age = _asked_months(found)
         words = found.group()
         groups = found.groupdict()
-        number = groups.get("n4") or groups.get("n7") or groups.get("n5") or groups.get("n6")
+        number = groups.get("n4") or groups.get("n7") or groups.get("n5") or groups.get("n6") or groups.get("n9")
         if number:  # "son is 8": said as "8 year old"
-            unit = "month" if found.group("n6") else (found.group("u4") or found.group("u7") or "year").lower()
+            unit = "month" if found.group("n6") else (found.group("u4") or found.group("u7") or found.group("u9")
+                                                      or "year").lower()
             words = f"{number} {unit.rstrip('s')} old"
         return age, age, words
     if (little := _ASKED_LITTLE.search(question)) is not None and not _FEEDING.search(question):
@@ -584,7 +588,8 @@ _ABOUT_A_DOSE = re.compile(r"\b(?:side[- ]effects?|missed|missing|forg[eo]t\w*|s
 
 # A dose asked in a searcher's words, the word last: "11 yr old cetirizine tablet dose" (with an age, as above);
 # not a sentence telling of a dose ("my 4 year old was sick after his dose", "took the wrong dose": a reviewer's).
-_DOSE_AT_END = re.compile(r"\bdos(?:e|es|age|ages)\W*$", re.IGNORECASE)
+_DOSE_AT_END = re.compile(r"\bdos(?:e|es|age|ages)(?: (?:for )?\d{1,2} ?(?:years?|yrs?|months?)(?: old)?)?\W*$",
+                          re.IGNORECASE)
 _TELLS_OF_A_DOSE = re.compile(r"\b(?:was|were|is|are|has|had|have|took|taken|gave|given|after|before|his|her|their|"
                               r"its|the|this|that|wrong|sick|vomit\w*|spat|spit\w*|swallow\w*|half|first|last|next|"
                               r"second|extra|double|whole)\b", re.IGNORECASE)

@@ -194,6 +194,9 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     # an adult relative's age; a height or a pregnancy's weeks are none
     ("my dad is 75 how much lactolax should he take", (900, 900, "75 year old")),
     ("my mum is 6 foot", None), ("my wife is 30 weeks pregnant", None),
+    # a search's age after "dose"
+    ("toddler cough syrup tussimel dose 3 yrs", (36, 36, "3 yr old")), ("calpol dosage for 18 months", (18, 18, "18 month old")),
+    ("the dose 2 years ago was too high", None),
 ])
 def test_the_age_a_question_asks_about_a_number_or_an_adult(question, asked):
     assert age_asked(question) == asked
@@ -256,7 +259,8 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "cetirizine 10mg tablet dose for 14 year old", "vitamin d drops for my 2 yr old how many",
     "allerzine solution for my 5yo how much", "the dose for my toddler", "7 year old loratadine syrup dose",
     "calpol 6 month old baby dosage?", "how much calpanol for 9 month old teething",
-    "my son is 7 how much allerzine oral solution", "how much calpanol for kids 5-6"])
+    "my son is 7 how much allerzine oral solution", "how much calpanol for kids 5-6",
+    "toddler cough syrup tussimel dose 3 yrs"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
