@@ -595,25 +595,6 @@ _TELLS_OF_A_DOSE = re.compile(r"\b(?:was|were|is|are|has|had|have|took|taken|gav
                               r"second|extra|double|whole)\b", re.IGNORECASE)
 
 
-# A remark asks nothing: a conversation's turn such as "thought it was old tech but not really so. amazing!" or "I
-# feel like I am seeing one piece everywhere now" (MTRAG-UN holds 85 among its 332 answerable turns): no question
-# mark, no word of asking anywhere nor a verb opening a question, and a speaker's subject ("I", "it", "they"). A
-# search's words ("sunnydrops for my 6 year old") have no subject: they ask.
-_ASKING = re.compile(r"^\W*(?:is|are|am|do|does|did|was|were|has|have|had|can|could|should|would|will|may|might|must|"
-                     r"shall|if)\b|\b(?:what|whats|how|why|when|where|who|whom|whose|which|is (?:that|this|it|there)|"
-                     r"are (?:there|they)|can (?:i|you|we)|could|should|would|do (?:i|you|we)|does|dose|dosage|"
-                     r"tell me|explain|describe|list|show me|any|need to know|want to know|wonder\w*|please)\b",
-                     re.IGNORECASE)
-_SPEAKER = re.compile(r"\b(?:i|i'm|im|i've|we|you|it|it's|that's|this|they|he|she)\b", re.IGNORECASE)
-_REMARK_WORDS = 4
-
-
-def asks_nothing(question: str) -> bool:
-    """Whether `question` is a remark, not a question: it asks nothing a passage could leave unsaid."""
-    return "?" not in question and len(question.split()) >= _REMARK_WORDS and not _ASKING.search(question) and \
-        bool(_SPEAKER.search(question))
-
-
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give."""
     at_end = bool(_DOSE_AT_END.search(question)) and not _TELLS_OF_A_DOSE.search(question)

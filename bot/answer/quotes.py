@@ -17,7 +17,6 @@ from bot.answer.answer_type import (
     age_conflicts,
     age_fits,
     age_matches,
-    asks_nothing,
     kind_matches,
     limit_matches,
     names_age,
@@ -382,11 +381,7 @@ class QuoteChooser:
                 return QuoteChoice((), similarity, replace(evidence, covered=evidence.covered or discussed))
         every = self.support_of(question, candidates, matcher)
         weighed = _on_subject(matcher, every, candidates, self._subjects_holding)
-        # A remark ("thought it was old tech but not really so. amazing!") is answered with the passages that reach the
-        # similarity threshold: saying the documents "say nothing about amazing" answers nothing it asked
-        # (bench/README.md, "Remarks").
-        remark = asks_nothing(question)
-        accepted = [e for _, e in weighed if self.support.accepts(e, remark)]
+        accepted = [e for _, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
         # that what the answer says is missing comes from the nearest miss, on the question's subject when one is.
         evidence = [e for _, e in weighed or every]

@@ -294,12 +294,11 @@ class SupportModel:
                              "Run bench/calibrate_support.py to fit it again.")
         return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["threshold"]))
 
-    def accepts(self, evidence: Evidence, remark: bool = False) -> bool:
+    def accepts(self, evidence: Evidence) -> bool:
         """Whether the sentence answers: its probability reaches the threshold, it states a quantity when the
         question asks for one (a dose question is never answered with a sentence that gives no dose), and its passage
-        names the people the question asks about (an adult's dose never answers for a child). A `remark`
-        (`answer_type.asks_nothing`) asks nothing the passage could leave unsaid: the rules alone decide."""
-        return (remark or evidence.probability >= self.threshold) and _rules_hold(evidence)
+        names the people the question asks about (an adult's dose never answers for a child)."""
+        return evidence.probability >= self.threshold and _rules_hold(evidence)
 
     def may_quote(self, evidence: Evidence) -> bool:
         """Whether the sentence may be quoted once another sentence has been accepted (the documents answer): the

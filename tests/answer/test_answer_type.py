@@ -12,7 +12,6 @@ from bot.answer.answer_type import (
     asked_age,
     asked_kind,
     asks_dose,
-    asks_nothing,
     holds_kind,
     kind_matches,
     limit_matches,
@@ -319,18 +318,3 @@ def test_a_cream_s_dose_is_how_often_to_put_it_on():
     assert not any(states_dose(s) for s in [  # a reviewer's: no cream put on, or no clause of its own
         "Do not rub your eyes more than twice a day.", "Apply a cold compress for 10 minutes, three times a day.",
         "Smooth skin is seen once a day.", "Never apply it more than twice a day."])
-
-
-@pytest.mark.parametrize("turn, remark", [
-    # remarks: a speaker's subject, no word of asking, no question mark
-    ("thought it was old tech but not really so.  amazing!", True),
-    ("I feel like I am seeing one piece everywhere now like DVD and TV", True),
-    ("They sound similar in function.", True),
-    # questions, with or without a question mark; a search's words
-    ("just started a brown steroid inhaler, how long before it properly works", False),
-    ("is a glass or two of wine ok if im on paracetamol", False),
-    ("i feel wiped out for a day after a migraine is that normal", False),
-    ("nitrofurantoin for cystitis, what's the dose", False), ("sunnydrops for my 6 year old", False),
-    ("I wonder if it helps", False), ("It helps?", False), ("magnesium dose", False)])
-def test_a_remark_asks_nothing_and_a_question_without_its_mark_still_asks(turn, remark):
-    assert asks_nothing(turn) == remark

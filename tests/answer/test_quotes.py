@@ -620,12 +620,3 @@ def test_rows_that_are_no_table_s_header_are_quoted_alone(tmp_path, text, quoted
     chooser = QuoteChooser(store, Settings.from_env(environ={}), support=SupportModel((0.0,) * len(FEATURES), 10.0, 0.5))
     quotes = select_quotes(chooser.candidates("which one", [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 1, 0.3, 0.3)
     assert quotes[0].text == quoted
-
-
-def test_a_remark_is_answered_with_the_passages_that_reach_the_threshold_where_a_question_is_refused(tmp_path):
-    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)  # no sentence reaches the support threshold
-    remark = dose_choice(tmp_path / "a", DOSE_TABLE, "I thought calpanol was only for fever, amazing", refusing)
-    assert remark.quotes and remark.quotes[0].text.startswith("Calpanol is a paracetamol liquid")
-    assert dose_choice(tmp_path / "b", DOSE_TABLE, "Is calpanol only for fever", refusing).quotes == ()
-    # the rules still hold: the people a remark speaks of must be named
-    assert dose_choice(tmp_path / "c", DOSE_TABLE, "I am pregnant and I take calpanol for fever", refusing).quotes == ()
