@@ -251,19 +251,29 @@ _ASKED_YEARS_MONTHS = re.compile(
     re.IGNORECASE)
 
 
-# A range of ages asked ("for 3 to 4 years", "2-4 year olds", "children aged 3 to 5", "kids 6-11"): asked of a dose,
-# it is whom the dose is for, a row's label ("| 2 to 4 years |") that it overlaps. "for 3 to 4 years" with no word
-# for people nor "old" is as often a span of time ("take it for 2 to 3 years"): read as ages only when the question
-# asks how much (`_ASKS_HOW_MUCH`).
+# A range of ages asked ("for 3 to 4 years", "2-4 year olds", "children aged 3 to 5", "kids 6-11", "between 2 and
+# 4"): asked of a dose, it is whom the dose is for, a row's label ("| 2 to 4 years |") that it overlaps. Never a range
+# followed by a measure ("kids 10-15 kg", "child 2-3 times a day", "my child 5-10 ml"). "for 3 to 4 years" (or "dose 2-4
+# years") with no word for people nor "old" is as often a span of time: read as ages only when the question asks how
+# much (`_ASKS_HOW_MUCH`) and names no one who takes it ("how much lactolax should I take for 2 to 3 months", "i will
+# be travelling for 2 to 3 months": `_PERSON`), nor after "had", "been", "taking" (`_HAD_FOR`).
 _TO = r"\s*(?:to|-|\u2013)\s*"
+_BETWEEN = r"\s*(?:to|-|\u2013|and|through)\s*"
+_NO_MEASURE = (r"(?![ -]?(?:ml|mls|mg|mcg|micrograms?|g|grams?|kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?|drops?|"
+               r"tablets?|caplets?|capsules?|sachets?|spoonfuls?|teaspoons?|puffs?|times?|hours?|hrs?|days?|doses?|"
+               r"x|cm|inch\w*|feet|foot)\b|[ -]?%)")
 _ASKED_AGE_RANGE = re.compile(
-    rf"\b(?:aged?|ages|child|children|kids?|toddlers?)\s+(?:aged\s+|from\s+|between\s+)?(?P<a1>{_AGE}){_TO}(?P<b1>{_AGE})"
-    rf"(?:[- ]?(?P<u1>{_UNIT}))?\b(?:[- ]?olds?\b)?"
+    rf"\b(?:aged?|ages|child|children|kids?|toddlers?)\s+(?:aged\s+|from\s+|between\s+)?(?P<a1>{_AGE}){_BETWEEN}"
+    rf"(?P<b1>{_AGE})(?:[- ]?(?P<u1>{_UNIT}))?\b{_NO_MEASURE}(?:[- ]?olds?\b)?"
     rf"|\b(?P<a2>{_AGE}){_TO}(?P<b2>{_AGE})[- ]?(?P<u2>{_UNIT})[- ]?olds?\b"
-    rf"|\bfor (?P<a3>{_AGE}){_TO}(?P<b3>{_AGE}) (?P<u3>years?|yrs?|months?)\b(?![- ]?olds?\b|\s+(?:ago|now|running))",
+    rf"|\b(?:for|dos(?:e|es|age|ages)(?: for)?) (?P<a3>{_AGE}){_TO}(?P<b3>{_AGE}) ?(?P<u3>years?|yrs?|months?)\b"
+    rf"(?![- ]?olds?\b|\s+(?:ago|now|running))",
     re.IGNORECASE)
 # "had migraines for 3 to 4 years", "been taking it for 2 to 3 years": a span of time, not whom for.
-_HAD_FOR = re.compile(r"\b(?:had|have|has|been|taking|taken|using|used|suffer\w*|lasted|last)\b[^,.;?!]*$", re.IGNORECASE)
+_HAD_FOR = re.compile(r"\b(?:had|have|has|been|taking|taken|using|used|suffer\w*|lasted|last|giv\w*|gave|travel\w*)\b"
+                      r"[^,.;?!]*$", re.IGNORECASE)
+# Someone who takes it, named by a pronoun: "should I take", "can he have", "I've given her".
+_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|we|us|you|he|she|they|him|her|them)\b", re.IGNORECASE)
 _ASKS_HOW_MUCH = re.compile(r"\b(?:dos(?:e|es|age|ages)|how (?:much|many)|ml|mls|mg)\b", re.IGNORECASE)
 
 
@@ -271,7 +281,7 @@ def _asked_age_range(question: str) -> tuple[float, float, str] | None:
     """The range of ages `question` asks about, [low, high) in months (to the birthday after its last age: "3 to 4
     years" is [36, 60)), with its words; None when it asks about none."""
     for found in _ASKED_AGE_RANGE.finditer(question):
-        if found.group("a3") and (not _ASKS_HOW_MUCH.search(question)
+        if found.group("a3") and (not _ASKS_HOW_MUCH.search(question) or _PERSON.search(question)
                                   or _HAD_FOR.search(question[max(0, found.start() - 40):found.start()])):
             continue
         first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}")) for i in (1, 2, 3)
@@ -539,7 +549,10 @@ _ASKS_DOSE = re.compile(
     rf"|\bhow much(?! (?:{_NOT_DOSED})\b)(?: [\w'-]+){{1,3}} for (?:(?:my|our|an?) (?!(?:few |couple of )?(?:week|day|"
     r"month|year|hour|while|bit|trip|holiday)s?\b)|(?=\d{1,2}[- ]?(?:months?|mths?|years?|yrs?)[- ]?old\b)"
     # "how much calpanol for kids 5-6", "for children aged 2 to 4": people by their ages
-    r"|(?=(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|teens?|teenagers?) (?:aged )?\d))"
+    rf"|(?=(?:child|children|kids?|bab(?:y|ies)|toddlers?|infants?|teens?|teenagers?|ages?) (?:aged |between |from )?"
+    rf"{_AGE}\b)"
+    # "how much calpanol for 2 to 3 year olds"
+    rf"|(?={_AGE}\s*(?:to|-|\u2013)\s*{_AGE}[- ]?(?:months?|mths?|years?|yrs?)[- ]?olds?\b))"
 
     rf"|\bhow (?:much|many)\b(?! (?:[\w'-]+ )?(?:years?|months?|weeks?|days?|hours?|minutes?|times?|{_NOT_DOSED})\b)"
     r"(?! (?:\w+ )?(?:it|this|that|they) costs?\b)(?: [\w'-]+){0,6}? "

@@ -611,7 +611,7 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         people_missing += (focus.age[2],)
     # The people are missing whatever their words' meaning matched ("adults" is near "children" as a vector).
     said = {w.lower() for words in people_missing for w in _WORD.findall(words)}  # "two" of "two year old" once
-    if focus.age is not None and (focus.age[0] == focus.age[1] or re.search(r"\d", focus.age[2])):
+    if focus.age is not None and (focus.age[0] == focus.age[1] or " to " in focus.age[2]):
         # "year" and "old" of "5 year old" ask whom for, which the age rule checks: a refusal names the age whole (as
         # missing when the passage is for other ages), never "year" and "old".
         said |= {w.lower() for w in _WORD.findall(focus.age[2])} | _AGE_UNITS

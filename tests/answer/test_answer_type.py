@@ -190,6 +190,16 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("dose for kids 3-5", (36, 72, "3 to 5 years")), ("dose for 6-12 months babies", (6, 13, "6 to 12 months")),
     ("should I take vitamin D for 2 to 3 years?", None),
     ("I have had migraines for 3 to 4 years, what dose of sumatriptan", None),
+    ("how much children's calpanol for ages 3 through 4", (36, 60, "3 to 4 years")),
+    ("calpanol for children between 2 and 4", (24, 60, "2 to 4 years")), ("calpanol dose 2-4 years", (24, 60, "2 to 4 years")),
+    ("calpanol dose for 3-4yrs", (36, 60, "3 to 4 years")),
+    ("how much calpanol for two to three year olds", (24, 48, "two to three years")),
+    # a reviewer's: a span of time for someone named by a pronoun, and a range followed by a measure, are no ages
+    ("how much lactolax should I take for 2 to 3 months", None),
+    ("i will be travelling for 2 to 3 months, how many drops of sunnydrops do I need", None),
+    ("I've given her lactolax for 2 to 3 months, what dose now", None),
+    ("calpanol dose for child 3-4 days of fever", None), ("calpanol dose for a child 10-15 kg", None),
+    ("lactolax dose for my child 5-10 ml twice a day", None), ("allerzine dose for children 2 to 4 hours before bed", None),
     # an adult relative's age; a height or a pregnancy's weeks are none
     ("my dad is 75 how much lactolax should he take", (900, 900, "75 year old")),
     ("my mum is 6 foot", None), ("my wife is 30 weeks pregnant", None),
@@ -259,7 +269,8 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "allerzine solution for my 5yo how much", "the dose for my toddler", "7 year old loratadine syrup dose",
     "calpol 6 month old baby dosage?", "how much calpanol for 9 month old teething",
     "my son is 7 how much allerzine oral solution", "how much calpanol for kids 5-6",
-    "toddler cough syrup tussimel dose 3 yrs"])
+    "toddler cough syrup tussimel dose 3 yrs", "how much calpanol for children between 2 and 4",
+    "how much calpanol for 2 to 3 year olds"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 

@@ -433,6 +433,7 @@ def dose_choice(tmp_path, text: str, question: str, support: SupportModel, sourc
     ("dose of calpanol for 3 to 4 years", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
     ("how much calpanol for kids 3-4", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
     ("calpanol dose for 7 to 10 year olds", None),
+    ("how much calpanol for children between 2 and 4", "| 2 to 4 years | 7.5 ml | up to 4 times a day |"),
     ("how much calpanol for my 9 year old", None),  # no row for the age: the documents do not say
     ("how much melatonin for my 3 year old", None)])  # another medicine's row for the age is no answer
 def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(tmp_path, question, row):
