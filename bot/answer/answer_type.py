@@ -267,7 +267,10 @@ _ASKED_AGE_RANGE = re.compile(
     rf"(?P<b1>{_AGE})(?:[- ]?(?P<u1>{_UNIT}))?\b{_NO_MEASURE}(?:[- ]?olds?\b)?"
     rf"|\b(?P<a2>{_AGE}){_TO}(?P<b2>{_AGE})[- ]?(?P<u2>{_UNIT})[- ]?olds?\b"
     rf"|\b(?:for|dos(?:e|es|age|ages)(?: for)?) (?P<a3>{_AGE}){_TO}(?P<b3>{_AGE}) ?(?P<u3>years?|yrs?|months?)\b"
-    rf"(?![- ]?olds?\b|\s+(?:ago|now|running))",
+    rf"(?![- ]?olds?\b|\s+(?:ago|now|running))"
+    # in two units: "for 6 weeks to 4 months", "aged 9 months to 2 years"
+    rf"|\b(?:for|aged?|ages|dos(?:e|es|age|ages)(?: for)?) (?P<a4>{_AGE}) ?(?P<v4>weeks?|months?){_TO}(?P<b4>{_AGE}) ?"
+    rf"(?P<u4>months?|years?|yrs?)\b(?![- ]?olds?\b|\s+(?:ago|now|running))",
     re.IGNORECASE)
 # "had migraines for 3 to 4 years", "been taking it for 2 to 3 years": a span of time, not whom for.
 _HAD_FOR = re.compile(r"\b(?:had|have|has|been|taking|taken|using|used|suffer\w*|lasted|last|giv\w*|gave|travel\w*)\b"
@@ -281,12 +284,16 @@ def _asked_age_range(question: str) -> tuple[float, float, str] | None:
     """The range of ages `question` asks about, [low, high) in months (to the birthday after its last age: "3 to 4
     years" is [36, 60)), with its words; None when it asks about none."""
     for found in _ASKED_AGE_RANGE.finditer(question):
-        if found.group("a3") and (not _ASKS_HOW_MUCH.search(question) or _PERSON.search(question)
-                                  or _HAD_FOR.search(question[max(0, found.start() - 40):found.start()])):
+        span = found.group("a3") or found.group("a4") and not found.group().lower().startswith("age")
+        if span and (not _ASKS_HOW_MUCH.search(question) or _PERSON.search(question)
+                     or _HAD_FOR.search(question[max(0, found.start() - 40):found.start()])):
             continue
-        first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}")) for i in (1, 2, 3)
+        first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}")) for i in (1, 2, 3, 4)
                                  if found.group(f"a{i}"))
-        low, high = _months(first, unit), _months(last, unit)
+        low, high = _months(first, found.group("v4") or unit), _months(last, unit)
+        if found.group("a4"):  # said in its two units: "6 weeks to 4 months"
+            step = _months("1", unit)
+            return (low, high + step, f"{first} {found.group('v4')} to {last} {unit}") if low < high else None
         step = _months("1", unit)
         if low < high:
             plural = {"y": "years", "m": "months", "w": "weeks"}[(unit or "y")[0].lower()]

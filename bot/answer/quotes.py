@@ -367,8 +367,10 @@ class QuoteChooser:
             # beside "| over 30 kg | 1 tablet |").
             chosen = rows + undosed if rows else []
             dosed = {id(c) for c, _ in rows}
+            # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
+            # "3 to 5 months: 2.5 ml" down.
             quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
-                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf)
+                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if others:
@@ -693,14 +695,16 @@ def _subject_of(sentence: Sentence) -> str:
     return f"{subject_name(sentence.source)} {sentence.heading.split(' > ')[0]}"
 
 
-def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float) -> list[Quote]:
+def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float,
+                  rows: bool = False) -> list[Quote]:
     """The best sentences as quotes, best first by score. None unless some sentence's similarity reaches
     `min_score`; each quote's similarity reaches it too, and its score is within `margin` of the best score.
     At most `top_k`. Each quote stands on its own: a sentence that leans on the one before brings it (within the
     paragraph), a lead-in ending in ":" brings its list, a question inside a paragraph brings its answer, and a
     question on a line of its own is replaced by the answer under it (cited in the heading path; a question with no
     answer is not quoted). Overlapping and neighbouring quotes of one paragraph merge; a quote's score is its best
-    chosen sentence's."""
+    chosen sentence's. `rows`: the candidates are the rows of a dose for the age asked, each quoted alone, a list's
+    item too (its lead-in cited in the heading path), never with the rows for other ages."""
     eligible = [c for c in candidates if c.similarity >= min_score]
     if not eligible:
         return []
@@ -710,7 +714,7 @@ def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float,
     for cand in eligible:
         if len(units) == top_k:
             break
-        if cand.score >= floor and (unit := _unit(cand, cand.passage or fallback[cand.chunk.id])) is not None:
+        if cand.score >= floor and (unit := _unit(cand, cand.passage or fallback[cand.chunk.id], rows)) is not None:
             units.append(unit)
     units.sort(key=lambda u: (u.passage.source, u.first, u.last))
     groups: list[list[_Unit]] = []
@@ -734,8 +738,9 @@ class _Unit:
     score: float
 
 
-def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
-    """What a quote of `cand` spans within `passage`; None when it has nothing to quote (a question unanswered)."""
+def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None:
+    """What a quote of `cand` spans within `passage`; None when it has nothing to quote (a question unanswered).
+    `rows`: as for `select_quotes`."""
     sentences = passage.sentences
     first = last = cand.sentence_id
     if (opened := _section_under(passage, first)) is not None:
@@ -780,7 +785,7 @@ def _unit(cand: Candidate, passage: Passage) -> _Unit | None:
     if first == cand.sentence_id and (found := _lead_in_of(passage, first)) is not None:
         # "- you have symptoms of anaemia" says nothing alone: it is one of the cases "See a GP if:" lists.
         lead_in, items = found
-        if items <= _ITEMS_TO_LEAD_IN:
+        if items <= _ITEMS_TO_LEAD_IN and not rows:
             # With the rest of its list too: "They include: feeling sick, headaches" read as all the side effects.
             first, last = lead_in, max(last, _list_end(passage, lead_in))
         else:

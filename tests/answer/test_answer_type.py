@@ -193,6 +193,8 @@ def test_the_ages_a_sentence_is_for(sentence, ranges):
     ("how much children's calpanol for ages 3 through 4", (36, 60, "3 to 4 years")),
     ("calpanol for children between 2 and 4", (24, 60, "2 to 4 years")), ("calpanol dose 2-4 years", (24, 60, "2 to 4 years")),
     ("calpanol dose for 3-4yrs", (36, 60, "3 to 4 years")),
+    ("how much calpanol for babies aged 9 months to 2 years", (9, 36, "9 months to 2 years")),
+    ("I took it for 6 weeks to 4 months, how much now", None),
     ("how much calpanol for two to three year olds", (24, 48, "two to three years")),
     # a reviewer's: a span of time for someone named by a pronoun, and a range followed by a measure, are no ages
     ("how much lactolax should I take for 2 to 3 months", None),

@@ -621,3 +621,17 @@ def test_rows_that_are_no_table_s_header_are_quoted_alone(tmp_path, text, quoted
     chooser = QuoteChooser(store, Settings.from_env(environ={}), support=SupportModel((0.0,) * len(FEATURES), 10.0, 0.5))
     quotes = select_quotes(chooser.candidates("which one", [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 1, 0.3, 0.3)
     assert quotes[0].text == quoted
+
+
+@pytest.mark.parametrize("question, row", [
+    ("how much calpanol for my 8 month old", "- 6 to 11 months: 2.5 ml up to 4 times a day"),
+    ("calpanol dose for a 2 year old", "- 1 to 3 years: 5 ml 3 times a day")])
+def test_the_dose_item_for_the_age_asked_is_quoted_alone_not_with_every_age_s_item(tmp_path, question, row):
+    # near its lead-in, an item chosen would bring the lead-in and the whole list, the first age's dose read first
+    text = ("Calpanol is a paracetamol liquid for fever. The dose depends on your child's age:\n\n"
+            "- 3 to 5 months: 2.5 ml up to 3 times a day\n- 6 to 11 months: 2.5 ml up to 4 times a day\n"
+            "- 1 to 3 years: 5 ml 3 times a day\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    choice = dose_choice(tmp_path, text, question, refusing)
+    assert [q.text for q in choice.quotes][:1] == [row]
+    assert choice.quotes[0].heading.endswith("The dose depends on your child's age:")
