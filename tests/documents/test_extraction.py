@@ -30,7 +30,7 @@ def test_blank_pages_keep_later_page_numbers_right():
 
 @pytest.mark.parametrize("data, reason", [
     (pdf_bytes(["Secret."], user_password="pw"), "encrypted"),
-    (pdf_bytes([""]), "scanned images"),
+    (pdf_bytes([""]), "scanned image"),  # with or without OCR installed: "scanned images" or "a scanned image"
     (b"%PDF-1.4\n1 0 obj garbage", "damaged PDF"),
     (pdf_bytes(["Some text here."])[:300], "damaged PDF"),
     (b"just text", "not a PDF"),
