@@ -63,6 +63,11 @@ DOSE_ROW_CANDIDATES = 30
 # words (by meaning or spelling): "temprature" where the leaflet says "fever" leaves the drug's name; "cod liver oil"
 # in a vitamin D leaflet holds one word of three.
 DOCUMENT_SHARE = 0.5
+# A warning against a medicine for some people: "Not suitable for babies under 1 year", "Do not give to children under
+# 6", "should not be given".
+_NOT_FOR = re.compile(r"\b(?:not suitable|unsuitable|do not (?:give|use|take)|don't (?:give|use|take)|must not|should not|"
+                      r"not (?:be )?(?:given|used|recommended)|not for (?:use in )?(?:children|babies|infants))\b",
+                      re.IGNORECASE)
 # What puts a row stating the dose for the age before the rows for that age that state none.
 _DOSE_FIRST = 10.0
 # A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.
@@ -373,6 +378,12 @@ class QuoteChooser:
                                     for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
+            if warned := self._warnings_for_age(question, matcher, candidates):
+                # No dose for the age, but a warning stating it: "Not suitable for babies under 1 year, because it
+                # contains honey." answers "how much tussimel for my 6 month old", which a refusal saying the
+                # documents "say nothing about 6 month old" would hide (a reviewer's finding).
+                quotes = select_quotes([c for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True)
+                return QuoteChoice(tuple(quotes), similarity, max((e for _, e in warned), key=lambda e: e.probability))
             if others:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
                 # discuss calpanol, but say nothing about 9 yr old"), whatever else they say of doses ("Do not give
@@ -479,13 +490,29 @@ class QuoteChooser:
                 (c, e) for c, e in for_age if c.sentence.source in sources and not states_dose(c.sentence.text)
                 and names_age(ages, _with_header(c)) and stated_weights(_with_header(c))]
         if (form := _form(focus.question)) is not None:
-            # "how much paracare 500 mg tablets for my 12 year old" is not answered by a liquid's "10 to 20 ml".
-            rows = [row for row in rows if _form(_lines(row[0])) == form] or rows
+            # "how much paracare 500 mg tablets for my 12 year old" is not answered by a liquid's "10 to 20 ml"; with no
+            # row in the form asked, a warning for the age answers ("Allerzine Tablets are not suitable for children
+            # under 6 years; use the oral solution instead." for "allerzine tablets for my 4 year old"), else the
+            # rows in the other form.
+            formed = [row for row in rows if _form(_lines(row[0])) == form]
+            rows = formed or ([] if rows and self._warnings_for_age(question, matcher, candidates) else rows)
         sections = {(c.sentence.source, c.sentence.heading) for c, _ in rows}
         undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text)
                    and (c.sentence.source, c.sentence.heading) in sections
                    and names_age(ages, _with_header(c)) and not looks_like_heading(c.sentence.text)]
         return rows, undosed, [(c, e) for c, e in weighed if states_dose(c.sentence.text) and not fits[id(c)]]
+
+    def _warnings_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate]
+                          ) -> list[tuple[Candidate, Evidence]]:
+        """Among the best `DOSE_ROW_CANDIDATES` that reach the similarity threshold, those warning against the
+        medicine for ages that hold the age asked, the sentence holding a number ("Not suitable for babies under 1 year"), where
+        the document names what is asked."""
+        ages = matcher.focus.age[:2]
+        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.similarity >= self.settings.min_score
+                and _NOT_FOR.search(c.sentence.text) and re.search(r"\d", c.sentence.text)
+                and age_fits(ages, c.sentence.text, c.sentence.heading)
+                and _names_held(matcher, c, self._document_text(c))]
+        return self.support_of(question, pool, matcher, len(pool)) if pool else []
 
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""

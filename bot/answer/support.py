@@ -35,7 +35,6 @@ from bot.answer.answer_type import (
     holds_kind,
     names_age,
 )
-from bot.answer.medicines import is_medicine
 from bot.index.lexical import LexicalIndex, one_slip
 
 WEIGHTS_PATH = Path(__file__).with_name("support.json")
@@ -194,7 +193,9 @@ _NARRATIVE = re.compile(
     r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
     r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
     r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)
-# The groups of people an age names ("3 year old", "70 yr old"), which a sentence may name by its ages.
+# The groups of people an age names ("3 year old", "70 yr old"), which a sentence may name by its ages, unless it
+# names whom else it is for: "women aged 16 to 64" does not answer for "my son is 17" (a reviewer's finding).
+_GENDERED = re.compile(r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?|mothers?|fathers?)\b", re.IGNORECASE)
 _AGED_GROUPS = frozenset({"children", "older people"})
 # The words of an age asked ("3 to 4 year olds"), said whole as the age.
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "old", "olds"})
@@ -391,25 +392,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
                  asked_kind(question), _people(question, age), age,
-                 asks_dose(question) or (age is not None and _medicine_for_an_age(question, lexical)))
-
-
-# A search's words naming a medicine and an age, nothing else: "sunnydrops for my 6 year old", "lactulose for 4 yr
-# old" ask how much of it to give.
-_FOR_AN_AGE = re.compile(r"^\W*(?P<what>[\w'-]+(?: [\w'-]+){0,2}) for (?:(?:my|our|a|an|the) )?(?:little )?"
-                         r"(?P<whom>[\w'.-]+(?: [\w'.-]+){0,3})\W*$", re.IGNORECASE)
-
-
-def _medicine_for_an_age(question: str, lexical: LexicalIndex) -> bool:
-    """Whether `question` is only a medicine's name and an age ("calpanol for my 2 year old"): a listed medicine, or
-    a word of the documents that is no English word (a product's name)."""
-    found = _FOR_AN_AGE.match(question)
-    if found is None or age_asked(f"my {found.group('whom')}") is None:
-        return False
-    unknown = lexical.idf(_MARK_TERM)
-    return any(is_medicine(word) or (not is_english(word.lower()) and lexical.idf(stem) < unknown)
-               for word in _WORD.findall(found.group("what"))
-               for stem in (lexical.tokenize([word])[0] or [""])[:1])
+                 asks_dose(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
@@ -601,7 +584,8 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     # A sentence stating by number ages that hold the age asked names its people by that age: "Adults and children
     # aged 10 years and over: apply thinly..." answers for "my 70 yr old mum" without the word "elderly" (not
     # "Adults: 2 tablets", whose ages are worded: a leaflet may give older people another dose).
-    by_age = focus.age is not None and names_age(focus.age[:2], sentence if own_text is None else own_text)
+    own = sentence if own_text is None else own_text
+    by_age = focus.age is not None and names_age(focus.age[:2], own) and not _GENDERED.search(own)
     people_missing = tuple(words for group, words in focus.people
                            if not _PEOPLE[group][1].search(chunk) and not (by_age and group in _AGED_GROUPS))
     if focus.age is not None and focus.age[2] not in people_missing and \

@@ -635,3 +635,19 @@ def test_the_dose_item_for_the_age_asked_is_quoted_alone_not_with_every_age_s_it
     choice = dose_choice(tmp_path, text, question, refusing)
     assert [q.text for q in choice.quotes][:1] == [row]
     assert choice.quotes[0].heading.endswith("The dose depends on your child's age:")
+
+
+@pytest.mark.parametrize("question, quoted", [
+    # no row for the age, but a warning holding it: quoted, not "say nothing about 6 month old" (a reviewer's)
+    ("how much calpanol for my 6 month old", "Not suitable for babies under 1 year."),
+    # a row for the age in another form only: the warning on the form asked comes first
+    ("how much calpanol tablets for my 3 year old", "Calpanol tablets are not suitable for children under 6 years."),
+    ("how much calpanol liquid for my 3 year old", "| 2 to 4 years | 7.5 ml | up to 4 times a day |")])
+def test_a_warning_for_the_age_asked_answers_where_no_dose_row_is_for_it(tmp_path, question, quoted):
+    text = ("Calpanol is a paracetamol liquid for fever. Not suitable for babies under 1 year.\n\n"
+            "Calpanol tablets are not suitable for children under 6 years.\n\n"
+            "| Age | Dose | How often |\n|-----|------|-----------|\n"
+            "| 2 to 4 years | 7.5 ml | up to 4 times a day |\n| 5 to 6 years | 10 ml | up to 4 times a day |\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    texts = [q.text for q in dose_choice(tmp_path, text, question, refusing).quotes]
+    assert quoted in texts and not any("ml" in t for t in texts if t != quoted)  # no other age's dose

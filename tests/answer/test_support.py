@@ -397,19 +397,10 @@ def test_a_sentence_stating_by_number_the_ages_that_hold_the_age_asked_names_its
     # ages in words only: a leaflet may give older people another dose, which the passage must name
     worded = "Adults: rub the ibuprofen gel in up to 3 times a day."
     assert weigh(Matcher(focus, LEXICAL), worded, worded, 0.9, NEUTRAL).people_missing == ("70 year old",)
-
-
-@pytest.mark.parametrize("question, dose", [
-    ("ibuprofen for my 6 year old", True),  # a listed medicine and an age, nothing else
-    ("nurofen for 4 yr old", True),
-    ("sunscreen for my 6 year old", False),  # an English word, no medicine
-    ("ibuprofen for my 6 year old with a fever after her jabs at the clinic", False),  # more than an age
-    ("ibuprofen for a while", False)])  # no age
-def test_a_medicine_named_with_an_age_and_nothing_else_asks_its_dose(question, dose):
-    assert question_focus(question, LEXICAL).asks_dose == dose
-    # a product's name the documents hold, no English word
-    held = LexicalIndex(["Sunnydrops: one drop a day for children from 6 years."])
-    assert question_focus("sunnydrops for my 6 year old", held).asks_dose
+    # nor a sentence for others of those ages: "women aged 16 to 64" is not for a 17-year-old son (a reviewer's)
+    son = question_focus("my son is 17 can he get ibuprofen gel from the pharmacy", LEXICAL)
+    women = "Pharmacies can give ibuprofen gel to women aged 16 to 64."
+    assert weigh(Matcher(son, LEXICAL), women, women, 0.9, NEUTRAL).people_missing == ("son",)
 
 
 class BrandWords(FakeWords):
