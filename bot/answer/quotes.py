@@ -68,6 +68,9 @@ DOCUMENT_SHARE = 0.5
 _NOT_FOR = re.compile(r"\b(?:not suitable|unsuitable|do not (?:give|use|take)|don't (?:give|use|take)|must not|should not|"
                       r"not (?:be )?(?:given|used|recommended)|not for (?:use in )?(?:children|babies|infants))\b",
                       re.IGNORECASE)
+# An age in figures ("under 1 year", "under 12 years", "3 months"), not a span of time ("for more than 10 days").
+_AGED = re.compile(r"\b(?:under|over|below|above|younger than|older than|aged?)\s+(?:the age of\s+)?\d{1,2}\s*"
+                   r"(?:years?|yrs?|months?|weeks?)?\b", re.IGNORECASE)
 # What puts a row stating the dose for the age before the rows for that age that state none.
 _DOSE_FIRST = 10.0
 # A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.
@@ -508,11 +511,32 @@ class QuoteChooser:
         medicine for ages that hold the age asked, the sentence holding a number ("Not suitable for babies under 1 year"), where
         the document names what is asked."""
         ages = matcher.focus.age[:2]
+        # every word the question asks the dose of (not whom for, nor the words of a dose), as written in the warning's
+        # document: "Not suitable for children under 12 years." of an ibuprofen leaflet is no answer for amoxicillin,
+        # nor its tablets' for "liquid ibuprofen" (a first version's probes)
+        asked = _not_whom(matcher.focus) & ~_dose_word(matcher.focus)
+        form = _form(matcher.focus.question)
+        # the warning in the sentence, or in the heading it is listed under ("Who should not take Allerzine" >
+        # "- Children under 2 years of age"); in the form asked, when one is ("tablets are not suitable for children
+        # under 6" is no answer for the liquid)
         pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.similarity >= self.settings.min_score
-                and _NOT_FOR.search(c.sentence.text) and re.search(r"\d", c.sentence.text)
-                and age_fits(ages, c.sentence.text, c.sentence.heading)
-                and _names_held(matcher, c, self._document_text(c))]
+                and _warns(c.sentence)
+                and _AGED.search(c.sentence.text) and age_fits(ages, c.sentence.text, c.sentence.heading)
+                and (form is None or self._warned_form(c) in (None, form))
+                and matcher.holds(self._document_text(c))[asked].all()]
         return self.support_of(question, pool, matcher, len(pool)) if pool else []
+
+    def _warned_form(self, cand: Candidate) -> str | None:
+        """The form of the medicine a warning is about: as its words before the warning name it ("Allerzine Tablets
+        are not suitable..."), else as its heading does, else its document's only form ("solid" for a leaflet naming
+        tablets and no liquid); None when none is told."""
+        text = cand.sentence.text
+        warning = _NOT_FOR.search(text)
+        if found := _form(text[:warning.start()] if warning else "") or _form(cand.sentence.heading):
+            return found
+        document = self._document_text(cand)
+        solid, liquid = len(_SOLID.findall(document)), len(_LIQUID.findall(document))
+        return "solid" if liquid == 0 < solid else "liquid" if solid == 0 < liquid else None
 
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
@@ -556,6 +580,12 @@ _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum 
                         "liquid syrup suspension solution medicine drop puff sachet spoonful teaspoon ml mg microgram "
                         "mcg gram unit cream gel ointment lotion spray inhaler patche patch lozenge suppository "
                         "pessary powder granule chewable soluble dispersible effervescent injection shampoo".split())
+
+
+def _warns(sentence: Sentence) -> bool:
+    """Whether `sentence` warns against a medicine for some people, itself ("Not suitable for babies under 1 year")
+    or as an item listed under a heading that does ("Who should not take Allerzine" > "- Children under 2 years")."""
+    return bool(_NOT_FOR.search(sentence.text) or _NOT_FOR.search(sentence.heading.rpartition(" > ")[2]))
 
 
 def _named(focus: Focus) -> np.ndarray:

@@ -651,3 +651,13 @@ def test_a_warning_for_the_age_asked_answers_where_no_dose_row_is_for_it(tmp_pat
     refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
     texts = [q.text for q in dose_choice(tmp_path, text, question, refusing).quotes]
     assert quoted in texts and not any("ml" in t for t in texts if t != quoted)  # no other age's dose
+
+
+def test_a_warning_listed_under_its_heading_answers_and_one_on_another_form_does_not(tmp_path):
+    text = ("# Calpanol\n\nCalpanol is a paracetamol liquid for fever. Calpanol tablets are not suitable for children "
+            "under 6 years.\n\n## Who should not take Calpanol\n\n- Babies under 1 year of age\n\n"
+            "| Age | Dose |\n|-----|------|\n| 2 to 4 years | 7.5 ml |\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    texts = [q.text for q in dose_choice(tmp_path / "a", text, "how much calpanol liquid for my 9 month old",
+                                         refusing, "calpanol.md").quotes]
+    assert texts == ["- Babies under 1 year of age"]  # not the tablets' warning: the liquid was asked
