@@ -374,6 +374,11 @@ class QuoteChooser:
             # The rows for the age that state no dose come after those that do ("| 30 kg or less | Not suitable |"
             # beside "| over 30 kg | 1 tablet |").
             chosen = rows + undosed if rows else []
+            if chosen and focus_range(matcher.focus):
+                # A range of ages that a row covers in part: the warnings for its other part come with the rows
+                # ("- Children under 2 years of age" beside "2 to 5 years: 2.5 ml" for "allerzine for kids 1-3").
+                seen = {id(c) for c, _ in chosen}
+                chosen += [(c, e) for c, e in self._warnings_for_age(question, matcher, candidates) if id(c) not in seen]
             dosed = {id(c) for c, _ in rows}
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
@@ -385,7 +390,10 @@ class QuoteChooser:
                 # No dose for the age, but a warning stating it: "Not suitable for babies under 1 year, because it
                 # contains honey." answers "how much tussimel for my 6 month old", which a refusal saying the
                 # documents "say nothing about 6 month old" would hide (a reviewer's finding).
-                quotes = select_quotes([c for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True)
+                general = {id(c) for c, _ in warned if _form(matcher.focus.question) is None
+                           and self._warned_form(c) is None}
+                quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in general else 0.0))
+                                        for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True)
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in warned), key=lambda e: e.probability))
             if others:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
@@ -511,10 +519,10 @@ class QuoteChooser:
         medicine for ages that hold the age asked, the sentence holding a number ("Not suitable for babies under 1 year"), where
         the document names what is asked."""
         ages = matcher.focus.age[:2]
-        # every word the question asks the dose of (not whom for, nor the words of a dose), as written in the warning's
-        # document: "Not suitable for children under 12 years." of an ibuprofen leaflet is no answer for amoxicillin,
-        # nor its tablets' for "liquid ibuprofen" (a first version's probes)
-        asked = _not_whom(matcher.focus) & ~_dose_word(matcher.focus)
+        # the medicine asked about named by the warning's document, as a dose's lines must name it (`_names_held`):
+        # every drug name asked, and a word of what the dose is asked of: "Not suitable for children under 12
+        # years." of an ibuprofen leaflet is no answer for amoxicillin (a first version's probes)
+        named = _named(matcher.focus)
         form = _form(matcher.focus.question)
         # the warning in the sentence, or in the heading it is listed under ("Who should not take Allerzine" >
         # "- Children under 2 years of age"); in the form asked, when one is ("tablets are not suitable for children
@@ -523,7 +531,7 @@ class QuoteChooser:
                 and _warns(c.sentence)
                 and _AGED.search(c.sentence.text) and age_fits(ages, c.sentence.text, c.sentence.heading)
                 and (form is None or self._warned_form(c) in (None, form))
-                and matcher.holds(self._document_text(c))[asked].all()]
+                and _holds_medicine(matcher, named, matcher.holds(self._document_text(c)))]
         return self.support_of(question, pool, matcher, len(pool)) if pool else []
 
     def _warned_form(self, cand: Candidate) -> str | None:
@@ -580,6 +588,17 @@ _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum 
                         "liquid syrup suspension solution medicine drop puff sachet spoonful teaspoon ml mg microgram "
                         "mcg gram unit cream gel ointment lotion spray inhaler patche patch lozenge suppository "
                         "pessary powder granule chewable soluble dispersible effervescent injection shampoo".split())
+
+
+def focus_range(focus: Focus) -> bool:
+    """Whether the question asks about a range of ages by number ("kids 1-3", "for 3 to 4 years")."""
+    return focus.age is not None and focus.age[0] < focus.age[1] < math.inf and " to " in focus.age[2]
+
+
+def _holds_medicine(matcher: Matcher, named: np.ndarray, held: np.ndarray) -> bool:
+    """Whether a text holding the question's focus words `held` names the medicine asked about: every drug name,
+    and one of the words `named` for what the dose is asked of."""
+    return bool(held[matcher.drug_names].all() and (not named.any() or held[named].any()))
 
 
 def _warns(sentence: Sentence) -> bool:

@@ -661,3 +661,14 @@ def test_a_warning_listed_under_its_heading_answers_and_one_on_another_form_does
     texts = [q.text for q in dose_choice(tmp_path / "a", text, "how much calpanol liquid for my 9 month old",
                                          refusing, "calpanol.md").quotes]
     assert texts == ["- Babies under 1 year of age"]  # not the tablets' warning: the liquid was asked
+
+
+def test_a_range_a_row_covers_in_part_brings_the_warning_for_the_rest_and_a_warning_on_every_form_comes_first(tmp_path):
+    text = ("# Calpanol\n\nCalpanol tablets are not suitable for children under 6 years.\n\n"
+            "## Who should not take Calpanol\n\n- Children under 2 years of age\n\n"
+            "| Age | Dose |\n|-----|------|\n| 2 to 4 years | 7.5 ml |\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    ranged = [q.text for q in dose_choice(tmp_path / "a", text, "how much calpanol for kids 1-3", refusing).quotes]
+    assert ranged[0] == "| 2 to 4 years | 7.5 ml |" and "- Children under 2 years of age" in ranged
+    one = [q.text for q in dose_choice(tmp_path / "b", text, "how much calpanol for my 1 year old", refusing).quotes]
+    assert one[0] == "- Children under 2 years of age"  # the tablets' warning, if quoted, after it
