@@ -41,6 +41,7 @@ from bot.answer.support import (
     question_focus,
     subject_name,
     weigh,
+    without_people,
 )
 from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
 from bot.index.store import IndexStore
@@ -522,7 +523,10 @@ class QuoteChooser:
         # the medicine asked about named by the warning's document, as a dose's lines must name it (`_names_held`):
         # every drug name asked, and a word of what the dose is asked of: "Not suitable for children under 12
         # years." of an ibuprofen leaflet is no answer for amoxicillin (a first version's probes)
-        named = _named(matcher.focus)
+        # (not a word for people: "baby" of "my 3 week old baby" names no medicine, though the calpanol leaflet
+        # holds it)
+        named = _named(matcher.focus) & np.array([bool(without_people(w).strip()) for w in matcher.focus.words],
+                                                 dtype=bool)
         form = _form(matcher.focus.question)
         # the warning in the sentence, or in the heading it is listed under ("Who should not take Allerzine" >
         # "- Children under 2 years of age"); in the form asked, when one is ("tablets are not suitable for children

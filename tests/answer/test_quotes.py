@@ -672,3 +672,11 @@ def test_a_range_a_row_covers_in_part_brings_the_warning_for_the_rest_and_a_warn
     assert ranged[0] == "| 2 to 4 years | 7.5 ml |" and "- Children under 2 years of age" in ranged
     one = [q.text for q in dose_choice(tmp_path / "b", text, "how much calpanol for my 1 year old", refusing).quotes]
     assert one[0] == "- Children under 2 years of age"  # the tablets' warning, if quoted, after it
+
+
+def test_a_warning_is_not_quoted_for_a_medicine_its_document_does_not_name(tmp_path):
+    text = "Calpanol is a paracetamol liquid for babies and children. Not suitable for babies under 3 months.\n"
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    assert dose_choice(tmp_path / "a", text, "how much infacol for my 3 week old baby with colic", refusing).quotes == ()
+    assert [q.text for q in dose_choice(tmp_path / "b", text, "how much calpanol for my 3 week old baby",
+                                        refusing).quotes] == ["Not suitable for babies under 3 months."]
