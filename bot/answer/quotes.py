@@ -67,11 +67,11 @@ DOCUMENT_SHARE = 0.5
 # A warning against a medicine for some people: "Not suitable for babies under 1 year", "Do not give to children under
 # 6", "should not be given".
 _NOT_FOR = re.compile(r"\b(?:not suitable|unsuitable|do not (?:give|use|take)|don't (?:give|use|take)|must not|should not|"
-                      r"not (?:be )?(?:given|used|recommended)|not for (?:use in )?(?:children|babies|infants))\b",
+                      r"not (?:be )?(?:given|used|recommended)|not for (?:use in )?(?:children|babies|infants|under))\b",
                       re.IGNORECASE)
 # An age in figures ("under 1 year", "under 12 years", "3 months"), not a span of time ("for more than 10 days").
 _AGED = re.compile(r"\b(?:under|over|below|above|younger than|older than|aged?)\s+(?:the age of\s+)?\d{1,2}\s*"
-                   r"(?:years?|yrs?|months?|weeks?)?\b", re.IGNORECASE)
+                   r"(?:years?|yrs?|months?|weeks?|s)?\b", re.IGNORECASE)  # "under 16s"
 # What puts a row stating the dose for the age before the rows for that age that state none.
 _DOSE_FIRST = 10.0
 # A word of a weight asked about: whom the dose is for, which a row states ("over 20 kg"), not its document.

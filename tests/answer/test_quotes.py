@@ -680,3 +680,10 @@ def test_a_warning_is_not_quoted_for_a_medicine_its_document_does_not_name(tmp_p
     assert dose_choice(tmp_path / "a", text, "how much infacol for my 3 week old baby with colic", refusing).quotes == ()
     assert [q.text for q in dose_choice(tmp_path / "b", text, "how much calpanol for my 3 week old baby",
                                         refusing).quotes] == ["Not suitable for babies under 3 months."]
+
+
+def test_not_for_under_16s_is_a_warning_for_a_child(tmp_path):
+    text = "Ferrovita tablets contain iron. Not for under 16s.\n\nAdults: one tablet a day.\n"
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    assert [q.text for q in dose_choice(tmp_path, text, "how much ferrovita for my 10 year old", refusing,
+                                        "ferrovita.md").quotes] == ["Not for under 16s."]
