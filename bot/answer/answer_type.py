@@ -282,26 +282,26 @@ def _asked_age_range(question: str) -> tuple[float, float, str] | None:
     """The range of ages `question` asks about, [low, high) in months (to the birthday after its last age: "3 to 4
     years" is [36, 60)), with its words; None when it asks about none."""
     for found in _ASKED_AGE_RANGE.finditer(question):
-        span = found.group("a3") or found.group("a4") and not found.group().lower().startswith("age")
+        # "for 3 to 4 years" or "for 6 weeks to 4 months", with no word for people: maybe a span of time
+        span = found.group("a3") or (found.group("a4") and not found.group().lower().startswith("age"))
         if span and (not _ASKS_HOW_MUCH.search(question) or _PERSON.search(question)
                      or _HAD_FOR.search(question[max(0, found.start() - 40):found.start()])):
             continue
-        first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}")) for i in (1, 2, 3, 4)
-                                 if found.group(f"a{i}"))
-        low, high = _months(first, found.group("v4") or unit), _months(last, unit)
-        if found.group("a4"):  # said in its two units: "6 weeks to 4 months"
-            step = _months("1", unit)
-            return (low, high + step, f"{first} {found.group('v4')} to {last} {unit}") if low < high else None
-        step = _months("1", unit)
-        if low < high:
-            plural = {"y": "years", "m": "months", "w": "weeks"}[(unit or "y")[0].lower()]
-            return low, high + step, f"{first} to {last} {plural}"
+        first, last, unit = next((found.group(f"a{i}"), found.group(f"b{i}"), found.group(f"u{i}"))
+                                 for i in (1, 2, 3, 4) if found.group(f"a{i}"))
+        first_unit = found.group("v4")  # said in two units: "6 weeks to 4 months"
+        low, high = _months(first, first_unit or unit), _months(last, unit)
+        if low >= high:
+            continue
+        plural = {"y": "years", "m": "months", "w": "weeks"}[(unit or "y")[0].lower()]
+        words = f"{first} {first_unit} to {last} {unit}" if first_unit else f"{first} to {last} {plural}"
+        return low, high + _months("1", unit), words
     return None
 
 
 def _asked_age_match(question: str) -> re.Match | None:
     found = _ASKED_YEARS_MONTHS.search(question) or _ASKED_AGE.search(question)
-    if found is not None and "n9" in found.groupdict() and found.group("n9") and _PERSON.search(question):
+    if found is not None and found.groupdict().get("n9") and _PERSON.search(question):
         return None  # "can I stay on this dose for 2 years": a span of time (a reviewer's finding)
     return found
 

@@ -66,9 +66,9 @@ DOSE_ROW_CANDIDATES = 30
 DOCUMENT_SHARE = 0.5
 # A warning against a medicine for some people: "Not suitable for babies under 1 year", "Do not give to children under
 # 6", "should not be given".
-_NOT_FOR = re.compile(r"\b(?:not suitable|unsuitable|do not (?:give|use|take)|don't (?:give|use|take)|must not|should not|"
-                      r"not (?:be )?(?:given|used|recommended)|not for (?:use in )?(?:children|babies|infants|under))\b",
-                      re.IGNORECASE)
+_NOT_FOR = re.compile(r"\b(?:not suitable|unsuitable|do not (?:give|use|take)|don't (?:give|use|take)|must not|"
+                      r"should not|not (?:be )?(?:given|used|recommended)|"
+                      r"not for (?:use in )?(?:children|babies|infants|under))\b", re.IGNORECASE)
 # An age in figures ("under 1 year", "under 12 years", "3 months"), not a span of time ("for more than 10 days").
 _AGED = re.compile(r"\b(?:under|over|below|above|younger than|older than|aged?)\s+(?:the age of\s+)?\d{1,2}\s*"
                    r"(?:years?|yrs?|months?|weeks?|s)?\b", re.IGNORECASE)  # "under 16s"
@@ -371,15 +371,17 @@ class QuoteChooser:
         if matcher.focus.asks_dose and matcher.focus.age is not None:
             # The dose for the age asked is the answer: its rows are quoted, best first, however far their scores
             # fall below the best row's (bench/README.md, "A dose for the age asked").
-            rows, undosed, others = self._doses_for_age(question, matcher, candidates)
+            # The warnings for the age, read once and only when needed (a range, a form with no row, no row at all).
+            warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
+            rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
             # The rows for the age that state no dose come after those that do ("| 30 kg or less | Not suitable |"
             # beside "| over 30 kg | 1 tablet |").
             chosen = rows + undosed if rows else []
-            if chosen and focus_range(matcher.focus):
+            if chosen and _asks_range(matcher.focus):
                 # A range of ages that a row covers in part: the warnings for its other part come with the rows
                 # ("- Children under 2 years of age" beside "2 to 5 years: 2.5 ml" for "allerzine for kids 1-3").
                 seen = {id(c) for c, _ in chosen}
-                chosen += [(c, e) for c, e in self._warnings_for_age(question, matcher, candidates) if id(c) not in seen]
+                chosen += [(c, e) for c, e in warnings() if id(c) not in seen]
             dosed = {id(c) for c, _ in rows}
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
@@ -387,12 +389,13 @@ class QuoteChooser:
                                     for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
-            if warned := self._warnings_for_age(question, matcher, candidates):
+            if warned := warnings():
                 # No dose for the age, but a warning stating it: "Not suitable for babies under 1 year, because it
                 # contains honey." answers "how much tussimel for my 6 month old", which a refusal saying the
-                # documents "say nothing about 6 month old" would hide (a reviewer's finding).
-                general = {id(c) for c, _ in warned if _form(matcher.focus.question) is None
-                           and self._warned_form(c) is None}
+                # documents "say nothing about 6 month old" would hide (a reviewer's finding). With no form asked, a
+                # warning on every form comes first.
+                general = set() if _form(matcher.focus.question) is not None else {
+                    id(c) for c, _ in warned if self._warned_form(c) is None}
                 quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in general else 0.0))
                                         for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True)
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in warned), key=lambda e: e.probability))
@@ -448,7 +451,8 @@ class QuoteChooser:
                                    else replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
 
-    def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate]
+    def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate],
+                       warnings: Callable[[], list[tuple[Candidate, Evidence]]]
                        ) -> tuple[list[tuple[Candidate, Evidence]], ...]:
         """For a dose asked for an age ("how much calpanol for my 2 year old"): the candidates that give the dose for
         that age, those said for that age that give none (a warning, "| 30 kg or less | Not suitable |"), and those
@@ -507,7 +511,7 @@ class QuoteChooser:
             # under 6 years; use the oral solution instead." for "allerzine tablets for my 4 year old"), else the
             # rows in the other form.
             formed = [row for row in rows if _form(_lines(row[0])) == form]
-            rows = formed or ([] if rows and self._warnings_for_age(question, matcher, candidates) else rows)
+            rows = formed or ([] if rows and warnings() else rows)
         sections = {(c.sentence.source, c.sentence.heading) for c, _ in rows}
         undosed = [(c, e) for c, e in for_age if not states_dose(c.sentence.text)
                    and (c.sentence.source, c.sentence.heading) in sections
@@ -517,7 +521,7 @@ class QuoteChooser:
     def _warnings_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate]
                           ) -> list[tuple[Candidate, Evidence]]:
         """Among the best `DOSE_ROW_CANDIDATES` that reach the similarity threshold, those warning against the
-        medicine for ages that hold the age asked, the sentence holding a number ("Not suitable for babies under 1 year"), where
+        medicine for ages, stated in figures, that hold the age asked ("Not suitable for babies under 1 year"), where
         the document names what is asked."""
         ages = matcher.focus.age[:2]
         # the medicine asked about named by the warning's document, as a dose's lines must name it (`_names_held`):
@@ -594,7 +598,7 @@ _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum 
                         "pessary powder granule chewable soluble dispersible effervescent injection shampoo".split())
 
 
-def focus_range(focus: Focus) -> bool:
+def _asks_range(focus: Focus) -> bool:
     """Whether the question asks about a range of ages by number ("kids 1-3", "for 3 to 4 years")."""
     return focus.age is not None and focus.age[0] < focus.age[1] < math.inf and " to " in focus.age[2]
 

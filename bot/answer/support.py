@@ -391,8 +391,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), _people(question, age), age,
-                 asks_dose(question))
+                 asked_kind(question), _people(question, age), age, asks_dose(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
@@ -584,12 +583,12 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     # A sentence stating by number ages that hold the age asked names its people by that age: "Adults and children
     # aged 10 years and over: apply thinly..." answers for "my 70 yr old mum" without the word "elderly" (not
     # "Adults: 2 tablets", whose ages are worded: a leaflet may give older people another dose).
-    own = sentence if own_text is None else own_text
-    by_age = focus.age is not None and names_age(focus.age[:2], own) and not _GENDERED.search(own)
+    said_alone = sentence if own_text is None else own_text
+    by_age = focus.age is not None and names_age(focus.age[:2], said_alone) and not _GENDERED.search(said_alone)
     people_missing = tuple(words for group, words in focus.people
                            if not _PEOPLE[group][1].search(chunk) and not (by_age and group in _AGED_GROUPS))
     if focus.age is not None and focus.age[2] not in people_missing and \
-            age_conflicts(focus.age[:2], sentence if own_text is None else own_text, heading):
+            age_conflicts(focus.age[:2], said_alone, heading):
         # The sentence says whom it is for, and the age asked is none of them: "For adults and children aged 12
         # and over, the dose is 10 mg" names children, but not a 5-year-old.
         people_missing += (focus.age[2],)
