@@ -506,7 +506,50 @@ def _holds_phrase(text: str) -> bool:
     return _ANY_PHRASE.search(text) is not None
 
 
+# Words before a request, or after it, that still belong to it ("hi, can you check the leaflet", "what does the leaflet
+# say about this"): a clause's other words are the writer's own.
+_REQUEST_LEAD_WORDS = 3
+_REQUEST_TAIL_WORDS = 2
+_CLAUSE_END = re.compile(r"[.;!?\n,]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _requests_of(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The request and document patterns of `language` and English, or of every language when it is ""."""
+    codes = frozenset((language, "en")) if language else None
+    return _cues("request", False, codes), _cues("papers", True, codes)
+
+
+def without_requests(text: str, language: str = "") -> str:
+    """The normalized `text` without its requests to the assistant about the documents (`Language.request` beside
+    `Language.papers` in one clause: "what does the leaflet say", "can you check her care plan"), each cut to the
+    clause's start or end when only a few words stand beyond it; the rest as it was. The model's reading of "it's still
+    coming through the towels. what does the leaflet say" was a mention's, of the same words alone an emergency's."""
+    request, papers = _requests_of(language)
+    cuts = []
+    bounds = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
+    for start, end in zip(bounds, bounds[1:]):
+        clause = text[start:end].lstrip()
+        start = end - len(clause)
+        asked = request.search(clause)
+        # The document the request names: the first after its words ("which page of the leaflet"), else any.
+        named = asked and (papers.search(clause, asked.end()) or papers.search(clause))
+        if not named:
+            continue
+        first, last = min(asked.start(), named.start()), max(asked.end(), named.end())
+        if len(clause[:first].split()) <= _REQUEST_LEAD_WORDS:
+            first = 0
+        if len(clause[last:].split()) <= _REQUEST_TAIL_WORDS:
+            last = len(clause)
+        cuts.append((start + first, start + last))
+    for first, last in reversed(cuts):
+        text = text[:first] + " " + text[last:]
+    return text
+
+
 def _unseen(text: str, any_phrase: bool, language: str) -> str | None:
+    text = without_requests(text, language)
+    any_phrase = any_phrase and _holds_phrase(text)
     # A phrase may reach over a comma ("nichts geschluckt, aber ... Tabletten"): a clause it touches is seen.
     seen = [match.span() for match in _ANY_PHRASE.finditer(text)] if any_phrase else []
     pieces = list(_model_break(language).finditer(text))

@@ -11,6 +11,7 @@ from bot.answer.safety import (
     printable,
     screen_question,
     speaks_of_suicide,
+    without_requests,
 )
 from tests.support import REPO
 
@@ -2432,3 +2433,30 @@ def _thoughts_of_suicide(question: str) -> bool:
 ])
 def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(question, urgent):
     assert _thoughts_of_suicide(question) is urgent
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("he slipped and won't wake up. what does his warfarin leaflet say", "he slipped and won't wake up."),
+    ("can you check her care plan, she's gone grey and sweaty", "she's gone grey and sweaty"),
+    ("my boy chewed a laundry pod, which page of the leaflet covers that", "my boy chewed a laundry pod,"),
+    ("mi abuela no contesta y no abre los ojos. ¿qué pone en su informe?", "mi abuela no contesta y no abre los ojos."),
+    ("mein Opa lässt sich nicht wecken, was steht im Pflegeplan?", "mein opa lasst sich nicht wecken,"),
+    ("il nonno non risponde, cosa dice il foglietto del coumadin?", "il nonno non risponde,"),
+    ("mon père ne répond plus, que dit la notice ?", "mon pere ne repond plus,"),
+    ("meu avô não responde, o que diz a bula dele?", "meu avo nao responde,"),
+    # no document named, or no request: the words stay
+    ("he won't wake up, what should I do?", "he won't wake up, what should i do?"),
+    ("the leaflet was in his bag and he won't wake up", "the leaflet was in his bag and he won't wake up"),
+])
+def test_a_request_to_the_assistant_about_the_documents_is_left_out_of_what_the_model_reads(question, kept):
+    text = normalize(question)
+    assert " ".join(without_requests(text, "").split()) == kept
+
+
+def test_an_emergency_told_inside_a_request_about_the_documents_is_urgent():
+    # The model alone knows these words; the request's ("what does ... leaflet say") weighed as a mention's.
+    told = "my grandad slipped on the stairs and hit his head on the radiator, now he won't open his eyes or answer me"
+    assert emergency_kinds(told) == ("symptoms",)
+    assert emergency_kinds(f"{told}. what does his warfarin leaflet say") == ("symptoms",)
+    assert not emergency_kinds("my son has a mild rash after amoxicillin, what does the leaflet say")
+    assert not emergency_kinds("can you check the leaflet, what is the dose of ibuprofen for a child of 6")

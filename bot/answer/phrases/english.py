@@ -541,6 +541,18 @@ ENGLISH = Language(
     hypothesis_if=r"(?<!know )(?<!sure )(?<!wonder )(?<!see )(?<!check )(?<!tell )(?<!ask )(?<!asking )(?<!asked )(?<!idk )(?<!dunno )(?<!idea )(?<!unsure )(?<!checking )(?<!checked )(?<!wondering )(?<!even )(?<!as )\bif\b(?! you (?:can|could))",
     hypothesis=r"would|'d (?:need|have|be|do|happen|call)",
     document=r"(?:letter|leaflet|plan|report|note|notes|pdf|manual|poster|chart|summary|record|form|sheet|card|label|instructions?|instructor|booklet)(?:'s)? (?:[\w']+ ){0,5}(?:says|said|lists|listed|reads|writes|wrote|states|mentions|kept saying)\b|summar\w*|quote|quoting|translat\w*|how (?:do|would) you say|(?:find|show|list|highlight|look up|search|open|copy|paste|explain|read) (?:me )?(?:\w+ ){0,3}(?:section|part|paragraph|chapter|passage|page|bit|sentence|documents?|leaflets?|files?|pdfs?|text)|(?:section|part|paragraph|chapter|passage|page|sentence|line)s? (?:on|about|of|for|regarding|covering|dealing with|that (?:talks|mentions|says))|(?:document|leaflet|file|pdf|booklet|brochure|guide|notice|manual|text|article|poster|label|handout|headline|news ?paper|report|website|page|sign|lyrics?|song|homework|worksheet|assignment|coursework|lesson|textbook|exam|quiz|course|class)s? (?:\w+ ){0,2}(?:says?|said|mentions?|talks?|covers?|states?|writes?|tells?)|what (?:does|do) (?:the|this|that|my|your|our) (?:\w+ ){0,2}say|where (?:does|do|is|in) (?:the|this|that|my|your) (?:\w+ ){0,2}(?:say|talk|mention|document|leaflet|file|text)|(?:documents?|files?|leaflets?) (?:that|which) (?:mention|talk|cover|say)|(?:always|usually|often) (?:says?|saying)|figure of speech|(?:just )?an expression|lyrics?|phrasebook|copy-?paste|pasted",
+    request=r"what (?:does|do|did|would|will|should|is|'s|s)(?: \S+){0,6} (?:say|says|said|recommend|suggest|tell|advise)\b|"
+            r"what(?:'s| is) (?:in|on)\b|(?:can|could|would|will|pls|please) (?:you|u) (?:please |pls |plz |quickly |"
+            r"just )?(?:check|look|find|see|search|read|scan|pull|open|tell|show|quote)\b|^(?:please |pls |plz |quickly |"
+            r"just |hey |ok )?(?:check|look (?:at|in|up|through)|pull up|open|scan|search|read|find|see) (?:the|my|his|"
+            r"her|their|our|this|that|its|your|mums?|moms?|dads?|mum's|mom's|dad's)\b|(?:which|what) (?:page|section|"
+            r"part|bit|paragraph)\b|where (?:in|on|does|do|is|'s|s)\b|(?:is|was) (?:it|this|that|there anything|anything)"
+            r" (?:\S+ ){0,5}(?:in|on) (?:the|my|his|her|their|our|this|that|your)\b|does (?:the|my|his|her|their|our|this|"
+            r"that|your) (?:\S+ ){0,4}(?:say|mention|cover|talk|list|have|tell)\b|(?:according to|per)\b",
+    papers=r"leaflets?|(?:patient )?information|inserts?|(?:care|crisis|safety|action|asthma|treatment|discharge|epilepsy|"
+           r"seizure|allergy|emergency|birth|diabetes) plans?|plan|discharge (?:letter|summary|notes|papers?|sheet)|"
+           r"letters?|notes|pdfs?|documents?|docs?|guides?|guidance|booklets?|brochures?|(?:info|fact|care) ?sheets?|"
+           r"instructions|labels?|handouts?|protocol|paperwork|manual|page",
     speech=r"(?:(?:says?|saying|said|scream\w*|shout\w*|yell\w*|cry\w*|crying|texted|messaged|wrote|written|writes|told (?:me|us)|whisper\w*|gasp\w*|moan\w*|keeps? (?:saying|repeating))(?: (?:to )?(?:me|us|that))?|is|are|am|i'?m|he'?s|she'?s|it'?s|was|were|seems?|looks?|feels?|keeps?|gone|going|getting|started)",
     instruction=r"\b(?:if|when|should) you (?:\w+ ){0,2}(?:have|get|feel|notice|experience|develop|see|suspect|think|are|start)\b|\bin (?:the )?case of\b|\bin the event of\b",
     imperative=r"\b(?:call|dial|phone|ring|seek|contact|go to|get (?:to|medical|emergency|urgent))\b",

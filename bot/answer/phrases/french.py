@@ -253,6 +253,11 @@ FRENCH = Language(
     hypothesis_if=r"(?<!sais pas )(?<!sait pas )(?<!savoir )(?:si|s'?il|s'?ils)(?! (?:vous|te) pla)",
     hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais|dirait|parait)\b)\w+(?:rais|rait|raient)\b",
     document=r"(?:lettre|compte rendu|rapport|plan|notice|fiche|pdf|ordonnance|brochure) (?:[\w']+ ){0,5}(?:dit|indique|mentionne|ecrit)\b|resum\w*|cite (?:le|la|les|ce)|tradu\w*|comment (?:on )?dit|(?:cherche|montre|liste|explique|copie|lis) (?:\w+ ){0,3}(?:section|partie|paragraphe|chapitre|page|phrase|documents?|brochures?|fichiers?|pdf|texte|notice)|(?:section|partie|paragraphe|chapitre|page|passage)s? (?:sur|de|du|concernant)|(?:document|brochure|fichier|pdf|notice|guide|texte|article|affiche|etiquette|titre|journal|chanson|paroles)s? (?:\w+ ){0,2}(?:dit|disent|parle|mentionne|explique)|que dit (?:le|la|ce|cette) (?:\w+ ){0,2}(?:sur|de|du)|ou (?:le|la|ce) (?:\w+ ){0,2}parle|(?:toujours|souvent) dit",
+    request=r"(?:que|qu'est-ce que|qu'est ce que|quoi) (?:dit|disent|indique|conseille)\b|dit quoi\b|y a quoi\b|(?:tu )?"
+            r"(?:regarde|cherche|lis|verifie)s?\b|(?:tu peux|peux-tu|peux tu|pourrais-tu|tu pourrais)\b|quelle page\b|"
+            r"ou (?:est|c'est|ca dit|ils disent)\b|selon\b",
+    papers=r"notice|fiches?(?: \w+)?|lettre de sortie|compte rendu|dossier(?: \w+)?|protocole|ordonnance|carnet|courrier|"
+           r"depliant|plan(?: d'\w+| de \w+)?|pdf",
     speech=r"(?:(?:dit|disait|crie|criait|hurle|pleure|m'?a ecrit|ecrit|repete|murmure|gemit)(?: que)?|est|suis|semble|a l'?air|devient)",
     instruction=r"\bsi vous (?:\w+ ){0,2}(?:avez|ressentez|remarquez|constatez|presentez|souffrez)\b|\ben cas d|\bface a (?:un|une)\b",
     imperative=r"\b(?:appelez|appeler|appelle|composez|composer|consultez|consulter|contactez|contacter|rendez vous)\b",

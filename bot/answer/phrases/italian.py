@@ -247,6 +247,12 @@ ITALIAN = Language(
     hypothesis_if=r"(?<!so )(?<!sa )(?<!sapere )(?<!chiedo )se(?! (?:ne|lo|la|li|le)\b)(?! n')",
     hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",
     document=r"(?:lettera|referto|relazione|piano|foglietto|bugiardino|pdf|ricetta|scheda|volantino) (?:[\w']+ ){0,5}(?:dice|riporta|scrive|menziona|c'e)\b|riassum\w*|riassunto|cita (?:il|la|le|i|lo)|tradu\w*|come si dice|(?:cerca|mostra|mostrami|elenca|spiega|spiegami|copia|leggi) (?:\w+ ){0,3}(?:sezione|parte|paragrafo|capitolo|pagina|frase|documenti|documento|opuscolo|file|pdf|testo|foglietto)|(?:sezione|parte|paragrafo|capitolo|pagina|passaggio|sezioni|parti) (?:sul|sulla|sullo|sui|sulle|su|di|del|della|riguardo)|(?:documento|opuscolo|file|pdf|foglietto|bugiardino|guida|testo|articolo|cartello|etichetta|titolo|giornale|canzone)\w* (?:\w+ ){0,2}(?:dice|dicono|parla|menziona)|cosa dice (?:il|la|lo|questo|questa) (?:\w+ ){0,2}(?:su|sul|sulla|sullo|di)|dove (?:parla|dice)|(?:sempre|spesso) dice",
+    request=r"(?:cosa|che cosa|che) (?:dice|dicono|c'e scritto|riporta|consiglia)\b|^(?:guarda|guardami|cerca|cercami|"
+            r"leggi|leggimi|controlla|controllami)\b|(?:puoi|potresti|mi puoi)\b|(?:quale|che) pagina\b|dove (?:dice|sta|"
+            r"c'e|e scritto|trovo)\b|c'e scritto\b|secondo\b",
+    papers=r"foglietto(?: illustrativo)?|bugiardino|piano (?:terapeutico|di \w+|dell'\w+|del \w+)|lettera(?: di "
+           r"dimissioni)?|documento|opuscolo|scheda|protocollo|referto|relazione|volantino|libretto|istruzioni|"
+           r"foglio(?: \w+)?|pdf",
     speech=r"(?:(?:dice|diceva|detto|scritto|grida|urla|piange|mi ha scritto|scrive|ripete|sussurra)(?: che)?|e|sta|sono|sembra|diventa)",
     instruction=r"\bse (?:hai|avete|ha|si ha|senti|sente|si sente|noti|nota|compare|compaiono)\b|\bin caso di\b",
     imperative=r"\b(?:chiama|chiamate|chiamare|contatta|contattare|rivolgiti|rivolgersi|recati|recarsi)\b",

@@ -47,6 +47,13 @@ class Language:
     # ("if you have chest pain, call 999") is a conditional addressed to "you" (`instruction`) with a call to act
     # (`imperative`) in its sentence.
     document: str = r"(?!x)x"
+    # A request to the assistant about the documents ("what does the leaflet say", "can you check her care plan",
+    # "¿qué pone el prospecto?"): words that ask (`request`) beside the name of a document (`papers`) in one clause.
+    # People in an emergency often ask a tool before they call; the screen's model reads the message without such a
+    # request, whose words tell nothing of what is happening and weigh as a mention's (bench/README.md, "Emergencies
+    # told inside a request").
+    request: str = r"(?!x)x"
+    papers: str = r"(?!x)x"
     # Panic and not being well ("oh no", "not ok", "non sta bene"): the negation words inside them negate nothing
     # ("i'm not ok i want to end it all"); read in the negation's window only.
     unwell: str = r"(?!x)x"

@@ -261,6 +261,12 @@ SPANISH = Language(
     hypothesis_if=r"(?<!se )(?<!sabe )(?<!saber )si(?![,.!?])(?! ya\b)",
     hypothesis=r"deberia(?:mos|n|s)?|podria(?:mos|n|s)?|seria(?:n)?|haria(?:mos|n|s)?|tendria(?:mos|n|s)?|habria|pasaria|necesitaria|convendria|alcanzaria|bastaria|llamaria|iria|diria|sabria|funcionaria|serviria",
     document=r"(?:informe|carta|folleto|plan|reporte|nota|notas|pdf|manual|prospecto|receta|hoja) (?:\w+ ){0,6}(?:dice|decia|pone|escribio|menciona)\b|resum\w*|cita (?:lo|el|la|las|los)|traduc\w*|como se dice|(?:busca|muestra|muestrame|lista|explica|explicame|copia|lee) (?:\w+ ){0,3}(?:seccion|parte|parrafo|capitulo|pagina|frase|documentos?|folletos?|archivos?|pdf|texto)|(?:seccion|parte|parrafo|capitulo|pagina|apartado)s? (?:sobre|de|del|acerca)|(?:documento|folleto|archivo|pdf|prospecto|guia|texto|articulo|cartel|etiqueta|titular|noticia|cancion|letra)s? (?:\w+ ){0,2}(?:dice|dicen|habla|menciona|pone)|que dice (?:el|la|este|esta) (?:\w+ ){0,2}(?:sobre|de)|donde (?:habla|dice|menciona)|(?:siempre|a menudo) dice",
+    request=r"(?:que|lo que) (?:dice|pone|recomienda|indica)\b|(?:donde|en que parte) (?:pone|dice|esta|viene|sale)\b|"
+            r"^(?:mira|mirame|busca|buscame|revisa|lee|leeme|checa|fijate)\b|(?:puedes|podes|podrias|me puedes) (?:mirar|"
+            r"buscar|revisar|leer|ver|decirme|checar|fijarte)\b|(?:que|cual) pagina\b|(?:dice|pone|sale|viene) (?:algo )?"
+            r"(?:en )?(?:el|la|los|las|su|sus|mi|mis|tu)\b|segun\b",
+    papers=r"prospectos?|folletos?|informes?|hoja(?: de \w+)?|documentos?|guias?|fichas?|protocolos?|papeles|"
+           r"instrucciones|plan(?: de \w+)?|pdf",
     speech=r"(?:(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?|esta|estoy|es|parece|se puso|sigue)",
     instruction=r"\bsi (?:usted |tu |uno )?(?:tiene|tienes|siente|sientes|nota|notas|presenta|presentas|sufre|sufres)\b|\ben caso de\b|\bante (?:un|una|cualquier)\b",
     imperative=r"\b(?:llame|llama|llamar|acuda|acude|acudir|busque|busca ayuda|marque|marca|contacte|contacta)\b",
