@@ -2460,3 +2460,16 @@ def test_an_emergency_told_inside_a_request_about_the_documents_is_urgent():
     assert emergency_kinds(f"{told}. what does his warfarin leaflet say") == ("symptoms",)
     assert not emergency_kinds("my son has a mild rash after amoxicillin, what does the leaflet say")
     assert not emergency_kinds("can you check the leaflet, what is the dose of ibuprofen for a child of 6")
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("mio cugino è sul cornicione e dice che si butta", True),
+    ("mon voisin est sur le toit et crie qu'il va sauter", True),
+    ("o meu amigo está na ponte a gritar que se atira", True),
+    ("la mia collega minaccia di buttarsi dalla finestra", True),
+    ("mio figlio dice che si butta sul letto appena arriva", False),
+    ("elle dit qu'elle va sauter le petit déjeuner demain", False),
+    ("ela diz que se joga na piscina todo dia", False),
+])
+def test_someone_saying_they_will_throw_themselves_off_is_urgent_in_italian_french_and_portuguese(question, urgent):
+    assert ("suicide" in emergency_kinds(question)) is urgent

@@ -106,6 +106,8 @@ FRENCH = Language(
             r"(?:lettre|mot) d'?adieu",
             r"veux plus vivre|(?:vais|va) tout avaler",
             r"(?:me|se|te) jeter (?:sous|du|de la|d'un|d'une|par)",
+            # dev19 (2026-12-06): someone saying they will jump or throw themselves off, as English and Spanish had it
+            r"(?:dit|disant|crie|criant|hurle|hurlant|repete|repetant|menace)\w* (?:\w+ ){0,2}qu'(?:il|elle) (?:va|veut) (?:sauter|se jeter)\b(?! (?:le|les|un|une|des|en|a|au|aux|sur|dans l'eau|de joie)\b)|menac\w* de (?:sauter|se jeter)\b(?! (?:le|les|un|une|des|en|a|au|aux|sur|de joie)\b)",
             r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",
             r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
             r"me foutre en l'?air",

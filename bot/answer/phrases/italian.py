@@ -94,6 +94,8 @@ ITALIAN = Language(
             r"(?:comprato|acceso) (?:la )?carbonella (?:\w+ ){0,3}(?:sigillato|chiuso)|sigillato (?:la|le) (?:camera|stanza|finestre)",
             r"(?:le )?voci mi dicono di (?:buttarmi|saltare|uccidermi|ammazzarmi)",
             r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",
+            # dev19 (2026-12-06): someone saying they will throw themselves off, as English and Spanish had it
+            r"(?:dice|dicendo|urla|urlando|grida|gridando|ripete|minaccia)\w* (?:\w+ ){0,2}che si butta\b(?! (?:nel|nella|nei|in|sul|sulla|sui|a|giu di morale)\b)|minacci\w* di buttarsi\b(?! (?:nel|nella|nei|in|sul|sulla|sui|a)\b)",
             r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
             r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",

@@ -71,6 +71,8 @@ PORTUGUESE = Language(
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
             # dev15 (2026-12-04)
+            # dev19 (2026-12-06): someone saying they will throw themselves off, as English and Spanish had it
+            r"(?:diz|dizer|dizendo|grita|gritar|gritando|repete|ameaca\w*) (?:\w+ ){0,2}que (?:se atira|vai se atirar|vai se jogar|se joga|vai pular)\b(?! (?:na|no|nas|nos|em|corda|a|o|as|os|de alegria|para cima)\b)|ameac\w* (?:se )?(?:atirar|jogar|pular)\b(?! (?:na|no|nas|nos|em|corda|a|o|as|os)\b)",
             r"eu me mato(?! de\b)|me mato hoje|nao vou sair (?:daqui )?vivo|vou atirar-me|vou me atirar|(?:tomo|vou tomar) tudo (?:hoje|agora|quando)|me furar com a faca",
             # dev14 (2026-12-04)
             r"(?:passei|pulei) (?:a|o) (?:vedacao|grade|parapeito|corrimao)|(?:passei|pulei) (?:por cima d[ao]|para o outro lado d[ao]) (?:grade|vedacao|parapeito|corrimao)",
