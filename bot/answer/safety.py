@@ -506,42 +506,48 @@ def _holds_phrase(text: str) -> bool:
     return _ANY_PHRASE.search(text) is not None
 
 
-# Words before a request, or after it, that still belong to it ("hi, can you check the leaflet", "what does the leaflet
-# say about this"): a clause's other words are the writer's own.
-_REQUEST_LEAD_WORDS = 3
+# At most this many words between a request's words and the document it names ("can you check her care plan",
+# "what does his warfarin leaflet say"): further apart, the words between are the writer's own ("I've got his discharge
+# letter here and he's gone grey ... can you look", a reviewer's). Words after it that still belong to it ("... covers
+# that") go with it.
+_REQUEST_GAP_WORDS = 4
 _REQUEST_TAIL_WORDS = 2
-_CLAUSE_END = re.compile(r"[.;!?\n,]+")
+_CLAUSE = re.compile(r"[^\s.;!?,][^.;!?\n,]*")
 
 
 @functools.lru_cache(maxsize=8)
 def _requests_of(language: str) -> tuple[re.Pattern, re.Pattern]:
-    """The request and document patterns of `language` and English, or of every language when it is ""."""
-    codes = frozenset((language, "en")) if language else None
+    """The request and document patterns of `language`, or of every language when it is "" (English's cues are
+    other languages' words: Italian "per" is "for")."""
+    codes = frozenset((language,)) if language else None
     return _cues("request", False, codes), _cues("papers", True, codes)
 
 
 def without_requests(text: str, language: str = "") -> str:
-    """The normalized `text` without its requests to the assistant about the documents (`Language.request` beside
-    `Language.papers` in one clause: "what does the leaflet say", "can you check her care plan"), each cut to the
-    clause's start or end when only a few words stand beyond it; the rest as it was. The model's reading of "it's still
-    coming through the towels. what does the leaflet say" was a mention's, of the same words alone an emergency's."""
+    """The normalized `text` without its requests to the assistant about the documents: in a clause, words that ask
+    (`Language.request`) at most `_REQUEST_GAP_WORDS` words from a document's name (`Language.papers`): "what does
+    the leaflet say", "can you check her care plan". The rest stays as it was, punctuation included. The model's
+    reading of "it's still coming through the towels. what does the leaflet say" was a mention's, of the same words
+    alone an emergency's."""
     request, papers = _requests_of(language)
     cuts = []
-    bounds = [0, *(match.end() for match in _CLAUSE_END.finditer(text)), len(text)]
-    for start, end in zip(bounds, bounds[1:]):
-        clause = text[start:end].lstrip()
-        start = end - len(clause)
-        asked = request.search(clause)
-        # The document the request names: the first after its words ("which page of the leaflet"), else any.
-        named = asked and (papers.search(clause, asked.end()) or papers.search(clause))
-        if not named:
-            continue
-        first, last = min(asked.start(), named.start()), max(asked.end(), named.end())
-        if len(clause[:first].split()) <= _REQUEST_LEAD_WORDS:
-            first = 0
-        if len(clause[last:].split()) <= _REQUEST_TAIL_WORDS:
-            last = len(clause)
-        cuts.append((start + first, start + last))
+    for clause in _CLAUSE.finditer(text):
+        words = clause.group()
+        for asked in request.finditer(words):
+            # The document named beside the request, before a word of the request itself ("which page of the
+            # leaflet"); one inside it otherwise ("what does his leaflet say").
+            near = [name for name in papers.finditer(words)
+                    if len(words[min(asked.end(), name.end()):max(asked.start(), name.start())].split())
+                    <= _REQUEST_GAP_WORDS]
+            named = next((name for name in near if not asked.start() <= name.start() < asked.end()),
+                         near[0] if near else None)
+            if named is None:
+                continue
+            first, last = min(asked.start(), named.start()), max(asked.end(), named.end())
+            if len(words[last:].split()) <= _REQUEST_TAIL_WORDS:
+                last = len(words.rstrip())
+            cuts.append((clause.start() + first, clause.start() + last))
+            break
     for first, last in reversed(cuts):
         text = text[:first] + " " + text[last:]
     return text

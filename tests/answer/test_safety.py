@@ -1,4 +1,5 @@
 import functools
+import re
 
 import pytest
 
@@ -2444,13 +2445,18 @@ def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(quest
     ("il nonno non risponde, cosa dice il foglietto del coumadin?", "il nonno non risponde,"),
     ("mon père ne répond plus, que dit la notice ?", "mon pere ne repond plus,"),
     ("meu avô não responde, o que diz a bula dele?", "meu avo nao responde,"),
-    # no document named, or no request: the words stay
+    # no document named, or no request, or the two far apart (a reviewer's: the emergency between them is the
+    # writer's own)
+    ("i've got his discharge letter here and he's gone grey and won't answer me properly can you look",
+     "i've got his discharge letter here and he's gone grey and won't answer me properly can you look"),
+    ("my nan is staring blankly and not answering, her face looks odd, the care plan is here, what does it say",
+     "my nan is staring blankly and not answering, her face looks odd, the care plan is here, what does it say"),
     ("he won't wake up, what should I do?", "he won't wake up, what should i do?"),
     ("the leaflet was in his bag and he won't wake up", "the leaflet was in his bag and he won't wake up"),
 ])
 def test_a_request_to_the_assistant_about_the_documents_is_left_out_of_what_the_model_reads(question, kept):
-    text = normalize(question)
-    assert " ".join(without_requests(text, "").split()) == kept
+    words = lambda text: re.findall(r"[\w']+", text)  # noqa: E731
+    assert words(without_requests(normalize(question), "")) == words(kept)
 
 
 def test_an_emergency_told_inside_a_request_about_the_documents_is_urgent():
@@ -2470,6 +2476,13 @@ def test_an_emergency_told_inside_a_request_about_the_documents_is_urgent():
     ("mio figlio dice che si butta sul letto appena arriva", False),
     ("elle dit qu'elle va sauter le petit déjeuner demain", False),
     ("ela diz que se joga na piscina todo dia", False),
+    # a reviewer's: with no place to jump from, a skipped dose, a dive or a mood
+    ("ma mère dit qu'elle va sauter sa dose de ce soir parce qu'elle a la nausée, que dit la notice ?", False),
+    ("minha mãe diz que vai pular essa dose porque ta enjoada, o que diz a bula?", False),
+    ("mio fratello minaccia di buttarsi dal trampolino più alto, quanto deve aspettare dopo mangiato?", False),
+    ("mia madre dice sempre che si butta giù quando piove", False),
+    ("il est sur le toit et a dit qu'il allait sauter, il pleure", True),
+    ("a minha mãe está na varanda a dizer que se atira ao rio", True),
 ])
 def test_someone_saying_they_will_throw_themselves_off_is_urgent_in_italian_french_and_portuguese(question, urgent):
     assert ("suicide" in emergency_kinds(question)) is urgent

@@ -548,10 +548,10 @@ ENGLISH = Language(
             r"her|their|our|this|that|its|your|mums?|moms?|dads?|mum's|mom's|dad's)\b|(?:which|what) (?:page|section|"
             r"part|bit|paragraph)\b|where (?:in|on|does|do|is|'s|s)\b|(?:is|was) (?:it|this|that|there anything|anything)"
             r" (?:\S+ ){0,5}(?:in|on) (?:the|my|his|her|their|our|this|that|your)\b|does (?:the|my|his|her|their|our|this|"
-            r"that|your) (?:\S+ ){0,4}(?:say|mention|cover|talk|list|have|tell)\b|(?:according to|per)\b",
+            r"that|your) (?:\S+ ){0,4}(?:say|mention|cover|talk|list|have|tell)\b|according to (?:the|my|his|her|their|our|this|that|your)\b",
     papers=r"leaflets?|(?:patient )?information|inserts?|(?:care|crisis|safety|action|asthma|treatment|discharge|epilepsy|"
            r"seizure|allergy|emergency|birth|diabetes) plans?|plan|discharge (?:letter|summary|notes|papers?|sheet)|"
-           r"letters?|notes|pdfs?|documents?|docs?|guides?|guidance|booklets?|brochures?|(?:info|fact|care) ?sheets?|"
+           r"letters?|notes|pdfs?|documents?|guides?|guidance|booklets?|brochures?|(?:info|fact|care) ?sheets?|"
            r"instructions|labels?|handouts?|protocol|paperwork|manual|page",
     speech=r"(?:(?:says?|saying|said|scream\w*|shout\w*|yell\w*|cry\w*|crying|texted|messaged|wrote|written|writes|told (?:me|us)|whisper\w*|gasp\w*|moan\w*|keeps? (?:saying|repeating))(?: (?:to )?(?:me|us|that))?|is|are|am|i'?m|he'?s|she'?s|it'?s|was|were|seems?|looks?|feels?|keeps?|gone|going|getting|started)",
     instruction=r"\b(?:if|when|should) you (?:\w+ ){0,2}(?:have|get|feel|notice|experience|develop|see|suspect|think|are|start)\b|\bin (?:the )?case of\b|\bin the event of\b",

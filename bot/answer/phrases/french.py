@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of French."""
 
-from bot.answer.phrases.language import Language
+from bot.answer.phrases.language import Language, at_height
 
 
 FRENCH = Language(
@@ -106,8 +106,13 @@ FRENCH = Language(
             r"(?:lettre|mot) d'?adieu",
             r"veux plus vivre|(?:vais|va) tout avaler",
             r"(?:me|se|te) jeter (?:sous|du|de la|d'un|d'une|par)",
-            # dev19 (2026-12-06): someone saying they will jump or throw themselves off, as English and Spanish had it
-            r"(?:dit|disant|crie|criant|hurle|hurlant|repete|repetant|menace)\w* (?:\w+ ){0,2}qu'(?:il|elle) (?:va|veut) (?:sauter|se jeter)\b(?! (?:le|les|un|une|des|en|a|au|aux|sur|dans l'eau|de joie)\b)|menac\w* de (?:sauter|se jeter)\b(?! (?:le|les|un|une|des|en|a|au|aux|sur|de joie)\b)",
+            # dev19 (2026-12-06): someone saying they will jump or throw themselves off, as English and Spanish
+            # had it, with a place to do it from (a reviewer: without it a skipped dose or a dive)
+            at_height(
+                r"(?:pont|toit|rebord|fenetre|balcon|falaise|immeuble|parapet|quai|rails|voies?|viaduc|vide|seine|riviere|"
+                r"fleuve|terrasse|rambarde|train|rame|metro)",
+                r"(?:dit|dire|disant|crie|criant|hurle|hurlant|repete|repetant|menace)\w* (?:\w+ ){0,2}qu'(?:il|elle) (?:va|veut|"
+                r"allait|voulait) (?:sauter|se jeter)|menac\w* de (?:sauter|se jeter)"),
             r"(?:me|se|te) pendre|(?:ouvert|taillade|coupe|tranche)\w* les veines",
             r"mettre fin a (?:ses|mes|tes|leurs|vos) jours",
             r"me foutre en l'?air",
@@ -256,10 +261,11 @@ FRENCH = Language(
     hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais|dirait|parait)\b)\w+(?:rais|rait|raient)\b",
     document=r"(?:lettre|compte rendu|rapport|plan|notice|fiche|pdf|ordonnance|brochure) (?:[\w']+ ){0,5}(?:dit|indique|mentionne|ecrit)\b|resum\w*|cite (?:le|la|les|ce)|tradu\w*|comment (?:on )?dit|(?:cherche|montre|liste|explique|copie|lis) (?:\w+ ){0,3}(?:section|partie|paragraphe|chapitre|page|phrase|documents?|brochures?|fichiers?|pdf|texte|notice)|(?:section|partie|paragraphe|chapitre|page|passage)s? (?:sur|de|du|concernant)|(?:document|brochure|fichier|pdf|notice|guide|texte|article|affiche|etiquette|titre|journal|chanson|paroles)s? (?:\w+ ){0,2}(?:dit|disent|parle|mentionne|explique)|que dit (?:le|la|ce|cette) (?:\w+ ){0,2}(?:sur|de|du)|ou (?:le|la|ce) (?:\w+ ){0,2}parle|(?:toujours|souvent) dit",
     request=r"(?:que|qu'est-ce que|qu'est ce que|quoi) (?:dit|disent|indique|conseille)\b|dit quoi\b|y a quoi\b|(?:tu )?"
-            r"(?:regarde|cherche|lis|verifie)s?\b|(?:tu peux|peux-tu|peux tu|pourrais-tu|tu pourrais)\b|quelle page\b|"
+            r"^(?:tu )?(?:regarde|cherche|lis|verifie)s?\b|(?:tu peux|peux-tu|peux tu|pourrais-tu|tu pourrais) (?:me )?"
+            r"(?:regarder|chercher|lire|verifier|dire|trouver)\b|quelle page\b|"
             r"ou (?:est|c'est|ca dit|ils disent)\b|selon\b",
     papers=r"notice|fiches?(?: \w+)?|lettre de sortie|compte rendu|dossier(?: \w+)?|protocole|ordonnance|carnet|courrier|"
-           r"depliant|plan(?: d'\w+| de \w+)?|pdf",
+           r"depliant|plan(?! de travail)(?: d'\w+| de \w+)?|pdf",
     speech=r"(?:(?:dit|disait|crie|criait|hurle|pleure|m'?a ecrit|ecrit|repete|murmure|gemit)(?: que)?|est|suis|semble|a l'?air|devient)",
     instruction=r"\bsi vous (?:\w+ ){0,2}(?:avez|ressentez|remarquez|constatez|presentez|souffrez)\b|\ben cas d|\bface a (?:un|une)\b",
     imperative=r"\b(?:appelez|appeler|appelle|composez|composer|consultez|consulter|contactez|contacter|rendez vous)\b",

@@ -288,10 +288,12 @@ GERMAN = Language(
     hypothesis=r"wurde|wurden|ware|theoretisch|hypothetisch",
     document=r"(?:brief|arztbrief|entlassungsbrief|bericht|befund|plan|notfallplan|merkblatt|beipackzettel|pdf|anleitung|zettel|zeitung) (?:\w+ ){0,5}(?:sagt|steht|stand|schreibt|nennt)\b|welche\w* (?:abschnitt|teil|absatz|kapitel|seite|dokument|datei)\w*|zusammenfass\w*|fass\w* (?:\w+ ){0,4}zusammen|zitier\w*|ubersetz\w*|uebersetz\w*|wie sagt man|(?:such|zeig|zeige|liste|erklar|erklaer|kopier|lies) (?:\w+ ){0,3}(?:abschnitt|teil|absatz|kapitel|seite|satz|dokument\w*|broschure|datei|pdf|text)|(?:abschnitt|teil|absatz|kapitel|seite)e? (?:uber|zu|zum|zur|von)|(?:dokument|broschure|datei|pdf|beipackzettel|packungsbeilage|ratgeber|text|artikel|plakat|etikett|schlagzeile|zeitung|lied|songtext)\w* (?:\w+ ){0,2}(?:steht|sagt|schreibt|erwahnt|heisst)|was steht (?:\w+ ){0,3}(?:dokument|broschure|datei|pdf|text|beipackzettel|heft|ratgeber|artikel)\w*|wo steht|(?:im|in dem|in der) (?:dokument|broschure|beipackzettel|heft|text|artikel)\w* steht|(?:immer|oft) sagt",
     request=r"was (?:steht|sagt|sagen|schreibt|empfiehlt|stand)\b|steht (?:\S+ ){0,5}(?:im|in der|in dem|auf dem|in seinem|"
-            r"in ihrem|in meinem|drin)\b|^(?:schau|guck|such|lies|check)\w*|kannst du\b|konntest du\b|welche\w* seite\b|"
+            r"in ihrem|in meinem|drin)\b|^(?:schau|guck|such|lies|check)\w*|(?:kannst|konntest) du (?:\w+ ){0,3}(?:nachschauen|nachsehen|schauen|"
+            r"gucken|suchen|lesen|checken|finden)\b|welche\w* seite\b|"
             r"wo (?:steht|im|in)\b|laut\b",
-    papers=r"beipackzettel|packungsbeilage|\w*zettel|\w*plan|\w*brief|merkblatt|broschure|dokument\w*|befund|bericht|"
-           r"anleitung|unterlagen|flyer|infoblatt|\w*blatt|\w*protokoll|pdf",
+    papers=r"beipackzettel|packungsbeilage|zettel|(?:pflege|notfall|krisen|behandlungs|medikations|asthma|therapie|"
+           r"anfalls|diabetes|sicherheits)?plan|(?:arzt|entlass|entlassungs)?brief|merkblatt|infoblatt|broschure|"
+           r"dokument\w*|befund|bericht|anleitung|unterlagen|flyer|(?:notfall)?protokoll|pdf",
     speech=r"(?:(?:sagt|sagte|gesagt|geschrieben|geschrien|gerufen|schreit|ruft|weint|stohnt|schreibt|schrieb|flustert|wiederholt)(?: (?:mir|uns))?(?:,? dass)?|ist|bin|wirkt|scheint|wird)",
     instruction=r"\b(?:wenn|falls) sie (?:\w+ ){0,3}(?:haben|bemerken|spuren|fuhlen|feststellen)\b|\bbei (?:plotzlich\w*|starke\w*|akute\w*|anzeichen|verdacht|auftreten)\b|\bim (?:notfall|falle)\b",
     imperative=r"\b(?:rufen|anrufen|wahlen|verstandigen|aufsuchen|alarmieren)\b",

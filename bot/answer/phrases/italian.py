@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of Italian."""
 
-from bot.answer.phrases.language import COUNT, Language
+from bot.answer.phrases.language import COUNT, Language, at_height
 
 
 ITALIAN = Language(
@@ -94,8 +94,12 @@ ITALIAN = Language(
             r"(?:comprato|acceso) (?:la )?carbonella (?:\w+ ){0,3}(?:sigillato|chiuso)|sigillato (?:la|le) (?:camera|stanza|finestre)",
             r"(?:le )?voci mi dicono di (?:buttarmi|saltare|uccidermi|ammazzarmi)",
             r"butt\w* sotto (?:un|il|a un) (?:treno|camion|auto|macchina)",
-            # dev19 (2026-12-06): someone saying they will throw themselves off, as English and Spanish had it
-            r"(?:dice|dicendo|urla|urlando|grida|gridando|ripete|minaccia)\w* (?:\w+ ){0,2}che si butta\b(?! (?:nel|nella|nei|in|sul|sulla|sui|a|giu di morale)\b)|minacci\w* di buttarsi\b(?! (?:nel|nella|nei|in|sul|sulla|sui|a)\b)",
+            # dev19 (2026-12-06): someone saying they will jump or throw themselves off, as English and Spanish
+            # had it, with a place to do it from (a reviewer: without it a skipped dose or a dive)
+            at_height(
+                r"(?:ponte|tetto|cornicione|balcone|finestra|davanzale|terrazz\w|parapetto|ringhiera|viadotto|cavalcavia|"
+                r"binari|banchina|scogliera|dirupo|vuoto|fiume|palazzo|piano)",
+                r"(?:dice|dire|detto|dicendo|urla|urlando|grida|gridando|ripete|minaccia)\w* (?:\w+ ){0,2}(?:che si butta|di buttarsi)"),
             r"garage (?:[\w',]+ ){0,6}motore acceso|motore acceso (?:[\w',]+ ){0,6}garage",
             r"tagli\w* (?:le )?vene",
             r"(?:non vedo (?:piu )?(?:una |nessuna |altra )?via d'?uscita|non c'?e (?:piu )?(?:una |nessuna )?via d'?uscita)(?= *(?:$|[.,;:!?]|e\b|ma\b))",
@@ -250,9 +254,11 @@ ITALIAN = Language(
     hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",
     document=r"(?:lettera|referto|relazione|piano|foglietto|bugiardino|pdf|ricetta|scheda|volantino) (?:[\w']+ ){0,5}(?:dice|riporta|scrive|menziona|c'e)\b|riassum\w*|riassunto|cita (?:il|la|le|i|lo)|tradu\w*|come si dice|(?:cerca|mostra|mostrami|elenca|spiega|spiegami|copia|leggi) (?:\w+ ){0,3}(?:sezione|parte|paragrafo|capitolo|pagina|frase|documenti|documento|opuscolo|file|pdf|testo|foglietto)|(?:sezione|parte|paragrafo|capitolo|pagina|passaggio|sezioni|parti) (?:sul|sulla|sullo|sui|sulle|su|di|del|della|riguardo)|(?:documento|opuscolo|file|pdf|foglietto|bugiardino|guida|testo|articolo|cartello|etichetta|titolo|giornale|canzone)\w* (?:\w+ ){0,2}(?:dice|dicono|parla|menziona)|cosa dice (?:il|la|lo|questo|questa) (?:\w+ ){0,2}(?:su|sul|sulla|sullo|di)|dove (?:parla|dice)|(?:sempre|spesso) dice",
     request=r"(?:cosa|che cosa|che) (?:dice|dicono|c'e scritto|riporta|consiglia)\b|^(?:guarda|guardami|cerca|cercami|"
-            r"leggi|leggimi|controlla|controllami)\b|(?:puoi|potresti|mi puoi)\b|(?:quale|che) pagina\b|dove (?:dice|sta|"
+            r"leggi|leggimi|controlla|controllami)\b|(?:puoi|potresti|mi puoi) (?:guardare|controllare|cercare|leggere|"
+            r"vedere|dirmi|trovare)\b|(?:quale|che) pagina\b|dove (?:dice|sta|"
             r"c'e|e scritto|trovo)\b|c'e scritto\b|secondo\b",
-    papers=r"foglietto(?: illustrativo)?|bugiardino|piano (?:terapeutico|di \w+|dell'\w+|del \w+)|lettera(?: di "
+    papers=r"foglietto(?: illustrativo)?|bugiardino|piano (?:terapeutico|assistenziale|individuale|di (?:cura|assistenza|crisi|sicurezza|emergenza|"
+           r"trattamento)|dell'asma|del (?:diabete|csm))|lettera(?: di "
            r"dimissioni)?|documento|opuscolo|scheda|protocollo|referto|relazione|volantino|libretto|istruzioni|"
            r"foglio(?: \w+)?|pdf",
     speech=r"(?:(?:dice|diceva|detto|scritto|grida|urla|piange|mi ha scritto|scrive|ripete|sussurra)(?: che)?|e|sta|sono|sembra|diventa)",

@@ -115,6 +115,15 @@ COUNT = (rf"{_AFTER_NO_MEDICINE}[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?
          r"months?|meses|mesi|monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|"
          r"ore\b|stunden|min|%))")
 
+def at_height(place: str, threat: str) -> str:
+    """A pattern of a threat to jump or throw oneself off (`threat`) told with a place one could do it from
+    (`place`: a bridge, a roof, a window) in one sentence, the place before it (a dozen words) or after it (a few):
+    "est sur le toit et dit qu'il va sauter", "dice che si butta nel fiume". Without the place such words are most
+    often a skipped dose or a dive ("dit qu'elle va sauter sa dose", "dice che si butta dal trampolino")."""
+    return (rf"(?:{place})\b(?:[^.;!?\n\w]+\w+){{0,12}}?[^.;!?\n\w]+(?:{threat})\b"
+            rf"|(?:{threat})\b(?:[^.;!?\n\w]+\w+){{0,5}}?[^.;!?\n\w]+(?:{place})\b")
+
+
 # Words between the two groups of a nearby pair, within one sentence.
 NEARBY_WORDS = 4
 _GAP = r"[^\w.;!?\n]+"

@@ -1,6 +1,6 @@
 """The emergency phrases, cues and messages of Portuguese."""
 
-from bot.answer.phrases.language import COUNT, Language
+from bot.answer.phrases.language import COUNT, Language, at_height
 
 
 PORTUGUESE = Language(
@@ -71,8 +71,13 @@ PORTUGUESE = Language(
                       r"desentupidor)", r"(?:meio )?apagado"),
         "suicide": (
             # dev15 (2026-12-04)
-            # dev19 (2026-12-06): someone saying they will throw themselves off, as English and Spanish had it
-            r"(?:diz|dizer|dizendo|grita|gritar|gritando|repete|ameaca\w*) (?:\w+ ){0,2}que (?:se atira|vai se atirar|vai se jogar|se joga|vai pular)\b(?! (?:na|no|nas|nos|em|corda|a|o|as|os|de alegria|para cima)\b)|ameac\w* (?:se )?(?:atirar|jogar|pular)\b(?! (?:na|no|nas|nos|em|corda|a|o|as|os)\b)",
+            # dev19 (2026-12-06): someone saying they will jump or throw themselves off, as English and Spanish
+            # had it, with a place to do it from (a reviewer: without it a skipped dose or a dive)
+            at_height(
+                r"(?:ponte|telhado|parapeito|varanda|janela|predio|viaduto|beira|trilhos|linha do trem|penhasco|rio|mar|"
+                r"terraco|sacada|laje|caminhao|comboio|trem|metro)",
+                r"(?:diz|disse|dizer|dizendo|grita|gritou|gritar|gritando|repete|ameaca\w*) (?:\w+ ){0,2}que (?:se atira|vai se "
+                r"atirar|vai se jogar|se joga|vai pular)|ameac\w* (?:se )?(?:atirar|jogar|pular)"),
             r"eu me mato(?! de\b)|me mato hoje|nao vou sair (?:daqui )?vivo|vou atirar-me|vou me atirar|(?:tomo|vou tomar) tudo (?:hoje|agora|quando)|me furar com a faca",
             # dev14 (2026-12-04)
             r"(?:passei|pulei) (?:a|o) (?:vedacao|grade|parapeito|corrimao)|(?:passei|pulei) (?:por cima d[ao]|para o outro lado d[ao]) (?:grade|vedacao|parapeito|corrimao)",
@@ -229,10 +234,10 @@ PORTUGUESE = Language(
     hypothesis=r"tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",
     document=r"(?:carta|relatorio|laudo|plano|bula|folheto|pdf|receita|ficha|artigo) (?:\w+ ){0,5}(?:diz|fala|menciona|escreve)\b|resum\w*|cite (?:o|a|os|as)|traduz\w*|traduca\w*|como se diz|(?:procura|procure|mostra|mostre|lista|liste|explica|explique|copia|le) (?:\w+ ){0,3}(?:secao|parte|paragrafo|capitulo|pagina|frase|documentos?|folhetos?|arquivos?|pdf|texto|bula)|(?:secao|parte|paragrafo|capitulo|pagina|trecho)s? (?:sobre|de|do|da)|(?:documento|folheto|arquivo|pdf|bula|guia|texto|artigo|cartaz|rotulo|manchete|noticia|musica|letra)s? (?:\w+ ){0,2}(?:diz|dizem|fala|menciona)|o que (?:o|a|este|esta|esse|essa) (?:\w+ ){0,2}diz|onde (?:o|a) (?:\w+ ){0,2}(?:fala|diz)|(?:sempre|muitas vezes) diz",
     request=r"(?:o que|que) (?:diz|dizem|fala|falam|recomenda)\b|^(?:ve|veja|procura|procure|le|leia|olha|olhe|confere|"
-            r"confira|checa)\b|(?:pode|podes|consegue|consegues) (?:ver|procurar|olhar|ler|me dizer|dizer|checar)\b|"
+            r"confira|checa)\b|(?<!nao )(?:pode|podes|consegue|consegues) (?:ver|procurar|olhar|ler|me dizer|dizer|checar)\b|"
             r"(?:qual|que) pagina\b|onde (?:diz|fala|esta|e que)\b|(?:ta|esta) (?:na|no) (?:bula|folheto|plano|papel)\b|"
             r"segundo\b",
-    papers=r"bula|folheto|plano(?: de \w+| da \w+| do \w+)?|relatorio|laudo|cartilha|instrucoes|panfleto|prontuario|"
+    papers=r"bula|folheto|plano(?! de saude)(?: de \w+| da \w+| do \w+)?|relatorio|laudo|cartilha|instrucoes|panfleto|prontuario|"
            r"papel(?: da \w+| do \w+)?|receita|carta(?: de alta)?|pdf",
     speech=r"(?:(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?|esta|ta|estou|e|parece|ficou)",
     instruction=r"\bse (?:voce )?(?:tiver|sentir|notar|apresentar|sofrer)\b|\bem caso de\b|\bdiante de (?:um|uma)\b",
