@@ -55,7 +55,7 @@ URGENCY_SETS = tuple(name for name in DEVELOPMENT
                      if name not in ("emergencies-dev13", "emergencies-dev14", "emergencies-dev15",
                                      "emergencies-dev16", "emergencies-probes47"))
 BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4", "emergencies-test5",
-         "emergencies-test6", "emergencies-test7")
+         "emergencies-test6", "emergencies-test7", "emergencies-test8", "emergencies-test9")
 ADDED_FALSE_URGENT = 0.01
 GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
 

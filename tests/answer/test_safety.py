@@ -2486,3 +2486,18 @@ def test_an_emergency_told_inside_a_request_about_the_documents_is_urgent():
 ])
 def test_someone_saying_they_will_throw_themselves_off_is_urgent_in_italian_french_and_portuguese(question, urgent):
     assert ("suicide" in emergency_kinds(question)) is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("we all have headaches and feel sick since the gas heater went on", True),
+    ("alle haben Kopfweh und sind schwindelig seit der Heizstrahler läuft", True),
+    ("toute la famille a mal à la tête depuis qu'on a allumé le poêle", True),
+    ("abbiamo tutti mal di testa da quando abbiamo acceso la stufa a gas", True),
+    ("estamos todos com dor de cabeça desde que acendemos a salamandra", True),
+    ("todos tenemos dolor de cabeza desde que pusimos la estufa de butano", True),
+    ("we all have headaches from the wine last night, should we get a new heater?", False),
+    ("tutti hanno mal di testa quando fa caldo, accendiamo la stufa?", False),
+    ("tout le monde a mal à la tête après la fête, on rallume le poêle ?", False),
+])
+def test_headaches_all_round_then_a_heater_is_poisoning_in_either_order(question, urgent):
+    assert ("poisoning" in emergency_kinds(question)) is urgent

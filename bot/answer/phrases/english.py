@@ -134,6 +134,8 @@ ENGLISH = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:ate|eaten|picked|foraged) (?:[\w',]+ ){0,4}(?:wild )?(?:mushrooms?|toadstools?|foxglove|oleander|hemlock|yew berries|deadly nightshade|lily of the valley|daffodil bulbs?) (?:(?!(?:yesterday|last|always|usually|often|every|whenever|chemo\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|throwing up|diarrh\w*|heart (?:is )?(?:slow|racing)|yellow eyes)",
             r"(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner) (?:[\w',]+ ){0,12}(?:(?:all|both) (?:got|have|with) (?:bad )?headaches?|fainted|passed out|collapsed)",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:(?:all|both|everyone|everybody) (?:of us )?(?:[\w']+ ){0,3}(?:headaches?|head ?aches?)) (?:[\w']+ ){0,6}?(?:since|ever since|after|when|from the) (?:[\w']+ ){0,6}(?:boiler|heater|stove|fireplace|generator|furnace|gas fire|log burner|wood burner)\b",
             r"bit (?:into|on) (?:\w+ ){0,3}(?:tablets?|tabs?|capsules?|pods?)",
             # dev14 (2026-12-04): bites of venomous animals, poisonous plants eaten, a whole strip taken
             r"(?:got|been|was|just) (?:bitten|bit|stung) by (?:a |an )?(?:snake|adder|viper|rattlesnake|copperhead|cottonmouth|scorpion|black widow|brown recluse)|(?:snake|adder|viper|rattlesnake|scorpion) (?:just )?(?:bit|has bitten|stung) (?:me|him|her|them|my|his|our)\b",

@@ -57,6 +57,8 @@ FRENCH = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:mange|manges|mangee|mangees|cueilli|cueillis|cueillie|cueillies) (?:[\w',]+ ){0,4}(?:champignons?|colchique|laurier[- ]rose|muguet|belladone) (?:(?!(?:hier|toujours|souvent|chaque|chimio\w*)\b)[\w',]+ ){0,15}(?:vomi\w*|diarrhee|yeux jaunes|coeur (?:lent|ralenti))",
             r"(?:poele|chaudiere|chauffe[- ]eau|chauffage d'appoint|groupe electrogene|brasero) (?:[\w',]+ ){0,12}(?:(?:tous|toutes) (?:[\w']+ ){0,2}mal (?:au crane|a la tete)|s'?est evanouie?)",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:tous|toutes|toute la famille|tout le monde) (?:[\w']+ ){0,3}mal (?:au crane|a la tete) (?:[\w']+ ){0,6}?(?:depuis|apres|quand|a cause) (?:[\w']+ ){0,6}(?:poele|chaudiere|chauffe[- ]eau|chauffage|groupe electrogene|brasero)\b",
             # dev14 (2026-12-04)
             r"(?:un serpent|une vipere|un scorpion|un crotale) m'a (?:mordu|pique)|(?:mordu|piquee?) par (?:un serpent|une vipere|un scorpion)",
             r"(?:patch|patchs) (?:de |du |a la )?(?:fentanyl|nicotine|morphine) (?:\w+ ){0,3}(?:mache|suce|avale|leche)|(?:mache|suce|avale|leche) (?:\w+ ){0,4}patch",

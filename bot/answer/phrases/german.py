@@ -72,6 +72,8 @@ GERMAN = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"(?:\b(?:gegessen|gesammelt|gepfluckt) (?:[\w',]+ ){0,4}(?:pilze|schwammerl|herbstzeitlose|oleander|fingerhut|maiglockchen|tollkirsche)|(?:pilze|schwammerl|herbstzeitlose|tollkirsche) (?:\w+ ){0,3}(?:gegessen|gesammelt)) (?:(?!(?:gestern|immer|oft|jedes|jedesmal|chemo\w*)\b)[\w',]+ ){0,15}(?:erbrech\w*|kotz\w*|speib\w*|spuck\w*|durchfall)",
             r"(?:therme|ofen|heizung|gasherd|kamin|generator) (?:[\w',]+ ){0,12}(?:(?:alle|beide) (?:[\w']+ ){0,2}kopfschmerzen|ohnmachtig geworden|umgekippt)",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:alle|beide|die ganze familie) (?:[\w']+ ){0,4}(?:kopfschmerzen|kopfweh) (?:[\w']+ ){0,6}?(?:seit|seitdem|nachdem|wegen|von der|vom) (?:[\w']+ ){0,6}(?:\w*therme|\w*ofen|heizung|heizstrahler|gasherd|kamin|generator|boiler)\b",
             r"(?:mein kleiner|meine kleine|das baby|unser kleiner|unsere kleine) (?:[\w',()]+ ){0,6}hat (?:\w+ ){0,3}\w*(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}erwischt",
             # dev14 (2026-12-04)
             r"(?:kreuzotter|otter|viper|schlange|skorpion) (?:hat )?(?:mich|ihn|sie|mein\w*) (?:\w+ ){0,3}gebissen|von (?:einer )?(?:kreuzotter|schlange|viper) gebissen",

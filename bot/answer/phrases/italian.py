@@ -52,6 +52,8 @@ ITALIAN = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:mangiat[oi]|raccolt[oi]) (?:[\w',]+ ){0,4}(?:funghi|colchico|oleandro|mughetto|belladonna) (?:(?!(?:ieri|sempre|spesso|ogni|chemio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|vomito|diarrea|cuore lento)",
             r"(?:stufa|caldaia|scaldabagno|braciere|generatore) (?:[\w',]+ ){0,12}(?:(?:tutti|entrambi)(?: e (?:due|tre))? (?:con )?(?:[\w']+ ){0,2}mal di testa|(?:e|sono) svenut[oaie])",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:tutti|entrambi|tutta la famiglia) (?:[\w']+ ){0,3}mal di testa (?:[\w']+ ){0,6}?(?:da quando|dopo|quando|per la|per il) (?:[\w']+ ){0,6}(?:stufa|caldaia|scaldabagno|braciere|generatore)\b",
             # dev14 (2026-12-04)
             r"ho buttato giu (?:un|una|tutto il|tutta la|tutte le) (?:\w+ )?(?:flacone|boccetta|scatola|confezione|blister)",
             r"(?:ha|ho|abbia) preso (?:un |l')?intero (?:blister|flacone|scatola|confezione)|(?:un|l') intero blister",

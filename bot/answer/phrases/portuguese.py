@@ -52,6 +52,8 @@ PORTUGUESE = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:comi|comeu|comemos|comeram|comido|apanhou|apanhamos|apanhei|colheu|colhemos) (?:[\w',]+ ){0,4}(?:cogumelos|cicuta|espirradeira|dedaleira|beladona) (?:(?!(?:ontem|sempre|toda|quimio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|a vomitar|diarreia)",
             r"(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:com )?(?:[\w']+ ){0,2}dor de cabeca|desmaiou)",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:todos|todas|a familia toda|toda a familia) (?:[\w']+ ){0,3}dor(?:es)? de cabeca (?:[\w']+ ){0,6}?(?:desde|depois|quando|por causa) (?:[\w']+ ){0,6}(?:esquentador|aquecedor|caldeira|fogareiro|braseira|gerador|salamandra|lareira)\b",
             # dev14 (2026-12-04)
             r"(?:picad[oa]|mordid[oa]) por (?:uma |um )?(?:jararaca|cobra|cascavel|escorpiao|serpente|aranha marrom|armadeira|vibora)|(?:jararaca|cobra|cascavel|escorpiao) (?:me |o |a )?(?:picou|mordeu)",
             r"(?:dei|deu|demos) (?:\w+ ){0,6}por engano (?:\w+ ){0,4}(?:filh[oa]|bebe|neto|neta|crianca)|(?:dei|deu|demos) (?:\w+ ){0,8}(?:pro|pra|para o|para a) (?:meu|minha) (?:filh[oa]|bebe|neto|neta) (?:\w+ ){0,3}por engano",

@@ -57,6 +57,8 @@ SPANISH = Language(
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:comi|comio|comimos|comieron|comido|recogio|recogimos|recogido|cogimos|cogio) (?:[\w',]+ ){0,4}(?:hongos|setas|colchico|adelfa|belladona) (?:(?!(?:ayer|siempre|cada|menudo|quimio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|diarrea)",
             r"(?:calentador|estufa|caldera|brasero|calefon|generador) (?:[\w',]+ ){0,12}(?:(?:todos|todas) (?:con )?(?:[\w']+ ){0,2}dolor de cabeza|se (?:ha )?desmayad[oa]|se desmayo)",
+            # dev19, dev20 (2026-12-06): the headaches all round told first, the heater after
+            r"(?:todos|todas|toda la familia) (?:[\w']+ ){0,3}dolor de cabeza (?:[\w']+ ){0,6}?(?:desde|despues de|cuando|por la|por el) (?:[\w']+ ){0,6}(?:calentador|estufa|caldera|brasero|calefon|generador|chimenea)\b",
             # dev14 (2026-12-04)
             r"(?:me|le|nos|lo|la) (?:pico|mordio) (?:un|una) (?:alacran|escorpion|vibora|serpiente|cascabel|coralillo|arana viuda negra)",
             r"(?:comio|comieron|tomaron|tomo|bebio|bebieron|mastico|se comio) (?:[\w',]+ ){0,6}(?:semillas de ricino|ricino|toloache|adelfa|cicuta|dedalera|belladona)",
