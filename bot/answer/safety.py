@@ -506,56 +506,81 @@ def _holds_phrase(text: str) -> bool:
     return _ANY_PHRASE.search(text) is not None
 
 
-# At most this many words between a request's words and the document it names ("can you check her care plan",
-# "what does his warfarin leaflet say"): further apart, the words between are the writer's own ("I've got his discharge
-# letter here and he's gone grey ... can you look", a reviewer's). Words after it that still belong to it ("... covers
-# that") go with it.
+# At most this many words between a request's words and the document it names after them ("can you check her care
+# plan", "what does his warfarin leaflet say"), and at most one when the document comes first ("nel piano terapeutico
+# c'e scritto"): further apart, the words between are the writer's own ("hab den arztbrief, er ist ganz grau, kannst du
+# nachschauen", two reviewers').
 _REQUEST_GAP_WORDS = 4
-_REQUEST_TAIL_WORDS = 2
+_PAPERS_FIRST_GAP_WORDS = 1
+# Words after a request that still belong to it.
+_REQUEST_TAIL = re.compile(r"\s*(?:(?:say|says|said|about (?:it|this|that)|covers? (?:it|this|that)|please|pls|plz|porfa|"
+                           r"por favor|bitte|dazu|stp|s'il te plait|per favore|por favor|algo|qualcosa|quelque chose|"
+                           r"quoi|o que|what|anything)\b\s*)+$")
+# The rest of a document's name, to the clause's end ("mon dossier de maternite", "il protocollo della societa", "the
+# leaflet about teething gel" is no name: its topic stays).
+_NAME_TAIL = re.compile(r"\s*(?:of|for|from|de|del|della|dello|dei|degli|delle|dell'\w+|d'\w+|da|do|dos|das|du|des|zu|zum|"
+                        r"zur|von|vom|der)\s+(?:[\w'-]+\s*){1,3}[?!.]*\s*$")
 _CLAUSE = re.compile(r"[^\s.;!?,][^.;!?\n,]*")
 
 
 @functools.lru_cache(maxsize=8)
 def _requests_of(language: str) -> tuple[re.Pattern, re.Pattern]:
     """The request and document patterns of `language`, or of every language when it is "" (English's cues are
-    other languages' words: Italian "per" is "for")."""
+    other languages' words)."""
     codes = frozenset((language,)) if language else None
     return _cues("request", False, codes), _cues("papers", True, codes)
 
 
+def _named_by(words: str, asked: re.Match, papers: re.Pattern) -> re.Match | None:
+    """The document a request names: a few words after it ("which page of the leaflet"), else inside it ("what does
+    his leaflet say"), else just before it ("nel piano terapeutico c'e scritto")."""
+    names = list(papers.finditer(words))
+    after = [name for name in names if name.start() >= asked.end()
+             and len(words[asked.end():name.start()].split()) <= _REQUEST_GAP_WORDS]
+    inside = [name for name in names if asked.start() <= name.start() < asked.end()]
+    before = [name for name in names if name.start() < asked.start()
+              and len(words[name.end():asked.start()].split()) <= _PAPERS_FIRST_GAP_WORDS]
+    return next(iter(after or inside or before[-1:]), None)
+
+
 def without_requests(text: str, language: str = "") -> str:
     """The normalized `text` without its requests to the assistant about the documents: in a clause, words that ask
-    (`Language.request`) at most `_REQUEST_GAP_WORDS` words from a document's name (`Language.papers`): "what does
-    the leaflet say", "can you check her care plan". The rest stays as it was, punctuation included. The model's
-    reading of "it's still coming through the towels. what does the leaflet say" was a mention's, of the same words
-    alone an emergency's."""
+    (`Language.request`) naming a document (`Language.papers`) inside them, a few words after them or just before:
+    "what does the leaflet say", "can you check her care plan". The rest stays as it was, punctuation included. The
+    model's reading of "it's still coming through the towels. what does the leaflet say" was a mention's, of the same
+    words alone an emergency's."""
     request, papers = _requests_of(language)
     cuts = []
     for clause in _CLAUSE.finditer(text):
         words = clause.group()
         for asked in request.finditer(words):
-            # The document named beside the request, before a word of the request itself ("which page of the
-            # leaflet"); one inside it otherwise ("what does his leaflet say").
-            near = [name for name in papers.finditer(words)
-                    if len(words[min(asked.end(), name.end()):max(asked.start(), name.start())].split())
-                    <= _REQUEST_GAP_WORDS]
-            named = next((name for name in near if not asked.start() <= name.start() < asked.end()),
-                         near[0] if near else None)
+            named = _named_by(words, asked, papers)
             if named is None:
                 continue
             first, last = min(asked.start(), named.start()), max(asked.end(), named.end())
-            if len(words[last:].split()) <= _REQUEST_TAIL_WORDS:
-                last = len(words.rstrip())
+            if _REQUEST_TAIL.match(words, last) or _NAME_TAIL.match(words, last):
+                last = len(words)
             cuts.append((clause.start() + first, clause.start() + last))
-            break
-    for first, last in reversed(cuts):
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(cuts):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    for first, last in reversed(merged):
         text = text[:first] + " " + text[last:]
     return text
 
 
 def _unseen(text: str, any_phrase: bool, language: str) -> str | None:
-    text = without_requests(text, language)
-    any_phrase = any_phrase and _holds_phrase(text)
+    asked = without_requests(text, language)
+    if asked != text and (unseen := _unseen_of(asked, any_phrase and _holds_phrase(asked), language)):
+        return unseen
+    # Too little left once the request is out ("sucht nach luft, asthmaplan"): the message is read whole, as before.
+    return _unseen_of(text, any_phrase, language)
+
+
+def _unseen_of(text: str, any_phrase: bool, language: str) -> str | None:
     # A phrase may reach over a comma ("nichts geschluckt, aber ... Tabletten"): a clause it touches is seen.
     seen = [match.span() for match in _ANY_PHRASE.finditer(text)] if any_phrase else []
     pieces = list(_model_break(language).finditer(text))
@@ -724,7 +749,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group() + after
     # Words about the documents or about words ("summarise the section on choking", "translate"), a quotation, and
     # an instruction to a reader ("if you have chest pain, call 999") speak of no event, whatever "now" they hold.
-    near = " ".join([*words[-_MENTION_WINDOW_WORDS:], match.group(), *after.split()[:_MENTION_WINDOW_WORDS]])
+    # A request after the phrase asks about it; it quotes nothing ("his lips are going blue what does the leaflet
+    # say", a second reviewer's), while "what does the leaflet say about lips going blue" stays a request before it.
+    asked_after = without_requests(" ".join(after.split()[:_MENTION_WINDOW_WORDS]),
+                                   next(iter(context)) if context and len(context) == 1 else "")
+    near = " ".join([*words[-_MENTION_WINDOW_WORDS:], match.group(), *asked_after.split()])
     if cues.document.search(near) or _no_person(text, match) or _quoted(text, match, cues) or (
             cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
             and cues.imperative.search(text[sentence_start:sentence_end])):

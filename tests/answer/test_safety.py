@@ -2444,7 +2444,7 @@ def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(quest
     ("mein Opa lässt sich nicht wecken, was steht im Pflegeplan?", "mein opa lasst sich nicht wecken,"),
     ("il nonno non risponde, cosa dice il foglietto del coumadin?", "il nonno non risponde,"),
     ("mon père ne répond plus, que dit la notice ?", "mon pere ne repond plus,"),
-    ("meu avô não responde, o que diz a bula dele?", "meu avo nao responde,"),
+    ("meu avô não responde, o que diz a bula?", "meu avo nao responde,"),
     # no document named, or no request, or the two far apart (a reviewer's: the emergency between them is the
     # writer's own)
     ("i've got his discharge letter here and he's gone grey and won't answer me properly can you look",

@@ -265,8 +265,8 @@ FRENCH = Language(
     request=r"(?:que|qu'est-ce que|qu'est ce que|quoi) (?:dit|disent|indique|conseille)\b|dit quoi\b|y a quoi\b|(?:tu )?"
             r"^(?:tu )?(?:regarde|cherche|lis|verifie)s?\b|(?:tu peux|peux-tu|peux tu|pourrais-tu|tu pourrais) (?:me )?"
             r"(?:regarder|chercher|lire|verifier|dire|trouver)\b|quelle page\b|"
-            r"ou (?:est|c'est|ca dit|ils disent)\b|selon\b",
-    papers=r"notice|fiches?(?: \w+)?|lettre de sortie|compte rendu|dossier(?: \w+)?|protocole|ordonnance|carnet|courrier|"
+            r"ou (?:est|c'est|ca dit|ils disent)\b",
+    papers=r"notice|fiches?|lettre de sortie|compte rendu|dossier|protocole|ordonnance|carnet|courrier|"
            r"depliant|plan(?! de travail)(?: d'\w+| de \w+)?|pdf",
     speech=r"(?:(?:dit|disait|crie|criait|hurle|pleure|m'?a ecrit|ecrit|repete|murmure|gemit)(?: que)?|est|suis|semble|a l'?air|devient)",
     instruction=r"\bsi vous (?:\w+ ){0,2}(?:avez|ressentez|remarquez|constatez|presentez|souffrez)\b|\ben cas d|\bface a (?:un|une)\b",

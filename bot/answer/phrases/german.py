@@ -292,9 +292,9 @@ GERMAN = Language(
     request=r"was (?:steht|sagt|sagen|schreibt|empfiehlt|stand)\b|steht (?:\S+ ){0,5}(?:im|in der|in dem|auf dem|in seinem|"
             r"in ihrem|in meinem|drin)\b|^(?:schau|guck|such|lies|check)\w*|(?:kannst|konntest) du (?:\w+ ){0,3}(?:nachschauen|nachsehen|schauen|"
             r"gucken|suchen|lesen|checken|finden)\b|welche\w* seite\b|"
-            r"wo (?:steht|im|in)\b|laut\b",
-    papers=r"beipackzettel|packungsbeilage|zettel|(?:pflege|notfall|krisen|behandlungs|medikations|asthma|therapie|"
-           r"anfalls|diabetes|sicherheits)?plan|(?:arzt|entlass|entlassungs)?brief|merkblatt|infoblatt|broschure|"
+            r"wo (?:steht|im|in)\b",
+    papers=r"beipackzettel|packungsbeilage|\w*zettel|(?:pflege|notfall|krisen|behandlungs|medikations|asthma|therapie|"
+           r"anfalls|diabetes|sicherheits)?plan|(?:arzt|entlass|entlassungs)brief|merkblatt|infoblatt|broschure|"
            r"dokument\w*|befund|bericht|anleitung|unterlagen|flyer|(?:notfall)?protokoll|pdf",
     speech=r"(?:(?:sagt|sagte|gesagt|geschrieben|geschrien|gerufen|schreit|ruft|weint|stohnt|schreibt|schrieb|flustert|wiederholt)(?: (?:mir|uns))?(?:,? dass)?|ist|bin|wirkt|scheint|wird)",
     instruction=r"\b(?:wenn|falls) sie (?:\w+ ){0,3}(?:haben|bemerken|spuren|fuhlen|feststellen)\b|\bbei (?:plotzlich\w*|starke\w*|akute\w*|anzeichen|verdacht|auftreten)\b|\bim (?:notfall|falle)\b",

@@ -258,11 +258,11 @@ ITALIAN = Language(
     request=r"(?:cosa|che cosa|che) (?:dice|dicono|c'e scritto|riporta|consiglia)\b|^(?:guarda|guardami|cerca|cercami|"
             r"leggi|leggimi|controlla|controllami)\b|(?:puoi|potresti|mi puoi) (?:guardare|controllare|cercare|leggere|"
             r"vedere|dirmi|trovare)\b|(?:quale|che) pagina\b|dove (?:dice|sta|"
-            r"c'e|e scritto|trovo)\b|c'e scritto\b|secondo\b",
+            r"c'e|e scritto|trovo)\b|c'e scritto\b",
     papers=r"foglietto(?: illustrativo)?|bugiardino|piano (?:terapeutico|assistenziale|individuale|di (?:cura|assistenza|crisi|sicurezza|emergenza|"
            r"trattamento)|dell'asma|del (?:diabete|csm))|lettera(?: di "
            r"dimissioni)?|documento|opuscolo|scheda|protocollo|referto|relazione|volantino|libretto|istruzioni|"
-           r"foglio(?: \w+)?|pdf",
+           r"foglio|pdf",
     speech=r"(?:(?:dice|diceva|detto|scritto|grida|urla|piange|mi ha scritto|scrive|ripete|sussurra)(?: che)?|e|sta|sono|sembra|diventa)",
     instruction=r"\bse (?:hai|avete|ha|si ha|senti|sente|si sente|noti|nota|compare|compaiono)\b|\bin caso di\b",
     imperative=r"\b(?:chiama|chiamate|chiamare|contatta|contattare|rivolgiti|rivolgersi|recati|recarsi)\b",

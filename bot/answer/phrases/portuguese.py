@@ -236,9 +236,8 @@ PORTUGUESE = Language(
     hypothesis=r"tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",
     document=r"(?:carta|relatorio|laudo|plano|bula|folheto|pdf|receita|ficha|artigo) (?:\w+ ){0,5}(?:diz|fala|menciona|escreve)\b|resum\w*|cite (?:o|a|os|as)|traduz\w*|traduca\w*|como se diz|(?:procura|procure|mostra|mostre|lista|liste|explica|explique|copia|le) (?:\w+ ){0,3}(?:secao|parte|paragrafo|capitulo|pagina|frase|documentos?|folhetos?|arquivos?|pdf|texto|bula)|(?:secao|parte|paragrafo|capitulo|pagina|trecho)s? (?:sobre|de|do|da)|(?:documento|folheto|arquivo|pdf|bula|guia|texto|artigo|cartaz|rotulo|manchete|noticia|musica|letra)s? (?:\w+ ){0,2}(?:diz|dizem|fala|menciona)|o que (?:o|a|este|esta|esse|essa) (?:\w+ ){0,2}diz|onde (?:o|a) (?:\w+ ){0,2}(?:fala|diz)|(?:sempre|muitas vezes) diz",
     request=r"(?:o que|que) (?:diz|dizem|fala|falam|recomenda)\b|^(?:ve|veja|procura|procure|le|leia|olha|olhe|confere|"
-            r"confira|checa)\b|(?<!nao )(?:pode|podes|consegue|consegues) (?:ver|procurar|olhar|ler|me dizer|dizer|checar)\b|"
-            r"(?:qual|que) pagina\b|onde (?:diz|fala|esta|e que)\b|(?:ta|esta) (?:na|no) (?:bula|folheto|plano|papel)\b|"
-            r"segundo\b",
+            r"confira|checa)\b|(?<!nao )(?<!nem )(?<!mal )(?:pode|podes|consegue|consegues) (?:ver|procurar|olhar|ler|me dizer|dizer|checar)\b|"
+            r"(?:qual|que) pagina\b|onde (?:diz|fala|esta|e que)\b|(?:ta|esta) (?:na|no) (?:bula|folheto|plano|papel)\b",
     papers=r"bula|folheto|plano(?! de saude)(?: de \w+| da \w+| do \w+)?|relatorio|laudo|cartilha|instrucoes|panfleto|prontuario|"
            r"papel(?: da \w+| do \w+)?|receita|carta(?: de alta)?|pdf",
     speech=r"(?:(?:diz|disse|dizia|grita|gritando|chora|me escreveu|escreveu|repete|sussurra)(?: que)?|esta|ta|estou|e|parece|ficou)",

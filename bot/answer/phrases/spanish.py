@@ -266,7 +266,7 @@ SPANISH = Language(
     request=r"(?:que|lo que) (?:dice|pone|recomienda|indica)\b|(?:donde|en que parte) (?:pone|dice|esta|viene|sale)\b|"
             r"^(?:mira|mirame|busca|buscame|revisa|lee|leeme|checa|fijate)\b|(?:puedes|podes|podrias|me puedes) (?:mirar|"
             r"buscar|revisar|leer|ver|decirme|checar|fijarte)\b|(?:que|cual) pagina\b|(?:dice|pone|sale|viene) (?:algo )?"
-            r"(?:en )?(?:el|la|los|las|su|sus|mi|mis|tu)\b|segun\b",
+            r"en (?:el|la|los|las|su|sus|mi|mis|tu)\b",
     papers=r"prospectos?|folletos?|informes?|hoja(?: de \w+)?|documentos?|guias?|fichas?|protocolos?|papeles|"
            r"instrucciones|plan(?: de \w+)?|pdf",
     speech=r"(?:(?:dice|dijo|dicho|escrito|decia|grita|gritando|gritaba|llora|me escribio|escribio|repite|susurra)(?: que)?|esta|estoy|es|parece|se puso|sigue)",
