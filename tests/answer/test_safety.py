@@ -2445,6 +2445,11 @@ def test_a_note_to_a_doctor_and_a_symptom_one_cannot_stand_are_no_farewell(quest
     ("il nonno non risponde, cosa dice il foglietto del coumadin?", "il nonno non risponde,"),
     ("mon père ne répond plus, que dit la notice ?", "mon pere ne repond plus,"),
     ("meu avô não responde, o que diz a bula?", "meu avo nao responde,"),
+    # a second reviewer's: the words after a request, or between a document named first and it, are the writer's
+    ("can you check her plan shes blue", "she's blue"),
+    ("hab den arztbrief er ist ganz grau kannst du nachschauen",
+     "habe den arztbrief er ist ganz grau kannst du nachschauen"),
+    ("tu regardes ce que dit mon dossier de maternité?", ""),
     # no document named, or no request, or the two far apart (a reviewer's: the emergency between them is the
     # writer's own)
     ("i've got his discharge letter here and he's gone grey and won't answer me properly can you look",
@@ -2501,3 +2506,16 @@ def test_someone_saying_they_will_throw_themselves_off_is_urgent_in_italian_fren
 ])
 def test_headaches_all_round_then_a_heater_is_poisoning_in_either_order(question, urgent):
     assert ("poisoning" in emergency_kinds(question)) is urgent
+
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("his lips are going blue what does the leaflet say", True),
+    ("seine lippen werden blau was steht im beipackzettel", True),
+    ("her face has dropped on one side what does the leaflet say", True),
+    ("what does the leaflet say about lips going blue", False),
+    ("summarise the section on choking", False),
+])
+def test_a_request_after_an_emergency_phrase_quotes_nothing(question, urgent):
+    # A second reviewer's: run on without punctuation, the request read as the document's words about the phrase.
+    assert bool(emergency_kinds(question)) is urgent
