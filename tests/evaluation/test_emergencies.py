@@ -100,12 +100,14 @@ def test_the_blind_sets_with_every_signal_of_the_screen():
     only: 2026-12-04, after the seventh session's rounds and example messages (bench/README.md, "Rules a reviewer
     attacked"); test6 was written blind that session, before them (91.0% / 4.3% before and after); test7 at the ninth
     session's start (2026-12-05), before its work (91.4% / 11.0%); test8 at the twelfth session's start (2026-12-05),
-    before its work (90.5% / 8.1% before and after)."""
+    before its work (90.5% / 8.1% before and after); test9 at the fifteenth session's start (2026-12-06), before its
+    work (93.3% / 9.0%; 94.3% / 9.0% after it)."""
     settings = Settings()
     floors = {"emergencies-test.jsonl": (0.935, 0.035), "emergencies-test2.jsonl": (0.915, 0.07),
               "emergencies-test3.jsonl": (0.93, 0.085), "emergencies-test4.jsonl": (0.885, 0.075),
               "emergencies-test5.jsonl": (0.93, 0.045), "emergencies-test6.jsonl": (0.905, 0.045),
-              "emergencies-test7.jsonl": (0.91, 0.115), "emergencies-test8.jsonl": (0.90, 0.085)}
+              "emergencies-test7.jsonl": (0.91, 0.115), "emergencies-test8.jsonl": (0.90, 0.085),
+              "emergencies-test9.jsonl": (0.94, 0.095)}
     for name, (recall, false_urgent) in floors.items():
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [s.status == "urgent" for s in screen_messages([row.message for row in rows],
