@@ -514,7 +514,7 @@ _REQUEST_GAP_WORDS = 4
 _PAPERS_FIRST_GAP_WORDS = 1
 # Words after a request that still belong to it.
 _REQUEST_TAIL = re.compile(r"\s*(?:(?:say|says|said|about (?:it|this|that)|covers? (?:it|this|that)|please|pls|plz|porfa|"
-                           r"por favor|bitte|dazu|stp|s'il te plait|per favore|por favor|algo|qualcosa|quelque chose|"
+                           r"por favor|bitte|dazu|stp|s'il te plait|per favore|algo|qualcosa|quelque chose|"
                            r"quoi|o que|what|anything)\b\s*)+$")
 # The rest of a document's name, to the clause's end ("mon dossier de maternite", "il protocollo della societa", "the
 # leaflet about teething gel" is no name: its topic stays).
