@@ -2519,3 +2519,14 @@ def test_headaches_all_round_then_a_heater_is_poisoning_in_either_order(question
 def test_a_request_after_an_emergency_phrase_quotes_nothing(question, urgent):
     # A second reviewer's: run on without punctuation, the request read as the document's words about the phrase.
     assert bool(emergency_kinds(question)) is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("my husband fainted at the supermarket last friday, came round straight away, what does the letter say", False),
+    ("I had a mini stroke in May, my face drooped for ten mins then came right. what does my letter say", False),
+    ("he fainted and he's not breathing, last friday he said he felt dizzy", True),
+    ("my mum collapsed on friday and is still not waking up", True),
+])
+def test_last_weekday_dates_an_event_and_came_right_ends_it(question, urgent):
+    # dev20's false alarms: a faint "last sunday" and a drooping face that "came right" were read as now.
+    assert bool(emergency_kinds(question)) is urgent

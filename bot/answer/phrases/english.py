@@ -438,7 +438,8 @@ ENGLISH = Language(
             r"(?:can|could) (?:\w+ ){1,3}look like|does (?:a|an) |(?<!know )(?<!sure )(?<!wonder )\bif (?:my|your|a|an|the|"
             r"someone|somebody|a person|you)\b|\blol\b|\bhaha\w*|\blmao\b|nearly (?:had|gave)|almost had|giving me a|"
             r"gave me a|\bmild\b",
-    past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter)|(?:years|months|weeks) ago|"
+    past=r"(?<!just )(?:died by suicide|committed suicide|killed (?:himself|herself|themselves)|took (?:his|her|their) own life)|last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|easter|weekend|monday|tuesday|wednesday|"
+         r"thursday|friday|saturday|sunday)|(?:years|months|weeks) ago|"
          r"(?<!since )yesterday|back (?:at|in) (?:uni|school|college|the day)|in the (?:summer|winter|spring|autumn|fall)\b|"
          r"(?:at|over) (?:christmas|easter)|when (?:i|he|she|they) (?:was|were) (?:\d+|a baby|a toddler|small)|"
          r"(?:in|since) (?:19|20)\d\d|when (?:i|he|she) was (?:a )?(?:child|kid|teen\w*|young|little|\d+)|as a (?:child|kid|"
@@ -537,7 +538,7 @@ ENGLISH = Language(
     someones=r"my|his|her|our|their|he|she|i|i'?m|he'?s|she'?s|we|they",
     first_person=r"i|i'?m|me|my|myself",
     real=r"(?:it'?s|this is|that'?s|now it'?s) (?:real|really happening|actually happening|happening for real)|not (?:a|the) (?:story|drill|joke|test)(?! (?:question|scenario))|not hypothetical any ?more|(?:actually|really) happening (?:to|now|right)|for real\b",
-    resolved=r"(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|doing well|back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?recovered|back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)",
+    resolved=r"(?:i'?m|he'?s|she'?s|they'?re|we'?re|i am|he is|she is) (?:all )?(?:fine|ok|okay|good|well|doing well|back to normal|recovered)(?: now| since| today)?|fine now|(?:fully |completely )?recovered|(?:then |and )came right\b|back (?:at|to) (?:work|school|normal)|(?:got|was|were) (?:stitched|discharged)",
     believed=r"(?:i|we) (?:thought|believed|assumed|was sure|were sure)",
     background=r"will it|could it|happen again|history of|antidote|\bmild\b",
     hypothesis_if=r"(?<!know )(?<!sure )(?<!wonder )(?<!see )(?<!check )(?<!tell )(?<!ask )(?<!asking )(?<!asked )(?<!idk )(?<!dunno )(?<!idea )(?<!unsure )(?<!checking )(?<!checked )(?<!wondering )(?<!even )(?<!as )\bif\b(?! you (?:can|could))",
