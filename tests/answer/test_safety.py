@@ -2530,3 +2530,14 @@ def test_a_request_after_an_emergency_phrase_quotes_nothing(question, urgent):
 def test_last_weekday_dates_an_event_and_came_right_ends_it(question, urgent):
     # dev20's false alarms: a faint "last sunday" and a drooping face that "came right" were read as now.
     assert bool(emergency_kinds(question)) is urgent
+
+
+@pytest.mark.parametrize("question", [
+    "mi marido se desmayó en el súper el viernes pasado, volvió en sí enseguida, ¿qué dice el informe?",
+    "mon mari s'est évanoui au supermarché vendredi dernier, il est revenu à lui tout de suite",
+    "mein Mann ist letzten Freitag im Supermarkt ohnmächtig geworden, war gleich wieder da",
+    "meu marido desmaiou no mercado na sexta-feira passada, voltou logo a si, o que diz a carta?",
+])
+def test_last_weekday_dates_an_event_in_spanish_french_german_and_portuguese(question):
+    # As English's "last friday" and Italian's "venerdì scorso" did.
+    assert not emergency_kinds(question)

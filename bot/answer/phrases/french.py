@@ -179,7 +179,7 @@ FRENCH = Language(
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe ?t ?il si|qu'?arrive ?t ?il si|et si ",
-    past=r"s'?est suicide|s'?est donne la mort|(?:a|ont) mis fin a (?:ses|leurs) jours|l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
+    past=r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end) dernier|s'?est suicide|s'?est donne la mort|(?:a|ont) mis fin a (?:ses|leurs) jours|l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
          r"dans les annees|quand j'?avais|(?<!depuis )\bhier\b|"
          r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
          r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|annees|mois|semaines)",

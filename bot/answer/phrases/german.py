@@ -200,7 +200,7 @@ GERMAN = Language(
             r"woran erkennt|erkennt man|wie sieht|wenn (?:ein|"
             r"eine) |menschen mit|jemand (?:mit|der)|wenn jemand|vorbeugen|"
             r"(?<!wie )moglich|(?<!wie )moeglich",
-    past=r"(?:hat|haben) sich (?:\w+ ){0,3}(?:das leben genommen|umgebracht)|suizid begangen|letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
+    past=r"(?:letzte\w*|vergangene\w*) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|wochenende)|(?:hat|haben) sich (?:\w+ ){0,3}(?:das leben genommen|umgebracht)|suizid begangen|letztes jahr|letzten (?:monat|sommer|winter)|vor (?:\w+ )?(?:jahren|monaten|wochen)|letzte woche|"
          r"vorige woche|im (?:fruhjahr|fruhling|sommer|winter|herbst)\b|damals|(?<!seit )gestern|als (?:ich|er|sie) (?:klein|"
          r"jung|ein kind)|"
          r"\b(?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ie|einheiten)\b)|als kind",

@@ -151,7 +151,7 @@ PORTUGUESE = Language(
             r"como (?:saber|e uma?|usar)|o que fazer|quando alguem|de calor|quase (?:tive|me deu)|pessoas (?:com|"
             r"que)|alguem (?:com|que)|(?<!como )se alguem|"
             r"em caso de|prevenir|(?<!rapido )(?<!logo )possivel|o que (?:acontece|aconteceria) se|e se ",
-    past=r"se suicidou|suicidou[ -]se|tirou a propria vida|quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
+    past=r"(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira)? passada|(?:sabado|domingo|fim de semana) passado|se suicidou|suicidou[ -]se|tirou a propria vida|quando (?:era )?(?:crianca|pequen[oa]|bebe|adolescente|jovem|menin[oa])\b|ano passado|mes passado|semana passada|ha (?:\w+ )?(?:anos|meses|semanas)|(?:anos|meses|semanas) atras|"
          r"em (?:19|20)\d\d|no carnaval|(?:no|na) (?:verao|inverno|natal|pascoa) passad[oa]|quando (?:eu )?tinha|"
          r"(?<!desde )\bontem\b|"
          r"quando (?:era|eu era)|ano retrasado|em crianca",

@@ -175,7 +175,7 @@ SPANISH = Language(
             r"(?<![a-z] )que es\b|como (?:saber|se sabe|se usa)|personas (?:con|que)|alguien (?:con|que)|si alguien|en caso de|"
             r"prevenir|"
             r"es posible|(?<!no )se puede\b|de calor|casi me (?:da|dio)|que (?:pasa|pasaria|ocurre|sucede) si|y si ",
-    past=r"se suicido\b|se quito la vida|(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
+    past=r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|finde) pasado|se suicido\b|se quito la vida|(?:de|del) (?:19|20)\d\d\b(?! ?(?:mg|g|ml|mcg|ui)\b)|d?el (?:ano|mes|verano|invierno|otono) pasado|la (?:semana|primavera|navidad) pasada|"
          r"hace (?:\w+ )?(?:anos|meses|semanas)|en (?:19|20)\d\d|de nin[oa]|de pequen[oa]|de chic[oa]|cuando era|"
          r"cuando tenia|(?<!desde )ayer\b",
     now=r"ahora mismo|ahorita|ayuda|urgente|hace (?:\w+ )?(?:minutos|horas|una hora)|esta (?:manana|noche)",
