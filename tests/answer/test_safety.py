@@ -2541,3 +2541,17 @@ def test_last_weekday_dates_an_event_and_came_right_ends_it(question, urgent):
 def test_last_weekday_dates_an_event_in_spanish_french_german_and_portuguese(question):
     # As English's "last friday" and Italian's "venerdì scorso" did.
     assert not emergency_kinds(question)
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("si a mi abuela le diera otra vez el dolor en el pecho en el pueblo, ¿qué pone su informe?", False),
+    ("se a mia nonna tornasse il dolore al petto quando è sola, cosa dice la lettera?", False),
+    ("se a minha avó voltasse a ter dor no peito sozinha, o que diz a carta?", False),
+    # a simile, "whether", and another language's noun are no what-if
+    ("siento como si me aplastaran el pecho y el brazo izquierdo no me responde", True),
+    ("come capire se è anafilassi, la gola gli si sta gonfiando dopo le noci", True),
+    ("mio marito si è bloccato a metà frase e fissa il vuoto, non risponde da 10 minuti", True),
+])
+def test_a_what_if_in_the_imperfect_subjunctive_is_no_emergency(question, urgent):
+    # dev19's false alarms: "si a mi marido le volviera a dar el dolor en el pecho", "se a mio padre tornasse".
+    assert bool(emergency_kinds(question)) is urgent

@@ -252,8 +252,9 @@ ITALIAN = Language(
     resolved=r"(?:ora|adesso) (?:sto|sta) bene|sto benissimo|si e ripres[oa]|guarit[oa]",
     believed=r"(?:pensavo|credevo|ho pensato|ho creduto|pensavamo|credevamo) che",
     background=r"\blieve\b",
-    hypothesis_if=r"(?<!so )(?<!sa )(?<!sapere )(?<!chiedo )se(?! (?:ne|lo|la|li|le)\b)(?! n')",
-    hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",
+    hypothesis_if=r"(?<!come )(?<!capire )(?<!so )(?<!sa )(?<!sapere )(?<!chiedo )se(?! (?:ne|lo|la|li|le)\b)(?! n')",
+    hypothesis=r"\w+(?:rei|resti|rebbe|remmo|rebbero)|(?!(?:classe|tasse|masse|grasse|basse|casse|stesse|"
+               r"interesse|promesse|messe|rimesse|scommesse)\b)\w{2,}(?:asse|esse|isse)\b|dovesse|dovessi|fosse|fossi|avesse|avessi|succedesse|capitasse|dicesse|trovassi|trovasse",
     document=r"(?:lettera|referto|relazione|piano|foglietto|bugiardino|pdf|ricetta|scheda|volantino) (?:[\w']+ ){0,5}(?:dice|riporta|scrive|menziona|c'e)\b|riassum\w*|riassunto|cita (?:il|la|le|i|lo)|tradu\w*|come si dice|(?:cerca|mostra|mostrami|elenca|spiega|spiegami|copia|leggi) (?:\w+ ){0,3}(?:sezione|parte|paragrafo|capitolo|pagina|frase|documenti|documento|opuscolo|file|pdf|testo|foglietto)|(?:sezione|parte|paragrafo|capitolo|pagina|passaggio|sezioni|parti) (?:sul|sulla|sullo|sui|sulle|su|di|del|della|riguardo)|(?:documento|opuscolo|file|pdf|foglietto|bugiardino|guida|testo|articolo|cartello|etichetta|titolo|giornale|canzone)\w* (?:\w+ ){0,2}(?:dice|dicono|parla|menziona)|cosa dice (?:il|la|lo|questo|questa) (?:\w+ ){0,2}(?:su|sul|sulla|sullo|di)|dove (?:parla|dice)|(?:sempre|spesso) dice",
     request=r"(?:cosa|che cosa|che) (?:dice|dicono|c'e scritto|riporta|consiglia)\b|^(?:guarda|guardami|cerca|cercami|"
             r"leggi|leggimi|controlla|controllami)\b|(?:puoi|potresti|mi puoi) (?:guardare|controllare|cercare|leggere|"

@@ -232,8 +232,8 @@ PORTUGUESE = Language(
     resolved=r"recuperei|recuperou|(?:hoje|agora) (?:to|estou|esta) bem",
     believed=r"(?:achei|pensei|achava|pensava|achamos) que",
     background=r"historico|\bleve\b",
-    hypothesis_if=r"se(?! pud\w*)(?! \w+(?:ou|iu)\b)",
-    hypothesis=r"tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",
+    hypothesis_if=r"(?<!como )se(?! pud\w*)(?! \w+(?:ou|iu)\b)",
+    hypothesis=r"(?!(?:classe|interesse|travesse|nesse)\b)\w{2,}(?:asse|esse|isse)\b|tiver|for|estiver|fizer|disser|puder|souber|vier|houver|acontecer|tivesse|fosse|estivesse|fizesse|dissesse|pudesse|acontecesse",
     document=r"(?:carta|relatorio|laudo|plano|bula|folheto|pdf|receita|ficha|artigo) (?:\w+ ){0,5}(?:diz|fala|menciona|escreve)\b|resum\w*|cite (?:o|a|os|as)|traduz\w*|traduca\w*|como se diz|(?:procura|procure|mostra|mostre|lista|liste|explica|explique|copia|le) (?:\w+ ){0,3}(?:secao|parte|paragrafo|capitulo|pagina|frase|documentos?|folhetos?|arquivos?|pdf|texto|bula)|(?:secao|parte|paragrafo|capitulo|pagina|trecho)s? (?:sobre|de|do|da)|(?:documento|folheto|arquivo|pdf|bula|guia|texto|artigo|cartaz|rotulo|manchete|noticia|musica|letra)s? (?:\w+ ){0,2}(?:diz|dizem|fala|menciona)|o que (?:o|a|este|esta|esse|essa) (?:\w+ ){0,2}diz|onde (?:o|a) (?:\w+ ){0,2}(?:fala|diz)|(?:sempre|muitas vezes) diz",
     request=r"(?:o que|que) (?:diz|dizem|fala|falam|recomenda)\b|^(?:ve|veja|procura|procure|le|leia|olha|olhe|confere|"
             r"confira|checa)\b|(?<!nao )(?<!nem )(?<!mal )(?:pode|podes|consegue|consegues) (?:ver|procurar|olhar|ler|me dizer|dizer|checar)\b|"

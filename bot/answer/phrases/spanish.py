@@ -260,8 +260,10 @@ SPANISH = Language(
     resolved=r"ya (?:me recupere|se recupero|estoy bien|esta bien)|(?:hoy|ahora) estoy bien|me recupere",
     believed=r"(?:pense|crei|creia|pensaba|creimos|pensamos) que",
     background=r"antecedentes|historial|\bleve\b",
-    hypothesis_if=r"(?<!se )(?<!sabe )(?<!saber )si(?![,.!?])(?! ya\b)",
-    hypothesis=r"deberia(?:mos|n|s)?|podria(?:mos|n|s)?|seria(?:n)?|haria(?:mos|n|s)?|tendria(?:mos|n|s)?|habria|pasaria|necesitaria|convendria|alcanzaria|bastaria|llamaria|iria|diria|sabria|funcionaria|serviria",
+    hypothesis_if=r"(?<!como )(?<!se )(?<!sabe )(?<!saber )si(?![,.!?])(?! ya\b)",
+    hypothesis=r"(?!(?:clara|camara|cuchara|mascara|tiara|cualquiera|quienquiera|fiera)\b)(?:\w{2,}(?:ara|aran)|"
+               r"\w+(?:iera|ieran))\b|"
+               r"deberia(?:mos|n|s)?|podria(?:mos|n|s)?|seria(?:n)?|haria(?:mos|n|s)?|tendria(?:mos|n|s)?|habria|pasaria|necesitaria|convendria|alcanzaria|bastaria|llamaria|iria|diria|sabria|funcionaria|serviria",
     document=r"(?:informe|carta|folleto|plan|reporte|nota|notas|pdf|manual|prospecto|receta|hoja) (?:\w+ ){0,6}(?:dice|decia|pone|escribio|menciona)\b|resum\w*|cita (?:lo|el|la|las|los)|traduc\w*|como se dice|(?:busca|muestra|muestrame|lista|explica|explicame|copia|lee) (?:\w+ ){0,3}(?:seccion|parte|parrafo|capitulo|pagina|frase|documentos?|folletos?|archivos?|pdf|texto)|(?:seccion|parte|parrafo|capitulo|pagina|apartado)s? (?:sobre|de|del|acerca)|(?:documento|folleto|archivo|pdf|prospecto|guia|texto|articulo|cartel|etiqueta|titular|noticia|cancion|letra)s? (?:\w+ ){0,2}(?:dice|dicen|habla|menciona|pone)|que dice (?:el|la|este|esta) (?:\w+ ){0,2}(?:sobre|de)|donde (?:habla|dice|menciona)|(?:siempre|a menudo) dice",
     request=r"(?:que|lo que) (?:dice|pone|recomienda|indica)\b|(?:donde|en que parte) (?:pone|dice|esta|viene|sale)\b|"
             r"^(?:mira|mirame|busca|buscame|revisa|lee|leeme|checa|fijate)\b|(?:puedes|podes|podrias|me puedes) (?:mirar|"
