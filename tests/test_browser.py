@@ -687,6 +687,18 @@ def overlap(one: dict, other: dict) -> bool:
             and one["y"] < other["y"] + other["height"] and other["y"] < one["y"] + one["height"])
 
 
+def _copied(page, button) -> str:
+    """What `button` copies: the clipboard emptied, the button clicked, then read until the copy (asynchronous in the
+    page) has landed (a clean-clone run read it empty right after the click)."""
+    page.evaluate("navigator.clipboard.writeText('')")
+    button.click()
+    for _ in range(50):
+        if text := page.evaluate("navigator.clipboard.readText()"):
+            return text
+        page.wait_for_timeout(100)
+    return ""
+
+
 def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_markdown(start_app, seed_corpus):
     from playwright.sync_api import sync_playwright
 
@@ -702,28 +714,25 @@ def test_copying_a_message_or_the_conversation_copies_the_text_shown_not_its_mar
         page.wait_for_selector("textarea", timeout=60000)
         question = "Can magnesium help restless legs?"
         answer = ask(page, question)
-        page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
-            "button", name="Copy message").last.click()
-        copied = page.evaluate("navigator.clipboard.readText()")
+        copied = _copied(page, page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
+            "button", name="Copy message").last)
         assert copied.strip() == answer.strip(), (copied, answer)  # what the page shows
         assert "magnesium supplements can be highly beneficial" in copied and "restless-legs-magnesium.txt" in copied
         assert not any(markup in copied for markup in ("**", "> ", "&gt;", "&amp;", "\\", "*Not medical"))
-        page.get_by_role("button", name="Copy conversation").click()
-        conversation = page.evaluate("navigator.clipboard.readText()")
+        conversation = _copied(page, page.get_by_role("button", name="Copy conversation"))
         assert conversation.startswith(f"You: {question}\n\nVerbatim: ") and copied.strip() in conversation
         assert "**" not in conversation and "> " not in conversation
         # a quoted list keeps its items' markers (the page's text has none: a second trial)
         listed = ask(page, "When should I get an urgent GP appointment for gout?")
         assert "you have sudden, severe pain in a joint" in listed
-        page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
-            "button", name="Copy message").last.click()
-        copied_list = page.evaluate("navigator.clipboard.readText()")
+        copied_list = _copied(page, page.locator(".message-row.bot-row").last.locator("xpath=..").get_by_role(
+            "button", name="Copy message").last)
         assert "\n- you have sudden, severe pain in a joint\n- the joint is hot and swollen" in copied_list, copied_list
         # Gradio names the buttons in the browser's language (a reviewer's): known by their place
         russian = browser.new_context(permissions=["clipboard-read", "clipboard-write"], locale="ru-RU").new_page()
         russian.goto(url)
         russian.wait_for_selector("textarea", timeout=60000)
         ask(russian, question)
-        russian.locator("#verbatim-chat .message-buttons-left").last.locator("button").first.click()
-        assert russian.evaluate("navigator.clipboard.readText()").strip() == copied.strip()
+        assert _copied(russian, russian.locator("#verbatim-chat .message-buttons-left").last.locator(
+            "button").first).strip() == copied.strip()
         browser.close()
