@@ -79,6 +79,19 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
     return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
 
 
+def _carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
+    """Whether a refusal's evidence says the documents lack some word the reading carried from the conversation."""
+    carried = {word.casefold() for word in reading.carried}
+    evidence = choice.evidence
+    return evidence is not None and any(word.casefold() in carried for word in (
+        *evidence.missing, *evidence.people_missing, *evidence.names_missing))
+
+
+def _turns_of(reading: Reading) -> tuple[str, ...]:
+    """The earlier turns whose words `reading` carries."""
+    return reading.turns or (reading.earlier,)
+
+
 def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     """Whether `sentence` starts inside one of `quotes` (of its document)."""
     return any(quote.source == sentence.source and quote.start <= sentence.start < quote.end for quote in quotes)
@@ -218,6 +231,12 @@ class Bot:
         not answer alone, is read with them (`bot.answer.followups`), and its answer says so. A question whose own
         search fails is answered alone: `invalid` with what went wrong, or, when urgent, with the emergency message;
         the others are answered as usual."""
+        return self._answer_batch(questions, top_k, sources, topics, histories)
+
+    def _answer_batch(self, questions: Sequence[str], top_k: int | None, sources: Collection[str] | None,
+                      topics: bool, histories: Sequence[Sequence[str]] | None, heal: bool = True) -> list[Answer]:
+        """`ask_batch`; with `heal`, a question read with a turn its documents did not answer is read again
+        without that turn (`_read_without_refused`), which the earlier turns, answered again for it, are not."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
         # Only text is a turn: anything else a caller passes is no part of the conversation (and no reason to fail).
@@ -264,6 +283,12 @@ class Bot:
             for i, reading in retried.items():
                 if second[i].quotes or reading is None:  # alone, the question's own words decide what is missing
                     choices[i], readings[i] = second[i], reading
+        if heal:
+            stale = [i for i in searched if readings[i] and not choices[i].quotes and screenings[i].status == "ok"
+                     and _carried_missing(choices[i], readings[i])]
+            if stale:
+                self._read_without_refused(index, asked, stale, given, history, readings, screenings, choices,
+                                           sources, top_k)
         choices = [_own_gap_first(choice, reading) for choice, reading in zip(choices, readings)]
         # "Tell me more" and "What else?" ask for what the answers before did not quote: read as before, their quotes
         # are chosen among the sentences those answers left out (a browser trial: they repeated the same quotes).
@@ -380,6 +405,46 @@ class Bot:
                 choices[i] = index.quotes.choose(text if readings[i] else without_chat(text), candidates, top_k)
             except Exception as err:
                 screenings[i] = _failed(screenings[i], err)
+
+    def _read_without_refused(self, index: _Index, asked: Sequence[str], stale: Sequence[int],
+                              given: Sequence[Sequence[str]], history: Sequence[Sequence[str]],
+                              readings: list[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],
+                              sources: Collection[str] | None, top_k: int) -> None:
+        """The questions at `stale`, refused for words their reading carried, read again without the earlier turns
+        (of the latest `MAX_MORE_TURNS`) that their documents did not answer, when that leaves a reading: after "and
+        for children?" was refused ("say nothing about children"), "is it safe with alcohol?" asks about the
+        paracetamol of the turn before, not about children (a new user's trial: every later turn was refused for
+        children). The new reading's answer is kept when it quotes; the turns it was read with are named as
+        always. A turn answered carries its words still: "is it safe with alcohol?" after "what about aspirin?" is
+        about aspirin, and said to be nothing the documents say when they do not."""
+        lexical = index.store.chunk_lexical
+        retried: dict[int, Reading] = {}
+        for i in stale:
+            start = max(len(given[i]) - MAX_MORE_TURNS, 0)
+            answers = self._answer_batch(list(given[i][start:]), top_k, sources, False,
+                                         [given[i][:end] for end in range(start, len(given[i]))], heal=False)
+            # Only refusals for the people asked about: the user was told the documents say nothing about children
+            # or pregnancy and asks on; another refusal's words may still be what the next turn asks about ("Is it
+            # free?" after "Is it for both men and women?" read without it quoted another service: MTRAG-UN).
+            refused = {start + k for k, answer in enumerate(answers) if answer.status == "not_found"
+                       and answer.evidence is not None and answer.evidence.people_missing}
+            if not refused.intersection(k for k, t in enumerate(history[i]) if t in _turns_of(readings[i])):
+                continue
+            kept = [t for k, t in enumerate(history[i]) if k not in refused]
+            reading = read_with_history(asked[i], kept, lexical, index.subjects) if kept else None
+            # Read with less of the conversation, never with more: a turn the first reading did not use is no
+            # better a guess of what the question leans on (MTRAG-UN: "Why do people need so many doses?" read with
+            # an insurance question four turns back).
+            if reading is not None and set(_turns_of(reading)) <= set(_turns_of(readings[i])):
+                retried[i] = reading
+        if not retried:
+            return
+        second = [QuoteChoice()] * len(asked)
+        self._choose(index, asked, list(retried), [retried.get(i) for i in range(len(asked))], screenings, second,
+                     sources, top_k)
+        for i, reading in retried.items():
+            if second[i].quotes:
+                choices[i], readings[i] = second[i], reading
 
     def _quoted_before(self, turns: Sequence[str], top_k: int, sources: Collection[str] | None) -> list[Quote]:
         """The quotes the answers to the latest `MAX_MORE_TURNS` of `turns` gave (the turns asked again, each with

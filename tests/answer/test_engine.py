@@ -585,6 +585,30 @@ def test_a_follow_ups_refusal_names_what_it_asks_not_the_words_carried_from_earl
     assert asked in gap and "stuttering" not in gap and "swallowing" not in gap, gap
 
 
+ADULT_PARACETAMOL = {"paracetamol.md": (
+    "# Paracetamol\n\nThe usual dose for adults is one or two 500mg tablets, up to 4 times in 24 hours.\n\n"
+    "A small amount of alcohol is usually fine while you are taking paracetamol at normal doses.\n\n"
+    "If you forget a dose, take the next one when you need it, at least 4 hours after the last one.\n\n"
+    "Taking too much paracetamol can cause serious liver damage. Go to A&E straight away if you have taken more "
+    "than the maximum dose.\n")}
+
+
+@pytest.mark.parametrize("question, gold", [("is it safe with alcohol?", "A small amount of alcohol"),
+                                            ("what if I forget a dose?", "take the next one"),
+                                            ("what if I take too much?", "Go to A&E straight away")])
+def test_a_turn_refused_for_the_people_it_asked_about_is_not_carried_into_the_next(make_bot, question, gold):
+    # A new user's trial: after "and for children?" was refused ("say nothing about children"), every later turn was
+    # refused for children too, the overdose advice included.
+    bot = make_bot(ADULT_PARACETAMOL)
+    history = ["How much paracetamol can I take?", "and for children?"]
+    assert bot.ask(history[1], history=history[:1]).status == "not_found"
+    answer = bot.ask(question, history=history)
+    assert answer.status == "answered" and gold in answer.quotes[0].text, answer.answer
+    assert answer.context == history[0]  # read with the question the documents answered, and said so
+    # the people asked about in the question itself are still what it asks: refused
+    assert bot.ask("and for a 5 year old?", history=[history[0], question]).status == "not_found"
+
+
 PARACETAMOL = {"paracetamol.md": (
     "# Paracetamol for adults and children\n\n## Dose for adults\n\n"
     "The usual dose for adults is one or two 500mg tablets up to 4 times in 24 hours.\n\n"

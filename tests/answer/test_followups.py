@@ -221,3 +221,15 @@ def test_a_follow_up_after_words_of_conversation_still_leans_on_the_earlier_turn
     ("continue taking it?", False), ("What about at night?", False)])
 def test_a_request_for_more_than_was_said_is_told_from_a_question_of_its_own(question, more):
     assert asks_more(question) is more
+
+
+def test_a_documents_subject_is_never_cut_from_what_a_long_chain_carries():
+    # A new user's trial: after "and if she is formula fed?" and "what about a 12 year old?", "can I get it through a
+    # window?" carried their six words, and "vitamin D", the subject, was cut.
+    lexical = LexicalIndex(["Vitamin D is made in the skin in sunlight.", "Babies fed infant formula get vitamin D.",
+                            "Glass blocks the sunlight the skin needs."])
+    history = ["How much vitamin D does my baby need?", "and if she is formula fed?", "what about a 12 year old?"]
+    question = "can I get it through a window?"
+    assert "vitamin" not in read_with_history(question, history, lexical).carried  # no subjects known: cut
+    reading = read_with_history(question, history, lexical, frozenset({"vitamin"}))
+    assert "vitamin" in reading.carried and len(reading.carried) == 6
