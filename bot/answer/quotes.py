@@ -303,6 +303,7 @@ class QuoteChooser:
                 where.append(i)
                 joined.append(f"{passage.sentences[header].text} {sentence.text}")
                 leaned.append(header)
+
         if where:
             pairs = (np.asarray(leaned), ids[where])
             cosines = _pair_cosines(self._sentence_vectors, *pairs, query_vector)
@@ -585,7 +586,7 @@ class QuoteChooser:
         own = [_as_weighed(c) for c in weighed]
         return [(c, _held_to_its_quote(matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text,
                                                          c.similarity, self.support, c.own_similarity, c.chunk.source,
-                                                         text, c.sentence.heading)))
+                                                         text, c.sentence.heading, _section(c))))
                 for c, text in zip(weighed, own)]
 
 
@@ -896,6 +897,22 @@ def _pair_cosines(vectors: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, 
     summed = vectors[firsts] + vectors[seconds]
     norms = np.linalg.norm(summed, axis=1)
     return (summed @ query_vector) / np.where(norms > 0, norms, 1.0)
+
+
+def _section(cand: Candidate) -> str | None:
+    """The part of the candidate's chunk in its section (and the sections under it), with the section's headings:
+    whom a passage is for is its section's to say. An FAQ's "Can I take it with ibuprofen? Yes. ..." is not for
+    pregnancy because the question before it in the chunk was "Is it safe in pregnancy?", nor is "Taking ibuprofen
+    with food helps to prevent them." under "Side effects" because "Who should not take ibuprofen" lists "more than 20
+    weeks pregnant" (a new user's trial: "can I take ibuprofen in pregnancy?" answered "Yes."). None: the whole chunk
+    (no headings, or no passage)."""
+    path = cand.sentence.heading
+    if not path or cand.passage is None:
+        return None
+    inside = [sentence.text for sid in range(cand.chunk.sentence_start, cand.chunk.sentence_stop)
+              if (sentence := cand.passage.sentences.get(sid)) is not None
+              and (sentence.heading == path or sentence.heading.startswith(path + " > "))]
+    return " ".join([path.replace(" > ", " "), *inside])
 
 
 def _as_weighed(cand: Candidate) -> str:

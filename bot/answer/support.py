@@ -558,7 +558,7 @@ def _plain(word: str) -> str:
 
 def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model: SupportModel,
           own_similarity: float | None = None, source: str = "", own_text: str | None = None,
-          heading: str = "") -> Evidence:
+          heading: str = "", section: str | None = None) -> Evidence:
     """The evidence that `sentence` (with its `chunk`, of the document `source`) answers the question whose focus
     `matcher` holds; `own_similarity`, the sentence's cosine read alone, where it differs from `similarity`. `own_text`
     is the sentence without the headings `sentence` may be read under (`heading`, its path): whom it is for by age is
@@ -586,7 +586,8 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     said_alone = sentence if own_text is None else own_text
     by_age = focus.age is not None and names_age(focus.age[:2], said_alone) and not _GENDERED.search(said_alone)
     people_missing = tuple(words for group, words in focus.people
-                           if not _PEOPLE[group][1].search(chunk) and not (by_age and group in _AGED_GROUPS))
+                           if not _PEOPLE[group][1].search(chunk if section is None else section)
+                           and not (by_age and group in _AGED_GROUPS))
     if focus.age is not None and focus.age[2] not in people_missing and \
             age_conflicts(focus.age[:2], said_alone, heading):
         # The sentence says whom it is for, and the age asked is none of them: "For adults and children aged 12

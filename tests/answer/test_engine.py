@@ -585,6 +585,22 @@ def test_a_follow_ups_refusal_names_what_it_asks_not_the_words_carried_from_earl
     assert asked in gap and "stuttering" not in gap and "swallowing" not in gap, gap
 
 
+def test_whom_a_passage_is_for_is_its_sections_to_say_not_the_next_faqs(make_bot):
+    # A new user's trial: "can I take ibuprofen in pregnancy?" answered "Yes. Paracetamol and ibuprofen work in
+    # different ways...", the answer to "Can I take it with ibuprofen?", whose chunk held the pregnancy FAQ before it.
+    bot = make_bot({"paracetamol.md": (
+        "# Paracetamol\n\n## Questions\n\n### Is it safe in pregnancy?\n\nParacetamol is the painkiller most often "
+        "recommended for women who are pregnant. Use the lowest dose that works.\n\n### Can I take it with "
+        "ibuprofen?\n\nYes. Paracetamol and ibuprofen work in different ways, so adults can take them at the same "
+        "time.\n"),
+        "ibuprofen.md": "# Ibuprofen\n\nIbuprofen eases pain and swelling. Take it with food.\n"})
+    answer = bot.ask("can I take ibuprofen in pregnancy?")
+    assert not any("different ways" in quote.text for quote in answer.quotes), answer.answer
+    # the section that names them still answers for them
+    answer = bot.ask("is paracetamol safe in pregnancy?")
+    assert answer.status == "answered" and "pregnant" in answer.quotes[0].text
+
+
 ADULT_PARACETAMOL = {"paracetamol.md": (
     "# Paracetamol\n\nThe usual dose for adults is one or two 500mg tablets, up to 4 times in 24 hours.\n\n"
     "A small amount of alcohol is usually fine while you are taking paracetamol at normal doses.\n\n"
