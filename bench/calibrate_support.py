@@ -48,6 +48,7 @@ from bot.evaluation.runs import benchmark_settings  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 ANSWERED_SHARE = 0.95
+MIN_OWN_SCORE = Settings().min_own_score
 SETS = ("squad", "mtrag")
 
 
@@ -110,11 +111,13 @@ def mtrag_questions(shared: Path, index: Path, embedder, vectors: str) -> list[d
 
 
 def accepted_probability(model, question: dict, min_score: float) -> float:
-    """The best probability among the question's weighed sentences that reach `min_score` and state a quantity
-    when one is asked for (`SupportModel.accepts`); 0 when none does."""
+    """The best probability among the question's weighed sentences that pass the not-found threshold (a similarity
+    reaching `min_score`, or a cosine read alone reaching `MIN_OWN_SCORE`: `QuoteChooser._passes`) and state a
+    quantity when one is asked for (`SupportModel.accepts`); 0 when none does."""
     features = np.array(question["features"]).reshape(-1, len(FEATURES))
+    own = FEATURES.index("own_similarity")
     probabilities = [p for p, s, f in zip(model.predict_proba(features)[:, 1], question["similarity"], features)
-                     if s >= min_score and not f[FEATURES.index("quantity_missing")]]
+                     if (s >= min_score or f[own] >= MIN_OWN_SCORE) and not f[FEATURES.index("quantity_missing")]]
     return max(probabilities, default=0.0)
 
 

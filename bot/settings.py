@@ -58,6 +58,11 @@ class Settings:
     chunk_bm25_weight: float = 0.25
     lead_weight: float = 0.75
     min_score: float | None = None  # None: the calibrated default for `vectors`
+    # A sentence whose vector read alone (the "contextual" kind keeps one beside the pooled one) reaches this cosine
+    # passes the not-found threshold too: a sentence in a chunk about other things is diluted by them when pooled
+    # ("Do this on days 1, 5, 9 and 13..." for "which days do I need to do the wet combing on"). None: the threshold
+    # calibrated for vectors read alone ("encoded"). Figures in bench/README.md, "A sentence read alone".
+    min_own_score: float | None = None
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
     max_question_chars: int = 2000
@@ -90,6 +95,8 @@ class Settings:
     def __post_init__(self):
         if self.min_score is None:
             object.__setattr__(self, "min_score", DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE))
+        if self.min_own_score is None:
+            object.__setattr__(self, "min_own_score", DEFAULT_MIN_SCORES["encoded"])
 
     def question_encoder_dir(self) -> Path:
         """The folder the question encoder is kept in (`encoder_cache`, by default inside the index folder)."""
@@ -136,6 +143,9 @@ class Settings:
         if not -1.0 <= self.min_score <= 1.0:
             raise BotError(f"Setting min_score is a cosine similarity between -1 and 1, got {self.min_score}. "
                            "Fix VERBATIM_MIN_SCORE or --min-score.")
+        if not -1.0 <= self.min_own_score <= 1.0:
+            raise BotError(f"Setting min_own_score is a cosine similarity between -1 and 1, got {self.min_own_score}. "
+                           "Fix VERBATIM_MIN_OWN_SCORE.")
 
 
 def _check_names(environ) -> None:

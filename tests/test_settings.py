@@ -35,6 +35,11 @@ def test_each_kind_of_sentence_vector_has_its_own_calibrated_threshold():
     assert explicit.min_score == 0.5
     with pytest.raises(BotError, match="VERBATIM_VECTORS"):
         Settings.from_env(environ={"VERBATIM_VECTORS": "averaged"})
+    # a sentence's vector read alone passes by the threshold of vectors read alone
+    assert Settings().min_own_score == DEFAULT_MIN_SCORES["encoded"]
+    assert Settings.from_env(environ={"VERBATIM_MIN_OWN_SCORE": "0.6"}).min_own_score == 0.6
+    with pytest.raises(BotError, match="VERBATIM_MIN_OWN_SCORE"):
+        Settings.from_env(environ={"VERBATIM_MIN_OWN_SCORE": "2"})
 
 
 @pytest.mark.parametrize("variable, hint", [("VERBATIM_TOPK", "Did you mean VERBATIM_TOP_K?"),

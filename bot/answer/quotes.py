@@ -387,7 +387,8 @@ class QuoteChooser:
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
             quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
-                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True)
+                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True,
+                                   min_own_score=self.settings.min_own_score)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if warned := warnings():
@@ -398,7 +399,8 @@ class QuoteChooser:
                 general = set() if _form(matcher.focus.question) is not None else {
                     id(c) for c, _ in warned if self._warned_form(c) is None}
                 quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in general else 0.0))
-                                        for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True)
+                                        for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True,
+                                       min_own_score=self.settings.min_own_score)
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in warned), key=lambda e: e.probability))
             if others:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
@@ -437,14 +439,16 @@ class QuoteChooser:
             quotable = [c for c in quotable if not states_dose(c.sentence.text)] + _nearest(
                 matcher, [c for c in quotable if states_dose(c.sentence.text)])
             quotable.sort(key=lambda c: (-c.score, c.sentence_id))
-        quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin)
+        quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin,
+                               min_own_score=self.settings.min_own_score)
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
             # used." addresses "how much cetirizine can my 5 year old have" but gives no amount. The quote decides,
             # not its sentence: "The most common is ferrous sulfate." comes with the dose in the next sentence. A
             # quotable sentence stating one, ranked lower, is quoted instead; none: the documents do not say.
             dosed = [c for c in quotable if states_dose(c.sentence.text)]
-            quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin)
+            quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin,
+                                   min_own_score=self.settings.min_own_score)
             if not any(states_dose(q.text) for q in quotes):  # a title's "4 mg tablets" quotes what is under it
                 # A dose stated for other people than those asked about says so ("...say nothing about 5 year old").
                 others = [e for c, e in weighed if e.people_missing and e.covered and states_dose(c.sentence.text)]
@@ -468,7 +472,7 @@ class QuoteChooser:
         dose for the age asked")."""
         focus = matcher.focus
         ages = focus.age[:2]
-        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.similarity >= self.settings.min_score
+        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if self._passes(c)
                 and re.search(r"\d", own := _with_header(c))
                 and (age_fits(ages, own, c.sentence.heading) or age_conflicts(ages, own, c.sentence.heading))]
         if not pool:
@@ -536,7 +540,7 @@ class QuoteChooser:
         # the warning in the sentence, or in the heading it is listed under ("Who should not take Allerzine" >
         # "- Children under 2 years of age"); in the form asked, when one is ("tablets are not suitable for children
         # under 6" is no answer for the liquid)
-        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.similarity >= self.settings.min_score
+        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if self._passes(c)
                 and _warns(c.sentence)
                 and _AGED.search(c.sentence.text) and age_fits(ages, c.sentence.text, c.sentence.heading)
                 and (form is None or self._warned_form(c) in (None, form))
@@ -575,11 +579,15 @@ class QuoteChooser:
         document = self._store.document(source)
         return None if document is None else f"{subject_name(source)} {document.text}"
 
+    def _passes(self, cand: Candidate) -> bool:
+        """Whether the candidate passes the not-found threshold of the settings (`_reaches`)."""
+        return _reaches(cand, self.settings.min_score, self.settings.min_own_score)
+
     def support_of(self, question: str, candidates: Sequence[Candidate], matcher: Matcher | None = None,
                    limit: int = SUPPORT_CANDIDATES) -> list[tuple[Candidate, Evidence]]:
         """Each of the best `limit` candidates that reach the similarity threshold, with its evidence; `matcher`, the
         question's, when the caller has made it."""
-        weighed = [c for c in candidates[:limit] if c.similarity >= self.settings.min_score]
+        weighed = [c for c in candidates[:limit] if self._passes(c)]
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
@@ -780,17 +788,24 @@ def _subject_of(sentence: Sentence) -> str:
     return f"{subject_name(sentence.source)} {sentence.heading.split(' > ')[0]}"
 
 
+def _reaches(cand: Candidate, min_score: float, min_own_score: float = math.inf) -> bool:
+    """Whether the candidate passes the not-found threshold: its similarity reaches `min_score`, or its cosine read
+    alone (`Settings.min_own_score`) reaches `min_own_score`."""
+    return cand.similarity >= min_score or cand.own_similarity is not None and cand.own_similarity >= min_own_score
+
+
 def select_quotes(candidates: Sequence[Candidate], top_k: int, min_score: float, margin: float,
-                  rows: bool = False) -> list[Quote]:
-    """The best sentences as quotes, best first by score. None unless some sentence's similarity reaches
-    `min_score`; each quote's similarity reaches it too, and its score is within `margin` of the best score.
+                  rows: bool = False, min_own_score: float = math.inf) -> list[Quote]:
+    """The best sentences as quotes, best first by score. None unless some sentence passes the not-found threshold
+    (its similarity reaches `min_score`, or its cosine read alone `min_own_score`: `_reaches`); each quote passes it
+    too, and its score is within `margin` of the best score.
     At most `top_k`. Each quote stands on its own: a sentence that leans on the one before brings it (within the
     paragraph), a lead-in ending in ":" brings its list, a question inside a paragraph brings its answer, and a
     question on a line of its own is replaced by the answer under it (cited in the heading path; a question with no
     answer is not quoted). Overlapping and neighbouring quotes of one paragraph merge; a quote's score is its best
     chosen sentence's. `rows`: the candidates are the rows of a dose for the age asked, each quoted alone, a list's
     item too (its lead-in cited in the heading path), never with the rows for other ages."""
-    eligible = [c for c in candidates if c.similarity >= min_score]
+    eligible = [c for c in candidates if _reaches(c, min_score, min_own_score)]
     if not eligible:
         return []
     floor = eligible[0].score - margin

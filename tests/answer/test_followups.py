@@ -225,10 +225,11 @@ def test_a_request_for_more_than_was_said_is_told_from_a_question_of_its_own(que
 
 def test_a_documents_subject_is_never_cut_from_what_a_long_chain_carries():
     # A new user's trial: after "and if she is formula fed?" and "what about a 12 year old?", "can I get it through a
-    # window?" carried their six words, and "vitamin D", the subject, was cut.
+    # window?" carried their words, and "vitamin D", the subject, was cut.
     lexical = LexicalIndex(["Vitamin D is made in the skin in sunlight.", "Babies fed infant formula get vitamin D.",
                             "Glass blocks the sunlight the skin needs."])
-    history = ["How much vitamin D does my baby need?", "and if she is formula fed?", "what about a 12 year old?"]
+    history = ["How much vitamin D does my baby need?", "and if she is formula fed?",
+               "and if she has dark skin or wears a veil?"]
     question = "can I get it through a window?"
     assert "vitamin" not in read_with_history(question, history, lexical).carried  # no subjects known: cut
     reading = read_with_history(question, history, lexical, frozenset({"vitamin"}))

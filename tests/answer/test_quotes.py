@@ -1,6 +1,8 @@
 """Quote units: a chosen sentence comes with what it needs to stand on its own (the sentence it leans on, the list it
 introduces, the answer under a question), verbatim at exact offsets; pure tests on small texts, then the real model."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -181,6 +183,19 @@ def test_extension_stays_inside_the_passage_it_was_given():
     passage = Passage("d.txt", start, MAGNESIUM[start:], {i: s for i, s in enumerate(sentences) if i >= 1})
     quote, = select_quotes([Candidate(1, sentences[1], 0.9, chunks[0], 0.9, passage)], 3, 0.45, 0.5)
     assert (quote.text, quote.start) == (sentences[1].text, sentences[1].start)
+
+
+def test_a_sentence_read_alone_near_enough_passes_the_threshold_its_pooled_vector_misses():
+    # "Do this on days 1, 5, 9 and 13" pooled in a chunk about other things: 0.25, read alone 0.46 (a trial's "which
+    # days do I need to do the wet combing on" was "not covered").
+    sentences, chunks = chunk_document("d.txt", MAGNESIUM, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                       max_tokens=1000, overlap_sentences=0)
+    passage = Passage("d.txt", 0, MAGNESIUM, dict(enumerate(sentences)))
+    diluted = Candidate(0, sentences[0], 0.6, chunks[0], 0.25, passage, own_similarity=0.46)
+    assert select_quotes([diluted], 3, 0.34, 0.5) == []  # no threshold for the vector read alone
+    quote, = select_quotes([diluted], 3, 0.34, 0.5, min_own_score=0.41)
+    assert quote.text == sentences[0].text
+    assert select_quotes([replace(diluted, own_similarity=0.40)], 3, 0.34, 0.5, min_own_score=0.41) == []
 
 
 def test_a_retrieved_chunk_opening_with_a_leaning_sentence_loads_the_chunk_before_it(tmp_path):
