@@ -61,7 +61,8 @@ class Settings:
     # A sentence whose vector read alone (the "contextual" kind keeps one beside the pooled one) reaches this cosine
     # passes the not-found threshold too: a sentence in a chunk about other things is diluted by them when pooled
     # ("Do this on days 1, 5, 9 and 13..." for "which days do I need to do the wet combing on"). None: the threshold
-    # calibrated for vectors read alone ("encoded"). Figures in bench/README.md, "A sentence read alone".
+    # calibrated for vectors read alone ("encoded"), as far above it as `min_score` is above its own default.
+    # Figures in bench/README.md, "A sentence read alone".
     min_own_score: float | None = None
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
@@ -96,7 +97,10 @@ class Settings:
         if self.min_score is None:
             object.__setattr__(self, "min_score", DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE))
         if self.min_own_score is None:
-            object.__setattr__(self, "min_own_score", DEFAULT_MIN_SCORES["encoded"])
+            # The vectors read alone are "encoded" ones: their calibrated threshold, moved with `min_score` (a
+            # stricter `min_score` makes both stricter).
+            above = self.min_score - DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE)
+            object.__setattr__(self, "min_own_score", round(DEFAULT_MIN_SCORES["encoded"] + above, 4))
 
     def question_encoder_dir(self) -> Path:
         """The folder the question encoder is kept in (`encoder_cache`, by default inside the index folder)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import logging
 import re
@@ -22,6 +23,7 @@ from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, speaks_of_suicide,
                                tells_of_now)
+from bot.answer.support import people_asked, question_focus
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -79,12 +81,46 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
     return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
 
 
-def _carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
-    """Whether a refusal's evidence says the documents lack some word the reading carried from the conversation."""
+# The people a turn asks about whom the asker is not: a refusal for them is no reason to refuse the asker's next
+# question ("what if I take too much?" after "and for children?"). Not pregnancy or breastfeeding: the asker may be
+# the one ("can I drink alcohol with it?" after "and in pregnancy?").
+_OTHERS = frozenset({"children", "older people"})
+# A follow-up that points back at the people or the time of the refused turn ("how much can I give them?", "is it
+# safe to take then?") still asks about them (a reviewer's findings).
+_POINTS_AT_PEOPLE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|then)\b", re.IGNORECASE)
+# A follow-up asks something of its own when it speaks of the asker, or has this many focus words of its own ("is
+# it safe?" has one, and asks about whatever was asked before).
+_OWN_WORDS = 2
+_ASKER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've)\b", re.IGNORECASE)
+
+
+def _people_carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
+    """Whether a refusal's evidence says the documents lack the people (other than the asker: `_OTHERS`) that the
+    reading carried from the conversation."""
     carried = {word.casefold() for word in reading.carried}
     evidence = choice.evidence
-    return evidence is not None and any(word.casefold() in carried for word in (
-        *evidence.missing, *evidence.people_missing, *evidence.names_missing))
+    return evidence is not None and any(
+        word.casefold() in carried and any(group in _OTHERS for group, _ in people_asked(word))
+        for word in evidence.people_missing)
+
+
+def _asks_its_own(question: str, lexical) -> bool:
+    """Whether `question` asks something of its own, not about the people of the turns before (`_POINTS_AT_PEOPLE`):
+    it speaks of the asker or has `_OWN_WORDS` focus words of its own."""
+    asked = without_chat(question)
+    if _POINTS_AT_PEOPLE.search(asked):
+        return False
+    return bool(_ASKER.search(asked)) or len(question_focus(asked, lexical).words) >= _OWN_WORDS
+
+
+def _refused_for_its_people(turn: str, answer: Answer) -> bool:
+    """Whether `answer` refused `turn` for people other than the asker that the turn itself names ("and for
+    children?"), not for people it carried from earlier."""
+    evidence = answer.evidence
+    if answer.status != "not_found" or evidence is None or not evidence.people_missing:
+        return False
+    own = {words.casefold() for group, words in people_asked(turn) if group in _OTHERS}
+    return any(words.casefold() in own for words in evidence.people_missing)
 
 
 def _turns_of(reading: Reading) -> tuple[str, ...]:
@@ -96,6 +132,11 @@ def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     """Whether `sentence` starts inside one of `quotes` (of its document)."""
     return any(quote.source == sentence.source and quote.start <= sentence.start < quote.end for quote in quotes)
 
+
+# The answers to earlier turns worked out during one call of `Bot.ask_batch`, by (the turns up to and including the
+# one answered, top_k, sources, heal): a turn is answered again at most once per call however many later turns ask
+# for it (`Bot._turns_answered`). Per call and per thread of execution, never shared between users.
+_EARLIER: contextvars.ContextVar[dict | None] = contextvars.ContextVar("verbatim_earlier_answers", default=None)
 
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
@@ -231,7 +272,13 @@ class Bot:
         not answer alone, is read with them (`bot.answer.followups`), and its answer says so. A question whose own
         search fails is answered alone: `invalid` with what went wrong, or, when urgent, with the emergency message;
         the others are answered as usual."""
-        return self._answer_batch(questions, top_k, sources, topics, histories)
+        if _EARLIER.get() is not None:
+            return self._answer_batch(questions, top_k, sources, topics, histories)
+        token = _EARLIER.set({})
+        try:
+            return self._answer_batch(questions, top_k, sources, topics, histories)
+        finally:
+            _EARLIER.reset(token)
 
     def _answer_batch(self, questions: Sequence[str], top_k: int | None, sources: Collection[str] | None,
                       topics: bool, histories: Sequence[Sequence[str]] | None, heal: bool = True) -> list[Answer]:
@@ -285,7 +332,7 @@ class Bot:
                     choices[i], readings[i] = second[i], reading
         if heal:
             stale = [i for i in searched if readings[i] and not choices[i].quotes and screenings[i].status == "ok"
-                     and _carried_missing(choices[i], readings[i])]
+                     and _people_carried_missing(choices[i], readings[i]) and _asks_its_own(asked[i], lexical)]
             if stale:
                 self._read_without_refused(index, asked, stale, given, history, readings, screenings, choices,
                                            sources, top_k)
@@ -296,7 +343,7 @@ class Bot:
                 and asks_more(questions[i])]
         said_all: set[int] = set()
         if more:
-            said = {i: self._quoted_before(given[i], top_k, sources) for i in more}
+            said = {i: self._quoted_before(given[i], top_k, sources, heal) for i in more}
             said = {i: quotes for i, quotes in said.items() if quotes}
             fresh = [QuoteChoice()] * len(questions)
             self._choose(index, asked, list(said), readings, screenings, fresh, sources, top_k, said)
@@ -410,24 +457,24 @@ class Bot:
                               given: Sequence[Sequence[str]], history: Sequence[Sequence[str]],
                               readings: list[Reading | None], screenings: list[Screening], choices: list[QuoteChoice],
                               sources: Collection[str] | None, top_k: int) -> None:
-        """The questions at `stale`, refused for words their reading carried, read again without the earlier turns
-        (of the latest `MAX_MORE_TURNS`) that their documents did not answer, when that leaves a reading: after "and
-        for children?" was refused ("say nothing about children"), "is it safe with alcohol?" asks about the
-        paracetamol of the turn before, not about children (a new user's trial: every later turn was refused for
-        children). The new reading's answer is kept when it quotes; the turns it was read with are named as
-        always. A turn answered carries its words still: "is it safe with alcohol?" after "what about aspirin?" is
-        about aspirin, and said to be nothing the documents say when they do not."""
+        """The questions at `stale`, refused for people their reading carried and asking something of their own, read
+        again without the earlier turns (of the latest `MAX_MORE_TURNS`) refused for the people they named, when that
+        leaves a reading: after "and for children?" was refused ("say nothing about children"), "is it safe with
+        alcohol?" asks about the paracetamol of the turn before, not about children (a new user's trial: every later
+        turn was refused for children). The new reading's answer is kept when it quotes; the turns it was read with
+        are named as always. A turn answered carries its words still: "is it safe with alcohol?" after "what about
+        aspirin?" is about aspirin, and said to be nothing the documents say when they do not."""
         lexical = index.store.chunk_lexical
         retried: dict[int, Reading] = {}
         for i in stale:
             start = max(len(given[i]) - MAX_MORE_TURNS, 0)
-            answers = self._answer_batch(list(given[i][start:]), top_k, sources, False,
-                                         [given[i][:end] for end in range(start, len(given[i]))], heal=False)
-            # Only refusals for the people asked about: the user was told the documents say nothing about children
-            # or pregnancy and asks on; another refusal's words may still be what the next turn asks about ("Is it
-            # free?" after "Is it for both men and women?" read without it quoted another service: MTRAG-UN).
-            refused = {start + k for k, answer in enumerate(answers) if answer.status == "not_found"
-                       and answer.evidence is not None and answer.evidence.people_missing}
+            answers = self._turns_answered(given[i], start, top_k, sources, heal=False)
+            # Only refusals for the people a turn asked about: the user was told the documents say nothing about
+            # children and asks on; another refusal's words may still be what the next turn asks about ("Is it free?"
+            # after "Is it for both men and women?" read without it quoted another service: MTRAG-UN), and a turn
+            # refused for people it carried asked something of its own ("is it safe with alcohol?").
+            refused = {start + k for k, answer in enumerate(answers)
+                       if _refused_for_its_people(given[i][start + k], answer)}
             if not refused.intersection(k for k, t in enumerate(history[i]) if t in _turns_of(readings[i])):
                 continue
             kept = [t for k, t in enumerate(history[i]) if k not in refused]
@@ -446,14 +493,31 @@ class Bot:
             if second[i].quotes:
                 choices[i], readings[i] = second[i], reading
 
-    def _quoted_before(self, turns: Sequence[str], top_k: int, sources: Collection[str] | None) -> list[Quote]:
+    def _quoted_before(self, turns: Sequence[str], top_k: int, sources: Collection[str] | None,
+                       heal: bool = True) -> list[Quote]:
         """The quotes the answers to the latest `MAX_MORE_TURNS` of `turns` gave (the turns asked again, each with
         those before it: answers are the same for the same conversation). All of them, not only the latest's: "Tell
-        me more" after "and at night?" repeated the first answer's quotes (a second trial)."""
+        me more" after "and at night?" repeated the first answer's quotes (a second trial). `heal` as for
+        `_answer_batch`: an answer asked again to find refused turns asks none again itself."""
         start = max(len(turns) - MAX_MORE_TURNS, 0)
-        answers = self.ask_batch(list(turns[start:]), top_k, sources,
-                                 histories=[turns[:end] for end in range(start, len(turns))])
-        return [quote for answer in answers for quote in answer.quotes]
+        return [quote for answer in self._turns_answered(turns, start, top_k, sources, heal) for quote in answer.quotes]
+
+    def _turns_answered(self, turns: Sequence[str], start: int, top_k: int, sources: Collection[str] | None,
+                        heal: bool) -> list[Answer]:
+        """The answers to `turns[start:]`, each asked with the turns before it, each worked out once in a call of
+        `ask_batch` (`_EARLIER`): a conversation of "Tell me more" asked every earlier turn again for each, and each
+        of those its own earlier turns (a reviewer counted 507 searches for one question)."""
+        known = _EARLIER.get()
+        if known is None:
+            known = {}
+        sources_key = frozenset(sources) if sources else None
+        keys = [(tuple(turns[:end + 1]), top_k, sources_key, heal) for end in range(start, len(turns))]
+        missing = [k for k, key in enumerate(keys) if key not in known]
+        if missing:
+            answers = self._answer_batch([turns[start + k] for k in missing], top_k, sources, False,
+                                         [turns[:start + k] for k in missing], heal=heal)
+            known.update((keys[k], answer) for k, answer in zip(missing, answers))
+        return [known[key] for key in keys]
 
     def reply(self, question: object, top_k: int | None = None, sources: Collection[str] | None = None,
               topics: bool = False, history: Sequence[str] = ()) -> Answer:

@@ -915,19 +915,21 @@ def _pair_cosines(vectors: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, 
 
 
 def _section(cand: Candidate) -> str | None:
-    """The part of the candidate's chunk in its section (and the sections under it), with the section's headings:
-    whom a passage is for is its section's to say. An FAQ's "Can I take it with ibuprofen? Yes. ..." is not for
-    pregnancy because the question before it in the chunk was "Is it safe in pregnancy?", nor is "Taking ibuprofen
-    with food helps to prevent them." under "Side effects" because "Who should not take ibuprofen" lists "more than 20
-    weeks pregnant" (a new user's trial: "can I take ibuprofen in pregnancy?" answered "Yes."). None: the whole chunk
-    (no headings, or no passage)."""
+    """The part of the candidate's chunk in its section, the sections under it and those above it (a document's
+    "This medicine is for children aged 6 to 12" under its title is for every section): whom a passage is for is not
+    a sibling section's to say. An FAQ's "Can I take it with ibuprofen? Yes. ..." is not
+    for pregnancy because the question before it in the chunk was "Is it safe in pregnancy?", nor is "Taking
+    ibuprofen with food helps to prevent them." under "Side effects" because "Who should not take ibuprofen" lists
+    "more than 20 weeks pregnant" (a new user's trial: "can I take ibuprofen in pregnancy?" answered "Yes."). None:
+    the whole chunk (no headings, or no passage)."""
     path = cand.sentence.heading
     if not path or cand.passage is None:
         return None
     inside = [sentence.text for sid in range(cand.chunk.sentence_start, cand.chunk.sentence_stop)
               if (sentence := cand.passage.sentences.get(sid)) is not None
-              and (sentence.heading == path or sentence.heading.startswith(path + " > "))]
-    return " ".join([path.replace(" > ", " "), *inside])
+              and (not sentence.heading or sentence.heading == path or sentence.heading.startswith(path + " > ")
+                   or path.startswith(sentence.heading + " > "))]
+    return " ".join(inside)
 
 
 def _as_weighed(cand: Candidate) -> str:

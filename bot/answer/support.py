@@ -371,7 +371,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     if age is not None:
         # "year" and "old" of "my 2 year old" ask whom for, which the age rule checks (`age_conflicts`, the people
         # named): no passage says them, so as focus they only read as missing.
-        not_focus = not_focus | _AGE_UNITS
+        units = {w.lower() for w in _WORD.findall(age[2])} & _AGE_UNITS
+        not_focus = not_focus | units | {unit + "s" for unit in units}  # "3 yr olds" is read as "3 yr old"
     marks = list(dict.fromkeys(marks_written(question, asked=True)))
     written = {mark for mark, _ in marks}
     words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in written]
