@@ -265,6 +265,27 @@ def test_several_warning_signs_together_are_urgent_one_alone_is_not():
     assert screen_question("why am I sweaty at night?", 2000).status == "ok"
 
 
+@pytest.mark.parametrize("message", [
+    "my son has a high temperature, a rash and a stiff neck",
+    "mio figlio ha la febbre alta, il collo rigido e delle macchie sulla pelle",
+    "Mi figlio ha la febbre alta e un'eruzione cutanea e rigidità del collo",
+    "mi hijo tiene fiebre alta, el cuello rígido y manchas en la piel",
+    "mon fils a une forte fièvre, la nuque raide et des taches sur la peau",
+    "mein Sohn hat hohes Fieber und einen steifen Nacken",
+    "o meu filho tem febre alta, rigidez no pescoço e manchas na pele",
+])
+def test_a_high_fever_with_a_stiff_neck_or_a_rash_is_urgent_in_each_language(message):
+    # A new user's trial: the leaflet's "a headache with a high temperature, a stiff neck and a rash" (call 999) was
+    # urgent in English and German, "not covered" in Italian and Spanish.
+    assert screen_question(message, 2000).status == "urgent", message
+
+
+@pytest.mark.parametrize("message", ["ho il collo rigido da ieri, ho dormito male", "mi hijo tiene fiebre alta",
+                                     "cos'è un'eruzione cutanea?", "j'ai la nuque raide après le sport"])
+def test_a_stiff_neck_a_rash_or_a_fever_alone_is_no_emergency(message):
+    assert screen_question(message, 2000).status == "ok", message
+
+
 def test_the_development_sets_stay_caught():
     """A guard against regressions on the development sets, the ones the phrases were written on (bench/README.md,
     "Emergencies", has the figures on them and on the blind test set)."""

@@ -200,11 +200,12 @@ FRENCH = Language(
         "numbness": r"engourdi\w*|fourmi\w*",
         "weakness": r"faible|plus de force|n'?arrive (?:pas|plus) a (?:marcher|bouger|se lever)",
         "pain": r"poitrine (?:me |le |lui )?brul\w*|brulure (?:dans|a) la poitrine|douleur (?:atroce|terrible|insupportable|tres forte)|tres mal|mal (?:a la|entre les) (?:machoire|"
-                r"omoplates)",
-        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)",
+                r"omoplates)|(?:nuque|cou) raide|raideur (?:de la nuque|du cou|dans la nuque)",
+        "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)|eruption\w*|"
+                r"taches (?:sur la peau|rouges|violettes|violacees)",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
         "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*|gorge (?:qui |la |me |lui )?(?:gratte|pique)",
-        "bleeding": r"saign\w*|(?<!de )(?<!le )(?<!don du )(?<!donne du )(?<!donner du )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|40 de fievre",
+        "bleeding": r"saign\w*|(?<!de )(?<!le )(?<!don du )(?<!donne du )(?<!donner du )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|(?:forte|grosse) fievre|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
     },
     nearby={

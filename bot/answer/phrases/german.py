@@ -220,7 +220,8 @@ GERMAN = Language(
         "faint": r"sterne sehen|sehe sterne|sieht sterne|schwindel\w*|ohnmacht\w*|kipp(?:e|t) (?:gleich )?um|umkipp\w*", "confusion": r"verwirrt|desorientiert",
         "numbness": r"taub\b|kribbel\w*|eingeschlafen",
         "weakness": r"schwach|kraftlos|kann (?:nicht|kaum) (?:mehr )?(?:stehen|laufen|gehen)",
-        "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen",
+        "pain": r"starke schmerzen|(?:hollische|hoellische|furchtbare|unertragliche) schmerzen|steife\w* nacken|"
+                r"nacken (?:ist )?(?:ganz )?steif|nackensteif\w*",
         "vomiting": r"erbrech\w*|(?:u|ue)bergeb\w*|kotz\w*|(?:u|ue)bel\b",
         "skin": r"quaddeln|nesselausschlag|ausschlag|juckt (?:es )?(?:am ganzen korper|uberall)|ganze\w* korper juckt|uberall juckt",
         "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",

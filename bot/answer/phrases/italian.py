@@ -189,8 +189,9 @@ ITALIAN = Language(
         "faint": r"vertigin\w*|mi gira la testa|svien\w*|sveni\w*|per svenire", "confusion": r"confus\w*|disorientat\w*|senza senso",
         "numbness": r"intorpidit\w*|formicol\w*|addormentat\w*",
         "weakness": r"debole|senza forze|non (?:riesce|riesco) (?:piu )?a (?:camminare|alzar\w*|muovere)|non (?:alza|muove) (?:il|la) (?:braccio|gamba|mano)",
-        "pain": r"(?:brucia|bruciore) (?:\w+ )?(?:il|al|nel) petto|petto (?:mi |gli |le )?brucia|dolore (?:fortissimo|atroce|terribile|insopportabile)", "vomiting": r"vomit\w*|nause\w*",
-        "skin": r"bolle|orticaria|chiazze", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
+        "pain": r"(?:brucia|bruciore) (?:\w+ )?(?:il|al|nel) petto|petto (?:mi |gli |le )?brucia|dolore (?:fortissimo|atroce|terribile|insopportabile)|"
+                r"collo rigido|rigidita (?:al|del|nel) collo|nuca rigida", "vomiting": r"vomit\w*|nause\w*",
+        "skin": r"bolle|orticaria|chiazze|eruzion\w* cutane\w*|macchie (?:sulla pelle|rosse|viola\w*)", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
         "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
         "bleeding": r"(?<!del )(?<!il )sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
         "shaking": r"trema\w*|convulsion\w*|scatti",

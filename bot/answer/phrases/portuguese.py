@@ -170,8 +170,9 @@ PORTUGUESE = Language(
         "faint": r"tont\w*|desmai\w*|vou desmaiar", "confusion": r"confus\w*|desorientad\w*",
         "numbness": r"dormente|formigament\w*|adormecid\w*",
         "weakness": r"frac[oa]\b|sem forca|nao (?:consegue|consigo) (?:andar|levantar|mexer)",
-        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)|peito (?:esta |ta )?(?:queima|queimando|ardendo|arde)", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
-        "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas",
+        "pain": r"dor (?:muito )?(?:forte|intensa|horrivel)|peito (?:esta |ta )?(?:queima|queimando|ardendo|arde)|"
+                r"pescoco (?:duro|rigido)|rigidez (?:no|do|de) pescoco|nuca rigida", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
+        "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas|erupc\w*|manchas (?:na pele|roxas)",
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
         "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
         "swelling": r"inchad\w*|inchou|incharam",

@@ -193,8 +193,9 @@ SPANISH = Language(
         "faint": r"mare\w*|desmay\w*|me voy a desmayar", "confusion": r"confundid\w*|desorientad\w*|no sabe donde|sin sentido|no tiene sentido",
         "numbness": r"dormid\w*|adormecid\w*|hormigue\w*|entumecid\w*",
         "weakness": r"debil\w*|floj[ao]\b|no (?:puede|puedo) (?:levantar|caminar|mover|pararse)",
-        "pain": r"(?:arde|quema|ardor en) (?:\w+ )?el pecho|pecho (?:me |le )?(?:arde|quema)|dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)",
-        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas",
+        "pain": r"(?:arde|quema|ardor en) (?:\w+ )?el pecho|pecho (?:me |le )?(?:arde|quema)|dolor (?:muy )?(?:fuerte|intenso|horrible|terrible)|duele (?:el|la) (?:pecho|mandibula|brazo|espalda)|me duele (?:mucho|muchisimo)|"
+                r"cuello (?:rigido|tieso)|rigidez (?:de|del|en el) cuello|nuca rigida",
+        "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas|erupcion\w*|manchas (?:en la piel|moradas|violaceas)",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
         "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
