@@ -100,7 +100,7 @@ class Settings:
             # The vectors read alone are "encoded" ones: their calibrated threshold, moved with `min_score` (a
             # stricter `min_score` makes both stricter).
             above = self.min_score - DEFAULT_MIN_SCORES.get(self.vectors, DEFAULT_MIN_SCORE)
-            object.__setattr__(self, "min_own_score", round(DEFAULT_MIN_SCORES["encoded"] + above, 4))
+            object.__setattr__(self, "min_own_score", round(min(DEFAULT_MIN_SCORES["encoded"] + above, 1.0), 4))
 
     def question_encoder_dir(self) -> Path:
         """The folder the question encoder is kept in (`encoder_cache`, by default inside the index folder)."""

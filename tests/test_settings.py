@@ -38,6 +38,7 @@ def test_each_kind_of_sentence_vector_has_its_own_calibrated_threshold():
     # a sentence's vector read alone passes by the threshold of vectors read alone
     assert Settings().min_own_score == DEFAULT_MIN_SCORES["encoded"]
     assert Settings.from_env(environ={"VERBATIM_MIN_OWN_SCORE": "0.6"}).min_own_score == 0.6
+    assert Settings.from_env(environ={"VERBATIM_MIN_SCORE": "0.97"}).min_own_score == 1.0  # a valid value stays so
     stricter = Settings.from_env(environ={"VERBATIM_MIN_SCORE": "0.5"})  # a reviewer's: it stayed at 0.41
     assert stricter.min_own_score == pytest.approx(0.5 + DEFAULT_MIN_SCORES["encoded"]
                                                    - DEFAULT_MIN_SCORES["contextual"])

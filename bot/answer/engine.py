@@ -138,6 +138,10 @@ def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
 # for it (`Bot._turns_answered`). Per call and per thread of execution, never shared between users.
 _EARLIER: contextvars.ContextVar[dict | None] = contextvars.ContextVar("verbatim_earlier_answers", default=None)
 
+# The most earlier user turns a question is read with, the latest: a follow-up leans on what was said lately, and each
+# "Tell me more" among them asks the turns before it again, one level deeper each (a reviewer's 1,200 turns of it
+# reached Python's recursion limit; the chat keeps 10, MTRAG-UN's longest conversation has 10).
+MAX_HISTORY_TURNS = 50
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
 # How many earlier answers "Tell me more" leaves out the quotes of, at most (the latest).
@@ -286,9 +290,10 @@ class Bot:
         without that turn (`_read_without_refused`), which the earlier turns, answered again for it, are not."""
         top_k = self.settings.top_k if top_k is None else max(1, int(top_k))
         index = self._index  # one index for the whole batch, even if a refresh lands meanwhile
-        # Only text is a turn: anything else a caller passes is no part of the conversation (and no reason to fail).
-        history = [tuple(t for t in histories[i] if isinstance(t, str)) if histories and i < len(histories)
-                   and histories[i] else () for i in range(len(questions))]
+        # Only text is a turn: anything else a caller passes is no part of the conversation (and no reason to fail);
+        # only the latest `MAX_HISTORY_TURNS` are read.
+        history = [tuple(t for t in histories[i] if isinstance(t, str))[-MAX_HISTORY_TURNS:] if histories
+                   and i < len(histories) and histories[i] else () for i in range(len(questions))]
         given = history
         screenings = [self.screening(q, h, topics) for q, h in zip(questions, history)]
         # An urgent question that could not all be read is not searched: its emergency message needs no search.

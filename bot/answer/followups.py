@@ -154,6 +154,10 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                      if word.casefold() not in own and not (switched and term in subjects)
                      and not (names_people and (_ADULTS.fullmatch(word) or people_asked(word)
                                                 or word.casefold() in their_people))]
+            if not names_people and (age := age_asked(without_chat(earlier))) is not None:
+                # The age a turn asked about is no focus ("year" and "old" ask whom for), but it is carried whole:
+                # "and how often?" after "what about my 8 year old?" asks about the 8-year-old (a reviewer's finding).
+                words += [word for word in _WORDS.findall(age[2]) if word.casefold() not in own and word not in words]
             before = readings.get(at)
             older = list(before.carried) if before else []
             if replaces and before is not None and _substitutes(without_chat(earlier)):

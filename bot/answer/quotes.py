@@ -916,8 +916,8 @@ def _pair_cosines(vectors: np.ndarray, firsts: np.ndarray, seconds: np.ndarray, 
 
 def _section(cand: Candidate) -> str | None:
     """The part of the candidate's chunk in its section, the sections under it and those above it (a document's
-    "This medicine is for children aged 6 to 12" under its title is for every section): whom a passage is for is not
-    a sibling section's to say. An FAQ's "Can I take it with ibuprofen? Yes. ..." is not
+    "This medicine is for children aged 6 to 12" under its title is for every section), with its sections' titles:
+    whom a passage is for is not a sibling section's to say. An FAQ's "Can I take it with ibuprofen? Yes. ..." is not
     for pregnancy because the question before it in the chunk was "Is it safe in pregnancy?", nor is "Taking
     ibuprofen with food helps to prevent them." under "Side effects" because "Who should not take ibuprofen" lists
     "more than 20 weeks pregnant" (a new user's trial: "can I take ibuprofen in pregnancy?" answered "Yes."). None:
@@ -929,7 +929,9 @@ def _section(cand: Candidate) -> str | None:
               if (sentence := cand.passage.sentences.get(sid)) is not None
               and (not sentence.heading or sentence.heading == path or sentence.heading.startswith(path + " > ")
                    or path.startswith(sentence.heading + " > "))]
-    return " ".join(inside)
+    # Its sections' titles count wherever the chunk starts ("Children under 12" over its dose), not the document's
+    # title: "Ibuprofen for adults and children" is over every section, "Adults should not take it..." too.
+    return " ".join([*path.split(" > ")[1:], *inside])
 
 
 def _as_weighed(cand: Candidate) -> str:

@@ -612,6 +612,33 @@ def test_whom_a_document_is_for_said_above_a_section_holds_for_it(make_bot):
     assert answer.status == "answered" and "5 ml to 10 ml" in answer.answer, answer.answer
 
 
+def test_a_sections_title_names_whom_it_is_for_wherever_the_chunk_starts(make_bot):
+    # A reviewer's finding: "Do not give it for more than 3 days..." under "Children under 12", in a chunk that no
+    # longer held the title, was refused for "my child".
+    filler = " ".join(f"The liquid comes in bottle size {n} with a measuring spoon and a leaflet to read first."
+                      for n in range(1, 13))
+    bot = make_bot({"paracetamol-liquid.md": (
+        f"# Paracetamol liquid\n\n## Children under 12\n\n{filler}\n\nDo not give it for more than 3 days "
+        "without speaking to a doctor.\n")})
+    answer = bot.ask("how many days can my child take paracetamol liquid for?")
+    assert answer.status == "answered" and "3 days" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+def test_a_long_conversation_of_requests_for_more_is_read_by_its_latest_turns(make_bot, monkeypatch):
+    # A reviewer's finding: 1,200 turns of "tell me more" (an API caller's history; the chat keeps 10) asked each
+    # earlier request again one level deeper, towards Python's recursion limit.
+    from bot.answer.quotes import QuoteChooser
+
+    bot = make_bot(ADULT_PARACETAMOL)
+    calls = []
+    choose = QuoteChooser.choose
+    monkeypatch.setattr(QuoteChooser, "choose", lambda self, *a, **k: calls.append(1) or choose(self, *a, **k))
+    history = ["How much paracetamol can I take?", "tell me more"] * 600
+    assert bot.ask("tell me more", history=history).status == "answered"
+    assert len(calls) <= 500, len(calls)
+
+
 ADULT_PARACETAMOL = {"paracetamol.md": (
     "# Paracetamol\n\nThe usual dose for adults is one or two 500mg tablets, up to 4 times in 24 hours.\n\n"
     "A small amount of alcohol is usually fine while you are taking paracetamol at normal doses.\n\n"

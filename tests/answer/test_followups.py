@@ -234,3 +234,11 @@ def test_a_documents_subject_is_never_cut_from_what_a_long_chain_carries():
     assert "vitamin" not in read_with_history(question, history, lexical).carried  # no subjects known: cut
     reading = read_with_history(question, history, lexical, frozenset({"vitamin"}))
     assert "vitamin" in reading.carried and len(reading.carried) == 6
+
+
+def test_the_age_a_turn_asked_about_is_carried_whole():
+    # A reviewer's finding: once "year" and "old" were no focus, "and how often?" after "what about my 8 year old?"
+    # was read with the adult question alone, and quoted the adults' line.
+    reading = read_with_history("and how often?", ["How much magnesium can I take?", "what about my 8 year old?"],
+                                LEXICAL)
+    assert {"8", "year", "old"} <= set(reading.carried)
