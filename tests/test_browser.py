@@ -689,13 +689,18 @@ def overlap(one: dict, other: dict) -> bool:
 
 def _copied(page, button) -> str:
     """What `button` copies: the clipboard emptied, the button clicked, then read until the copy (asynchronous in the
-    page) has landed (a clean-clone run read it empty right after the click)."""
+    page) has landed (a clean-clone run read it empty right after the click). The page is brought to the front
+    first, since a page without focus may not write the clipboard (a second browser context's page, under load, read
+    it empty twice), and clicked again if nothing landed in 5 s."""
+    page.bring_to_front()
     page.evaluate("navigator.clipboard.writeText('')")
-    button.click()
-    for _ in range(50):
-        if text := page.evaluate("navigator.clipboard.readText()"):
-            return text
-        page.wait_for_timeout(100)
+    button.scroll_into_view_if_needed()
+    for _ in range(3):
+        button.click()
+        for _ in range(50):
+            if text := page.evaluate("navigator.clipboard.readText()"):
+                return text
+            page.wait_for_timeout(100)
     return ""
 
 
