@@ -171,8 +171,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                 if len(carried) > MAX_CARRIED_WORDS:
                     # A document's subject is never cut: after a chain of follow-ups ("and if she is formula fed?",
                     # "what about a 12 year old?"), "vitamin D" is what "it" stands for (a new user's trial).
-                    kept = set(sorted(carried, key=lambda word: (terms([word])[0] not in subjects,
-                                                                 carried.index(word)))[:MAX_CARRIED_WORDS])
+                    kept = set(sorted(carried, key=lambda word: terms([word])[0] not in subjects)[:MAX_CARRIED_WORDS])
                     carried = [word for word in carried if word in kept]
                 turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())
                 ask = quantity_asked(earlier) if elliptical and words else ""

@@ -303,7 +303,6 @@ class QuoteChooser:
                 where.append(i)
                 joined.append(f"{passage.sentences[header].text} {sentence.text}")
                 leaned.append(header)
-
         if where:
             pairs = (np.asarray(leaned), ids[where])
             cosines = _pair_cosines(self._sentence_vectors, *pairs, query_vector)
@@ -386,9 +385,8 @@ class QuoteChooser:
             dosed = {id(c) for c, _ in rows}
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
-            quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
-                                    for c, _ in chosen], top_k, self.settings.min_score, math.inf, rows=True,
-                                   min_own_score=self.settings.min_own_score)
+            quotes = self._select([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
+                                   for c, _ in chosen], top_k, math.inf, rows=True)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if warned := warnings():
@@ -398,9 +396,8 @@ class QuoteChooser:
                 # warning on every form comes first.
                 general = set() if _form(matcher.focus.question) is not None else {
                     id(c) for c, _ in warned if self._warned_form(c) is None}
-                quotes = select_quotes([replace(c, score=c.score + (_DOSE_FIRST if id(c) in general else 0.0))
-                                        for c, _ in warned], top_k, self.settings.min_score, math.inf, rows=True,
-                                       min_own_score=self.settings.min_own_score)
+                quotes = self._select([replace(c, score=c.score + (_DOSE_FIRST if id(c) in general else 0.0))
+                                       for c, _ in warned], top_k, math.inf, rows=True)
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in warned), key=lambda e: e.probability))
             if others:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
@@ -439,16 +436,14 @@ class QuoteChooser:
             quotable = [c for c in quotable if not states_dose(c.sentence.text)] + _nearest(
                 matcher, [c for c in quotable if states_dose(c.sentence.text)])
             quotable.sort(key=lambda c: (-c.score, c.sentence_id))
-        quotes = select_quotes(quotable, top_k, self.settings.min_score, self.settings.quote_margin,
-                               min_own_score=self.settings.min_own_score)
+        quotes = self._select(quotable, top_k, self.settings.quote_margin)
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
             # used." addresses "how much cetirizine can my 5 year old have" but gives no amount. The quote decides,
             # not its sentence: "The most common is ferrous sulfate." comes with the dose in the next sentence. A
             # quotable sentence stating one, ranked lower, is quoted instead; none: the documents do not say.
             dosed = [c for c in quotable if states_dose(c.sentence.text)]
-            quotes = select_quotes(dosed, top_k, self.settings.min_score, self.settings.quote_margin,
-                                   min_own_score=self.settings.min_own_score)
+            quotes = self._select(dosed, top_k, self.settings.quote_margin)
             if not any(states_dose(q.text) for q in quotes):  # a title's "4 mg tablets" quotes what is under it
                 # A dose stated for other people than those asked about says so ("...say nothing about 5 year old").
                 others = [e for c, e in weighed if e.people_missing and e.covered and states_dose(c.sentence.text)]
@@ -582,6 +577,11 @@ class QuoteChooser:
     def _passes(self, cand: Candidate) -> bool:
         """Whether the candidate passes the not-found threshold of the settings (`_reaches`)."""
         return _reaches(cand, self.settings.min_score, self.settings.min_own_score)
+
+    def _select(self, candidates: Sequence[Candidate], top_k: int, margin: float, rows: bool = False) -> list[Quote]:
+        """`select_quotes` with the settings' not-found thresholds."""
+        return select_quotes(candidates, top_k, self.settings.min_score, margin, rows,
+                             min_own_score=self.settings.min_own_score)
 
     def support_of(self, question: str, candidates: Sequence[Candidate], matcher: Matcher | None = None,
                    limit: int = SUPPORT_CANDIDATES) -> list[tuple[Candidate, Evidence]]:
