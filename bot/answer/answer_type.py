@@ -510,22 +510,53 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
 # A question asking for a limit ("the maximum daily dose", "what's the most I can take in a day", "upper limit") is
 # answered by a sentence stating one ("Never take more than 8 tablets in 24 hours", "should not take more than 100
 # micrograms"), not by the usual amount: the issue's "maximum daily dose of acetaminophen".
+# "the most effective painkiller you can get" asks which, not how much.
+_MOST_ADJECTIVES = (r"(?:common|commonly|effective|important|popular|likely|useful|serious|dangerous|frequent|frequently|"
+                    r"successful|powerful|suitable|appropriate|reliable|efficient|recent|natural|helpful|typical|severe|"
+                    r"harmful|beneficial|potent|expensive|affordable|convenient|accurate|widely|often|safe|safest|"
+                    r"important|obvious|usual|recommended)")
+_MOST = rf"the (?:very )?most (?!{_MOST_ADJECTIVES}\b)"
 _ASKS_LIMIT = re.compile(
-    r"\b(?:max(?:imum)?|upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|the (?:very )?most "
+    rf"\b(?:max(?:imum)?|upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|{_MOST}"
     r"(?:[\w']+ ){0,4}(?:i|you|he|she|they|we|someone|a person|an adult|a child|adults|children|kids) "
     r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|how (?:much|many) "
-    r"(?:[\w']+ ){0,4}(?:is|are) too (?:much|many))\b", re.IGNORECASE)
+    r"(?:[\w']+ ){0,4}(?:is|are) too (?:much|many)|at (?:the )?most|"
+    rf"{_MOST}(?:[\w']+ ){{0,7}}?(?:can|could|should|may) (?:[\w']+ )?(?:take|have|give|use|drink|eat|get))\b",
+    re.IGNORECASE)
 _STATES_LIMIT = re.compile(
     r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|more than (?:[\w']+ ){0,4}(?:is|can be) "
-    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|up to)\b", re.IGNORECASE)
+    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|up to|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) "
+    r"(?:above|over|higher than)|no (?:higher|greater) than|not (?:[\w']+ ){0,2}(?:above|over))\b", re.IGNORECASE)
+
+
+# A limit is of an amount ("more than 8 tablets", "up to 4 times a day") or of how long ("for more than 3 days in a
+# row"): the number a limit phrase leads to, within a few words, is a duration when a time unit follows it. A
+# question asks for the longest time ("how long can I take it for at most", "max days in a row") or, by default, the
+# largest amount: "whats the most paracetamol i can have in one day" was answered "Do not take paracetamol for more
+# than 3 days in a row" once limits counted alike.
+_LIMIT_NUMBER = re.compile(rf"\W*(?:[\w'-]+\W+){{0,2}}?{_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_NUMBER})?[\s-]*"
+                           rf"(?P<unit>{_TIME_UNITS}\b)?", re.IGNORECASE)
+_ASKS_LONGEST = re.compile(rf"\bhow long\b|\b(?:number of|how many|max(?:imum)?|most) {_TIME_UNITS}|"
+                           rf"\b{_TIME_UNITS} in a row\b", re.IGNORECASE)
 
 
 def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
-    """For each sentence, whether it states a limit with a number when `question` asks for one (all False when it
-    asks for none)."""
+    """For each sentence, whether it states a limit with a number, of the kind `question` asks for (an amount, or
+    how long), when it asks for one (all False when it asks for none)."""
     if not _ASKS_LIMIT.search(question):
         return [False] * len(sentences)
-    return [bool(_STATES_LIMIT.search(s) and re.search(r"\d", s)) for s in sentences]
+    longest = bool(_ASKS_LONGEST.search(question))
+    return [any(_limit_of_time(s, found.end()) == longest for found in _STATES_LIMIT.finditer(s))
+            for s in sentences]
+
+
+def _limit_of_time(sentence: str, at: int) -> bool | None:
+    """Whether the limit phrase ending at `at` in `sentence` leads to a duration (True), an amount (False) or to no
+    number within a few words (None: no limit stated)."""
+    number = _LIMIT_NUMBER.match(sentence, at)
+    if number is None:
+        return None
+    return number.group("unit") is not None
 
 
 # A question asking how much of a medicine to take or give ("what's the dose of...", "how much cetirizine can my 5

@@ -50,6 +50,11 @@ from bot.settings import Settings
 # What a sentence holding the kind of answer asked for (a date for "when", a name for "who"...) adds to its score:
 # picked on half of SQuAD's articles, a tie-breaker more than a reason (bench/README.md, "Answer types").
 ANSWER_KIND_WEIGHT = 0.05
+# What a sentence stating a limit adds to its score when the question asks for one, of the same kind (an amount, or
+# how long): "the most I can take" is not answered by the usual amount, which shares more of its words ("Adults and
+# children over 1 year old need 10 micrograms" for "what is the most vitamin D a 5 year old can take?"). Picked on the
+# looked-at leaflet sets (bench/README.md, "Limits").
+LIMIT_WEIGHT = 0.3
 
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
@@ -249,6 +254,19 @@ class QuoteChooser:
                     continue
                 owner[sid] = chunk
                 seen.add(sentences[sid].text)
+        for chunk in chunks:
+            # A list whose lead-in ends the chunk ("If you choose to take vitamin D supplements:") runs on into the
+            # next one, which the passage takes in: its items are the chunk's candidates too, as the lead-in's
+            # ("- children aged 1 to 10 should not take more than 50 micrograms" was never weighed).
+            passage, stop = passage_of[chunk.id], chunk.sentence_stop
+            for sid in range(chunk.sentence_start, stop):
+                if stop not in passage.sentences or owner.get(sid) is not chunk or \
+                        not _is_lead_in(passage.sentences[sid].text):
+                    continue
+                for item in range(stop, _list_end(passage, sid) + 1):
+                    if item not in owner and passage.sentences[item].text not in seen and not self._heading[item]:
+                        owner[item] = chunk
+                        seen.add(passage.sentences[item].text)
         if not owner:
             return []
         ids = np.fromiter(owner, dtype=np.int64)
@@ -273,7 +291,7 @@ class QuoteChooser:
             own = np.maximum(own, joint_own)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
-        scores += ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)
+        scores += LIMIT_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
                            None if alone is None else float(alone), with_ if with_ >= 0 else None)
                  for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,

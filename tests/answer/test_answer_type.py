@@ -106,6 +106,38 @@ def test_a_question_asking_for_a_limit_prefers_a_sentence_stating_one(question):
     assert limit_matches(question, sentences) == [False, True, True, False]  # a limit with a number
 
 
+@pytest.mark.parametrize("question", ["what is the most vitamin D a 5 year old can take?", "and at most?",
+                                      "the most I can give my son in a day"])
+def test_the_most_someone_can_take_asks_for_a_limit(question):
+    assert limit_matches(question, ["Adults need 10 micrograms a day.", "Do not take more than 50 micrograms a day."]) \
+        == [False, True]
+
+
+def test_a_limit_asked_is_of_an_amount_or_of_how_long():
+    sentences = ["Never take more than 8 tablets in 24 hours.", "Do not take it for more than 3 days in a row.",
+                 "Take up to 4 times a day.", "The maximum dose is two 500 mg tablets.",
+                 "Do not take more than the recommended dose in 24 hours."]
+    # The most in a day is an amount, not the 3 days a course may last (a trial's "whats the most paracetamol i can
+    # have in one day" was answered with it), nor the 24 hours of a limit that states no number of its own.
+    assert limit_matches("whats the most paracetamol i can have in one day", sentences) == [True, False, True, True,
+                                                                                           False]
+    for question in ("how long can I take ibuprofen for at most?", "what's the maximum number of days I can take it",
+                     "max days in a row for paracetamol?"):
+        assert limit_matches(question, sentences) == [False, True, False, False, False]
+
+
+@pytest.mark.parametrize("sentence", ["The daily total must not go over 3 g.", "It should never be higher than 40 mg a day.",
+                                      "Give no higher than 10 ml at a time.", "Keep it not above 2 puffs a day."])
+def test_a_limit_is_stated_in_plain_words_too(sentence):
+    assert limit_matches("what's the most I can take a day", [sentence, "Do not use it if you are over 65."]) \
+        == [True, False]
+
+
+def test_the_most_of_a_kind_asks_for_no_limit():
+    assert limit_matches("which is the most effective painkiller you can get", ["Take up to 4 tablets a day."]) \
+        == [False]
+
+
 def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     assert limit_matches("How much vitamin D do adults need?", ["Adults should not take more than 100 micrograms."]) \
         == [False]

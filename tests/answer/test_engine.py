@@ -10,6 +10,8 @@ import pytest
 from bot import NOTICE
 from bot.answer.compose import Answer
 from bot.answer.engine import screen
+from bot.answer.quotes import QuoteChooser
+from bot.answer.retrieval import Hit
 from bot.answer.safety import screen_question
 from bot.index.store import IndexStore
 from bot.settings import Settings
@@ -1007,3 +1009,40 @@ def test_a_refusal_says_words_next_to_each_other_in_the_question_as_one_phrase(s
     assert answer.status == "not_found" and "side effects" in answer.answer.split(", but")[0], answer.answer
     assert "but say nothing about pregnancy" in answer.answer
     assert "restless legs" in seed_bot.ask("can magnesium help restless legs in a 2 year old?").answer
+
+
+
+VITAMIN_D = (
+    "Vitamin D\n\nVitamin D keeps bones, teeth and muscles healthy. Adults and children over 1 year old need 10 "
+    "micrograms of vitamin D a day. Most people get enough from sunlight in summer. In autumn and winter many "
+    "people take a daily supplement. Too much vitamin D over a long time can harm the kidneys. If you choose to take "
+    "vitamin D supplements:\n\n"
+    "- adults should not take more than 100 micrograms a day\n"
+    "- children aged 11 to 17 should not take more than 100 micrograms a day\n"
+    "- children aged 1 to 10 should not take more than 50 micrograms a day\n"
+    "- babies under 12 months should not take more than 25 micrograms a day\n\n"
+    "Some medical conditions mean people cannot take as much. Ask your doctor.\n")
+
+
+def test_the_items_of_a_list_running_on_into_the_next_chunk_are_candidates_of_the_chunk_of_its_lead_in(make_bot):
+    # A trial's "what is the most vitamin D a 5 year old can take?": the list of upper limits began in the chunk
+    # after the one its lead-in ended, which was not among the chunks retrieved, so no item of it was weighed.
+    bot = make_bot({"vitamin-d.txt": VITAMIN_D}, chunk_tokens=80)
+    lead = next(c for c in bot.store.chunks if c.text.rstrip().endswith("supplements:"))
+    question = "what is the most vitamin D a 5 year old can take?"
+    chooser = QuoteChooser(bot.store, bot.settings)
+    found = chooser.candidates(question, [Hit(lead, 1.0, 1.0, 1.0)], bot.embedder.encode([question])[0])
+    assert {c.sentence.text for c in found} >= {
+        "- children aged 1 to 10 should not take more than 50 micrograms a day",
+        "- babies under 12 months should not take more than 25 micrograms a day"}
+    assert "Some medical conditions mean people cannot take as much." not in {c.sentence.text for c in found}
+
+
+def test_a_limit_asked_is_quoted_before_the_usual_amount(make_bot):
+    # The usual amount shares more of the question's words ("1 year old", "vitamin D") than the limit asked for.
+    bot = make_bot({"vitamin-d.txt": VITAMIN_D})
+    answer = bot.ask("what is the most vitamin D a 5 year old can take?")
+    assert answer.status == "answered"
+    assert "children aged 1 to 10 should not take more than 50 micrograms" in answer.quotes[0].text
+    assert_verbatim(answer, bot.settings.corpus_dir)
+    assert "need 10 micrograms" in bot.ask("how much vitamin D should a 5 year old take?").quotes[0].text

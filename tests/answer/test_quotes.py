@@ -8,7 +8,7 @@ import pytest
 
 from bot import Settings
 from bot.answer.compose import not_covered
-from bot.answer.quotes import ANSWER_KIND_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.quotes import ANSWER_KIND_WEIGHT, LIMIT_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
 from bot.answer.retrieval import Hit
 from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
 from bot.documents.document import Document, Layout
@@ -270,18 +270,19 @@ def test_a_leaning_sentence_is_scored_together_with_the_sentence_it_leans_on(tmp
     assert found[2].read_with is None and found[3].read_with is None
 
 
-@pytest.mark.parametrize("text, question, neutral", [
+@pytest.mark.parametrize("text, question, neutral, weight", [
     ("Magnesium was named after a Greek district. Magnesium was named by Humphry Davy in 1808.",
-     "When was magnesium named?", "Why was magnesium named?"),
+     "When was magnesium named?", "Why was magnesium named?", ANSWER_KIND_WEIGHT),
     # a limit asked for: a sentence stating one
     ("Adults need 10 mg of zinc a day. Adults should not take more than 40 mg of zinc a day.",
-     "What is the upper limit of zinc for adults?", None)])
-def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equals(tmp_path, text, question, neutral):
+     "What is the upper limit of zinc for adults?", None, LIMIT_WEIGHT)])
+def test_a_sentence_holding_the_kind_of_answer_asked_for_ranks_first_among_equals(tmp_path, text, question, neutral,
+                                                                                   weight):
     axis = np.eye(8)
     chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0]])
     asked = chooser.candidates(question, [hit], axis[0])
     assert [c.sentence_id for c in asked] == [1, 0]
-    assert asked[0].score - asked[1].score == pytest.approx(ANSWER_KIND_WEIGHT)
+    assert asked[0].score - asked[1].score == pytest.approx(weight)
     if neutral:
         what = chooser.candidates(neutral, [hit], axis[0])
         assert [c.sentence_id for c in what] == [0, 1] and what[0].score == pytest.approx(what[1].score)
