@@ -665,9 +665,10 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
                 subjects_holding: Callable[[str], frozenset[str]] | None = None) -> list[tuple[Candidate, Evidence]]:
     """The weighed candidates about what the question names as its subject. A focus word weighing at least
     `SUBJECT_WEIGHT` that one of the best candidates' documents has in its name or its title ("magnesium" of
-    magnesium.md, of "# Magnesium and sleep") names a subject; the candidates kept are those whose chunk, document
-    name and title address the most of the named words, literally or by meaning. "What dose of magnesium should I
-    take?" is not answered by an ibuprofen leaflet's dose; "Can I take magnesium with ibuprofen?" by both leaflets.
+    magnesium.md, of "# Magnesium and sleep") names a subject; the candidates kept are those whose lines, headings,
+    document name and title address the most of the named words, literally or by meaning. "What dose of magnesium
+    should I take?" is not answered by an ibuprofen leaflet's dose; "Can I take magnesium with ibuprofen?" by both
+    leaflets.
     Else a term of art the question names (a focus word of that weight that the model splits into `TERM_PIECES`
     pieces or more) that at most `TERM_SUBJECTS` subjects' documents hold (`subjects_holding`: "colchicine", of a
     gout leaflet) names the subject the same way: "is colchicine safe to take in pregnancy" is not answered by a
@@ -694,8 +695,12 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
         return weighed
 
     def held(addresses) -> list[int]:
-        """How many named words each candidate's chunk, document name or title `addresses`."""
-        return [int((addresses(c.chunk.text) | addresses(_subject_of(c.sentence)))[named].sum()) for c, _ in weighed]
+        """How many named words each candidate's lines (its quote's paragraph), headings, document name or title
+        `addresses`. Not its chunk, a window of about 128 tokens: an ibuprofen leaflet's "Using it for a long time
+        raises the risk of stomach ulcers" answered "is paracetamol ok for someone who has a stomach ulcer?" because
+        "It is fine to take ibuprofen with paracetamol" stood two paragraphs below it."""
+        return [int((addresses(f"{_lines(c)} {c.sentence.heading}") | addresses(_subject_of(c.sentence)))[named].sum())
+                for c, _ in weighed]
 
     # Named as the documents name subjects: as written (a stem, or one slip of spelling). A word the documents'
     # names give to one subject says nothing of another's passage however near its meaning ("paracetamol" reads

@@ -401,6 +401,31 @@ def test_a_question_on_one_or_two_named_subjects_quotes_their_documents(make_bot
     assert answer.quotes[0].source == "magnesium.md"
 
 
+def test_another_subjects_passage_does_not_answer_because_its_chunk_names_the_subject_elsewhere(make_bot):
+    # A trial's "is paracetamol ok for someone who has a stomach ulcer?" quoted an ibuprofen leaflet's "Using it for
+    # a long time raises the risk of stomach ulcers...": its chunk named paracetamol two paragraphs further down.
+    bot = make_bot({
+        "ibuprofen.md": (
+            "# Ibuprofen\n\nIbuprofen eases pain, swelling and fever. It comes as tablets, capsules and gel.\n\n"
+            "## Side effects\n\nUsing it for a long time raises the risk of stomach ulcers, heart problems and "
+            "kidney damage.\n\n## Other medicines\n\nIt is fine to take ibuprofen with paracetamol.\n"),
+        "paracetamol.md": (
+            "# Paracetamol\n\nParacetamol eases pain and brings down a high temperature.\n\n## Side effects\n\n"
+            "Side effects are rare. Taking too much can cause serious liver damage.\n"),
+        "iron.md": ("# Iron tablets\n\nIron tablets treat anaemia. They can cause constipation and stomach pain. "
+                    "Take them with orange juice.\n"),
+        "hay-fever.md": ("# Hay fever\n\nHay fever is an allergy to pollen. Antihistamines ease sneezing and an "
+                         "itchy nose.\n"),
+        "gout.md": ("# Gout\n\nGout causes sudden pain in a joint, often the big toe. Anti-inflammatory "
+                    "painkillers ease an attack.\n")})
+    ulcers = next(c for c in bot.store.chunks if "ulcers" in c.text)
+    assert "with paracetamol" in ulcers.text  # the ulcer line shares its chunk with "paracetamol"
+    answer = bot.ask("is paracetamol ok if I have a stomach ulcer?")
+    assert "ulcers" not in " ".join(q.text for q in answer.quotes)
+    assert bot.ask("can I take paracetamol with ibuprofen?").quotes[0].text == \
+        "It is fine to take ibuprofen with paracetamol."
+
+
 def test_a_folder_name_with_a_hash_still_names_its_documents_subject(make_bot):
     answer = make_bot({"magnesium-facts.md": "# Magnesium\n\nMagnesium is a mineral found in nuts and greens.\n",
                        "Patient #12/magnesium.md": "# Dosing plan\n\nTake 300 mg a day with food.\n"}
