@@ -525,7 +525,7 @@ _ASKS_LIMIT = re.compile(
     re.IGNORECASE)
 _STATES_LIMIT = re.compile(
     r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|more than (?:[\w']+ ){0,4}(?:is|can be) "
-    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|up to|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) "
+    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|(?P<weak>up to)|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) "
     r"(?:above|over|higher than)|no (?:higher|greater) than|not (?:[\w']+ ){0,2}(?:above|over))\b", re.IGNORECASE)
 
 
@@ -540,14 +540,15 @@ _ASKS_LONGEST = re.compile(rf"\bhow long\b|\b(?:number of|how many|max(?:imum)?|
                            rf"\b{_TIME_UNITS} in a row\b", re.IGNORECASE)
 
 
-def limit_matches(question: str, sentences: Sequence[str]) -> list[bool]:
+def limit_matches(question: str, sentences: Sequence[str], weak: bool = False) -> list[bool]:
     """For each sentence, whether it states a limit with a number, of the kind `question` asks for (an amount, or
-    how long), when it asks for one (all False when it asks for none)."""
+    how long), when it asks for one (all False when it asks for none). A range's top ("up to 3 times in 24 hours", a
+    baby's row) says how much is usual more than where the limit is: it counts only with `weak`, and then alone."""
     if not _ASKS_LIMIT.search(question):
         return [False] * len(sentences)
     longest = bool(_ASKS_LONGEST.search(question))
-    return [any(_limit_of_time(s, found.end()) == longest for found in _STATES_LIMIT.finditer(s))
-            for s in sentences]
+    return [any(_limit_of_time(s, found.end()) == longest and bool(found.group("weak")) == weak
+                for found in _STATES_LIMIT.finditer(s)) for s in sentences]
 
 
 def _limit_of_time(sentence: str, at: int) -> bool | None:

@@ -291,7 +291,8 @@ class QuoteChooser:
             own = np.maximum(own, joint_own)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
-        scores += LIMIT_WEIGHT * np.asarray(limit_matches(question, texts), dtype=np.float64)
+        limits = np.asarray(limit_matches(question, texts), dtype=bool)
+        scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts, weak=True)))
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
                            None if alone is None else float(alone), with_ if with_ >= 0 else None)
                  for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,

@@ -119,8 +119,11 @@ def test_a_limit_asked_is_of_an_amount_or_of_how_long():
                  "Do not take more than the recommended dose in 24 hours."]
     # The most in a day is an amount, not the 3 days a course may last (a trial's "whats the most paracetamol i can
     # have in one day" was answered with it), nor the 24 hours of a limit that states no number of its own.
-    assert limit_matches("whats the most paracetamol i can have in one day", sentences) == [True, False, True, True,
+    assert limit_matches("whats the most paracetamol i can have in one day", sentences) == [True, False, False, True,
                                                                                            False]
+    # the top of a range is a limit too, a weak one (a baby's row "up to 3 times in 24 hours")
+    assert limit_matches("whats the most paracetamol i can have in one day", sentences, weak=True) == [
+        False, False, True, False, False]
     for question in ("how long can I take ibuprofen for at most?", "what's the maximum number of days I can take it",
                      "max days in a row for paracetamol?"):
         assert limit_matches(question, sentences) == [False, True, False, False, False]
