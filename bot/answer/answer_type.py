@@ -511,22 +511,24 @@ def stated_ages(sentence: str) -> list[tuple[float, float]]:
 # answered by a sentence stating one ("Never take more than 8 tablets in 24 hours", "should not take more than 100
 # micrograms"), not by the usual amount: the issue's "maximum daily dose of acetaminophen".
 # "the most effective painkiller you can get" asks which, not how much.
-_MOST_ADJECTIVES = (r"(?:common|commonly|effective|important|popular|likely|useful|serious|dangerous|frequent|frequently|"
-                    r"successful|powerful|suitable|appropriate|reliable|efficient|recent|natural|helpful|typical|severe|"
-                    r"harmful|beneficial|potent|expensive|affordable|convenient|accurate|widely|often|safe|safest|"
-                    r"important|obvious|usual|recommended)")
+_MOST_ADJECTIVES = (r"(?:common|commonly|effective|important|popular|likely|useful|serious|dangerous|frequent|"
+                    r"frequently|successful|powerful|suitable|appropriate|reliable|efficient|recent|natural|helpful|"
+                    r"typical|severe|harmful|beneficial|potent|expensive|affordable|convenient|accurate|widely|often|"
+                    r"safe|safest|obvious|usual|recommended)")
 _MOST = rf"the (?:very )?most (?!{_MOST_ADJECTIVES}\b)"
 _ASKS_LIMIT = re.compile(
     rf"\b(?:max(?:imum)?|upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|{_MOST}"
     r"(?:[\w']+ ){0,4}(?:i|you|he|she|they|we|someone|a person|an adult|a child|adults|children|kids) "
-    r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|how (?:much|many) "
-    r"(?:[\w']+ ){0,4}(?:is|are) too (?:much|many)|at (?:the )?most|"
+    r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|"
+    r"how (?:much|many) (?:[\w']+ ){0,4}(?:is|are) too (?:much|many)|at (?:the )?most|"
     rf"{_MOST}(?:[\w']+ ){{0,7}}?(?:can|could|should|may) (?:[\w']+ )?(?:take|have|give|use|drink|eat|get))\b",
     re.IGNORECASE)
+# "up to", the top of a range, is a weak limit (`limit_matches`).
 _STATES_LIMIT = re.compile(
-    r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|more than (?:[\w']+ ){0,4}(?:is|can be) "
-    r"(?:harmful|dangerous|too much)|at most|maximum|max|upper limit|(?P<weak>up to)|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) "
-    r"(?:above|over|higher than)|no (?:higher|greater) than|not (?:[\w']+ ){0,2}(?:above|over))\b", re.IGNORECASE)
+    r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|"
+    r"more than (?:[\w']+ ){0,4}(?:is|can be) (?:harmful|dangerous|too much)|at most|maximum|max|upper limit|"
+    r"(?P<weak>up to)|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) (?:above|over|higher than)|"
+    r"no (?:higher|greater) than|not (?:[\w']+ ){0,2}(?:above|over))\b", re.IGNORECASE)
 
 
 # A limit is of an amount ("more than 8 tablets", "up to 4 times a day") or of how long ("for more than 3 days in a

@@ -292,7 +292,8 @@ class QuoteChooser:
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         limits = np.asarray(limit_matches(question, texts), dtype=bool)
-        scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * np.asarray(limit_matches(question, texts, weak=True)))
+        weak = np.asarray(limit_matches(question, texts, weak=True), dtype=np.float64)
+        scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * weak)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
                            None if alone is None else float(alone), with_ if with_ >= 0 else None)
                  for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,

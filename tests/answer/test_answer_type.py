@@ -129,7 +129,8 @@ def test_a_limit_asked_is_of_an_amount_or_of_how_long():
         assert limit_matches(question, sentences) == [False, True, False, False, False]
 
 
-@pytest.mark.parametrize("sentence", ["The daily total must not go over 3 g.", "It should never be higher than 40 mg a day.",
+@pytest.mark.parametrize("sentence", ["The daily total must not go over 3 g.",
+                                      "It should never be higher than 40 mg a day.",
                                       "Give no higher than 10 ml at a time.", "Keep it not above 2 puffs a day."])
 def test_a_limit_is_stated_in_plain_words_too(sentence):
     assert limit_matches("what's the most I can take a day", [sentence, "Do not use it if you are over 65."]) \
