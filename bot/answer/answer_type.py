@@ -542,11 +542,21 @@ _ASKS_LONGEST = re.compile(rf"\bhow long\b|\b(?:number of|how many|max(?:imum)?|
                            rf"\b{_TIME_UNITS} in a row\b", re.IGNORECASE)
 
 
+# The words a question asks for a limit with ("max sprays of nicotine mouth spray per day"): no passage must hold
+# them, a sentence stating a limit says it its own way ("Do not use more than 64 sprays in a day").
+LIMIT_WORDS = frozenset("max maximum most limit limits upper highest".split())
+
+
+def asks_limit(question: str) -> bool:
+    """Whether `question` asks for a limit: the most one may take, or for how long."""
+    return bool(_ASKS_LIMIT.search(question))
+
+
 def limit_matches(question: str, sentences: Sequence[str], weak: bool = False) -> list[bool]:
     """For each sentence, whether it states a limit with a number, of the kind `question` asks for (an amount, or
     how long), when it asks for one (all False when it asks for none). A range's top ("up to 3 times in 24 hours", a
     baby's row) says how much is usual more than where the limit is: it counts only with `weak`, and then alone."""
-    if not _ASKS_LIMIT.search(question):
+    if not asks_limit(question):
         return [False] * len(sentences)
     longest = bool(_ASKS_LONGEST.search(question))
     return [any(_limit_of_time(s, found.end()) == longest and bool(found.group("weak")) == weak

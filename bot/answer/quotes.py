@@ -137,11 +137,13 @@ _WARNING = re.compile(
 # take vitamin K2 along with vitamin D" was answered "Yes.", the reply to a question about pregnancy).
 _REPLY_WORDS = 2
 _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|occasionally|maybe|perhaps|possibly|"
+                    r"(?:it|that) depends|"
                     r"probably|generally|mostly|very|only|almost|definitely|absolutely|certainly|correct|true|false|"
                     r"s[ií]|ja|nein|oui|non|sim|n[aã]o)\b", re.IGNORECASE)
 # A reply opening a sentence: yes, no, not or never, maybe with one more word, then a stop or comma ("No.", "Yes,
 # but...", "Not usually."); not "Usually, the rash fades...", which reads alone.
-_REPLY_OPENING = re.compile(r"(?:yes|no|not|never|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
+_REPLY_OPENING = re.compile(
+    r"(?:yes|no|not|never|(?:it|that) depends|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # An item chosen from a list comes with the list's lead-in ("See a GP if:") when at most this many items stand between
@@ -337,13 +339,15 @@ class QuoteChooser:
         """The passage holding each chunk, by chunk id. A passage whose first sentence leans on the one before, or
         whose last sentence asks a question, leads in to a list or is an item of one, takes in the neighbouring
         chunk of its document too, so that a quote there can bring what it needs; so does one whose first sentence is
-        an item of a list, whose lead-in ("Don't:") may stand before it."""
+        an item of a list, whose lead-in ("Don't:") may stand before it, or a reply, whose question may ("Will it cause
+        an abortion?" for "No. The emergency pill works by...", quoted alone in a trial)."""
         rows: dict[int, Sentence] = {}
         passage_of = self._join(chunks, rows)
         more: dict[str, Chunk] = {}
         for passage in {id(p): p for p in passage_of.values()}.values():
             first, last = min(passage.sentences), max(passage.sentences)
-            if _leans(passage.sentences[first].text) or list_marker(passage.sentences[first].text):
+            if _leans(passage.sentences[first].text) or list_marker(passage.sentences[first].text) or \
+                    _opens_with_reply(passage.sentences[first].text):
                 more.update(self._chunk_holding(first - 1, passage.source))
             if _may_continue(passage.sentences[last].text):
                 more.update(self._chunk_holding(last, passage.source))
@@ -436,7 +440,7 @@ class QuoteChooser:
         eligible = [e for e in evidence if not e.quantity_missing]
         best = max(eligible or evidence, key=lambda e: e.probability, default=None)
         if not accepted:
-            return QuoteChoice((), similarity, best)
+            return QuoteChoice((), similarity, self._as_said(matcher, best, [c for c, _ in weighed or every]))
         # The documents answer; which sentences do is the quote score's to rank, among those the model does not rule
         # out (a better-scored sentence under the threshold often answers: `SupportModel.may_quote`). One it did not
         # accept must address every word of the question the best-supported sentence's passage addresses, and name
@@ -470,6 +474,22 @@ class QuoteChooser:
                 return QuoteChoice((), similarity, max(others, key=lambda e: e.probability) if others
                                    else replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
+
+    def _as_said(self, matcher: Matcher, evidence: Evidence | None, weighed: Sequence[Candidate]) -> Evidence | None:
+        """A refusal's evidence with the words its documents hold as written (a stem, a mark) moved from what they
+        "say nothing about" to what they discuss: the nearest passage lacked them, the documents do not. A trial's
+        refusals said "nothing about A&E" of a leaflet with a line on going to A&E, "nothing about imodium" of the
+        Imodium leaflet."""
+        if evidence is None or not evidence.missing:
+            return evidence
+        held = np.zeros(len(matcher.focus.terms), dtype=bool)
+        for text in {id(text): text for text in map(self._document_text, weighed)}.values():
+            held |= matcher.holds(text) | (matcher.marks & (matcher.match(text) >= 1.0))
+        said = {word for word, found in zip(matcher.focus.words, held) if found}
+        if not said.intersection(evidence.missing):
+            return evidence
+        return replace(evidence, missing=tuple(w for w in evidence.missing if w not in said),
+                       covered=evidence.covered + tuple(w for w in evidence.missing if w in said))
 
     def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate],
                        warnings: Callable[[], list[tuple[Candidate, Evidence]]]
@@ -778,8 +798,16 @@ def _named_near(matcher: Matcher, cand: Candidate) -> bool:
 
 def _nearest(matcher: Matcher, rows: list) -> list:
     """`rows` (candidates, or candidate and evidence pairs) whose dose names what is asked near it (`_named_near`),
-    when some do; else all of them."""
-    near = [row for row in rows if _named_near(matcher, row[0] if isinstance(row, tuple) else row)]
+    when some do; else all of them. In a document whose name or title names what is asked and none of whose rows'
+    sections do, every row is near it: a leaflet on one medicine ("ibuprofen.md") names it in its children's section
+    ("Children's ibuprofen comes as a liquid..."), not beside "Do not take more than 1,200 mg in 24 hours" under
+    "Dosage for adults", which "what is the maximum daily dose of ibuprofen?" had lost to the children's rows."""
+    candidates = [row[0] if isinstance(row, tuple) else row for row in rows]
+    named = _named(matcher.focus)
+    sectioned = {c.sentence.source for c in candidates
+                 if matcher.holds(" ".join(c.sentence.heading.split(" > ")[1:]))[named].any()}
+    near = [row for row, c in zip(rows, candidates) if _named_near(matcher, c) or (
+        c.sentence.source not in sectioned and matcher.holds(_subject_of(c.sentence))[named].any())]
     return near or rows
 
 

@@ -27,11 +27,13 @@ from bot.answer.answer_type import (
     ADULT,
     ASKS_AMOUNT,
     ASKS_MEASURE,
+    LIMIT_WORDS,
     NUMBER_QUALIFIERS,
     age_asked,
     age_conflicts,
     asked_kind,
     asks_dose,
+    asks_limit,
     holds_kind,
     names_age,
 )
@@ -149,8 +151,11 @@ def people_asked(question: str) -> tuple[tuple[str, str], ...]:
 # word nor "I"; its term is the mark after a prefix no stemmed word has. A question's follows a letter of any script,
 # not a number ("38 C" is a unit), and is no initial ("E. E. Cummings", "U.S."); a text's may follow a number
 # ("Vγ9/Vδ2 T cells") and end a sentence ("...of vitamin D.").
-_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!')")
-_ASKED_MARK = re.compile(r"(?<=[^\W\d_][ -])([A-HJ-Z]\d{0,2})\b(?!')(?!\.\s*[A-Za-z])")
+_MARK = re.compile(r"(?<=\w[ -])([A-HJ-Z]\d{0,2})\b(?!['&])")
+_ASKED_MARK = re.compile(r"(?<=[^\W\d_][ -])([A-HJ-Z]\d{0,2})\b(?!['&])(?!\.\s*[A-Za-z])")
+# Two letters joined by "&" name one thing ("A&E", the emergency department): a mark, in any case, not the letter "A"
+# (a trial's "when should i go to A&E on warfarin" was refused as saying "nothing about A").
+_AMPERSAND = re.compile(r"(?<![\w&])([A-Za-z])&([A-Za-z])(?![\w&])")
 # A number after a word for a kind names which of the kind too ("type 2 diabetes", "omega 3", "stage 4"), written in
 # figures or Roman numerals ("MHC class I" is "class 1"; not the pronoun: "at what stage I should stop").
 _KIND_NUMBER = re.compile(r"\b((?i:type|omega|stage|grade|class|phase|level|step|category|group|schedule))[ -]?"
@@ -158,6 +163,8 @@ _KIND_NUMBER = re.compile(r"\b((?i:type|omega|stage|grade|class|phase|level|step
                           r"|may|might|need|take|get|go|think|feel|want|know|see|use|stop|start|keep|eat|drink)\b))\b")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _MARK_TERM = "\u0000"
+_ASKS_YES_OR_NO = re.compile(r"\W*(?:is|are|was|were|do|does|did|can|could|should|would|will|may|might|must|has|have|"
+                             r"had)\b", re.IGNORECASE)
 _ANSWER_KIND = re.compile(r"^\W*(?:\w+\s+)?(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+)?(\w+)", re.IGNORECASE)
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 # Words that carry no focus: function words (NLTK's list, as bm25s ships it), and the verbs and fillers of how people
@@ -348,7 +355,8 @@ def marks_written(text: str, asked: bool = False) -> list[tuple[str, str]]:
     "class 1"); a question's (`asked`) leave out initials."""
     kinds = [(found.group(), f"{found.group(1).lower()} {_arabic(found.group(2))}")
              for found in _KIND_NUMBER.finditer(text)]
-    return [*((mark, mark) for mark in (_ASKED_MARK if asked else _MARK).findall(text)), *kinds]
+    joined = [(found.group(), found.group().upper()) for found in _AMPERSAND.finditer(text)]
+    return [*((mark, mark) for mark in (_ASKED_MARK if asked else _MARK).findall(text)), *kinds, *joined]
 
 
 def marks_in(text: str) -> list[str]:
@@ -367,6 +375,10 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
+    if asks_limit(question) and not _ASKS_YES_OR_NO.match(question):
+        # A limit asked ("max sprays per day", "what's the most I can take") is the quote score's to find
+        # (`limit_matches`); "Is the maximum daily allowance enough?" asks about the maximum.
+        not_focus = not_focus | LIMIT_WORDS
     age = age_asked(question)
     if age is not None:
         # "year" and "old" of "my 2 year old" ask whom for, which the age rule checks (`age_conflicts`, the people

@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -155,7 +155,7 @@ def extract(data: bytes, kind: str, limits: Limits | None = None,
     _check_length(len(data) // 4, limits.max_chars)
     text = decode_text(data)  # strict UTF-8 never gives half a surrogate pair
     _check_length(len(text), limits.max_chars)
-    headings = markdown_headings(text) if kind == "markdown" else ()
+    headings = markdown_headings(text) if kind == "markdown" else plain_text_headings(text)
     return _require_text(Extracted(kind, text, Layout(headings=headings)))
 
 
@@ -270,6 +270,45 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
                     ("-", "*", "+", ">")):
                 headings.append(Heading(offset, 1 if underline[0] == "=" else 2, line.strip()))
         offset += len(line) + 1
+    return tuple(headings)
+
+
+# A plain-text heading is a short line (at most this many words) set apart above text.
+_PLAIN_HEADING_WORDS = 8
+_PLAIN_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013+>|]|\d{1,3}[.)]\s|[a-z][.)]\s)")
+
+
+def plain_text_headings(text: str) -> tuple[Heading, ...]:
+    """The headings of plain text, which marks none: a short line (at most `_PLAIN_HEADING_WORDS` words, starting
+    with a capital or a figure, ending in no stop, comma, colon, question or quotation mark, no list item or table
+    row) with a blank line above it (not a short line, nor a lead-in: "Common signs are:" over "Fatigue" and "Cramps
+    at night" is a list) and, below it (a blank line between or not), a line that is no such short line: a
+    paragraph or a list. A short first line over anything is the text's title (level 1); the others are level 2.
+    A leaflet saved as text ("Using the mouth spray" over "Do not use more than 2 sprays...") had no sections, so
+    what each part says was read without the part it is in (a trial's)."""
+    lines = text.split("\n")
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+
+    def short(i: int) -> bool:
+        line = lines[i].strip()
+        return (len(line.split()) <= _PLAIN_HEADING_WORDS and (line[0].isupper() or line[0].isdigit())
+                and line[-1] not in ".!?:;,\u2026\"'\u201d" and not _PLAIN_ITEM.match(line))
+
+    headings: list[Heading] = []
+    for n, i in enumerate(filled):
+        above = filled[n - 1] if n else None
+        below = filled[n + 1] if n + 1 < len(filled) else None
+        if below is None or not short(i):
+            continue
+        if above is not None and (short(below) or i - above < 2 or lines[above].rstrip().endswith(":")
+                                  or short(above) and n > 1):
+            continue  # a title may stand over a heading; an unmarked list's short lines are its items
+        title = lines[i].strip()
+        headings.append(Heading(starts[i] + lines[i].index(title), 1 if n == 0 else 2, title))
     return tuple(headings)
 
 

@@ -1071,3 +1071,79 @@ def test_a_limit_asked_is_quoted_before_the_usual_amount(make_bot):
     assert "children aged 1 to 10 should not take more than 50 micrograms" in answer.quotes[0].text
     assert_verbatim(answer, bot.settings.corpus_dir)
     assert "need 10 micrograms" in bot.ask("how much vitamin D should a 5 year old take?").quotes[0].text
+
+
+PILL_FAQ = (
+    "The emergency pill: questions and answers\n\n"
+    "How soon do I need to take it?\nAs soon as possible. Levonorgestrel works best within 12 hours and must be taken "
+    "within 72 hours of sex.\n\n"
+    "Will it cause an abortion?\nNo. The pill delays the release of an egg. It does not end a pregnancy that has "
+    "already started.\n\n"
+    "Can I take it while breastfeeding?\nYes. Small amounts pass into breast milk but they are not harmful.\n")
+
+
+def test_a_reply_opening_a_chunk_is_quoted_with_its_question_from_the_chunk_before(make_bot):
+    # A trial's "does ibuprofen stop the morning after pill working" was answered "No. The emergency pill works by
+    # delaying..." alone: the chunk began with the reply, its question ended the chunk before, which was not retrieved.
+    bot = make_bot({"pill-faq.txt": PILL_FAQ}, chunk_tokens=40)
+    opening = next(c for c in bot.store.chunks if c.text.startswith("No. The pill"))
+    question = "does the emergency pill end a pregnancy"
+    chooser = QuoteChooser(bot.store, bot.settings)
+    found = chooser.candidates(question, [Hit(opening, 1.0, 1.0, 1.0)], bot.embedder.encode([question])[0])
+    quotes = chooser.choose(question, found, 3).quotes
+    assert quotes[0].text.startswith("Will it cause an abortion?\nNo. The pill delays")
+
+
+WARFARIN = (
+    "# Warfarin\n\nWarfarin stops blood clots from forming. Take it once a day at the same time.\n\n"
+    "## Blood tests\n\nYou will need regular blood tests to check your INR, at first every few days.\n\n"
+    "## Food and drink\n\nDo not drink cranberry juice, which makes warfarin stronger.\n\n"
+    "## Getting help\n\nGo to A&E straight away if you cough up blood, have black poo or a very bad headache.\n")
+
+
+@pytest.mark.parametrize("question", ["can I get acupuncture at A&E while on warfarin?",
+                                      "can i get acupuncture at a&e while on warfarin"])
+def test_a_refusal_never_says_the_documents_say_nothing_of_a_word_they_hold(make_bot, question):
+    # A trial: "when should i go to A&E on warfarin" was refused as saying "nothing about A" ("A&E" read as the
+    # letter A), and refusals said "nothing about imodium" of the Imodium leaflet: the nearest passage lacked the
+    # word, the documents did not.
+    answer = make_bot({"warfarin.md": WARFARIN}).ask(question)
+    assert answer.status == "not_found"
+    assert "say nothing about acupuncture" in answer.answer
+    assert "A&E" in answer.answer.split("but")[0] or "a&e" in answer.answer.split("but")[0]  # discussed, not missing
+
+
+NRT = ("Stop smoking: using nicotine replacement therapy\n\nNicotine replacement therapy gives you nicotine without "
+       "the smoke. It comes as patches, gum and a mouth spray.\n\n"
+       "Using gum\nChew the gum slowly until the taste is strong, then rest it in your cheek.\n"
+       "Do not use more than 15 pieces of gum a day.\n\n"
+       "Using the mouth spray\nSpray once into the mouth, towards the cheek, avoiding the lips.\n"
+       "Do not use more than 2 sprays at a time, 4 sprays an hour or 64 sprays in a day.\n\n"
+       "Side effects\nYou may get hiccups, a sore mouth or a headache at first.\n")
+
+
+def test_a_limit_asked_by_its_word_alone_is_the_products_own_and_cited_under_its_plain_text_heading(make_bot):
+    # A trial: "max sprays of nicotine mouth spray per day" was answered "Do not use more than 15 pieces of gum a
+    # day": "max" was a focus word no passage held, and the plain-text page had no sections.
+    answer = make_bot({"nrt.txt": NRT}).ask("max sprays of nicotine mouth spray per day")
+    assert answer.status == "answered"
+    assert "64 sprays in a day" in answer.quotes[0].text
+    assert answer.quotes[0].heading.endswith("Using the mouth spray")
+
+
+IBUPROFEN = ("# Ibuprofen for adults and children\n\nIbuprofen eases pain and brings down a fever.\n\n"
+             "## Dosage for adults\n\nFor adults and children aged 12 and over, the usual dose is 200 mg to 400 mg, "
+             "taken 3 times a day. Do not take more than 1,200 mg in 24 hours unless a doctor tells you to.\n\n"
+             "## Dosage for children\n\nChildren's ibuprofen comes as a liquid with 100 mg in every 5 ml. "
+             "The dose depends on your child's age:\n\n- 3 to 5 months: 2.5 ml, up to 3 times in 24 hours\n"
+             "- 1 to 3 years: 5 ml, 3 times in 24 hours\n- 4 to 6 years: 7.5 ml, 3 times in 24 hours\n")
+
+
+@pytest.mark.parametrize("question", ["what is the maximum daily dose of ibuprofen?",
+                                      "whats the max dose of ibuprofen"])
+def test_a_one_medicine_leaflets_adult_limit_is_not_lost_to_the_section_that_names_the_medicine(make_bot, question):
+    # "what is the maximum daily dose of ibuprofen?" quoted the children's rows: only the children's section names
+    # ibuprofen beside its doses, and a dose named near its medicine was preferred, as in a guide to two medicines.
+    answer = make_bot({"ibuprofen.md": IBUPROFEN}).ask(question)
+    assert answer.status == "answered"
+    assert "Do not take more than 1,200 mg in 24 hours" in answer.quotes[0].text

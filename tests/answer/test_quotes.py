@@ -149,6 +149,12 @@ def test_a_reply_comes_with_the_rest_of_its_line_and_the_question_line_it_replie
     text = "Chickenpox spreads fast in schools. How long does it last? Usually, the rash fades in a week."
     assert [q.text for q in quotes_of(text, {2: 0.9})] == ["Usually, the rash fades in a week."]
     assert [q.text for q in quotes_of("Yes.\nAnother line.", {0: 0.9})] == ["Yes."]  # nothing after it on its line
+    # "It depends." is a reply too (a trial's "does my weight affect the morning after pill" got it alone)
+    text = "Does my weight change how well it works?\nIt depends. Above 70 kg it may work less well. Ask a pharmacist."
+    assert [q.text for q in quotes_of(text, {1: 0.9})] == [
+        "Does my weight change how well it works?\nIt depends. Above 70 kg it may work less well."]
+    assert [q.text for q in quotes_of("It depends on your age. Ask a pharmacist.", {0: 0.9})] == [
+        "It depends on your age."]
     assert [q.text for q in quotes_of("Shake well. Keep the bottle in a fridge.", {0: 0.9})] == ["Shake well."]
 
 
@@ -381,7 +387,8 @@ def test_an_faq_question_is_answered_by_the_answer_under_it_and_a_lead_in_by_its
         assert all(faq[q.start:q.end] == q.text for q in answer.quotes)
         assert not any(q.text.rstrip().endswith("?") for q in answer.quotes)
     assert outlook.quotes[0].text.startswith("Most people start to get better")
-    assert outlook.quotes[0].heading == "What is the outlook for Bell's Palsy ?"
+    # the text's first line is its title (a plain-text heading), the question line the answer's context
+    assert outlook.quotes[0].heading == "Bell's palsy > What is the outlook for Bell's Palsy ?"
     assert any(q.text.startswith("The first signs of Bell's palsy include:\n- a drooping") and
                q.text.endswith("- a changed sense of taste") for q in signs.quotes)
 

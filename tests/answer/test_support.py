@@ -181,6 +181,16 @@ def test_a_capital_letter_standing_alone_must_be_matched_as_written():
                                                      lexical).words)  # initials
 
 
+@pytest.mark.parametrize("question", ["When should I go to A&E?", "when should i go to a&e"])
+def test_two_letters_joined_by_an_ampersand_are_one_mark_not_the_letter_a(question):
+    lexical = LexicalIndex(["Go to A&E straight away if you cough up blood.", "Take it once a day."])
+    focus = question_focus(question, lexical)
+    assert focus.words[-1] in ("A&E", "a&e") and "A" not in focus.words
+    matcher = Matcher(focus, lexical, FakeWords())
+    assert matcher.match("Go to A&E straight away if you cough up blood.")[-1] == 1.0
+    assert matcher.match("Go to a doctor straight away. Take vitamin E.")[-1] == 0.0
+
+
 def test_a_mark_names_which_of_a_kind_and_a_passage_holding_none_of_it_does_not_answer():
     sentence = "Adults need 10 micrograms of vitamin D a day."
     lexical = LexicalIndex([sentence, "Vitamin D helps bones."])
@@ -276,6 +286,10 @@ def test_the_words_naming_which_number_of_a_measure_is_asked_are_no_focus():
     focus = question_focus("What is the maximum daily dose of ibuprofen for adults?", LEXICAL)
     assert focus.words == ("ibuprofen", "adults")  # "maximum daily" asks which number; "adults" whose
     assert question_focus("Is the maximum daily allowance enough?", LEXICAL).words[:2] == ("maximum", "daily")
+    # a limit asked by its word alone: no passage must hold "max" (a trial's "max sprays of nicotine mouth spray per
+    # day" lost its answer, which holds no "max", to another product's limit)
+    assert "max" not in question_focus("max sprays of nicotine mouth spray per day", LEXICAL).words
+    assert "limit" not in question_focus("ibuprofen upper limit for adults", LEXICAL).words
 
 
 @pytest.mark.parametrize("question, asked", [

@@ -170,6 +170,21 @@ def test_markdown_headings_atx_and_setext_but_not_in_code_fences():
     assert all(text[h.start:].lstrip("# ").startswith(h.title) for h in headings)
 
 
+def test_plain_text_headings_are_short_lines_set_apart_above_text():
+    text = ("Stop smoking: using nicotine replacement therapy (NRT)\n\nNRT gives you nicotine without smoke.\n\n"
+            "Using the mouth spray\nSpray once into the mouth. Do not use more than 64 sprays in a day.\n\n"
+            "Side effects\n\n- a sore mouth\n- hiccups\n\nCommon signs are:\n\nFatigue\n\nCramps at night\n\n"
+            "A blood test measures how much magnesium the serum holds, which tells the doctor more.\n\n"
+            "Can I use it when pregnant?\nYes. Ask a pharmacist first.\n\nKeep it safe\n")
+    extracted = extract(text.encode(), "text")
+    assert [(h.level, h.title) for h in extracted.layout.headings] == [
+        (1, "Stop smoking: using nicotine replacement therapy (NRT)"), (2, "Using the mouth spray"),
+        (2, "Side effects")]  # not a list's short lines, a question line, nor a last line over nothing
+    assert all(text[h.start:].startswith(h.title) for h in extracted.layout.headings)
+    assert extract(b"Magnesium helps.\nShort line\nAnother line follows here with more words in it.", "text"
+                   ).layout.headings == ()  # no blank line above: a line of the paragraph
+
+
 def test_markdown_headings_take_time_linear_in_a_long_line():
     text = "# a" + " " * 30_000 + "b\n## C# ##   \n"  # looking for closing #s from every space took 17 s
     started = time.monotonic()
