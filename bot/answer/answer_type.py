@@ -521,7 +521,10 @@ _ASKS_LIMIT = re.compile(
     r"(?:[\w']+ ){0,4}(?:i|you|he|she|they|we|someone|a person|an adult|a child|adults|children|kids) "
     r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|"
     r"how (?:much|many) (?:[\w']+ ){0,4}(?:is|are) too (?:much|many)|at (?:the )?most|"
-    rf"{_MOST}(?:[\w']+ ){{0,7}}?(?:can|could|should|may) (?:[\w']+ )?(?:take|have|give|use|drink|eat|get))\b",
+    rf"{_MOST}(?:[\w']+ ){{0,7}}?(?:can|could|should|may) (?:[\w']+ )?(?:take|have|give|use|drink|eat|get)|"
+    # "how many loperamide can i take in a day": what may be taken in a day is its limit
+    r"how (?:much|many) (?:[\w']+ ){0,5}?(?:can|could|may) (?:[\w']+ ){1,3}?(?:take|have|give|use) (?:[\w']+ ){0,4}?"
+    r"(?:a|per|in a|in one|each|every) (?:day|24 hours))\b",
     re.IGNORECASE)
 # "up to", the top of a range, is a weak limit (`limit_matches`).
 _STATES_LIMIT = re.compile(

@@ -107,7 +107,9 @@ def test_a_question_asking_for_a_limit_prefers_a_sentence_stating_one(question):
 
 
 @pytest.mark.parametrize("question", ["what is the most vitamin D a 5 year old can take?", "and at most?",
-                                      "the most I can give my son in a day"])
+                                      "the most I can give my son in a day",
+                                      "how many loperamide can i take in a day",  # a trial's: given the 48 hours
+                                      "how much vitamin d can my son have per day"])
 def test_the_most_someone_can_take_asks_for_a_limit(question):
     assert limit_matches(question, ["Adults need 10 micrograms a day.", "Do not take more than 50 micrograms a day."]) \
         == [False, True]
@@ -140,6 +142,8 @@ def test_a_limit_is_stated_in_plain_words_too(sentence):
 def test_the_most_of_a_kind_asks_for_no_limit():
     assert limit_matches("which is the most effective painkiller you can get", ["Take up to 4 tablets a day."]) \
         == [False]
+    for question in ("how many tablets should I take a day", "how much paracetamol can I take"):  # the usual amount
+        assert limit_matches(question, ["Do not take more than 8 tablets in 24 hours."]) == [False]
 
 
 def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
