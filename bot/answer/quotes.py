@@ -144,6 +144,8 @@ _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|
 # but...", "Not usually."); not "Usually, the rash fades...", which reads alone.
 _REPLY_OPENING = re.compile(
     r"(?:yes|no|not|never|(?:it|that) depends|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
+# A lead-in of at most this many words ("Signs include:") ending the line of a quote carries on what it says.
+_SHORT_LEAD_IN_WORDS = 4
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # An item chosen from a list comes with the list's lead-in ("See a GP if:") when at most this many items stand between
@@ -948,8 +950,11 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
         first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
     last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
-    if after is not None and after.heading == sentences[last].heading and _WARNING.match(after.text.lstrip()) \
-            and "\n" not in passage.between(sentences[last], after):
+    if after is not None and after.heading == sentences[last].heading and "\n" not in passage.between(
+            sentences[last], after) and (_WARNING.match(after.text.lstrip()) or _is_lead_in(after.text)
+                                         and len(after.text.split()) <= _SHORT_LEAD_IN_WORDS):
+        # A warning on the same line, or a short lead-in ending it ("They usually mean your dose is too high. Signs
+        # include:"), comes with its list: the signs were the answer a trial's quote left off.
         last = _list_end(passage, last + 1)
     return _Unit(passage, first, last, heading, cand.score)
 

@@ -111,6 +111,17 @@ def test_a_sentence_announcing_parts_on_the_lines_after_it_comes_with_them():
     assert [q.text for q in quotes_of(several, {0: 0.9})] == ["There are several ways to treat it."]
 
 
+def test_a_short_lead_in_ending_the_quotes_line_comes_with_its_list():
+    # A trial's "signs my thyroxine dose is too high" was answered "...They usually mean your dose is too high."
+    # without "Signs include:" and the signs.
+    text = ("Side effects are rare. They mean your dose is too high. Signs include:\n\n- a fast heartbeat\n"
+            "- feeling shaky\n\nTell your doctor.")
+    assert [q.text for q in quotes_of(text, {1: 0.9})] == [text[:text.index("\n\nTell")]]
+    # a longer sentence after it on the line is not a lead-in to the quote
+    text = "Take one a day. The pharmacy sells them in three sizes for adults:\n- small\n- large"
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == ["Take one a day."]
+
+
 def test_an_unmarked_list_ends_where_its_short_lines_end():
     text = ("Common signs are:\n\nFatigue\n\nCramps at night\n\nMagnesium deficiency is diagnosed with a blood test "
             "that measures how much magnesium the serum holds.")
