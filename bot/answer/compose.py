@@ -291,9 +291,11 @@ def not_covered(evidence: Evidence | None, question: str = "") -> str:
     as one ("sertraline and side effects", not "effects, sertraline and side": a trial)."""
     if evidence is None or not evidence.covered:
         return NOT_FOUND
-    discussed = _words(evidence.covered, question)
-    if evidence.missing:
-        gap = f"say nothing about {_words(evidence.missing, question)}"
+    # Words the nearest passage lacks that the documents hold elsewhere are discussed, not missing.
+    missing = tuple(w for w in evidence.missing if w not in evidence.held_elsewhere)
+    discussed = _words(evidence.covered + evidence.held_elsewhere, question)
+    if missing:
+        gap = f"say nothing about {_words(missing, question)}"
     elif evidence.quantity_missing:
         gap = "do not state the amount, number or time asked for"
     elif evidence.kind_missing:

@@ -478,10 +478,10 @@ class QuoteChooser:
         return QuoteChoice(tuple(quotes), similarity, best)
 
     def _as_said(self, matcher: Matcher, evidence: Evidence | None, weighed: Sequence[Candidate]) -> Evidence | None:
-        """A refusal's evidence with the words its documents hold as written (a stem, a mark) moved from what they
-        "say nothing about" to what they discuss: the nearest passage lacked them, the documents do not. A trial's
-        refusals said "nothing about A&E" of a leaflet with a line on going to A&E, "nothing about imodium" of the
-        Imodium leaflet."""
+        """A refusal's evidence with the words it misses that its documents hold as written (a stem, a mark) marked
+        `held_elsewhere`: the nearest passage lacked them, the documents do not, and the refusal does not say they
+        "say nothing about" them. A trial's refusals said "nothing about A&E" of a leaflet with a line on going to
+        A&E, "nothing about imodium" of the Imodium leaflet."""
         if evidence is None or not evidence.missing:
             return evidence
         held = np.zeros(len(matcher.focus.terms), dtype=bool)
@@ -490,8 +490,7 @@ class QuoteChooser:
         said = {word for word, found in zip(matcher.focus.words, held) if found}
         if not said.intersection(evidence.missing):
             return evidence
-        return replace(evidence, missing=tuple(w for w in evidence.missing if w not in said),
-                       covered=evidence.covered + tuple(w for w in evidence.missing if w in said))
+        return replace(evidence, held_elsewhere=tuple(w for w in evidence.missing if w in said))
 
     def _doses_for_age(self, question: str, matcher: Matcher, candidates: Sequence[Candidate],
                        warnings: Callable[[], list[tuple[Candidate, Evidence]]]

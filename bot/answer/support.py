@@ -252,6 +252,9 @@ class Evidence:
     # The question asks for a dose and no quote the documents give states an amount in a unit a dose comes in
     # (`answer_type.states_dose`): set by quote choice, which decides on the quotes, not on one sentence.
     dose_missing: bool = False
+    # Of `missing`, the words the candidates' documents hold as written elsewhere: a refusal does not say the
+    # documents "say nothing about" them (set by quote choice on a refusal; what was weighed is unchanged).
+    held_elsewhere: tuple[str, ...] = ()
 
     @property
     def quantity_missing(self) -> bool:
