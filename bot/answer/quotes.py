@@ -53,7 +53,7 @@ ANSWER_KIND_WEIGHT = 0.05
 # What a sentence stating a limit adds to its score when the question asks for one, of the same kind (an amount, or
 # how long): "the most I can take" is not answered by the usual amount, which shares more of its words ("Adults and
 # children over 1 year old need 10 micrograms" for "what is the most vitamin D a 5 year old can take?"). Picked on the
-# looked-at leaflet sets (bench/README.md, "Limits").
+# looked-at leaflet sets (bench/README.md, "Limits, and a new user's own documents").
 LIMIT_WEIGHT = 0.3
 
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
