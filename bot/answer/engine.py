@@ -196,12 +196,6 @@ class _Index:
         return _names_used(self.store)
 
     @functools.cached_property
-    def name_chunks(self) -> Callable[[str], int]:
-        """How many chunks hold every term of a word (a medicine's name), remembered for this index."""
-        lexical = self.store.chunk_lexical
-        return functools.lru_cache(maxsize=4096)(lambda word: len(lexical.holding(lexical.tokenize([word])[0])))
-
-    @functools.cached_property
     def subjects(self) -> frozenset[str]:
         """The terms of the documents' names, which a follow-up may switch between (`followups.subject_terms`); read
         on the first follow-up, not at opening."""
@@ -309,10 +303,9 @@ class Bot:
         # ("nurofen" as "ibuprofen", "the runs" as "diarrhoea"), in the question and in the turns it may be read
         # with; the answer shows the turns as they were written.
         used = index.names_used
-        renamings = [reword(q, used, index.name_chunks) if i in searching else Renaming(q)
-                     for i, q in enumerate(questions)]
+        renamings = [reword(q, used) if i in searching else Renaming(q) for i, q in enumerate(questions)]
         asked = [renaming.text for renaming in renamings]
-        turn_renamings = [{t: reword(t, used, index.name_chunks) for t in turns} if i in searching else {}
+        turn_renamings = [{t: reword(t, used) for t in turns} if i in searching else {}
                           for i, turns in enumerate(history)]
         read_as = [tuple(turn_renamings[i][t].text if t in turn_renamings[i] else t for t in turns)
                    for i, turns in enumerate(history)]

@@ -18,8 +18,6 @@ from typing import Callable
 
 MEDICINES_PATH = Path(__file__).with_name("medicines.json")
 WORDS_PATH = Path(__file__).with_name("everyday_words.json")
-# A medicine name the documents use in at most 1/BRAND_SHARE as many chunks as another of its names is read as that one.
-BRAND_SHARE = 4
 
 
 @dataclass(frozen=True)
@@ -83,30 +81,19 @@ def is_medicine(name: str) -> bool:
     return name.lower() in _groups()
 
 
-def rename_medicines(question: str, used: Callable[[str], bool],
-                     chunks: Callable[[str], int] | None = None) -> Renaming:
+def rename_medicines(question: str, used: Callable[[str], bool]) -> Renaming:
     """`question` with each medicine name that the documents do not use (`used(name)` is False) replaced by the first
     name of the same medicine that they do: "is nurofen ok in pregnancy" over an ibuprofen leaflet is searched as "is
-    ibuprofen ok in pregnancy". A name the documents use, or a medicine they name by none of its names, stays; but
-    with `chunks` (how many chunks hold a name), a name they use in at most 1/`BRAND_SHARE` as many chunks as another
-    of its names is read as that one: a loperamide leaflet saying once "Brand names include Imodium" answered "how many
-    imodium can i take in a day" from that line alone (a trial's)."""
-    if chunks is None:
-        return _rename(question, used, _groups, other_names)
-
-    def used_enough(name: str) -> bool:
-        held = chunks(name)
-        return held > 0 and not any(used(other) and chunks(other) >= BRAND_SHARE * held
-                                    for other in other_names(name))
-    return _rename(question, used_enough, _groups, other_names)
+    ibuprofen ok in pregnancy". A name the documents use, or a medicine they name by none of its names, stays."""
+    return _rename(question, used, _groups, other_names)
 
 
-def reword(question: str, used: Callable[[str], bool], chunks: Callable[[str], int] | None = None) -> Renaming:
-    """`question` read in its documents' words: its medicine names as `rename_medicines` reads them (`chunks`, as
-    there), then each everyday word or spelling the documents do not use (`used(word)`: a word of several is used
-    where the documents hold it as written) replaced by the first word of its meaning that they do: "can the runs be a
-    side effect" over a leaflet that says "diarrhoea" is searched as "can diarrhoea be a side effect"."""
-    names = rename_medicines(question, used, chunks)
+def reword(question: str, used: Callable[[str], bool]) -> Renaming:
+    """`question` read in its documents' words: its medicine names as `rename_medicines` reads them, then each
+    everyday word or spelling the documents do not use (`used(word)`: a word of several is used where the documents
+    hold it as written) replaced by the first word of its meaning that they do: "can the runs be a side effect"
+    over a leaflet that says "diarrhoea" is searched as "can diarrhoea be a side effect"."""
+    names = rename_medicines(question, used)
     words = _rename(names.text, used, _word_groups, other_words)
     return Renaming(words.text, tuple(dict.fromkeys(names.renamed + words.renamed)))
 

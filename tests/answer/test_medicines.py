@@ -17,19 +17,6 @@ def test_a_name_the_documents_do_not_use_is_read_as_one_they_do():
     assert renaming.renamed == (("Nurofen", "ibuprofen"), ("advil", "ibuprofen"))
 
 
-def test_a_name_the_documents_use_only_in_passing_is_read_as_the_one_they_use_throughout():
-    # A trial: a loperamide leaflet's "Brand names include Imodium" was all "how many imodium can i take in a day"
-    # was searched by; the daily limit, which says "loperamide", was never weighed.
-    used = {"loperamide", "imodium", "day"}.__contains__
-    chunks = {"loperamide": 12, "imodium": 1}
-    renaming = rename_medicines("how many imodium can i take in a day", used, lambda name: chunks.get(name, 0))
-    assert renaming.text == "how many loperamide can i take in a day"
-    assert renaming.renamed == (("imodium", "loperamide"),)
-    chunks["imodium"] = 4  # named often enough (12 < 4 x 4): kept as asked
-    assert rename_medicines("how many imodium a day", used, lambda name: chunks.get(name, 0)).renamed == ()
-    assert reword("how many imodium a day", used).renamed == ()  # without counts, a name used is kept
-
-
 def test_a_plural_name_is_read_as_the_medicine():
     renaming = rename_medicines("how many nurofens can I take?", {"ibuprofen"}.__contains__)
     assert renaming.text == "how many ibuprofen can I take?" and renaming.renamed == (("nurofens", "ibuprofen"),)
