@@ -517,21 +517,26 @@ _MOST_ADJECTIVES = (r"(?:common|commonly|effective|important|popular|likely|usef
                     r"safe|safest|obvious|usual|recommended)")
 _MOST = rf"the (?:very )?most (?!{_MOST_ADJECTIVES}\b)"
 _ASKS_LIMIT = re.compile(
-    rf"\b(?:max(?:imum)?|upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|{_MOST}"
+    r"\b(?:max(?:imum)?(?! (?:has|is|was|had|and|who|he|she|can|could|will|gets|got|says|said|wants|needs)\b)|"
+    rf"upper limit|(?:daily|safe|dose|dosage) limit|limit (?:is|for|of|on)|{_MOST}"
     r"(?:[\w']+ ){0,4}(?:i|you|he|she|they|we|someone|a person|an adult|a child|adults|children|kids) "
     r"(?:can|could|should|may|is allowed to|are allowed to)|too (?:much|many)|highest (?:dose|amount)|"
     r"how (?:much|many) (?:[\w']+ ){0,4}(?:is|are) too (?:much|many)|at (?:the )?most|"
     rf"{_MOST}(?:[\w']+ ){{0,7}}?(?:can|could|should|may) (?:[\w']+ )?(?:take|have|give|use|drink|eat|get)|"
     # "how many loperamide can i take in a day": what may be taken in a day is its limit
     r"how (?:much|many) (?:[\w']+ ){0,5}?(?:can|could|may) (?:[\w']+ ){1,3}?(?:take|have|give|use) (?:[\w']+ ){0,4}?"
-    r"(?:a|per|in a|in one|each|every) (?:day|24 hours))\b",
+    r"(?:a|per|in a|in one|each|every) day|(?:in|per|every) 24 hours)\b",
     re.IGNORECASE)
 # "up to", the top of a range, is a weak limit (`limit_matches`).
 _STATES_LIMIT = re.compile(
-    r"\b(?:(?:not|never|no) (?:[\w']+ ){0,3}more than|no more than|not (?:to )?exceed|"
-    r"more than (?:[\w']+ ){0,4}(?:is|can be) (?:harmful|dangerous|too much)|at most|maximum|max|upper limit|"
-    r"(?P<weak>up to)|(?:not|never) (?:[\w']+ ){0,3}(?:go|be|rise|get) (?:above|over|higher than)|"
-    r"no (?:higher|greater) than|not (?:[\w']+ ){0,2}(?:above|over))\b", re.IGNORECASE)
+    r"(?:(?:\b(?:not|never|no)|n't) (?:[\w']+ ){0,3}more than|\bno more than|\bnot (?:to )?exceed|"
+    r"\bavoid (?:taking |using |giving )?more than|"
+    r"\bmore than (?:[\w']+ ){0,4}(?:is|can be) (?:harmful|dangerous|too much)|\bat most|\bmaximum|\bmax|"
+    r"\bupper limit|\b(?P<weak>up to)|(?:\b(?:not|never)|n't) (?:[\w']+ ){0,3}(?:go|be|rise|get) "
+    r"(?:above|over|higher than)|\bno (?:higher|greater) than)\b", re.IGNORECASE)
+# "Max" is a name too ("my son max has hay fever"): not a limit asked after a word for a person.
+_NAMED_MAX = re.compile(r"\b(?:son|daughter|brother|sister|friend|boy|girl|husband|wife|partner|dog|cat|named|called)"
+                        r"\s+max\b", re.IGNORECASE)
 
 
 # A limit is of an amount ("more than 8 tablets", "up to 4 times a day") or of how long ("for more than 3 days in a
@@ -539,8 +544,8 @@ _STATES_LIMIT = re.compile(
 # question asks for the longest time ("how long can I take it for at most", "max days in a row") or, by default, the
 # largest amount: "whats the most paracetamol i can have in one day" was answered "Do not take paracetamol for more
 # than 3 days in a row" once limits counted alike.
-_LIMIT_NUMBER = re.compile(rf"\W*(?:[\w'-]+\W+){{0,2}}?{_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_NUMBER})?[\s-]*"
-                           rf"(?P<unit>{_TIME_UNITS}\b)?", re.IGNORECASE)
+_LIMIT_NUMBER = re.compile(rf"\W*(?:[\w'-]+\W+){{0,3}}?{_NUMBER}(?:\s*(?:to|-|\u2013|or)\s*{_NUMBER})?[\s-]*"
+                           rf"(?P<unit>{_TIME_UNITS}\b)?(?P<age>[\s-]*(?:old|of age)\b)?", re.IGNORECASE)
 _ASKS_LONGEST = re.compile(rf"\bhow long\b|\b(?:number of|how many|max(?:imum)?|most) {_TIME_UNITS}|"
                            rf"\b{_TIME_UNITS} in a row\b", re.IGNORECASE)
 
@@ -552,7 +557,7 @@ LIMIT_WORDS = frozenset("max maximum most limit limits upper highest".split())
 
 def asks_limit(question: str) -> bool:
     """Whether `question` asks for a limit: the most one may take, or for how long."""
-    return bool(_ASKS_LIMIT.search(question))
+    return bool(_ASKS_LIMIT.search(_NAMED_MAX.sub(" ", question)))
 
 
 def limit_matches(question: str, sentences: Sequence[str], weak: bool = False) -> list[bool]:
@@ -570,8 +575,8 @@ def _limit_of_time(sentence: str, at: int) -> bool | None:
     """Whether the limit phrase ending at `at` in `sentence` leads to a duration (True), an amount (False) or to no
     number within a few words (None: no limit stated)."""
     number = _LIMIT_NUMBER.match(sentence, at)
-    if number is None:
-        return None
+    if number is None or number.group("age"):
+        return None  # no number, or an age ("up to 12 years old")
     return number.group("unit") is not None
 
 

@@ -27,6 +27,7 @@ from bot.answer.answer_type import (
     weight_conflicts,
 )
 from bot.answer.compose import Quote
+from bot.answer.medicines import is_medicine
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
     Evidence,
@@ -144,8 +145,11 @@ _REPLY = re.compile(r"(?:yes|no|not|never|sometimes|usually|rarely|seldom|often|
 # but...", "Not usually."); not "Usually, the rash fades...", which reads alone.
 _REPLY_OPENING = re.compile(
     r"(?:yes|no|not|never|(?:it|that) depends|s[ií]|ja|nein|oui|non|sim|n[aã]o)(?: \w+)?[,.;:!]", re.IGNORECASE)
-# A lead-in of at most this many words ("Signs include:") ending the line of a quote carries on what it says.
+# A lead-in of at most this many words that says what follows is more of the same ("Signs include:", "They are:")
+# carries on the quote whose line it ends; not one naming another group ("For children:", a review's).
 _SHORT_LEAD_IN_WORDS = 4
+_CARRIES_ON = re.compile(r"(?:[\w']+ ){0,2}(?:include|includes|including|are|is|such as)\s*:\s*$", re.IGNORECASE)
+_MEDICINE_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 # A list brought by its lead-in ends after this many sentences even when it goes on: a quote, not a page.
 _MAX_LIST_SENTENCES = 12
 # An item chosen from a list comes with the list's lead-in ("See a GP if:") when at most this many items stand between
@@ -295,7 +299,10 @@ class QuoteChooser:
             own = np.maximum(own, joint_own)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
-        limits = np.asarray(limit_matches(question, texts), dtype=bool)
+        # A limit naming another medicine than the question's is not the limit asked ("Do not take more than 8
+        # paracetamol tablets" in an ibuprofen leaflet, for "how many ibuprofen can I take in 24 hours": a review's).
+        limits = np.asarray(limit_matches(question, texts), dtype=bool) & ~np.asarray(
+            [_names_another_medicine(question, text) for text in texts], dtype=bool)
         weak = np.asarray(limit_matches(question, texts, weak=True), dtype=np.float64)
         scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * weak)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
@@ -648,6 +655,12 @@ _DOSE_WORDS = frozenset("dose dosage amount quantity number maximum max minimum 
                         "pessary powder granule chewable soluble dispersible effervescent injection shampoo".split())
 
 
+def _names_another_medicine(question: str, text: str) -> bool:
+    """Whether `text` names a listed medicine (`medicines.is_medicine`) that `question` does not."""
+    asked = {word.lower() for word in _MEDICINE_WORD.findall(question)}
+    return any(is_medicine(word) and word.lower() not in asked for word in _MEDICINE_WORD.findall(text))
+
+
 def _asks_range(focus: Focus) -> bool:
     """Whether the question asks about a range of ages by number ("kids 1-3", "for 3 to 4 years")."""
     return focus.age is not None and focus.age[0] < focus.age[1] < math.inf and " to " in focus.age[2]
@@ -950,8 +963,8 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
     last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
     if after is not None and after.heading == sentences[last].heading and "\n" not in passage.between(
-            sentences[last], after) and (_WARNING.match(after.text.lstrip()) or _is_lead_in(after.text)
-                                         and len(after.text.split()) <= _SHORT_LEAD_IN_WORDS):
+            sentences[last], after) and (_WARNING.match(after.text.lstrip()) or _CARRIES_ON.fullmatch(
+                after.text.strip()) and len(after.text.split()) <= _SHORT_LEAD_IN_WORDS):
         # A warning on the same line, or a short lead-in ending it ("They usually mean your dose is too high. Signs
         # include:"), comes with its list: the signs were the answer a trial's quote left off.
         last = _list_end(passage, last + 1)

@@ -275,13 +275,15 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
 
 # A plain-text heading is a short line (at most this many words) set apart above text.
 _PLAIN_HEADING_WORDS = 8
+_ASKING = re.compile(r"(?:can|could|is|are|am|do|does|did|should|will|would|may|must|has|have)\b", re.IGNORECASE)
 _PLAIN_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013+>|]|\d{1,3}[.)]\s|[a-z][.)]\s)")
 
 
 def plain_text_headings(text: str) -> tuple[Heading, ...]:
     """The headings of plain text, which marks none: a short line (at most `_PLAIN_HEADING_WORDS` words, starting
-    with a capital or a figure, ending in no stop, comma, colon, question or quotation mark, no list item or table
-    row) with a blank line above it (not a short line, nor a lead-in: "Common signs are:" over "Fatigue" and "Cramps
+    with a capital, ending in no stop, comma, colon, question or quotation mark, no list item or table row; below
+    the first line, with no figure or colon, not ending in a bracket nor opening as a question does) with a blank
+    line above it (not a short line, nor a lead-in: "Common signs are:" over "Fatigue" and "Cramps
     at night" is a list) and, below it (a blank line between or not), a line that is no such short line: a
     paragraph or a list. A short first line over anything is the text's title (level 1); the others are level 2.
     A leaflet saved as text ("Using the mouth spray" over "Do not use more than 2 sprays...") had no sections, so
@@ -295,14 +297,22 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
 
     def short(i: int) -> bool:
         line = lines[i].strip()
-        return (len(line.split()) <= _PLAIN_HEADING_WORDS and (line[0].isupper() or line[0].isdigit())
+        return (len(line.split()) <= _PLAIN_HEADING_WORDS and line[0].isupper()
                 and line[-1] not in ".!?:;,\u2026\"'\u201d" and not _PLAIN_ITEM.match(line))
+
+    def titled(i: int) -> bool:
+        # A section's title holds no figure (a dose line "Children aged 10 to 15: 1 tablet", "Call 111 if you are
+        # worried", "Reviewed March 2024"), no colon ("Side effects: rare") and asks nothing ("Can I drink cranberry
+        # juice", a question line without its mark): a review's.
+        line = lines[i].strip()
+        return not any(c.isdigit() for c in line) and ":" not in line and not line.endswith(")") \
+            and not _ASKING.match(line)
 
     headings: list[Heading] = []
     for n, i in enumerate(filled):
         above = filled[n - 1] if n else None
         below = filled[n + 1] if n + 1 < len(filled) else None
-        if below is None or not short(i):
+        if below is None or not short(i) or n > 0 and not titled(i):
             continue
         if above is not None and (short(below) or i - above < 2 or lines[above].rstrip().endswith(":")
                                   or short(above) and n > 1):

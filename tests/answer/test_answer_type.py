@@ -133,15 +133,27 @@ def test_a_limit_asked_is_of_an_amount_or_of_how_long():
 
 @pytest.mark.parametrize("sentence", ["The daily total must not go over 3 g.",
                                       "It should never be higher than 40 mg a day.",
-                                      "Give no higher than 10 ml at a time.", "Keep it not above 2 puffs a day."])
+                                      "Give no higher than 10 ml at a time.", "Don't take more than 2 puffs a day.",
+                                      "The maximum daily dose is 1,200 mg.", "Avoid taking more than 4 a day."])
 def test_a_limit_is_stated_in_plain_words_too(sentence):
     assert limit_matches("what's the most I can take a day", [sentence, "Do not use it if you are over 65."]) \
         == [True, False]
 
 
 def test_the_most_of_a_kind_asks_for_no_limit():
-    assert limit_matches("which is the most effective painkiller you can get", ["Take up to 4 tablets a day."]) \
+    assert limit_matches("which is the most effective painkiller you can get", ["Do not take more than 4 a day."]) \
         == [False]
+    # nor "Max" the person (a review's "my son max has hay fever, can he take cetirizine every day")
+    for question in ("my son max has hay fever, can he take cetirizine every day", "max has a cold, what can he take"):
+        assert limit_matches(question, ["Do not take more than 4 a day."]) == [False]
+
+
+def test_an_age_is_no_limit_of_how_long():
+    # A review's "how long can a 13 year old take ibuprofen for at most" quoted "Not for children over 12 years..."
+    sentences = ["Not for children over 12 years who weigh less than 40 kg.", "Use it up to 12 years old only.",
+                 "Do not take it for more than 10 days for pain."]
+    assert limit_matches("how long can I take it for at most", sentences) == [False, False, True]
+    assert limit_matches("how long can I take it for at most", sentences, weak=True) == [False, False, False]
     for question in ("how many tablets should I take a day", "how much paracetamol can I take"):  # the usual amount
         assert limit_matches(question, ["Do not take more than 8 tablets in 24 hours."]) == [False]
 

@@ -1147,3 +1147,14 @@ def test_a_one_medicine_leaflets_adult_limit_is_not_lost_to_the_section_that_nam
     answer = make_bot({"ibuprofen.md": IBUPROFEN}).ask(question)
     assert answer.status == "answered"
     assert "Do not take more than 1,200 mg in 24 hours" in answer.quotes[0].text
+
+
+def test_a_limit_naming_another_medicine_is_not_the_limit_asked(make_bot):
+    # A review: "how many ibuprofen tablets can I take in 24 hours" quoted an ibuprofen leaflet's "Do not take more
+    # than 8 paracetamol tablets in 24 hours" first.
+    leaflet = IBUPROFEN.replace("## Dosage for children", "## Taking it with paracetamol\n\nYou can take paracetamol "
+                                "with it. Do not take more than 8 paracetamol tablets in 24 hours.\n\n"
+                                "## Dosage for children")
+    answer = make_bot({"ibuprofen.md": leaflet}).ask("how many ibuprofen tablets can I take in 24 hours")
+    assert answer.status == "answered"
+    assert "paracetamol" not in answer.quotes[0].text

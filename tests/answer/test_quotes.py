@@ -117,9 +117,11 @@ def test_a_short_lead_in_ending_the_quotes_line_comes_with_its_list():
     text = ("Side effects are rare. They mean your dose is too high. Signs include:\n\n- a fast heartbeat\n"
             "- feeling shaky\n\nTell your doctor.")
     assert [q.text for q in quotes_of(text, {1: 0.9})] == [text[:text.index("\n\nTell")]]
-    # a longer sentence after it on the line is not a lead-in to the quote
+    # a longer sentence after it on the line is not a lead-in to the quote, nor one naming another group
     text = "Take one a day. The pharmacy sells them in three sizes for adults:\n- small\n- large"
     assert [q.text for q in quotes_of(text, {0: 0.9})] == ["Take one a day."]
+    text = "Adults can use 2 sprays at a time. For children:\n- 1 spray\n- not under 6"
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == ["Adults can use 2 sprays at a time."]
 
 
 def test_an_unmarked_list_ends_where_its_short_lines_end():

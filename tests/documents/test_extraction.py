@@ -183,6 +183,13 @@ def test_plain_text_headings_are_short_lines_set_apart_above_text():
     assert all(text[h.start:].startswith(h.title) for h in extracted.layout.headings)
     assert extract(b"Magnesium helps.\nShort line\nAnother line follows here with more words in it.", "text"
                    ).layout.headings == ()  # no blank line above: a line of the paragraph
+    # no figure, colon or closing bracket below the title, nor a question without its mark (a review's)
+    text = ("Paracetamol tablets (500 mg)\n\nParacetamol eases pain and fever in adults and children.\n\n"
+            "Children aged 10 to 15: 1 tablet\nGive it up to 4 times in 24 hours and no more.\n\n"
+            "Call 111 if you are worried\nThey can tell you what to do next and where to go.\n\n"
+            "Can I drink alcohol with it\nA small amount is usually fine for most adults.\n\n"
+            "Not for young babies (ask first)\nA pharmacist will tell you if it is suitable.\n")
+    assert [h.title for h in extract(text.encode(), "text").layout.headings] == ["Paracetamol tablets (500 mg)"]
 
 
 def test_markdown_headings_take_time_linear_in_a_long_line():
