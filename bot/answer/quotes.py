@@ -37,6 +37,7 @@ from bot.answer.support import (
     Words,
     default_model,
     is_english,
+    marks_in,
     named_by,
     names_people,
     question_focus,
@@ -301,8 +302,9 @@ class QuoteChooser:
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         # A limit naming another medicine than the question's is not the limit asked ("Do not take more than 8
         # paracetamol tablets" in an ibuprofen leaflet, for "how many ibuprofen can I take in 24 hours": a review's).
-        limits = np.asarray(limit_matches(question, texts), dtype=bool) & ~np.asarray(
-            [_names_another_medicine(question, text) for text in texts], dtype=bool)
+        limits = np.asarray(limit_matches(question, texts), dtype=bool)
+        if limits.any():
+            limits &= ~np.asarray([_names_another_medicine(question, text) for text in texts], dtype=bool)
         weak = np.asarray(limit_matches(question, texts, weak=True), dtype=np.float64)
         scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * weak)
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
@@ -491,11 +493,22 @@ class QuoteChooser:
         A&E, "nothing about imodium" of the Imodium leaflet."""
         if evidence is None or not evidence.missing:
             return evidence
-        held = np.zeros(len(matcher.focus.terms), dtype=bool)
-        for text in {id(text): text for text in map(self._document_text, weighed)}.values():
-            held |= matcher.holds(text) | (matcher.marks & (matcher.match(text) >= 1.0))
-        said = {word for word, found in zip(matcher.focus.words, held) if found}
-        if not said.intersection(evidence.missing):
+        columns = self._store.columns
+        sources = {c.sentence.source: c for c in weighed}
+        documents = [i for i in np.searchsorted(columns.chunk_sources, sorted(sources))
+                     if i < len(columns.chunk_sources) and columns.chunk_sources[i] in sources]
+        said = set()
+        for term, word, mark in zip(matcher.focus.terms, matcher.focus.words, matcher.marks):
+            if word not in evidence.missing:
+                continue
+            if mark:  # matched as written ("A&E", "D"), which the lexical index does not hold
+                found = any(word.upper() in {m.upper() for m in marks_in(self._document_text(c))}
+                            for c in sources.values())
+            else:  # the chunks holding its stem: no document is read again (a refusal on a 1 MB PDF read 0.4 s)
+                found = bool(np.isin(columns.chunk_document[self._lexical.holding([term])], documents).any())
+            if found:
+                said.add(word)
+        if not said:
             return evidence
         return replace(evidence, held_elsewhere=tuple(w for w in evidence.missing if w in said))
 
@@ -812,10 +825,11 @@ def _named_near(matcher: Matcher, cand: Candidate) -> bool:
 
 def _nearest(matcher: Matcher, rows: list) -> list:
     """`rows` (candidates, or candidate and evidence pairs) whose dose names what is asked near it (`_named_near`),
-    when some do; else all of them. In a document whose name or title names what is asked and none of whose rows'
-    sections do, every row is near it: a leaflet on one medicine ("ibuprofen.md") names it in its children's section
-    ("Children's ibuprofen comes as a liquid..."), not beside "Do not take more than 1,200 mg in 24 hours" under
-    "Dosage for adults", which "what is the maximum daily dose of ibuprofen?" had lost to the children's rows."""
+    when some do; else all of them. In a document whose name or title names what is asked and none of whose `rows`
+    names it in its sections, every row is near it: a leaflet on one medicine ("ibuprofen.md") names it in its
+    children's section ("Children's ibuprofen comes as a liquid..."), not beside "Do not take more than 1,200 mg in 24
+    hours" under "Dosage for adults", which "what is the maximum daily dose of ibuprofen?" had lost to the children's
+    rows."""
     candidates = [row[0] if isinstance(row, tuple) else row for row in rows]
     named = _named(matcher.focus)
     sectioned = {c.sentence.source for c in candidates
