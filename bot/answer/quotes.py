@@ -268,9 +268,10 @@ class QuoteChooser:
             # next one, which the passage takes in: its items are the chunk's candidates too, as the lead-in's
             # ("- children aged 1 to 10 should not take more than 50 micrograms" was never weighed).
             passage, stop = passage_of[chunk.id], chunk.sentence_stop
+            if stop not in passage.sentences:
+                continue  # the passage ends with the chunk: no list runs on past it here
             for sid in range(chunk.sentence_start, stop):
-                if stop not in passage.sentences or owner.get(sid) is not chunk or \
-                        not _is_lead_in(passage.sentences[sid].text):
+                if owner.get(sid) is not chunk or not _is_lead_in(passage.sentences[sid].text):
                     continue
                 for item in range(stop, _list_end(passage, sid) + 1):
                     if item not in owner and passage.sentences[item].text not in seen and not self._heading[item]:
@@ -819,8 +820,12 @@ def _named_near(matcher: Matcher, cand: Candidate) -> bool:
     """Whether the candidate's lines or its headings below the document's title hold a word of the question naming
     what is asked (`_named`): in a guide to two medicines ("# Paracetamol and ibuprofen for children"), the rows under
     "## Paracetamol" are paracetamol's, those under "## Ibuprofen" only name it through the title."""
-    below = " ".join(cand.sentence.heading.split(" > ")[1:])
-    return bool(matcher.holds(f"{_lines(cand)} {below}")[_named(matcher.focus)].any())
+    return bool(matcher.holds(f"{_lines(cand)} {_below_title(cand.sentence)}")[_named(matcher.focus)].any())
+
+
+def _below_title(sentence: Sentence) -> str:
+    """The sentence's headings below its document's title ("Dosage for adults" of "Ibuprofen > Dosage for adults")."""
+    return " ".join(sentence.heading.split(" > ")[1:])
 
 
 def _nearest(matcher: Matcher, rows: list) -> list:
@@ -833,7 +838,7 @@ def _nearest(matcher: Matcher, rows: list) -> list:
     candidates = [row[0] if isinstance(row, tuple) else row for row in rows]
     named = _named(matcher.focus)
     sectioned = {c.sentence.source for c in candidates
-                 if matcher.holds(" ".join(c.sentence.heading.split(" > ")[1:]))[named].any()}
+                 if matcher.holds(_below_title(c.sentence))[named].any()}
     near = [row for row, c in zip(rows, candidates) if _named_near(matcher, c) or (
         c.sentence.source not in sectioned and matcher.holds(_subject_of(c.sentence))[named].any())]
     return near or rows
