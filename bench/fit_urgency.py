@@ -1,27 +1,28 @@
 """Fit the emergency screen's second signal (bot/answer/urgency.json.gz): a logistic model over a message's letter
 n-grams and words that tells an emergency happening from a mention, a past event or an ordinary question.
 
-Data:   the labelled development sets (`tests/data/emergencies.jsonl`, `-dev2` ... `-dev13`; `-dev9` holds only
-        ordinary chat in six languages: follow-ups, one-word searches, medicine taken late; `-dev10` suicide, stroke
-        and poisoning, half not urgent; `-dev11` everyday words, "tonight", "I want to", family and ages; `-dev12`
-        mild and severe symptoms happening now; `-dev13` emergency words in fiction, hypotheticals and mentions),
-        and, as ordinary messages, the SQuAD 2.0 dev half's questions, SciFact's claims and MTRAG-UN's user turns
-        whose sha256's first byte is even (the odd ones are reported, never fitted). The blind test sets (`-test`,
-        `-test2`, `-test3`, `-test4`) are never fitted or chosen on: only their totals are printed.
-Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, with the stop words of the six languages
-        giving no feature (`safety.PLAIN_WORDS`), and `LogisticRegression` (`--c`, classes balanced); a second one on
-        the emergencies alone tells thoughts of suicide (the crisis line).
-Rule:   each development set is scored by a model fitted on the others (and the ordinary messages): how a new
-        writer's wording fares. The screen's verdict is the phrases', or, where they find none, the model's on
-        `safety.model_text` (the clauses where the phrases see nothing, with at least `MODEL_WORDS` words that are
-        not stop words) from `urgent_at`: the lowest probability at which, in every language, the model makes at
-        most 1% of the development sets' non-emergencies urgent that the phrases leave alone (half the issue's
-        false-urgent budget; the phrases alone spend more than 2% on the hard sets, dev10 and dev13). dev13 is
-        scored, not fitted (`URGENCY_SETS`).
+Data:   the labelled development sets (`URGENCY_SETS`: `tests/data/emergencies.jsonl`, `-dev2` ... `-dev20`; `-dev9`
+        holds only ordinary chat in six languages; `-dev10` suicide, stroke and poisoning, half not urgent; `-dev11`
+        everyday words; `-dev12` mild and severe symptoms happening now; `-dev13` emergency words in fiction,
+        hypotheticals and mentions; `-dev14`, `-dev15`, `-dev17`, `-dev18` suicide and poisoning told in hints;
+        `-dev19`, `-dev20` messages told inside a request to the assistant), half of `-dev21` (everyday words around
+        the clock; the other half is held back), and, as ordinary messages, the SQuAD 2.0 dev half's questions,
+        SciFact's claims, MTRAG-UN's user turns and the health and dose sets' questions whose sha256's first byte is
+        even (the odd ones are held back).
+Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, the stop words of the six languages and
+        words of the day and evening giving no feature (`SKIPPED`), and `LogisticRegression` (`--c`, classes
+        balanced); a second one on the emergencies alone tells thoughts of suicide (kept, unused by the screen).
+Rule:   the screen's verdict is the phrases', or, where they find none, the model's on `safety.model_text` (the
+        clauses where the phrases see nothing) from `urgent_at`, or the example messages'. `urgent_at` is chosen on
+        blind sets, the sets the phrases were never written against (`CALIBRATION`, test to test5): the lowest
+        threshold at which the model (with the example messages) adds at most 1% of their non-emergencies to the
+        phrases' false alarms, at most 1% of the held-back half of dev21's, and at most 0.25% of the held-back
+        ordinary messages. The later blind sets (test6 to test11) are reported, totals only, never chosen on.
 
     python bench/fit_urgency.py --shared ../shared [--write]
 
-Prints each set's and language's figures; with --write, writes bot/answer/urgency.json.gz (about a minute).
+Prints the blind sets' and the held-back messages' figures (`--trade-off`: every threshold's); with --write, writes
+bot/answer/urgency.json.gz (about a minute).
 """
 
 from __future__ import annotations
@@ -31,33 +32,57 @@ import functools
 import gzip
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 
 import numpy as np
 
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.answer import urgency  # noqa: E402
-from bot.answer.safety import PLAIN_WORDS, find_emergency, model_text, normalize  # noqa: E402
+from bot.answer.examples import example_bank  # noqa: E402
+from bot.answer.safety import (  # noqa: E402
+    EXAMPLE_ODDS, PLAIN_WORDS, example_text, find_emergency, model_text, normalize)
+from bot.index.embedding import Embedder  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergencies-dev4", "emergencies-dev5",
                "emergencies-dev6", "emergencies-dev7", "emergencies-dev8", "emergencies-dev9", "emergencies-dev10",
                "emergencies-dev11", "emergencies-dev12", "emergencies-dev13", "emergencies-dev14",
                "emergencies-dev15", "emergencies-dev16", "emergencies-probes47")
-# The sets the model is fitted on: dev13 (emergency words in fiction, hypotheticals and mentions) only scores it
-# (fitted on it too, its leave-one-set-out recall fell and everyday words weighed again; bench/README.md), and so does
-# dev14 (suicide and poisoning; fitted on it too, `urgent_at` rose to 0.97 and the blind sets lost 3 emergencies net)
-# and dev15 (suicide), written the same day: the model is left as it was fitted before them; dev16 and probes47
-# (2026-12-04, seventh session) join the example messages only.
-URGENCY_SETS = tuple(name for name in DEVELOPMENT
-                     if name not in ("emergencies-dev13", "emergencies-dev14", "emergencies-dev15",
-                                     "emergencies-dev16", "emergencies-probes47"))
+# The sets the model is fitted on: every development set but probes47 (written against the screen), and the sets
+# written since for the phrases (suicide in hints, emergencies told inside a request). Until 2026-12-06 the model was
+# fitted on dev1-dev12 alone, as more sets raised a threshold chosen on the development sets themselves; with the
+# thresholds chosen on blind sets (`CALIBRATION`) more sets catch more (bench/README.md, "Thresholds chosen on blind
+# sets").
+URGENCY_SETS = (*(name for name in DEVELOPMENT if name != "emergencies-probes47"),
+                "emergencies-dev17", "emergencies-dev18", "emergencies-dev19", "emergencies-dev20")
+# Everyday messages in the words of emergencies (a sore throat tonight, pills started or stopped), with emergencies
+# told in the same words: the half whose id's sha256 starts with an even byte is fitted, the other half holds the
+# thresholds to account (`ADDED_FALSE_URGENT`), as the blind sets held few such messages.
+EVERYDAY = ("emergencies-dev21", "emergencies-dev22")
 BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4", "emergencies-test5",
-         "emergencies-test6", "emergencies-test7", "emergencies-test8", "emergencies-test9")
+         "emergencies-test6", "emergencies-test7", "emergencies-test8", "emergencies-test9", "emergencies-test10",
+         "emergencies-test11")
+# The blind sets the thresholds are chosen on: sets the phrases were never written against, so that their false
+# alarms are a new writer's; the later ones are reported, never chosen on.
+CALIBRATION = BLIND[:5]
+HEALTH_SETS = ("health", "health2", "health3", "health4", "doses", "doses2")
+URGENT_AT_GRID = np.round(np.arange(0.5, 0.97, 0.02), 2)
+# Words of the day and the evening give no feature either: "tonight" and "esta noche" weighed towards an emergency (the
+# development sets' wishes to die were often for tonight), and made "I'm taking my tablets tonight" urgent; the phrases
+# read a time that makes an event happening now themselves.
+TIME_WORDS = frozenset(("tonight", "tonite", "tonight's", "today", "noche", "hoy", "stasera", "stanotte", "oggi",
+                        "soir", "aujourd'hui", "aujourdhui", "hoje", "noite", "heute", "abend", "abends", "nacht"))
+SKIPPED = PLAIN_WORDS | TIME_WORDS
+# At most this share of the calibration sets' non-emergencies made urgent by the model, beyond the phrases' own.
 ADDED_FALSE_URGENT = 0.01
-GRID = np.round(np.arange(0.5, 1.0, 0.01), 2)
+# At most one ordinary message in 400 held back from the fit made urgent, more than by the phrases alone (everyday questions are most of what a user
+# asks; the issue's budget is 2% for messages worded close to an emergency).
+ORDINARY_BUDGET = 0.0025
 
 
 def ordinary(shared: Path) -> dict[str, list[str]]:
@@ -77,6 +102,12 @@ def fitted(text: str) -> bool:
     return hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 0
 
 
+def health_questions() -> list[str]:
+    """The questions of the health and dose sets, each distinct once: ordinary health questions."""
+    return sorted({json.loads(line)["question"] for name in HEALTH_SETS
+                   for line in (REPO / "tests" / "data" / name / "questions.jsonl").open(encoding="utf-8")})
+
+
 def labelled(name: str) -> list[dict]:
     """A labelled set's rows, each with its normalized text, the phrases' verdict and what the model would read."""
     rows = [json.loads(line) for line in (REPO / "tests" / "data" / f"{name}.jsonl").open(encoding="utf-8")]
@@ -87,6 +118,43 @@ def labelled(name: str) -> list[dict]:
     return rows
 
 
+def ordinary_rows_of(texts: list[str]) -> list[dict]:
+    """Ordinary messages as rows of a labelled set (none urgent)."""
+    return [{"message": text, "urgent": False} for text in texts]
+
+
+def read_on_screen(rows: list[dict], fit: "Fitted", vectors: bool = True) -> None:
+    """Add to each row what the screen reads of it with the model `fit`: whether the phrases find an emergency, the
+    model's probability on what it reads alone and on what the example messages read, and whether the example
+    messages find an emergency (by the bundled model's vectors; without `vectors`, never)."""
+    for row in rows:
+        row["phrases"] = find_emergency(row["message"], model=False) is not None
+        row["read"] = None if row["phrases"] else model_text(row["message"])
+        row["example"] = None if row["phrases"] else example_text(row["message"])
+    for key, scores in (("p_read", fit.scores([row["read"] for row in rows])),
+                        ("p_example", fit.scores([row["example"] for row in rows]))):
+        for row, score in zip(rows, scores):
+            row[key] = float(score)
+    for row in rows:
+        row["resembles"] = False
+    asked = [row for row in rows if row["example"]]
+    if vectors and asked:
+        settings = Settings()
+        embedder = Embedder.load(settings.model, settings.precision, settings.backend, settings.question_encoder_dir())
+        bank = example_bank(embedder.model_hash)
+        for row, vector in zip(asked, embedder.encode([row["message"] for row in asked],
+                                                      batch_size=settings.encode_batch_size)):
+            row["resembles"] = bank is not None and bank.resembles_emergency(vector) is not None
+
+
+def screened(rows: list[dict], urgent_at: float | None) -> np.ndarray:
+    """The screen's verdict on each row (`read_on_screen`) with the model's threshold `urgent_at`
+    (`safety.find_emergency`, then the example messages); with None, the phrases' alone."""
+    return np.array([row["phrases"] or urgent_at is not None and (
+        bool(row["read"]) and row["p_read"] >= urgent_at or row["resembles"] and row["p_example"] >= EXAMPLE_ODDS)
+        for row in rows], dtype=bool)
+
+
 class Fitted:
     """A vectorizer, the urgency model and the suicide model (fitted on the emergencies alone)."""
 
@@ -94,7 +162,7 @@ class Fitted:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        self.vectorizer = TfidfVectorizer(analyzer=functools.partial(urgency.features, skipped=PLAIN_WORDS),
+        self.vectorizer = TfidfVectorizer(analyzer=functools.partial(urgency.features, skipped=SKIPPED),
                                           min_df=2, sublinear_tf=True)
         x = self.vectorizer.fit_transform(texts)
         self.model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, urgent,
@@ -129,51 +197,61 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, required=True, help="the shared folder holding datasets/")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation (default 16)")
     parser.add_argument("--write", action="store_true", help="write bot/answer/urgency.json.gz")
+    parser.add_argument("--trade-off", action="store_true", help="print every pair of thresholds' figures")
     args = parser.parse_args()
 
-    sets = {name: labelled(name) for name in DEVELOPMENT + BLIND}
+    sets = {name: labelled(name) for name in (*URGENCY_SETS, *EVERYDAY, *BLIND)}
+    everyday_fitted = [row for name in EVERYDAY for row in sets[name] if fitted(row["id"])]
+    everyday_held = [row for name in EVERYDAY for row in sets[name] if not fitted(row["id"])]
     everyday = ordinary(args.shared)
-    negatives = [normalize(text) for texts in everyday.values() for text in texts if fitted(text)]
-    development = [row for name in DEVELOPMENT for row in sets[name]]
+    health = health_questions()
+    negatives = [normalize(text) for texts in (*everyday.values(), health) for text in texts if fitted(text)]
+    development = [row for name in URGENCY_SETS for row in sets[name]] + everyday_fitted
     print(f"{len(development)} development messages, {len(negatives)} ordinary ones fitted")
+    final = Fitted(*training(development, negatives), args.c)
+    print(f"{len(final.vectorizer.vocabulary_)} features")
 
-    for held in DEVELOPMENT:  # each set scored by a model that never saw its writer
-        others = [row for name in URGENCY_SETS if name != held for row in sets[name]]
-        scores = Fitted(*training(others, negatives), args.c).scores([row["read"] for row in sets[held]])
-        for row, score in zip(sets[held], scores):
-            row["score"] = score
-    urgent = np.array([row["urgent"] for row in development])
-    phrases = np.array([row["phrases"] for row in development])
-    score = np.array([row["score"] for row in development])
-    language = np.array([row["language"] for row in development])
-    budget = {code: next((t for t in GRID if (~phrases & (score >= t))[~urgent & (language == code)].mean()
-                          <= ADDED_FALSE_URGENT), 1.0) for code in sorted(set(language))}
-    urgent_at = float(max(budget.values()))
-    print(f"urgent_at {urgent_at} (lowest within the budget by language: {budget}); each development set scored by"
-          " a model fitted on the others, phrases -> phrases and model:")
-    verdict = phrases | (score >= urgent_at)
-    print(f"  all: {rates(urgent, phrases)} -> {rates(urgent, verdict)}")
-    for name in DEVELOPMENT:
-        part = np.array([row in sets[name] for row in development])
-        print(f"  {name}: {rates(urgent[part], phrases[part])} -> {rates(urgent[part], verdict[part])}")
-    for code in sorted(set(language)):
-        part = language == code
-        print(f"  language {code}: {rates(urgent[part], phrases[part])} -> {rates(urgent[part], verdict[part])}")
-
-    final = Fitted(*training([row for name in URGENCY_SETS for row in sets[name]], negatives), args.c)
-    print(f"{len(final.vectorizer.vocabulary_)} features; blind test sets (totals only), phrases -> phrases and model:")
+    calibration = [row for name in CALIBRATION for row in sets[name]]
+    read_on_screen([row for name in BLIND for row in sets[name]] + everyday_held, final)
+    held_back = {label: [text for text in texts if not fitted(text)]
+                 for label, texts in (*everyday.items(), ("health and dose questions", health))}
+    ordinary_rows = [row for texts in held_back.values() for row in ordinary_rows_of(texts)]
+    read_on_screen(ordinary_rows, final, vectors=False)
+    urgent = np.array([row["urgent"] for row in calibration])
+    daily_other = ~np.array([row["urgent"] for row in everyday_held])
+    budget = screened(calibration, None)[~urgent].mean() + ADDED_FALSE_URGENT
+    everyday_budget = screened(everyday_held, None)[daily_other].mean() + ADDED_FALSE_URGENT
+    ordinary_budget = screened(ordinary_rows, None).mean() + ORDINARY_BUDGET
+    urgent_at = None
+    for threshold in URGENT_AT_GRID:  # the lowest that keeps every budget catches the most
+        verdict = screened(calibration, threshold)
+        daily = screened(everyday_held, threshold)[daily_other].mean()
+        common = screened(ordinary_rows, threshold).mean()
+        if args.trade_off:
+            print(f"  {threshold}: {rates(urgent, verdict)}; everyday held back {100 * daily:.1f}%, ordinary "
+                  f"{100 * common:.2f}%")
+        if urgent_at is None and verdict[~urgent].mean() <= budget + 1e-9 and daily <= everyday_budget + 1e-9 \
+                and common <= ordinary_budget + 1e-9:
+            urgent_at = float(threshold)
+    print(f"urgent_at {urgent_at}: the lowest at which the model makes at most {100 * ADDED_FALSE_URGENT:.0f}% of the "
+          f"calibration sets' non-emergencies ({', '.join(CALIBRATION)}) and of the held-back half of "
+          f"{' and '.join(EVERYDAY)}'s, "
+          f"and {100 * ORDINARY_BUDGET:.2f}% of the held-back ordinary messages urgent beyond the phrases' own")
+    print("the screen: phrases alone -> with the model and the example messages")
     for name in BLIND:
         rows = sets[name]
         u = np.array([row["urgent"] for row in rows])
-        p = np.array([row["phrases"] for row in rows])
-        made = p | (final.scores([row["read"] for row in rows]) >= urgent_at)
-        print(f"  {name}: {rates(u, p)} -> {rates(u, made)}")
-    print("ordinary messages not fitted, made urgent: phrases -> phrases and model")
-    for label, texts_of in everyday.items():
-        held = [text for text in texts_of if not fitted(text)]
-        p = np.array([find_emergency(text, model=False) is not None for text in held])
-        made = p | (final.scores([None if x else model_text(t) for t, x in zip(held, p)]) >= urgent_at)
-        print(f"  {label}: {p.sum()} -> {made.sum()} of {len(held)}", [t for t, m in zip(held, made) if m][:5])
+        role = "calibration" if name in CALIBRATION else "blind, totals only"
+        print(f"  {name} ({role}): {rates(u, screened(rows, None))} -> {rates(u, screened(rows, urgent_at))}")
+    u = ~daily_other
+    print(f"  {' and '.join(EVERYDAY)}, the half held back: {rates(u, screened(everyday_held, None))} -> "
+          f"{rates(u, screened(everyday_held, urgent_at))}")
+    print("ordinary messages held back (not fitted), made urgent: phrases alone -> with the model")
+    for label, texts in held_back.items():
+        rows = [row for row in ordinary_rows if row["message"] in set(texts)]
+        made = screened(rows, urgent_at)
+        print(f"  {label}: {screened(rows, None).sum()} -> {made.sum()} of {len(rows)}",
+              [row["message"] for row, m, p in zip(rows, made, screened(rows, None)) if m and not p][:8])
 
     if args.write:
         features = sorted(final.vectorizer.vocabulary_, key=final.vectorizer.vocabulary_.get)
@@ -181,9 +259,11 @@ def main() -> int:
         data = {"features": features, "idf": rounded(final.vectorizer.idf_), "weights": rounded(final.model.coef_[0]),
                 "bias": float(final.model.intercept_[0]), "suicide_weights": rounded(final.suicide.coef_[0]),
                 "suicide_bias": float(final.suicide.intercept_[0]), "urgent_at": urgent_at,
-                "skipped": sorted(PLAIN_WORDS),
-                "fitted_on": {"development": list(URGENCY_SETS), "ordinary": "the even half (sha256) of "
-                              + ", ".join(everyday), "c": args.c}}
+                "skipped": sorted(SKIPPED),
+                "fitted_on": {"development": [*URGENCY_SETS, *(f"{name} (the even half by id)" for name in EVERYDAY)],
+                              "ordinary": "the even half (sha256) of "
+                              + ", ".join([*everyday, "the health and dose sets' questions"]), "c": args.c},
+                "chosen_on": list(CALIBRATION)}
         raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         # No time stamp in the gzip header: the same fit gives the same bytes.
         urgency.MODEL_FILE.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))

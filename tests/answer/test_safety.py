@@ -243,7 +243,9 @@ def test_misspelt_key_words_and_missing_apostrophes_are_read_through(question):
     "had a seizure with a fever last year, none today, can I get the flu vaccine?",
     "¿los antidepresivos pueden dar ideas suicidas?",
     "mi padre tuvo un infarto el año pasado, ¿puede tomar magnesio?",
-    "this heat is killing me", "I feel dizzy after standing up too fast",
+    "this heat is killing me",
+    # "I feel dizzy after standing up too fast" is urgent to the letters model since 2026-12-06 (bench/README.md,
+    # "Thresholds chosen on blind sets": the false alarms a lower threshold pays for)
 ])
 def test_mentions_past_events_risk_questions_and_figures_of_speech_are_not_urgent(question):
     assert screen_question(question, 2000).status == "ok", question
@@ -1861,17 +1863,17 @@ def test_the_model_is_loaded_once_however_many_threads_ask_at_once(monkeypatch):
 
 @pytest.mark.parametrize("question", [
     # a reviewer's probes of the model's weight on everyday words ("want", "tonight", family), all urgent before the
-    # development sets of everyday words and of mild symptoms happening now (dev11, dev12)
-    "I want to stop taking my pills", "I'm going to stop my antidepressants", "I'm going to the gym after taking it",
+    # development sets of everyday words and of mild symptoms happening now (dev11, dev12); five more are urgent since
+    # 2026-12-06, the false alarms a lower threshold pays for (bench/README.md, "Thresholds chosen on blind sets":
+    # "I want to stop taking my pills", a sore throat tonight in Spanish, Portuguese and Italian, and a friend's
+    # brother's suicide told in German)
+    "I'm going to stop my antidepressants", "I'm going to the gym after taking it",
     "I'm going to skip tonight's dose, is that ok?", "I'm taking my tablets tonight",
     "I'm going to the pharmacy tonight",
     "my daughter has a sore throat tonight", "my son is coughing a lot tonight",
     "my grandma is coming over tonight, can she take her pills with wine?",
     "I'm starting the new pills tonight, anything to know?", "he's going out tonight, is one beer ok with his tablets?",
-    "mi hija tiene dolor de garganta esta noche", "ma fille a mal à la gorge ce soir",
-    "minha filha está com dor de garganta hoje à noite", "mia figlia ha mal di gola stasera",
-    # the model's first known false alarm: a death that happened to someone else
-    "der Bruder meiner Freundin hat sich das Leben genommen",
+    "ma fille a mal à la gorge ce soir",
 ])
 def test_everyday_words_and_mild_symptoms_tonight_are_no_emergency(question):
     assert find_emergency(question) is None, question
@@ -1961,7 +1963,8 @@ def test_emergencies_told_without_the_words_of_suicide_or_poisoning_are_urgent(q
     'suicide rates among farmers worry me, why are they so high?',
     'Ist das Suizidrisiko unter Lithium wirklich geringer?',
     # a reviewer's everyday messages against the day's new phrases
-    'Sorry for everything I typed earlier, I was confused. Can you check my dose again?',
+    # ('Sorry for everything I typed earlier, I was confused. Can you check my dose again?' is urgent to the letters
+    # model since 2026-12-06: bench/README.md, "Thresholds chosen on blind sets")
     "I'm sick of living with this eczema, what other creams can I try?",
     'Heute geh ich zur Blutabnahme, muss ich nüchtern sein?',
     'Heute Abend mache ich Schluss mit der Diät, darf ich wieder Käse essen?',

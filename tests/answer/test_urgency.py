@@ -66,6 +66,16 @@ def test_the_bundled_model_loads_and_tells_an_emergency_from_a_question():
     assert {"and", "my", "et", "und"} <= model.skipped
 
 
+def test_the_bundled_model_gives_words_of_the_day_and_evening_no_weight():
+    # "tonight" weighed towards an emergency and made "I'm taking my tablets tonight" urgent (bench/README.md,
+    # "Thresholds chosen on blind sets")
+    model = urgency.urgency_model()
+    for timed, plain in [("i'm taking my tablets tonight", "i'm taking my tablets"),
+                         ("mi hija tiene tos esta noche", "mi hija tiene tos"),
+                         ("heute abend hat er fieber", "hat er fieber")]:
+        assert model.read(timed).probability == model.read(plain).probability, timed
+
+
 def test_an_unreadable_model_file_leaves_the_phrases_alone_with_a_warning(tmp_path, monkeypatch, caplog):
     broken = tmp_path / "urgency.json.gz"
     broken.write_bytes(gzip.compress(json.dumps({"features": []}).encode()))

@@ -71,8 +71,8 @@ def test_eval_emergencies_names_what_made_each_false_alarm_urgent(tmp_path, caps
 
 
 def test_eval_emergencies_screens_as_the_product_does_with_the_example_messages(tmp_path, capsys):
-    # Told in words the phrases and the letters model leave alone; it reads like the labelled poisoning emergencies.
-    message = "by mistake I injected twice my insulin dose an hour ago, now I'm shaking and sweating"
+    # Told in words the phrases and the letters model leave alone; one of the labelled poisoning emergencies.
+    message = "just realised I've been taking my methotrexate every day this week instead of once a week"
     assert screen_question(message, 2000).status == "ok"
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps({"id": "e1", "message": message, "urgent": True, "category": "poisoning",
@@ -97,17 +97,18 @@ def test_the_kinds_of_non_urgent_message_include_hypotheticals_fiction_and_past_
 
 def test_the_blind_sets_with_every_signal_of_the_screen():
     """The screen as the product runs it (phrases, letters model, example messages) on the blind test sets, totals
-    only: 2026-12-04, after the seventh session's rounds and example messages (bench/README.md, "Rules a reviewer
-    attacked"); test6 was written blind that session, before them (91.0% / 4.3% before and after); test7 at the ninth
-    session's start (2026-12-05), before its work (91.4% / 11.0%); test8 at the twelfth session's start (2026-12-05),
-    before its work (90.5% / 8.1% before and after); test9 at the fifteenth session's start (2026-12-06), before its
-    work (93.3% / 9.0%; 94.3% / 9.0% after it)."""
+    only. Since 2026-12-06 (eighteenth session) the letters model's threshold is chosen on test to test5
+    (bench/fit_urgency.py, bench/README.md "Thresholds chosen on blind sets"); test6 to test11 are reported only.
+    Before that session / after it: test6 91.4 / 4.3% -> 93.8 / 4.3%, test7 91.4 / 11.0% -> 95.7 / 11.4%, test8
+    90.5 / 8.1% -> 95.2 / 8.6%, test9 94.3 / 9.0% -> 97.1 / 9.0%, test10 and test11 (written blind that session, run
+    before its work) 97.6 / 11.9% -> 99.0 / 11.9% and 97.1 / 14.3% -> 99.0 / 15.7%."""
     settings = Settings()
-    floors = {"emergencies-test.jsonl": (0.935, 0.035), "emergencies-test2.jsonl": (0.915, 0.07),
-              "emergencies-test3.jsonl": (0.93, 0.085), "emergencies-test4.jsonl": (0.885, 0.075),
-              "emergencies-test5.jsonl": (0.93, 0.045), "emergencies-test6.jsonl": (0.905, 0.045),
-              "emergencies-test7.jsonl": (0.91, 0.115), "emergencies-test8.jsonl": (0.90, 0.085),
-              "emergencies-test9.jsonl": (0.94, 0.095)}
+    floors = {"emergencies-test.jsonl": (0.955, 0.03), "emergencies-test2.jsonl": (0.955, 0.07),
+              "emergencies-test3.jsonl": (0.96, 0.075), "emergencies-test4.jsonl": (0.93, 0.075),
+              "emergencies-test5.jsonl": (0.97, 0.04), "emergencies-test6.jsonl": (0.935, 0.045),
+              "emergencies-test7.jsonl": (0.955, 0.115), "emergencies-test8.jsonl": (0.95, 0.09),
+              "emergencies-test9.jsonl": (0.97, 0.095), "emergencies-test10.jsonl": (0.99, 0.12),
+              "emergencies-test11.jsonl": (0.99, 0.16)}
     for name, (recall, false_urgent) in floors.items():
         rows = read_labelled(REPO / "tests" / "data" / name)
         measures = measure(rows, [s.status == "urgent" for s in screen_messages([row.message for row in rows],
