@@ -16,8 +16,8 @@ Rule:   the screen's verdict is the phrases', or, where they find none, the mode
         clauses where the phrases see nothing) from `urgent_at`, or the example messages'. `urgent_at` is chosen on
         blind sets, the sets the phrases were never written against (`CALIBRATION`, test to test5): the lowest
         threshold at which the model (with the example messages) adds at most 1% of their non-emergencies to the
-        phrases' false alarms, at most 1% of the held-back half of dev21's, and at most 0.25% of the held-back
-        ordinary messages. The later blind sets (test6 to test11) are reported, totals only, never chosen on.
+        phrases' false alarms, at most 1% of the held-back halves of dev21's and dev22's and of a reviewer's
+        everyday messages (probes58), and at most 0.25% of the held-back ordinary messages. The later blind sets (test6 to test11) are reported, totals only, never chosen on.
 
     python bench/fit_urgency.py --shared ../shared [--write]
 
@@ -64,6 +64,10 @@ URGENCY_SETS = (*(name for name in DEVELOPMENT if name != "emergencies-probes47"
 # told in the same words: the half whose id's sha256 starts with an even byte is fitted, the other half holds the
 # thresholds to account (`ADDED_FALSE_URGENT`), as the blind sets held few such messages.
 EVERYDAY = ("emergencies-dev21", "emergencies-dev22")
+# A reviewer's messages against the first version of this fit (2026-12-06), never fitted: the first 366, written
+# without looking at the model's weights, hold the thresholds to account as the held-back everyday half does; the other
+# 145, aimed at the words the model weighed (probes58b), are reported.
+PROBES = ("emergencies-probes58", "emergencies-probes58b")
 BLIND = ("emergencies-test", "emergencies-test2", "emergencies-test3", "emergencies-test4", "emergencies-test5",
          "emergencies-test6", "emergencies-test7", "emergencies-test8", "emergencies-test9", "emergencies-test10",
          "emergencies-test11")
@@ -103,9 +107,11 @@ def fitted(text: str) -> bool:
 
 
 def health_questions() -> list[str]:
-    """The questions of the health and dose sets, each distinct once: ordinary health questions."""
-    return sorted({json.loads(line)["question"] for name in HEALTH_SETS
-                   for line in (REPO / "tests" / "data" / name / "questions.jsonl").open(encoding="utf-8")})
+    """The questions of the health and dose sets that expect no emergency message, each distinct once: ordinary
+    health questions (the sets' emergencies are not ordinary)."""
+    rows = [json.loads(line) for name in HEALTH_SETS
+            for line in (REPO / "tests" / "data" / name / "questions.jsonl").open(encoding="utf-8")]
+    return sorted({row["question"] for row in rows if row["expected_status"] != "urgent"})
 
 
 def labelled(name: str) -> list[dict]:
@@ -200,7 +206,7 @@ def main() -> int:
     parser.add_argument("--trade-off", action="store_true", help="print every pair of thresholds' figures")
     args = parser.parse_args()
 
-    sets = {name: labelled(name) for name in (*URGENCY_SETS, *EVERYDAY, *BLIND)}
+    sets = {name: labelled(name) for name in (*URGENCY_SETS, *EVERYDAY, *BLIND, *PROBES)}
     everyday_fitted = [row for name in EVERYDAY for row in sets[name] if fitted(row["id"])]
     everyday_held = [row for name in EVERYDAY for row in sets[name] if not fitted(row["id"])]
     everyday = ordinary(args.shared)
@@ -212,15 +218,17 @@ def main() -> int:
     print(f"{len(final.vectorizer.vocabulary_)} features")
 
     calibration = [row for name in CALIBRATION for row in sets[name]]
-    read_on_screen([row for name in BLIND for row in sets[name]] + everyday_held, final)
+    read_on_screen([row for name in (*BLIND, *PROBES) for row in sets[name]] + everyday_held, final)
     held_back = {label: [text for text in texts if not fitted(text)]
                  for label, texts in (*everyday.items(), ("health and dose questions", health))}
     ordinary_rows = [row for texts in held_back.values() for row in ordinary_rows_of(texts)]
     read_on_screen(ordinary_rows, final, vectors=False)
     urgent = np.array([row["urgent"] for row in calibration])
     daily_other = ~np.array([row["urgent"] for row in everyday_held])
+    probed = [row for row in sets[PROBES[0]] if not row["urgent"]]
     budget = screened(calibration, None)[~urgent].mean() + ADDED_FALSE_URGENT
     everyday_budget = screened(everyday_held, None)[daily_other].mean() + ADDED_FALSE_URGENT
+    probed_budget = screened(probed, None).mean() + ADDED_FALSE_URGENT
     ordinary_budget = screened(ordinary_rows, None).mean() + ORDINARY_BUDGET
     urgent_at = None
     for threshold in URGENT_AT_GRID:  # the lowest that keeps every budget catches the most
@@ -228,14 +236,14 @@ def main() -> int:
         daily = screened(everyday_held, threshold)[daily_other].mean()
         common = screened(ordinary_rows, threshold).mean()
         if args.trade_off:
-            print(f"  {threshold}: {rates(urgent, verdict)}; everyday held back {100 * daily:.1f}%, ordinary "
-                  f"{100 * common:.2f}%")
+            print(f"  {threshold}: {rates(urgent, verdict)}; everyday held back {100 * daily:.1f}%, "
+                  f"{PROBES[0]}'s {100 * screened(probed, threshold).mean():.1f}%, ordinary {100 * common:.2f}%")
         if urgent_at is None and verdict[~urgent].mean() <= budget + 1e-9 and daily <= everyday_budget + 1e-9 \
-                and common <= ordinary_budget + 1e-9:
+                and screened(probed, threshold).mean() <= probed_budget + 1e-9 and common <= ordinary_budget + 1e-9:
             urgent_at = float(threshold)
     print(f"urgent_at {urgent_at}: the lowest at which the model makes at most {100 * ADDED_FALSE_URGENT:.0f}% of the "
           f"calibration sets' non-emergencies ({', '.join(CALIBRATION)}) and of the held-back half of "
-          f"{' and '.join(EVERYDAY)}'s, "
+          f"{' and '.join(EVERYDAY)}'s and of {PROBES[0]}'s, "
           f"and {100 * ORDINARY_BUDGET:.2f}% of the held-back ordinary messages urgent beyond the phrases' own")
     print("the screen: phrases alone -> with the model and the example messages")
     for name in BLIND:
@@ -246,6 +254,10 @@ def main() -> int:
     u = ~daily_other
     print(f"  {' and '.join(EVERYDAY)}, the half held back: {rates(u, screened(everyday_held, None))} -> "
           f"{rates(u, screened(everyday_held, urgent_at))}")
+    for name in PROBES:
+        u = np.array([row["urgent"] for row in sets[name]])
+        print(f"  {name} (a reviewer's, never fitted): {rates(u, screened(sets[name], None))} -> "
+              f"{rates(u, screened(sets[name], urgent_at))}")
     print("ordinary messages held back (not fitted), made urgent: phrases alone -> with the model")
     for label, texts in held_back.items():
         rows = [row for row in ordinary_rows if row["message"] in set(texts)]

@@ -1764,8 +1764,8 @@ def test_a_count_of_tablets_taken_in_spanish_is_answered_in_spanish(question):
 @pytest.mark.parametrize("question", [
     "my grandpa is sweating buckets and says his jaw and left shoulder are killing him",
     # "he's turning purple and clutching his throat at dinner" was caught until the development sets of everyday words
-    # (bench/README.md, "A second signal"); now 0.90 against 0.96
-    "the house is full of smoke and my mum is coughing and confused",
+    # (bench/README.md, "A second signal"), and "the house is full of smoke and my mum is coughing and confused" until
+    # the fit of 2026-12-06 (0.906 against 0.94: "Thresholds chosen on blind sets")
     "my husband fell off the ladder and can't feel his legs",
     "my boy fell off his bike and his belly is swelling and he's pale",
 ])
@@ -1783,9 +1783,7 @@ def test_the_model_reads_the_clauses_the_phrases_leave_alone():
     for emergency, aside in [("my husband fell off the ladder and can't feel his legs", ", he has no chest pain"),
                              # with ", is it genetic?" after it the model reads "...pale is it genetic": 0.89
                              ("my boy fell off his bike and his belly is swelling and he's pale",
-                              ". my dad had a heart attack last year"),
-                             ("the house is full of smoke and my mum is coughing and confused",
-                              ", she had a seizure as a kid")]:
+                              ". my dad had a heart attack last year")]:
         assert find_emergency(emergency + aside, model=False) is None
         assert find_emergency(emergency + aside), emergency + aside
     assert model_text("he had a heart attack last year, now his ankle hurts a lot") == "now his ankle hurts a lot"
@@ -1863,10 +1861,9 @@ def test_the_model_is_loaded_once_however_many_threads_ask_at_once(monkeypatch):
 
 @pytest.mark.parametrize("question", [
     # a reviewer's probes of the model's weight on everyday words ("want", "tonight", family), all urgent before the
-    # development sets of everyday words and of mild symptoms happening now (dev11, dev12); five more are urgent since
-    # 2026-12-06, the false alarms a lower threshold pays for (bench/README.md, "Thresholds chosen on blind sets":
-    # "I want to stop taking my pills", a sore throat tonight in Spanish, Portuguese and Italian, and a friend's
-    # brother's suicide told in German)
+    # development sets of everyday words and of mild symptoms happening now (dev11, dev12); four are urgent since
+    # 2026-12-06, false alarms the lower threshold pays for (bench/README.md, "Thresholds chosen on blind sets": "I want
+    # to stop taking my pills" and a sore throat tonight in Spanish, Portuguese and Italian)
     "I'm going to stop my antidepressants", "I'm going to the gym after taking it",
     "I'm going to skip tonight's dose, is that ok?", "I'm taking my tablets tonight",
     "I'm going to the pharmacy tonight",
@@ -1874,6 +1871,8 @@ def test_the_model_is_loaded_once_however_many_threads_ask_at_once(monkeypatch):
     "my grandma is coming over tonight, can she take her pills with wine?",
     "I'm starting the new pills tonight, anything to know?", "he's going out tonight, is one beer ok with his tablets?",
     "ma fille a mal à la gorge ce soir",
+    # the model's first known false alarm: a death that happened to someone else
+    "der Bruder meiner Freundin hat sich das Leben genommen",
 ])
 def test_everyday_words_and_mild_symptoms_tonight_are_no_emergency(question):
     assert find_emergency(question) is None, question
@@ -1963,8 +1962,7 @@ def test_emergencies_told_without_the_words_of_suicide_or_poisoning_are_urgent(q
     'suicide rates among farmers worry me, why are they so high?',
     'Ist das Suizidrisiko unter Lithium wirklich geringer?',
     # a reviewer's everyday messages against the day's new phrases
-    # ('Sorry for everything I typed earlier, I was confused. Can you check my dose again?' is urgent to the letters
-    # model since 2026-12-06: bench/README.md, "Thresholds chosen on blind sets")
+    'Sorry for everything I typed earlier, I was confused. Can you check my dose again?',
     "I'm sick of living with this eczema, what other creams can I try?",
     'Heute geh ich zur Blutabnahme, muss ich nüchtern sein?',
     'Heute Abend mache ich Schluss mit der Diät, darf ich wieder Käse essen?',
