@@ -8,7 +8,7 @@ unit length): scikit-learn's `TfidfVectorizer` with `features` as its analyzer, 
 pickle. Linear, so it explains itself: each feature's weight goes to the word it was cut from, and the words that
 weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features
 tells thoughts of suicide (kept in the file; the crisis line is the phrases' alone to give). The thresholds and how
-they were chosen are in the file and in bench/README.md ("A second signal", "More data, and a veto not kept").
+they were chosen are in the file and in bench/README.md ("A second signal", "Thresholds chosen on blind sets").
 """
 
 from __future__ import annotations
