@@ -5,10 +5,11 @@ Data:   the labelled development sets (`URGENCY_SETS`: `tests/data/emergencies.j
         holds only ordinary chat in six languages; `-dev10` suicide, stroke and poisoning, half not urgent; `-dev11`
         everyday words; `-dev12` mild and severe symptoms happening now; `-dev13` emergency words in fiction,
         hypotheticals and mentions; `-dev14`, `-dev15`, `-dev17`, `-dev18` suicide and poisoning told in hints;
-        `-dev19`, `-dev20` messages told inside a request to the assistant), half of `-dev21` (everyday words around
-        the clock; the other half is held back), and, as ordinary messages, the SQuAD 2.0 dev half's questions,
-        SciFact's claims, MTRAG-UN's user turns and the health and dose sets' questions whose sha256's first byte is
-        even (the odd ones are held back).
+        `-dev19`, `-dev20` messages told inside a request to the assistant), the half of `-dev21` (everyday words
+        around the clock) and `-dev22` (mild complaints) whose id's sha256 starts with an even byte (the other half is
+        held back), and, as ordinary messages, the SQuAD 2.0 dev half's questions, SciFact's claims, MTRAG-UN's user
+        turns and the health and dose sets' questions that expect no emergency, whose sha256's first byte is even
+        (the odd ones are held back).
 Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, the stop words of the six languages and
         words of the day and evening giving no feature (`SKIPPED`), and `LogisticRegression` (`--c`, classes
         balanced); a second one on the emergencies alone tells thoughts of suicide (kept, unused by the screen).
@@ -17,7 +18,8 @@ Rule:   the screen's verdict is the phrases', or, where they find none, the mode
         blind sets, the sets the phrases were never written against (`CALIBRATION`, test to test5): the lowest
         threshold at which the model (with the example messages) adds at most 1% of their non-emergencies to the
         phrases' false alarms, at most 1% of the held-back halves of dev21's and dev22's and of a reviewer's
-        everyday messages (probes58), and at most 0.25% of the held-back ordinary messages. The later blind sets (test6 to test11) are reported, totals only, never chosen on.
+        everyday messages (probes58), and at most 0.25% of the held-back ordinary messages. The later blind sets
+        (test6 to test11) are reported, totals only, never chosen on.
 
     python bench/fit_urgency.py --shared ../shared [--write]
 
@@ -84,8 +86,8 @@ TIME_WORDS = frozenset(("tonight", "tonite", "tonight's", "today", "noche", "hoy
 SKIPPED = PLAIN_WORDS | TIME_WORDS
 # At most this share of the calibration sets' non-emergencies made urgent by the model, beyond the phrases' own.
 ADDED_FALSE_URGENT = 0.01
-# At most one ordinary message in 400 held back from the fit made urgent, more than by the phrases alone (everyday questions are most of what a user
-# asks; the issue's budget is 2% for messages worded close to an emergency).
+# At most one ordinary message in 400 held back from the fit made urgent, more than by the phrases alone (everyday
+# questions are most of what a user asks; the issue's budget is 2% for messages worded close to an emergency).
 ORDINARY_BUDGET = 0.0025
 
 
@@ -203,7 +205,7 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, required=True, help="the shared folder holding datasets/")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation (default 16)")
     parser.add_argument("--write", action="store_true", help="write bot/answer/urgency.json.gz")
-    parser.add_argument("--trade-off", action="store_true", help="print every pair of thresholds' figures")
+    parser.add_argument("--trade-off", action="store_true", help="print every threshold's figures")
     args = parser.parse_args()
 
     sets = {name: labelled(name) for name in (*URGENCY_SETS, *EVERYDAY, *BLIND, *PROBES)}
