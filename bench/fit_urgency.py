@@ -136,8 +136,9 @@ def read_on_screen(rows: list[dict], fit: "Fitted", vectors: bool = True) -> Non
     model's probability on what it reads alone and on what the example messages read, and whether the example
     messages find an emergency (by the bundled model's vectors; without `vectors`, never)."""
     for row in rows:
-        row["phrases"] = find_emergency(row["message"], model=False) is not None
-        row["read"] = None if row["phrases"] else model_text(row["message"])
+        if "phrases" not in row:  # a labelled set's row has them already (`labelled`)
+            row["phrases"] = find_emergency(row["message"], model=False) is not None
+            row["read"] = None if row["phrases"] else model_text(row["message"])
         row["example"] = None if row["phrases"] else example_text(row["message"])
     for key, scores in (("p_read", fit.scores([row["read"] for row in rows])),
                         ("p_example", fit.scores([row["example"] for row in rows]))):
@@ -236,12 +237,13 @@ def main() -> int:
     for threshold in URGENT_AT_GRID:  # the lowest that keeps every budget catches the most
         verdict = screened(calibration, threshold)
         daily = screened(everyday_held, threshold)[daily_other].mean()
+        probe = screened(probed, threshold).mean()
         common = screened(ordinary_rows, threshold).mean()
         if args.trade_off:
             print(f"  {threshold}: {rates(urgent, verdict)}; everyday held back {100 * daily:.1f}%, "
-                  f"{PROBES[0]}'s {100 * screened(probed, threshold).mean():.1f}%, ordinary {100 * common:.2f}%")
+                  f"{PROBES[0]}'s {100 * probe:.1f}%, ordinary {100 * common:.2f}%")
         if urgent_at is None and verdict[~urgent].mean() <= budget + 1e-9 and daily <= everyday_budget + 1e-9 \
-                and screened(probed, threshold).mean() <= probed_budget + 1e-9 and common <= ordinary_budget + 1e-9:
+                and probe <= probed_budget + 1e-9 and common <= ordinary_budget + 1e-9:
             urgent_at = float(threshold)
     print(f"urgent_at {urgent_at}: the lowest at which the model makes at most {100 * ADDED_FALSE_URGENT:.0f}% of the "
           f"calibration sets' non-emergencies ({', '.join(CALIBRATION)}) and of the held-back half of "
@@ -262,10 +264,11 @@ def main() -> int:
               f"{rates(u, screened(sets[name], urgent_at))}")
     print("ordinary messages held back (not fitted), made urgent: phrases alone -> with the model")
     for label, texts in held_back.items():
-        rows = [row for row in ordinary_rows if row["message"] in set(texts)]
-        made = screened(rows, urgent_at)
-        print(f"  {label}: {screened(rows, None).sum()} -> {made.sum()} of {len(rows)}",
-              [row["message"] for row, m, p in zip(rows, made, screened(rows, None)) if m and not p][:8])
+        held = set(texts)
+        rows = [row for row in ordinary_rows if row["message"] in held]
+        made, alone = screened(rows, urgent_at), screened(rows, None)
+        print(f"  {label}: {alone.sum()} -> {made.sum()} of {len(rows)}",
+              [row["message"] for row, m, p in zip(rows, made, alone) if m and not p][:8])
 
     if args.write:
         features = sorted(final.vectorizer.vocabulary_, key=final.vectorizer.vocabulary_.get)
