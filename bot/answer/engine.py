@@ -150,6 +150,13 @@ MAX_MORE_TURNS = 5
 FEW_WORDS = 3
 
 
+def _names_another_subject(question: str, turns: Sequence[str], lexical: LexicalIndex,
+                           subjects: Collection[str]) -> bool:
+    """Whether `question`'s focus names a document's subject (`subjects`, `subject_terms`) that none of `turns` does."""
+    named = set(question_focus(question, lexical).terms) & set(subjects)
+    return bool(named - {term for terms in lexical.tokenize(list(turns)) for term in terms})
+
+
 def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str],
              turns: dict[str, Renaming]) -> tuple[tuple[str, str], ...]:
     """The medicine names a question was read with: its own, then those of the earlier turns its reading carried
@@ -405,9 +412,16 @@ class Bot:
         # when the question leans on what came before, says little or tells of now (after "my son took all the pills",
         # "Is it safe?" and "what do I do now?" ask about the event; "What is the capital of France?" after an
         # emergency is no emergency).
-        lexical = self._index.store.chunk_lexical
-        joints = (" ", ". ") if len(question.split()) <= FEW_WORDS or leans_on_earlier(question, lexical) or \
-            tells_of_now(question) else (" ",)
+        index = self._index
+        lexical = index.store.chunk_lexical
+        # A few words asking about a document's subject the turns before did not name ("What is gout?" after "What
+        # should I do in an asthma attack?", a new user's trial) change the subject: they say enough to stand apart.
+        # A name alone does not ask ("aspirin?" after "I have crushing chest pain" asks about taking it for that).
+        words = len(question.split())
+        says_little = words <= FEW_WORDS and not (words > 1 and _names_another_subject(
+            question, turns, lexical, index.subjects))
+        joints = (" ", ". ") if says_little or leans_on_earlier(question, lexical) or tells_of_now(question) \
+            else (" ",)
         for back in range(1, len(turns) + 1):
             # Joined as one sentence, the turns tell an emergency only if they do not already alone: a question of
             # its own after "I have crushing chest pain" would be read as asked about that pain ("... is that

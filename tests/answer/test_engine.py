@@ -989,6 +989,20 @@ def test_a_question_of_its_own_after_an_urgent_turn_is_not_read_as_asked_about_i
     assert seed_bot.screening("what do I do?", history=["I have crushing chest pain"]).status == "urgent"
 
 
+def test_a_few_words_asking_about_another_documents_subject_after_an_urgent_turn_stand_apart(make_bot):
+    # a new user's trial: "What is gout?" after "What should I do in an asthma attack?" got the emergency message again
+    bot = make_bot(TWO_LEAFLETS)
+    attack = ["What should I do in an asthma attack?"]
+    assert bot.screening(attack[0]).status == "urgent"
+    answer = bot.ask("What is gout?", history=attack)
+    assert answer.status == "answered" and answer.quotes[0].source == "gout.md", answer.answer
+    # a few words without a subject of their own, or a name alone, still ask about the emergency
+    for question in ("what now?", "paracetamol?", "\u00bfqu\u00e9 hago?"):
+        assert bot.screening(question, history=attack).status == "urgent", question
+    # a subject the urgent turn named is no change of subject
+    assert bot.screening("What is gout?", history=["I have gout and crushing chest pain"]).status == "urgent"
+
+
 TWO_LEAFLETS = {
     "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
                 "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
