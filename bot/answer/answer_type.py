@@ -555,6 +555,15 @@ _ASKS_LONGEST = re.compile(rf"\bhow long\b|\b(?:number of|how many|max(?:imum)?|
 LIMIT_WORDS = frozenset("max maximum most limit limits upper highest".split())
 
 
+_LIMIT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(LIMIT_WORDS))})\b", re.IGNORECASE)
+
+
+def without_limit_words(text: str) -> str:
+    """`text` without the words a limit is asked with (`LIMIT_WORDS`): a sentence need not hold them ("the painkiller
+    most often recommended" holds "most" and no limit)."""
+    return _LIMIT_WORD.sub(" ", text)
+
+
 def asks_limit(question: str) -> bool:
     """Whether `question` asks for a limit: the most one may take, or for how long."""
     return bool(_ASKS_LIMIT.search(_NAMED_MAX.sub(" ", question)))

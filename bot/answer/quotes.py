@@ -17,6 +17,7 @@ from bot.answer.answer_type import (
     age_conflicts,
     age_fits,
     age_matches,
+    asks_limit,
     kind_matches,
     limit_matches,
     names_age,
@@ -25,6 +26,7 @@ from bot.answer.answer_type import (
     states_dose,
     weight_asked,
     weight_conflicts,
+    without_limit_words,
 )
 from bot.answer.compose import Quote
 from bot.answer.medicines import is_medicine
@@ -287,7 +289,12 @@ class QuoteChooser:
         # The conversation's words found the passages; which sentence answers is the follow-up's own ask ("Who
         # noted it?" after a question on the earliest reference to immunity is "Thucydides noted...", not the
         # sentence holding every carried word). A follow-up with no word of its own ("Why?") keeps the reading's.
+        # The words a limit is asked with are the limit score's below, not words the sentence must hold: "and at
+        # most?" after "How much paracetamol can I take?" quoted "the painkiller most often recommended" (a trial).
+        limit = asks_limit(question)
+        asks = without_limit_words(asks) if limit and asks is not None else asks
         words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
+        words = without_limit_words(words) if limit else words
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))

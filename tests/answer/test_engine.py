@@ -1003,6 +1003,19 @@ def test_a_few_words_asking_about_another_documents_subject_after_an_urgent_turn
     assert bot.screening("What is gout?", history=["I have gout and crushing chest pain"]).status == "urgent"
 
 
+def test_a_follow_up_asking_for_the_most_quotes_the_limit_not_a_sentence_saying_most(make_bot):
+    # a new user's trial: "and at most?" after "How much paracetamol can I take?" quoted "the painkiller most often
+    # recommended"
+    bot = make_bot({"paracetamol.md": (
+        "# Paracetamol\n\nThe usual dose for adults is one or two 500 mg tablets every 4 to 6 hours.\n\n"
+        "Never take more than 8 tablets (4 g) in any 24-hour period.\n\n## Pregnancy\n\n"
+        "Paracetamol is the painkiller most often recommended for women who are pregnant or breastfeeding.\n")})
+    for question, history in (("and at most?", ["How much paracetamol can I take?"]),
+                              ("What is the most paracetamol I can take?", [])):
+        answer = bot.ask(question, history=history)
+        assert answer.status == "answered" and "Never take more than 8" in answer.quotes[0].text, answer.answer
+
+
 TWO_LEAFLETS = {
     "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
                 "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
