@@ -289,12 +289,11 @@ class QuoteChooser:
         # The conversation's words found the passages; which sentence answers is the follow-up's own ask ("Who
         # noted it?" after a question on the earliest reference to immunity is "Thucydides noted...", not the
         # sentence holding every carried word). A follow-up with no word of its own ("Why?") keeps the reading's.
-        # The words a limit is asked with are the limit score's below, not words the sentence must hold: "and at
-        # most?" after "How much paracetamol can I take?" quoted "the painkiller most often recommended" (a trial).
-        limit = asks_limit(question)
-        asks = without_limit_words(asks) if limit and asks is not None else asks
-        words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
-        words = without_limit_words(words) if limit else words
+        # A follow-up asking only for a limit ("and at most?" after "How much paracetamol can I take?") has no word
+        # of its own: its limit word is the limit score's below, not a word the sentence must hold (it quoted "the
+        # painkiller most often recommended", a trial).
+        its_own = without_limit_words(asks) if asks is not None and asks_limit(question) else asks
+        words = asks if its_own is not None and self._lexical.tokenize([its_own])[0] else question
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
