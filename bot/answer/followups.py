@@ -137,10 +137,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # of its own asks what the turn asked ("and what are its side effects?" asks its own).
         names_people = bool(people_asked(asked) or _ADULTS.search(asked))
         opening = _ELLIPSIS.match(asked)
-        # So does an ellipsis asking nothing of its own: "and at most?" after "How much paracetamol can I take?"
-        # asks how much at most (a new user's trial: it quoted "the painkiller most often recommended").
-        elliptical = (names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])) or \
-            _substitutes(asked)
+        elliptical = names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])
         # "and at night?" after "what about for children?" (itself read with "Can magnesium help restless legs?")
         # asks about magnesium for restless legs at night, not for children: an ellipsis with words of its own takes
         # the place of what the ellipsis before it added to the question they both lean on; a subject it named stays.
