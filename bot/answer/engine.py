@@ -16,8 +16,8 @@ from threadpoolctl import threadpool_limits
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, Quote, compose_answer
 from bot.answer.examples import example_bank
-from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_with_history, subject_terms,
-                                  without_chat)
+from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_with_history, says_nothing_alone,
+                                  subject_terms, without_chat)
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
 from bot.answer.retrieval import Hit, Retriever
@@ -99,9 +99,10 @@ def _people_carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
     reading carried from the conversation."""
     carried = {word.casefold() for word in reading.carried}
     evidence = choice.evidence
+    # An age is carried word by word ("6", "year", "old") and missing as one ("6 year old").
     return evidence is not None and any(
-        word.casefold() in carried and any(group in _OTHERS for group, _ in people_asked(word))
-        for word in evidence.people_missing)
+        set(words.casefold().split()) <= carried and any(group in _OTHERS for group, _ in people_asked(words))
+        for words in evidence.people_missing)
 
 
 def _asks_its_own(question: str, lexical) -> bool:
@@ -113,14 +114,17 @@ def _asks_its_own(question: str, lexical) -> bool:
     return bool(_ASKER.search(asked)) or len(question_focus(asked, lexical).words) >= _OWN_WORDS
 
 
-def _refused_for_its_people(turn: str, answer: Answer) -> bool:
+def _refused_for_its_people(turn: str, answer: Answer, lexical: LexicalIndex, subjects: Collection[str]) -> bool:
     """Whether `answer` refused `turn` for people other than the asker that the turn itself names ("and for
-    children?"), not for people it carried from earlier."""
-    evidence = answer.evidence
-    if answer.status != "not_found" or evidence is None or not evidence.people_missing:
-        return False
+    children?"), not for people it carried from earlier: its evidence says so, or the turn asks nothing but them
+    (`says_nothing_alone`: "and for my 6 year old?", refused with no word said missing)."""
     own = {words.casefold() for group, words in people_asked(turn) if group in _OTHERS}
-    return any(words.casefold() in own for words in evidence.people_missing)
+    if answer.status != "not_found" or not own:
+        return False
+    missing = answer.evidence.people_missing if answer.evidence is not None else ()
+    if not missing:
+        return says_nothing_alone(turn, lexical, subjects)
+    return any(words.casefold() in own for words in missing)
 
 
 def _turns_of(reading: Reading) -> tuple[str, ...]:
@@ -330,8 +334,10 @@ class Bot:
         # Not a question read with its conversation whose refusal shows the documents discuss the subject it carried:
         # "What about for children?" after a cetirizine question is "say nothing about children", not a quote about
         # children from another leaflet.
+        # Nor an ellipsis that alone asks nothing ("and for children?" alone quoted another medicine's doses).
         again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"
-                 and not (readings[i] and _discusses(choices[i], readings[i]))]
+                 and not (readings[i] and (_discusses(choices[i], readings[i])
+                                           or says_nothing_alone(asked[i], lexical, index.subjects)))]
         retried = {i: None if readings[i] else read_with_history(asked[i], history[i], lexical, index.subjects)
                    for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
@@ -493,7 +499,7 @@ class Bot:
             # after "Is it for both men and women?" read without it quoted another service: MTRAG-UN), and a turn
             # refused for people it carried asked something of its own ("is it safe with alcohol?").
             refused = {start + k for k, answer in enumerate(answers)
-                       if _refused_for_its_people(given[i][start + k], answer)}
+                       if _refused_for_its_people(given[i][start + k], answer, lexical, index.subjects)}
             if not refused.intersection(k for k, t in enumerate(history[i]) if t in _turns_of(readings[i])):
                 continue
             kept = [t for k, t in enumerate(history[i]) if k not in refused]

@@ -32,7 +32,12 @@ _SUBSTITUTES = re.compile(r"^\W*(?:and|or|what about|how about)\b", re.IGNORECAS
 _ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 # The people a follow-up's own people take the place of: grown-ups are asked about as "adults", no group of
 # `support.PEOPLE`.
-_ADULTS = re.compile(r"\b(?:adults?|grown-?ups?|men|women|man|woman)\b", re.IGNORECASE)
+_ADULTS = re.compile(r"\b(?:adults?|grown-?ups?|men|women|man|woman|husband|wife|partner|myself)\b", re.IGNORECASE)
+# The asker as the one the question is about ("and for me?", "is it ok if I have asthma?", "and if I'm pregnant?"),
+# not as the one giving a medicine ("how often should I give it?"): a follow-up's people, as "adults" are.
+_THE_ASKER = re.compile(r"\b(?:(?:for|about|and) me|me too|(?:if|when|as|since|because|while) i(?:'m| am| have| take| "
+                        r"drink| smoke| get)|i(?:'m| am) (?:pregnant|breastfeeding|an adult)|i have (?!to\b|a question)|"
+                        r"i've got)\b", re.IGNORECASE)
 # A follow-up's own ask after its elliptical opening ("and what are its side effects?", "what else can I do?").
 _OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are|can|could|does|do|did|should|will|"
                       r"would|may|else|more)\b", re.IGNORECASE)
@@ -75,6 +80,18 @@ def _substitutes(question: str) -> bool:
     ("and at night?"), asking nothing of its own ("And is there an income limit?" asks its own)."""
     opening = _SUBSTITUTES.match(question)
     return opening is not None and not _OWN_ASK.search(question[opening.end():])
+
+
+def says_nothing_alone(question: str, lexical: LexicalIndex, subjects: Collection[str]) -> bool:
+    """Whether `question`, naming no document's subject (`subject_terms`), is an ellipsis that asks the question
+    before it again with something else in its place ("and for children?", "what about at night?") or points at
+    what was said before ("is it safe with alcohol?"). Alone it does not say what it asks about, so when its reading
+    finds nothing it is not searched alone (a trial: "and for children?" after a question on aciclovir quoted the
+    children's ibuprofen doses, "and is it safe with alcohol?" after one on colchicine paracetamol's alcohol line);
+    "and ibuprofen?" names a subject."""
+    asked = without_chat(question)
+    return bool(_substitutes(asked) or _REFERS.search(asked)) and \
+        not set(question_focus(asked, lexical).terms) & set(subjects)
 
 
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
@@ -135,7 +152,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # "What about for children?" after "how many nurofen can an adult take?" asks how many for children: the
         # follow-up's people take the place of the earlier turn's, and an ellipsis naming people and asking nothing
         # of its own asks what the turn asked ("and what are its side effects?" asks its own).
-        names_people = bool(people_asked(asked) or _ADULTS.search(asked))
+        names_people = bool(people_asked(asked) or _ADULTS.search(asked) or _THE_ASKER.search(asked))
         opening = _ELLIPSIS.match(asked)
         elliptical = names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])
         # "and at night?" after "what about for children?" (itself read with "Can magnesium help restless legs?")
@@ -160,6 +177,12 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                 words += [word for word in _WORDS.findall(age[2]) if word.casefold() not in own and word not in words]
             before = readings.get(at)
             older = list(before.carried) if before else []
+            if names_people and older:
+                # The people an earlier turn carried give way too: "and if I'm pregnant?" after "and my husband?",
+                # itself read with "Can my 18 month old take Wormex?", is not about the 18-month-old (a trial).
+                aged = set(_WORDS.findall(age[2].casefold())) if (age := age_asked(before.text)) else set()
+                older = [word for word in older if not (_ADULTS.fullmatch(word) or people_asked(word)
+                                                        or word.casefold() in aged)]
             if replaces and before is not None and _substitutes(without_chat(earlier)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):

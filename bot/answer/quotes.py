@@ -281,6 +281,14 @@ class QuoteChooser:
                         seen.add(passage.sentences[item].text)
         if not owner:
             return []
+        if asks is not None:
+            # A follow-up asks about its conversation's subject: a sentence naming a medicine neither it nor the turns
+            # it is read with name answers another question ("and is it safe with alcohol?" after "how much
+            # colchicine?" quoted "ask a doctor how much paracetamol is safe for you", a trial).
+            owner = {sid: chunk for sid, chunk in owner.items()
+                     if not _names_another_medicine(question, passage_of[chunk.id].sentences[sid].text)}
+            if not owner:
+                return []
         ids = np.fromiter(owner, dtype=np.int64)
         similarities = self._sentence_vectors[ids] @ query_vector
         own = (self._own_vectors[ids] @ query_vector) if self._own_vectors is not None else [None] * len(ids)
