@@ -83,15 +83,18 @@ def _substitutes(question: str) -> bool:
 
 
 def says_nothing_alone(question: str, lexical: LexicalIndex, subjects: Collection[str]) -> bool:
-    """Whether `question`, naming no document's subject (`subject_terms`), is an ellipsis that asks the question
-    before it again with something else in its place ("and for children?", "what about at night?") or points at
-    what was said before ("is it safe with alcohol?"). Alone it does not say what it asks about, so when its reading
-    finds nothing it is not searched alone (a trial: "and for children?" after a question on aciclovir quoted the
-    children's ibuprofen doses, "and is it safe with alcohol?" after one on colchicine paracetamol's alcohol line);
-    "and ibuprofen?" names a subject."""
+    """Whether `question`, with at most `FEW_FOCUS_WORDS` focus words and naming no document's subject
+    (`subject_terms`), is an ellipsis that asks the question before it again with something else in its place ("and
+    for children?", "what about at night?") or points at what was said before ("is it safe with alcohol?"). Alone it
+    does not say what it asks about, so when its reading finds nothing it is not searched alone (a trial: "and for
+    children?" after a question on aciclovir quoted the children's ibuprofen doses, "and is it safe with alcohol?"
+    after one on colchicine paracetamol's alcohol line); "and ibuprofen?" names a subject, "If I borrow money, can I
+    treat it as equity?" says enough of its own (MTRAG-UN)."""
     asked = without_chat(question)
-    return bool(_substitutes(asked) or _REFERS.search(asked)) and \
-        not set(question_focus(asked, lexical).terms) & set(subjects)
+    if not (_substitutes(asked) or _REFERS.search(asked)):
+        return False
+    focus = question_focus(asked, lexical)
+    return len(focus.words) <= FEW_FOCUS_WORDS and not set(focus.terms) & set(subjects)
 
 
 def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:

@@ -15,7 +15,7 @@ from bot.answer.retrieval import Hit
 from bot.answer.safety import screen_question
 from bot.index.store import IndexStore
 from bot.settings import Settings
-from tests.support import REPO, SEED_FILES, read_source
+from tests.support import REPO, SEED_FILES, open_bot, read_source
 
 ON_TOPIC = ["Can magnesium help restless legs?", "What is restless legs syndrome?",
             "When should magnesium supplements be taken?", "Are there magnesium creams or sprays?"]
@@ -1014,6 +1014,81 @@ def test_a_follow_up_asking_for_the_most_quotes_the_limit_not_a_sentence_saying_
                               ("What is the most paracetamol I can take?", [])):
         answer = bot.ask(question, history=history)
         assert answer.status == "answered" and "Never take more than 8" in answer.quotes[0].text, answer.answer
+
+
+CONVERSATION_LEAFLETS = {
+    "shingles.md": ("# Shingles\n\nShingles is an infection that causes a painful rash.\n\n## Treatment\n\n"
+                    "The antiviral most often used is aciclovir. The usual adult dose is 800 mg taken 5 times a day "
+                    "for 7 days.\n"),
+    "ibuprofen.md": ("# Ibuprofen for children\n\nChildren's ibuprofen comes as a liquid that contains 100 mg in every "
+                     "5 ml.\n\n- 1 to 3 years: 5 ml, 3 times in 24 hours\n- 4 to 6 years: 7.5 ml, 3 times in 24 "
+                     "hours\n"),
+    "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
+                "The usual dose of colchicine is 500 micrograms, 2 to 4 times a day.\n"),
+    "paracetamol.md": ("# Paracetamol\n\nParacetamol eases pain and lowers a fever.\n\n## Alcohol\n\n"
+                       "A small amount of alcohol is usually fine while you are taking paracetamol. If you drink "
+                       "heavily, ask a doctor how much paracetamol is safe for you.\n"),
+    "hay-fever.md": ("# Hay fever\n\n## Antihistamines\n\nFor adults, the dose of chlorphenamine is 4 mg every 4 to "
+                     "6 hours.\n\n## Alcohol\n\nAlcohol can make you more drowsy with older antihistamines such as "
+                     "chlorphenamine. It is best to avoid alcohol while you are taking them.\n"),
+}
+
+
+@pytest.mark.parametrize("question, earlier", [
+    # a trial: alone, each quoted another medicine's lines (the children's ibuprofen doses, paracetamol and alcohol)
+    ("and for children?", "what is the dose of aciclovir?"),
+    ("and is it safe with alcohol?", "how much colchicine?"),
+])
+def test_a_follow_up_whose_reading_finds_nothing_is_not_answered_about_another_medicine(make_bot, question, earlier):
+    answer = make_bot(CONVERSATION_LEAFLETS).ask(question, history=[earlier])
+    assert answer.status == "not_found" and answer.context == earlier, answer.answer
+
+
+def test_a_follow_up_s_quotes_name_no_medicine_its_conversation_did_not(make_bot):
+    answer = make_bot(CONVERSATION_LEAFLETS).ask("is it safe with alcohol?", history=["how much colchicine?"])
+    assert not any("paracetamol" in quote.text for quote in answer.quotes), answer.answer
+    # the medicine the conversation names is quoted
+    answer = make_bot(CONVERSATION_LEAFLETS).ask("is it safe with alcohol?", history=["what's paracetamol for?"])
+    assert answer.status == "answered" and "paracetamol" in answer.quotes[0].text, answer.answer
+
+
+def test_a_turn_refused_for_its_child_is_left_out_of_the_next_question_asking_its_own(make_bot):
+    # a trial: "and for my 6 year old?" was refused with no word said missing, and "is it safe with alcohol?" after it
+    # was refused "say nothing about 6 year old"
+    bot = make_bot(CONVERSATION_LEAFLETS)
+    history = ["what is the dose of chlorphenamine?", "and for my 6 year old?"]
+    assert bot.ask(history[1], history=history[:1]).status == "not_found"
+    answer = bot.ask("is it safe with alcohol?", history=history)
+    assert answer.status == "answered" and "avoid alcohol" in answer.quotes[0].text, answer.answer
+
+
+@pytest.fixture(scope="module")
+def leaflets_bot(embedder, tmp_path_factory):
+    """One Bot over the 22 leaflets of tests/data/health and tests/data/doses, as a new user's trial had them."""
+    files = {path.name: path.read_text(encoding="utf-8") for name in ("health", "doses")
+             for path in sorted((REPO / "tests" / "data" / name / "docs").iterdir())}
+    return open_bot(tmp_path_factory.mktemp("leaflets"), files, embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question, quoted", [
+    # each was refused "say nothing about 18 / month / 10 year old" (the earlier turn's child, carried on)
+    (["Can my 18 month old take Wormex?", "and my husband?"], "and if I'm pregnant?", "Do not take if you are pregnant"),
+    (["how many BruRelief tablets can I take in a day?", "and for my 10 year old?"], "is it ok if I have asthma?", ""),
+    # "and for children?" alone quoted the children's ibuprofen doses
+    (["is shingles contagious?", "what's the dose of aciclovir?"], "and for children?", None),
+    # the colchicine question's follow-up quoted paracetamol's alcohol line
+    (["how much colchicine?"], "and is it safe with alcohol?", None),
+    # refused "say nothing about 6 year old", the turn before refused for that child
+    (["what is the dose of chlorphenamine?", "and at most?", "and for my 6 year old?"], "is it safe with alcohol?",
+     "avoid alcohol"),
+])
+def test_a_trial_s_conversations_over_the_leaflets(leaflets_bot, history, question, quoted):
+    answer = leaflets_bot.ask(question, history=history)
+    if quoted is None:
+        assert answer.status == "not_found" and answer.context in history, answer.answer
+    else:
+        assert answer.status == "answered" and any(quoted in quote.text for quote in answer.quotes), answer.answer
 
 
 TWO_LEAFLETS = {

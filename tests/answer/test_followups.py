@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.answer.followups import asks_more, leans_on_earlier, read_with_history, subject_terms, without_chat
+from bot.answer.followups import (asks_more, leans_on_earlier, read_with_history, says_nothing_alone, subject_terms,
+                                  without_chat)
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
@@ -110,6 +111,26 @@ def test_a_follow_up_s_people_take_the_place_of_the_earlier_turn_s_and_an_ellips
     assert "children" not in reading.carried and "magnesium" in reading.carried
     reading = read_with_history("and for a 70 year old man?", ["how much magnesium for a 10 year old?"], LEXICAL)
     assert not {"10", "year", "old"} & set(reading.carried) and "magnesium" in reading.carried
+
+
+@pytest.mark.parametrize("question, history", [
+    # a trial's conversations: the child's age was carried on, and each of these refused "say nothing about 18 month"
+    ("and if I'm pregnant?", ["Can my 18 month old take magnesium?", "and my husband?"]),
+    ("is it ok if I have asthma?", ["how many magnesium tablets can I take in a day?", "and for my 10 year old?"]),
+    ("and for me?", ["how much magnesium for my 4 year old?"]),
+])
+def test_the_asker_takes_the_place_of_the_people_earlier_turns_carried(question, history):
+    reading = read_with_history(question, history, LEXICAL)
+    assert "magnesium" in reading.carried
+    assert not {"18", "month", "10", "4", "year", "old", "husband"} & set(reading.carried), reading
+
+
+def test_an_ellipsis_or_a_pointing_question_naming_no_subject_says_nothing_alone():
+    subjects = subject_terms(["magnesium.md", "iron.md"], LEXICAL)
+    for question in ("and for children?", "what about at night?", "and is it safe with alcohol?", "Why is that?"):
+        assert says_nothing_alone(question, LEXICAL, subjects), question
+    for question in ("and iron?", "Is iron safe with alcohol?", "Can children take iron?"):
+        assert not says_nothing_alone(question, LEXICAL, subjects), question
 
 
 @pytest.mark.parametrize("question, history, carried, not_carried", [
