@@ -3,6 +3,7 @@
 import re
 import shutil
 import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -129,6 +130,16 @@ def test_chat_in_a_browser_quotes_warns_and_never_runs_document_markup(start_app
 
         markup = ask(page, "Do zinc tablets help wound healing?")
         assert "<script>" in markup or "<img" in markup  # shown as text
+        # The user's own message shows as typed: its Markdown and HTML were rendered, an <img> fetched (a trial).
+        typed = "Is zinc **good**? <img src=http://127.0.0.1:9/q.png> [see](http://127.0.0.1:9/)"
+        ask(page, typed)
+        question = page.locator('[data-testid="user"]').last
+        assert " ".join(question.inner_text().split()) == typed
+        shown = question.locator(".message-content")
+        assert shown.locator("img, strong").count() == 0
+        # a web address typed is a link to itself, as typed, never a link hidden behind other words
+        links = [(link.inner_text(), link.get_attribute("href")) for link in shown.locator("a").all()]
+        assert all(text == urllib.parse.unquote(href) for text, href in links), links
         page.screenshot(path=str(SHOTS / "markup-as-text.png"), full_page=True)
         time.sleep(1)
         assert page.title() == "Verbatim" and dialogs == []

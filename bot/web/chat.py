@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 import gradio as gr
+from gradio.components.chatbot import TextMessage
 
 from bot.answer.compose import NOTICE, Answer, Quote, escape_markdown, location
 from bot.answer.topics import candidate_examples
@@ -26,7 +27,7 @@ from bot.documents.extraction import KINDS
 from bot.documents.freshness import SourceCheck, answer_from_current_files
 from bot.documents.uploads import save_upload_file
 from bot.errors import BotError
-from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row,
+from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row, readable,
                                   refusal_row, saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
 from bot.web.page import CHAT_SCROLL_JS, COPY_JS, EXPORT_JS, FOCUS_JS, LIVE_JS, MESSAGES_JS, PAGE_CSS
@@ -460,6 +461,36 @@ def returning(kind: type, fields: Sequence[str], fn: Callable) -> Callable:
     return as_tuple
 
 
+def questions_as_typed(chatbot: gr.Chatbot) -> gr.Chatbot:
+    """`chatbot`, showing each of the user's messages as typed. The page renders every message as Markdown with HTML,
+    so "**bold**" was bold and an `<img>` in a question fetched its address, again on each reload (a trial): a user's
+    text is escaped on its way to the page (`escape_markdown`) and read back as typed on its way from it
+    (`readable`), so the chat's own history, Retry and Undo still hold what was typed. The instance's methods are
+    wrapped, not the class extended: Gradio writes a stub file beside the module of every component class."""
+    to_page, from_page = chatbot.postprocess, chatbot.preprocess
+
+    def postprocess(value):
+        data = to_page(value)
+        for message in data.root:
+            if message.role == "user":
+                for part in message.content:
+                    if isinstance(part, TextMessage):
+                        part.text = escape_markdown(part.text)
+        return data
+
+    def preprocess(payload):
+        messages = from_page(payload)
+        for message in messages:
+            if message["role"] == "user":
+                for part in message["content"]:
+                    if part.get("type") == "text":
+                        part["text"] = readable(part["text"])
+        return messages
+
+    chatbot.postprocess, chatbot.preprocess = postprocess, preprocess
+    return chatbot
+
+
 QUESTION_PLACEHOLDER = "Ask your documents..."
 
 
@@ -509,9 +540,9 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
                 chat = gr.ChatInterface(
                     fn=returning(ChatTurn, ["text", *page], make_session_handler(bot)),
                     # No "share" button: it posts to Hugging Face Spaces discussions, which does nothing here.
-                    chatbot=gr.Chatbot(height=520, sanitize_html=True, render_markdown=True, label="Verbatim",
-                                       autoscroll=False,
-                                       buttons=["copy", "copy_all"], elem_id="verbatim-chat"),
+                    chatbot=questions_as_typed(gr.Chatbot(height=520, sanitize_html=True, render_markdown=True,
+                                                          label="Verbatim", autoscroll=False,
+                                                          buttons=["copy", "copy_all"], elem_id="verbatim-chat")),
                     # Named for screen readers; not autofocused, which on a phone scrolls the title and notice
                     # away: FOCUS_JS focuses it without scrolling, where a keyboard is at hand.
                     textbox=gr.Textbox(label="Your question", show_label=False, placeholder=QUESTION_PLACEHOLDER,

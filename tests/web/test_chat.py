@@ -3,14 +3,15 @@ export, topics, examples and uploads."""
 
 import json
 
+import gradio as gr
 import pytest
 
 from bot import NOTICE
 from bot.answer.compose import location
 from bot.evaluation.metrics import summarize
 from bot.evaluation.questions import read_questions
-from bot.web.chat import (actions_for, chat_answer, example_questions, make_exporter, make_feedback, make_opener,
-                          make_refusal_feedback, make_session_handler, new_chat)
+from bot.web.chat import (actions_for, chat_answer, example_questions, make_exporter, make_feedback,
+                          make_opener, make_refusal_feedback, make_session_handler, new_chat, questions_as_typed)
 from tests.support import SEED_FILES
 
 QUESTION = "Can magnesium help restless legs?"
@@ -406,8 +407,6 @@ def test_the_chat_reads_a_follow_up_with_its_own_conversation(seed_bot):
 
 
 def test_the_example_questions_are_shown_in_the_empty_chat_as_buttons(seed_bot):
-    import gradio as gr
-
     from bot.web.chat import build_demo
 
     demo = build_demo(seed_bot)
@@ -606,3 +605,16 @@ def test_before_login_no_page_or_schema_names_a_document_and_after_it_the_filter
         assert asked["data"][0].startswith("> ") and NOTICE in asked["data"][0]  # the filter works
         unknown = run_event(alice, url, "alices-page", chat_page, ["What is RLS?", None, 3, ["other.txt"], None])
         assert "not in the list of choices" in unknown["error"]  # and still takes only indexed documents
+
+
+@pytest.mark.parametrize("typed", ["**bold** <img src=http://127.0.0.1:9/x.png> [a link](http://127.0.0.1:9/)",
+                                   "a \\* backslash, A&E, &lt; and < 5 years", "> quoted\n- item"])
+def test_a_user_s_message_goes_to_the_page_as_text_and_comes_back_as_typed(typed):
+    # a trial: "**bold**" showed bold, and an <img> in a question fetched its address on every reload
+    chat = questions_as_typed(gr.Chatbot())
+    shown = chat.postprocess([{"role": "user", "content": typed}, {"role": "assistant", "content": "**Answer**"}])
+    user, answer = shown.root
+    assert user.content[0].text != typed and "<img" not in user.content[0].text and "**" not in user.content[0].text
+    assert answer.content[0].text == "**Answer**"  # answers are Markdown the bot wrote
+    back = chat.preprocess(shown)
+    assert back[0]["content"][0]["text"] == typed and back[1]["content"][0]["text"] == "**Answer**"
