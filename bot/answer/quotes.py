@@ -300,8 +300,9 @@ class QuoteChooser:
         # A follow-up asking only for a limit ("and at most?" after "How much paracetamol can I take?") has no word
         # of its own: its limit word is the limit score's below, not a word the sentence must hold (it quoted "the
         # painkiller most often recommended", a trial).
-        its_own = without_limit_words(asks) if asks is not None and asks_limit(question) else asks
-        words = asks if its_own is not None and self._lexical.tokenize([its_own])[0] else question
+        words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
+        if asks is not None and asks_limit(question) and not self._lexical.tokenize([without_limit_words(asks)])[0]:
+            words = without_limit_words(question)
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
