@@ -37,6 +37,7 @@ from bot.answer.support import (
     Matcher,
     SupportModel,
     Words,
+    asks_yes_or_no,
     default_model,
     is_english,
     marks_in,
@@ -488,6 +489,13 @@ class QuoteChooser:
                 matcher, [c for c in quotable if states_dose(c.sentence.text)])
             quotable.sort(key=lambda c: (-c.score, c.sentence_id))
         quotes = self._select(quotable, top_k, self.settings.quote_margin)
+        if matcher.focus.age is not None and asks_yes_or_no(question) and quotes:
+            # "Can my 18 month old take Wormex?" is answered first by a warning for that age ("Not suitable for
+            # children under 2 years"), not by what else its leaflet says of young children ("the tablet can be
+            # crushed and mixed with food", which a trial read as yes).
+            warned = self._select([c for c, _ in self._warnings_for_age(question, matcher, candidates)], 1, math.inf)
+            quotes = (warned + [q for q in quotes if not any(
+                q.source == w.source and q.start < w.end and w.start < q.end for w in warned)])[:top_k]
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
             # A dose asked is answered by a quote that states one: "Cetirizine and loratadine are the two most widely
             # used." addresses "how much cetirizine can my 5 year old have" but gives no amount. The quote decides,

@@ -129,6 +129,11 @@ def named_by(source: str) -> str:
     return re.sub(r"\b([a-z])(\d{0,2})\b", lambda m: m.group(1).upper() + m.group(2), subject_name(source))
 
 
+def asks_yes_or_no(question: str) -> bool:
+    """Whether `question` opens as a yes-or-no question does ("Can my 18 month old take...", "Is it safe...")."""
+    return bool(_ASKS_YES_OR_NO.match(question))
+
+
 def quantity_asked(question: str) -> str:
     """The words with which `question` asks for a quantity ("how many", "what dose"), or ""."""
     found = _ASKS_QUANTITY.search(question)

@@ -972,6 +972,21 @@ def test_a_list_of_another_drugs_doses_is_not_quoted_for_the_drug_asked(make_bot
     assert answer.status == "answered" and "4 to 6 years: 7.5 ml" in answer.quotes[0].text
 
 
+def test_whether_a_child_may_take_a_medicine_is_answered_first_by_a_warning_for_that_age(make_bot):
+    # a trial: "Can my 18 month old take Wormex?" quoted "the tablet can be crushed" first, read as yes
+    bot = make_bot({"wormex_mebendazole.txt": (
+        "Wormex (mebendazole) chewable tablet\n\nWormex treats threadworm.\n\n"
+        "Not suitable for children under 2 years.\n\n"
+        "Adults and children over 2 years: chew one tablet as a single dose.\n\n"
+        "For young children, the tablet can be crushed and mixed with a spoonful of food.\n")})
+    answer = bot.ask("Can my 18 month old take Wormex?")
+    assert answer.status == "answered" and answer.quotes[0].text == "Not suitable for children under 2 years.", \
+        answer.answer
+    assert len({(q.start, q.end) for q in answer.quotes}) == len(answer.quotes)
+    # a warning for other ages is not put first
+    assert "under 2 years" not in bot.ask("Can my 8 year old take Wormex?").quotes[0].text
+
+
 def test_a_brand_and_its_generic_in_a_title_name_the_drug_a_dose_is_for(make_bot):
     leaflet = {"wormex_mebendazole.txt": (
         "Wormex (mebendazole) chewable tablet\n\n"
