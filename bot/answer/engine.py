@@ -338,7 +338,8 @@ class Bot:
         again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"
                  and not (readings[i] and (_discusses(choices[i], readings[i])
                                            or says_nothing_alone(asked[i], lexical, index.subjects)))]
-        retried = {i: None if readings[i] else read_with_history(asked[i], history[i], lexical, index.subjects)
+        retried = {i: None if readings[i] else read_with_history(asked[i], history[i], lexical, index.subjects,
+                                                                 subject_only=True)
                    for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
         if retried:
@@ -503,7 +504,8 @@ class Bot:
             if not refused.intersection(k for k, t in enumerate(history[i]) if t in _turns_of(readings[i])):
                 continue
             kept = [t for k, t in enumerate(history[i]) if k not in refused]
-            reading = read_with_history(asked[i], kept, lexical, index.subjects) if kept else None
+            reading = read_with_history(asked[i], kept, lexical, index.subjects,
+                                        subject_only=not leans_on_earlier(asked[i], lexical)) if kept else None
             # Read with less of the conversation, never with more: a turn the first reading did not use is no
             # better a guess of what the question leans on (MTRAG-UN: "Why do people need so many doses?" read with
             # an insurance question four turns back).

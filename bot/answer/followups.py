@@ -126,7 +126,7 @@ def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[st
 
 
 def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex,
-                      subjects: Collection[str] = frozenset()) -> Reading | None:
+                      subjects: Collection[str] = frozenset(), subject_only: bool = False) -> Reading | None:
     """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
     latest earlier turn that has some it lacks; None when none has. When that turn leaned on an earlier one itself
     ("What about at night?" after "Can magnesium help restless legs?"), the words it was read with come too, after
@@ -136,7 +136,10 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     turns before ("What about iron?" after "Can magnesium help restless legs?" asks about iron and restless legs),
     and passes on only its own words ("Which foods are rich in it?" next asks about iron); "Can I take it with
     ibuprofen?" points back, so it asks about both. An ellipsis with words of its own ("and at night?") read with an
-    ellipsis takes the place of that one's own words ("what about for children?"), a subject excepted."""
+    ellipsis takes the place of that one's own words ("what about for children?"), a subject excepted. With
+    `subject_only` (a question asking something of its own, which alone found nothing), a follow-up before it gives
+    only what it was read with, not its own ask: "can I drive?" after "is it safe with alcohol?", itself read with a
+    question on chlorphenamine, asks about chlorphenamine, not about alcohol (a trial)."""
     readings: dict[int, Reading | None] = {}  # how each earlier turn that leans on those before it was read
 
     def switches(asked: str, focus) -> bool:
@@ -147,7 +150,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     def terms(words: Sequence[str]) -> list[str]:
         return [stems[0] if stems else "" for stems in lexical.tokenize(list(words))] if words else []
 
-    def read(asked: str, end: int) -> Reading | None:
+    def read(asked: str, end: int, subject_only: bool = False) -> Reading | None:
         asked = without_chat(asked)
         focus = question_focus(asked, lexical)
         own = {word.casefold() for word in focus.words}
@@ -188,6 +191,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                                                         or word.casefold() in aged)]
             if replaces and before is not None and _substitutes(without_chat(earlier)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
+            if subject_only and before is not None and older:
+                words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):
                 older = []  # what it was read with was about the subject before: "What about iron?" passes on iron
             elif switched:
@@ -210,4 +215,4 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     for at, turn in enumerate(history):
         if isinstance(turn, str) and turn.strip() and leans_on_earlier(turn, lexical):
             readings[at] = read(turn, at)
-    return read(question, len(history))
+    return read(question, len(history), subject_only)

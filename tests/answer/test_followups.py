@@ -125,6 +125,17 @@ def test_the_asker_takes_the_place_of_the_people_earlier_turns_carried(question,
     assert not {"18", "month", "10", "4", "year", "old", "husband"} & set(reading.carried), reading
 
 
+def test_a_question_of_its_own_read_with_a_follow_up_takes_only_what_that_was_read_with():
+    # a trial: "how much can I take?" after "and in pregnancy?" (read with a paracetamol and alcohol question) was
+    # refused; "can I drive?" after "is it safe with alcohol?" asked about alcohol
+    history = ["Can magnesium help restless legs?", "is it safe with alcohol?"]
+    reading = read_with_history("can I drive?", history, LEXICAL, subject_only=True)
+    assert {"magnesium", "restless", "legs"} <= set(reading.carried) and not {"safe", "alcohol"} & set(reading.carried)
+    assert reading.earlier == history[0]
+    # without it (a follow-up leaning on the turn before) the turn's own words come too
+    assert "alcohol" in read_with_history("can I drive then?", history, LEXICAL).carried
+
+
 def test_an_ellipsis_or_a_pointing_question_naming_no_subject_says_nothing_alone():
     subjects = subject_terms(["magnesium.md", "iron.md"], LEXICAL)
     for question in ("and for children?", "what about at night?", "and is it safe with alcohol?", "Why is that?"):
