@@ -154,11 +154,19 @@ MAX_MORE_TURNS = 5
 FEW_WORDS = 3
 
 
-def _names_another_subject(question: str, turns: Sequence[str], lexical: LexicalIndex,
-                           subjects: Collection[str]) -> bool:
-    """Whether `question`'s focus names a document's subject (`subjects`, `subject_terms`) that none of `turns` does."""
-    named = set(question_focus(question, lexical).terms) & set(subjects)
-    return bool(named - {term for terms in lexical.tokenize(list(turns)) for term in terms})
+# What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
+_ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:'s| is| are)|tell me about)\b", re.IGNORECASE)
+
+
+def _asks_what_another_subject_is(question: str, turns: Sequence[str], lexical: LexicalIndex,
+                                  subjects: Collection[str]) -> bool:
+    """Whether `question` asks what something is, and every word of its focus names a document's subject (`subjects`,
+    `subject_terms`), one of them a subject none of `turns` names: "What is gout?" after an asthma attack, not
+    "ibuprofen ok?", "paracetamol overdose?" or "what's the ibuprofen dose?" (a reviewer's findings)."""
+    terms = set(question_focus(question, lexical).terms)
+    if not _ASKS_WHAT_IT_IS.match(question) or not terms or not terms <= set(subjects):
+        return False
+    return bool(terms - {term for earlier in lexical.tokenize(list(turns)) for term in earlier})
 
 
 def _renamed(renaming: Renaming, reading: Reading | None, written: dict[str, str],
@@ -421,12 +429,11 @@ class Bot:
         # emergency is no emergency).
         index = self._index
         lexical = index.store.chunk_lexical
-        # A few words asking about a document's subject the turns before did not name ("What is gout?" after "What
+        # A few words asking what a document's subject the turns before did not name is ("What is gout?" after "What
         # should I do in an asthma attack?", a new user's trial) change the subject: they say enough to stand apart.
-        # A name alone does not ask ("aspirin?" after "I have crushing chest pain" asks about taking it for that).
-        words = len(question.split())
-        says_little = words <= FEW_WORDS and not (words > 1 and _names_another_subject(
-            question, turns, lexical, index.subjects))
+        # Any other few words naming one may still ask about the emergency ("ibuprofen ok?", "paracetamol overdose?").
+        says_little = len(question.split()) <= FEW_WORDS and not _asks_what_another_subject_is(
+            question, turns, lexical, index.subjects)
         joints = (" ", ". ") if says_little or leans_on_earlier(question, lexical) or tells_of_now(question) \
             else (" ",)
         for back in range(1, len(turns) + 1):

@@ -32,12 +32,16 @@ _SUBSTITUTES = re.compile(r"^\W*(?:and|or|what about|how about)\b", re.IGNORECAS
 _ASKS_WHY = re.compile(r"^\W*(?:why|why not|how come|what if)\b", re.IGNORECASE)
 # The people a follow-up's own people take the place of: grown-ups are asked about as "adults", no group of
 # `support.PEOPLE`.
-_ADULTS = re.compile(r"\b(?:adults?|grown-?ups?|men|women|man|woman|husband|wife|partner|myself)\b", re.IGNORECASE)
-# The asker as the one the question is about ("and for me?", "is it ok if I have asthma?", "and if I'm pregnant?"),
-# not as the one giving a medicine ("how often should I give it?"): a follow-up's people, as "adults" are.
-_THE_ASKER = re.compile(r"\b(?:(?:for|about|and) me|me too|(?:if|when|as|since|because|while) i(?:'m| am| have| take| "
-                        r"drink| smoke| get)|i(?:'m| am) (?:pregnant|breastfeeding|an adult)|i have (?!to\b|a question)|"
-                        r"i've got)\b", re.IGNORECASE)
+_ADULTS = re.compile(r"\b(?:adults?|grown-?ups?|men|women|man|woman|husband|wife|partner)\b", re.IGNORECASE)
+# The asker as the one the question is about: "and for me?", "what about me?" (asking nothing else), "I have
+# asthma", "if I have kidney problems", "I'm pregnant" (its people). Not the asker as the one giving a medicine: "is it
+# ok for me to give her two spoonfuls?", "and if I have the tablets?" (a reviewer's findings).
+_THE_ASKER = re.compile(r"^\W*(?:and|or|what about|how about)?\W*(?:for |about )?(?:me|myself)(?: too)?\W*$|"
+                        r"\bi(?: have|'ve got| suffer from| am an| have got) (?!(?:to|a|an|the|some|any|it|them|this|"
+                        r"that|these|those|my|her|his|their|your|more|no|not|given|got|taken|been|already|just|"
+                        r"enough|one|two)\b)\w+", re.IGNORECASE)
+# ... and not when the question speaks of someone else ("if I have to give him more?").
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|give|giving|gave)\b", re.IGNORECASE)
 # A follow-up's own ask after its elliptical opening ("and what are its side effects?", "what else can I do?").
 _OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are|can|could|does|do|did|should|will|"
                       r"would|may|else|more)\b", re.IGNORECASE)
@@ -158,7 +162,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # "What about for children?" after "how many nurofen can an adult take?" asks how many for children: the
         # follow-up's people take the place of the earlier turn's, and an ellipsis naming people and asking nothing
         # of its own asks what the turn asked ("and what are its side effects?" asks its own).
-        names_people = bool(people_asked(asked) or _ADULTS.search(asked) or _THE_ASKER.search(asked))
+        names_people = bool(people_asked(asked) or _ADULTS.search(asked)
+                            or (_THE_ASKER.search(asked) and not _SOMEONE_ELSE.search(asked)))
         opening = _ELLIPSIS.match(asked)
         elliptical = names_people and opening is not None and not _OWN_ASK.search(asked[opening.end():])
         # "and at night?" after "what about for children?" (itself read with "Can magnesium help restless legs?")
@@ -186,12 +191,11 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             if names_people and older:
                 # The people an earlier turn carried give way too: "and if I'm pregnant?" after "and my husband?",
                 # itself read with "Can my 18 month old take Wormex?", is not about the 18-month-old (a trial).
-                aged = set(_WORDS.findall(age[2].casefold())) if (age := age_asked(before.text)) else set()
+                aged = set(_WORDS.findall(carried_age[2].casefold())) if (carried_age := age_asked(before.text)) \
+                    else set()
                 older = [word for word in older if not (_ADULTS.fullmatch(word) or people_asked(word)
                                                         or word.casefold() in aged)]
-            if replaces and before is not None and _substitutes(without_chat(earlier)):
-                words = [word for word, term in zip(words, terms(words)) if term in subjects]
-            if subject_only and before is not None and older:
+            if before is not None and ((replaces and _substitutes(without_chat(earlier))) or (subject_only and older)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):
                 older = []  # what it was read with was about the subject before: "What about iron?" passes on iron

@@ -282,12 +282,14 @@ class QuoteChooser:
                         seen.add(passage.sentences[item].text)
         if not owner:
             return []
-        if asks is not None:
+        if asks is not None and (holders := self._holders_of_subject(question, asks)):
             # A follow-up asks about its conversation's subject: a sentence naming a medicine neither it nor the turns
-            # it is read with name answers another question ("and is it safe with alcohol?" after "how much
-            # colchicine?" quoted "ask a doctor how much paracetamol is safe for you", a trial).
+            # it is read with name, in a document that does not hold that subject, answers another question ("and is
+            # it safe with alcohol?" after "how much colchicine?" quoted "ask a doctor how much paracetamol is safe
+            # for you", a trial); the subject's own leaflet may name its generic ("Calpanol" and paracetamol).
             owner = {sid: chunk for sid, chunk in owner.items()
-                     if not _names_another_medicine(question, passage_of[chunk.id].sentences[sid].text)}
+                     if subject_name(chunk.source) in holders
+                     or not _names_another_medicine(question, passage_of[chunk.id].sentences[sid].text)}
             if not owner:
                 return []
         ids = np.fromiter(owner, dtype=np.int64)
@@ -642,6 +644,17 @@ class QuoteChooser:
     def _document_text(self, cand: Candidate) -> str:
         """The name and text of the candidate's document (its chunk's text when the index has no such document)."""
         return self._document(cand.sentence.source) or f"{subject_name(cand.sentence.source)} {cand.chunk.text}"
+
+    def _holders_of_subject(self, reading: str, asks: str) -> frozenset[str]:
+        """The subjects of the documents holding the rarest word a follow-up's `reading` carried from its conversation
+        (a word of `reading` that `asks`, the follow-up itself, lacks), when at most `TERM_SUBJECTS` hold it; else
+        none: the word names no document's subject."""
+        own = set(self._lexical.tokenize([asks])[0])
+        carried = [term for term in self._lexical.tokenize([reading])[0] if term not in own]
+        if not carried:
+            return frozenset()
+        holders = self._subjects_holding(max(carried, key=self._lexical.idf))
+        return holders if len(holders) <= TERM_SUBJECTS else frozenset()
 
     def _read_subjects_holding(self, term: str) -> frozenset[str]:
         """The subjects (`subject_name`: a file name without its folder, suffix or "#3" of a record's part) of the

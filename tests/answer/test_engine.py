@@ -1011,9 +1011,12 @@ def test_a_few_words_asking_about_another_documents_subject_after_an_urgent_turn
     assert bot.screening(attack[0]).status == "urgent"
     answer = bot.ask("What is gout?", history=attack)
     assert answer.status == "answered" and answer.quotes[0].source == "gout.md", answer.answer
-    # a few words without a subject of their own, or a name alone, still ask about the emergency
-    for question in ("what now?", "paracetamol?", "\u00bfqu\u00e9 hago?"):
+    # a few words without a subject of their own, or naming one without asking what it is, still ask about the
+    # emergency (a reviewer's: "ibuprofen ok?" after an asthma attack, "paracetamol overdose?" after pills taken)
+    for question in ("what now?", "paracetamol?", "\u00bfqu\u00e9 hago?", "paracetamol ok?", "gout safe?"):
         assert bot.screening(question, history=attack).status == "urgent", question
+    for question in ("paracetamol overdose?", "What's paracetamol overdose?", "paracetamol dose?"):
+        assert bot.screening(question, history=["I took 20 tablets an hour ago"]).status == "urgent", question
     # a subject the urgent turn named is no change of subject
     assert bot.screening("What is gout?", history=["I have gout and crushing chest pain"]).status == "urgent"
 
@@ -1089,11 +1092,16 @@ def leaflets_bot(embedder, tmp_path_factory):
 @pytest.mark.parametrize("history, question, quoted", [
     # each was refused "say nothing about 18 / month / 10 year old" (the earlier turn's child, carried on)
     (["Can my 18 month old take Wormex?", "and my husband?"], "and if I'm pregnant?", "Do not take if you are pregnant"),
+    # (answered, not refused for the child: which of the leaflet's lines comes first varies with the encoder)
     (["how many BruRelief tablets can I take in a day?", "and for my 10 year old?"], "is it ok if I have asthma?", ""),
+    # a parent speaking of giving the medicine is not the patient (a reviewer's): the 4-year-old's dose stays
+    (["how much Tussimel for my 4 year old?"], "is it ok for me to give her two spoonfuls?", "1 to 5 years"),
     # "and for children?" alone quoted the children's ibuprofen doses
     (["is shingles contagious?", "what's the dose of aciclovir?"], "and for children?", None),
     # the colchicine question's follow-up quoted paracetamol's alcohol line
     (["how much colchicine?"], "and is it safe with alcohol?", None),
+    # a brand's own leaflet naming its generic is still quoted (a reviewer's)
+    (["how much Calpanol for my 3 year old?"], "can I give it with ibuprofen?", "containing paracetamol"),
     # refused "say nothing about 6 year old", the turn before refused for that child
     (["what is the dose of chlorphenamine?", "and at most?", "and for my 6 year old?"], "is it safe with alcohol?",
      "avoid alcohol"),
@@ -1102,6 +1110,8 @@ def test_a_trial_s_conversations_over_the_leaflets(leaflets_bot, history, questi
     answer = leaflets_bot.ask(question, history=history)
     if quoted is None:
         assert answer.status == "not_found" and answer.context in history, answer.answer
+    elif not quoted:
+        assert answer.status == "answered" and "10 year old" not in answer.answer, answer.answer
     else:
         assert answer.status == "answered" and any(quoted in quote.text for quote in answer.quotes), answer.answer
 
