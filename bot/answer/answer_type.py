@@ -125,6 +125,27 @@ def _new_name(match: re.Match, asked: set[str]) -> bool:
     return bool(words) and not all(w.lower().strip("'\u2019") in asked for w in words)
 
 
+# "What is Tussimel?", "what are head lice?": a question asking what something is, and what it asks about.
+_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|whats)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3})"
+                        r"\W*$", re.IGNORECASE)
+# How a sentence says what something is: "Tussimel is a soothing syrup...", "Allerzine contains cetirizine...",
+# "Shingles is an infection...", "A migraine is usually a moderate or severe headache...". Not what else it says of
+# it ("Tussimel is very well tolerated").
+_SAYS_WHAT = r"\s+(?:\([^)]*\)\s+)?(?:(?:is|are)\s+(?:usually\s+|mainly\s+|often\s+|also\s+)?(?:an?|the|one)\b|contains?\b|refers? to\b|means\b)"
+
+
+def says_what_it_is(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it says what `question` asks something is ("What is Tussimel?": "Tussimel is a
+    soothing syrup containing glycerol...", not "Tussimel Consumer Health, Manchester."); all False when it asks no
+    such thing."""
+    asked = _ASKS_WHAT.match(question.strip())
+    if asked is None:
+        return [False] * len(sentences)
+    thing = r"\s+".join(re.escape(word) for word in asked.group("thing").split())
+    says = re.compile(rf"^\W*(?:an?\s+|the\s+)?{thing}(?:e?s)?{_SAYS_WHAT}", re.IGNORECASE)
+    return [bool(says.match(sentence)) for sentence in sentences]
+
+
 def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     """For each sentence, whether it holds the kind of answer `question` asks for (all False when it asks for
     none)."""

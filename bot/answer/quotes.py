@@ -21,6 +21,7 @@ from bot.answer.answer_type import (
     kind_matches,
     limit_matches,
     names_age,
+    says_what_it_is,
     stated_ages,
     stated_weights,
     states_dose,
@@ -60,6 +61,9 @@ ANSWER_KIND_WEIGHT = 0.05
 # children over 1 year old need 10 micrograms" for "what is the most vitamin D a 5 year old can take?"). Picked on the
 # looked-at leaflet sets (bench/README.md, "Limits, and a new user's own documents").
 LIMIT_WEIGHT = 0.3
+# What a sentence saying what something is adds to its score when the question asks what it is: "What is Tussimel?"
+# is not answered by "Tussimel Consumer Health, Manchester.", which is nearer it (bench/README.md, "A fifth trial").
+DEFINITION_WEIGHT = LIMIT_WEIGHT
 
 # How many of the best candidates the support model weighs: the answering sentence is among the first few when it is
 # there at all (bench/README.md, "Near misses"), and each costs a tokenization.
@@ -319,6 +323,7 @@ class QuoteChooser:
             own = np.maximum(own, joint_own)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
+        scores += DEFINITION_WEIGHT * np.asarray(says_what_it_is(question, texts), dtype=np.float64)
         # A limit naming another medicine than the question's is not the limit asked ("Do not take more than 8
         # paracetamol tablets" in an ibuprofen leaflet, for "how many ibuprofen can I take in 24 hours": a review's).
         limits = np.asarray(limit_matches(question, texts), dtype=bool)

@@ -15,6 +15,7 @@ from bot.answer.answer_type import (
     holds_kind,
     kind_matches,
     limit_matches,
+    says_what_it_is,
     stated_ages,
     states_dose,
     weight_asked,
@@ -386,3 +387,18 @@ def test_a_cream_s_dose_is_how_often_to_put_it_on():
     assert not any(states_dose(s) for s in [  # a reviewer's: no cream put on, or no clause of its own
         "Do not rub your eyes more than twice a day.", "Apply a cold compress for 10 minutes, three times a day.",
         "Smooth skin is seen once a day.", "Never apply it more than twice a day."])
+
+
+@pytest.mark.parametrize("question, says", [
+    ("What is Tussimel?", [True, False, False]),
+    ("what's tussimel", [True, False, False]),
+    ("What is Tussimel for children?", [False, False, False]),  # not what it is alone: no sentence is favoured
+    ("What is the dose of Tussimel for a 4 year old?", [False, False, False]),
+    ("Is Tussimel safe?", [False, False, False]),
+])
+def test_a_sentence_saying_what_something_is_answers_what_it_is(question, says):
+    sentences = ["Tussimel is a soothing syrup containing glycerol.", "Tussimel is very well tolerated.",
+                 "Tussimel Consumer Health, Manchester."]
+    assert says_what_it_is(question, sentences) == says
+    assert says_what_it_is("What are head lice?", ["Head lice are a nuisance.", "Head lice contain nothing."]) == [
+        True, True]

@@ -987,6 +987,18 @@ def test_whether_a_child_may_take_a_medicine_is_answered_first_by_a_warning_for_
     assert "under 2 years" not in bot.ask("Can my 8 year old take Wormex?").quotes[0].text
 
 
+def test_what_a_medicine_is_is_answered_by_the_sentence_saying_so_not_its_maker_s_address(make_bot):
+    # a trial: "What is Tussimel?" quoted "Tussimel Consumer Health, Manchester." first
+    bot = make_bot({"tussimel.md": (
+        "# Tussimel Glycerol & Honey Cough Syrup\n\n"
+        "Tussimel is a soothing syrup containing glycerol 0.75 ml in 5 ml with honey and lemon flavour.\n\n"
+        "## Side effects\n\nTussimel is very well tolerated.\n\n## Storage\n\nKeep out of the sight and reach of "
+        "children.\n\nTussimel Consumer Health, Manchester.\n")})
+    answer = bot.ask("What is Tussimel?")
+    assert answer.status == "answered" and answer.quotes[0].text.startswith("Tussimel is a soothing syrup"), \
+        answer.answer
+
+
 def test_a_brand_and_its_generic_in_a_title_name_the_drug_a_dose_is_for(make_bot):
     leaflet = {"wormex_mebendazole.txt": (
         "Wormex (mebendazole) chewable tablet\n\n"
