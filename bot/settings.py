@@ -66,6 +66,12 @@ class Settings:
     min_own_score: float | None = None
     quote_margin: float = 0.3
     lexical_weight: float = 0.6
+    # A question naming a document's subject ("How is gout treated?") is read without it too ("How is it treated?"):
+    # a sentence's cosine to that reading, times this weight, adds to its quote score, and the top document's
+    # `subject_chunks` chunks nearest that reading join the candidates. Inside the document on gout, "gout" draws the
+    # sentences that say it, not the one that answers (a trial; bench/README.md, "The ask without its subject").
+    subject_free_weight: float = 0.5
+    subject_chunks: int = 2
     max_question_chars: int = 2000
     max_document_mb: int = 64  # corpus files above this are skipped and reported
     max_upload_mb: int = 20  # chat uploads above this are refused
@@ -142,6 +148,8 @@ class Settings:
         if self.backend not in BACKENDS:
             raise BotError(f"Setting backend is one of {', '.join(BACKENDS)}, got {self.backend!r}. "
                            "Fix VERBATIM_BACKEND.")
+        if self.subject_chunks < 0:
+            raise BotError("Setting subject_chunks must be 0 or more. Fix VERBATIM_SUBJECT_CHUNKS.")
         if self.overlap_sentences < 0:
             raise BotError("Setting overlap_sentences must be 0 or more. Fix VERBATIM_OVERLAP_SENTENCES.")
         if not -1.0 <= self.min_score <= 1.0:

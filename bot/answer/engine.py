@@ -19,7 +19,7 @@ from bot.answer.examples import example_bank
 from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_with_history, says_nothing_alone,
                                   subject_terms, without_chat)
 from bot.answer.medicines import Renaming, reword
-from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser
+from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, speaks_of_suicide,
                                tells_of_now)
@@ -145,6 +145,10 @@ _EARLIER: contextvars.ContextVar[dict | None] = contextvars.ContextVar("verbatim
 # The most earlier user turns a question is read with, the latest: a follow-up leans on what was said lately, and each
 # "Tell me more" among them asks the turns before it again, one level deeper each (a reviewer's 1,200 turns of it
 # reached Python's recursion limit; the chat keeps 10, MTRAG-UN's longest conversation has 10).
+# A document-name term held by more than this share of the documents names no one subject ("dose" of
+# aspirin-low-dose.html): a question is not read without it. Picked on the looked-at sets (bench/README.md, "The ask
+# without its subject").
+SUBJECT_DOCUMENTS = 1 / 3
 MAX_HISTORY_TURNS = 50
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3
@@ -217,8 +221,18 @@ class _Index:
     @functools.cached_property
     def subjects(self) -> frozenset[str]:
         """The terms of the documents' names, which a follow-up may switch between (`followups.subject_terms`); read
-        on the first follow-up, not at opening."""
+        on the first question, not at opening."""
         return subject_terms(self.store.file_times, self.store.chunk_lexical)
+
+    @functools.cached_property
+    def subjects_named(self) -> frozenset[str]:
+        """Of `subjects`, those held by at most a third of the documents (or by one): what a question names as its
+        subject, read without it when its quotes are scored (`quotes.without_subject`). "gout" of gout.md, not "dose"
+        of aspirin-low-dose.html, which most leaflets hold, nor "low"."""
+        columns, lexical = self.store.columns, self.store.chunk_lexical
+        most = max(1.0, len(columns.chunk_sources) * SUBJECT_DOCUMENTS)
+        return frozenset(term for term in self.subjects
+                         if len(np.unique(columns.chunk_document[lexical.holding([term])])) <= most)
 
 
 class Bot:
@@ -578,9 +592,16 @@ class Bot:
                     asks: Sequence[str | None] | None = None) -> list[tuple[np.ndarray, list[Candidate]]]:
         """`candidates_batch`, each with the question's vector; `asks`, one per question, the own text of a
         follow-up searched as its reading."""
-        vectors, hits = self._search(index, questions, self.settings.candidate_chunks, sources)
         asks = asks or [None] * len(questions)
-        return [(v, index.quotes.candidates(q, h, v, a)) for q, h, v, a in zip(questions, hits, vectors, asks)]
+        # A question naming a document's subject is read without it as well, encoded in the same batch.
+        free = [without_subject(question if ask is None else ask, index.store.chunk_lexical, index.subjects_named)
+                if self.settings.subject_free_weight or self.settings.subject_chunks else None
+                for question, ask in zip(questions, asks)]
+        vectors, hits, free_vectors = self._search(index, questions, self.settings.candidate_chunks, sources,
+                                                   [text for text in free if text])
+        free_vector = iter(free_vectors)
+        return [(v, index.quotes.candidates(q, h, v, a, next(free_vector) if text else None))
+                for q, h, v, a, text in zip(questions, hits, vectors, asks, free)]
 
     def _candidates_each(self, index: _Index, questions: Sequence[str], sources: Collection[str] | None,
                          asks: Sequence[str | None]) -> list[tuple[np.ndarray | None, list[Candidate] | Exception]]:
@@ -600,6 +621,10 @@ class Bot:
         return found
 
     def _search(self, index: _Index, questions: Sequence[str], limit: int | None = None,
-                sources: Collection[str] | None = None) -> tuple[np.ndarray, list[list[Hit]]]:
-        vectors = self._questions.run(questions)
-        return vectors, (index.retriever.search_batch(questions, vectors, limit, sources) if len(questions) else [])
+                sources: Collection[str] | None = None, more: Sequence[str] = ()
+                ) -> tuple[np.ndarray, list[list[Hit]], np.ndarray]:
+        """The questions' vectors and hits, and the vectors of `more` texts encoded in the same batch."""
+        vectors = self._questions.run([*questions, *more])
+        vectors, extra = vectors[:len(questions)], vectors[len(questions):]
+        return vectors, (index.retriever.search_batch(questions, vectors, limit, sources) if len(questions) else []), \
+            extra

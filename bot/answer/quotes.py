@@ -9,7 +9,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -50,6 +50,7 @@ from bot.answer.support import (
     without_people,
 )
 from bot.index.chunking import Chunk, Sentence, is_own_heading, list_marker, looks_like_heading
+from bot.index.lexical import LexicalIndex
 from bot.index.store import IndexStore
 from bot.settings import Settings
 
@@ -227,6 +228,40 @@ class QuoteChoice:
     evidence: Evidence | None = None
 
 
+# A word of a question and the words it is typed with ("gout's", "follow-up"), as `without_subject` reads them.
+_QUESTION_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+# Words that go with a subject when it is read as "it": "stop the pill working" is "stop it working".
+_BEFORE_SUBJECT = frozenset("the a an my your his her our their this that these those".split())
+
+
+def without_subject(question: str, lexical: LexicalIndex, subjects: Collection[str]) -> str | None:
+    """`question` with each run of words naming a document's subject (all their terms in `subjects`, stemmed as
+    `lexical` stems) read as "it": "How is gout treated?" -> "How is it treated?", "does diarrhoea stop the pill
+    working" -> "does diarrhoea stop it working". None when it names no subject, or when every focus term of it is
+    one (what is left asks nothing: "What is gout?")."""
+    words = list(_QUESTION_WORD.finditer(question))
+    named = [bool(terms) and all(t in subjects for t in terms)
+             for terms in lexical.tokenize([w.group() for w in words])]
+    if not any(named) or all(t in subjects for t in question_focus(question, lexical).terms):
+        return None
+    parts, end, run = [], 0, False
+    for word, is_subject in zip(words, named):
+        gap = question[end:word.start()]
+        if is_subject and run and not gap.strip(" -"):
+            end = word.end()  # "restless legs" is one "it"
+            continue
+        parts.append(gap)
+        if is_subject:
+            if len(parts) >= 2 and parts[-2].lower() in _BEFORE_SUBJECT and not parts[-1].strip():
+                del parts[-2:]  # its determiner goes with it, and the space after it
+            parts.append("it")
+        else:
+            parts.append(word.group())
+        end, run = word.end(), is_subject
+    parts.append(question[end:])
+    return "".join(parts)
+
+
 class QuoteChooser:
     """Scores the sentences of retrieved chunks of one index as quote candidates (`candidates`) and chooses the
     quotes among them (`choose`). `words`, the model's word vectors, lets the support model match the question's
@@ -248,14 +283,22 @@ class QuoteChooser:
         # after (its hash kept, so the matcher's and the phrase cache's lookups of it cost nothing more).
         self._document = functools.lru_cache(maxsize=32)(self._read_document)
         self._subjects_holding = functools.lru_cache(maxsize=256)(self._read_subjects_holding)
+        # The chunk rows of a document, by its source (`_nearest_chunks`).
+        self._document_chunks = functools.lru_cache(maxsize=64)(self._read_document_chunks)
 
     def candidates(self, question: str, hits: Sequence[Hit], query_vector: np.ndarray,
-                   asks: str | None = None) -> list[Candidate]:
+                   asks: str | None = None, free_vector: np.ndarray | None = None) -> list[Candidate]:
         """Sentences of the best `candidate_chunks` hits, best first by score, ties by id; each with the passage
         of its document those hits hold. `asks`, for a follow-up read with its conversation (`question` is then the
         reading), is the follow-up's own text: its words, not the carried ones, are the words a sentence is scored
-        on holding."""
+        on holding. `free_vector`, for a question naming a document's subject, is the vector of its reading without
+        it (`without_subject`): the sentences are scored on their cosine to it too, and the top document's
+        `subject_chunks` chunks nearest it are weighed as well."""
         chunks = [hit.chunk for hit in hits[:self.settings.candidate_chunks]]
+        if chunks and free_vector is not None and self.settings.subject_chunks:
+            # In the document on gout every chunk says "gout"; the one answering "How is gout treated?" may say it
+            # least ("## Treating an attack": "Treatment aims to bring down the pain..."), and rank below the five.
+            chunks += self._nearest_chunks(hits[0].chunk.source, chunks, free_vector)
         passage_of = self._passages(chunks)
         owner: dict[int, Chunk] = {}
         seen: set[str] = set()
@@ -321,6 +364,8 @@ class QuoteChooser:
         similarities = np.maximum(similarities, joint_similarity)
         if self._own_vectors is not None:
             own = np.maximum(own, joint_own)
+        if free_vector is not None:
+            scores += self.settings.subject_free_weight * (self._sentence_vectors[ids] @ free_vector)
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         scores += DEFINITION_WEIGHT * np.asarray(says_what_it_is(question, texts), dtype=np.float64)
@@ -336,6 +381,28 @@ class QuoteChooser:
                  for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,
                                                              read_with.tolist())]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
+
+    def _nearest_chunks(self, source: str, chunks: Sequence[Chunk], vector: np.ndarray) -> list[Chunk]:
+        """The `subject_chunks` chunks of document `source` not among `chunks` whose best sentence (not a heading) is
+        nearest `vector`, best first."""
+        have = {chunk.id for chunk in chunks}
+        rows = [row for row in self._document_chunks(source) if self._store.chunks[row].id not in have]
+        if not rows:
+            return []
+        spans = self._chunk_sentences[rows]
+        first, stop = int(spans[:, 0].min()), int(spans[:, 1].max())
+        cosines = self._sentence_vectors[first:stop] @ vector
+        cosines[np.asarray(self._heading[first:stop], dtype=bool)] = -np.inf
+        best = [float(cosines[start - first:end - first].max()) for start, end in spans]
+        order = sorted(range(len(rows)), key=lambda i: (-best[i], rows[i]))[:self.settings.subject_chunks]
+        return [self._store.chunks[rows[i]] for i in order if best[i] > -np.inf]
+
+    def _read_document_chunks(self, source: str) -> np.ndarray:
+        columns = self._store.columns
+        at = int(np.searchsorted(columns.chunk_sources, source))
+        if at >= len(columns.chunk_sources) or columns.chunk_sources[at] != source:
+            return np.zeros(0, dtype=np.int64)
+        return np.flatnonzero(columns.chunk_document == at)
 
     def _read_with_the_one_before(self, words: str, ids: np.ndarray, passages: Sequence[Passage],
                                   query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
