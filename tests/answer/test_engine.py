@@ -1301,3 +1301,37 @@ def test_a_limit_naming_another_medicine_is_not_the_limit_asked(make_bot):
     answer = make_bot({"ibuprofen.md": leaflet}).ask("how many ibuprofen tablets can I take in 24 hours")
     assert answer.status == "answered"
     assert "paracetamol" not in answer.quotes[0].text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, quoted", [
+    # each had quoted first a line naming the question's subject that does not answer it ("A child with eczema all over
+    # the body may need 250 g to 500 g of emollient", "- are allergic to ibuprofen...")
+    ("how long should my son with eczema stay in the bath", "keep baths to about 10 to 15 minutes"),
+    ("should i take brurelief with food", "with or after food"),
+])
+def test_a_question_naming_its_subject_gets_the_line_that_answers_first(leaflets_bot, question, quoted):
+    answer = leaflets_bot.ask(question)
+    assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer
+
+
+@pytest.fixture(scope="module")
+def pages_bot(embedder, tmp_path_factory):
+    """One Bot over the ten pages of tests/data/health5 (a new user's trial: web pages, Markdown and plain text)."""
+    files = {path.name: path.read_text(encoding="utf-8")
+             for path in sorted((REPO / "tests" / "data" / "health5" / "docs").iterdir())}
+    return open_bot(tmp_path_factory.mktemp("pages"), files, embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, quoted", [
+    # the answer says "it", or takes its subject from its heading; lines saying "atorvastatin", "bronchiolitis" came
+    # first ("Like all medicines, atorvastatin can cause side effects...", "About 1 in 30 babies with bronchiolitis
+    # needs to go to hospital"), the answer not at all (a trial)
+    ("can atorvastatin affect blood sugar", "It can also raise your blood sugar slightly."),
+    ("what should i do if my babys not feeding properly with bronchiolitis", "offer smaller feeds more often"),
+    ("can i take atorvastatin at night", "You can take it at any time of day"),
+])
+def test_a_question_naming_its_page_s_subject_gets_the_line_that_answers_first(pages_bot, question, quoted):
+    answer = pages_bot.ask(question)
+    assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer

@@ -8,13 +8,15 @@ import pytest
 
 from bot import Settings
 from bot.answer.compose import not_covered
-from bot.answer.quotes import ANSWER_KIND_WEIGHT, LIMIT_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes
+from bot.answer.quotes import (ANSWER_KIND_WEIGHT, LIMIT_WEIGHT, Candidate, Passage, QuoteChooser, select_quotes,
+                               without_subject)
 from bot.answer.retrieval import Hit
 from bot.answer.support import FEATURES, QUOTE_SHARE, SupportModel
 from bot.documents.document import Document, Layout
 from bot.documents.extraction import markdown_headings
 from bot.index.building import write_index
 from bot.index.chunking import chunk_document
+from bot.index.lexical import LexicalIndex
 from tests.support import SEED_FILES, read_source, synthetic_manifest, unit_vectors
 
 MAGNESIUM = ("Magnesium is a natural mineral that our bodies need to function properly. It plays a role in regulating "
@@ -723,3 +725,45 @@ def test_not_for_under_16s_is_a_warning_for_a_child(tmp_path):
     refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
     assert [q.text for q in dose_choice(tmp_path, text, "how much ferrovita for my 10 year old", refusing,
                                         "ferrovita.md").quotes] == ["Not for under 16s."]
+
+
+SUBJECT_LEXICAL = LexicalIndex(["Gout is a kind of arthritis.", "The pill is taken daily.", "Restless legs and iron."])
+
+
+@pytest.mark.parametrize("question, read", [
+    ("How is gout treated?", "How is it treated?"),
+    # its determiner goes with it; a run of subject words is one "it"
+    ("does diarrhoea stop the pill working", "does diarrhoea stop it working"),
+    ("can iron help my restless legs at night?", "can it help it at night?"),
+    ("is my gout's pain worse at night", "is it pain worse at night"),
+    # nothing of its focus is left, or it names no subject
+    ("What is gout?", None),
+    ("Can iron help restless legs?", None),
+    ("How is arthritis treated?", None),
+])
+def test_a_question_is_read_without_the_subject_it_names(question, read):
+    assert without_subject(question, SUBJECT_LEXICAL, {"gout", "pill", "iron", "restless", "leg"}) == read
+
+
+def test_the_question_read_without_its_subject_ranks_the_sentence_that_answers_and_brings_its_chunk(tmp_path):
+    # "Treatment eases..." answers "How is gout treated?" but says no "gout", and its chunk was not retrieved
+    text = "Gout is a kind of arthritis. Beer can set gout off. Treatment eases the pain fast."
+    sentences, chunks = chunk_document("gout.txt", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=7,
+                                       max_tokens=8, overlap_sentences=0)
+    assert [(c.sentence_start, c.sentence_stop) for c in chunks] == [(0, 1), (1, 2), (2, 3)]
+    axes = np.eye(8, dtype=np.float32)
+    vectors = np.stack([axes[0], (axes[0] + axes[3]) / np.sqrt(2), axes[1]])
+    store = write_index(tmp_path, synthetic_manifest(8, {"gout.txt": "abc"}, chunk_tokens=7),
+                        [Document("gout.txt", text, "abc")], chunks, sentences, unit_vectors(3, 8), vectors)
+    asked, free = axes[0], axes[1]  # the question's vector, and its reading without "gout"
+    hits = [Hit(chunks[0], 1.0, 1.0, 1.0)]
+    chooser = QuoteChooser(store, Settings.from_env(environ={}))
+    assert [c.sentence_id for c in chooser.candidates("How is gout treated?", hits, asked)] == [0]
+    found = {c.sentence_id: c for c in chooser.candidates("How is gout treated?", hits, asked, free_vector=free)}
+    assert set(found) == {0, 1, 2}  # the document's other chunks join, nearest the reading first
+    weight = chooser.settings.subject_free_weight
+    alone = {c.sentence_id: c.score for c in QuoteChooser(store, Settings.from_env(
+        environ={}, subject_free_weight=0.0)).candidates("How is gout treated?", hits, asked, free_vector=free)}
+    assert found[2].score == pytest.approx(alone[2] + weight) and found[0].score == pytest.approx(alone[0])
+    one = QuoteChooser(store, Settings.from_env(environ={}, subject_chunks=1))
+    assert {c.sentence_id for c in one.candidates("How is gout treated?", hits, asked, free_vector=free)} == {0, 2}

@@ -1,4 +1,4 @@
-"""The held-out health sets (tests/data/health, tests/data/health2, tests/data/doses, tests/data/doses2) are sound: every
+"""The health sets (tests/data/health, health2, health5, doses, doses2) are sound: every
 row reads as a question row, and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
@@ -12,7 +12,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 STATUS = {"answerable": "answered", "follow-up": "answered", "emergency": "urgent"}
 
 
-@pytest.mark.parametrize("name, size", [("health", 200), ("health2", 216), ("doses", 120), ("doses2", 140)])
+@pytest.mark.parametrize("name, size", [("health", 200), ("health2", 216), ("doses", 120), ("doses2", 140),
+                                        ("health5", 155)])
 def test_every_row_reads_and_every_expected_passage_is_in_its_document(name, size):
     folder = DATA / name
     questions = read_questions(folder / "questions.jsonl")
