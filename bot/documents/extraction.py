@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -308,14 +308,21 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
         return not any(c.isdigit() for c in line) and ":" not in line and not line.endswith(")") \
             and not _ASKING.match(line)
 
+    def ends_paragraph(i: int) -> bool:
+        # A line of prose ending a sentence, no list item: the short line under it starts something new even with no
+        # blank line between ("...irritate your food pipe (oesophagus)." over "How to take alendronic acid", a
+        # trial's page), as long as prose follows it.
+        line = lines[i].strip()
+        return len(line.split()) > _PLAIN_HEADING_WORDS and line[-1] in ".!?" and not _PLAIN_ITEM.match(line)
+
     headings: list[Heading] = []
     for n, i in enumerate(filled):
         above = filled[n - 1] if n else None
         below = filled[n + 1] if n + 1 < len(filled) else None
         if below is None or not short(i) or n > 0 and not titled(i):
             continue
-        if above is not None and (short(below) or i - above < 2 or lines[above].rstrip().endswith(":")
-                                  or short(above) and n > 1):
+        if above is not None and (short(below) or i - above < 2 and not ends_paragraph(above)
+                                  or lines[above].rstrip().endswith(":") or short(above) and n > 1):
             continue  # a title may stand over a heading; an unmarked list's short lines are its items
         title = lines[i].strip()
         headings.append(Heading(starts[i] + lines[i].index(title), 1 if n == 0 else 2, title))

@@ -183,6 +183,13 @@ def test_plain_text_headings_are_short_lines_set_apart_above_text():
     assert all(text[h.start:].startswith(h.title) for h in extracted.layout.headings)
     assert extract(b"Magnesium helps.\nShort line\nAnother line follows here with more words in it.", "text"
                    ).layout.headings == ()  # no blank line above: a line of the paragraph
+    # but a short line under a line of prose that ends a sentence, over prose, starts a section (a trial's page)
+    text = ("Osteoporosis\n\nAlendronic acid is the medicine most often used, as a tablet once a week.\n"
+            "How to take alendronic acid\nTake it first thing in the morning, on an empty stomach.\n"
+            "- Swallow it whole with a full glass of plain tap water before breakfast.\nStay upright\n"
+            "Do not lie down for at least 30 minutes after taking it.\n")
+    assert [h.title for h in extract(text.encode(), "text").layout.headings] == [
+        "Osteoporosis", "How to take alendronic acid"]  # not under a list item
     # no figure, colon or closing bracket below the title, nor a question without its mark (a review's)
     text = ("Paracetamol tablets (500 mg)\n\nParacetamol eases pain and fever in adults and children.\n\n"
             "Children aged 10 to 15: 1 tablet\nGive it up to 4 times in 24 hours and no more.\n\n"
