@@ -400,6 +400,23 @@ _HIDDEN_TAGS = frozenset(
     "textarea input button audio video map area".split())
 
 
+# A page's own menus and its site-wide header and footer: what the page is, not what it says. A footer's "Next review
+# due: 21 May 2027." was quoted under the last section's heading, "Can I take it for a long time?" (a trial's page).
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo"})
+_SECTIONING = ["article", "main", "section"]
+
+
+def _page_chrome(tag) -> bool:
+    """Whether `tag` is a page's menu (`<nav>`, role "navigation") or its site-wide header or footer: a `<header>` /
+    `<footer>` outside any article, main part or section (a `<header>` holding no heading), or a role "banner" /
+    "contentinfo"."""
+    if tag.name == "nav" or str(tag.get("role", "")).lower() in _CHROME_ROLES:
+        return True
+    if tag.name not in ("header", "footer") or tag.find_parent(_SECTIONING) is not None:
+        return False
+    return tag.name == "footer" or tag.find(re.compile(r"^h[1-6]$")) is None
+
+
 def _html(markup: str, max_chars: int) -> Extracted:
     """The text a browser shows of a page, block by block (see bot.documents.visibility for what counts as
     hidden)."""
@@ -444,7 +461,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
                     between = False
                 buffer.append(str(node))
             continue
-        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
+        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS or _page_chrome(node):
             continue
         inherited = styles.visit(node, inherited)
         if inherited is None:

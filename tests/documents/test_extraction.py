@@ -76,6 +76,22 @@ def test_html_keeps_only_visible_text_with_heading_paths():
     assert not extracted.layout.has_lines and not extracted.layout.pages
 
 
+def test_html_leaves_out_the_site_s_menus_header_and_footer_but_not_an_article_s():
+    page = ("<body><header><a href='/'>MedGuide</a><nav><a>Medicines A-Z</a><a>Sign in</a></nav></header>"
+            "<div role='navigation'>Skip to content</div><main><h1>Fexofenadine</h1><p>Brand names: Telfast</p>"
+            "<h2>Can I take it for a long time?</h2><p>Yes. It is safe to take for a long time.</p>"
+            "<article><header><h2>News</h2></header><p>A new tablet.</p><footer>Written by a pharmacist.</footer>"
+            "</article></main><footer><p>Next review due: 21 May 2027.</p><p>Privacy</p></footer>"
+            "<div role='contentinfo'>Company 123</div></body>")
+    extracted = extract(page.encode(), "html")
+    for chrome in ("MedGuide", "Medicines A-Z", "Skip to content", "Next review due", "Privacy", "Company 123"):
+        assert chrome not in extracted.text
+    assert extracted.text.startswith("Fexofenadine\n\nBrand names: Telfast")
+    assert "Written by a pharmacist." in extracted.text and heading_of(extracted, "Written") == "Fexofenadine > News"
+    # a site's header holding the page's title keeps it
+    assert extract(b"<header><h1>Gout</h1></header><p>Gout hurts.</p>", "html").text.startswith("Gout\n")
+
+
 def test_word_paragraphs_headings_and_tables():
     data = docx_bytes([("Title", "Leaflet"), ("Heading 1", "Magnesium"), ("Normal", "It is a mineral."),
                        ("Heading 2", "Dosage"), ("Normal", "Adults may take 300 mg."), ("Heading 1", "Sleep"),
