@@ -1304,18 +1304,6 @@ def test_a_limit_naming_another_medicine_is_not_the_limit_asked(make_bot):
     assert "paracetamol" not in answer.quotes[0].text
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("question, quoted", [
-    # each had quoted first a line naming the question's subject that does not answer it ("A child with eczema all over
-    # the body may need 250 g to 500 g of emollient", "- are allergic to ibuprofen...")
-    ("how long should my son with eczema stay in the bath", "keep baths to about 10 to 15 minutes"),
-    ("should i take brurelief with food", "with or after food"),
-])
-def test_a_question_naming_its_subject_gets_the_line_that_answers_first(leaflets_bot, question, quoted):
-    answer = leaflets_bot.ask(question)
-    assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer
-
-
 @pytest.fixture(scope="module")
 def pages_bot(embedder, tmp_path_factory):
     """One Bot over the ten pages of tests/data/health5 (a new user's trial: web pages, Markdown and plain text)."""
@@ -1325,23 +1313,19 @@ def pages_bot(embedder, tmp_path_factory):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("question, quoted", [
-    # the answer says "it"; lines saying "atorvastatin" came first ("Like all medicines, atorvastatin can cause side
-    # effects..."), the answer not at all (a trial)
-    ("can atorvastatin affect blood sugar", "It can also raise your blood sugar slightly."),
-    ("can i take atorvastatin at night", "You can take it at any time of day"),
+@pytest.mark.parametrize("documents, question, quoted", [
+    # a question naming its subject: each had quoted first a line naming it that does not answer ("A child with eczema
+    # all over the body may need 250 g to 500 g of emollient", "- are allergic to ibuprofen...", "Like all medicines,
+    # atorvastatin can cause side effects..."), the answer, which says "it", later or not at all (a trial)
+    ("leaflets", "how long should my son with eczema stay in the bath", "keep baths to about 10 to 15 minutes"),
+    ("leaflets", "should i take brurelief with food", "with or after food"),
+    ("pages", "can atorvastatin affect blood sugar", "It can also raise your blood sugar slightly."),
+    ("pages", "can i take atorvastatin at night", "You can take it at any time of day"),
+    # a web page's menus are not its opening: the site's menu ("MedGuide Medicines A-Z Conditions...") opened the
+    # page's first passage, which lost to others
+    ("pages", "what age does bronchiolitis affect", "babies and children under 2"),
+    ("pages", "can my son go to nursery with bronchiolitis", "Your child should stay off nursery"),
 ])
-def test_a_question_naming_its_page_s_subject_gets_the_line_that_answers_first(pages_bot, question, quoted):
-    answer = pages_bot.ask(question)
-    assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("question, quoted", [
-    ("what age does bronchiolitis affect", "babies and children under 2"),
-    ("can my son go to nursery with bronchiolitis", "Your child should stay off nursery"),
-])
-def test_a_web_page_s_menus_are_not_its_opening(pages_bot, question, quoted):
-    # the site's menu ("MedGuide Medicines A-Z Conditions...") opened the page's first passage, which lost to others
-    answer = pages_bot.ask(question)
+def test_the_line_that_answers_comes_first(request, documents, question, quoted):
+    answer = request.getfixturevalue(f"{documents}_bot").ask(question)
     assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer
