@@ -385,8 +385,10 @@ class QuoteChooser:
     def _nearest_chunks(self, source: str, chunks: Sequence[Chunk], vector: np.ndarray) -> list[Chunk]:
         """The `subject_chunks` chunks of document `source` not among `chunks` whose best sentence (not a heading) is
         nearest `vector`, best first."""
-        have = {chunk.id for chunk in chunks}
-        rows = [row for row in self._document_chunks(source) if self._store.chunks[row].id not in have]
+        # By their first sentences (a chunk's own), from the index's columns: a chunk row is read from disk only
+        # when chosen.
+        have = {chunk.sentence_start for chunk in chunks}
+        rows = [int(row) for row in self._document_chunks(source) if int(self._chunk_sentences[row, 0]) not in have]
         if not rows:
             return []
         spans = self._chunk_sentences[rows]
