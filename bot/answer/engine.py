@@ -225,14 +225,30 @@ class _Index:
         return subject_terms(self.store.file_times, self.store.chunk_lexical)
 
     @functools.cached_property
-    def subjects_named(self) -> frozenset[str]:
+    def subjects_named(self) -> "_NamedSubjects":
         """Of `subjects`, those held by at most a third of the documents (or by one): what a question names as its
         subject, read without it when its quotes are scored (`quotes.without_subject`). "gout" of gout.md, not "dose"
-        of aspirin-low-dose.html, which most leaflets hold, nor "low"."""
-        columns, lexical = self.store.columns, self.store.chunk_lexical
+        of aspirin-low-dose.html, which most leaflets hold, nor "low". Each term is looked at when a question holds
+        it, not all at once."""
+        return _NamedSubjects(self.subjects, self.store)
+
+
+class _NamedSubjects:
+    """The terms of the documents' names held by at most `SUBJECT_DOCUMENTS` of the documents (or by one), as a
+    collection whose membership is read per term and remembered."""
+
+    def __init__(self, subjects: frozenset[str], store: IndexStore):
+        columns, lexical = store.columns, store.chunk_lexical
         most = max(1.0, len(columns.chunk_sources) * SUBJECT_DOCUMENTS)
-        return frozenset(term for term in self.subjects
-                         if len(np.unique(columns.chunk_document[lexical.holding([term])])) <= most)
+
+        @functools.lru_cache(maxsize=4096)  # the terms asked are the users': bounded
+        def named(term: str) -> bool:
+            return term in subjects and len(np.unique(columns.chunk_document[lexical.holding([term])])) <= most
+
+        self._named = named
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self._named(term)
 
 
 class Bot:

@@ -9,7 +9,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Collection, Mapping, Sequence
+from typing import Callable, Container, Mapping, Sequence
 
 import numpy as np
 
@@ -234,7 +234,7 @@ _QUESTION_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 _BEFORE_SUBJECT = frozenset("the a an my your his her our their this that these those".split())
 
 
-def without_subject(question: str, lexical: LexicalIndex, subjects: Collection[str]) -> str | None:
+def without_subject(question: str, lexical: LexicalIndex, subjects: Container[str]) -> str | None:
     """`question` with each run of words naming a document's subject (all their terms in `subjects`, stemmed as
     `lexical` stems) read as "it": "How is gout treated?" -> "How is it treated?", "does diarrhoea stop the pill
     working" -> "does diarrhoea stop it working". None when it names no subject, or when every focus term of it is
