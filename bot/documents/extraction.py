@@ -276,6 +276,7 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
 # A plain-text heading is a short line (at most this many words) set apart above text.
 _PLAIN_HEADING_WORDS = 8
 _ASKING = re.compile(r"(?:can|could|is|are|am|do|does|did|should|will|would|may|must|has|have)\b", re.IGNORECASE)
+_TITLE_OPENING = re.compile(r"(?:how|what|when|why|where|which|who)\b", re.IGNORECASE)
 _PLAIN_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013+>|]|\d{1,3}[.)]\s|[a-z][.)]\s)")
 
 
@@ -309,9 +310,11 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
             and not _ASKING.match(line)
 
     def ends_paragraph(i: int) -> bool:
-        # A line of prose ending a sentence, no list item: the short line under it starts something new even with no
-        # blank line between ("...irritate your food pipe (oesophagus)." over "How to take alendronic acid", a
-        # trial's page), as long as prose follows it.
+        # A line of prose ending a sentence, no list item: a title of what comes next under it starts a section even
+        # with no blank line between ("...irritate your food pipe (oesophagus)." over "How to take alendronic acid",
+        # a trial's page), as long as prose follows it. Only a title opening as one ("How to...", "When to..."): a
+        # statement without its stop is a line of the text ("Not suitable in pregnancy or when breastfeeding",
+        # "Grapefruit juice is fine in small amounts", a review's).
         line = lines[i].strip()
         return len(line.split()) > _PLAIN_HEADING_WORDS and line[-1] in ".!?" and not _PLAIN_ITEM.match(line)
 
@@ -321,8 +324,9 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
         below = filled[n + 1] if n + 1 < len(filled) else None
         if below is None or not short(i) or n > 0 and not titled(i):
             continue
-        if above is not None and (short(below) or i - above < 2 and not ends_paragraph(above)
-                                  or lines[above].rstrip().endswith(":") or short(above) and n > 1):
+        set_apart = i - above >= 2 if above is not None else True
+        if above is not None and (short(below) or lines[above].rstrip().endswith(":") or short(above) and n > 1 or
+                                  not set_apart and not (ends_paragraph(above) and _TITLE_OPENING.match(lines[i]))):
             continue  # a title may stand over a heading; an unmarked list's short lines are its items
         title = lines[i].strip()
         headings.append(Heading(starts[i] + lines[i].index(title), 1 if n == 0 else 2, title))
@@ -400,21 +404,20 @@ _HIDDEN_TAGS = frozenset(
     "textarea input button audio video map area".split())
 
 
-# A page's own menus and its site-wide header and footer: what the page is, not what it says. A footer's "Next review
-# due: 21 May 2027." was quoted under the last section's heading, "Can I take it for a long time?" (a trial's page).
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo"})
-_SECTIONING = ["article", "main", "section"]
+# A page's margins: its menus and its site-wide header and footer. Their links name other pages ("Medicines A-Z",
+# "Privacy", "Sign in"), and opened the page's first passage, which retrieval reads as what the page is about (a
+# trial's pages); what is written there that is no link is the page's word like any other ("Do not give ibuprofen
+# to a child with chickenpox" in a leaflet's <header>, a review's), and is kept.
+_MARGIN_ROLES = frozenset({"navigation", "banner", "contentinfo"})
+_SECTIONING = frozenset({"article", "main", "section"})
+_HEADING_TAG = re.compile(r"^h[1-6]$")
 
 
-def _page_chrome(tag) -> bool:
-    """Whether `tag` is a page's menu (`<nav>`, role "navigation") or its site-wide header or footer: a `<header>` /
-    `<footer>` outside any article, main part or section (a `<header>` holding no heading), or a role "banner" /
-    "contentinfo"."""
-    if tag.name == "nav" or str(tag.get("role", "")).lower() in _CHROME_ROLES:
-        return True
-    if tag.name not in ("header", "footer") or tag.find_parent(_SECTIONING) is not None:
-        return False
-    return tag.name == "footer" or tag.find(re.compile(r"^h[1-6]$")) is None
+def _is_margin(tag, sectioned: bool) -> bool:
+    """Whether `tag` opens a page's margin: a `<nav>`, an ARIA navigation / banner / contentinfo, or a `<header>` or
+    `<footer>` outside any article, main part or section (`sectioned`: inside one)."""
+    return tag.name == "nav" or str(tag.get("role", "")).lower() in _MARGIN_ROLES or (
+        tag.name in ("header", "footer") and not sectioned)
 
 
 def _html(markup: str, max_chars: int) -> Extracted:
@@ -431,19 +434,22 @@ def _html(markup: str, max_chars: int) -> Extracted:
     buffer: list[str] = []
     between = False
 
-    def flush(level: int | None = None) -> None:
+    def flush(level: int | None = None, margin: bool = False) -> None:
         nonlocal between
-        builder.add(" ".join("".join(buffer).split()), level)
+        text = " ".join("".join(buffer).split())
+        if not margin or any(c.isalnum() for c in text):  # a margin's links leave their separators ("· |")
+            builder.add(text, level)
         buffer.clear()
         between = False
 
-    # Iterative walk: ("enter", node, what its parent passes down) visits, ("leave", tag, _) closes a block,
-    # ("uncell", tag, _) a table cell. A table's row is one line, its cells joined by " | ": blocks inside a cell
+    # Iterative walk: ("enter", node, what its parent passes down, where) visits, ("leave", tag, ...) closes a block,
+    # ("uncell", tag, ...) a table cell. A table's row is one line, its cells joined by " | ": blocks inside a cell
     # (a word processor puts a <p> in each) are words of the cell, not lines.
-    stack: list[tuple[str, object, Inherited]] = [("enter", soup, Inherited())]
+    # Each entry also says where its node stands: inside an article, main part or section; inside a margin.
+    stack: list[tuple[str, object, Inherited, tuple[bool, bool]]] = [("enter", soup, Inherited(), (False, False))]
     cells = 0
     while stack:
-        action, node, inherited = stack.pop()
+        action, node, inherited, (sectioned, margin) = stack.pop()
         if action == "uncell":
             cells -= 1
             continue
@@ -452,7 +458,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
             continue
         if action == "leave":
             level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
-            flush(level)
+            flush(level, margin)
             continue
         if isinstance(node, NavigableString):
             if not isinstance(node, PreformattedString) and inherited.shows_text:  # comments, doctype, CDATA
@@ -461,8 +467,12 @@ def _html(markup: str, max_chars: int) -> Extracted:
                     between = False
                 buffer.append(str(node))
             continue
-        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS or _page_chrome(node):
+        if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
+        margin = margin or _is_margin(node, sectioned)
+        if margin and node.name == "a" and node.find(_HEADING_TAG) is None:
+            continue  # a link of a menu, header or footer: another page's name
+        sectioned = sectioned or node.name in _SECTIONING
         inherited = styles.visit(node, inherited)
         if inherited is None:
             continue
@@ -470,24 +480,24 @@ def _html(markup: str, max_chars: int) -> Extracted:
             buffer.append(" " + (_shown_text(node, inherited, styles) if node.name == "pre" else "") + " ")
             continue
         if node.name == "br":
-            flush()
+            flush(None, margin)
             builder.break_line()
             continue
         if node.name == "pre":
-            flush()
+            flush(None, margin)
             builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
         if node.name in ("td", "th"):
             between = bool("".join(buffer).strip())  # " | " once the cell shows text: none after a row's last
             cells += 1
-            stack.append(("uncell", node, inherited))
+            stack.append(("uncell", node, inherited, (sectioned, margin)))
         elif node.name in _BLOCK_TAGS:
             if cells:
                 buffer.append(" ")
             else:
-                flush()
-            stack.append(("leave", node, inherited))
-        stack.extend(("enter", child, inherited) for child in reversed(node.contents))
+                flush(None, margin)
+            stack.append(("leave", node, inherited, (sectioned, margin)))
+        stack.extend(("enter", child, inherited, (sectioned, margin)) for child in reversed(node.contents))
     flush()
     return builder.result("html")
 
