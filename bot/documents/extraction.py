@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 11
+EXTRACTOR_VERSION = 12
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
