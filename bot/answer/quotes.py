@@ -196,6 +196,10 @@ class Candidate:
     # The sentence it is read with, when it leans on the one before or is a table row under its header row: it is
     # weighed as the two read together, and `similarity` / `own_similarity` are the better of its own and theirs.
     read_with: int | None = field(default=None, compare=False, repr=False)
+    # What the question read without its subject added to `score` (`QuoteChooser.candidates`), and whether the
+    # sentence is a candidate only because its chunk is one of the top document's nearest that reading.
+    free_score: float = field(default=0.0, compare=False, repr=False)
+    nearest_only: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -295,6 +299,7 @@ class QuoteChooser:
         it (`without_subject`): the sentences are scored on their cosine to it too, and the top document's
         `subject_chunks` chunks nearest it are weighed as well."""
         chunks = [hit.chunk for hit in hits[:self.settings.candidate_chunks]]
+        retrieved = len(chunks)
         if chunks and free_vector is not None and self.settings.subject_chunks:
             # In the document on gout every chunk says "gout"; the one answering "How is gout treated?" may say it
             # least ("## Treating an attack": "Treatment aims to bring down the pain..."), and rank below the five.
@@ -364,8 +369,10 @@ class QuoteChooser:
         similarities = np.maximum(similarities, joint_similarity)
         if self._own_vectors is not None:
             own = np.maximum(own, joint_own)
+        free = np.zeros(len(ids))
         if free_vector is not None:
-            scores += self.settings.subject_free_weight * (self._sentence_vectors[ids] @ free_vector)
+            free = self.settings.subject_free_weight * (self._sentence_vectors[ids] @ free_vector)
+            scores += free
         scores += ANSWER_KIND_WEIGHT * np.asarray(kind_matches(question, texts), dtype=np.float64)
         scores += ANSWER_KIND_WEIGHT * np.asarray(age_matches(question, texts), dtype=np.float64)
         scores += DEFINITION_WEIGHT * np.asarray(says_what_it_is(question, texts), dtype=np.float64)
@@ -376,10 +383,12 @@ class QuoteChooser:
             limits &= ~np.asarray([_names_another_medicine(question, text) for text in texts], dtype=bool)
         weak = np.asarray(limit_matches(question, texts, weak=True), dtype=np.float64)
         scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * weak)
+        nearest = {chunk.id for chunk in chunks[retrieved:]}
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
-                           None if alone is None else float(alone), with_ if with_ >= 0 else None)
-                 for sid, p, sim, score, alone, with_ in zip(ids, passages, similarities, scores, own,
-                                                             read_with.tolist())]
+                           None if alone is None else float(alone), with_ if with_ >= 0 else None, float(bonus),
+                           owner[int(sid)].id in nearest)
+                 for sid, p, sim, score, alone, with_, bonus in zip(ids, passages, similarities, scores, own,
+                                                                    read_with.tolist(), free)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
     def _nearest_chunks(self, source: str, chunks: Sequence[Chunk], vector: np.ndarray) -> list[Chunk]:
@@ -487,6 +496,20 @@ class QuoteChooser:
         return passage_of
 
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
+        """`_choose`; for a question read without its subject as well (`Candidate.free_score`), the documents answer
+        it only if they do without that reading: its quotes are those it ranks first, but it never turns a refusal
+        into an answer ("does the pill reduce the risk of ovarian cancer" was answered with "It stops your ovaries
+        releasing an egg", a review's). The refusal, or an answer found only without it, is the choice made
+        without it."""
+        choice = self._choose(question, candidates, top_k)
+        if not any(c.free_score or c.nearest_only for c in candidates):
+            return choice
+        plain = sorted((replace(c, score=c.score - c.free_score, free_score=0.0) for c in candidates
+                        if not c.nearest_only), key=lambda c: (-c.score, c.sentence_id))
+        without = self._choose(question, plain, top_k)
+        return choice if choice.quotes and without.quotes else without
+
+    def _choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
         the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
         (`_on_subject`) and that the support model may quote, once it accepts one of them; none when it accepts

@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 12
+EXTRACTOR_VERSION = 13
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -409,6 +409,7 @@ _HIDDEN_TAGS = frozenset(
 # trial's pages); what is written there that is no link is the page's word like any other ("Do not give ibuprofen
 # to a child with chickenpox" in a leaflet's <header>, a review's), and is kept.
 _MARGIN_ROLES = frozenset({"navigation", "banner", "contentinfo"})
+_MARGIN_WORDS = 6
 _SECTIONING = frozenset({"article", "main", "section"})
 _HEADING_TAG = re.compile(r"^h[1-6]$")
 
@@ -437,7 +438,9 @@ def _html(markup: str, max_chars: int) -> Extracted:
     def flush(level: int | None = None, margin: bool = False) -> None:
         nonlocal between
         text = " ".join("".join(buffer).split())
-        if not margin or any(c.isalnum() for c in text):  # a margin's links leave their separators ("· |")
+        # A margin's links leave their separators ("· |") and a breadcrumb its page's name ("> > Bronchiolitis"):
+        # what a margin says is kept when it is a heading or reads as a sentence ("Call 999 if...").
+        if not margin or level is not None or text[-1:] in ".!?" or len(text.split()) > _MARGIN_WORDS:
             builder.add(text, level)
         buffer.clear()
         between = False

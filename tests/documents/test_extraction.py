@@ -78,6 +78,7 @@ def test_html_keeps_only_visible_text_with_heading_paths():
 
 def test_html_leaves_out_the_links_of_a_page_s_menus_header_and_footer_but_not_what_they_say():
     page = ("<body><header><a href='/'>MedGuide</a><nav><a>Medicines A-Z</a> | <a>Sign in</a></nav>"
+            "<nav><a>Home</a> &gt; <a>Medicines</a> &gt; Fexofenadine</nav>"
             "<p>Do not give ibuprofen to a child with chickenpox.</p></header>"
             "<div role='navigation'><a>Skip to content</a></div><main><h1>Fexofenadine</h1>"
             "<p>Brand names: Telfast</p><p>See <a href='#dose'>the dose</a> below.</p>"
@@ -85,7 +86,7 @@ def test_html_leaves_out_the_links_of_a_page_s_menus_header_and_footer_but_not_w
             "<footer><p><a>Privacy</a> &middot; <a>Terms</a></p><h2>Urgent help</h2><p>Call 999 if you cannot breathe."
             "</p></footer><div role='banner'><a><h2>Sepsis</h2></a></div></body>")
     extracted = extract(page.encode(), "html")
-    for link in ("MedGuide", "Medicines A-Z", "Sign in", "Skip to content", "Privacy", "Terms", "\u00b7", "|"):
+    for link in ("MedGuide", "Medicines A-Z", "Sign in", "Skip to content", "Privacy", "Terms", "\u00b7", "|", ">"):
         assert link not in extracted.text
     assert extracted.text.startswith("Do not give ibuprofen to a child with chickenpox.\n\nFexofenadine\n")
     # a link in the page's own text, an article's header, what a footer says and a heading are kept
