@@ -1,4 +1,4 @@
-"""The health sets (tests/data/health, health2, health5, doses, doses2) are sound: every
+"""The health sets (tests/data/health, health2, health5, health6, doses, doses2) are sound: every
 row reads as a question row, and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
@@ -13,7 +13,7 @@ STATUS = {"answerable": "answered", "follow-up": "answered", "emergency": "urgen
 
 
 @pytest.mark.parametrize("name, size", [("health", 200), ("health2", 216), ("doses", 120), ("doses2", 140),
-                                        ("health5", 155)])
+                                        ("health5", 155), ("health6", 150)])
 def test_every_row_reads_and_every_expected_passage_is_in_its_document(name, size):
     folder = DATA / name
     questions = read_questions(folder / "questions.jsonl")
