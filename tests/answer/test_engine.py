@@ -1329,3 +1329,11 @@ def pages_bot(embedder, tmp_path_factory):
 def test_the_line_that_answers_comes_first(request, documents, question, quoted):
     answer = request.getfixturevalue(f"{documents}_bot").ask(question)
     assert answer.status == "answered" and quoted in answer.quotes[0].text, answer.answer
+
+
+@pytest.mark.slow
+def test_the_reading_without_the_subject_never_turns_a_refusal_into_an_answer(pages_bot):
+    # a review's: read as "does it reduce the risk of ovarian cancer", it was answered with "It stops your ovaries
+    # releasing an egg each month"; the pages say nothing of ovarian cancer
+    answer = pages_bot.ask("does the pill reduce the risk of ovarian cancer")
+    assert answer.status == "not_found", answer.answer
