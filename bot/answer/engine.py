@@ -142,13 +142,13 @@ def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
 # for it (`Bot._turns_answered`). Per call and per thread of execution, never shared between users.
 _EARLIER: contextvars.ContextVar[dict | None] = contextvars.ContextVar("verbatim_earlier_answers", default=None)
 
-# The most earlier user turns a question is read with, the latest: a follow-up leans on what was said lately, and each
-# "Tell me more" among them asks the turns before it again, one level deeper each (a reviewer's 1,200 turns of it
-# reached Python's recursion limit; the chat keeps 10, MTRAG-UN's longest conversation has 10).
 # A document-name term held by more than this share of the documents names no one subject ("dose" of
 # aspirin-low-dose.html): a question is not read without it. Picked on the looked-at sets (bench/README.md, "The ask
 # without its subject").
 SUBJECT_DOCUMENTS = 1 / 3
+# The most earlier user turns a question is read with, the latest: a follow-up leans on what was said lately, and each
+# "Tell me more" among them asks the turns before it again, one level deeper each (a reviewer's 1,200 turns of it
+# reached Python's recursion limit; the chat keeps 10, MTRAG-UN's longest conversation has 10).
 MAX_HISTORY_TURNS = 50
 # How many earlier user turns an urgent conversation reaches back: its follow-ups get the emergency message too.
 URGENT_TURNS_BACK = 3

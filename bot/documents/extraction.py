@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -472,7 +472,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
             continue
         if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
-        margin = margin or _is_margin(node, sectioned)
+        outer, margin = margin, margin or _is_margin(node, sectioned)  # the text before it stands where it does
         if margin and node.name == "a" and node.find(_HEADING_TAG) is None:
             continue  # a link of a menu, header or footer: another page's name
         sectioned = sectioned or node.name in _SECTIONING
@@ -483,11 +483,11 @@ def _html(markup: str, max_chars: int) -> Extracted:
             buffer.append(" " + (_shown_text(node, inherited, styles) if node.name == "pre" else "") + " ")
             continue
         if node.name == "br":
-            flush(None, margin)
+            flush(None, outer)
             builder.break_line()
             continue
         if node.name == "pre":
-            flush(None, margin)
+            flush(None, outer)
             builder.add("\n".join(line.rstrip() for line in _clean(_shown_text(node, inherited, styles)).split("\n")))
             continue
         if node.name in ("td", "th"):
@@ -498,7 +498,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
             if cells:
                 buffer.append(" ")
             else:
-                flush(None, margin)
+                flush(None, outer)
             stack.append(("leave", node, inherited, (sectioned, margin)))
         stack.extend(("enter", child, inherited, (sectioned, margin)) for child in reversed(node.contents))
     flush()

@@ -93,6 +93,8 @@ def test_html_leaves_out_the_links_of_a_page_s_menus_header_and_footer_but_not_w
     for kept in ("See the dose below.", "News", "Call 999 if you cannot breathe.", "Sepsis"):
         assert kept in extracted.text
     assert heading_of(extracted, "Call 999") == "Fexofenadine > Urgent help"
+    # the short text before a margin is no part of it
+    assert extract(b"<div>Rest helps<footer><a>Privacy</a></footer></div>", "html").text == "Rest helps"
 
 
 def test_word_paragraphs_headings_and_tables():
