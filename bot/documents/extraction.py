@@ -36,7 +36,7 @@ _ZIP_NAMES = {"docx": "Word .docx file", "pptx": "PowerPoint .pptx file", "xlsx"
 _OTHER_FORMATS = frozenset({"pptx", "epub", "odt", "rtf", "csv", "xlsx"})
 # Bump when `extract` gives another text or layout for the same bytes: indexes of an older version read their files
 # again instead of keeping the documents they stored.
-EXTRACTOR_VERSION = 14
+EXTRACTOR_VERSION = 15
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -277,6 +277,8 @@ def markdown_headings(text: str) -> tuple[Heading, ...]:
 _PLAIN_HEADING_WORDS = 8
 _ASKING = re.compile(r"(?:can|could|is|are|am|do|does|did|should|will|would|may|must|has|have)\b", re.IGNORECASE)
 _TITLE_OPENING = re.compile(r"(?:how|what|when|why|where|which|who)\b", re.IGNORECASE)
+# ...and says nothing a warning says: "When on this medicine, never drink alcohol", "When pregnant do not take it".
+_TELLS = re.compile(r",|\b(?:not|never|no|don't|dont|should|must|always|ask|avoid)\b", re.IGNORECASE)
 _PLAIN_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013+>|]|\d{1,3}[.)]\s|[a-z][.)]\s)")
 
 
@@ -312,9 +314,10 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
     def ends_paragraph(i: int) -> bool:
         # A line of prose ending a sentence, no list item: a title of what comes next under it starts a section even
         # with no blank line between ("...irritate your food pipe (oesophagus)." over "How to take alendronic acid",
-        # a trial's page), as long as prose follows it. Only a title opening as one ("How to...", "When to..."): a
-        # statement without its stop is a line of the text ("Not suitable in pregnancy or when breastfeeding",
-        # "Grapefruit juice is fine in small amounts", a review's).
+        # a trial's page), as long as prose follows it. Only a title opening as one ("How to...", "When to...") and
+        # telling nothing: a statement without its stop is a line of the text ("Not suitable in pregnancy or when
+        # breastfeeding", "Grapefruit juice is fine in small amounts", "When on this medicine, never drink alcohol":
+        # reviews).
         line = lines[i].strip()
         return len(line.split()) > _PLAIN_HEADING_WORDS and line[-1] in ".!?" and not _PLAIN_ITEM.match(line)
 
@@ -326,7 +329,8 @@ def plain_text_headings(text: str) -> tuple[Heading, ...]:
             continue
         set_apart = i - above >= 2 if above is not None else True
         if above is not None and (short(below) or lines[above].rstrip().endswith(":") or short(above) and n > 1 or
-                                  not set_apart and not (ends_paragraph(above) and _TITLE_OPENING.match(lines[i]))):
+                                  not set_apart and not (ends_paragraph(above) and _TITLE_OPENING.match(lines[i])
+                                                         and not _TELLS.search(lines[i]))):
             continue  # a title may stand over a heading; an unmarked list's short lines are its items
         title = lines[i].strip()
         headings.append(Heading(starts[i] + lines[i].index(title), 1 if n == 0 else 2, title))
@@ -404,12 +408,13 @@ _HIDDEN_TAGS = frozenset(
     "textarea input button audio video map area".split())
 
 
-# A page's margins: its menus and its site-wide header and footer. Their links name other pages ("Medicines A-Z",
-# "Privacy", "Sign in"), and opened the page's first passage, which retrieval reads as what the page is about (a
-# trial's pages); what is written there that is no link is the page's word like any other ("Do not give ibuprofen
-# to a child with chickenpox" in a leaflet's <header>, a review's), and is kept.
+# A page's margins: its menus and its site-wide header and footer. Their rows of links name other pages ("Medicines
+# A-Z | Sign in", "Home > Conditions > Bronchiolitis"), and opened the page's first passage, which retrieval reads as
+# what the page is about (a trial's pages). A line of a margin made mostly of links' words is left out whole; any
+# other line is kept whole, its links' words too ("Do not give ibuprofen to a child with chickenpox", "call NHS 111
+# or 999 straight away": reviews).
 _MARGIN_ROLES = frozenset({"navigation", "banner", "contentinfo"})
-_MARGIN_WORDS = 6
+_LINKS_SHARE = 0.5
 _SECTIONING = frozenset({"article", "main", "section"})
 _HEADING_TAG = re.compile(r"^h[1-6]$")
 
@@ -434,25 +439,28 @@ def _html(markup: str, max_chars: int) -> Extracted:
     builder = _Builder(max_chars)
     buffer: list[str] = []
     between = False
+    linked = 0  # of the buffered text, the letters and digits of links in a margin
 
     def flush(level: int | None = None, margin: bool = False) -> None:
-        nonlocal between
+        nonlocal between, linked
         text = " ".join("".join(buffer).split())
-        # A margin's links leave their separators ("· |") and a breadcrumb its page's name ("> > Bronchiolitis"):
-        # what a margin says is kept when it is a heading or reads as a sentence ("Call 999 if...").
-        if not margin or level is not None or text[-1:] in ".!?" or len(text.split()) > _MARGIN_WORDS:
+        letters = sum(c.isalnum() for c in text)
+        if not margin or level is not None or letters and linked < _LINKS_SHARE * letters:
             builder.add(text, level)
         buffer.clear()
         between = False
+        linked = 0
 
     # Iterative walk: ("enter", node, what its parent passes down, where) visits, ("leave", tag, ...) closes a block,
     # ("uncell", tag, ...) a table cell. A table's row is one line, its cells joined by " | ": blocks inside a cell
     # (a word processor puts a <p> in each) are words of the cell, not lines.
-    # Each entry also says where its node stands: inside an article, main part or section; inside a margin.
-    stack: list[tuple[str, object, Inherited, tuple[bool, bool]]] = [("enter", soup, Inherited(), (False, False))]
+    # Each entry also says where its node stands: inside an article, main part or section; inside a margin; inside a
+    # margin's link.
+    stack: list[tuple[str, object, Inherited, tuple[bool, bool, bool]]] = [
+        ("enter", soup, Inherited(), (False, False, False))]
     cells = 0
     while stack:
-        action, node, inherited, (sectioned, margin) = stack.pop()
+        action, node, inherited, (sectioned, margin, link) = stack.pop()
         if action == "uncell":
             cells -= 1
             continue
@@ -469,12 +477,13 @@ def _html(markup: str, max_chars: int) -> Extracted:
                     buffer.append(" | ")
                     between = False
                 buffer.append(str(node))
+                if link:
+                    linked += sum(c.isalnum() for c in node)
             continue
         if not isinstance(node, Tag) or node.name in _HIDDEN_TAGS:
             continue
         outer, margin = margin, margin or _is_margin(node, sectioned)  # the text before it stands where it does
-        if margin and node.name == "a" and node.find(_HEADING_TAG) is None:
-            continue  # a link of a menu, header or footer: another page's name
+        link = link or margin and node.name == "a" and node.find(_HEADING_TAG) is None
         sectioned = sectioned or node.name in _SECTIONING
         inherited = styles.visit(node, inherited)
         if inherited is None:
@@ -493,14 +502,14 @@ def _html(markup: str, max_chars: int) -> Extracted:
         if node.name in ("td", "th"):
             between = bool("".join(buffer).strip())  # " | " once the cell shows text: none after a row's last
             cells += 1
-            stack.append(("uncell", node, inherited, (sectioned, margin)))
+            stack.append(("uncell", node, inherited, (sectioned, margin, link)))
         elif node.name in _BLOCK_TAGS:
             if cells:
                 buffer.append(" ")
             else:
                 flush(None, outer)
-            stack.append(("leave", node, inherited, (sectioned, margin)))
-        stack.extend(("enter", child, inherited, (sectioned, margin)) for child in reversed(node.contents))
+            stack.append(("leave", node, inherited, (sectioned, margin, link)))
+        stack.extend(("enter", child, inherited, (sectioned, margin, link)) for child in reversed(node.contents))
     flush()
     return builder.result("html")
 

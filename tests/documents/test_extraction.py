@@ -76,23 +76,25 @@ def test_html_keeps_only_visible_text_with_heading_paths():
     assert not extracted.layout.has_lines and not extracted.layout.pages
 
 
-def test_html_leaves_out_the_links_of_a_page_s_menus_header_and_footer_but_not_what_they_say():
+def test_html_leaves_out_the_rows_of_links_of_a_page_s_menus_header_and_footer_but_not_what_they_say():
     page = ("<body><header><a href='/'>MedGuide</a><nav><a>Medicines A-Z</a> | <a>Sign in</a></nav>"
             "<nav><a>Home</a> &gt; <a>Medicines</a> &gt; Fexofenadine</nav>"
-            "<p>Do not give ibuprofen to a child with chickenpox.</p></header>"
+            "<p>Do not take <a>ibuprofen</a> if you have asthma.</p><p>Call 999 now<br>if the lips turn blue</p>"
+            "<p>Keep out of reach of children</p></header>"
             "<div role='navigation'><a>Skip to content</a></div><main><h1>Fexofenadine</h1>"
             "<p>Brand names: Telfast</p><p>See <a href='#dose'>the dose</a> below.</p>"
             "<article><header><a>News</a></header><p>A new tablet.</p></article></main>"
-            "<footer><p><a>Privacy</a> &middot; <a>Terms</a></p><h2>Urgent help</h2><p>Call 999 if you cannot breathe."
-            "</p></footer><div role='banner'><a><h2>Sepsis</h2></a></div></body>")
+            "<footer><p><a>Privacy</a> &middot; <a>Terms</a></p><h2>Urgent help</h2><p>Call <a>NHS 111</a> or "
+            "<a>999</a> straight away.</p></footer><div role='banner'><a><h2>Sepsis</h2></a></div></body>")
     extracted = extract(page.encode(), "html")
-    for link in ("MedGuide", "Medicines A-Z", "Sign in", "Skip to content", "Privacy", "Terms", "\u00b7", "|", ">"):
+    for link in ("MedGuide", "Medicines A-Z", "Sign in", "Home", "Skip to content", "Privacy", "Terms", "\u00b7", ">"):
         assert link not in extracted.text
-    assert extracted.text.startswith("Do not give ibuprofen to a child with chickenpox.\n\nFexofenadine\n")
-    # a link in the page's own text, an article's header, what a footer says and a heading are kept
-    for kept in ("See the dose below.", "News", "Call 999 if you cannot breathe.", "Sepsis"):
+    # a margin's lines that are not rows of links are kept whole, their links' words too
+    assert extracted.text.startswith("Do not take ibuprofen if you have asthma.\n\nCall 999 now\nif the lips turn "
+                                     "blue\n\nKeep out of reach of children\n\nFexofenadine\n")
+    for kept in ("See the dose below.", "News", "Call NHS 111 or 999 straight away.", "Sepsis"):
         assert kept in extracted.text
-    assert heading_of(extracted, "Call 999") == "Fexofenadine > Urgent help"
+    assert heading_of(extracted, "Call NHS") == "Fexofenadine > Urgent help"
     # the short text before a margin is no part of it
     assert extract(b"<div>Rest helps<footer><a>Privacy</a></footer></div>", "html").text == "Rest helps"
 
@@ -210,7 +212,9 @@ def test_plain_text_headings_are_short_lines_set_apart_above_text():
             "How to take alendronic acid\nTake it first thing in the morning, on an empty stomach.\n"
             "- Swallow it whole with a full glass of plain tap water before breakfast.\nWhen to stop\n"
             "Do not lie down for at least 30 minutes after taking it, or it can irritate your food pipe.\n"
-            "Not suitable in pregnancy or when breastfeeding\nYou may get headaches in the first few weeks.\n")
+            "Not suitable in pregnancy or when breastfeeding\nYou may get headaches in the first few weeks.\n"
+            "When on this medicine, never drink alcohol\nIt can make you very sick and give you a headache.\n"
+            "When pregnant do not take this medicine\nAsk your doctor what you can take instead of it.\n")
     assert [h.title for h in extract(text.encode(), "text").layout.headings] == [
         "Osteoporosis", "How to take alendronic acid"]
     # no figure, colon or closing bracket below the title, nor a question without its mark (a review's)
