@@ -468,7 +468,7 @@ def _html(markup: str, max_chars: int) -> Extracted:
             buffer.append(" ")
             continue
         if action == "leave":
-            level = int(node.name[1]) if re.fullmatch(r"h[1-6]", node.name) else None
+            level = int(node.name[1]) if _HEADING_TAG.match(node.name) else None
             flush(level, margin)
             continue
         if isinstance(node, NavigableString):
