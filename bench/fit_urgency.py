@@ -45,8 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.answer import urgency  # noqa: E402
 from bot.answer.examples import example_bank  # noqa: E402
-from bot.answer.safety import (  # noqa: E402
-    EXAMPLE_ODDS, PLAIN_WORDS, example_text, find_emergency, model_text, normalize)
+from bot.answer.safety import PLAIN_WORDS, example_text, find_emergency, model_text, normalize  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -153,14 +152,14 @@ def read_on_screen(rows: list[dict], fit: "Fitted", vectors: bool = True) -> Non
         bank = example_bank(embedder.model_hash)
         for row, vector in zip(asked, embedder.encode([row["message"] for row in asked],
                                                       batch_size=settings.encode_batch_size)):
-            row["resembles"] = bank is not None and bank.resembles_emergency(vector) is not None
+            row["resembles"] = bank is not None and bank.reads_as_emergency(vector, row["p_example"]) is not None
 
 
 def screened(rows: list[dict], urgent_at: float | None) -> np.ndarray:
     """The screen's verdict on each row (`read_on_screen`) with the model's threshold `urgent_at`
     (`safety.find_emergency`, then the example messages); with None, the phrases' alone."""
     return np.array([row["phrases"] or urgent_at is not None and (
-        bool(row["read"]) and row["p_read"] >= urgent_at or row["resembles"] and row["p_example"] >= EXAMPLE_ODDS)
+        bool(row["read"]) and row["p_read"] >= urgent_at or row["resembles"])
         for row in rows], dtype=bool)
 
 

@@ -5,7 +5,9 @@ The bank (`urgency_examples.npz`, written by `bench/urgency_examples.py`; plain 
 vector of every message of the labelled development sets, whether it was an emergency, and of which kind. A message
 resembles an emergency when its best cosine to an emergency example reaches `at` and beats its best cosine to any
 other example (a mention, a past event, a story, an ordinary question) by `margin`: a neighbour on one side only is
-not enough. The vectors belong to the model that made them: with another model the bank is not used.
+not enough. It reads as one (`ExampleBank.reads_as_emergency`) when it resembles one and the letters model gives it
+even odds (`EXAMPLE_ODDS`), or when the letters model is surer (`agree_odds`) and the nearest emergency example beats
+the nearest other by a smaller margin (`agree_margin`): two signals leaning the same way, neither sure alone. The vectors belong to the model that made them: with another model the bank is not used.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ log = logging.getLogger(__name__)
 BANK_FILE = Path(__file__).with_name("urgency_examples.npz")
 # The kinds of emergency of the labelled sets, in the bank's order.
 CATEGORIES = ("heart", "stroke", "breathing", "poisoning", "suicide", "allergy", "unresponsive", "bleeding")
+# The letters model's probability a message resembling an emergency example needs: even odds, where alone it needs
+# its `urgent_at` (bench/README.md, "A third signal").
+EXAMPLE_ODDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,10 @@ class ExampleBank:
     at: float
     margin: float
     model_hash: str
+    # With the letters model at least this sure, a margin of `agree_margin` is enough, wherever the nearest emergency
+    # example stands (bench/README.md, "Two signals agreeing"); None: only `at` and `margin`.
+    agree_odds: float | None = None
+    agree_margin: float | None = None
 
     @classmethod
     def load(cls, path: Path = BANK_FILE) -> "ExampleBank":
@@ -55,8 +64,16 @@ class ExampleBank:
             urgent = data["urgent"].astype(bool)
             category = data["category"]
             facts = json.loads(str(data["facts"]))
+        agree = facts.get("agree_odds"), facts.get("agree_margin")
         return cls(vectors[urgent], vectors[~urgent], tuple(CATEGORIES[i] for i in category[urgent]),
-                   float(facts["at"]), float(facts["margin"]), str(facts["model_hash"]))
+                   float(facts["at"]), float(facts["margin"]), str(facts["model_hash"]),
+                   *(None if value is None else float(value) for value in agree))
+
+    def nearest(self, vector: np.ndarray) -> Resemblance:
+        """The message's best cosine to an emergency example and to any other, and the kind of the emergency."""
+        emergency = self.emergencies @ vector
+        nearest = int(emergency.argmax())
+        return Resemblance(float(emergency[nearest]), float((self.others @ vector).max()), self.categories[nearest])
 
     def resembles_emergency(self, vector: np.ndarray) -> Resemblance | None:
         """The nearest examples when they make the message an emergency (`at`, `margin`), else None."""
@@ -66,6 +83,18 @@ class ExampleBank:
             return None
         found = Resemblance(float(emergency[nearest]), float((self.others @ vector).max()), self.categories[nearest])
         return found if found.emergency - found.other >= self.margin - 1e-9 else None
+
+    def reads_as_emergency(self, vector: np.ndarray, odds: float) -> Resemblance | None:
+        """The nearest examples when they make an emergency of a message to which the letters model gives `odds`:
+        it resembles one (`resembles_emergency`) with at least `EXAMPLE_ODDS`, or, with at least `agree_odds`, it is
+        nearer an emergency example than any other by `agree_margin`; else None."""
+        if odds < EXAMPLE_ODDS:
+            return None
+        found = self.resembles_emergency(vector)
+        if found is not None or self.agree_odds is None or self.agree_margin is None or odds < self.agree_odds:
+            return found
+        found = self.nearest(vector)
+        return found if found.emergency - found.other >= self.agree_margin - 1e-9 else None
 
 
 _LOADING = threading.Lock()

@@ -444,11 +444,6 @@ def model_text(question: str) -> str | None:
     return _unseen(text, _holds_phrase(text), language)
 
 
-# The letters model's probability an example-message emergency needs (`find_by_example`): even odds, where alone it
-# needs `urgent_at` (bench/README.md, "A third signal").
-EXAMPLE_ODDS = 0.5
-
-
 def example_text(question: str) -> str | None:
     """What the screen's example messages read of `question` (`find_by_example`): its normalized text, when the
     phrases find no phrase in it at all (a phrase they read as negated, a mention or a past event stays so) and it
@@ -481,19 +476,20 @@ def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
 def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Emergency | None:
     """The screen's third signal, for a question the phrases and the model leave alone (`find_emergency`): an
     emergency when `question` (as `example_text` reads it), by its sentence vector `vector` from the bank's model,
-    reads much like an emergency of the labelled examples and much less like any other (`bot.answer.examples`).
+    reads much like an emergency of the labelled examples and much less like any other, or, with the letters model
+    surer, is nearer an emergency example than any other by a smaller margin (`ExampleBank.reads_as_emergency`).
     Its trigger is the words the letters model weighs most towards an emergency; the crisis line comes when the
     nearest emergency is thoughts of suicide."""
     if not isinstance(question, str) or (text := example_text(question)) is None:
         return None
-    found = bank.resembles_emergency(vector)
     reader = urgency_model()
-    if found is None or reader is None:
+    if reader is None:
         return None
     # The letters model must lean to an emergency too: a plain request ("what do my blood results mean") read like
     # the emergencies that began with one ("...doesn't matter, I've booked a hotel room for tonight").
     reading = reader.read(text)
-    if reading.probability < EXAMPLE_ODDS:
+    found = bank.reads_as_emergency(vector, reading.probability)
+    if found is None:
         return None
     language = _likeliest(question, _CODES, language_of(text, "en"))
     return Emergency(("suicide",) if found.category == "suicide" else ("symptoms",), language, reading.trigger)

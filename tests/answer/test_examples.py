@@ -16,9 +16,10 @@ from bot.answer.safety import example_text, find_by_example
 EMERGENCY, OTHER, SUICIDE = np.array([1.0, 0.0, 0.0]), np.array([0.0, 1.0, 0.0]), np.array([0.0, 0.0, 1.0])
 
 
-def toy_bank(at: float = 0.7, margin: float = 0.15) -> ExampleBank:
+def toy_bank(at: float = 0.7, margin: float = 0.15, agree_odds: float | None = None,
+             agree_margin: float | None = None) -> ExampleBank:
     return ExampleBank(np.stack([EMERGENCY, SUICIDE]).astype(np.float32), OTHER[None].astype(np.float32),
-                       ("poisoning", "suicide"), at, margin, "toy")
+                       ("poisoning", "suicide"), at, margin, "toy", agree_odds, agree_margin)
 
 
 def unit(*values: float) -> np.ndarray:
@@ -39,6 +40,22 @@ def test_near_an_emergency_but_as_near_another_message_is_no_emergency():
 def test_far_from_every_emergency_is_no_emergency_whatever_the_margin():
     assert toy_bank(margin=0.0).resembles_emergency(unit(0.6, 0.0, 0.8)).category == "suicide"
     assert toy_bank(at=0.9, margin=0.0).resembles_emergency(unit(0.6, 0.0, 0.8)) is None
+
+
+def test_a_message_resembling_an_emergency_reads_as_one_only_with_even_odds_from_the_letters_model():
+    near = unit(0.9, 0.3, 0.0)
+    assert toy_bank().reads_as_emergency(near, 0.5).category == "poisoning"
+    assert toy_bank().reads_as_emergency(near, 0.49) is None
+
+
+def test_the_letters_model_surer_makes_a_smaller_margin_enough_wherever_the_nearest_emergency_stands():
+    # cosine 0.77 to the nearest emergency (below `at`), 0.63 to the nearest other message: a margin of 0.14.
+    leaning = unit(0.55, 0.45, 0.0)
+    agreeing = toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.08)
+    assert agreeing.reads_as_emergency(leaning, 0.85).category == "poisoning"
+    assert agreeing.reads_as_emergency(leaning, 0.79) is None  # the letters model not sure enough
+    assert toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.15).reads_as_emergency(leaning, 0.99) is None  # too small
+    assert toy_bank(at=0.9).reads_as_emergency(leaning, 0.99) is None  # no agreeing pair: `at` and `margin` alone
 
 
 @pytest.mark.parametrize("message", [
@@ -86,6 +103,7 @@ def test_a_bank_is_read_back_without_pickle(tmp_path):
     bank = ExampleBank.load(path)
     assert bank.categories == ("heart", "suicide") and bank.others.shape == (1, 3)
     assert (bank.at, bank.margin, bank.model_hash) == (0.7, 0.15, "abc")
+    assert (bank.agree_odds, bank.agree_margin) == (None, None)  # a bank written before the pair: without it
 
 
 def test_the_bundled_bank_is_of_the_bundled_model_and_of_no_other(embedder, caplog):
