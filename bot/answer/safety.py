@@ -425,8 +425,8 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     reading = reader.read(unseen)
     if reading.probability < reader.urgent_at:
         return None
-    # The language is told by the message's words and letters, as for a warning sign. The crisis line is the phrases'
-    # to give: the model's suicide reading rests on everyday words too ("I want to stop taking my pills", "tonight").
+    # The language is told by the message's words and letters, as for a warning sign. The crisis line comes after, for
+    # the urgent message (`_with_crisis`): the model's suicide reading rests on everyday words too ("tonight").
     return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
 
 
@@ -465,12 +465,22 @@ def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -
     return Screening("urgent", "", _with_crisis(found.kinds, question), found.language, found.trigger)
 
 
-def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
+def _with_crisis(kinds: tuple[str, ...], question: str, model: bool = True) -> tuple[str, ...]:
     """An emergency's kinds, with thoughts of suicide added (the crisis line) when another kind is told with a
-    farewell or despair ("took all my sleeping pills, sorry for everything"); a wish to die only mentioned or denied
-    ("he's not suicidal, it was an accident") adds nothing."""
-    return (*kinds, "suicide") if "suicide" not in kinds and _FAREWELL_OR_DESPAIR.search(normalize(question)) \
-        else kinds
+    farewell or despair ("took all my sleeping pills, sorry for everything"), or, with `model`, when the letters
+    model's second reading, fitted on emergencies alone to tell a wish to die from the other kinds, reads one in the
+    whole message ("I'm at the edge of the cliff path and I'm done"; "she has her dad's pills and her phone is off"):
+    it is asked only of a message already urgent, so it never makes one urgent, and a third of the wishes to die the
+    screen caught went without the line (bench/README.md, "The crisis line for every wish to die caught"). A wish to
+    die only mentioned or denied ("he's not suicidal, it was an accident") adds nothing: where the phrases read one,
+    their reading stands."""
+    if "suicide" in kinds:
+        return kinds
+    text = normalize(question)
+    reader = urgency_model() if model and not _SUICIDE_WORDS.search(text) else None
+    if _FAREWELL_OR_DESPAIR.search(text) or reader is not None and reader.read(text).suicide:
+        return (*kinds, "suicide")
+    return kinds
 
 
 def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Emergency | None:
@@ -1115,7 +1125,8 @@ def screen_question(question: object, max_chars: int, model: bool = True) -> Scr
     if found:
         # An emergency of another kind told with signs of a wish to die ("took all my pills, goodbye") gets the crisis
         # line too.
-        return Screening("urgent", problem, _with_crisis(found.kinds, question), found.language, found.trigger)
+        return Screening("urgent", problem, _with_crisis(found.kinds, question, model), found.language,
+                         found.trigger)
     if problem:
         return Screening("invalid", problem)
     if (language := speaks_of_suicide(question)) is not None:

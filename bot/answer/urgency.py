@@ -6,8 +6,9 @@ of six languages share most of them) and its words and word pairs, as TF-IDF wei
 unit length): scikit-learn's `TfidfVectorizer` with `features` as its analyzer, then `LogisticRegression`, fitted by
 `bench/fit_urgency.py` on the labelled development sets and ordinary questions, and kept as plain JSON (gzip), never
 pickle. Linear, so it explains itself: each feature's weight goes to the word it was cut from, and the words that
-weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features
-tells thoughts of suicide (kept in the file; the crisis line is the phrases' alone to give). The thresholds and how
+weigh most towards an emergency are what triggered it ("chest feels sitting"). A second model of the same features,
+fitted on the emergencies alone, tells thoughts of suicide from the other kinds: asked only of a message already
+urgent, it adds the crisis line (`safety._with_crisis`). The thresholds and how
 they were chosen are in the file and in bench/README.md ("A second signal", "Thresholds chosen on blind sets").
 """
 

@@ -1879,13 +1879,31 @@ def test_everyday_words_and_mild_symptoms_tonight_are_no_emergency(question):
 
 
 @pytest.mark.parametrize("question", [
-    "I want to stop taking my pills", "I'm going to the gym after taking it", "I'm taking my tablets tonight",
+    "I'm at the edge of the cliff path and I'm done, tell my mum I'm sorry",
+    "my girlfriend texted me she loves me and is sorry, and now her phone is off, she has her dad's pills",
+    "ich stehe am Bahnsteig und warte auf den nächsten Zug, ich will nicht mehr",
+])
+def test_a_wish_to_die_told_in_words_only_the_model_knows_gets_the_crisis_line(question):
+    # Made urgent by the letters model (no phrase of a wish to die): before its suicide reading was asked of urgent
+    # messages, these had the emergency number without the crisis line (a third of the blind sets' wishes to die).
+    screening = screen_question(question, 2000)
+    assert screening.status == "urgent" and "suicide" in screening.kinds, (question, screening)
+
+
+@pytest.mark.parametrize("question", [
+    "I'm going to the gym after taking it", "I'm going to stop my antidepressants",
     "der Bruder meiner Freundin hat sich das Leben genommen",
 ])
-def test_the_model_never_gives_the_crisis_line_on_its_own_word(question):
-    # a reviewer's finding: everyday words ("want", "tonight") weigh in its suicide reading
-    found = find_emergency(question)
-    assert found is None or "suicide" not in found.kinds, (question, found)
+def test_the_suicide_reading_never_makes_a_message_urgent(question):
+    # a reviewer's finding: everyday words ("want", "tonight") weigh in it; it is asked of urgent messages only (the
+    # urgent false alarm "I want to stop taking my pills" gets the line too: bench/README.md, "The crisis line for
+    # every wish to die caught")
+    assert screen_question(question, 2000).status == "ok"
+
+
+def test_a_wish_to_die_the_writer_denies_adds_no_crisis_line_to_an_emergency():
+    screening = screen_question("my son swallowed all my pills, he's not suicidal, it was an accident", 2000)
+    assert screening.status == "urgent" and screening.kinds == ("poisoning",)
 
 
 @pytest.mark.parametrize("question", ["my son swallowed 10 of my pills how much is dangerous",
