@@ -2595,3 +2595,18 @@ def test_last_weekday_dates_an_event_in_spanish_french_german_and_portuguese(que
 def test_a_what_if_in_the_imperfect_subjunctive_is_no_emergency(question, urgent):
     # dev19's false alarms: "si a mi marido le volviera a dar el dolor en el pecho", "se a mio padre tornasse".
     assert bool(emergency_kinds(question)) is urgent
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("i wanna off myself", True),
+    ("thinking about offing myself", True),
+    ("he said he's going to off himself", True),
+    ("i want to delete myself", True),
+    ("i just want to delete myself for good", True),
+    ("can I take the plaster off myself", False),
+    ("i took the dressing off myself yesterday, is that ok", False),
+    ("how do i delete myself from the app", False),
+])
+def test_slang_for_a_wish_to_die_is_urgent_and_the_same_words_elsewhere_are_not(question, urgent):
+    # "off myself" and "delete myself" were read by nothing: a wish to die in slang went unanswered (2026-12-06)
+    assert ("suicide" in emergency_kinds(question)) is urgent, question
