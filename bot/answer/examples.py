@@ -7,7 +7,8 @@ resembles an emergency when its best cosine to an emergency example reaches `at`
 other example (a mention, a past event, a story, an ordinary question) by `margin`: a neighbour on one side only is
 not enough. It reads as one (`ExampleBank.reads_as_emergency`) when it resembles one and the letters model gives it
 even odds (`EXAMPLE_ODDS`), or when the letters model is surer (`agree_odds`) and the nearest emergency example beats
-the nearest other by a smaller margin (`agree_margin`): two signals leaning the same way, neither sure alone. The vectors belong to the model that made them: with another model the bank is not used.
+the nearest other by a smaller margin (`agree_margin`): two signals leaning the same way, neither sure alone. The
+vectors belong to the model that made them: with another model the bank is not used.
 """
 
 from __future__ import annotations
@@ -77,12 +78,8 @@ class ExampleBank:
 
     def resembles_emergency(self, vector: np.ndarray) -> Resemblance | None:
         """The nearest examples when they make the message an emergency (`at`, `margin`), else None."""
-        emergency = self.emergencies @ vector
-        nearest = int(emergency.argmax())
-        if emergency[nearest] < self.at:  # most messages: the other side is not needed
-            return None
-        found = Resemblance(float(emergency[nearest]), float((self.others @ vector).max()), self.categories[nearest])
-        return found if found.emergency - found.other >= self.margin - 1e-9 else None
+        found = self.nearest(vector)
+        return found if self._resembles(found) else None
 
     def reads_as_emergency(self, vector: np.ndarray, odds: float) -> Resemblance | None:
         """The nearest examples when they make an emergency of a message to which the letters model gives `odds`:
@@ -90,11 +87,13 @@ class ExampleBank:
         nearer an emergency example than any other by `agree_margin`; else None."""
         if odds < EXAMPLE_ODDS:
             return None
-        found = self.resembles_emergency(vector)
-        if found is not None or self.agree_odds is None or self.agree_margin is None or odds < self.agree_odds:
-            return found
         found = self.nearest(vector)
-        return found if found.emergency - found.other >= self.agree_margin - 1e-9 else None
+        agreeing = self.agree_odds is not None and self.agree_margin is not None and odds >= self.agree_odds \
+            and found.emergency - found.other >= self.agree_margin - 1e-9
+        return found if self._resembles(found) or agreeing else None
+
+    def _resembles(self, found: Resemblance) -> bool:
+        return found.emergency >= self.at and found.emergency - found.other >= self.margin - 1e-9
 
 
 _LOADING = threading.Lock()
