@@ -2606,6 +2606,10 @@ def test_a_what_if_in_the_imperfect_subjunctive_is_no_emergency(question, urgent
     ("can I take the plaster off myself", False),
     ("i took the dressing off myself yesterday, is that ok", False),
     ("how do i delete myself from the app", False),
+    # a reviewer's: account questions
+    ("I want to delete myself permanently from the trial registry, what does the consent form say?", False),
+    ("how do I delete myself? the patient portal guide doesnt say", False),
+    ("can I just delete myself? I mean my profile on the hospital app", False),
 ])
 def test_slang_for_a_wish_to_die_is_urgent_and_the_same_words_elsewhere_are_not(question, urgent):
     # "off myself" and "delete myself" were read by nothing: a wish to die in slang went unanswered (2026-12-06)
