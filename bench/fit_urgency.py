@@ -12,7 +12,8 @@ Data:   the labelled development sets (`URGENCY_SETS`: `tests/data/emergencies.j
         (the odd ones are held back).
 Model:  `TfidfVectorizer(analyzer=features, min_df=2, sublinear_tf=True)`, the stop words of the six languages and
         words of the day and evening giving no feature (`SKIPPED`), and `LogisticRegression` (`--c`, classes
-        balanced); a second one on the emergencies alone tells thoughts of suicide (kept, unused by the screen).
+        balanced); a second one on the emergencies alone tells thoughts of suicide (asked of urgent messages: the crisis
+        line, `safety._with_crisis`).
 Rule:   the screen's verdict is the phrases', or, where they find none, the model's on `safety.model_text` (the
         clauses where the phrases see nothing) from `urgent_at`, or the example messages'. `urgent_at` is chosen on
         blind sets, the sets the phrases were never written against (`CALIBRATION`, test to test5): the lowest
@@ -45,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.answer import urgency  # noqa: E402
 from bot.answer.examples import example_bank  # noqa: E402
-from bot.answer.safety import PLAIN_WORDS, example_text, find_emergency, model_text, normalize  # noqa: E402
+from bot.answer.safety import (  # noqa: E402
+    PLAIN_WORDS, content_words, example_text, find_emergency, model_text, normalize)
 from bot.index.embedding import Embedder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
@@ -152,7 +154,8 @@ def read_on_screen(rows: list[dict], fit: "Fitted", vectors: bool = True) -> Non
         bank = example_bank(embedder.model_hash)
         for row, vector in zip(asked, embedder.encode([row["message"] for row in asked],
                                                       batch_size=settings.encode_batch_size)):
-            row["resembles"] = bank is not None and bank.reads_as_emergency(vector, row["p_example"]) is not None
+            row["resembles"] = bank is not None and bank.reads_as_emergency(
+                vector, row["p_example"], content_words(row["example"])) is not None
 
 
 def screened(rows: list[dict], urgent_at: float | None) -> np.ndarray:

@@ -9,19 +9,21 @@ Rule:   each development set is scored against the examples of the others (how a
         resemblance to an emergency is the best cosine to an emergency example, and its margin that minus the best
         cosine to any other example. Only messages in which the phrases find no phrase at all and which hold at least
         `safety.MODEL_WORDS` words other than stop words and numbers, and to which the letters model gives at least
-        even odds (`safety.EXAMPLE_ODDS`; a development message scored by a model fitted without its set), are read.
+        even odds (`examples.EXAMPLE_ODDS`; a development message scored by a model fitted without its set), are read.
         Of the pairs
         (`at`, `margin`) on a 0.05 grid, the one that catches the most development emergencies the phrases and the
         model leave, while adding at most `ADDED_FALSE_URGENT` of the development non-emergencies as false alarms
         (ties to the higher pair). The ordinary public messages of `fit_urgency.ordinary` are reported, never chosen
         on.
-Agreeing: the letters model's odds (`agree_odds`) and the margin (`agree_margin`) from which a message is an
-        emergency wherever its nearest emergency example stands (`ExampleBank.reads_as_emergency`), chosen as
-        `bench/fit_urgency.py` chooses the model's threshold: on the calibration sets (`fit_urgency.CALIBRATION`),
-        the pair that catches the most of their emergencies while the whole screen keeps every budget of that fit
-        (at most 1% of the calibration sets', of the held-back half of dev21's and dev22's and of probes58's
-        non-emergencies, and 0.25% of the held-back ordinary messages, made urgent beyond the phrases' own). The
-        later blind sets are reported, totals only.
+Agreeing: the letters model's odds (`agree_odds`), the margin (`agree_margin`) and the least number of words other
+        than stop words (`agree_words`) from which a message is an emergency wherever its nearest emergency example
+        stands (`ExampleBank.reads_as_emergency`), chosen as `bench/fit_urgency.py` chooses the model's threshold: on
+        the calibration sets (`fit_urgency.CALIBRATION`), the triple that catches the most of their emergencies
+        while the whole screen keeps every budget of that fit (at most 1% of the calibration sets', of the held-back
+        half of dev21's and dev22's non-emergencies and 0.25% of the held-back ordinary messages, made urgent beyond
+        the phrases' own), and adding none of the reviewers' everyday messages (the non-emergencies of probes52,
+        probes52b, probes58 and probes61, never fitted) to those the screen makes urgent without it; ties to the
+        stricter triple. The later blind sets are reported, totals only.
 
     python bench/urgency_examples.py --shared ../shared [--write]
 
@@ -47,7 +49,7 @@ from bench.fit_urgency import (  # noqa: E402
     BLIND, CALIBRATION, DEVELOPMENT, EVERYDAY, REPO, URGENCY_SETS, Fitted, fitted, health_questions, labelled,
     ordinary, training)
 from bot.answer.examples import BANK_FILE, CATEGORIES, EXAMPLE_ODDS  # noqa: E402
-from bot.answer.safety import example_text, find_emergency, normalize  # noqa: E402
+from bot.answer.safety import content_words, example_text, find_emergency, normalize  # noqa: E402
 from bot.answer.urgency import urgency_model  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -110,12 +112,18 @@ def flagged(best: np.ndarray, other: np.ndarray, read_mask: np.ndarray, at: floa
 
 AGREE_ODDS_GRID = np.round(np.arange(0.50, 0.951, 0.05), 2)
 AGREE_MARGIN_GRID = np.round(np.arange(0.0, 0.151, 0.01), 2)
+AGREE_WORDS_GRID = range(3, 10)
+# The reviewers' everyday messages, never fitted nor in the bank, that the agreeing triple may make none of urgent:
+# probes52 and probes52b were written against the letters model's everyday words ("tonight", pills), probes58
+# without its weights, probes61 against the first agreeing pair.
+EVERYDAY_PROBES = (fit_urgency.PROBES[0], "emergencies-probes52", "emergencies-probes52b", "emergencies-probes61")
 
 
 def agreement(embedder: Embedder, vectors: np.ndarray, urgent: np.ndarray, at: float, margin: float,
-              shared: Path) -> tuple[float | None, float | None]:
-    """The (`agree_odds`, `agree_margin`) pair chosen on the calibration sets within `bench/fit_urgency.py`'s
-    budgets (module docstring), with the blind sets' totals printed; (None, None) when no pair keeps them."""
+              shared: Path) -> tuple[float | None, float | None, int]:
+    """The (`agree_odds`, `agree_margin`, `agree_words`) triple chosen on the calibration sets within
+    `bench/fit_urgency.py`'s budgets (module docstring), with the blind sets' totals printed; (None, None, 0) when
+    none keeps them."""
     def screen(rows: list[dict]) -> list[dict]:
         """Each row's verdicts: the phrases' alone, the screen's before this pair, and what the pair reads."""
         for row in rows:
@@ -123,6 +131,7 @@ def agreement(embedder: Embedder, vectors: np.ndarray, urgent: np.ndarray, at: f
             row.setdefault("example", example_text(row["message"]))
             row["alone"] = find_emergency(row["message"], model=False) is not None
             row["odds"] = READER.read(row["example"]).probability if row["example"] else 0.0
+            row["words"] = content_words(row["example"]) if row["example"] else 0
         asked = [row for row in rows if not row["screened"] and row["example"] and row["odds"] >= EXAMPLE_ODDS]
         best, other = resemblance(embedder.encode([row["message"] for row in asked]), vectors, urgent) \
             if asked else (np.zeros(0), np.zeros(0))
@@ -133,13 +142,13 @@ def agreement(embedder: Embedder, vectors: np.ndarray, urgent: np.ndarray, at: f
             row["screened"] = row["screened"] or bool(b >= at and b - o >= margin - 1e-9)
         return rows
 
-    def verdict(rows: list[dict], odds: float, least: float) -> np.ndarray:
-        return np.array([row["screened"] or row["odds"] >= odds and row["best"] - row["other"] >= least - 1e-9
-                         for row in rows], dtype=bool)
+    def verdict(rows: list[dict], odds: float, least: float, words: int) -> np.ndarray:
+        return np.array([row["screened"] or row["odds"] >= odds and row["words"] >= words
+                         and row["best"] - row["other"] >= least - 1e-9 for row in rows], dtype=bool)
 
     calibration = screen([row for name in CALIBRATION for row in read(name)])
     everyday = screen([row for name in EVERYDAY for row in read(name) if not fitted(row["id"]) and not row["urgent"]])
-    probed = screen([row for row in read(fit_urgency.PROBES[0]) if not row["urgent"]])
+    probed = screen([row for name in EVERYDAY_PROBES for row in read(name) if not row["urgent"]])
     common = screen([{"message": text, "urgent": False}
                      for texts in (*ordinary(shared).values(), health_questions()) for text in texts
                      if not fitted(text)])
@@ -147,35 +156,39 @@ def agreement(embedder: Embedder, vectors: np.ndarray, urgent: np.ndarray, at: f
     budgets = [(rows, np.array([row["alone"] for row in rows])[mask].mean() + added, mask)
                for rows, added, mask in ((calibration, fit_urgency.ADDED_FALSE_URGENT, ~c_urgent),
                                          (everyday, fit_urgency.ADDED_FALSE_URGENT, np.ones(len(everyday), bool)),
-                                         (probed, fit_urgency.ADDED_FALSE_URGENT, np.ones(len(probed), bool)),
                                          (common, fit_urgency.ORDINARY_BUDGET, np.ones(len(common), bool)))]
-    choice, best_key = (None, None), None
+    # The reviewers' everyday messages are traps written for the screen: the triple may add none of them.
+    budgets.append((probed, np.array([row["screened"] for row in probed]).mean(), np.ones(len(probed), bool)))
+    choice, best_key = (None, None, 0), None
     for odds in AGREE_ODDS_GRID:
         for least in AGREE_MARGIN_GRID:
-            if any(verdict(rows, odds, least)[mask].mean() > budget + 1e-9 for rows, budget, mask in budgets):
-                continue
-            caught = verdict(calibration, odds, least)
-            key = (int(caught[c_urgent].sum()), -int(caught[~c_urgent].sum()), odds, least)
-            if best_key is None or key > best_key:
-                choice, best_key = (float(odds), float(least)), key
-    odds, least = choice
-    if odds is None:
-        print("agreeing: no pair keeps the budgets")
+            for words in AGREE_WORDS_GRID:
+                if any(verdict(rows, odds, least, words)[mask].mean() > budget + 1e-9
+                       for rows, budget, mask in budgets):
+                    continue
+                caught = verdict(calibration, odds, least, words)
+                # Ties to the stricter triple.
+                key = (int(caught[c_urgent].sum()), -int(caught[~c_urgent].sum()), odds, least, words)
+                if best_key is None or key > best_key:
+                    choice, best_key = (float(odds), float(least), int(words)), key
+    if choice[0] is None:
+        print("agreeing: no triple keeps the budgets")
         return choice
     before = lambda rows: np.array([row["screened"] for row in rows])  # noqa: E731
-    print(f"agreeing: odds {odds}, margin {least}: calibration recall {100 * before(calibration)[c_urgent].mean():.1f}%"
-          f" -> {100 * verdict(calibration, odds, least)[c_urgent].mean():.1f}%, false urgent "
-          f"{100 * before(calibration)[~c_urgent].mean():.1f}% -> "
-          f"{100 * verdict(calibration, odds, least)[~c_urgent].mean():.1f}%; made urgent: everyday held back "
-          f"{before(everyday).sum()} -> {verdict(everyday, odds, least).sum()} of {len(everyday)}, "
-          f"{fit_urgency.PROBES[0]}'s everyday {before(probed).sum()} -> {verdict(probed, odds, least).sum()} of "
-          f"{len(probed)}, ordinary held back {before(common).sum()} -> {verdict(common, odds, least).sum()} of "
-          f"{len(common)}")
+    after = lambda rows: verdict(rows, *choice)  # noqa: E731
+    print(f"agreeing: odds {choice[0]}, margin {choice[1]}, words {choice[2]}: calibration recall "
+          f"{100 * before(calibration)[c_urgent].mean():.1f}% -> {100 * after(calibration)[c_urgent].mean():.1f}%, "
+          f"false urgent {100 * before(calibration)[~c_urgent].mean():.1f}% -> "
+          f"{100 * after(calibration)[~c_urgent].mean():.1f}%; made urgent: everyday held back "
+          f"{before(everyday).sum()} -> {after(everyday).sum()} of {len(everyday)}, the reviewers' everyday "
+          f"{before(probed).sum()} -> {after(probed).sum()} of {len(probed)}, ordinary held back "
+          f"{before(common).sum()} -> {after(common).sum()} of {len(common)}")
     for name in (*(name for name in BLIND if name not in CALIBRATION), "emergencies-probes41", PROBES,
                  "emergencies-probes45b", fit_urgency.PROBES[1]):
-        rows = screen(read(name))
+        # probes45's half in the bank is never scored.
+        rows = screen(read(name, "reported" if name == PROBES else None))
         u = np.array([row["urgent"] for row in rows])
-        now = verdict(rows, odds, least)
+        now = after(rows)
         print(f"  {name} (totals only): recall {100 * before(rows)[u].mean():.1f}% -> {100 * now[u].mean():.1f}%, "
               f"false urgent {100 * before(rows)[~u].mean():.1f}% -> {100 * now[~u].mean():.1f}%")
     return choice
@@ -242,13 +255,14 @@ def main() -> int:
         print(f"{name} (never chosen on): {flagged(o_best, o_other, o_read, at, margin).sum()} of {len(texts)} urgent")
 
     # Chosen against the vectors as the product reads them from the file (stored as float16).
-    agree_odds, agree_margin = agreement(embedder, vectors.astype(np.float16).astype(np.float32), urgent, at, margin,
-                                         args.shared)
+    agree_odds, agree_margin, agree_words = agreement(embedder, vectors.astype(np.float16).astype(np.float32), urgent,
+                                                      at, margin, args.shared)
 
     if args.write:
         category = np.array([CATEGORIES.index(row["category"]) if row["urgent"] else 0 for row in rows],
                             dtype=np.uint8)
         facts = {"at": at, "margin": margin, "agree_odds": agree_odds, "agree_margin": agree_margin,
+                 "agree_words": agree_words,
                  "model_hash": embedder.model_hash, "sets": list(BANK_SETS),
                  "command": "python bench/urgency_examples.py --shared ../shared --write",
                  "rule": f"leave one set out; the most development emergencies caught beyond the phrases and the model "

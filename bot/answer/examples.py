@@ -53,9 +53,12 @@ class ExampleBank:
     margin: float
     model_hash: str
     # With the letters model at least this sure, a margin of `agree_margin` is enough, wherever the nearest emergency
-    # example stands (bench/README.md, "Two signals agreeing"); None: only `at` and `margin`.
+    # example stands, for a message of at least `agree_words` words other than stop words: a short one's nearness says
+    # little ("I'm taking my tablets tonight" is as near a wish to die as many are). bench/README.md, "Two signals
+    # agreeing"; None: only `at` and `margin`.
     agree_odds: float | None = None
     agree_margin: float | None = None
+    agree_words: int = 0
 
     @classmethod
     def load(cls, path: Path = BANK_FILE) -> "ExampleBank":
@@ -68,7 +71,7 @@ class ExampleBank:
         agree = facts.get("agree_odds"), facts.get("agree_margin")
         return cls(vectors[urgent], vectors[~urgent], tuple(CATEGORIES[i] for i in category[urgent]),
                    float(facts["at"]), float(facts["margin"]), str(facts["model_hash"]),
-                   *(None if value is None else float(value) for value in agree))
+                   *(None if value is None else float(value) for value in agree), int(facts.get("agree_words", 0)))
 
     def nearest(self, vector: np.ndarray) -> Resemblance:
         """The message's best cosine to an emergency example and to any other, and the kind of the emergency."""
@@ -81,15 +84,16 @@ class ExampleBank:
         found = self.nearest(vector)
         return found if self._resembles(found) else None
 
-    def reads_as_emergency(self, vector: np.ndarray, odds: float) -> Resemblance | None:
-        """The nearest examples when they make an emergency of a message to which the letters model gives `odds`:
-        it resembles one (`resembles_emergency`) with at least `EXAMPLE_ODDS`, or, with at least `agree_odds`, it is
-        nearer an emergency example than any other by `agree_margin`; else None."""
+    def reads_as_emergency(self, vector: np.ndarray, odds: float, words: int) -> Resemblance | None:
+        """The nearest examples when they make an emergency of a message of `words` words other than stop words, to
+        which the letters model gives `odds`: it resembles one (`resembles_emergency`) with at least `EXAMPLE_ODDS`,
+        or, with at least `agree_odds` and `agree_words`, it is nearer an emergency example than any other by
+        `agree_margin`; else None."""
         if odds < EXAMPLE_ODDS:
             return None
         found = self.nearest(vector)
         agreeing = self.agree_odds is not None and self.agree_margin is not None and odds >= self.agree_odds \
-            and found.emergency - found.other >= self.agree_margin - 1e-9
+            and words >= self.agree_words and found.emergency - found.other >= self.agree_margin - 1e-9
         return found if self._resembles(found) or agreeing else None
 
     def _resembles(self, found: Resemblance) -> bool:
@@ -116,7 +120,7 @@ def example_bank(model_hash: str) -> ExampleBank | None:
 def _load() -> ExampleBank | None:
     try:
         return ExampleBank.load(BANK_FILE)
-    except (OSError, ValueError, KeyError) as err:
+    except (OSError, ValueError, KeyError, TypeError) as err:
         log.warning("the emergency screen reads no example messages: %s could not be read (%s: %s); reinstall the "
                     "package", BANK_FILE.name, type(err).__name__, err)
         return None

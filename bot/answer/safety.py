@@ -426,7 +426,8 @@ def find_emergency(question: object, model: bool = True) -> Emergency | None:
     if reading.probability < reader.urgent_at:
         return None
     # The language is told by the message's words and letters, as for a warning sign. The crisis line comes after, for
-    # the urgent message (`_with_crisis`): the model's suicide reading rests on everyday words too ("tonight").
+    # the urgent message (`_with_crisis`): the model's suicide reading, asked of every message, would rest on
+    # everyday words ("I want to stop taking my pills").
     return Emergency(("symptoms",), _likeliest(question, _CODES, language or "en"), reading.trigger)
 
 
@@ -452,8 +453,12 @@ def example_text(question: str) -> str | None:
     text, _ = _normalized(question)
     if _holds_phrase(text):
         return None
-    words = {word for word in _WORDS.findall(text) if word not in _STOP_WORDS_ANY and not word.isdigit()}
-    return text if len(words) >= MODEL_WORDS else None
+    return text if content_words(text) >= MODEL_WORDS else None
+
+
+def content_words(text: str) -> int:
+    """How many distinct words of a normalized text are neither stop words of the six languages nor numbers."""
+    return len({word for word in _WORDS.findall(text) if word not in _STOP_WORDS_ANY and not word.isdigit()})
 
 
 def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> Screening | None:
@@ -465,10 +470,10 @@ def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -
     return Screening("urgent", "", _with_crisis(found.kinds, question), found.language, found.trigger)
 
 
-def _with_crisis(kinds: tuple[str, ...], question: str, model: bool = True) -> tuple[str, ...]:
+def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
     """An emergency's kinds, with thoughts of suicide added (the crisis line) when another kind is told with a
-    farewell or despair ("took all my sleeping pills, sorry for everything"), or, with `model`, when the letters
-    model's second reading, fitted on emergencies alone to tell a wish to die from the other kinds, reads one in the
+    farewell or despair ("took all my sleeping pills, sorry for everything"), or when the letters model's second
+    reading, fitted on emergencies alone to tell a wish to die from the other kinds, reads one in the
     whole message ("I'm at the edge of the cliff path and I'm done"; "she has her dad's pills and her phone is off"):
     it is asked only of a message already urgent, so it never makes one urgent, and a third of the wishes to die the
     screen caught went without the line (bench/README.md, "The crisis line for every wish to die caught"). A wish to
@@ -477,7 +482,9 @@ def _with_crisis(kinds: tuple[str, ...], question: str, model: bool = True) -> t
     if "suicide" in kinds:
         return kinds
     text = normalize(question)
-    reader = urgency_model() if model and not _SUICIDE_WORDS.search(text) else None
+    # Asked of turns read together too (`model` False there: the model makes none of them urgent), so that the
+    # follow-up to a wish to die caught ("what do i do now") keeps the line.
+    reader = urgency_model() if not _SUICIDE_WORDS.search(text) else None
     if _FAREWELL_OR_DESPAIR.search(text) or reader is not None and reader.read(text).suicide:
         return (*kinds, "suicide")
     return kinds
@@ -498,7 +505,7 @@ def find_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -> 
     # The letters model must lean to an emergency too: a plain request ("what do my blood results mean") read like
     # the emergencies that began with one ("...doesn't matter, I've booked a hotel room for tonight").
     reading = reader.read(text)
-    found = bank.reads_as_emergency(vector, reading.probability)
+    found = bank.reads_as_emergency(vector, reading.probability, content_words(text))
     if found is None:
         return None
     language = _likeliest(question, _CODES, language_of(text, "en"))
@@ -1125,8 +1132,7 @@ def screen_question(question: object, max_chars: int, model: bool = True) -> Scr
     if found:
         # An emergency of another kind told with signs of a wish to die ("took all my pills, goodbye") gets the crisis
         # line too.
-        return Screening("urgent", problem, _with_crisis(found.kinds, question, model), found.language,
-                         found.trigger)
+        return Screening("urgent", problem, _with_crisis(found.kinds, question), found.language, found.trigger)
     if problem:
         return Screening("invalid", problem)
     if (language := speaks_of_suicide(question)) is not None:

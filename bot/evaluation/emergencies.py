@@ -168,15 +168,18 @@ def run_emergencies(path: Path, out: Path, settings: Settings, half: str | None 
 def crisis_line_reach(rows: Sequence[LabelledMessage], screenings: Sequence[Screening]) -> dict[str, Rate]:
     """Whom the crisis line reaches: of the suicide emergencies, those whose answer gives it (urgent with thoughts of
     suicide, or answered with the line beside it, `Screening.crisis`), and of those the screen missed, those given it
-    all the same; of the other messages, those given it (a mention of suicide is meant to be)."""
+    all the same; of the emergencies of other kinds, those given it besides the emergency message; of the other
+    messages, those given it (a mention of suicide is meant to be)."""
     def given(screening: Screening) -> bool:
         return "suicide" in screening.kinds if screening.status == "urgent" else screening.crisis
 
     suicides = [(row, s) for row, s in zip(rows, screenings) if row.urgent and row.category == "suicide"]
     missed = [s for _, s in suicides if s.status != "urgent"]
+    kinds = [s for row, s in zip(rows, screenings) if row.urgent and row.category != "suicide"]
     others = [s for row, s in zip(rows, screenings) if not row.urgent]
     return {"suicide emergencies": Rate(sum(given(s) for _, s in suicides), len(suicides)),
             "suicide emergencies missed": Rate(sum(given(s) for s in missed), len(missed)),
+            "other emergencies": Rate(sum(given(s) for s in kinds), len(kinds)),
             "not urgent": Rate(sum(given(s) for s in others), len(others))}
 
 

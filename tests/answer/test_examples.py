@@ -17,9 +17,9 @@ EMERGENCY, OTHER, SUICIDE = np.array([1.0, 0.0, 0.0]), np.array([0.0, 1.0, 0.0])
 
 
 def toy_bank(at: float = 0.7, margin: float = 0.15, agree_odds: float | None = None,
-             agree_margin: float | None = None) -> ExampleBank:
+             agree_margin: float | None = None, agree_words: int = 0) -> ExampleBank:
     return ExampleBank(np.stack([EMERGENCY, SUICIDE]).astype(np.float32), OTHER[None].astype(np.float32),
-                       ("poisoning", "suicide"), at, margin, "toy", agree_odds, agree_margin)
+                       ("poisoning", "suicide"), at, margin, "toy", agree_odds, agree_margin, agree_words)
 
 
 def unit(*values: float) -> np.ndarray:
@@ -44,18 +44,19 @@ def test_far_from_every_emergency_is_no_emergency_whatever_the_margin():
 
 def test_a_message_resembling_an_emergency_reads_as_one_only_with_even_odds_from_the_letters_model():
     near = unit(0.9, 0.3, 0.0)
-    assert toy_bank().reads_as_emergency(near, 0.5).category == "poisoning"
-    assert toy_bank().reads_as_emergency(near, 0.49) is None
+    assert toy_bank().reads_as_emergency(near, 0.5, 3).category == "poisoning"
+    assert toy_bank().reads_as_emergency(near, 0.49, 3) is None
 
 
 def test_the_letters_model_surer_makes_a_smaller_margin_enough_wherever_the_nearest_emergency_stands():
     # cosine 0.77 to the nearest emergency (below `at`), 0.63 to the nearest other message: a margin of 0.14.
     leaning = unit(0.55, 0.45, 0.0)
-    agreeing = toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.08)
-    assert agreeing.reads_as_emergency(leaning, 0.85).category == "poisoning"
-    assert agreeing.reads_as_emergency(leaning, 0.79) is None  # the letters model not sure enough
-    assert toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.15).reads_as_emergency(leaning, 0.99) is None  # too small
-    assert toy_bank(at=0.9).reads_as_emergency(leaning, 0.99) is None  # no agreeing pair: `at` and `margin` alone
+    agreeing = toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.08, agree_words=5)
+    assert agreeing.reads_as_emergency(leaning, 0.85, 5).category == "poisoning"
+    assert agreeing.reads_as_emergency(leaning, 0.79, 5) is None  # the letters model not sure enough
+    assert agreeing.reads_as_emergency(leaning, 0.85, 4) is None  # too few words for nearness to say much
+    assert toy_bank(at=0.9, agree_odds=0.8, agree_margin=0.15).reads_as_emergency(leaning, 0.99, 9) is None
+    assert toy_bank(at=0.9).reads_as_emergency(leaning, 0.99, 9) is None  # no agreeing pair: `at` and `margin` alone
 
 
 @pytest.mark.parametrize("message", [
@@ -94,6 +95,16 @@ def test_plain_requests_about_documents_are_not_urgent_with_the_bundled_bank(emb
     assert not [q for q, v in zip(requests, embedder.encode(requests)) if find_by_example(q, v, bank)]
 
 
+def test_short_everyday_messages_about_pills_are_not_urgent_with_the_bundled_bank(embedder):
+    # A reviewer's finding against the first agreeing pair: each read 0.72-0.94 by the letters model and nearer a wish
+    # to die or an overdose than any other example, with three or four words to go on.
+    bank = example_bank(embedder.model_hash)
+    messages = ["I'm taking my tablets tonight", "I'm taking my tablets now", "i am taking my meds tonight",
+                "I'm going to take my tablets tonight", "I'm ready to start the new pills",
+                "prendo le mie pastiglie adesso", "tomo os meus comprimidos agora"]
+    assert not [m for m, v in zip(messages, embedder.encode(messages)) if find_by_example(m, v, bank)]
+
+
 def test_a_bank_is_read_back_without_pickle(tmp_path):
     path = tmp_path / "bank.npz"
     vectors = np.stack([EMERGENCY, OTHER, SUICIDE]).astype(np.float16)
@@ -103,13 +114,15 @@ def test_a_bank_is_read_back_without_pickle(tmp_path):
     bank = ExampleBank.load(path)
     assert bank.categories == ("heart", "suicide") and bank.others.shape == (1, 3)
     assert (bank.at, bank.margin, bank.model_hash) == (0.7, 0.15, "abc")
-    assert (bank.agree_odds, bank.agree_margin) == (None, None)  # a bank written before the pair: without it
+    # a bank written before the agreeing triple: without it
+    assert (bank.agree_odds, bank.agree_margin, bank.agree_words) == (None, None, 0)
 
 
 def test_the_bundled_bank_is_of_the_bundled_model_and_of_no_other(embedder, caplog):
     bank = example_bank(embedder.model_hash)
     assert bank is not None and bank.emergencies.shape[1] == embedder.dimension
     assert set(bank.categories) == set(CATEGORIES) and len(bank.others) > 1000
+    assert bank.agree_odds is not None and bank.agree_margin is not None and bank.agree_words >= 3  # the triple read
     with caplog.at_level(logging.WARNING):
         assert example_bank("another model") is None
     assert "reads no example messages" in caplog.text and "another model" in caplog.text

@@ -2610,7 +2610,15 @@ def test_a_what_if_in_the_imperfect_subjunctive_is_no_emergency(question, urgent
     ("I want to delete myself permanently from the trial registry, what does the consent form say?", False),
     ("how do I delete myself? the patient portal guide doesnt say", False),
     ("can I just delete myself? I mean my profile on the hospital app", False),
+    ("I want to delete myself, how do I close my account on the patient portal?", False),
 ])
 def test_slang_for_a_wish_to_die_is_urgent_and_the_same_words_elsewhere_are_not(question, urgent):
     # "off myself" and "delete myself" were read by nothing: a wish to die in slang went unanswered (2026-12-06)
     assert ("suicide" in emergency_kinds(question)) is urgent, question
+
+
+def test_turns_read_together_keep_the_crisis_line_the_first_had():
+    # A reviewer's finding: the joins of a conversation are read by the phrases alone (`model=False`), and the
+    # follow-up "what do i do now" to an overdose the suicide reading gave the line to lost it.
+    assert "suicide" in screen_question("i took 30 of my mums tablets", 2000).kinds
+    assert "suicide" in screen_question("i took 30 of my mums tablets what do i do now", 2000, model=False).kinds

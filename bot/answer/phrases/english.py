@@ -281,10 +281,11 @@ ENGLISH = Language(
             r"(?:bridge|roof|building|balcony|cliff|car park|multi-?storey)",
             r"unalive",
             # Slang of a wish to die (2026-12-06): "off myself" only after a wish or a plan ("take the plaster off
-            # myself" is none); "delete myself" only after one too, at a clause's end or "for good" there ("delete
-            # myself permanently from the trial registry" and "how do I delete myself? the portal guide..." are none).
-            r"(?:want|wants|wanted|wanna|going|gonna|about|ready|plan|planning|trying|tried)(?: to)? off (?:myself|himself|herself|themselves|yourself)\b|(?:thinking|thought) (?:of|about) off(?:ing)? (?:myself|himself|herself|themselves)\b|\boffing (?:myself|himself|herself|themselves)\b|\bhow (?:do (?:i|you)|to|can i) off (?:myself|yourself)\b",
-            r"(?:want|wants|wanted|wanna|going|gonna|about|ready|plan|planning|trying)(?: to)? delete (?:myself|himself|herself)(?= *(?:$|[.,;!?]|(?:for good|forever|permanently|tonight|from (?:existence|this world|the world|life))(?= *(?:$|[.,;!?]))))",
+            # myself" is none); "delete myself" only after one too, and ending the message ("for good" may follow):
+            # "delete myself permanently from the trial registry", "how do I delete myself? the portal guide..." and
+            # "I want to delete myself, how do I close my account" are none.
+            r"(?:(?:want|wants|wanted|going|about|ready|plan|planning|trying|tried) to|wanna|gonna) off (?:myself|himself|herself|themselves|yourself)\b|(?:thinking|thought) (?:of|about) off(?:ing)? (?:myself|himself|herself|themselves)\b|\boffing (?:myself|himself|herself|themselves)\b|\bhow (?:do (?:i|you)|to|can i) off (?:myself|yourself)\b",
+            r"(?:(?:want|wants|wanted|going|about|ready|plan|planning|trying) to|wanna|gonna) delete (?:myself|himself|herself)(?= *(?:(?:for good|forever|permanently|tonight|from (?:existence|this world|the world|life)) *)?[.!]* *$)",
             # dev14 (2026-12-04): intent with a time, a place or the means at hand, told without the words of suicide
             r"(?:climbed|climbing|gone|got|went|i'?m) (?:over|past|on the wrong side of) (?:the )?(?:railings?|barrier|fence|guard ?rail|parapet|ledge)",
             r"(?:tonight|this evening|today|right now),? (?:i'?m|i am|i'?ll|i will) (?:doing it|ending it|going to do it|taking (?:them|it|everything) all|taking all of (?:them|it)|taking the lot|going through with it)",
