@@ -6,9 +6,10 @@ vector of every message of the labelled development sets, whether it was an emer
 resembles an emergency when its best cosine to an emergency example reaches `at` and beats its best cosine to any
 other example (a mention, a past event, a story, an ordinary question) by `margin`: a neighbour on one side only is
 not enough. It reads as one (`ExampleBank.reads_as_emergency`) when it resembles one and the letters model gives it
-even odds (`EXAMPLE_ODDS`), or when the letters model is surer (`agree_odds`) and the nearest emergency example beats
-the nearest other by a smaller margin (`agree_margin`): two signals leaning the same way, neither sure alone. The
-vectors belong to the model that made them: with another model the bank is not used.
+even odds (`EXAMPLE_ODDS`), or when the letters model is surer (`agree_odds`), the message says enough
+(`agree_words`) and the nearest emergency example beats the nearest other by a smaller margin (`agree_margin`): two
+signals leaning the same way, neither sure alone. The vectors belong to the model that made them: with another model
+the bank is not used.
 """
 
 from __future__ import annotations

@@ -473,12 +473,12 @@ def screen_by_example(question: object, vector: np.ndarray, bank: ExampleBank) -
 def _with_crisis(kinds: tuple[str, ...], question: str) -> tuple[str, ...]:
     """An emergency's kinds, with thoughts of suicide added (the crisis line) when another kind is told with a
     farewell or despair ("took all my sleeping pills, sorry for everything"), or when the letters model's second
-    reading, fitted on emergencies alone to tell a wish to die from the other kinds, reads one in the
-    whole message ("I'm at the edge of the cliff path and I'm done"; "she has her dad's pills and her phone is off"):
-    it is asked only of a message already urgent, so it never makes one urgent, and a third of the wishes to die the
-    screen caught went without the line (bench/README.md, "The crisis line for every wish to die caught"). A wish to
-    die only mentioned or denied ("he's not suicidal, it was an accident") adds nothing: where the phrases read one,
-    their reading stands."""
+    reading, fitted on emergencies alone to tell a wish to die from the other kinds, reads one in the whole message
+    ("I'm at the edge of the cliff path and I'm done"; "she has her dad's pills and her phone is off"): it is asked
+    only of a message already urgent, so it never makes one urgent, and a third of the wishes to die the screen caught
+    went without the line (bench/README.md, "Two signals agreeing, and the crisis line for every wish to die caught").
+    A wish to die only mentioned or denied ("he's not suicidal, it was an accident") adds nothing: where the phrases
+    read one, their reading stands."""
     if "suicide" in kinds:
         return kinds
     text = normalize(question)
