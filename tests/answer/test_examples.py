@@ -116,6 +116,12 @@ def test_a_bank_is_read_back_without_pickle(tmp_path):
     assert (bank.at, bank.margin, bank.model_hash) == (0.7, 0.15, "abc")
     # a bank written before the agreeing triple: without it
     assert (bank.agree_odds, bank.agree_margin, bank.agree_words) == (None, None, 0)
+    facts = {"at": 0.7, "margin": 0.15, "model_hash": "abc", "agree_odds": 0.55, "agree_margin": 0.11, "agree_words": 7}
+    np.savez_compressed(path, vectors=vectors, urgent=np.array([True, False, True]),
+                        category=np.array([CATEGORIES.index("heart"), 0, CATEGORIES.index("suicide")], dtype=np.uint8),
+                        facts=np.array(json.dumps(facts)))
+    assert (ExampleBank.load(path).agree_odds, ExampleBank.load(path).agree_margin,
+            ExampleBank.load(path).agree_words) == (0.55, 0.11, 7)
 
 
 def test_the_bundled_bank_is_of_the_bundled_model_and_of_no_other(embedder, caplog):
