@@ -37,6 +37,7 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -48,7 +49,7 @@ from bench import fit_urgency  # noqa: E402
 from bench.fit_urgency import (  # noqa: E402
     BLIND, CALIBRATION, DEVELOPMENT, EVERYDAY, REPO, URGENCY_SETS, Fitted, fitted, health_questions, labelled,
     ordinary, training)
-from bot.answer.examples import BANK_FILE, CATEGORIES, EXAMPLE_ODDS  # noqa: E402
+from bot.answer.examples import BANK_FILE, CATEGORIES, EXAMPLE_ODDS, ExampleBank  # noqa: E402
 from bot.answer.safety import content_words, example_text, find_emergency, normalize  # noqa: E402
 from bot.answer.urgency import urgency_model  # noqa: E402
 from bot.index.embedding import Embedder  # noqa: E402
@@ -124,27 +125,29 @@ def agreement(embedder: Embedder, vectors: np.ndarray, urgent: np.ndarray, at: f
     """The (`agree_odds`, `agree_margin`, `agree_words`) triple chosen on the calibration sets within
     `bench/fit_urgency.py`'s budgets (module docstring), with the blind sets' totals printed; (None, None, 0) when
     none keeps them."""
+    # The product's judgement (`ExampleBank.judges`) of each message's nearest examples, read once.
+    bank = ExampleBank(vectors[urgent], vectors[~urgent], tuple("" for _ in range(int(urgent.sum()))), at, margin, "")
+
     def screen(rows: list[dict]) -> list[dict]:
-        """Each row's verdicts: the phrases' alone, the screen's before this pair, and what the pair reads."""
+        """Each row's verdicts: the phrases' alone, the screen's before the triple, and what the triple reads."""
         for row in rows:
             row.setdefault("screened", find_emergency(row["message"]) is not None)
             row.setdefault("example", example_text(row["message"]))
             row["alone"] = find_emergency(row["message"], model=False) is not None
             row["odds"] = READER.read(row["example"]).probability if row["example"] else 0.0
             row["words"] = content_words(row["example"]) if row["example"] else 0
+            row["found"] = None
         asked = [row for row in rows if not row["screened"] and row["example"] and row["odds"] >= EXAMPLE_ODDS]
-        best, other = resemblance(embedder.encode([row["message"] for row in asked]), vectors, urgent) \
-            if asked else (np.zeros(0), np.zeros(0))
-        for row in rows:
-            row["best"], row["other"] = -1.0, 1.0
-        for row, b, o in zip(asked, best, other):
-            row["best"], row["other"] = float(b), float(o)
-            row["screened"] = row["screened"] or bool(b >= at and b - o >= margin - 1e-9)
+        for row, vector in zip(asked, embedder.encode([row["message"] for row in asked]) if asked else []):
+            row["found"] = bank.nearest(vector)
+            row["screened"] = bank.judges(row["found"], row["odds"], row["words"])
         return rows
 
     def verdict(rows: list[dict], odds: float, least: float, words: int) -> np.ndarray:
-        return np.array([row["screened"] or row["odds"] >= odds and row["words"] >= words
-                         and row["best"] - row["other"] >= least - 1e-9 for row in rows], dtype=bool)
+        agreeing = replace(bank, agree_odds=odds, agree_margin=least, agree_words=words)
+        return np.array([row["screened"] or row["found"] is not None and agreeing.judges(row["found"], row["odds"],
+                                                                                         row["words"])
+                         for row in rows], dtype=bool)
 
     calibration = screen([row for name in CALIBRATION for row in read(name)])
     everyday = screen([row for name in EVERYDAY for row in read(name) if not fitted(row["id"]) and not row["urgent"]])

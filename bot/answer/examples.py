@@ -87,15 +87,21 @@ class ExampleBank:
 
     def reads_as_emergency(self, vector: np.ndarray, odds: float, words: int) -> Resemblance | None:
         """The nearest examples when they make an emergency of a message of `words` words other than stop words, to
-        which the letters model gives `odds`: it resembles one (`resembles_emergency`) with at least `EXAMPLE_ODDS`,
-        or, with at least `agree_odds` and `agree_words`, it is nearer an emergency example than any other by
-        `agree_margin`; else None."""
+        which the letters model gives `odds` (`judges`); else None."""
         if odds < EXAMPLE_ODDS:
             return None
         found = self.nearest(vector)
-        agreeing = self.agree_odds is not None and self.agree_margin is not None and odds >= self.agree_odds \
-            and words >= self.agree_words and found.emergency - found.other >= self.agree_margin - 1e-9
-        return found if self._resembles(found) or agreeing else None
+        return found if self.judges(found, odds, words) else None
+
+    def judges(self, found: Resemblance, odds: float, words: int) -> bool:
+        """Whether a message's nearest examples `found` make it an emergency: it resembles one (`at`, `margin`) and
+        the letters model gives it at least `EXAMPLE_ODDS`, or, with at least `agree_odds` and `agree_words`, it is
+        nearer an emergency example than any other by `agree_margin`."""
+        if odds < EXAMPLE_ODDS:
+            return False
+        apart = found.emergency - found.other
+        return self._resembles(found) or self.agree_odds is not None and self.agree_margin is not None and \
+            odds >= self.agree_odds and words >= self.agree_words and apart >= self.agree_margin - 1e-9
 
     def _resembles(self, found: Resemblance) -> bool:
         return found.emergency >= self.at and found.emergency - found.other >= self.margin - 1e-9
