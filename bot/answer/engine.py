@@ -440,9 +440,16 @@ class Bot:
 
     def _suicide_before(self, history: Sequence[object]) -> str | None:
         """The language of the latest of the last `URGENT_TURNS_BACK` earlier turns that spoke of suicide or
-        self-harm (`speaks_of_suicide`: urgent or not), or None."""
-        return next((language for turn in reversed(self._latest_turns(history))
-                     if (language := speaks_of_suicide(turn))), None)
+        self-harm (`speaks_of_suicide`: urgent or not), or told an emergency read as a wish to die (the crisis line of
+        its answer: "she has her dad's pills and her phone is off", read by the letters model alone), or None."""
+        limit = self.settings.max_question_chars
+        for turn in reversed(self._latest_turns(history)):
+            if language := speaks_of_suicide(turn):
+                return language
+            alone = screen_question(turn, limit)
+            if alone.status == "urgent" and "suicide" in alone.kinds:
+                return alone.language
+        return None
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
         """The screening of a question that passed alone, read after the latest earlier turns (at most
@@ -479,6 +486,17 @@ class Bot:
                 joined = screen_question(joint.join([*turns[-back:], question]), (back + 1) * (limit + 2), model=False)
                 if joined.status == "urgent":
                     return replace(joined, earlier=tuple(turns[-back:]))
+        if ". " not in joints:
+            return Screening("ok")
+        # An emergency only the letters model read ("she has her dad's pills and her phone is off"), then "what should
+        # I do?": the phrases see nothing in the join, so the model reads it, when the turn alone was urgent to it
+        # too (never words counted over several turns; "she's home safe now" after it takes it back).
+        for back in range(1, len(turns) + 1):
+            if screen_question(turns[-back], limit).status != "urgent":
+                continue
+            joined = screen_question(". ".join([*turns[-back:], question]), (back + 1) * (limit + 2))
+            if joined.status == "urgent":
+                return replace(joined, earlier=tuple(turns[-back:]))
         return Screening("ok")
 
     def _by_example_alone(self, questions: Sequence[str], read: Sequence[int], screenings: list[Screening]) -> None:
