@@ -698,11 +698,20 @@ _TELLS_OF_A_DOSE = re.compile(r"\b(?:was|were|is|are|has|had|have|took|taken|gav
                               r"second|extra|double|whole)\b", re.IGNORECASE)
 
 
+# How often, asked for an age: "how often can my 4 year old have allerzine?" is answered by the row of doses for that
+# age ("2 to 5 years: 2.5 ml twice a day"), not by a warning on another form of the medicine (a trial's follow-up
+# "and how often?").
+# Only of taking or giving something, or as a follow-up's ellipsis ("and how often?", read with the turn before):
+# "how often should my 2 year old nap" asks no dose.
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|many times)(?:\s*\?|\b(?=.*\b(?:take|takes|taking|have|has|give|gives|giving|"
+                        r"use|uses|using|apply|put|spray|chew|swallow)\b))", re.IGNORECASE)
+
+
 def asks_dose(question: str) -> bool:
-    """Whether `question` asks how much of a medicine to take or give."""
+    """Whether `question` asks how much of a medicine to take or give, or how often to take it at an age."""
     at_end = bool(_DOSE_AT_END.search(question)) and not _TELLS_OF_A_DOSE.search(question)
     return not _ABOUT_A_DOSE.search(question) and bool(
-        _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or at_end)
+        _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or at_end or _HOW_OFTEN.search(question))
                                         and age_asked(question) is not None))
 
 

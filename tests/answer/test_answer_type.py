@@ -328,7 +328,10 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "calpol 6 month old baby dosage?", "how much calpanol for 9 month old teething",
     "my son is 7 how much allerzine oral solution", "how much calpanol for kids 5-6",
     "toddler cough syrup tussimel dose 3 yrs", "how much calpanol for children between 2 and 4",
-    "how much calpanol for 2 to 3 year olds"])
+    "how much calpanol for 2 to 3 year olds",
+    # how often, for an age: the row of doses for that age answers ("2 to 5 years: 2.5 ml twice a day")
+    "how often can my 4 year old have allerzine?", "how often can i give calpanol to my 2 year old",
+    "and how often? allerzine 4 year old", "how many times a day can my 8 year old take it"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
 
@@ -354,7 +357,11 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     # a dose told of, the word last (a reviewer's)
     "my 4 year old was sick after his dose", "my 3 year old spat out half the dose", "took the wrong dose 5 year old",
     "my 2 year old had the mmr dose", "how much does it cost for 2 people", "how much ibuprofen for 3 days",
-    "how much water for 2 year old plants"])
+    "how much water for 2 year old plants",
+    # how often, but of no medicine, or for no age
+    "how often should my 2 year old nap", "how many times a day should my 6 month old feed",
+    "how often can I take allerzine", "how often does my 5 year old need a check-up",
+    "how often can my 4 year old have side effects from allerzine"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 

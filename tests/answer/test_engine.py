@@ -1145,6 +1145,17 @@ def test_a_trial_s_conversations_over_the_leaflets(leaflets_bot, history, questi
         assert answer.status == "answered" and any(quoted in quote.text for quote in answer.quotes), answer.answer
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question", [
+    ([], "how often can my 4 year old have allerzine?"),
+    # session 59's trial: the follow-up quoted the warning on the tablets first
+    (["how much allerzine can my 4 year old have?"], "and how often?"),
+])
+def test_how_often_for_a_child_is_answered_first_by_the_dose_for_that_age(leaflets_bot, history, question):
+    answer = leaflets_bot.ask(question, history=history)
+    assert answer.status == "answered" and answer.quotes[0].text == "- 2 to 5 years: 2.5 ml twice a day", answer.answer
+
+
 TWO_LEAFLETS = {
     "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
                 "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
