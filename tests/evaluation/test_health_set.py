@@ -1,4 +1,4 @@
-"""The health sets (tests/data/health, health2, health5, health6, doses, doses2) are sound: every
+"""The health sets (tests/data/health, health2, health5, health6, health7, doses, doses2) are sound: every
 row reads as a question row, and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
@@ -30,3 +30,18 @@ def test_every_row_reads_and_every_expected_passage_is_in_its_document(name, siz
             assert "expected" not in row, row["id"]
     follow_ups = [q for q in questions.rows if q.history]
     assert len(follow_ups) == sum(r["kind"] == "follow-up" for r in rows)
+
+
+def test_every_conversation_of_the_seventh_set_reads_and_its_expected_passages_are_in_their_documents():
+    folder = DATA / "health7"
+    questions = read_questions(folder / "questions.jsonl")
+    rows = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(questions.rows) == len(rows) == 160 and not questions.problems
+    assert len({r["id"] for r in rows}) == len(rows) and all(1 <= len(q.history) <= 3 for q in questions.rows)
+    documents = {p.name: p.read_text(encoding="utf-8") for p in (folder / "docs").iterdir()}
+    status = {"followup": "answered", "switch": "answered", "followup-not-covered": "not_found",
+              "after-emergency": "urgent"}
+    for row in rows:
+        assert row["expected_status"] == status[row["kind"]], row["id"]
+        assert bool(row["expected"]) is (row["expected_status"] == "answered"), row["id"]
+        assert all(passage in documents[row["expected_source"]] for passage in row["expected"]), row["id"]
