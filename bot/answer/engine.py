@@ -270,6 +270,8 @@ class Bot:
                                     max_items=settings.encode_batch_size)
         # The emergency screen's example messages, when their vectors are this model's (`bot.answer.examples`).
         self._examples = example_bank(embedder.model_hash)
+        # An earlier turn is screened again for each question after it: each once, while the conversation lasts.
+        self._turn_screening = functools.lru_cache(maxsize=1024)(self._screen_turn)
 
     @property
     def store(self) -> IndexStore:
@@ -442,14 +444,26 @@ class Bot:
         """The language of the latest of the last `URGENT_TURNS_BACK` earlier turns that spoke of suicide or
         self-harm (`speaks_of_suicide`: urgent or not), or told an emergency read as a wish to die (the crisis line of
         its answer: "she has her dad's pills and her phone is off", read by the letters model alone), or None."""
-        limit = self.settings.max_question_chars
         for turn in reversed(self._latest_turns(history)):
             if language := speaks_of_suicide(turn):
                 return language
-            alone = screen_question(turn, limit)
+            alone = self._turn_screening(turn)
             if alone.status == "urgent" and "suicide" in alone.kinds:
                 return alone.language
         return None
+
+    def _screen_turn(self, turn: str) -> Screening:
+        """The screening of an earlier turn alone, by all three signals: the phrases, the letters model and the
+        example messages (`_turn_screening` keeps it while the conversation lasts)."""
+        screening = screen_question(turn, self.settings.max_question_chars)
+        return self._by_example(turn, screening)
+
+    def _by_example(self, text: str, screening: Screening) -> Screening:
+        """`screening` of `text`, made urgent when the example messages read an emergency in it (it encodes `text`)."""
+        if screening.status != "ok" or self._examples is None or example_text(text) is None:
+            return screening
+        vector = self._questions.run([text])[0]
+        return screen_by_example(text, vector, self._examples) or screening
 
     def _screen_after(self, question: str, history: Sequence[object]) -> Screening:
         """The screening of a question that passed alone, read after the latest earlier turns (at most
@@ -488,13 +502,15 @@ class Bot:
                     return replace(joined, earlier=tuple(turns[-back:]))
         if ". " not in joints:
             return Screening("ok")
-        # An emergency only the letters model read ("she has her dad's pills and her phone is off"), then "what should
-        # I do?": the phrases see nothing in the join, so the model reads it, when the turn alone was urgent to it
-        # too (never words counted over several turns; "she's home safe now" after it takes it back).
+        # An emergency only the letters model or the example messages read ("she has her dad's pills and her phone is
+        # off", "honestly I don't see the point in going on anymore"), then "what should I do?": the phrases see
+        # nothing in the join, so those signals read it, when the turn alone was urgent to them too (never words
+        # counted over several turns; "she's home safe now" after it takes it back).
         for back in range(1, len(turns) + 1):
-            if screen_question(turns[-back], limit).status != "urgent":
+            if self._turn_screening(turns[-back]).status != "urgent":
                 continue
-            joined = screen_question(". ".join([*turns[-back:], question]), (back + 1) * (limit + 2))
+            text = ". ".join([*turns[-back:], question])
+            joined = self._by_example(text, screen_question(text, (back + 1) * (limit + 2)))
             if joined.status == "urgent":
                 return replace(joined, earlier=tuple(turns[-back:]))
         return Screening("ok")
