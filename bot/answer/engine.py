@@ -16,8 +16,8 @@ from threadpoolctl import threadpool_limits
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, Quote, compose_answer
 from bot.answer.examples import example_bank
-from bot.answer.followups import (Reading, asks_more, leans_on_earlier, read_with_history, says_nothing_alone,
-                                  subject_terms, without_chat)
+from bot.answer.followups import (Named, Reading, asks_more, leans_on_earlier, names_no_subject, read_with_history,
+                                  says_nothing_alone, subject_terms, without_chat)
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
@@ -159,6 +159,12 @@ FEW_WORDS = 3
 
 
 # What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
+# The asker asking what to do or what will become of them ("will i be ok", "should i just take paracetamol and lie
+# down", "how worried should i be"): after an urgent turn, about it unless it names another document's subject
+# (health8's follow-ups to an overdose and a sudden headache had no emergency message).
+# Not a question of its own that only holds such words ("How much magnesium should I take?").
+_ASKS_WHAT_I_DO = re.compile(r"^\W*(?:(?:should|shall|will|would|can|could|do|must|am)\s+(?:i|we)\b|how worried\b)",
+                             re.IGNORECASE)
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:'s| is| are)|tell me about)\b", re.IGNORECASE)
 
 
@@ -170,6 +176,14 @@ def _asks_what_another_subject_is(question: str, turns: Sequence[str], lexical: 
     terms = set(question_focus(question, lexical).terms)
     if not _ASKS_WHAT_IT_IS.match(question) or not terms or not terms <= set(subjects):
         return False
+    return bool(terms - {term for earlier in lexical.tokenize(list(turns)) for term in earlier})
+
+
+def _names_another_subject(question: str, turns: Sequence[str], lexical: LexicalIndex,
+                           subjects: Collection[str]) -> bool:
+    """Whether `question` names a document's subject (`subjects`) none of `turns` names: "can i use olive oil for
+    earwax" after a stroke told asks about earwax, "should i just take paracetamol and lie down" about the event."""
+    terms = {term for term in question_focus(question, lexical).terms if term in subjects}
     return bool(terms - {term for earlier in lexical.tokenize(list(turns)) for term in earlier})
 
 
@@ -232,18 +246,25 @@ class _Index:
         it, not all at once."""
         return _NamedSubjects(self.subjects, self.store)
 
+    @functools.cached_property
+    def named(self) -> Named:
+        """What a turn may name that only some documents speak of: `subjects_named`, and any term held by at most a
+        third of the documents (or by one), "alendronic" of a leaflet on osteoporosis."""
+        return Named(self.subjects_named, _NamedSubjects(None, self.store))
+
 
 class _NamedSubjects:
-    """The terms of the documents' names held by at most `SUBJECT_DOCUMENTS` of the documents (or by one), as a
-    collection whose membership is read per term and remembered."""
+    """The terms of the documents' names (any term, when `subjects` is None) held by at most `SUBJECT_DOCUMENTS` of
+    the documents (or by one), as a collection whose membership is read per term and remembered."""
 
-    def __init__(self, subjects: frozenset[str], store: IndexStore):
+    def __init__(self, subjects: frozenset[str] | None, store: IndexStore):
         columns, lexical = store.columns, store.chunk_lexical
         most = max(1.0, len(columns.chunk_sources) * SUBJECT_DOCUMENTS)
 
         @functools.lru_cache(maxsize=4096)  # the terms asked are the users': bounded
         def named(term: str) -> bool:
-            return term in subjects and len(np.unique(columns.chunk_document[lexical.holding([term])])) <= most
+            return (subjects is None or term in subjects) and 0 < len(
+                np.unique(columns.chunk_document[lexical.holding([term])])) <= most
 
         self._named = named
 
@@ -362,9 +383,15 @@ class Bot:
                    for i, turns in enumerate(history)]
         written = [dict(zip(read_as[i], turns)) for i, turns in enumerate(history)]
         history = read_as
+        # A question that names no subject while its conversation does ("what are the side effects?" after a
+        # question on aspirin) is read with it too, though nothing in it points back (a trial: alone, it quoted the
+        # one leaflet listing side effects best, the pill's, in every conversation); alone when that finds nothing.
+        named = index.named
+        unnamed = {i for i in searching if history[i] and not leans_on_earlier(asked[i], lexical)
+                   and names_no_subject(asked[i], history[i], lexical, named)}
         readings: list[Reading | None] = [
-            read_with_history(asked[i], history[i], lexical, index.subjects)
-            if i in searching and history[i] and leans_on_earlier(asked[i], lexical) else None
+            read_with_history(asked[i], history[i], lexical, index.subjects, named=named)
+            if i in searching and history[i] and (i in unnamed or leans_on_earlier(asked[i], lexical)) else None
             for i in range(len(questions))]
         choices = [QuoteChoice()] * len(questions)  # none for what was not searched
         self._by_example_alone(questions, [i for i in searched if readings[i]], screenings)
@@ -376,9 +403,10 @@ class Bot:
         # children from another leaflet.
         # Nor an ellipsis that alone asks nothing ("and for children?" alone quoted another medicine's doses).
         again = [i for i in searched if history[i] and not choices[i].quotes and screenings[i].status == "ok"
-                 and not (readings[i] and (_discusses(choices[i], readings[i])
-                                           or says_nothing_alone(asked[i], lexical, index.subjects)))]
+                 and (i in unnamed or not (readings[i] and (_discusses(choices[i], readings[i])
+                                                            or says_nothing_alone(asked[i], lexical, index.subjects))))]
         retried = {i: None if readings[i] else read_with_history(asked[i], history[i], lexical, index.subjects,
+                                                                 named=named,
                                                                  subject_only=True)
                    for i in again}
         retried = {i: reading for i, reading in retried.items() if reading is not None or readings[i] is not None}
@@ -486,6 +514,8 @@ class Bot:
         says_little = len(question.split()) <= FEW_WORDS and not _asks_what_another_subject_is(
             question, turns, lexical, index.subjects)
         joints = (" ", ". ") if says_little or leans_on_earlier(question, lexical) or tells_of_now(question) \
+            or (_ASKS_WHAT_I_DO.search(question) and not _names_another_subject(question, turns, lexical,
+                                                                               index.subjects_named)) \
             else (" ",)
         for back in range(1, len(turns) + 1):
             # Joined as one sentence, the turns tell an emergency only if they do not already alone: a question of
@@ -576,7 +606,8 @@ class Bot:
                 continue
             kept = [t for k, t in enumerate(history[i]) if k not in refused]
             reading = read_with_history(asked[i], kept, lexical, index.subjects,
-                                        subject_only=not leans_on_earlier(asked[i], lexical)) if kept else None
+                                        subject_only=not leans_on_earlier(asked[i], lexical),
+                                        named=index.named) if kept else None
             # Read with less of the conversation, never with more: a turn the first reading did not use is no
             # better a guess of what the question leans on (MTRAG-UN: "Why do people need so many doses?" read with
             # an insurance question four turns back).

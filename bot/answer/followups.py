@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
 from bot.answer.answer_type import age_asked
+from bot.answer.medicines import is_medicine
 from bot.answer.support import people_asked, quantity_asked, question_focus, subject_name, without_people
 from bot.index.lexical import LexicalIndex
 
@@ -46,7 +47,12 @@ _SOMEONE_ELSE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|give|g
 _OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are|can|could|does|do|did|should|will|"
                       r"would|may|else|more)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
+# A turn that asks something: a question mark, or a question's opening word.
+_ASKS = re.compile(r"\?|^\W*(?:what|whats|which|who|whom|whose|where|when|why|how|is|are|am|was|were|can|could|does|do|"
+                   r"did|should|will|would|may|has|have)\b", re.IGNORECASE)
 FEW_FOCUS_WORDS = 2
+# How many earlier turns may give a question that names no subject the one it is read with.
+SUBJECT_TURNS_BACK = 3
 # The most focus words carried from an earlier turn, rarest first.
 MAX_CARRIED_WORDS = 6
 # The words of conversation around a follow-up's ask: acknowledgements and apologies opening a sentence ("got it.",
@@ -121,6 +127,30 @@ def without_chat(question: str) -> str:
     return asked if re.search(r"\w", asked) else question
 
 
+@dataclass(frozen=True)
+class Named:
+    """What a turn may name that only some documents speak of: `subjects`, the terms of the documents' names that few
+    documents hold ("aspirin" of aspirin-low-dose.html); `rare`, any term few documents hold."""
+
+    subjects: Collection[str]
+    rare: Collection[str]
+
+
+def names_no_subject(question: str, history: Sequence[object], lexical: LexicalIndex, named: Named) -> bool:
+    """Whether `question` names no document's subject, no medicine and nothing few documents hold (every word of its
+    focus is one most documents use: "what are the side effects?") while one of the latest `SUBJECT_TURNS_BACK` turns
+    of `history` names one ("How do I take alendronic acid?"). Alone, such a question is answered by whichever
+    document says it best (a trial: the pill's side effects, after questions on aspirin, a statin or a psoriasis
+    cream)."""
+    def names(text: str) -> bool:
+        focus = question_focus(without_chat(text), lexical)
+        return any(term in named.subjects or term in named.rare for term in focus.terms) or any(
+            is_medicine(word) for word in focus.words)
+
+    turns = [turn for turn in history if isinstance(turn, str) and turn.strip()][-SUBJECT_TURNS_BACK:]
+    return bool(turns) and not names(question) and any(names(turn) for turn in turns)
+
+
 def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[str]:
     """The terms of the documents' names (without folder, suffix or a record's "#3"): the subjects a conversation
     may switch between ("iron" of iron.md). Not the people a name is for ("children" of eczema-children.md): "What
@@ -130,7 +160,8 @@ def subject_terms(sources: Iterable[str], lexical: LexicalIndex) -> frozenset[st
 
 
 def read_with_history(question: str, history: Sequence[str], lexical: LexicalIndex,
-                      subjects: Collection[str] = frozenset(), subject_only: bool = False) -> Reading | None:
+                      subjects: Collection[str] = frozenset(), subject_only: bool = False,
+                      named: Named | None = None) -> Reading | None:
     """`question`, without the words of conversation around its ask (`without_chat`), with the focus words of the
     latest earlier turn that has some it lacks; None when none has. When that turn leaned on an earlier one itself
     ("What about at night?" after "Can magnesium help restless legs?"), the words it was read with come too, after
@@ -143,7 +174,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     ellipsis takes the place of that one's own words ("what about for children?"), a subject excepted. With
     `subject_only` (a question asking something of its own, which alone found nothing), a follow-up before it gives
     only what it was read with, not its own ask: "can I drive?" after "is it safe with alcohol?", itself read with a
-    question on chlorphenamine, asks about chlorphenamine, not about alcohol (a trial)."""
+    question on chlorphenamine, asks about chlorphenamine, not about alcohol (a trial). With `named`, an earlier
+    turn that names no subject where one before it does (`names_no_subject`) was read with the turns before it too."""
     readings: dict[int, Reading | None] = {}  # how each earlier turn that leans on those before it was read
 
     def switches(asked: str, focus) -> bool:
@@ -178,10 +210,16 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
             their_people = set(_WORDS.findall(age[2].casefold())) if names_people and (age := age_asked(earlier)) \
                 else set()
+            # A word the documents never use, told in a turn that asked nothing ("i twisted my ankle playing
+            # netball"), is the story around the question: carried, it only made the follow-up refused for it ("should
+            # i put ice on it": "say nothing about netball"). One a turn asked about stays ("and for children?",
+            # refused, then "how much can I give them?" is refused for children too).
+            told = not _ASKS.search(earlier)
             words = [word for _, word, term in ranked
                      if word.casefold() not in own and not (switched and term in subjects)
                      and not (names_people and (_ADULTS.fullmatch(word) or people_asked(word)
-                                                or word.casefold() in their_people))]
+                                                or word.casefold() in their_people))
+                     and not (told and term not in lexical.terms and not is_medicine(word))]
             if not names_people and (age := age_asked(without_chat(earlier))) is not None:
                 # The age a turn asked about is no focus ("year" and "old" ask whom for), but it is carried whole:
                 # "and how often?" after "what about my 8 year old?" asks about the 8-year-old (a reviewer's finding).
@@ -217,6 +255,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
     # Oldest first, each turn once: a long chain of follow-ups costs no deep recursion, and no turn is read again for
     # each later one leaning on it ("Why?" ten times read each turn 2 ** 10 times).
     for at, turn in enumerate(history):
-        if isinstance(turn, str) and turn.strip() and leans_on_earlier(turn, lexical):
+        if isinstance(turn, str) and turn.strip() and (leans_on_earlier(turn, lexical) or (
+                named is not None and names_no_subject(turn, history[:at], lexical, named))):
             readings[at] = read(turn, at)
     return read(question, len(history), subject_only)

@@ -952,6 +952,20 @@ def test_an_emergency_only_the_model_or_the_example_messages_read_reaches_the_tu
                                                                          history=[french]).answer
 
 
+@pytest.mark.parametrize("earlier, question", [
+    # health8's: the asker asking what to do, or what will become of them, after an emergency
+    (["i just took a whole pack of naproxen on purpose"], "will i be ok"),
+    (["worst headache of my life came on suddenly just now", "like being hit with a bat"],
+     "should i just take paracetamol and lie down"),
+])
+def test_the_asker_asking_what_to_do_after_an_emergency_gets_the_emergency_message(make_bot, earlier, question):
+    bot = make_bot({"earwax.md": "# Earwax\n\nYou can use olive oil drops to soften earwax.\n"})
+    assert bot.ask(question).status != "urgent"
+    assert bot.ask(question, history=earlier).status == "urgent"
+    # not when it names a document's subject the emergency did not: it asks about that
+    assert bot.ask("can i use olive oil for earwax", history=earlier).status != "urgent"
+
+
 def test_one_word_turns_joined_are_read_by_the_phrases_alone(seed_bot):
     # a reviewer's finding: the screen's model counted its three words over joined turns ("Blood", "Bleeding", "Pills")
     assert seed_bot.screening("Pills", history=["Blood", "Bleeding"]).status != "urgent"
@@ -1162,6 +1176,30 @@ def test_a_trial_s_conversations_over_the_leaflets(leaflets_bot, history, questi
 def test_how_often_for_a_child_is_answered_first_by_the_dose_for_that_age(leaflets_bot, history, question):
     answer = leaflets_bot.ask(question, history=history)
     assert answer.status == "answered" and answer.quotes[0].text == "- 2 to 5 years: 2.5 ml twice a day", answer.answer
+
+
+@pytest.fixture(scope="module")
+def pages_bot(embedder, tmp_path_factory):
+    """One Bot over the ten pages of tests/data/health5, as session 62's trial had them."""
+    folder = REPO / "tests" / "data" / "health5" / "docs"
+    files = {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.iterdir())}
+    return open_bot(tmp_path_factory.mktemp("pages"), files, embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, source, quoted", [
+    (["I take low-dose aspirin. Does it interact with anything?"], "aspirin-low-dose.html", "aspirin"),
+    (["How much atorvastatin should I take?"], "atorvastatin.md", "atorvastatin"),
+    # named by no document's name: a word few documents hold
+    (["How do I take alendronic acid?"], "osteoporosis.txt", "bisphosphonates"),
+])
+def test_a_question_naming_no_subject_is_read_with_the_conversation_s(pages_bot, history, source, quoted):
+    # session 62's trial: "what are the side effects?" quoted the combined pill's in every conversation
+    answer = pages_bot.ask("what are the side effects?", history=history)
+    assert answer.status == "answered" and answer.context == history[-1], answer.answer
+    assert answer.quotes[0].source == source and quoted in answer.quotes[0].text, answer.answer
+    # alone, or after a question naming nothing few pages hold, it is asked as before
+    assert not pages_bot.ask("what are the side effects?", history=["hello there"]).context
 
 
 TWO_LEAFLETS = {

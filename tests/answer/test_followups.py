@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.answer.followups import (asks_more, leans_on_earlier, read_with_history, says_nothing_alone, subject_terms,
-                                  without_chat)
+from bot.answer.followups import (Named, asks_more, leans_on_earlier, names_no_subject, read_with_history,
+                                  says_nothing_alone, subject_terms, without_chat)
 from bot.answer.support import question_focus
 from bot.index.lexical import LexicalIndex
 
@@ -274,3 +274,23 @@ def test_the_age_a_turn_asked_about_is_carried_whole():
     reading = read_with_history("and how often?", ["How much magnesium can I take?", "what about my 8 year old?"],
                                 LEXICAL)
     assert {"8", "year", "old"} <= set(reading.carried)
+
+
+def test_a_word_the_documents_never_use_is_carried_only_from_a_turn_that_asked_it():
+    # health8's "should i put ice on it" after "i twisted my ankle playing netball" was refused for "netball"
+    told = read_with_history("Is it safe at night?", ["I take magnesium every evening after netball"], LEXICAL)
+    assert "magnesium" in told.carried and "netball" not in told.carried
+    asked = read_with_history("Is it safe at night?", ["Can magnesium help after netball?"], LEXICAL)
+    assert {"magnesium", "netball"} <= set(asked.carried)
+
+
+def test_a_question_naming_nothing_few_documents_hold_leans_on_a_turn_that_does():
+    named = Named(subjects=frozenset({"iron"}), rare=frozenset({"cream", "spray", "iron", "red", "meat", "bed"}))
+    assert names_no_subject("What are the side effects?", ["Can I take iron?"], LEXICAL, named)
+    assert names_no_subject("Is it safe?", ["Are there creams?"], LEXICAL, named)  # a word few documents hold
+    # it names one itself, or nothing before it does
+    assert not names_no_subject("Are sprays safe?", ["Can I take iron?"], LEXICAL, named)
+    assert not names_no_subject("What are the side effects?", ["Hello there"], LEXICAL, named)
+    assert not names_no_subject("What are the side effects?", [], LEXICAL, named)
+    # only the latest turns count
+    assert not names_no_subject("What are the side effects?", ["Can I take iron?", "a", "b", "c"], LEXICAL, named)
