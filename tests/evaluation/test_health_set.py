@@ -1,4 +1,4 @@
-"""The health sets (tests/data/health, health2, health5, health6, health7, doses, doses2) are sound: every
+"""The health sets (tests/data/health, health2, health5-health8, doses, doses2) are sound: every
 row reads as a question row, and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
@@ -32,8 +32,9 @@ def test_every_row_reads_and_every_expected_passage_is_in_its_document(name, siz
     assert len(follow_ups) == sum(r["kind"] == "follow-up" for r in rows)
 
 
-def test_every_conversation_of_the_seventh_set_reads_and_its_expected_passages_are_in_their_documents():
-    folder = DATA / "health7"
+@pytest.mark.parametrize("name", ["health7", "health8"])
+def test_every_conversation_reads_and_its_expected_passages_are_in_their_documents(name):
+    folder = DATA / name
     questions = read_questions(folder / "questions.jsonl")
     rows = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(questions.rows) == len(rows) == 160 and not questions.problems
