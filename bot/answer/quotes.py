@@ -519,6 +519,7 @@ class QuoteChooser:
         age (`_doses_for_age`), or refused when the documents give it for other ages only."""
         similarity = max((c.similarity for c in candidates), default=None)
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
+        age_rows: list[Candidate] = []  # the doses for the age a yes-or-no question asks about
         if matcher.focus.asks_dose and matcher.focus.age is not None:
             # The dose for the age asked is the answer: its rows are quoted, best first, however far their scores
             # fall below the best row's (bench/README.md, "A dose for the age asked").
@@ -554,10 +555,22 @@ class QuoteChooser:
                 # Its documents give the dose for other ages only: they do not say it for this one ("Your documents
                 # discuss calpanol, but say nothing about 9 yr old"), whatever else they say of doses ("Do not give
                 # more than 4 doses in 24 hours").
-                cand, evidence = max(others, key=lambda row: row[1].probability)
-                held = (matcher.match(self._document_text(cand)) >= 0.5) & _not_whom(matcher.focus)
-                discussed = tuple(w for w, h in zip(matcher.focus.words, held) if h and w not in evidence.missing)
-                return QuoteChoice((), similarity, replace(evidence, covered=evidence.covered or discussed))
+                return self._not_for_age(matcher, others, similarity)
+        elif matcher.focus.age is not None and asks_yes_or_no(question):
+            # "Can my 6 year old take atorvastatin?", of a leaflet giving its dose "For children aged 10 years and
+            # over" and warning against no age: it does not say; "You can take atorvastatin with or without food."
+            # read as yes (a trial). A warning for the age answers (below), as does a dose for it.
+            warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
+            rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
+            # Its candidates may miss the rows for the age ("can my 7 year old have allerzine?" found the rows for
+            # 2 to 5 years and 12 and over only): no line of the documents may state that age.
+            if others and not rows and not undosed and not warnings() and not any(
+                    age_fits(matcher.focus.age[:2], line, "") for text in {self._document_text(c) for c, _ in others}
+                    for line in text.splitlines()):
+                return self._not_for_age(matcher, others, similarity)
+            # With no warning for the age, the dose for it comes first ("Can my 12 year old take atorvastatin?": "For
+            # children aged 10 years and over ... 10mg once a day").
+            age_rows = [] if warnings() else [c for c, _ in rows]
         every = self.support_of(question, candidates, matcher)
         weighed = _on_subject(matcher, every, candidates, self._subjects_holding)
         accepted = [e for _, e in weighed if self.support.accepts(e)]
@@ -592,7 +605,8 @@ class QuoteChooser:
             # "Can my 18 month old take Wormex?" is answered first by a warning for that age ("Not suitable for
             # children under 2 years"), not by what else its leaflet says of young children ("the tablet can be
             # crushed and mixed with food", which a trial read as yes).
-            warned = self._select([c for c, _ in self._warnings_for_age(question, matcher, candidates)], 1, math.inf)
+            warned = self._select([c for c, _ in self._warnings_for_age(question, matcher, candidates)], 1, math.inf) \
+                or self._select(age_rows, 1, math.inf, rows=True)
             quotes = (warned + [q for q in quotes if not any(
                 q.source == w.source and q.start < w.end and w.start < q.end for w in warned)])[:top_k]
         if matcher.focus.asks_dose and not any(states_dose(q.text) for q in quotes):
@@ -608,6 +622,15 @@ class QuoteChooser:
                 return QuoteChoice((), similarity, max(others, key=lambda e: e.probability) if others
                                    else replace(reference, dose_missing=True))
         return QuoteChoice(tuple(quotes), similarity, best)
+
+    def _not_for_age(self, matcher: Matcher, others: Sequence[tuple[Candidate, Evidence]],
+                     similarity: float | None) -> QuoteChoice:
+        """A refusal of a question asked for an age when the documents give the dose for other ages only (`others`):
+        the evidence of the likeliest of those rows, saying the words of the question its document discusses."""
+        cand, evidence = max(others, key=lambda row: row[1].probability)
+        held = (matcher.match(self._document_text(cand)) >= 0.5) & _not_whom(matcher.focus)
+        discussed = tuple(w for w, h in zip(matcher.focus.words, held) if h and w not in evidence.missing)
+        return QuoteChoice((), similarity, replace(evidence, covered=evidence.covered or discussed))
 
     def _as_said(self, matcher: Matcher, evidence: Evidence | None, weighed: Sequence[Candidate]) -> Evidence | None:
         """A refusal's evidence with the words it misses that its documents hold as written (a stem, a mark) marked

@@ -1202,6 +1202,18 @@ def test_a_question_naming_no_subject_is_read_with_the_conversation_s(pages_bot,
     assert not pages_bot.ask("what are the side effects?", history=["hello there"]).context
 
 
+@pytest.mark.slow
+def test_a_yes_or_no_question_for_an_age_the_leaflet_gives_no_dose_for_is_refused(pages_bot):
+    # session 62's trial: "You can take atorvastatin with or without food." answered it, read as yes
+    refused = pages_bot.ask("Can my 6 year old take atorvastatin?")
+    assert refused.status == "not_found" and "6 year old" in refused.answer.split("\n\n")[0], refused.answer
+    # an age the dose is given for: that dose first; a warning for the age: the warning first
+    older = pages_bot.ask("Can my 12 year old take atorvastatin?")
+    assert older.status == "answered" and "children aged 10 years and over" in older.quotes[0].text, older.answer
+    warned = pages_bot.ask("can my 4 year old have fexofenadine?")
+    assert warned.status == "answered" and "not recommended for children under 6" in warned.quotes[0].text
+
+
 TWO_LEAFLETS = {
     "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
                 "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
