@@ -82,14 +82,6 @@ _ASKS_AMOUNT = re.compile(r"\b(how (many|much)|what (percentage|percent|proporti
 _STATES_AMOUNT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|"
     r"thousands?|millions?|billions?|dozens?|single|none|half|once|twice|several|few|many|most)\b", re.IGNORECASE)
-# What a question asking how often needs: a frequency ("5 times a day", "every 4 hours", "once a week", "daily"), not
-# any time word ("Wash your hands before and after each time you put the cream on" answered "how often do i put it
-# on" in a conversation set, before "Apply the cream 5 times a day").
-_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
-_ASKS_FREQUENCY = re.compile(r"(?<!about )\bhow (?:often|frequently|many times)\b", re.IGNORECASE)
-_STATES_FREQUENCY = re.compile(
-    r"\d|\b(?:once|twice|thrice|(?:one|two|three|four|five|six|several|many) times|every|daily|weekly|monthly|hourly|"
-    r"nightly|yearly|annually|a (?:day|week|month|year)|per|regularly|continuously)\b", re.IGNORECASE)
 # The people a question asks about when what holds for them differs from what holds for others (a child's dose is
 # not an adult's; pregnancy changes what is safe): a question naming them (first pattern) is answered only by a
 # passage that names them too (second), whatever else the passage shares with it. The issue's "a child",
@@ -241,7 +233,6 @@ class Focus:
     # `answer_type.age_asked`.
     age: tuple[float, float, str] | None = None
     asks_dose: bool = False  # it asks how much of a medicine to take or give (`answer_type.asks_dose`)
-    asks_frequency: bool = False  # it asks how often, which a frequency answers
 
 
 @dataclass(frozen=True)
@@ -425,8 +416,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), _people(question, age), age, asks_dose(question),
-                 bool(_ASKS_FREQUENCY.search(question)))
+                 asked_kind(question), _people(question, age), age, asks_dose(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
@@ -605,12 +595,8 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         # A plain leaflet may name its drug only in its file name ("fexofenadine.txt", then "this medicine"): for a
         # name or a mark ("vitamin-d.txt"), the document's name is part of the chunk.
         in_chunk = np.maximum(in_chunk, np.where(matcher.names | matcher.marks, matcher.match(named_by(source)), 0.0))
-    states = _STATES_AMOUNT if focus.asks_amount else _STATES_FREQUENCY if focus.asks_frequency else _STATES_QUANTITY
-    # A numbered step's number ("2. Wash your hands...", read under its headings) states no quantity.
-    own = own_text if own_text is not None else sentence
-    step = _STEP_NUMBER.match(own)
-    quantity_missing = focus.asks_quantity and not states.search(
-        sentence.replace(own, own[step.end():], 1) if step else sentence)
+    states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
+    quantity_missing = focus.asks_quantity and not states.search(sentence)
     # A bare "when" asks for a date but, as for the quantity rule, is as often answered by a circumstance ("before
     # bed", "with food"): a date counts as missing only when asked for as one ("what year", "which date").
     kind_missing = focus.kind is not None and not holds_kind(focus.kind, sentence, focus.question) and \

@@ -233,24 +233,6 @@ def test_the_words_of_asking_for_a_quantity_are_not_the_focus():
     assert focus.asks_quantity and "long" not in focus.words and "ibuprofen" in focus.words
 
 
-def test_how_often_is_answered_by_a_frequency_and_a_step_s_number_states_no_quantity():
-    # a conversation set's "how often do i put it on": "2. Wash your hands before and after each time you put the
-    # cream on." came before "4. Apply the cream 5 times a day"
-    how_often = question_focus("How often should I put magnesium cream on?", LEXICAL)
-    assert how_often.asks_frequency
-    for step, states in (("2. Wash your hands before and after each time you put the cream on.", False),
-                         ("4. Apply the cream 5 times a day, roughly every 4 hours.", True),
-                         ("Put the cream on twice a day.", True), ("Use it every morning.", True)):
-        heading = "Magnesium creams > How to use the cream"
-        assert weigh(Matcher(how_often, LEXICAL), f"{heading} {step}", step, 0.6, NEUTRAL,
-                     own_text=step).quantity_missing is not states, step
-    # "how long" is still answered by a time word
-    how_long = question_focus("How long should I put magnesium cream on for?", LEXICAL)
-    assert not how_long.asks_frequency
-    assert not weigh(Matcher(how_long, LEXICAL), "Leave it on until bedtime.", "", 0.6, NEUTRAL).quantity_missing
-    assert not question_focus("should I see someone about how often I get them", LEXICAL).asks_frequency
-
-
 def test_an_amount_is_not_stated_by_a_time_but_a_time_question_takes_one():
     sentence = "Magnesium supplements are often taken before bed to reduce symptoms at night."
     how_much = question_focus("How much magnesium should I take?", LEXICAL)
