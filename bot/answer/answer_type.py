@@ -213,10 +213,12 @@ _AGE_ONE = re.compile(rf"\b{_AGE_NUMBER} {_UNIT}\b|(?<=aged ){_AGE_NUMBER}\b(?! 
 # A weight is no age: "Children over 20 kg".
 _WEIGHT_AFTER = re.compile(r"^ ?(?:kg|kilos?|kilograms?|stones?|st|lbs?|pounds|g|grams?|ml|mg|cm|%)\b", re.IGNORECASE)
 # Whose bound it is caps it: "Adults under 60" are 18 and over, "Babies over 6 months" under 2, "Children over 12"
-# under 18.
-_CAPPED_BY = ((re.compile(r"\b(?:adults?|men|women)\W{0,3}$", re.IGNORECASE), float(ADULT), math.inf),
-              (re.compile(r"\b(?:bab(?:y|ies)|infants?|newborns?)\W{0,3}$", re.IGNORECASE), 0.0, 24.0),
-              (re.compile(r"\b(?:child|children|kids?)\W{0,3}$", re.IGNORECASE), 0.0, float(ADULT)))
+# under 18; "children aged 10 years and over" too, not "adults and children aged 12 and over" (a trial: read as 10
+# and over, adults too, its dose came first for "How much atorvastatin should I take?").
+_CAPPED_BY = ((re.compile(r"\b(?:adults?|men|women)(?:\W{1,3}aged?)?\W{0,3}$", re.IGNORECASE), float(ADULT), math.inf),
+              (re.compile(r"\b(?:bab(?:y|ies)|infants?|newborns?)(?:\W{1,3}aged?)?\W{0,3}$", re.IGNORECASE), 0.0, 24.0),
+              (re.compile(r"\b(?:(?:child|children|kids?)|(?<!adults and )(?:child|children|kids?)\W{1,3}aged?)\W{0,3}$",
+                          re.IGNORECASE), 0.0, float(ADULT)))
 _UNDER_OVER_S = re.compile(rf"\b(under|over)[- ]{_AGE}s\b", re.IGNORECASE)
 _FROM_BIRTH = re.compile(rf"\bfrom birth (?:to|until|up to) {_AGE} {_UNIT}", re.IGNORECASE)
 # What makes a number an age: a word for people or "aged" just before it, "old" or "of age" after it, or its place as

@@ -14,6 +14,7 @@ from typing import Callable, Container, Mapping, Sequence
 import numpy as np
 
 from bot.answer.answer_type import (
+    ADULT,
     age_conflicts,
     age_fits,
     age_matches,
@@ -599,6 +600,8 @@ class QuoteChooser:
             quotable = [c for c in quotable if _names_held(matcher, c, self._document_text(c))]
             quotable = [c for c in quotable if not states_dose(c.sentence.text)] + _nearest(
                 matcher, [c for c in quotable if states_dose(c.sentence.text)])
+            if matcher.focus.age is None and not matcher.focus.people:
+                quotable = _grown_ups_first(quotable)
             quotable.sort(key=lambda c: (-c.score, c.sentence_id))
         quotes = self._select(quotable, top_k, self.settings.quote_margin)
         if matcher.focus.age is not None and asks_yes_or_no(question) and quotes:
@@ -1185,6 +1188,19 @@ def _as_weighed(cand: Candidate) -> str:
     if cand.read_with is None or cand.passage is None or _CELL in cand.sentence.text:
         return _with_header(cand)
     return cand.passage.cut(cand.passage.sentences[cand.read_with], cand.sentence)
+
+
+def _grown_ups_first(candidates: list[Candidate]) -> list[Candidate]:
+    """A dose asked for no one in particular ("How much atorvastatin should I take?") is an adult's: a dose said for
+    children only scores just under the best dose said for adults or for no age, where there is one (a trial: "For
+    children aged 10 years and over..." came before "The usual dose for adults is 10mg to 20mg once a day.")."""
+    children = {id(c) for c in candidates if states_dose(c.sentence.text)
+                and age_conflicts((float(ADULT), math.inf), _with_header(c), c.sentence.heading)}
+    grown = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in children]
+    if not grown or not children:
+        return candidates
+    below = max(grown) - 1e-6
+    return [replace(c, score=min(c.score, below)) if id(c) in children else c for c in candidates]
 
 
 def _with_header(cand: Candidate) -> str:

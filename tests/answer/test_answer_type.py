@@ -186,6 +186,8 @@ def test_a_question_asking_for_the_usual_amount_asks_for_no_limit():
     ("Adults 1 to 2 tablets", [(216, inf)]),
     # whose bound caps it; weights are no ages; more ways of stating an age
     ("Men under 40: 1 tablet", [(216, 480)]), ("Babies over 6 months: 1 drop", [(6, 24)]),
+    ("For children aged 10 years and over, the dose is 10mg", [(120, 216)]),
+    ("Adults and children aged 12 years and over: one tablet", [(144, inf), (216, inf)]),
     ("Children over 20 kg: 10 ml", []), ("Adults over 12 stone", []),
     ("For a 2 year old, give 5 ml. For an 8 year old, give 10 ml.", [(24, 36), (96, 108)]),
     ("- 2 to 4 years - 7.5 ml", [(24, 60)]), ("Children from 6 to 12 years: 10 ml", [(72, 156)]),

@@ -1203,6 +1203,14 @@ def test_a_question_naming_no_subject_is_read_with_the_conversation_s(pages_bot,
 
 
 @pytest.mark.slow
+def test_a_dose_asked_for_no_one_in_particular_gives_the_adults_first(pages_bot):
+    # session 62's trial: "For children aged 10 years and over ... 10mg once a day" came first
+    answer = pages_bot.ask("How much atorvastatin should I take?")
+    assert answer.status == "answered" and "The usual dose for adults" in answer.quotes[0].text, answer.answer
+    assert any("children aged 10 years and over" in quote.text for quote in answer.quotes[1:]), answer.answer
+
+
+@pytest.mark.slow
 def test_a_yes_or_no_question_for_an_age_the_leaflet_gives_no_dose_for_is_refused(pages_bot):
     # session 62's trial: "You can take atorvastatin with or without food." answered it, read as yes
     refused = pages_bot.ask("Can my 6 year old take atorvastatin?")
