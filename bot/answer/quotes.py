@@ -557,10 +557,12 @@ class QuoteChooser:
                 # discuss calpanol, but say nothing about 9 yr old"), whatever else they say of doses ("Do not give
                 # more than 4 doses in 24 hours").
                 return self._not_for_age(matcher, others, similarity)
-        elif matcher.focus.age is not None and asks_yes_or_no(question):
+        elif matcher.focus.age is not None and asks_yes_or_no(question) and any(
+                is_medicine(word) for word in matcher.focus.words):
             # "Can my 6 year old take atorvastatin?", of a leaflet giving its dose "For children aged 10 years and
             # over" and warning against no age: it does not say; "You can take atorvastatin with or without food."
-            # read as yes (a trial). A warning for the age answers (below), as does a dose for it.
+            # read as yes (a trial). A warning for the age answers (below), as does a dose for it. Only of a
+            # medicine: "should i take my baby off dairy" is answered by no dose.
             warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
             rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
             # Its candidates may miss the rows for the age ("can my 7 year old have allerzine?" found the rows for

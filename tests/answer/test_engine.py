@@ -1222,6 +1222,13 @@ def test_a_yes_or_no_question_for_an_age_the_leaflet_gives_no_dose_for_is_refuse
     assert warned.status == "answered" and "not recommended for children under 6" in warned.quotes[0].text
 
 
+@pytest.mark.slow
+def test_a_yes_or_no_question_for_an_age_about_no_medicine_is_answered_as_before(leaflets_bot):
+    # the first version quoted "A child with eczema all over the body may need 250 g to 500 g of emollient" first
+    answer = leaflets_bot.ask("should i take my baby off dairy to help his eczema")
+    assert answer.status == "answered" and "Do not cut out foods" in answer.quotes[0].text, answer.answer
+
+
 TWO_LEAFLETS = {
     "gout.md": ("# Gout\n\nGout is a type of arthritis that causes sudden, severe joint pain.\n\n## Treatment\n\n"
                 "Anti-inflammatory painkillers ease an attack. If you cannot take them, you may be offered colchicine "
