@@ -700,12 +700,13 @@ _TELLS_OF_A_DOSE = re.compile(r"\b(?:was|were|is|are|has|had|have|took|taken|gav
                               r"second|extra|double|whole)\b", re.IGNORECASE)
 
 
-# How often, asked for an age: "how often can my 4 year old have allerzine?" is answered by the row of doses for that
+# How often, asked for an age: "how often can my 4 year old take allerzine?" is answered by the row of doses for that
 # age ("2 to 5 years: 2.5 ml twice a day"), not by a warning on another form of the medicine (a trial's follow-up
 # "and how often?").
 # Only of taking or giving something, or as a follow-up's ellipsis ("and how often?", read with the turn before):
-# "how often should my 2 year old nap" asks no dose.
-_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|many times)(?:\s*\?|\b(?=.*\b(?:take|takes|taking|have|has|give|gives|giving|"
+# "how often should my 2 year old nap" asks no dose, nor does "have" ("how many times can my 9 month old have a bottle
+# of formula" quoted a paracetamol row: a reviewer's).
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|many times)(?:\s*\?|\b(?=.*\b(?:take|takes|taking|give|gives|giving|"
                         r"use|uses|using|apply|put|spray|chew|swallow)\b))", re.IGNORECASE)
 
 

@@ -47,9 +47,6 @@ _SOMEONE_ELSE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|give|g
 _OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are|can|could|does|do|did|should|will|"
                       r"would|may|else|more)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
-# A turn that asks something: a question mark, or a question's opening word.
-_ASKS = re.compile(r"\?|^\W*(?:what|whats|which|who|whom|whose|where|when|why|how|is|are|am|was|were|can|could|does|do|"
-                   r"did|should|will|would|may|has|have)\b", re.IGNORECASE)
 FEW_FOCUS_WORDS = 2
 # How many earlier turns may give a question that names no subject the one it is read with.
 SUBJECT_TURNS_BACK = 3
@@ -210,16 +207,10 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
             ranked = sorted(zip(focus.weights, focus.words, focus.terms), key=lambda triple: -triple[0])
             their_people = set(_WORDS.findall(age[2].casefold())) if names_people and (age := age_asked(earlier)) \
                 else set()
-            # A word the documents never use, told in a turn that asked nothing ("i twisted my ankle playing
-            # netball"), is the story around the question: carried, it only made the follow-up refused for it ("should
-            # i put ice on it": "say nothing about netball"). One a turn asked about stays ("and for children?",
-            # refused, then "how much can I give them?" is refused for children too).
-            told = not _ASKS.search(earlier)
             words = [word for _, word, term in ranked
                      if word.casefold() not in own and not (switched and term in subjects)
                      and not (names_people and (_ADULTS.fullmatch(word) or people_asked(word)
-                                                or word.casefold() in their_people))
-                     and not (told and term not in lexical.terms and not is_medicine(word))]
+                                                or word.casefold() in their_people))]
             if not names_people and (age := age_asked(without_chat(earlier))) is not None:
                 # The age a turn asked about is no focus ("year" and "old" ask whom for), but it is carried whole:
                 # "and how often?" after "what about my 8 year old?" asks about the 8-year-old (a reviewer's finding).

@@ -558,11 +558,12 @@ class QuoteChooser:
                 # more than 4 doses in 24 hours").
                 return self._not_for_age(matcher, others, similarity)
         elif matcher.focus.age is not None and asks_yes_or_no(question) and any(
-                is_medicine(word) for word in matcher.focus.words):
+                is_medicine(word) for word in matcher.focus.words) and not _FOR_A_MOTHER.search(question):
             # "Can my 6 year old take atorvastatin?", of a leaflet giving its dose "For children aged 10 years and
             # over" and warning against no age: it does not say; "You can take atorvastatin with or without food."
             # read as yes (a trial). A warning for the age answers (below), as does a dose for it. Only of a
-            # medicine: "should i take my baby off dairy" is answered by no dose.
+            # medicine: "should i take my baby off dairy" is answered by no dose; nor for a mother ("while
+            # breastfeeding my 6 month old": the age is the baby's, a reviewer's).
             warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
             rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
             # Its candidates may miss the rows for the age ("can my 7 year old have allerzine?" found the rows for
@@ -1190,6 +1191,10 @@ def _as_weighed(cand: Candidate) -> str:
     if cand.read_with is None or cand.passage is None or _CELL in cand.sentence.text:
         return _with_header(cand)
     return cand.passage.cut(cand.passage.sentences[cand.read_with], cand.sentence)
+
+
+# A question asked for a mother, whose baby's age it may name.
+_FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan\w*|expecting)\b", re.IGNORECASE)
 
 
 def _grown_ups_first(candidates: list[Candidate]) -> list[Candidate]:

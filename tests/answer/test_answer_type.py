@@ -332,7 +332,7 @@ def test_a_sentence_fits_the_age_asked_by_its_own_ages_else_its_heading():
     "toddler cough syrup tussimel dose 3 yrs", "how much calpanol for children between 2 and 4",
     "how much calpanol for 2 to 3 year olds",
     # how often, for an age: the row of doses for that age answers ("2 to 5 years: 2.5 ml twice a day")
-    "how often can my 4 year old have allerzine?", "how often can i give calpanol to my 2 year old",
+    "how often can my 4 year old take allerzine?", "how often can i give calpanol to my 2 year old",
     "and how often? allerzine 4 year old", "how many times a day can my 8 year old take it"])
 def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     assert asks_dose(question)
@@ -363,7 +363,8 @@ def test_a_question_asking_how_much_medicine_to_take_asks_for_a_dose(question):
     # how often, but of no medicine, or for no age
     "how often should my 2 year old nap", "how many times a day should my 6 month old feed",
     "how often can I take allerzine", "how often does my 5 year old need a check-up",
-    "how often can my 4 year old have side effects from allerzine"])
+    "how often can my 4 year old have side effects from allerzine",
+    "how many times can my 9 month old have a bottle of formula", "how often should my 2 month old have a feed"])
 def test_questions_that_ask_no_dose(question):
     assert not asks_dose(question)
 

@@ -1169,7 +1169,7 @@ def test_a_trial_s_conversations_over_the_leaflets(leaflets_bot, history, questi
 
 @pytest.mark.slow
 @pytest.mark.parametrize("history, question", [
-    ([], "how often can my 4 year old have allerzine?"),
+    ([], "how often can my 4 year old take allerzine?"),
     # session 59's trial: the follow-up quoted the warning on the tablets first
     (["how much allerzine can my 4 year old have?"], "and how often?"),
 ])
@@ -1220,6 +1220,9 @@ def test_a_yes_or_no_question_for_an_age_the_leaflet_gives_no_dose_for_is_refuse
     assert older.status == "answered" and "children aged 10 years and over" in older.quotes[0].text, older.answer
     warned = pages_bot.ask("can my 4 year old have fexofenadine?")
     assert warned.status == "answered" and "not recommended for children under 6" in warned.quotes[0].text
+    # the age of a mother's baby is not hers (a reviewer's: refused "say nothing about breastfeeding and 6 month old")
+    mother = pages_bot.ask("Can I take atorvastatin while breastfeeding my 6 month old?")
+    assert mother.status == "answered" and any("breastfeeding" in q.text for q in mother.quotes), mother.answer
 
 
 @pytest.mark.slow

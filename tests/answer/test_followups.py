@@ -276,14 +276,6 @@ def test_the_age_a_turn_asked_about_is_carried_whole():
     assert {"8", "year", "old"} <= set(reading.carried)
 
 
-def test_a_word_the_documents_never_use_is_carried_only_from_a_turn_that_asked_it():
-    # health8's "should i put ice on it" after "i twisted my ankle playing netball" was refused for "netball"
-    told = read_with_history("Is it safe at night?", ["I take magnesium every evening after netball"], LEXICAL)
-    assert "magnesium" in told.carried and "netball" not in told.carried
-    asked = read_with_history("Is it safe at night?", ["Can magnesium help after netball?"], LEXICAL)
-    assert {"magnesium", "netball"} <= set(asked.carried)
-
-
 def test_a_question_naming_nothing_few_documents_hold_leans_on_a_turn_that_does():
     named = Named(subjects=frozenset({"iron"}), rare=frozenset({"cream", "spray", "iron", "red", "meat", "bed"}))
     assert names_no_subject("What are the side effects?", ["Can I take iron?"], LEXICAL, named)
