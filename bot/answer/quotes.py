@@ -596,6 +596,11 @@ class QuoteChooser:
         quotable = [c for c, e in weighed if e in accepted or (
             self.support.may_quote(e) and not addressed.intersection(e.missing)
             and names_people(matcher.focus, _as_read(c)))]
+        if not _ASKS_WHO_MAKES.search(question):
+            # "Wormex Health Ltd, Glasgow." names its leaflet's medicine and little else: a question read with a
+            # conversation about it quoted such lines (a reviewer's "Marketed by Allerzine Pharma, Dublin." for "can I
+            # drink alcohol?"), which answer only who makes it.
+            quotable = [c for c in quotable if not _MAKER_LINE.match(c.sentence.text.strip())]
         if matcher.focus.asks_dose:
             # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
             # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
@@ -1193,6 +1198,13 @@ def _as_weighed(cand: Candidate) -> str:
     return cand.passage.cut(cand.passage.sentences[cand.read_with], cand.sentence)
 
 
+# A maker's or seller's line: a name and a place, and nothing else ("Made for SunnyDrops Nutrition, Cardiff.",
+# "Manufacturer: Calpanol Healthcare Ltd, Leeds, UK."); and the questions it answers.
+_MAKER_LINE = re.compile(r"^(?i:(?:made for|marketed by|manufactured by|manufacturer:|distributed by|produced by|"
+                         r"made by)\s+)?[A-Z0-9][\w&'.-]*(?:\s+[A-Z0-9&][\w&'.-]*){0,5}"
+                         r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*){0,2}){1,3}\.?$")
+_ASKS_WHO_MAKES = re.compile(r"\b(?:who|whom|makes?|made|manufactur\w*|company|companies|maker|brand|marketed|"
+                             r"address|where|contact|sells?|supplier)\b", re.IGNORECASE)
 # A question asked for a mother, whose baby's age it may name.
 _FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan\w*|expecting)\b", re.IGNORECASE)
 

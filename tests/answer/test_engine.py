@@ -1178,6 +1178,16 @@ def test_how_often_for_a_child_is_answered_first_by_the_dose_for_that_age(leafle
     assert answer.status == "answered" and answer.quotes[0].text == "- 2 to 5 years: 2.5 ml twice a day", answer.answer
 
 
+@pytest.mark.slow
+def test_a_maker_s_line_answers_only_who_makes_it(leaflets_bot):
+    # session 59's trial and session 62's review: "Made for SunnyDrops Nutrition, Cardiff." for "what is sunnydrops?",
+    # "Wormex Health Ltd, Glasgow." for "and my husband?"
+    for question, history in (("what is sunnydrops?", []), ("and my husband?", ["can my 18 month old take wormex?"])):
+        answer = leaflets_bot.ask(question, history=history)
+        assert not any(q.text.startswith(("Made for", "Wormex Health Ltd")) for q in answer.quotes), answer.answer
+    assert leaflets_bot.ask("who makes wormex?").quotes[0].text == "Wormex Health Ltd, Glasgow."
+
+
 @pytest.fixture(scope="module")
 def pages_bot(embedder, tmp_path_factory):
     """One Bot over the ten pages of tests/data/health5, as session 62's trial had them."""
