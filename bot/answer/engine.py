@@ -158,13 +158,13 @@ MAX_MORE_TURNS = 5
 FEW_WORDS = 3
 
 
-# What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
 # The asker asking what to do or what will become of them ("will i be ok", "should i just take paracetamol and lie
 # down", "how worried should i be"): after an urgent turn, about it unless it names another document's subject
 # (health8's follow-ups to an overdose and a sudden headache had no emergency message).
 # Not a question of its own that only holds such words ("How much magnesium should I take?").
 _ASKS_WHAT_I_DO = re.compile(r"^\W*(?:(?:should|shall|will|would|can|could|do|must|am)\s+(?:i|we)\b|how worried\b)",
                              re.IGNORECASE)
+# What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:'s| is| are)|tell me about)\b", re.IGNORECASE)
 
 
