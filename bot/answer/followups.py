@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Iterable, Sequence
 
-from bot.answer.answer_type import age_asked
+from bot.answer.answer_type import age_asked, asks_limit
 from bot.answer.medicines import is_medicine
 from bot.answer.support import people_asked, quantity_asked, question_focus, subject_name, without_people
 from bot.index.lexical import LexicalIndex
@@ -199,6 +199,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # asks about magnesium for restless legs at night, not for children: an ellipsis with words of its own takes
         # the place of what the ellipsis before it added to the question they both lean on; a subject it named stays.
         replaces = _substitutes(asked) and bool(own)
+        limiting = _substitutes(asked) and asks_limit(asked)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
             if not isinstance(earlier, str) or not earlier.strip():
@@ -238,7 +239,9 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                     kept = set(sorted(carried, key=lambda word: terms([word])[0] not in subjects)[:MAX_CARRIED_WORDS])
                     carried = [word for word in carried if word in kept]
                 turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())
-                ask = quantity_asked(earlier) if elliptical and words else ""
+                # "and at most?" after "How much atorvastatin should I take?" asks the most of that amount: the
+                # earlier turn's "how much" comes too (a trial: the reading found the leaflet's introduction).
+                ask = quantity_asked(earlier) if (elliptical or (limiting and not own)) and words else ""
                 return Reading(" ".join(filter(None, (asked, ask, *carried))), earlier if words else before.earlier,
                                tuple(carried), turns)
         return None

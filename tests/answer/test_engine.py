@@ -1221,6 +1221,13 @@ def test_a_dose_asked_for_no_one_in_particular_gives_the_adults_first(pages_bot)
 
 
 @pytest.mark.slow
+def test_an_ellipsis_asking_a_limit_after_a_dose_asks_the_most_of_that_dose(pages_bot):
+    # session 62's trial: "and at most?" quoted the leaflet's introduction, not "a maximum of 80mg"
+    answer = pages_bot.ask("and at most?", history=["How much atorvastatin should I take?"])
+    assert answer.status == "answered" and "maximum of 80mg" in answer.quotes[0].text, answer.answer
+
+
+@pytest.mark.slow
 def test_a_yes_or_no_question_for_an_age_the_leaflet_gives_no_dose_for_is_refused(pages_bot):
     # session 62's trial: "You can take atorvastatin with or without food." answered it, read as yes
     refused = pages_bot.ask("Can my 6 year old take atorvastatin?")
