@@ -521,11 +521,12 @@ class QuoteChooser:
         similarity = max((c.similarity for c in candidates), default=None)
         matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         age_rows: list[Candidate] = []  # the doses for the age a yes-or-no question asks about
+        # The warnings for the age, read once and only when needed (a range, a form with no row, no row at all, a
+        # yes-or-no question).
+        warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
         if matcher.focus.asks_dose and matcher.focus.age is not None:
             # The dose for the age asked is the answer: its rows are quoted, best first, however far their scores
             # fall below the best row's (bench/README.md, "A dose for the age asked").
-            # The warnings for the age, read once and only when needed (a range, a form with no row, no row at all).
-            warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
             rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
             # The rows for the age that state no dose come after those that do ("| 30 kg or less | Not suitable |"
             # beside "| over 30 kg | 1 tablet |").
@@ -564,7 +565,6 @@ class QuoteChooser:
             # read as yes (a trial). A warning for the age answers (below), as does a dose for it. Only of a
             # medicine: "should i take my baby off dairy" is answered by no dose; nor for a mother ("while
             # breastfeeding my 6 month old": the age is the baby's, a reviewer's).
-            warnings = functools.cache(lambda: self._warnings_for_age(question, matcher, candidates))
             rows, undosed, others = self._doses_for_age(question, matcher, candidates, warnings)
             # Its candidates may miss the rows for the age ("can my 7 year old have allerzine?" found the rows for
             # 2 to 5 years and 12 and over only): no line of the documents may state that age.
@@ -616,7 +616,7 @@ class QuoteChooser:
             # "Can my 18 month old take Wormex?" is answered first by a warning for that age ("Not suitable for
             # children under 2 years"), not by what else its leaflet says of young children ("the tablet can be
             # crushed and mixed with food", which a trial read as yes).
-            warned = self._select([c for c, _ in self._warnings_for_age(question, matcher, candidates)], 1, math.inf) \
+            warned = self._select([c for c, _ in warnings()], 1, math.inf) \
                 or self._select(age_rows, 1, math.inf, rows=True)
             quotes = (warned + [q for q in quotes if not any(
                 q.source == w.source and q.start < w.end and w.start < q.end for w in warned)])[:top_k]
