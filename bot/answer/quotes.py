@@ -40,6 +40,7 @@ from bot.answer.support import (
     SupportModel,
     Words,
     asks_yes_or_no,
+    compared_words,
     default_model,
     is_english,
     marks_in,
@@ -931,15 +932,27 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
 def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
     """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
     marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
-    section on B does not answer for C): else the evidence says what is missing (a reviewer's findings)."""
-    if not matcher.marks.any() or cand.passage is None or (unit := _unit(cand, cand.passage)) is None:
-        return evidence
-    held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
-    lacking = tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
+    section on B does not answer for C), and its chunk, headings or document name must name both things a question
+    compares, as written ("is frozen shoulder the same as a rotator cuff tear": a page on one of them says what that
+    one is, which a trial read as an answer; not by meaning, where siblings read alike, "bronchitis" and
+    "bronchiolitis" 0.89): else the evidence says what is missing (a reviewer's findings)."""
+    lacking: tuple[str, ...] = ()
+    if (compared := _compared(matcher)).any():
+        said = f"{cand.chunk.text} {cand.sentence.heading} {named_by(cand.sentence.source)}"
+        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, matcher.holds(said)) if c and not h)
+    if matcher.marks.any() and cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
+        held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
+        lacking += tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
     if not lacking:
         return evidence
     return replace(evidence, names_missing=tuple(dict.fromkeys(evidence.names_missing + lacking)),
                    missing=tuple(dict.fromkeys(lacking + evidence.missing)))
+
+
+def _compared(matcher: Matcher) -> np.ndarray:
+    """For each focus word of the question, whether it names one of two things the question compares."""
+    words = compared_words(matcher.focus.question)
+    return np.array([w.lower() in words for w in matcher.focus.words], dtype=bool)
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
@@ -1144,8 +1157,14 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
         else:
             heading = _cite(heading, sentences[lead_in].text)
     if _opens_with_reply(sentences[first].text) and (asked := sentences.get(first - 1)) is not None \
-            and _is_question(asked.text) and asked.heading == heading and not is_own_heading(asked):
-        first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
+            and _is_question(asked.text):
+        if asked.heading == heading and not is_own_heading(asked):
+            first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
+        elif is_own_heading(asked) and heading.endswith(asked.text.strip().lstrip("#").strip()):
+            # An FAQ's question is its answer's heading: "No. You can go back to eating normally" read first, under
+            # "can i drink alcohol after my gallbladder is removed", says no to alcohol (a trial); the heading it
+            # replies to is quoted with it.
+            first -= 1
     last = _list_end(passage, _reply_end(passage, last))
     after = sentences.get(last + 1)
     if after is not None and after.heading == sentences[last].heading and "\n" not in passage.between(
@@ -1461,6 +1480,9 @@ def _joins(group: list[_Unit], unit: _Unit) -> bool:
     return unit.first <= last or "\n" not in passage.between(passage.sentences[last], passage.sentences[unit.first])
 
 
+_HEADING_MARKS = re.compile(r"#{1,6}[ \t]+")
+
+
 def _merge(group: list[_Unit]) -> Quote:
     passage = group[0].passage
     first_id, last_id = group[0].first, max(u.last for u in group)
@@ -1468,7 +1490,10 @@ def _merge(group: list[_Unit]) -> Quote:
     # A quote joining neighbours reads in document order, so its best sentence may come second: its span is kept.
     best = max(group, key=lambda u: u.score)
     spans_all = (best.first, best.last) == (first_id, last_id)
-    return Quote(text=passage.cut(first, last), source=first.source, start=first.start, end=last.end,
+    # A Markdown heading's marks ("## ") open no quote: the quote starts at its words, still verbatim.
+    marks = _HEADING_MARKS.match(first.text)
+    skip = marks.end() if marks and is_own_heading(first) and marks.end() < len(first.text) else 0
+    return Quote(text=passage.cut(first, last)[skip:], source=first.source, start=first.start + skip, end=last.end,
                  line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,
                  page_end=last.page_end, heading=group[0].heading, score=round(best.score, 4),
                  ocr=any(s.ocr for i, s in passage.sentences.items() if first_id <= i <= last_id),

@@ -605,6 +605,44 @@ def test_a_mark_is_held_by_the_quoted_paragraph_or_its_headings_not_only_by_the_
         assert weighed[0].names_missing == weighed[1].names_missing == lacking
 
 
+def test_both_things_a_question_compares_must_be_named_as_written(tmp_path):
+    # A trial: "is frozen shoulder the same as a rotator cuff tear" was answered with what the page says of frozen
+    # shoulder; "bronchitis" reads 0.89 like "bronchiolitis" as a word vector, so meaning does not name it.
+    text = ("Frozen shoulder is also called adhesive capsulitis. It makes the shoulder stiff and painful.\n"
+            "Bronchiolitis is a chest infection of babies.\n")
+    axis = np.eye(8)
+    chooser, hit = chooser_over(tmp_path, text, [axis[0], axis[0], axis[0]])
+    for question, lacking in (("is frozen shoulder the same as a rotator cuff tear", ("rotator", "cuff", "tear")),
+                              ("is bronchiolitis the same as bronchitis", ("bronchitis",)),
+                              ("whats the difference between frozen shoulder and adhesive capsulitis?", ()),
+                              ("is frozen shoulder painful?", ())):
+        weighed = [e for _, e in chooser.support_of(question, chooser.candidates(question, [hit], axis[0]))]
+        assert weighed and all(set(e.names_missing) == set(lacking) for e in weighed), question
+        assert all(set(lacking) <= set(e.missing) for e in weighed)
+
+
+def test_a_reply_under_a_question_heading_is_quoted_with_the_heading_without_its_marks():
+    # A trial: "No. You can go back to eating normally" came first for "can i drink alcohol after my gallbladder is
+    # removed", the question it replies to only in the citation: read as "no alcohol".
+    text = ("# Gallstones FAQ\n\n## Do I need a special diet after my gallbladder is removed?\n\n"
+            "No. You can go back to eating normally after the operation. Some people find fatty foods hard.\n\n"
+            "## Will it come back?\n\nGallstones cannot come back once the gallbladder is out.\n")
+    sentences, chunks = chunk_document("g.md", text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                       max_tokens=1000, overlap_sentences=0,
+                                       layout=Layout(headings=markdown_headings(text)))
+    passage = Passage("g.md", 0, text, dict(enumerate(sentences)))
+    reply = next(i for i, s in enumerate(sentences) if s.text.startswith("No."))
+    quote, = select_quotes([Candidate(reply, sentences[reply], 0.9, chunks[0], 0.9, passage)], 3, min_score=0.45,
+                           margin=0.5)
+    assert quote.text == ("Do I need a special diet after my gallbladder is removed?\n\n"
+                          "No. You can go back to eating normally after the operation.")
+    assert text[quote.start:quote.end] == quote.text
+    plain = next(i for i, s in enumerate(sentences) if s.text.startswith("Gallstones cannot"))
+    quote, = select_quotes([Candidate(plain, sentences[plain], 0.9, chunks[0], 0.9, passage)], 3, min_score=0.45,
+                           margin=0.5)
+    assert quote.text == "Gallstones cannot come back once the gallbladder is out."  # no reply: no heading
+
+
 def test_a_title_whose_section_opens_with_a_question_is_not_quoted_for_it():
     # The FAQ's title found the passage; the question line under it is no answer (a reviewer's finding), and its
     # answer is the question's to quote, when the question is a candidate.
