@@ -1389,6 +1389,10 @@ def _answer_to(passage: Passage, sid: int) -> tuple[int | None, bool]:
     return sid + 1, "\n" not in passage.between(sentences[sid], after)
 
 
+# A line that only numbers its page ("1", "- 2 -", "Page 1 of 3", "2/3").
+_PAGE_FURNITURE = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-", re.IGNORECASE)
+
+
 def _list_end(passage: Passage, sid: int) -> int:
     """The last sentence of the list the lead-in `sid` (a sentence ending in ":") introduces, or `sid` itself when
     it is no lead-in; of the parts a sentence ending its line announces ("There are two main ways to ..."), one a
@@ -1408,6 +1412,10 @@ def _list_end(passage: Passage, sid: int) -> int:
     marked, short = bool(list_marker(sentences[lines[0][0]].text)), _is_item_line(passage, lines[0])
     end, blank = lines[0][-1], None
     for line in lines[1:]:
+        if marked and _PAGE_FURNITURE.fullmatch(" ".join(sentences[s].text for s in line).strip()):
+            # A page's number or footer between two items of a leaflet copied from a PDF ("1", "Page 1 of 3"): the
+            # list goes on past it (a trial's warning signs stopped at 2 of 11).
+            continue
         gap_is_blank = "\n\n" in re.sub(r"[ \t]", "", passage.between(sentences[end], sentences[line[0]]))
         if marked:
             item = bool(list_marker(sentences[line[0]].text))
@@ -1430,6 +1438,9 @@ def _lead_in_of(passage: Passage, sid: int) -> tuple[int, int] | None:
     line, items = sid, 0  # the first sentence of the item line reached, and the items passed on the way
     while sid - line <= _MAX_LIST_SENTENCES:
         end = sentences.get(line - 1)  # the last sentence of the line above
+        if end is not None and end.heading == sentences[sid].heading and _PAGE_FURNITURE.fullmatch(end.text.strip()):
+            line -= 1  # a page's number or footer inside the list
+            continue
         if end is None or end.heading != sentences[sid].heading or looks_like_heading(end.text) \
                 or "\n" not in passage.between(end, sentences[line]):
             return None
@@ -1444,13 +1455,17 @@ def _lead_in_of(passage: Passage, sid: int) -> tuple[int, int] | None:
 
 
 def _lines_after(passage: Passage, sid: int) -> list[list[int]]:
-    """The sentences after `sid` under its heading, at most `_MAX_LIST_SENTENCES`, grouped by line."""
+    """The sentences after `sid` under its heading, at most `_MAX_LIST_SENTENCES` besides a page's number or footer
+    (`_PAGE_FURNITURE`), grouped by line."""
     sentences = passage.sentences
     lines: list[list[int]] = []
-    for j in range(sid + 1, sid + 1 + _MAX_LIST_SENTENCES):
+    j, counted = sid, 0
+    while counted < _MAX_LIST_SENTENCES:
+        j += 1
         after = sentences.get(j)
         if after is None or after.heading != sentences[sid].heading:
             break
+        counted += not _PAGE_FURNITURE.fullmatch(after.text.strip())
         if not lines or "\n" in passage.between(sentences[j - 1], after):
             lines.append([j])
         else:

@@ -101,6 +101,20 @@ def test_an_item_chosen_from_a_list_comes_with_its_lead_in_or_cites_it_further_d
     assert [(q.text, q.heading) for q in quotes_of(two, {5: 0.9})] == [("- you are sick", "See a GP if:")]
 
 
+def test_a_list_goes_on_past_a_page_number_and_footer_copied_from_a_pdf():
+    # A trial's leaflet copied from a PDF: its warning signs stopped at 2 of 11, at "1" and "Page 1 of 3".
+    text = ("Go straight back to A&E if you have any of these symptoms:\n"
+            "\u2022 becoming unconscious, even for a short time\n\u2022 drowsiness when you would normally be awake\n"
+            "                     1\nPage 1 of 3\n\n\u2022 problems understanding or speaking\n\u2022 a seizure or fit\n\n"
+            "Take paracetamol for a headache.\n")
+    whole = text[:text.index("fit") + 3]
+    assert [q.text for q in quotes_of(text, {0: 0.9})] == [whole]  # the lead-in chosen
+    assert [q.text for q in quotes_of(text, {5: 0.9})] == [whole]  # an item after the footer, with its lead-in
+    # a number that is an item's own line is no page's: "2 tablets" ends the list as before
+    assert [q.text for q in quotes_of("Take:\n\u2022 one tablet\n2 tablets a day at most\n", {0: 0.9})] == [
+        "Take:\n\u2022 one tablet"]
+
+
 def test_a_sentence_announcing_parts_on_the_lines_after_it_comes_with_them():
     # A second trial: "How do I treat head lice?" was answered "There are two main ways to treat head lice." alone.
     text = ("There are two main ways to treat head lice.\n\nWet combing: comb the hair on days 1, 5, 9 and 13.\n\n"
