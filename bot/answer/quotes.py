@@ -1249,7 +1249,8 @@ def _with_header(cand: Candidate) -> str:
     header = _table_header(cand.passage, cand.sentence_id)
     if header is None and not stated_ages(cand.sentence.text):  # an item's own ages say whom it is for
         header = (found := _lead_in_of(cand.passage, cand.sentence_id)) and found[0]
-    return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text} {cand.sentence.text}"
+    # On a line of its own: a Word table's row has no opening "|", and "Highest dose 12 to 17 years" reads no age.
+    return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text}\n{cand.sentence.text}"
 
 
 def _under_headings(sentence: Sentence, text: str) -> str:

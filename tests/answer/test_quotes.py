@@ -494,6 +494,17 @@ def test_the_dose_row_for_the_age_asked_answers_whatever_the_model_makes_of_it(t
     assert [q.text for q in choice.quotes] == ([row] if row else [])
 
 
+def test_a_word_table_s_rows_are_read_for_their_own_ages_under_a_header_naming_doses(tmp_path):
+    # A Word table's rows have no opening "|": read after their header on one line, "Highest dose 12 to 17 years"
+    # stated no age, and a trial's 4-year-old got the 12 to 17 row first.
+    text = ("Melatonin for children\n\nHow much to give\n\nAge | Starting dose | Highest dose\n"
+            "12 to 17 years | 2mg | 10mg\n2 to 5 years | 1mg | 5mg\n6 to 11 years | 2mg | 5mg\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    choice = dose_choice(tmp_path, text, "my 4 yr old, what dose of melatonin would they start on", refusing,
+                         "melatonin.txt")
+    assert [q.text for q in choice.quotes] == ["2 to 5 years | 1mg | 5mg"]
+
+
 def test_a_list_s_dose_is_for_whom_its_lead_in_says(tmp_path):
     text = ("# Ferrovita tablets\n\nEach tablet contains 200 mg ferrous sulfate.\n\n## Dosage\n\n"
             "Adults and young people aged 16 and over:\n\n- Treatment of anaemia: one tablet three times a day.\n"
