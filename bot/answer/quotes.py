@@ -933,13 +933,15 @@ def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) ->
     """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
     marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
     section on B does not answer for C), and its chunk, headings or document name must name both things a question
-    compares, as written ("is frozen shoulder the same as a rotator cuff tear": a page on one of them says what that
+    compares, each by one of its words at least, as written ("is frozen shoulder the same as a rotator cuff tear": a page on one of them says what that
     one is, which a trial read as an answer; not by meaning, where siblings read alike, "bronchitis" and
     "bronchiolitis" 0.89): else the evidence says what is missing (a reviewer's findings)."""
     lacking: tuple[str, ...] = ()
-    if (compared := _compared(matcher)).any():
-        said = f"{cand.chunk.text} {cand.sentence.heading} {named_by(cand.sentence.source)}"
-        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, matcher.holds(said)) if c and not h)
+    if sides := _compared(matcher):
+        held = matcher.holds(f"{cand.chunk.text} {cand.sentence.heading} {named_by(cand.sentence.source)}")
+        # A side none of whose words is held is not named ("rotator cuff tear"); one word named it ("the shingles
+        # jab": "shingles").
+        lacking = tuple(w for side in sides if not (side & held).any() for w, s in zip(matcher.focus.words, side) if s)
     if matcher.marks.any() and cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
         held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
         lacking += tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
@@ -949,10 +951,11 @@ def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) ->
                    missing=tuple(dict.fromkeys(lacking + evidence.missing)))
 
 
-def _compared(matcher: Matcher) -> np.ndarray:
-    """For each focus word of the question, whether it names one of two things the question compares."""
-    words = compared_words(matcher.focus.question)
-    return np.array([w.lower() in words for w in matcher.focus.words], dtype=bool)
+def _compared(matcher: Matcher) -> list[np.ndarray]:
+    """For each of the two things the question compares that its focus words name, which focus words name it."""
+    sides = [np.array([w.lower() in words for w in matcher.focus.words], dtype=bool)
+             for words in compared_words(matcher.focus.question)]
+    return [side for side in sides if side.any()]
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:

@@ -229,15 +229,16 @@ _COMPARED = (
 _COMPARED_END = re.compile(r"\s+(?:for|in|with|when|while|during|if|after|before|because|to treat)\b", re.I)
 
 
-def compared_words(question: str) -> frozenset[str]:
-    """The words (lowercased) of the two things a question compares (`_COMPARED`), none when it compares nothing."""
+def compared_words(question: str) -> tuple[frozenset[str], ...]:
+    """The words (lowercased) of each of the two things a question compares (`_COMPARED`), none when it compares
+    nothing."""
     for pattern in _COMPARED:
         if found := pattern.search(question.strip()):
             # What the second is ends where the question goes on to what for ("ibuprofen vs paracetamol for a
             # headache").
             second = _COMPARED_END.split(found.group("y"), maxsplit=1)[0]
-            return frozenset(w.lower() for side in (found.group("x"), second) for w in _WORD.findall(side))
-    return frozenset()
+            return tuple(frozenset(w.lower() for w in _WORD.findall(side)) for side in (found.group("x"), second))
+    return ()
 
 
 @dataclass(frozen=True)

@@ -452,15 +452,15 @@ def test_a_name_no_document_holds_is_never_said_to_be_discussed():
     assert discussable["500mg"] and discussable["80"] and not discussable["calpol"]
 
 
-@pytest.mark.parametrize("question, words", [
-    ("is frozen shoulder the same as a rotator cuff tear", {"frozen", "shoulder", "rotator", "cuff", "tear"}),
-    ("Is labyrinthitis the same thing as Menieres disease?", {"labyrinthitis", "menieres", "disease"}),
-    ("whats the difference between shingles and chickenpox?", {"shingles", "chickenpox"}),
-    ("ibuprofen vs paracetamol for a headache", {"ibuprofen", "paracetamol"}),
-    ("is liothyronine better than levothyroxine", {"liothyronine", "levothyroxine"}),
-    ("is a cold different from flu", {"cold", "flu"}),
-    ("What is the same as before?", set()),
-    ("Is it better to take it at night?", set()),
+@pytest.mark.parametrize("question, sides", [
+    ("is frozen shoulder the same as a rotator cuff tear", ({"frozen", "shoulder"}, {"rotator", "cuff", "tear"})),
+    ("Is labyrinthitis the same thing as Menieres disease?", ({"labyrinthitis"}, {"menieres", "disease"})),
+    ("whats the difference between shingles and chickenpox?", ({"shingles"}, {"chickenpox"})),
+    ("ibuprofen vs paracetamol for a headache", ({"ibuprofen"}, {"paracetamol"})),
+    ("is liothyronine better than levothyroxine", ({"liothyronine"}, {"levothyroxine"})),
+    ("is a cold different from flu", ({"cold"}, {"flu"})),
+    ("What is the same as before?", ()),
+    ("Is it better to take it at night?", ()),
 ])
-def test_the_two_things_a_question_compares(question, words):
-    assert compared_words(question) == words
+def test_the_two_things_a_question_compares(question, sides):
+    assert compared_words(question) == tuple(frozenset(side) for side in sides)
