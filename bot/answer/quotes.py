@@ -40,6 +40,7 @@ from bot.answer.support import (
     SupportModel,
     Words,
     asks_yes_or_no,
+    base_forms,
     compared_words,
     default_model,
     is_english,
@@ -360,6 +361,7 @@ class QuoteChooser:
         words = asks if asks is not None and self._lexical.tokenize([asks])[0] else question
         if asks is not None and asks_limit(question) and not self._lexical.tokenize([without_limit_words(asks)])[0]:
             words = without_limit_words(question)
+        words = base_forms(words)
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
         scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))

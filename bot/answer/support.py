@@ -187,6 +187,8 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
     "going", "away", "come", "comes", "better", "best", "sort", "sorts",
+    # a prefix typed apart ("anti sickness tablet"): its word says what the medicine is for
+    "anti",
     # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
     "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
@@ -205,6 +207,11 @@ _NARRATIVE = re.compile(
     r"boyfriend|girlfriend|fianc[eé]e?|gran|granny|grandma|grandmother|nan|nana|nanna|grandad|granddad|grandpa|"
     r"grandfather|grandparents?|sister|brother|friend|flatmate|roommate|housemate|colleague|neighbou?r|boss|uncle|"
     r"aunt|auntie|cousin)(?:'?s)?\b", re.IGNORECASE)
+# When what the asker tells happened ("this morning", "last week", "yesterday"): the time of their story, not what is
+# asked ("i forgot my anti sickness tablet this morning what should i do" was refused for saying nothing about
+# "morning", a trial). Not "at night" or "in the morning", which ask when.
+_WHEN_TOLD = re.compile(r"\b(?:this|last|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night|week|weekend|month)\b"
+                        r"|\b(?:yesterday|tonight|earlier|recently)\b", re.IGNORECASE)
 # The groups of people an age names ("3 year old", "70 yr old"), which a sentence may name by its ages, unless it
 # names whom else it is for: "women aged 16 to 64" does not answer for "my son is 17" (a reviewer's finding).
 _GENDERED = re.compile(r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?|mothers?|fathers?)\b", re.IGNORECASE)
@@ -399,6 +406,20 @@ def marks_in(text: str) -> list[str]:
     return [mark for _, mark in marks_written(text)]
 
 
+# A verb's past forms that no stemmer joins to its base ("forgot" is stemmed "forgot", "forget" "forget"): a question
+# telling what happened is read with the word a leaflet uses ("If you forget a dose", a trial's "i forgot my tablet").
+# Not forms that name things of their own ("frozen shoulder", "a broken bone", "drunk").
+_PAST = {"forgot": "forget", "forgotten": "forget", "ate": "eat", "eaten": "eat", "gave": "give", "given": "give",
+         "drank": "drink", "fell": "fall", "fallen": "fall", "felt": "feel", "slept": "sleep", "woke": "wake",
+         "woken": "wake", "bitten": "bite", "caught": "catch", "threw": "throw", "thrown": "throw", "swam": "swim",
+         "swum": "swim", "wore": "wear", "worn": "wear", "chose": "choose", "chosen": "choose", "swallowed": "swallow"}
+_PAST_WORD = re.compile(r"\b(" + "|".join(_PAST) + r")\b", re.IGNORECASE)
+
+
+def base_forms(text: str) -> str:
+    """`text` with the past forms of `_PAST` read as their verbs' base forms."""
+    return _PAST_WORD.sub(lambda found: _PAST[found.group().lower()], text)
+
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity
     there (a term no chunk holds weighs most)."""
@@ -410,6 +431,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
+    not_focus = not_focus | {w.lower() for found in _WHEN_TOLD.finditer(question) for w in found.group().split()}
     if asks_limit(question) and not _ASKS_YES_OR_NO.match(question):
         # A limit asked ("max sprays per day", "what's the most I can take") is the quote score's to find
         # (`limit_matches`); "Is the maximum daily allowance enough?" asks about the maximum.
@@ -422,7 +444,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         not_focus = not_focus | units | {unit + "s" for unit in units}  # "3 yr olds" is read as "3 yr old"
     marks = list(dict.fromkeys(marks_written(question, asked=True)))
     written = {mark for mark, _ in marks}
-    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in written]
+    words = [w for w in dict.fromkeys(_WORD.findall(base_forms(asking))) if w not in written]
     terms, kept = [], []
     for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
         if stems and word.lower() not in not_focus and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:

@@ -10,6 +10,7 @@ from bot.answer.support import (
     Evidence,
     Matcher,
     SupportModel,
+    base_forms,
     compared_words,
     default_model,
     is_english,
@@ -383,6 +384,18 @@ def test_a_word_misspelt_is_its_word_matched_by_spelling_and_no_name():
 def test_english_words_rare_or_british_are_words_and_most_drug_names_are_not():
     assert all(is_english(w) for w in ("disestablish", "trinomial", "oesophagus", "paediatric", "nebuliser"))
     assert not any(is_english(w) for w in ("fexofenadine", "salbutamol", "levothyroxine"))
+
+
+def test_when_a_story_happened_and_a_prefix_typed_apart_are_no_focus_but_when_asked_is():
+    # A trial: "i forgot my anti sickness tablet (metoclopramide) this morning what should i do" was refused for
+    # saying nothing about "forgot, anti and morning"; the leaflet says "If you forget a dose".
+    assert question_focus("i forgot my anti sickness tablet (metoclopramide) this morning what should i do",
+                          LEXICAL).words == ("forget", "sickness", "tablet", "metoclopramide")
+    assert question_focus("my knee swelled up last week after I fell", LEXICAL).words == ("knee", "swelled", "fall")
+    assert "morning" in question_focus("should I take ibuprofen in the morning", LEXICAL).words
+    assert "night" in question_focus("can I take it at night?", LEXICAL).words
+    assert base_forms("She ate it and fell. A frozen shoulder, a broken bone.") == \
+        "She eat it and fall. A frozen shoulder, a broken bone."
 
 
 def test_the_model_splits_a_drug_name_into_many_pieces_and_a_common_word_into_one(embedder):
