@@ -934,16 +934,14 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
 def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
     """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
     marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
-    section on B does not answer for C), and its chunk, headings or document name must name both things a question
-    compares, each by one of its words at least, as written ("is frozen shoulder the same as a rotator cuff tear": a page on one of them says what that
-    one is, which a trial read as an answer; not by meaning, where siblings read alike, "bronchitis" and
-    "bronchiolitis" 0.89): else the evidence says what is missing (a reviewer's findings)."""
+    section on B does not answer for C), and its chunk, headings or document name must hold, as written, every word
+    telling apart two things the question compares ("is frozen shoulder the same as a rotator cuff tear": a page on
+    one of them says what that one is, which a trial read as an answer; not by meaning, where siblings read alike,
+    "bronchitis" and "bronchiolitis" 0.89): else the evidence says what is missing (a reviewer's findings)."""
     lacking: tuple[str, ...] = ()
-    if sides := _compared(matcher):
+    if (compared := _compared(matcher)).any():
         held = matcher.holds(f"{cand.chunk.text} {cand.sentence.heading} {named_by(cand.sentence.source)}")
-        # A side none of whose words is held is not named ("rotator cuff tear"); one word named it ("the shingles
-        # jab": "shingles").
-        lacking = tuple(w for side in sides if not (side & held).any() for w, s in zip(matcher.focus.words, side) if s)
+        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, held) if c and not h)
     if matcher.marks.any() and cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
         held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
         lacking += tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
@@ -953,11 +951,13 @@ def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) ->
                    missing=tuple(dict.fromkeys(lacking + evidence.missing)))
 
 
-def _compared(matcher: Matcher) -> list[np.ndarray]:
-    """For each of the two things the question compares that its focus words name, which focus words name it."""
-    sides = [np.array([w.lower() in words for w in matcher.focus.words], dtype=bool)
-             for words in compared_words(matcher.focus.question)]
-    return [side for side in sides if side.any()]
+def _compared(matcher: Matcher) -> np.ndarray:
+    """For each focus word of the question, whether it tells apart the two things the question compares: a word of
+    one of them and not of the other ("kidney" of "are kidney stones the same thing as gallstones", not "disk" of
+    "configuring a single disk... and configuring a two disk...")."""
+    sides = compared_words(matcher.focus.question)
+    apart = (sides[0] ^ sides[1]) if sides else frozenset()
+    return np.array([w.lower() in apart for w in matcher.focus.words], dtype=bool)
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:

@@ -233,7 +233,7 @@ _COMPARED = (
     re.compile(r"^(?P<x>.+?)\s+(?:vs\.?|versus)\s+(?P<y>.+)$", re.I),
 )
 
-_COMPARED_END = re.compile(r"\s+(?:for|in|with|when|while|during|if|after|before|because|to treat)\b", re.I)
+_COMPARED_END = re.compile(r"\s+(?:for|in|with|when|while|during|if|after|before|because|to treat|by|using)\b", re.I)
 
 
 def compared_words(question: str) -> tuple[frozenset[str], ...]:
