@@ -400,7 +400,7 @@ def names_age(asked: tuple[float, float], sentence: str) -> bool:
 
 # A weight, in kilograms: "25 kg", "25kg", "weighs 25 kilos", "55 lbs".
 _KG = r"(\d{1,3}(?:\.\d)?) ?(kg|kgs|kilos?|kilograms?|lbs?|pounds)\b"
-_WEIGHT_ASKED = re.compile(_KG, re.IGNORECASE)
+WEIGHT_ASKED = re.compile(_KG, re.IGNORECASE)
 # The weights a row is for: "over 30 kg", "30 kg or less", "10 to 15 kg", "under 20 kg", "at least 20 kg".
 _WEIGHT_RANGE = re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?(?:kg|kilos?|kilograms?)? ?(?:to|-|\u2013) ?{_KG}", re.IGNORECASE)
 _WEIGHT_BOUND = re.compile(rf"\b(over|above|more than|at least|under|below|less than|up to) {_KG}"
@@ -413,7 +413,7 @@ def _kg(number: str, unit: str) -> float:
 
 def weight_asked(question: str) -> float | None:
     """The weight `question` gives of whom it asks about, in kilograms ("my 25 kg 7 year old"); else None."""
-    found = _WEIGHT_ASKED.search(question)
+    found = WEIGHT_ASKED.search(question)
     return None if found is None else _kg(*found.groups())
 
 

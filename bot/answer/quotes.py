@@ -15,9 +15,11 @@ import numpy as np
 
 from bot.answer.answer_type import (
     ADULT,
+    age_asked,
     age_conflicts,
     age_fits,
     age_matches,
+    asks_dose,
     asks_limit,
     kind_matches,
     limit_matches,
@@ -77,6 +79,10 @@ SUPPORT_CANDIDATES = 8
 # like the question, and the row for the age is often below the `SUPPORT_CANDIDATES` the model weighs (the 10th for
 # "my 2 yr old has a temprature how much calpanol do i give"). Picked on the odd half of tests/data/doses.
 DOSE_ROW_CANDIDATES = 30
+# How many chunks of the top document stating a dose for the age asked join the retrieved ones, and how many of its
+# chunks are read for them (a leaflet's are a few dozen).
+DOSE_CHUNKS = 2
+_DOSE_CHUNKS_READ = 200
 
 # A row for the age asked is quoted from a document that addresses at least this share of the question's other focus
 # words (by meaning or spelling): "temprature" where the leaflet says "fever" leaves the drug's name; "cod liver oil"
@@ -307,6 +313,12 @@ class QuoteChooser:
             # In the document on gout every chunk says "gout"; the one answering "How is gout treated?" may say it
             # least ("## Treating an attack": "Treatment aims to bring down the pain..."), and rank below the five.
             chunks += self._nearest_chunks(hits[0].chunk.source, chunks, free_vector)
+        nearest = {chunk.id for chunk in chunks[retrieved:]}
+        if chunks and asks_dose(question) and (age := age_asked(question)) is not None:
+            # A dose asked for an age is its table's row for that age, which reads little like the question: the
+            # chunk holding it may rank below the five (a trial's "how much metoclopramide for my 9 year old" found
+            # the page's warnings, never its table).
+            chunks += self._dose_chunks(hits[0].chunk.source, chunks, age[:2], weight_asked(question))
         passage_of = self._passages(chunks)
         owner: dict[int, Chunk] = {}
         seen: set[str] = set()
@@ -387,7 +399,6 @@ class QuoteChooser:
             limits &= ~np.asarray([_names_another_medicine(question, text) for text in texts], dtype=bool)
         weak = np.asarray(limit_matches(question, texts, weak=True), dtype=np.float64)
         scores += np.where(limits, LIMIT_WEIGHT, ANSWER_KIND_WEIGHT * weak)
-        nearest = {chunk.id for chunk in chunks[retrieved:]}
         found = [Candidate(int(sid), p.sentences[int(sid)], float(score), owner[int(sid)], float(sim), p,
                            None if alone is None else float(alone), with_ if with_ >= 0 else None, float(bonus),
                            owner[int(sid)].id in nearest)
@@ -411,6 +422,22 @@ class QuoteChooser:
         best = [float(cosines[start - first:end - first].max()) for start, end in spans]
         order = sorted(range(len(rows)), key=lambda i: (-best[i], rows[i]))[:self.settings.subject_chunks]
         return [self._store.chunks[rows[i]] for i in order if best[i] > -np.inf]
+
+    def _dose_chunks(self, source: str, chunks: Sequence[Chunk], age: tuple[float, float],
+                     weight: float | None) -> list[Chunk]:
+        """Up to `DOSE_CHUNKS` chunks of document `source` not among `chunks` with a line stating a dose for `age`
+        (and `weight`, when given), in document order."""
+        have = {chunk.id for chunk in chunks}
+        found: list[Chunk] = []
+        for row in self._document_chunks(source)[:_DOSE_CHUNKS_READ]:
+            chunk = self._store.chunks[int(row)]
+            if chunk.id not in have and any(
+                    states_dose(line) and age_fits(age, line) and (weight is None or not weight_conflicts(weight, line))
+                    for line in chunk.text.splitlines()):
+                found.append(chunk)
+                if len(found) == DOSE_CHUNKS:
+                    break
+        return found
 
     def _read_document_chunks(self, source: str) -> np.ndarray:
         columns = self._store.columns
@@ -543,7 +570,7 @@ class QuoteChooser:
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
             quotes = self._select([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
-                                   for c, _ in chosen], top_k, math.inf, rows=True)
+                                   for c, _ in chosen], top_k, math.inf, rows=True, floor=False)
             if quotes:
                 return QuoteChoice(tuple(quotes), similarity, max((e for _, e in chosen), key=lambda e: e.probability))
             if warned := warnings():
@@ -688,12 +715,16 @@ class QuoteChooser:
         dose for the age asked")."""
         focus = matcher.focus
         ages = focus.age[:2]
-        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if self._passes(c)
+        # A row need not reach the similarity threshold itself in a document that another sentence reaching it found:
+        # "| 20kg to 29kg | 2.5mg up to 3 times a day |" reads 0.28 like a question about a 25 kg child (a trial).
+        found = {c.sentence.source for c in candidates if self._passes(c)}
+        pool = [c for c in candidates[:DOSE_ROW_CANDIDATES] if c.sentence.source in found
                 and re.search(r"\d", own := _with_header(c))
                 and (age_fits(ages, own, c.sentence.heading) or age_conflicts(ages, own, c.sentence.heading))]
         if not pool:
             return [], [], []
-        weighed = [(c, e) for c, e in self.support_of(question, pool, matcher, len(pool)) if not e.names_missing]
+        weighed = [(c, e) for c, e in self.support_of(question, pool, matcher, len(pool), floor=False)
+                   if not e.names_missing]
         weighed = [(c, e) for c, e in _on_subject(matcher, weighed, candidates)
                    if _names_held(matcher, c, self._document_text(c))]
         asked = _not_whom(focus)  # the age and the people asked about are the row's to match, not its document's
@@ -810,16 +841,19 @@ class QuoteChooser:
         """Whether the candidate passes the not-found threshold of the settings (`_reaches`)."""
         return _reaches(cand, self.settings.min_score, self.settings.min_own_score)
 
-    def _select(self, candidates: Sequence[Candidate], top_k: int, margin: float, rows: bool = False) -> list[Quote]:
-        """`select_quotes` with the settings' not-found thresholds."""
+    def _select(self, candidates: Sequence[Candidate], top_k: int, margin: float, rows: bool = False,
+                floor: bool = True) -> list[Quote]:
+        """`select_quotes` with the settings' not-found thresholds (none without `floor`: rows already judged)."""
+        if not floor:
+            return select_quotes(candidates, top_k, -math.inf, margin, rows)
         return select_quotes(candidates, top_k, self.settings.min_score, margin, rows,
                              min_own_score=self.settings.min_own_score)
 
     def support_of(self, question: str, candidates: Sequence[Candidate], matcher: Matcher | None = None,
-                   limit: int = SUPPORT_CANDIDATES) -> list[tuple[Candidate, Evidence]]:
-        """Each of the best `limit` candidates that reach the similarity threshold, with its evidence; `matcher`, the
-        question's, when the caller has made it."""
-        weighed = [c for c in candidates[:limit] if self._passes(c)]
+                   limit: int = SUPPORT_CANDIDATES, floor: bool = True) -> list[tuple[Candidate, Evidence]]:
+        """Each of the best `limit` candidates that reach the similarity threshold (all of them without `floor`),
+        with its evidence; `matcher`, the question's, when the caller has made it."""
+        weighed = [c for c in candidates[:limit] if not floor or self._passes(c)]
         if not weighed:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)

@@ -29,6 +29,7 @@ from bot.answer.answer_type import (
     ASKS_MEASURE,
     LIMIT_WORDS,
     NUMBER_QUALIFIERS,
+    WEIGHT_ASKED,
     age_asked,
     age_conflicts,
     asked_kind,
@@ -216,6 +217,8 @@ _WHEN_TOLD = re.compile(r"\b(?:this|last|yesterday|tomorrow)\s+(?:morning|aftern
 # names whom else it is for: "women aged 16 to 64" does not answer for "my son is 17" (a reviewer's finding).
 _GENDERED = re.compile(r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|females?|males?|mothers?|fathers?)\b", re.IGNORECASE)
 _AGED_GROUPS = frozenset({"children", "older people"})
+# The words of a weight given: "weighs 25kg", "weight 20 kg".
+_WEIGHING = frozenset({"weighs", "weigh", "weighing", "weight", "weighed"})
 # The words of an age asked ("3 to 4 year olds"), said whole as the age.
 _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week", "weeks", "old", "olds"})
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
@@ -436,6 +439,11 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # A limit asked ("max sprays per day", "what's the most I can take") is the quote score's to find
         # (`limit_matches`); "Is the maximum daily allowance enough?" asks about the maximum.
         not_focus = not_focus | LIMIT_WORDS
+    if asks_dose(question) and (weight := WEIGHT_ASKED.search(question)) is not None:
+        # A child's weight given for a dose ("weighs 25kg") says whom for, which the weight rule checks against the
+        # rows' weights (`answer_type.weight_conflicts`): no passage says it (a trial's 25 kg child was refused for
+        # saying nothing about "weighs 25kg").
+        not_focus = not_focus | {w.lower() for w in _WORD.findall(weight.group())} | _WEIGHING
     age = age_asked(question)
     if age is not None:
         # "year" and "old" of "my 2 year old" ask whom for, which the age rule checks (`age_conflicts`, the people

@@ -505,6 +505,32 @@ def test_a_word_table_s_rows_are_read_for_their_own_ages_under_a_header_naming_d
     assert [q.text for q in choice.quotes] == ["2 to 5 years | 1mg | 5mg"]
 
 
+def test_a_dose_table_for_a_child_s_weight_is_found_and_quoted_whatever_its_rows_similarity(tmp_path):
+    # A trial: "my son is 9 and weighs 25kg, how much metoclopramide would he have" was refused, saying nothing about
+    # "9 year old and weighs 25kg": the table's chunk ranked below the five retrieved, its rows read 0.28-0.45 like
+    # the question, and "weighs 25kg" was read as words a passage must say.
+    text = ("Metoclopramide is a medicine for feeling sick. Do not give metoclopramide to babies under 1 year old.\n\n"
+            "Side effects of metoclopramide include feeling tired.\n\n"
+            "Age | Body weight | Usual dose\n1 to 17 years | Over 60kg | 10mg up to 3 times a day\n"
+            "1 to 17 years | 30kg to 60kg | 5mg up to 3 times a day\n1 to 17 years | 20kg to 29kg | 2.5mg up to 3 times a day\n")
+    axis = np.eye(8)
+    sentences, chunks = chunk_document("metoclopramide.txt", text, lambda ts: [len(t.split()) for t in ts],
+                                       chunk_tokens=20, max_tokens=40, overlap_sentences=0)
+    table = next(i for i, c in enumerate(chunks) if "20kg" in c.text)
+    assert table > 0 and "20kg" not in chunks[0].text
+    # the prose reads like the question; the rows 0.2 (under every threshold)
+    vectors = np.asarray([axis[0] if "|" not in s.text else 0.2 * axis[0] + 0.98 * axis[1 + i % 6]
+                          for i, s in enumerate(sentences)])
+    store = write_index(tmp_path, synthetic_manifest(8, {"metoclopramide.txt": "abc"}, chunk_tokens=20),
+                        [Document("metoclopramide.txt", text, "abc")], chunks, sentences,
+                        unit_vectors(len(chunks), 8), vectors.astype(np.float32))
+    accepting = SupportModel((0.0,) * len(FEATURES), 10.0, 0.5)
+    chooser = QuoteChooser(store, Settings.from_env(environ={}), support=accepting)
+    question = "my son is 9 and weighs 25kg, how much metoclopramide would he have"
+    choice = chooser.choose(question, chooser.candidates(question, [Hit(chunks[0], 1.0, 1.0, 1.0)], axis[0]), 3)
+    assert [q.text for q in choice.quotes] == ["1 to 17 years | 20kg to 29kg | 2.5mg up to 3 times a day"]
+
+
 def test_a_list_s_dose_is_for_whom_its_lead_in_says(tmp_path):
     text = ("# Ferrovita tablets\n\nEach tablet contains 200 mg ferrous sulfate.\n\n## Dosage\n\n"
             "Adults and young people aged 16 and over:\n\n- Treatment of anaemia: one tablet three times a day.\n"
