@@ -858,9 +858,11 @@ class QuoteChooser:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         own = [_as_weighed(c) for c in weighed]
+        compared = _compared(matcher)
         return [(c, _held_to_its_quote(matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text,
                                                          c.similarity, self.support, c.own_similarity, c.chunk.source,
-                                                         text, c.sentence.heading, _section(c))))
+                                                         text, c.sentence.heading, _section(c)),
+                                       compared, self._document_text(c) if compared.any() else ""))
                 for c, text in zip(weighed, own)]
 
 
@@ -965,17 +967,18 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
     return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
 
 
-def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
+def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence, compared: np.ndarray,
+                       document: str) -> Evidence:
     """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
     marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
-    section on B does not answer for C), and its chunk, headings or document name must hold, as written, every word
-    telling apart two things the question compares ("is frozen shoulder the same as a rotator cuff tear": a page on
-    one of them says what that one is, which a trial read as an answer; not by meaning, where siblings read alike,
-    "bronchitis" and "bronchiolitis" 0.89): else the evidence says what is missing (a reviewer's findings)."""
+    section on B does not answer for C), and its `document` (name and text) must hold, as written, every word telling
+    apart two things the question compares (`compared`, `_compared`): "is frozen shoulder the same as a rotator cuff
+    tear" asks of a page that names both, not of one saying what frozen shoulder is, which a trial read as an answer
+    (not by meaning, where siblings read alike, "bronchitis" and "bronchiolitis" 0.89; its document, not its chunk:
+    two setups compared may be set out in two sections). Else the evidence says what is missing."""
     lacking: tuple[str, ...] = ()
-    if (compared := _compared(matcher)).any():
-        held = matcher.holds(f"{cand.chunk.text} {cand.sentence.heading} {named_by(cand.sentence.source)}")
-        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, held) if c and not h)
+    if compared.any():
+        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, matcher.holds(document)) if c and not h)
     if matcher.marks.any() and cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
         held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
         lacking += tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)
