@@ -49,6 +49,7 @@ from bot.answer.support import (
     marks_in,
     named_by,
     names_people,
+    people_asked,
     question_focus,
     subject_name,
     weigh,
@@ -376,7 +377,7 @@ class QuoteChooser:
         words = base_forms(words)
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
-        scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
+        scores = similarities + weight * np.asarray(self._lexical.coverage(words, [base_forms(t) for t in headed]))
         joint, joint_similarity, joint_own, read_with = self._read_with_the_one_before(words, ids, passages,
                                                                                        query_vector)
         scores = np.maximum(scores, joint)
@@ -985,7 +986,8 @@ def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence, co
     if not lacking:
         return evidence
     return replace(evidence, names_missing=tuple(dict.fromkeys(evidence.names_missing + lacking)),
-                   missing=tuple(dict.fromkeys(lacking + evidence.missing)))
+                   missing=tuple(dict.fromkeys(lacking + evidence.missing)),
+                   covered=tuple(w for w in evidence.covered if w not in lacking))
 
 
 def _compared(matcher: Matcher) -> np.ndarray:
@@ -994,7 +996,10 @@ def _compared(matcher: Matcher) -> np.ndarray:
     "configuring a single disk... and configuring a two disk...")."""
     sides = compared_words(matcher.focus.question)
     apart = (sides[0] ^ sides[1]) if sides else frozenset()
-    return np.array([w.lower() in apart for w in matcher.focus.words], dtype=bool)
+    # Whom it is for and the form it comes in are others' to check ("the one I had as a child" is held by
+    # "children"; "is the syrup the same as the tablets" by "the liquid": a reviewer's findings).
+    return np.array([w.lower() in apart and not people_asked(w) and w.lower().removesuffix("s") not in _DOSE_WORDS
+                     for w in matcher.focus.words], dtype=bool)
 
 
 def _names_held(matcher: Matcher, cand: Candidate, document: str = "") -> bool:
@@ -1283,6 +1288,9 @@ def _grown_ups_first(candidates: list[Candidate]) -> list[Candidate]:
     return [replace(c, score=min(c.score, below)) if id(c) in children else c for c in candidates]
 
 
+_AGE_CELL = re.compile(r"\b(?:years?|yrs?|months?)\b", re.IGNORECASE)
+
+
 def _with_header(cand: Candidate) -> str:
     """The candidate's sentence, a table row after its header row, a list's item stating no age after its lead-in
     ("Adults and young people aged 16 and over:" says whom "- one tablet twice a day" is for)."""
@@ -1291,8 +1299,13 @@ def _with_header(cand: Candidate) -> str:
     header = _table_header(cand.passage, cand.sentence_id)
     if header is None and not stated_ages(cand.sentence.text):  # an item's own ages say whom it is for
         header = (found := _lead_in_of(cand.passage, cand.sentence_id)) and found[0]
-    # On a line of its own: a Word table's row has no opening "|", and "Highest dose 12 to 17 years" reads no age.
-    return cand.sentence.text if header is None else f"{cand.passage.sentences[header].text}\n{cand.sentence.text}"
+    if header is None:
+        return cand.sentence.text
+    # A row whose first cell states ages by their unit is read on a line of its own: a Word table's row has no
+    # opening "|", and "Highest dose 12 to 17 years" read no age. Not a row of days or weights ("2 to 3 | 8 mg"
+    # under "Day | Dose" is no age: a reviewer's finding).
+    own_line = _AGE_CELL.search(cand.sentence.text.split(_CELL.strip(), 1)[0])
+    return f"{cand.passage.sentences[header].text}{chr(10) if own_line else ' '}{cand.sentence.text}"
 
 
 def _under_headings(sentence: Sentence, text: str) -> str:
@@ -1432,8 +1445,25 @@ def _answer_to(passage: Passage, sid: int) -> tuple[int | None, bool]:
     return sid + 1, "\n" not in passage.between(sentences[sid], after)
 
 
-# A line that only numbers its page ("1", "- 2 -", "Page 1 of 3", "2/3").
-_PAGE_FURNITURE = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-", re.IGNORECASE)
+# A line that only numbers its page: "Page 1 of 3", "- 2 -", or a number set far to the right or centre ("   1").
+# Not a number or a date at a line's start ("4", "12/03"), which may be a list's value (a reviewer's finding).
+_PAGE_FURNITURE = re.compile(r"page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-", re.IGNORECASE)
+_PAGE_NUMBER_INDENT = 8
+
+
+def _is_page_furniture(passage: Passage, sid: int) -> bool:
+    """Whether sentence `sid` is a line of its own numbering its page (`_PAGE_FURNITURE`)."""
+    sentences = passage.sentences
+    text, before = sentences[sid].text.strip(), sentences.get(sid - 1)
+    if before is None or "\n" not in passage.between(before, sentences[sid]):
+        return False
+    after = sentences.get(sid + 1)
+    if after is not None and "\n" not in passage.between(sentences[sid], after):
+        return False
+    if _PAGE_FURNITURE.fullmatch(text):
+        return True
+    indent = passage.between(before, sentences[sid]).rsplit("\n", 1)[-1]
+    return text.isdigit() and len(text) <= 4 and len(indent.expandtabs()) >= _PAGE_NUMBER_INDENT
 
 
 def _list_end(passage: Passage, sid: int) -> int:
@@ -1455,7 +1485,7 @@ def _list_end(passage: Passage, sid: int) -> int:
     marked, short = bool(list_marker(sentences[lines[0][0]].text)), _is_item_line(passage, lines[0])
     end, blank = lines[0][-1], None
     for line in lines[1:]:
-        if marked and _PAGE_FURNITURE.fullmatch(" ".join(sentences[s].text for s in line).strip()):
+        if marked and len(line) == 1 and _is_page_furniture(passage, line[0]):
             # A page's number or footer between two items of a leaflet copied from a PDF ("1", "Page 1 of 3"): the
             # list goes on past it (a trial's warning signs stopped at 2 of 11).
             continue
@@ -1481,7 +1511,7 @@ def _lead_in_of(passage: Passage, sid: int) -> tuple[int, int] | None:
     line, items = sid, 0  # the first sentence of the item line reached, and the items passed on the way
     while sid - line <= _MAX_LIST_SENTENCES:
         end = sentences.get(line - 1)  # the last sentence of the line above
-        if end is not None and end.heading == sentences[sid].heading and _PAGE_FURNITURE.fullmatch(end.text.strip()):
+        if end is not None and end.heading == sentences[sid].heading and _is_page_furniture(passage, line - 1):
             line -= 1  # a page's number or footer inside the list
             continue
         if end is None or end.heading != sentences[sid].heading or looks_like_heading(end.text) \
@@ -1508,7 +1538,7 @@ def _lines_after(passage: Passage, sid: int) -> list[list[int]]:
         after = sentences.get(j)
         if after is None or after.heading != sentences[sid].heading:
             break
-        counted += not _PAGE_FURNITURE.fullmatch(after.text.strip())
+        counted += not _is_page_furniture(passage, j)
         if not lines or "\n" in passage.between(sentences[j - 1], after):
             lines.append([j])
         else:
@@ -1551,11 +1581,12 @@ def _merge(group: list[_Unit]) -> Quote:
     # A Markdown heading's marks ("## ") open no quote: the quote starts at its words, still verbatim.
     marks = _HEADING_MARKS.match(first.text)
     skip = marks.end() if marks and is_own_heading(first) and marks.end() < len(first.text) else 0
+    best_start = passage.sentences[best.first].start + (skip if best.first == first_id else 0)
     return Quote(text=passage.cut(first, last)[skip:], source=first.source, start=first.start + skip, end=last.end,
                  line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,
                  page_end=last.page_end, heading=group[0].heading, score=round(best.score, 4),
                  ocr=any(s.ocr for i, s in passage.sentences.items() if first_id <= i <= last_id),
-                 best_start=None if spans_all else passage.sentences[best.first].start,
+                 best_start=None if spans_all else best_start,
                  best_end=None if spans_all else passage.sentences[best.last].end)
 
 

@@ -188,8 +188,6 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "answer", "regarding", "about", "specific", "specifically", "possible", "likely", "reason", "reasons", "today",
     "now", "ever", "still", "even", "well", "one", "ones", "located", "situated", "go", "goes",
     "going", "away", "come", "comes", "better", "best", "sort", "sorts",
-    # a prefix typed apart ("anti sickness tablet"): its word says what the medicine is for
-    "anti",
     # typed without the apostrophe ("im on paracetamol", "whats the dose"), and chat shorthand
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
     "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
@@ -410,12 +408,12 @@ def marks_in(text: str) -> list[str]:
 
 
 # A verb's past forms that no stemmer joins to its base ("forgot" is stemmed "forgot", "forget" "forget"): a question
-# telling what happened is read with the word a leaflet uses ("If you forget a dose", a trial's "i forgot my tablet").
-# Not forms that name things of their own ("frozen shoulder", "a broken bone", "drunk").
+# and a passage are matched on the base ("If you forget a dose" for a trial's "i forgot my tablet"; "a forgotten one"
+# for "I forgot"). Not forms that name things of their own ("frozen shoulder", "a broken bone", "drunk").
+# Not "threw" ("threw away" is no "throw up"), "felt" (felt tip) or "worn" (worn out).
 _PAST = {"forgot": "forget", "forgotten": "forget", "ate": "eat", "eaten": "eat", "gave": "give", "given": "give",
-         "drank": "drink", "fell": "fall", "fallen": "fall", "felt": "feel", "slept": "sleep", "woke": "wake",
-         "woken": "wake", "bitten": "bite", "caught": "catch", "threw": "throw", "thrown": "throw", "swam": "swim",
-         "swum": "swim", "wore": "wear", "worn": "wear", "chose": "choose", "chosen": "choose", "swallowed": "swallow"}
+         "drank": "drink", "fell": "fall", "fallen": "fall", "slept": "sleep", "woke": "wake", "woken": "wake",
+         "bitten": "bite", "caught": "catch", "swam": "swim", "swum": "swim", "chose": "choose", "chosen": "choose"}
 _PAST_WORD = re.compile(r"\b(" + "|".join(_PAST) + r")\b", re.IGNORECASE)
 
 
@@ -452,9 +450,11 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         not_focus = not_focus | units | {unit + "s" for unit in units}  # "3 yr olds" is read as "3 yr old"
     marks = list(dict.fromkeys(marks_written(question, asked=True)))
     written = {mark for mark, _ in marks}
-    words = [w for w in dict.fromkeys(_WORD.findall(base_forms(asking))) if w not in written]
+    words = [w for w in dict.fromkeys(_WORD.findall(asking)) if w not in written]
     terms, kept = [], []
-    for word, stems in zip(words, lexical.tokenize(words)):  # one call: each word's terms, as the index has them
+    # one call: each word's terms (its verb's base, `base_forms`), as the index has them; the question's own word
+    # is what a refusal names
+    for word, stems in zip(words, lexical.tokenize([base_forms(w) for w in words])):
         if stems and word.lower() not in not_focus and stems[0] not in _NOT_FOCUS_STEMS and stems[0] not in terms:
             terms.append(stems[0])
             kept.append(word)
@@ -541,7 +541,7 @@ class Matcher:
     def holds(self, text: str) -> np.ndarray:
         """For each focus term, whether `text` holds it as written: its stem, or its word with one slip of spelling."""
         if text not in self._literal:
-            terms = set(self._lexical.tokenize([text])[0])
+            terms = set(self._lexical.tokenize([base_forms(text)])[0])
             self._literal[text] = np.array([t in terms or _spelt_near(w, text)
                                             for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
         return self._literal[text]
@@ -549,7 +549,7 @@ class Matcher:
     def match(self, text: str) -> np.ndarray:
         """For each focus term, how fully `text` addresses it, from 0 to 1."""
         if text not in self._matched:
-            terms = set(self._lexical.tokenize([text])[0])
+            terms = set(self._lexical.tokenize([base_forms(text)])[0])
             if self.marks.any():
                 terms.update(_marks_matched(self.focus.terms, marks_in(text)))
             found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)

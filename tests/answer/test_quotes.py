@@ -113,6 +113,9 @@ def test_a_list_goes_on_past_a_page_number_and_footer_copied_from_a_pdf():
     # a number that is an item's own line is no page's: "2 tablets" ends the list as before
     assert [q.text for q in quotes_of("Take:\n\u2022 one tablet\n2 tablets a day at most\n", {0: 0.9})] == [
         "Take:\n\u2022 one tablet"]
+    # nor a value or a date at a line's start (a reviewer's: the second test's date was left out)
+    dates = "Your blood tests:\n\u2022 first blood test\n12/03\n\u2022 second blood test\n14/05\n"
+    assert [q.text for q in quotes_of(dates, {0: 0.9})] == ["Your blood tests:\n\u2022 first blood test"]
 
 
 def test_a_sentence_announcing_parts_on_the_lines_after_it_comes_with_them():
@@ -531,6 +534,16 @@ def test_a_dose_table_for_a_child_s_weight_is_found_and_quoted_whatever_its_rows
     assert [q.text for q in choice.quotes] == ["1 to 17 years | 20kg to 29kg | 2.5mg up to 3 times a day"]
 
 
+def test_a_table_s_rows_of_days_or_weights_are_no_ages(tmp_path):
+    # A reviewer's: under "Day | Dose", "2 to 3 | 8 mg once a day" (an adult's days after chemotherapy) was quoted for
+    # a 3-year-old once rows were read on their own line.
+    text = ("Adults take ondansetron for up to 5 days after chemotherapy:\n\nDay | Dose\n1 | 8 mg twice a day\n"
+            "2 to 3 | 8 mg once a day\n4 to 5 | 4 mg once a day\n")
+    refusing = SupportModel((0.0,) * len(FEATURES), -10.0, 0.5)
+    assert dose_choice(tmp_path, text, "how much ondansetron should my 3 year old take", refusing,
+                       "ondansetron.txt").quotes == ()
+
+
 def test_a_list_s_dose_is_for_whom_its_lead_in_says(tmp_path):
     text = ("# Ferrovita tablets\n\nEach tablet contains 200 mg ferrous sulfate.\n\n## Dosage\n\n"
             "Adults and young people aged 16 and over:\n\n- Treatment of anaemia: one tablet three times a day.\n"
@@ -668,6 +681,9 @@ def test_both_things_a_question_compares_must_be_named_as_written(tmp_path):
                               ("whats the difference between frozen shoulder and adhesive capsulitis?", ()),
                               ("is frozen shoulder the same as a stiff shoulder", ()),  # "shoulder" is both's
                               ("are kidney stones the same as a stiff shoulder", ("kidney", "stones")),
+                              # whom for and the form are others' to check (a reviewer's "children" and "liquid")
+                              ("is frozen shoulder the same as the one my child had", ()),
+                              ("is the frozen shoulder syrup the same as the tablets", ()),
                               ("is frozen shoulder painful?", ())):
         weighed = [e for _, e in chooser.support_of(question, chooser.candidates(question, [hit], axis[0]))]
         assert weighed and all(set(e.names_missing) == set(lacking) for e in weighed), question
@@ -690,6 +706,11 @@ def test_a_reply_under_a_question_heading_is_quoted_with_the_heading_without_its
     assert quote.text == ("Do I need a special diet after my gallbladder is removed?\n\n"
                           "No. You can go back to eating normally after the operation.")
     assert text[quote.start:quote.end] == quote.text
+    # with a neighbour merged in, the best part's start moves past the marks too (a reviewer's: it was 3 before)
+    merged, = select_quotes([Candidate(reply, sentences[reply], 0.9, chunks[0], 0.9, passage),
+                             Candidate(reply + 1, sentences[reply + 1], 0.5, chunks[0], 0.5, passage)], 3,
+                            min_score=0.45, margin=0.5)
+    assert merged.text.endswith("fatty foods hard.") and merged.best_start == merged.start
     plain = next(i for i, s in enumerate(sentences) if s.text.startswith("Gallstones cannot"))
     quote, = select_quotes([Candidate(plain, sentences[plain], 0.9, chunks[0], 0.9, passage)], 3, min_score=0.45,
                            margin=0.5)

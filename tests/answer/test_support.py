@@ -386,16 +386,20 @@ def test_english_words_rare_or_british_are_words_and_most_drug_names_are_not():
     assert not any(is_english(w) for w in ("fexofenadine", "salbutamol", "levothyroxine"))
 
 
-def test_when_a_story_happened_and_a_prefix_typed_apart_are_no_focus_but_when_asked_is():
+def test_when_a_story_happened_is_no_focus_but_when_asked_is_and_past_forms_match_their_verbs():
     # A trial: "i forgot my anti sickness tablet (metoclopramide) this morning what should i do" was refused for
     # saying nothing about "forgot, anti and morning"; the leaflet says "If you forget a dose".
-    assert question_focus("i forgot my anti sickness tablet (metoclopramide) this morning what should i do",
-                          LEXICAL).words == ("forget", "sickness", "tablet", "metoclopramide")
-    assert question_focus("my knee swelled up last week after I fell", LEXICAL).words == ("knee", "swelled", "fall")
+    focus = question_focus("i forgot my anti sickness tablet (metoclopramide) this morning what should i do", LEXICAL)
+    assert focus.words == ("forgot", "anti", "sickness", "tablet", "metoclopramide")  # what a refusal names
+    assert focus.terms[0] == "forget"
+    focus = question_focus("my knee swelled up last week after I fell", LEXICAL)
+    assert focus.words == ("knee", "swelled", "fell") and focus.terms[-1] == "fall"
     assert "morning" in question_focus("should I take ibuprofen in the morning", LEXICAL).words
     assert "night" in question_focus("can I take it at night?", LEXICAL).words
-    assert base_forms("She ate it and fell. A frozen shoulder, a broken bone.") == \
-        "She eat it and fall. A frozen shoulder, a broken bone."
+    assert base_forms("She ate it and fell. A frozen shoulder, a broken bone, threw it away, felt tip.") == \
+        "She eat it and fall. A frozen shoulder, a broken bone, threw it away, felt tip."
+    matcher = Matcher(question_focus("I forgot my tablet", LEXICAL), LEXICAL)
+    assert matcher.holds("Never take 2 doses to make up for a forgotten one.").tolist() == [True, False]
 
 
 def test_the_model_splits_a_drug_name_into_many_pieces_and_a_common_word_into_one(embedder):
