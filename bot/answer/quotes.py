@@ -859,12 +859,24 @@ class QuoteChooser:
             return []
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         own = [_as_weighed(c) for c in weighed]
-        compared = _compared(matcher)
+        unnamed = self._unnamed_compared(matcher, weighed)
         return [(c, _held_to_its_quote(matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text,
                                                          c.similarity, self.support, c.own_similarity, c.chunk.source,
-                                                         text, c.sentence.heading, _section(c)),
-                                       compared, self._document_text(c) if compared.any() else ""))
+                                                         text, c.sentence.heading, _section(c)), unnamed))
                 for c, text in zip(weighed, own)]
+
+    def _unnamed_compared(self, matcher: Matcher, weighed: Sequence[Candidate]) -> tuple[str, ...]:
+        """The question's words telling apart two things it compares (`_compared`) that none of the weighed
+        candidates' documents (name and text) holds as written. The documents, not one chunk: two things compared
+        may be set out in two sections, or two passages (MTRAG-UN's two disk setups); not by meaning, where siblings
+        read alike ("bronchitis" and "bronchiolitis" 0.89)."""
+        compared = _compared(matcher)
+        if not compared.any():
+            return ()
+        held = np.zeros(len(compared), dtype=bool)
+        for text in {self._document_text(c) for c in weighed}:
+            held |= matcher.holds(text)
+        return tuple(w for w, c, h in zip(matcher.focus.words, compared, held) if c and not h)
 
 
 # A dose question's words for the kind of answer (a dose, a limit, an amount in a form and unit), which every dose
@@ -968,18 +980,15 @@ def _on_subject(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]], can
     return [w for w, n in zip(weighed, counts) if n == max(counts) and n > 0]
 
 
-def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence, compared: np.ndarray,
-                       document: str) -> Evidence:
+def _held_to_its_quote(matcher: Matcher, cand: Candidate, evidence: Evidence, unnamed: tuple[str, ...] = ()
+                       ) -> Evidence:
     """`evidence` held to what a quote of the candidate would say: its paragraph and headings must hold the question's
     marks (an FAQ chunk on vitamins D and K2 does not answer for K2 with its vitamin D paragraph; a hepatitis page's
-    section on B does not answer for C), and its `document` (name and text) must hold, as written, every word telling
-    apart two things the question compares (`compared`, `_compared`): "is frozen shoulder the same as a rotator cuff
-    tear" asks of a page that names both, not of one saying what frozen shoulder is, which a trial read as an answer
-    (not by meaning, where siblings read alike, "bronchitis" and "bronchiolitis" 0.89; its document, not its chunk:
-    two setups compared may be set out in two sections). Else the evidence says what is missing."""
-    lacking: tuple[str, ...] = ()
-    if compared.any():
-        lacking = tuple(w for w, c, h in zip(matcher.focus.words, compared, matcher.holds(document)) if c and not h)
+    section on B does not answer for C); and a question comparing two things is answered only where the documents
+    name both: `unnamed`, the words telling them apart that they do not hold ("is frozen shoulder the same as a
+    rotator cuff tear" was answered with what a page says of frozen shoulder, a trial). Else the evidence says what
+    is missing."""
+    lacking = unnamed
     if matcher.marks.any() and cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
         held = matcher.match(f"{_lines(cand, unit)} {unit.heading} {named_by(cand.sentence.source)}")
         lacking += tuple(w for w, mark, h in zip(matcher.focus.words, matcher.marks, held) if mark and h < 1.0)

@@ -690,6 +690,29 @@ def test_both_things_a_question_compares_must_be_named_as_written(tmp_path):
         assert all(set(lacking) <= set(e.missing) for e in weighed)
 
 
+def test_two_things_compared_may_be_named_by_two_documents(tmp_path):
+    # MTRAG-UN: two disk setups compared, each set out in a passage of its own, had been refused.
+    texts = {"single.txt": "Configuring a single disk instance storage takes one script.",
+             "two.txt": "Configuring a two disk instance storage takes two scripts."}
+    documents, chunks, sentences = [], [], []
+    for source, text in texts.items():
+        found, made = chunk_document(source, text, lambda ts: [len(t.split()) for t in ts], chunk_tokens=1000,
+                                     max_tokens=1000, overlap_sentences=0)
+        documents.append(Document(source, text, "abc"))
+        chunks += [replace(c, sentence_start=c.sentence_start + len(sentences),
+                           sentence_stop=c.sentence_stop + len(sentences)) for c in made]
+        sentences += found
+    axis = np.eye(8)
+    store = write_index(tmp_path, synthetic_manifest(8, {s: "abc" for s in texts}), documents, chunks, sentences,
+                        unit_vectors(len(chunks), 8), np.asarray([axis[0]] * len(sentences), dtype=np.float32))
+    chooser = QuoteChooser(store, Settings.from_env(environ={}))
+    hits = [Hit(chunk, 1.0, 1.0, 1.0) for chunk in chunks]
+    for question, lacking in (("difference between a single disk instance storage and a two disk one?", ()),
+                              ("difference between a single disk instance storage and a three disk one?", ("three",))):
+        weighed = [e for _, e in chooser.support_of(question, chooser.candidates(question, hits, axis[0]))]
+        assert len(weighed) == 2 and all(set(e.names_missing) == set(lacking) for e in weighed), question
+
+
 def test_a_reply_under_a_question_heading_is_quoted_with_the_heading_without_its_marks():
     # A trial: "No. You can go back to eating normally" came first for "can i drink alcohol after my gallbladder is
     # removed", the question it replies to only in the citation: read as "no alcohol".
