@@ -1313,8 +1313,8 @@ def _with_header(cand: Candidate) -> str:
     # A row whose first cell states ages by their unit is read on a line of its own: a Word table's row has no
     # opening "|", and "Highest dose 12 to 17 years" read no age. Not a row of days or weights ("2 to 3 | 8 mg"
     # under "Day | Dose" is no age: a reviewer's finding).
-    own_line = _AGE_CELL.search(cand.sentence.text.split(_CELL.strip(), 1)[0])
-    return f"{cand.passage.sentences[header].text}{chr(10) if own_line else ' '}{cand.sentence.text}"
+    between = "\n" if _AGE_CELL.search(cand.sentence.text.split(_CELL.strip(), 1)[0]) else " "
+    return f"{cand.passage.sentences[header].text}{between}{cand.sentence.text}"
 
 
 def _under_headings(sentence: Sentence, text: str) -> str:
@@ -1537,8 +1537,8 @@ def _lead_in_of(passage: Passage, sid: int) -> tuple[int, int] | None:
 
 
 def _lines_after(passage: Passage, sid: int) -> list[list[int]]:
-    """The sentences after `sid` under its heading, at most `_MAX_LIST_SENTENCES` besides a page's number or footer
-    (`_PAGE_FURNITURE`), grouped by line."""
+    """The sentences after `sid` under its heading, at most `_MAX_LIST_SENTENCES` besides lines numbering a page
+    (`_is_page_furniture`), grouped by line."""
     sentences = passage.sentences
     lines: list[list[int]] = []
     j, counted = sid, 0

@@ -222,8 +222,9 @@ _AGE_UNITS = frozenset({"year", "years", "yr", "yrs", "month", "months", "week",
 _NOT_FOCUS_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(_NOT_FOCUS)))
 
 # A question comparing two things ("is frozen shoulder the same as a rotator cuff tear", "X vs Y", "the difference
-# between X and Y", "is X better than Y"): a passage answers it only if it names both, as written. A page on one of
-# them says what that one is, which reads like an answer (a new user's trial: 6 of 6 such questions answered).
+# between X and Y", "is X better than Y"): it is answered only where the documents name both
+# (`quotes.QuoteChooser._unnamed_compared`). A page on one of them says what that one is, which reads like an answer
+# (a new user's trial: 6 of 6 such questions answered).
 _COMPARED = (
     re.compile(r"^\W*(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:the\s+)?same(?:\s+thing)?\s+as\s+(?P<y>.+)$", re.I),
     re.compile(r"^\W*(?:is|are)\s+(?P<x>.+?)\s+(?:different|any different)\s+(?:from|to|than)\s+(?P<y>.+)$",
@@ -420,6 +421,7 @@ _PAST_WORD = re.compile(r"\b(" + "|".join(_PAST) + r")\b", re.IGNORECASE)
 def base_forms(text: str) -> str:
     """`text` with the past forms of `_PAST` read as their verbs' base forms."""
     return _PAST_WORD.sub(lambda found: _PAST[found.group().lower()], text)
+
 
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity

@@ -105,7 +105,8 @@ def test_a_list_goes_on_past_a_page_number_and_footer_copied_from_a_pdf():
     # A trial's leaflet copied from a PDF: its warning signs stopped at 2 of 11, at "1" and "Page 1 of 3".
     text = ("Go straight back to A&E if you have any of these symptoms:\n"
             "\u2022 becoming unconscious, even for a short time\n\u2022 drowsiness when you would normally be awake\n"
-            "                     1\nPage 1 of 3\n\n\u2022 problems understanding or speaking\n\u2022 a seizure or fit\n\n"
+            "                     1\nPage 1 of 3\n\n\u2022 problems understanding or speaking\n"
+            "\u2022 a seizure or fit\n\n"
             "Take paracetamol for a headache.\n")
     whole = text[:text.index("fit") + 3]
     assert [q.text for q in quotes_of(text, {0: 0.9})] == [whole]  # the lead-in chosen
@@ -515,7 +516,8 @@ def test_a_dose_table_for_a_child_s_weight_is_found_and_quoted_whatever_its_rows
     text = ("Metoclopramide is a medicine for feeling sick. Do not give metoclopramide to babies under 1 year old.\n\n"
             "Side effects of metoclopramide include feeling tired.\n\n"
             "Age | Body weight | Usual dose\n1 to 17 years | Over 60kg | 10mg up to 3 times a day\n"
-            "1 to 17 years | 30kg to 60kg | 5mg up to 3 times a day\n1 to 17 years | 20kg to 29kg | 2.5mg up to 3 times a day\n")
+            "1 to 17 years | 30kg to 60kg | 5mg up to 3 times a day\n"
+            "1 to 17 years | 20kg to 29kg | 2.5mg up to 3 times a day\n")
     axis = np.eye(8)
     sentences, chunks = chunk_document("metoclopramide.txt", text, lambda ts: [len(t.split()) for t in ts],
                                        chunk_tokens=20, max_tokens=40, overlap_sentences=0)
