@@ -48,6 +48,7 @@ from bot.answer.support import (
     is_english,
     marks_in,
     named_by,
+    names_past_verb,
     names_people,
     people_asked,
     question_focus,
@@ -377,7 +378,9 @@ class QuoteChooser:
         words = base_forms(words)
         weight = self.settings.lexical_weight
         headed = [_under_headings(p.sentences[int(sid)], text) for sid, p, text in zip(ids, passages, texts)]
-        scores = similarities + weight * np.asarray(self._lexical.coverage(words, [base_forms(t) for t in headed]))
+        if names_past_verb(self._lexical.tokenize([words])[0]):
+            headed = [base_forms(text) for text in headed]
+        scores = similarities + weight * np.asarray(self._lexical.coverage(words, headed))
         joint, joint_similarity, joint_own, read_with = self._read_with_the_one_before(words, ids, passages,
                                                                                        query_vector)
         scores = np.maximum(scores, joint)
@@ -1216,7 +1219,7 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
             and _is_question(asked.text):
         if asked.heading == heading and not is_own_heading(asked):
             first = _questions_start(passage, first - 1)  # a reply chosen for itself comes with its question too
-        elif is_own_heading(asked) and heading.endswith(asked.text.strip().lstrip("#").strip()):
+        elif is_own_heading(asked) and heading.endswith(asked.text[_words_start(asked):].strip()):
             # An FAQ's question is its answer's heading: "No. You can go back to eating normally" read first, under
             # "can i drink alcohol after my gallbladder is removed", says no to alcohol (a trial); the heading it
             # replies to is quoted with it.
@@ -1580,6 +1583,12 @@ def _joins(group: list[_Unit], unit: _Unit) -> bool:
 _HEADING_MARKS = re.compile(r"#{1,6}[ \t]+")
 
 
+def _words_start(sentence: Sentence) -> int:
+    """Where a heading's words start in its text, past its Markdown marks ("## "); 0 for any other sentence."""
+    marks = _HEADING_MARKS.match(sentence.text)
+    return marks.end() if marks and is_own_heading(sentence) and marks.end() < len(sentence.text) else 0
+
+
 def _merge(group: list[_Unit]) -> Quote:
     passage = group[0].passage
     first_id, last_id = group[0].first, max(u.last for u in group)
@@ -1587,9 +1596,7 @@ def _merge(group: list[_Unit]) -> Quote:
     # A quote joining neighbours reads in document order, so its best sentence may come second: its span is kept.
     best = max(group, key=lambda u: u.score)
     spans_all = (best.first, best.last) == (first_id, last_id)
-    # A Markdown heading's marks ("## ") open no quote: the quote starts at its words, still verbatim.
-    marks = _HEADING_MARKS.match(first.text)
-    skip = marks.end() if marks and is_own_heading(first) and marks.end() < len(first.text) else 0
+    skip = _words_start(first)  # a Markdown heading's marks open no quote: it starts at its words, still verbatim
     best_start = passage.sentences[best.first].start + (skip if best.first == first_id else 0)
     return Quote(text=passage.cut(first, last)[skip:], source=first.source, start=first.start + skip, end=last.end,
                  line_start=first.line_start, line_end=last.line_end, page_start=first.page_start,

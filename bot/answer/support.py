@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePath
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import Stemmer
@@ -418,9 +418,19 @@ _PAST = {"forgot": "forget", "forgotten": "forget", "ate": "eat", "eaten": "eat"
 _PAST_WORD = re.compile(r"\b(" + "|".join(_PAST) + r")\b", re.IGNORECASE)
 
 
+# The stems of those verbs: a text's past forms need reading as their bases only for terms among them (reading every
+# candidate and chunk cost about 20 us a 200 characters, some milliseconds an answer).
+_BASE_STEMS = frozenset(Stemmer.Stemmer("english").stemWords(sorted(set(_PAST.values()))))
+
+
 def base_forms(text: str) -> str:
     """`text` with the past forms of `_PAST` read as their verbs' base forms."""
     return _PAST_WORD.sub(lambda found: _PAST[found.group().lower()], text)
+
+
+def names_past_verb(terms: Iterable[str]) -> bool:
+    """Whether any of these terms (stemmed) is the base of a verb of `_PAST`: only then do texts need `base_forms`."""
+    return not _BASE_STEMS.isdisjoint(terms)
 
 
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
@@ -494,6 +504,7 @@ class Matcher:
 
     def __init__(self, focus: Focus, lexical: LexicalIndex, words: Words | None = None):
         self.focus = focus
+        self._past = names_past_verb(focus.terms)  # texts read with their verbs' bases (`base_forms`) only then
         self._lexical = lexical
         self._words = words
         # Marks ("C" of "vitamin C") match only as written: "C" and "D" are near neighbours as vectors.
@@ -543,7 +554,7 @@ class Matcher:
     def holds(self, text: str) -> np.ndarray:
         """For each focus term, whether `text` holds it as written: its stem, or its word with one slip of spelling."""
         if text not in self._literal:
-            terms = set(self._lexical.tokenize([base_forms(text)])[0])
+            terms = set(self._lexical.tokenize([base_forms(text) if self._past else text])[0])
             self._literal[text] = np.array([t in terms or _spelt_near(w, text)
                                             for t, w in zip(self.focus.terms, self.focus.words)], dtype=bool)
         return self._literal[text]
@@ -551,7 +562,7 @@ class Matcher:
     def match(self, text: str) -> np.ndarray:
         """For each focus term, how fully `text` addresses it, from 0 to 1."""
         if text not in self._matched:
-            terms = set(self._lexical.tokenize([base_forms(text)])[0])
+            terms = set(self._lexical.tokenize([base_forms(text) if self._past else text])[0])
             if self.marks.any():
                 terms.update(_marks_matched(self.focus.terms, marks_in(text)))
             found = np.array([t in terms for t in self.focus.terms], dtype=np.float64)
