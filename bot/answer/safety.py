@@ -78,7 +78,7 @@ WARNING_SIGNS_NEEDED = 2
 # (bench/README.md, "Suicide told in hints"). Each group matched in any of the languages.
 _SUICIDE_CUES = {name: re.compile(r"(?:" + "|".join(language.suicide_cues[name] for language in LANGUAGES
                                                      if name in language.suicide_cues) + r")")
-                 for name in ("means", "farewell", "despair")}
+                 for name in ("means", "farewell", "despair", "giving")}
 # The means at hand: "the pills are next to me", "die Tabletten liegen neben mir", "tengo las pastillas en la mano".
 _AT_HAND = (r"(?:in my hands?|next to me|beside me|in front of me|on (?:the|my) (?:table|desk|bed)|lined up|"
             r"counted out|"
@@ -94,7 +94,10 @@ _FAREWELL_OR_DESPAIR = re.compile("|".join(_SUICIDE_CUES[name].pattern for name 
 # farewells read as apologies ("sorry for everything I asked, can I take my tablets"): a farewell with the means,
 # despair or tonight made ordinary questions urgent (bench/README.md, "Suicide told in hints"). Despair or a farewell
 # alone, or with the means only named, gets the crisis line beside the answer (`speaks_of_suicide`).
-SUICIDE_CUES_NEEDED = (frozenset({"at hand", "despair"}),)
+# Giving away one's things with despair is a warning sign too, across the message's sentences ("Hab heute meine Sachen
+# verschenkt. Bald bin ich niemandem mehr eine Last."): a medicine assistant hears neither group in ordinary questions.
+SUICIDE_CUES_NEEDED = (frozenset({"at hand", "despair"}), frozenset({"giving", "despair"}))
+_CUES_IN_ANY_SENTENCE = frozenset({"giving"})
 _CUES_READ = frozenset().union(*SUICIDE_CUES_NEEDED)
 
 
@@ -771,8 +774,12 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
             cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
             and cues.imperative.search(text[sentence_start:sentence_end])):
         return False
-    # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra").
-    if cues.past.search(" ".join(text[match.end():sentence_end].split()[:_DATED_WORDS])):
+    # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra"),
+    # unless the message then says it is back ("heute Mittag ging es noch, jetzt kommt es wieder"); yesterday dates no
+    # poisoning of a harmful amount, unless the phrase itself holds the day ("180/110 ontem, tomei o remedio").
+    still_harming = kind == "poisoning" and bool(_ALL_OF_IT.search(text)) and not _WITHIN_A_DAY.search(match.group())
+    returned = kind != "suicide" and _RETURNED.search(text, match.end()) is not None
+    if _dated(cues, " ".join(text[match.end():sentence_end].split()[:_DATED_WORDS]), still_harming) and not returned:
         return False
     # The writer's own wish to die is often told as a what-if ("es wäre für alle besser, wenn ich nicht mehr da bin",
     # "what if I just kill myself"): that one is no hypothesis; a pupil's or a customer's in a what-if is.
@@ -785,14 +792,15 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
         return True
     mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None,
-                                    someones) or (
+                                    someones, kind != "suicide") or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
     if now and not (mentioned and not _REAL.search(text)):
         return True
     # An emergency named alone needs a frame before it ("having a stroke", or nothing: "overdose"); words with no
     # letter are no words there ("😭 overdose", "💊💊 overdose").
     lettered = [word for word in words if _LETTER.search(word)]
-    if _NAME.fullmatch(match.group()) and not _FRAME.search(" ".join(lettered) + " " if lettered else ""):
+    if _NAME.fullmatch(match.group()) and (not _FRAME.search(" ".join(lettered) + " " if lettered else "") or
+                                           _SOMEONE_WITH.search(" ".join(lettered[-_MENTION_WINDOW_WORDS:]) + " ")):
         return False
     # Asking whether one's own wish to die is normal says the wish: "is it normal that I want to kill myself", "ist es
     # normal, dass ich mich umbringen will" (a reviewer's finding); "can sertraline make you want to kill yourself?"
@@ -800,12 +808,13 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
     # A story, a class or a what-if the writer then says is real is no mention: "in the screenplay the character's
     # throat swells shut, but it's actually happening to me", "we did this in first aid class and now it's real".
-    if cues.past.search(clause) or mentioned and not own_wish and not _REAL.search(text):
+    if _dated(cues, clause, still_harming) and not returned or mentioned and not own_wish and not _REAL.search(text):
         return False
     # A past event the message then says is over ("i had a heart attack in 2018, crushing pain, ambulance, the works.
     # fine now."): its signs, told before that in another clause, are the past's too; not a sign told after it ("I had
     # a stroke in 2019 and recovered, but my face is drooping again").
-    if cues.past.search(text, 0, match.start()) and _RESOLVED.search(text, match.end()) and not _REAL.search(text):
+    if _dated(cues, text[:match.start()], still_harming) and _RESOLVED.search(text, match.end()) and not _REAL.search(text) \
+            and not returned:
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
             kind != "suicide" and someones and not _IS_IT_NORMAL.search(after) and not _HABIT.search(sentence):
@@ -816,6 +825,61 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
         # servono?"; so is a sign asked to be normal: "ferrovita turned my poo black is that normal").
         framed = " ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()
     return bool(_now_cues(cues, sentence)) or not cues.mention.search(framed) or own_wish
+
+
+# Yesterday, in six languages: a poison taken then in a harmful amount still harms (paracetamol's liver damage shows a
+# day or more later; help is given up to a day after), so it dates no such poisoning (`_ALL_OF_IT`: a whole pack, all
+# of them, an overdose; not a double dose), and feeling fine does not end one.
+_WITHIN_A_DAY = re.compile(r"yesterday|gestern|ayer|hier|ieri|ontem")
+_ALL_OF_IT = re.compile(
+    r"\b(?:whole|entire|all (?:of )?(?:my|the|his|her|their)|overdos\w*|ganze\w*|alle (?:meine|seine|ihre)\w*|"
+    r"uberdosis|tod[oa]s? (?:la|el|los|las|mis|sus|a|o|os|as|minhas|meus)|sobredosis|entera|toute?s? (?:la|le|les|mes|ses)|"
+    r"surdose|tutt[oaie] (?:la|il|le|i|lo|l'|le mie|i miei)|intera|intero|inteir[oa]|caixa toda|cartela toda)\b")
+
+
+# Something over that is back, in six languages: "it's come back worse", "jetzt kommt es wieder", "ha vuelto peor",
+# "ça s'est remis à saigner", "è tornato più forte", "voltou pior"; not someone back home or at work, nor coming to.
+_RETURNED = re.compile(
+    r"\b(?:(?:it|they|pain|the pain|symptoms?) (?:has|have|'s|is|are) (?:come )?back|(?:it|they|the pain) came back|"
+    r"it'?s back|(?:it'?s|it is) happening again|(?<!never )(?<!not )(?<!hasn't )(?<!hadn't )(?<!hasnt )happened again|"
+    r"start(?:ed|ing) again|back (?:and )?(?:worse|stronger)|worse than (?:ever|before)|"
+    r"(?:jetzt|nun|gerade) kommt (?:\w+ ){0,3}wieder|ist (?:\w+ )?wieder da|wieder (?:angefangen|schlimmer|starker)|"
+    r"schlimmer als vorher|ha vuelto|volvio|empezo (?:otra vez|de nuevo)|peor que antes|"
+    r"(?:est|s'?est) (?:re)?venue?s?|s'?est remis a|a recommence|pire qu'?avant|"
+    r"e tornat[oa]|e ricominciat[oa]|peggio di prima|voltou|comecou de novo|pior que antes)\b"
+    r"(?! (?:a|al|à|para|pra|a la|au|nach|zur|zum|at|to|from|to the|home|da|de) ?(?:casa|home|work|school|trabajo|"
+    r"maison|travail|hause|arbeit|schule|lavoro|scuola|trabalho|escola|colegio|hospital)\b)"
+    # coming to: "volvió en sí", "il est revenu à lui", "voltou logo a si", "è tornato in sé"
+    r"(?! (?:\w+ )?(?:en si|a si|a lui|a elle|a soi|in se|in si)\b)")
+
+
+def _dated(cues: _Cues, text: str, still_harming: bool = False) -> bool:
+    """Whether `text` holds a time of the past (`Language.past`) that makes an event over: not yesterday for a poison
+    `still_harming` (`_WITHIN_A_DAY`)."""
+    return any(not (still_harming and _WITHIN_A_DAY.fullmatch(found.group())) for found in cues.past.finditer(text))
+
+
+# Someone not known to the writer who has or lives with a condition, its name just after: "one kid in the class has
+# anaphylaxis", "un niño con anafilaxia", "uma criança com anafilaxia" tell of a diagnosis, not an event now.
+_SOMEONE_WITH = re.compile(
+    r"\b(?:a|one|another|some) (?:\w+ )?(?:kid|child|boy|girl|pupil|student|classmate|colleague|coworker|person|people)s? "
+    r"(?:\w+ ){0,5}(?:has|have|with) (?:an? |severe )?$|"
+    r"\b(?:un|una|otro|otra) (?:\w+ )?(?:nino|nina|alumn[oa]|companer[oa]|chic[oa]|persona) (?:\w+ ){0,5}(?:con|tiene) "
+    r"(?:una? )?$|"
+    r"\b(?:um|uma|outro|outra) (?:\w+ )?(?:crianca|menin[oa]|alun[oa]|colega|pessoa) (?:\w+ ){0,5}(?:com|tem) (?:uma? )?$|"
+    r"\b(?:un|une|autre) (?:\w+ )?(?:enfant|eleve|camarade|collegue|personne|garcon|fille) (?:\w+ ){0,5}"
+    r"(?:avec|qui a|qui fait) (?:une? |des )?$|"
+    r"\b(?:un|una|altro|altra) (?:\w+ )?(?:bambin[oa]|alunn[oa]|compagn[oa]|collega|persona|ragazz[oa]) (?:\w+ ){0,5}"
+    r"(?:con|che ha|ha) (?:una? )?$|"
+    r"\b(?:ein|eine|einem|einer) (?:\w+ )?(?:kind|schuler\w*|mitschuler\w*|kolleg\w*|person) (?:\w+ ){0,5}(?:mit|hat) "
+    r"(?:einer? |einem )?$")
+# A time to come, in six languages: an "if" with one is a what-if, whatever the verb's mood ("si mon bébé s'étouffe,
+# je fais quoi? on commence la DME la semaine prochaine").
+_FUTURE = re.compile(
+    r"\b(?:next (?:week|month|weekend|year|time)|tomorrow|la semaine prochaine|le mois prochain|demain|"
+    r"la semana que viene|la proxima semana|el mes que viene|(?<!esta )(?<!la )(?<!por )(?<!de )manana|"
+    r"(?:a )?semana que vem|(?:a )?proxima semana|amanha|nachste woche|nachsten monat|(?<!heute )(?<!guten )morgen|"
+    r"la prossima settimana|il mese prossimo|domani)\b")
 
 
 def _negates(cues: _Cues, window: str) -> bool:
@@ -885,7 +949,7 @@ _ASKED_OF_IT = re.compile(r"will it|could it|happen again")
 
 
 def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start: int, sentence_end: int,
-                        codes: frozenset[str] | None, someones: bool = False) -> bool:
+                        codes: frozenset[str] | None, someones: bool = False, back: bool = False) -> bool:
     """Whether the sentence of the phrase `match` holds a cue that makes the whole sentence a mention (a story, a
     what-if, a habit, a past event now over). Not a past event the writer says is over, followed by a "but" before the
     phrase: what comes after it is news ("I had a stroke in 2019 and recovered, but my face is drooping again"); nor
@@ -893,6 +957,10 @@ def _mentioned_anywhere(cues: _Cues, text: str, match: re.Match, sentence_start:
     another clause ("ha l'asma lieve ma non riesce a respirare")."""
     sentence, at = text[sentence_start:sentence_end], match.start() - sentence_start
     for cue in cues.mention_anywhere.finditer(sentence):
+        # Over, then back (`back`: not for a wish to die): "Druck auf der Brust ... ging weg als ich mich hingesetzt
+        # hab. Jetzt kommt es im Sitzen wieder", "un dolore al petto che poi è passato, stamattina è tornato".
+        if back and cue.start() > at and _RETURNED.search(text, sentence_start + cue.end()):
+            continue
         if cue.end() <= at and (_RESOLVED.search(cue.group()) or _OVER.search(cue.group())) and (
                 but := _but_of(codes).search(sentence, cue.end(), at)) and _NEWS.search(sentence, but.end()):
             continue
@@ -923,7 +991,8 @@ def _supposed(text: str, match: re.Match, sentence_start: int, sentence_end: int
     enough"; "se mi dovesse capitare un ictus")."""
     before = " ".join(text[sentence_start:match.start()].split()[-_IF_WORDS:])
     sentence = text[sentence_start:sentence_end]
-    return any(if_word.search(before) and conditional.search(sentence) for code, (if_word, conditional)
+    return any(if_word.search(before) and (conditional.search(sentence) or _FUTURE.search(text))
+               for code, (if_word, conditional)
                in _SUPPOSED.items() if codes is None or code in codes or code == "en")
 
 
@@ -1051,7 +1120,8 @@ def _suicide_cues(text: str) -> list[re.Match]:
         # In one sentence, neither inside the other: "I'm a burden to my family since the operation. Can I take my
         # pills with food?" is no pair.
         first, second = sorted((found[name] for name in groups), key=lambda match: match.start())
-        return first.end() <= second.start() and not _SENTENCE_BREAK.search(text, first.end(), second.start())
+        return first.end() <= second.start() and (bool(groups & _CUES_IN_ANY_SENTENCE) or
+                                                   not _SENTENCE_BREAK.search(text, first.end(), second.start()))
 
     groups = next((groups for groups in SUICIDE_CUES_NEEDED if groups <= found.keys() and together(groups)), None)
     return [] if groups is None else [found[name] for name in _SUICIDE_CUES if name in groups]

@@ -2622,3 +2622,113 @@ def test_turns_read_together_keep_the_crisis_line_the_first_had():
     # follow-up "what do i do now" to an overdose the suicide reading gave the line to lost it.
     assert "suicide" in screen_question("i took 30 of my mums tablets", 2000).kinds
     assert "suicide" in screen_question("i took 30 of my mums tablets what do i do now", 2000, model=False).kinds
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("hab gestern abend die ganze packung paracetamol genommen. jetzt gehts mir eigentlich gut. muss ich was machen?",
+     True),
+    ("ho preso tutta la scatola di tachipirina ieri sera dopo una lite. adesso sto bene. devo fare qualcosa?", True),
+    ("tomei a caixa toda de paracetamol ontem à noite. agora tô bem. preciso fazer alguma coisa?", True),
+    ("j'ai pris toute la boîte de doliprane hier soir. là ça va. je dois faire quelque chose?", True),
+    # yesterday still dates other emergencies, and a poisoning's phrase holding the day itself
+    ("tuve un ataque de asma ayer, hoy estoy bien, ¿puedo ir al gimnasio?", False),
+    ("minha pressão deu 180/110 ontem, tomei o remédio e hoje tá 130/80. preciso marcar consulta?", False),
+    # a double dose, or a poisoning in a film, yesterday is no overdose still harming
+    ("accidentally took a double dose of my sertraline yesterday morning, felt a bit jittery but thats gone now", False),
+    ("Im Tatort gestern ist jemand vergiftet worden, ist das realistisch?", False),
+])
+def test_a_poisoning_yesterday_is_urgent_however_the_writer_feels(question, urgent):
+    # dev23's misses (2026-12-07): "last night" read as over, though paracetamol harms a day or more later.
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("had a dream I was having a heart attack and woke up sweating, all fine now. why do I keep dreaming this?", False),
+    ("hab geträumt ich ersticke unter Wasser, bin aufgewacht, jetzt alles gut. Warum träumt man sowas?", False),
+    ("sonhei que tava tendo um infarto e acordei suando, agora tô bem. por que sonho isso?", False),
+    ("soñé que me daba un infarto y me desperté sudando", False),
+    ("j'ai rêvé que je faisais un infarctus, je me suis réveillé en sueur", False),
+    ("ho sognato che avevo un infarto, mi sono svegliato sudato", False),
+    # waking from one, or a dream of one's own, is not a dream of the emergency
+    ("I woke up from a nightmare and now I can't breathe, lips going blue", True),
+    ("my dream is to run a marathon but I have crushing chest pain right now", True),
+    ("je rêve ou il ne respire plus??", True),
+])
+def test_a_dream_of_an_emergency_is_no_emergency(question, urgent):
+    # dev23's false alarms (2026-12-07): dreams were read as events in every language.
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("Hab heute meine Sachen verschenkt, die Katze ist bei der Nachbarin. Bald bin ich niemandem mehr eine Last.", True),
+    ("dei meu violão pro meu irmão hoje. tá tudo resolvido. logo não vou ser mais um problema pra ninguém", True),
+    ("gave my cat to my sister today. I won't be a problem for anyone much longer", True),
+    ("Hoy he regalado mis cosas a mis sobrinos. Pronto dejaré de ser una carga.", True),
+    ("oggi ho regalato la chitarra e salutato tutti. presto non sarò più un peso", True),
+    ("j'ai donné mes affaires, j'ai écrit à ma mère. bientôt je serai plus un poids pour personne", True),
+    # either alone is not
+    ("I gave my old clothes to charity, can I take ibuprofen with my blood pressure pills?", False),
+    ("I gave away my guitar last week, does playing help arthritis in the fingers?", False),
+])
+def test_giving_ones_things_away_and_saying_one_will_soon_be_no_burden_is_a_wish_to_die(question, urgent):
+    # dev23 and dev24's misses (2026-12-07): the classic warning signs, told in two sentences.
+    assert ("suicide" in emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("Hatte heute Nachmittag schon mal Druck auf der Brust, ging weg als ich mich hingesetzt hab. Jetzt kommt es im "
+     "Sitzen wieder und wird immer stärker", True),
+    ("Stanotte ho avuto un dolore al petto che poi è passato, stamattina è tornato più forte, sono sudato", True),
+    ("la dame a un ulcère de jambe, pansé ce matin sans souci, là ça s'est remis à saigner en jet", True),
+    # back home or at work is no recurrence, and a past event over stays so
+    ("mi padre tuvo un infarto el mes pasado, ya ha vuelto a casa y está bien", False),
+    ("had chest pain last week, it went away, the doctor says it was muscular", False),
+    # asked whether it may come back, never again, a function that came back, someone who came to
+    ("as a kid i had really bad asthma attacks, hospital twice, fine for years now. can it come back?", False),
+    ("had a seizure years ago and was unconscious for a few minutes, never happened again. do i tell the DVLA?", False),
+    ("my speech went funny for ten minutes in january and then came back, they called it a TIA", False),
+    ("mi marido se desmayó en el súper el viernes pasado, volvió en sí enseguida", False),
+])
+def test_something_over_that_has_come_back_is_happening(question, urgent):
+    # dev24's misses (2026-12-07): a pain that went away and came back was read as the past event.
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("our school went nut-free because one kid has anaphylaxis, how do I explain why it matters?", False),
+    ("en el cole prohibieron los frutos secos porque hay un niño con anafilaxia, ¿cómo se lo explico?", False),
+    ("a escola proibiu amendoim por causa de uma criança com anafilaxia. como explicar?", False),
+    ("my son has anaphylaxis, his throat is closing", True),
+    ("a kid at the party is having anaphylaxis what do we do", True),
+])
+def test_someone_unknown_living_with_a_condition_is_no_event(question, urgent):
+    # dev23 and dev24's false alarms (2026-12-07): a classmate's diagnosis read as an emergency now.
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("si mon bébé s'étouffe avec un morceau de pomme, je fais quoi? on commence la diversification la semaine prochaine",
+     False),
+    ("o que eu faço se meu bebê engasgar? ele começa a introdução alimentar semana que vem", False),
+    ("si se ahoga y no respira qué hago?? está morado", True),
+    ("if he stops breathing again do I call 911? he is choking now", True),
+])
+def test_an_if_with_a_time_to_come_is_a_what_if(question, urgent):
+    # dev23 and dev24's false alarms (2026-12-07): "if" with the present tense and "next week".
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("¿los antidepresivos aumentan las ideas suicidas en adolescentes? mi hija empezó con fluoxetina", False),
+    ("antidepressivo aumenta pensamento suicida em adolescente? minha filha começou fluoxetina", False),
+    ("intenté suicidarme a los 17, ahora tengo 30 y estoy bien. ¿es normal ponerse nerviosa en diciembre?", False),
+    ("tentei me matar aos 19. hoje tenho 34 e tô bem, mas as datas me deixam ansiosa", False),
+    ("Mon mari a fait un infarctus en mai, il a eu deux stents et il va très bien. Peut-on prendre l'avion?", False),
+    ("a minha avó teve uma hemorragia nasal enorme em maio, cauterizaram nas urgências e está bem", False),
+    ("je suis sur le toit de mon immeuble, j'ai envie de sauter", True),
+    ("j'ai ramassé toutes mes pilules pis j'vais toutes les prendre ce soir", True),
+    ("ho messo da parte le pastiglie per dormire. Stanotte è la volta buona.", True),
+])
+def test_risk_questions_ages_and_dates_and_plans_read_as_in_english(question, urgent):
+    # dev23 and dev24 (2026-12-07): frames English had, missing in the other languages.
+    assert bool(emergency_kinds(question)) is urgent, question

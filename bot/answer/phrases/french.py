@@ -124,7 +124,9 @@ FRENCH = Language(
             r"plus la force de continuer",
             r"plus jamais me reveiller",
             r"(?:corde|fusil) (?:\w+ ){0,3}(?:coffre|pret)",
-            r"(?:pont|toit|falaise|rebord) (?:\w+ ){0,5}sauter",
+            r"(?:pont|toit|falaise|rebord)\W+(?:[\w']+\W+){0,6}sauter",
+            # dev24 (2026-12-07): the pills gathered ("j'ai ramassé toutes mes pilules pis j'vais toutes les prendre")
+            r"(?:ramasse|accumule|stocke|mis de cote) (?:toutes |tous )?(?:mes |les |des )?(?:pilules|cachets|comprimes)",
             r"je pense a sauter",
             r"c'?est fini pour moi",
             r"(?:mis|mettre) mes affaires en ordre",
@@ -171,7 +173,7 @@ FRENCH = Language(
     negation=r"rien|pas|jamais|sans|aucune?|ni",
     not_negation=r"revient pas a (?:elle|lui|soi)|(?:le|la|les) reveille (?:pas|plus)|jamais (?:eu|ressenti|senti|vu) (?:\w+ ){0,5}(?:aussi|comme ca|pareil|si)\b|(?:arrive|peux|peut) (?:plus|pas) (?:a )?(?:lever|bouger|soulever)|sais pas|suis pas sur\w*|pas sur|(?:arrive|respire|repond|reagit|reveille) (?:pas|plus)|"
                  r"n'?arrete pas|pas a (?:respirer|parler)|plus envie",
-    mention=r"\bun effet (?:secondaire|indesirable)\b|en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
+    mention=r"\baugment\w* (?:le |la |les )?(?:risque|probabilite|idees|pensees)\b|\bdifference entre\b|\bantidote\b|\bun effet (?:secondaire|indesirable)\b|en combien de temps|a quelle vitesse|quand (?:\w+ ){0,4}(?:est|devient) (?:il |elle )?(?:une |un )?(?:urgence|dangereu\w*|grave|inquietant\w*)|est ce (?:que c'?est )?normal|peur (?:de|d'?)|c'?est normal|(?:signe|symptome) d|comment (?:ca )?(?:marche|fonctionne|se voit)|c'?est quoi|que faut il faire|"
             r"qu'?est ce que (?:ca|cela) (?:signifie|veut dire)|quand quelqu'?un|peut (?:il|elle|on)\b|"
             r"pour (?:detecter|reconnaitre|savoir si)|ca se voit comment|pourquoi|difference|ca veut dire|"
             r"que veut dire|c'?est vrai que|est ce vrai|combien (?:de \w+ )?(?:faut|pour|c'?est)|"
@@ -179,7 +181,7 @@ FRENCH = Language(
             r"symptomes d|signes d|risques? d|a quoi ressemble|(?<!vite )(?<!tot )possible|de chaleur|failli|"
             r"qu'?est ce (?:que c'?est|qu'?une?\b|que (?:les?|la)\b)|comment (?:savoir|reconnaitre)|personnes (?:qui|avec|atteintes)|quelqu'?un (?:qui|avec)|"
             r"si quelqu'?un|en cas d|prevenir|que se passe ?t ?il si|qu'?arrive ?t ?il si|et si ",
-    past=r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end) dernier|s'?est suicide|s'?est donne la mort|(?:a|ont) mis fin a (?:ses|leurs) jours|l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
+    past=r"(?<!depuis )(?<!jusqu'a )\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-?end) dernier|s'?est suicide|s'?est donne la mort|(?:a|ont) mis fin a (?:ses|leurs) jours|l'?an(?:nee)? derni\w*|le mois dernier|il y a (?:\w+ )?(?:ans|annees|mois|semaines)|en (?:19|20)\d\d|"
          r"dans les annees|quand j'?avais|(?<!depuis )\bhier\b|"
          r"(?:quand j'?etais|etant) (?:enfant|petit|petite|jeune)|dans mon enfance|l'?(?:hiver|ete|automne) derni\w*|"
          r"le printemps dernier|la semaine derniere|(?<!\bil )(?<!\belle )(?<!\bqui )(?<!\bon )(?<!j'ai )\ba \d+ ans\b|(?:il )?y'? ?a (?:\w+ )?(?:ans|annees|mois|semaines)",
@@ -188,7 +190,8 @@ FRENCH = Language(
     suicide_cues={
         "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
         "farewell": r"\b(?:adieu pour toujours|adieu a tous,? je|lettre d'?adieu|pour (?:apres|quand) je serai morte?)\b",
-        "despair": r"\b(?:je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
+        "despair": r"\b(?:(?:bientot|d'?ici peu) je (?:ne )?(?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge|un probleme)|je (?:ne )?serai plus (?:un fardeau|un poids|une charge) pour personne|(?:bientot|d'?ici peu) je ne (?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge|un probleme)|je ne (?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge) (?:pour personne|tres longtemps|longtemps)|je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
+        "giving": r"\b(?:j'?ai |je )?(?:donne|distribue|offert) (?:toutes )?mes (?:affaires|choses|vetements|livres)|\b(?:donne|confie|place) mon (?:chat|chien)\b",
     },
     signs={
         "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",
@@ -246,9 +249,9 @@ FRENCH = Language(
           r"anaphylaxie|choc anaphylactique|crise d'?epilepsie|convulsion|crise d'?asthme|intoxication|"
           r"empoisonnement|suicide|hemorragie|choc allergique|reaction allergique)",
     frame=r"(?:fait|fais|faire|(?:il|elle|on|qui) a|j'?ai|est|suis|fasse|c'?est|crois|en train de faire|(?:est|suis) en|en plein\w*|grosse|grave|forte|severe)",
-    mention_anywhere=r"^\W*au cas ou (?:il|elle|je|j|on|mon|ma|mes|quelqu'?un)\b|risque suicidaire|taux de suicide|\bfanfic\w*|\bscenario\b|\bmon (?:histoire|roman|scenario|jeu|poeme|manga)\b|\bma (?:nouvelle|bd|chanson|piece)\b|club de lecture|\bla (?:vieille )?serie\b(?!,? (?:y|et|cuando|quand)\b)|\bhypothetiquement\b|\bimaginons\b|\bsi (?:\w+ ){0,4}(?:un jour|jamais)\b|\bdans (?:le|la|un|une|les|mon|ma) (?:jeu video|jeu|livre|roman|serie|film|piece|bd|manga|feuilleton)\b|\bmon (?:perso|personnage|heros)\b|\bdans \"|\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
+    mention_anywhere=r"\bj'?ai reve\b|\bj'?ai fait (?:un|le meme|ce) (?:reve|cauchemar)\b|\ben reve\b|\bdans (?:mon|le|un) (?:reve|cauchemar)\b|\brev(?:ais|ait) que\b|\bcauchemars? (?:ou|dans lequel)\b|^\W*au cas ou (?:il|elle|je|j|on|mon|ma|mes|quelqu'?un)\b|risque suicidaire|taux de suicide|\bfanfic\w*|\bscenario\b|\bmon (?:histoire|roman|scenario|jeu|poeme|manga)\b|\bma (?:nouvelle|bd|chanson|piece)\b|club de lecture|\bla (?:vieille )?serie\b(?!,? (?:y|et|cuando|quand)\b)|\bhypothetiquement\b|\bimaginons\b|\bsi (?:\w+ ){0,4}(?:un jour|jamais)\b|\bdans (?:le|la|un|une|les|mon|ma) (?:jeu video|jeu|livre|roman|serie|film|piece|bd|manga|feuilleton)\b|\bmon (?:perso|personnage|heros)\b|\bdans \"|\ble matin\b|\bchaque matin\b|\btous les matins\b|(?:ecg|electro|examen|resultat|bilan|prise de sang)\w* (?:\w+ ){0,3}(?:normal|bon)\w*|(?:mal|douleur\w*|fait mal) (?:\w+ ){0,4}(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b)|(?:\bquand (?:je|il|elle|on) (?:tousse|eternue|ris|rit|rigole|bouge|appuie|me penche|se penche)\b) (?:\w+ ){0,3}(?:mal|douleur\w*|fait mal)|^ ?(?:quand j\'?etais )?(?:enfant|petite?|toute? petite?|ado|adolescente?|bebe),|(?:mon|notre|le) (?:chien|chiot|chat|chaton) (?:a )?(?:avale|mange|bu)\b|comment (?:expliquer|dire|annoncer)|(?:est|sont|suis) (?:deja )?rentre\w*|sorti\w* de l'?hopital|supposons|imaginons|admettons|qu'?est ce qui est (?:pire|plus grave|plus dangereux)|lequel est (?:pire|plus grave)|\bpersonnage\b|(?:mon|un) roman\b|(?:cours|formation|stage) de (?:secourisme|premiers secours)|dans (?:la|une|un|le) (?:serie|film|roman|livre|reportage|emission)|(?:lu|vu|entendu) (?:\w+ ){0,4}"
                      r"(?:article|serie|film|reportage|journal|tele|infos)|grey'?s anatomy|pour (?:un|une|mon|ma) "
-                     r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?|va (?:tres )?bien maintenant|"
+                     r"(?:expose|devoir|cours|travail|memoire)|s'?est (?:vite )?remise?(?! a )|va (?:tres )?bien maintenant|"
                      r"(?:ca a|c'?est|ca s'?est) passe|plus jamais depuis|tout (?:est )?normal|"
                      r"recommencer|se reproduire|\bmdr\b|\bptdr\b|antecedents|\bleger(?:e|es)?\b",
     unwell=r"(?:oh|non|mon dieu)(?: non)+|(?:va|vais|est|suis|sont|allons|vont) (?:pas|plus) bien",
@@ -258,7 +261,7 @@ FRENCH = Language(
     first_person=r"je|j'|moi|me",
     real=r"(?:c'est|maintenant c'est) (?:reel|pour de vrai)|pour de vrai|ce n'est pas (?:une histoire|un jeu|une blague)|ca arrive vraiment",
     resolved=r"(?:il|elle) (?:recupere|va bien)|je vais bien",
-    believed=r"(?:je croyais|j'ai cru|je pensais|j'ai pense|on croyait|on a cru|nous pensions) qu(?:e\b|')",
+    believed=r"(?:je croyais|j'ai cru|je pensais|j'?pensais|j'?croyais|j'ai pense|on croyait|on a cru|nous pensions) qu(?:e\b|')",
     background=r"antecedents|\bleger(?:e|es)?\b",
     hypothesis_if=r"(?<!sais pas )(?<!sait pas )(?<!savoir )(?:si|s'?il|s'?ils)(?! (?:vous|te) pla)",
     hypothesis=r"(?!(?:portrait|extrait|retrait|trait|attrait|frais|vrais|dirait|parait)\b)\w+(?:rais|rait|raient)\b",

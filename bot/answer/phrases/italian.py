@@ -163,7 +163,7 @@ ITALIAN = Language(
     negation=r"non|mai|senza|ne|niente|nessun\w*",
     not_negation=r"non si riprende|(?:mai|non sono mai|non ho mai) (?:stat[oa]|avuto|sentito) (?:\w+ ){0,5}(?:cosi|tanto|simile)|non (?:so|sono sicur[oa])|non (?:riesco|riesce|riusciamo) a (?:respirare|parlare)|"
                  r"non (?:respira|risponde|reagisce|si sveglia|smette)|non voglio (?:piu )?vivere",
-    mention=r"\bun effetto collaterale\b|quanto velocemente|in quanto tempo|con che velocita|quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
+    mention=r"\baument\w* (?:il |la |i |le |lo )?(?:rischio|probabilita|pensieri|idee)\b|\bdifferenza (?:tra|fra)\b|\bantidoto\b|\bun effetto collaterale\b|quanto velocemente|in quanto tempo|con che velocita|quando (?:\w+ ){0,4}(?:e|sono|diventa) (?:un'?|una |un )?(?:emergenza|pericolos\w*|grave|preoccupante)|e normale|paura di|(?:segno|segnale|sintomo) di|come funziona|per (?:riconoscere|capire se|individuare)|a chi ha|(?:un|il) bambino puo|"
             r"(?<![a-z] )perche|differenza|cosa (?:vuol dire|significa)|e vero che|"
             r"quant[oaie] (?:\w+ ){0,3}(?:e|sono|serve|servono)|che sintomi|"
             r"(?:puo|possono|potrebbe) (?:\w+ ){0,6}(?:causare|provocare|dare)|sintomi d|segni d|rischio d|"
@@ -171,14 +171,15 @@ ITALIAN = Language(
             r"se qualcuno|se uno\b|se una persona|in caso di|"
             r"prevenire|(?<!prima )possibile|aumenta il rischio|(?<!non )si (?:puo|possono)|aumentare|quanto (?:puo|dura)|pericolos\w*|"
             r"dal caldo|(?:cosa|che) (?:succede|succederebbe|accade) se|e se ",
-    past=r"si e suicidat[oa]|si e tolt[oa] la vita|dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
+    past=r"\ba \d{1,2} anni\b|si e suicidat[oa]|si e tolt[oa] la vita|dal (?:mio|suo|tuo|loro) \w+|(?:l'?|la |il |lo )?\w+ scors[oa]\b|da piccol[oa]|l'?anno scorso|il mese scorso|(?:\w+ )?(?:anni|mesi|settimane) fa|nel (?:19|20)\d\d|da bambin[oa]|"
          r"da ragazz[oa]|la settimana scorsa|a (?:pasqua|natale)|al pranzo di|quando avevo|(?<!da )\bieri\b|"
          r"a (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
     now=r"adesso|(?<!stanco )(?<!stanca )(?<!affatico )subito|aiuto|urgente|(?:\w+ )?(?:minuti|ore|un'?ora) fa|stamattina|stasera|da mezz'?ora|da un'?ora",
     suicide_cues={
         "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|sassi nelle tasche|veleno per (?:topi|ratti))\b",
         "farewell": r"\b(?:addio per sempre|lettera d'?addio|per quando (?:sar[oò]|non ci sar[oò]) mort[oa]|quella definitiva)\b",
-        "despair": r"\b(?:sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
+        "despair": r"\b(?:(?:presto )?non dovrete piu preoccuparvi per me|(?:presto|tra poco|fra poco) non (?:saro|saro') piu (?:un peso|un problema|un fardello)|non (?:saro) piu (?:un peso|un problema|un fardello) per nessuno|sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
+        "giving": r"\b(?:ho )?(?:regalato|dato via) (?:tutte |tutti )?(?:le mie cose|la mia roba|i miei vestiti|i miei libri|(?:il |la )?(?:mio |mia )?(?:gatto|gatta|cane|chitarra))\b",
     },
     signs={
         "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",
@@ -218,7 +219,7 @@ ITALIAN = Language(
         "suicide": ((r"voglio|vorrei|voglia di|penso a|pensando di|pensando a|sto per|pronto a|pronta a|ho deciso di",
                      r"morire|sparire|ammazzarmi|uccidermi|togliermi la vita|farla finita|non svegliarmi|"
                      r"non esistere|buttarmi|impiccarmi|tagliarmi|non esserci piu"),
-                    (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|messe da parte|addio|conservat")),
+                    (r"pillole|pastiglie|corda|lettera", r"pronte|pronta|preparat|mess[eio] da parte|addio|conservat")),
         "allergy": ((r"pomfi|orticaria|bolle", r"respir|fischi|gola|lingua|deglut"), (r"lingua|labbra|viso|faccia|bocca|palpebr|gola", r"gonfi|si gonfia|ingross|spess|enorm"),
                     (r"gola", r"si chiude|chiusa|chiudendo|stringe|stretta"),
                     (r"allergi(?!st)|arachid|noccioline|frutta secca|ape|vespa|puntura|crostacei|frutti di mare|penicillina",
@@ -239,7 +240,7 @@ ITALIAN = Language(
           r"reazione allergica)",
     frame=r"(?:ha|ho|sta|sto|avendo|(?:credo|penso|temo) di (?:avere|stare avendo)|(?:questo|forse|sicuro|secondo me) e|sono|credo che sia|(?:e|sta|sono) in|con|colto da|colta da|preso|"
           r"venuto|venendo|forte|grave)",
-    mention_anywhere=r"\bse (?:\w+ ){0,2}dovesse (?:mai )?(?:capitare|succedere|accadere)\b|\bqualora\b|^\W*nel caso (?:in cui|che)\b|tasso di suicidi\w*|rischio (?:di )?suicid\w*|\bfanfic\w*|\bsceneggiatura\b|\bil mio (?:racconto|romanzo|fumetto|videogioco|copione)\b|\bipoteticamente\b|\bmettiamo (?:che|caso)\b|\bper (?:il mio|un) (?:racconto|fumetto|romanzo)\b|\bse (?:\w+ ){0,4}un giorno\b|\bse mai\b|\b(?:nel|in un|nella|in una) (?:libro|film|fumetto|romanzo|videogioco|serie|fiction|soap|commedia)\b|\bil mio personaggio\b|\bnel \"|\bla mattina\b|\bogni mattina\b|\bdi mattina\b|(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
+    mention_anywhere=r"\b(?:ho|avevo|hai) sognato\b|\bsognato (?:che|di)\b|\bho fatto (?:un|lo stesso|questo) (?:sogno|incubo)\b|\bin sogno\b|\bnel (?:mio )?sogno\b|\bincubi? (?:in cui|dove)\b|\bsogno (?:sempre )?(?:questo|questa cosa)\b|\bse (?:\w+ ){0,2}dovesse (?:mai )?(?:capitare|succedere|accadere)\b|\bqualora\b|^\W*nel caso (?:in cui|che)\b|tasso di suicidi\w*|rischio (?:di )?suicid\w*|\bfanfic\w*|\bsceneggiatura\b|\bil mio (?:racconto|romanzo|fumetto|videogioco|copione)\b|\bipoteticamente\b|\bmettiamo (?:che|caso)\b|\bper (?:il mio|un) (?:racconto|fumetto|romanzo)\b|\bse (?:\w+ ){0,4}un giorno\b|\bse mai\b|\b(?:nel|in un|nella|in una) (?:libro|film|fumetto|romanzo|videogioco|serie|fiction|soap|commedia)\b|\bil mio personaggio\b|\bnel \"|\bla mattina\b|\bogni mattina\b|\bdi mattina\b|(?:ecg|elettro|esame|esami|risultat)\w* (?:\w+ ){0,3}(?:normal|buon)\w*|(?:male|dolor\w*|fa male) (?:\w+ ){0,4}(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b)|(?:\bquando (?:tossisco|tossisce|starnutisco|starnutisce|rido|ride|mi muovo|si muove|premo|preme|mi piego)\b) (?:\w+ ){0,3}(?:male|dolor\w*|fa male)|(?:il mio|il nostro|il) (?:cane|gatto|cucciolo|gattino) (?:ha )?(?:ingoiato|mangiato|bevuto)|(?:e|sono) (?:gia|ora|adesso) a casa|(?:e|sono) tornat[oa] a casa|dimess\w*|supponiamo|immagina(?:te)? che|mettiamo che|(?:cos'?|cosa |quale )e (?:peggio|peggiore|piu grave|piu pericoloso)|\bpersonaggio\b|(?:mio|un|nel) romanzo\b|corso di primo soccorso|(?:nella|in una|nel|in un) (?:serie|film|romanzo|libro|telegiornale|tg|documentario)|(?:letto|visto|"
                      r"sentito) (?:\w+ ){0,4}(?:articolo|serie|film|notizia|telegiornale|tg|tv)|ho letto|"
                      r"per (?:un|una|il|la) (?:tesina|esame|corso|ricerca|compito)|si e ripres[ao]|"
                      r"sta (?:benone|bene adesso|bene ora)|(?:e|si e) passat[oa]|tutto (?:a posto|normale)|ora ha paura|"

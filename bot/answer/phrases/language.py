@@ -103,7 +103,7 @@ class Language:
 
 
 # A count of tablets in digits ("20 comprimidos", "tomou 100 paracetamol"), not an age or a measure ("a 12 year old",
-# "12 anos", "50 mg"), nor a strength right after a medicine's name ("paracetamol 500", "ibuprofeno 600"): in a nearby
+# "12 anos", "50 mg"), nor a reading ("130/80"), nor a strength right after a medicine's name ("paracetamol 500", "ibuprofeno 600"): in a nearby
 # pair of a count and a medicine, "How much paracetamol can a 12 year old take?" and "how much paracetamol 500 can my
 # 5 year old have" ask a dose. (Lookbehinds: Python's must each be of one width.)
 _AFTER_NO_MEDICINE = "".join(
@@ -111,9 +111,9 @@ _AFTER_NO_MEDICINE = "".join(
                                   "naproxen", "naproxeno", "amoxicillin", "amoxicilina", "amoxicillina", "tylenol",
                                   "panadol", "nurofen", "advil", "calpol", "tachipirina", "dafalgan", "doliprane",
                                   "efferalgan", "gelocatil", "metamizol", "dipirona", "novalgin"))
-COUNT = (rf"{_AFTER_NO_MEDICINE}[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|"
+COUNT = (rf"{_AFTER_NO_MEDICINE}(?<!/)[1-9]\d(?!\d*\s*-?\s*(?:years?|yrs?|y/?o\b|anos?|anni|jahre?n?|jahrig\w*|mg|ml|kg|g\b|"
          r"months?|meses|mesi|monate?n?|weeks?|semanas?|settimane|wochen|days?|dias?|giorni|tage?n?|hours?|horas?|"
-         r"ore\b|stunden|min|%))")
+         r"ore\b|stunden|min|%|/\d))")
 
 def at_height(place: str, threat: str) -> str:
     """A pattern of a threat to jump or throw oneself off (`threat`) told with a place one could do it from
