@@ -791,8 +791,8 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # other "now" decides before the sentence-wide cues are read.
     if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
         return True
-    mentioned = _mentioned_anywhere(cues, text, match, sentence_start, sentence_end, codes - {""} or None,
-                                    someones, kind != "suicide") or (
+    mentioned = _ASKED_ABOUT.search(" ".join(words)) is not None or _mentioned_anywhere(
+        cues, text, match, sentence_start, sentence_end, codes - {""} or None, someones, kind != "suicide") or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
     if now and not (mentioned and not _REAL.search(text)):
         return True
@@ -873,6 +873,16 @@ _SOMEONE_WITH = re.compile(
     r"(?:con|che ha|ha) (?:una? )?$|"
     r"\b(?:ein|eine|einem|einer) (?:\w+ )?(?:kind|schuler\w*|mitschuler\w*|kolleg\w*|person) (?:\w+ ){0,5}(?:mit|hat) "
     r"(?:einer? |einem )?$")
+# Signs or causes asked about in the phrase's own clause, before it, in six languages: "what signs show a teenager is
+# thinking of suicide", "quais os sinais de que um idoso pode estar pensando em suicídio", "quelles sont les causes de
+# convulsions". Not a clause of its own ("what are the signs of a stroke, his face is drooping").
+_ASKED_ABOUT = re.compile(
+    r"\b(?:(?:what|which) (?:are )?(?:the )?(?:warning )?signs|signs (?:that|of)|causes? of|"
+    r"(?:que|cuales son las) (?:senales|signos)|senales (?:de que|indican)|causas? de|"
+    r"(?:quais (?:sao )?os|que) sinais|sinais de que|"
+    r"(?:quels sont les|quels) signes|signes (?:que|qui)|causes? (?:de|des|du|d')|"
+    r"(?:quali sono i|quali) (?:segnali|segni)|segnali che|cause (?:di|del|della|dei|delle)|"
+    r"(?:welche|was sind) (?:die )?(?:anzeichen|warnzeichen|ursachen)|anzeichen (?:dafur|dass)|ursachen (?:fur|von))\b")
 # A time to come, in six languages: an "if" with one is a what-if, whatever the verb's mood ("si mon bébé s'étouffe,
 # je fais quoi? on commence la DME la semaine prochaine").
 _FUTURE = re.compile(

@@ -2732,3 +2732,19 @@ def test_an_if_with_a_time_to_come_is_a_what_if(question, urgent):
 def test_risk_questions_ages_and_dates_and_plans_read_as_in_english(question, urgent):
     # dev23 and dev24 (2026-12-07): frames English had, missing in the other languages.
     assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("¿qué señales indican que un adolescente está pensando en suicidarse? mi hijo está muy callado", False),
+    ("quais os sinais de que um idoso pode estar pensando em suicídio? meu avô anda muito quieto", False),
+    ("quelles sont les causes de convulsions chez un enfant sans fièvre?", False),
+    ("writing a song about a friend who wanted to die but chose to stay, can you help with a chorus", False),
+    ("tô escrevendo uma música sobre um amigo que queria morrer e escolheu ficar, me ajuda com o refrão?", False),
+    ("en la peli al prota le dan una puñalada y sigue corriendo media hora, ¿es realista?", False),
+    # signs asked in a clause of their own, or of what is happening
+    ("what are the signs of a stroke, my dad's face is drooping and he can't lift his arm", True),
+    ("my son is having convulsions, what causes this??", True),
+])
+def test_signs_and_causes_asked_and_songs_written_are_no_emergency(question, urgent):
+    # dev23 and dev24's false alarms (2026-12-07): the question frame reached too few words, songs were no story.
+    assert bool(emergency_kinds(question)) is urgent, question
