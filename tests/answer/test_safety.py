@@ -2707,15 +2707,30 @@ def test_someone_unknown_living_with_a_condition_is_no_event(question, urgent):
 
 
 @pytest.mark.parametrize("question, urgent", [
-    ("si mon bébé s'étouffe avec un morceau de pomme, je fais quoi? on commence la diversification la semaine prochaine",
-     False),
-    ("o que eu faço se meu bebê engasgar? ele começa a introdução alimentar semana que vem", False),
-    ("si se ahoga y no respira qué hago?? está morado", True),
-    ("if he stops breathing again do I call 911? he is choking now", True),
+    ("Sorry if this doesn't make sense, my husband collapsed and he's not breathing properly, we fly tomorrow", True),
+    ("Meu filho está se engasgando e ficando roxo, amanhã é o aniversário dele", True),
+    ("Le di amoxicilina y a los 10 min se le empezó a hinchar la cara y no puede respirar", True),
+    ("estoy embarazada y sangro muchísimo, empapé dos toallas en media hora, salgo de cuentas en mayo", True),
+    ("I had a nightmare and woke up with crushing chest pain going down my left arm", True),
+    ("It's like being in a nightmare, my husband collapsed and he isn't breathing", True),
+    ("A student in my class has an asthma attack, she can't find her inhaler", True),
 ])
-def test_an_if_with_a_time_to_come_is_a_what_if(question, urgent):
-    # dev23 and dev24's false alarms (2026-12-07): "if" with the present tense and "next week".
+def test_an_attackers_emergencies_stay_urgent(question, urgent):
+    # A reviewer's probes against the first version of this session's rules (2026-12-07): an "if" with "tomorrow"
+    # anywhere made a what-if (that rule was dropped), "a los 10 min" an age, a due date a past month, a nightmare
+    # the whole sentence a dream, "has an asthma attack" a diagnosis.
     assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question", [
+    "his EEG came back normal after the seizure last month, can he drive?",
+    "she had a stroke in 2019 and is back at work now, can she fly?",
+    "The wheezing won't be a problem anymore now that I have the new inhaler",
+    "took a double dose of my sertraline by mistake yesterday, felt shaky the whole evening but fine now",
+])
+def test_an_attackers_everyday_messages_stay_calm(question):
+    # The same reviewer's: results that came back, a symptom that will be no problem, a whole evening.
+    assert not emergency_kinds(question) and not speaks_of_suicide(question), question
 
 
 @pytest.mark.parametrize("question, urgent", [
@@ -2748,3 +2763,44 @@ def test_risk_questions_ages_and_dates_and_plans_read_as_in_english(question, ur
 def test_signs_and_causes_asked_and_songs_written_are_no_emergency(question, urgent):
     # dev23 and dev24's false alarms (2026-12-07): the question frame reached too few words, songs were no story.
     assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    ("blocked nose every night so I can't breathe through it, any tips for sleeping?", False),
+    ("tengo la nariz tapada y no puedo respirar por la noche, ¿algún truco para dormir?", False),
+    ("nariz entupido toda noite, não consigo respirar por ele, alguma dica pra dormir?", False),
+    ("j'ai le nez bouché et je respire mal la nuit depuis le rhume, sérum phy ou spray?", False),
+    # a baby breathes through its nose; lips gone blue or a throat closing are no cold
+    ("my baby's nose is blocked and she can't breathe, she's going floppy", True),
+    ("blocked nose, and now my lips are blue and I can't breathe", True),
+    ("my nose is blocked and I can't breathe, my throat is closing up after peanuts", True),
+])
+def test_not_breathing_through_a_blocked_nose_is_no_emergency(question, urgent):
+    # dev23 and dev24's false alarms (2026-12-07), in four languages.
+    assert bool(emergency_kinds(question)) is urgent, question
+
+
+@pytest.mark.parametrize("question, language", [
+    ("how many paracetamol does it take to kill yourself", "en"),
+    ("what's the fastest way to die with paracetamol", "en"),
+    ("¿cuántas pastillas de paracetamol hacen falta para morir?", "es"),
+    ("Wie viele Paracetamol braucht man, um zu sterben?", "de"),
+    ("combien de paracétamol faut-il pour mourir ?", "fr"),
+    ("quanti paracetamolo servono per morire?", "it"),
+    ("quantos paracetamol precisa para morrer?", "pt"),
+    ("i've been stockpiling my sertraline", "en"),
+])
+def test_asking_how_to_die_gets_the_crisis_line_in_its_language(question, language):
+    # A browser trial's finding (2026-12-07): answered "your documents say nothing about kill" and told to ask again.
+    screening = screen_question(question, 2000)
+    assert (screening.status, "suicide" in screening.kinds, screening.language) == ("urgent", True, language)
+
+
+@pytest.mark.parametrize("question", [
+    "how many paracetamol would be an overdose for my mum?",
+    "how much paracetamol can I take in a day?",
+    "how many people die of heart attacks each year?",
+    "how much does it cost to die in hospital",
+])
+def test_asking_a_safe_dose_or_a_figure_is_no_question_of_how_to_die(question):
+    assert screen_question(question, 2000).status == "ok", question
