@@ -17,6 +17,38 @@ pytestmark = [pytest.mark.slow,
                                  "(.ci/run installs it: apt-get install chromium)")]
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
+# A browser trial's message (2026-12-07): an emergency in the middle of 667 characters; on a phone the chat pinned
+# the question's top, and the emergency message and the sources' banner were both out of view.
+LONG_MESSAGE = ("Hello, sorry this is a long one. I've been reading your documents about restless legs because my mother "
+                "was diagnosed last spring and we have tried the magnesium spray and the tablets, but honestly I'm not "
+                "sure we are doing it right, she hates the taste and the spray stings. I also wanted to check how much "
+                "magnesium she can have, she is 80. But the reason I'm typing now is that my husband has just collapsed "
+                "in the hallway, he's not responding when I shake him and I don't think he's breathing properly, he's "
+                "making strange gasping sounds. Also, should the tablets be taken in the morning or at night? And with "
+                "food?")
+
+
+@pytest.mark.parametrize("size", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["laptop", "phone"])
+def test_an_emergency_told_in_a_long_message_is_shown_from_its_first_line(start_app, size):
+    from playwright.sync_api import sync_playwright
+
+    url = start_app()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = open_chat(browser, url, viewport=size)
+        assert ask(page, LONG_MESSAGE).startswith("This may be an emergency.")
+        time.sleep(1)  # let any scrolling settle
+        page.screenshot(path=str(SHOTS / f"emergency-long-{size['width']}.png"))
+        # The emergency message's first line, in the chat's visible part and in the window, not the question's top.
+        first = page.locator(".bot").last.locator("strong").first.bounding_box()
+        chat = page.locator("#verbatim-chat .bubble-wrap").bounding_box()
+        assert chat["y"] <= first["y"] and first["y"] + first["height"] <= chat["y"] + chat["height"], (first, chat)
+        assert 0 <= first["y"] and first["y"] + first["height"] <= size["height"], first
+        browser.close()
+
+
 SHOTS = REPO / "bench" / "out" / "screenshots"
 
 

@@ -77,7 +77,12 @@ CHAT_SCROLL_JS = """() => {
     const wrap = chat.querySelector('.bubble-wrap');
     const asked = chat.querySelectorAll('.message-row.user-row');
     const last = asked[asked.length - 1];
-    if (wrap && last) wrap.scrollTop += last.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
+    // An emergency message is pinned itself, not the question above it: a long question pushed it out of view.
+    const marked = chat.querySelectorAll('.verbatim-urgent-message');
+    const urgent = marked[marked.length - 1];
+    const after = urgent && last && (last.compareDocumentPosition(urgent) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const top = after ? urgent : last;
+    if (wrap && top) wrap.scrollTop += top.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
   };
   // The answer's text and its Markdown render after its row appears: pinned again as it grows, for a few seconds.
   new MutationObserver(() => {
@@ -88,7 +93,8 @@ CHAT_SCROLL_JS = """() => {
       until = Date.now() + 3000;
     }
     if (Date.now() < until) requestAnimationFrame(pin);
-  }).observe(chat, {subtree: true, childList: true, characterData: true});
+  }).observe(chat, {subtree: true, childList: true, characterData: true, attributes: true,
+                    attributeFilter: ['class']});
 }"""
 
 
