@@ -2804,3 +2804,9 @@ def test_asking_how_to_die_gets_the_crisis_line_in_its_language(question, langua
 ])
 def test_asking_a_safe_dose_or_a_figure_is_no_question_of_how_to_die(question):
     assert screen_question(question, 2000).status == "ok", question
+
+
+def test_quebec_french_for_bleeding_a_lot_is_urgent_in_french():
+    # A browser trial's (2026-12-07): answered "the documents do not cover this question", in English.
+    screening = screen_question("mon chum saigne ben gros de la jambe pis ça arrête pas", 2000)
+    assert (screening.status, screening.kinds, screening.language) == ("urgent", ("bleeding",), "fr")

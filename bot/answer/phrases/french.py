@@ -157,6 +157,8 @@ FRENCH = Language(
                          r"evanoui\w*", r"convuls\w*", r"crise d'?epilepsie", r"s'?est effondre\w*", r"(?:j\'?arrive|"
                          r"arrive) pas a (?:le |la )?reveiller", r"bouge plus"),
         "bleeding": (
+            # a browser trial's, Québec (2026-12-07): "mon chum saigne ben gros de la jambe pis ça arrête pas"
+            r"saigne (?:ben |vraiment |tres |full )?gros",
             r"plante(?:e)? dans (?:ma|sa|la|son|mon|le) (?:jambe|bras|ventre|poitrine|cou|oeil|pied|main|cuisse|dos)",
             r"(?:serviette|tampon|protection)s? (?:\w+ ){0,2}(?:toutes les|chaque) (?:demi heure|heure|\d+ min\w*)",
             r"(?:pansement|compresse|serviette|bandage|t shirt) (?:\w+ ){0,3}(?:plein|imbibe|trempe|rempli)e?s? de sang|(?:mare|flaque) de sang",
