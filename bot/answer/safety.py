@@ -655,10 +655,11 @@ _CODES = tuple(language.code for language in LANGUAGES)
 # languages: how much of something it takes to die or kill oneself, the quickest or a painless way. Not how much is an
 # overdose, which asks a safe dose.
 _HOW_TO_DIE = re.compile(
-    r"\b(?:how (?:many|much) (?:[\w']+ ){0,6}(?:kill (?:myself|yourself|oneself)|(?:take|need) to (?:die|kill|end it|"
-    r"not wake up)|(?:pills|tablets|meds|capsules) to (?:die|kill|not wake up))|"
-    r"(?:fastest|quickest|easiest|painless|surest|best) way to (?:die|kill (?:myself|yourself|oneself)|end (?:it all|my life))|"
-    r"cuant[oa]s? (?:\w+ ){0,6}(?:para morir|para matarme|para matarse|para suicidarme|para suicidarse|"
+    r"\b(?:how (?:many|much) (?:[\w']+ ){0,8}(?:kill (?:myself|yourself|oneself)|(?:would|will|could) kill me|"
+    r"(?:take|need) to (?:die|kill (?:myself|yourself|oneself|me)|end it|not wake up)|(?:pills|tablets|meds|capsules) "
+    r"to (?:die|not wake up))|(?:fastest|quickest|easiest|painless|surest|best) way to (?:die|kill (?:myself|yourself|"
+    r"oneself)|end (?:it all|my life))(?! (?:my|your|her|his|the) hair)|"
+    r"cuant[oa]s? (?:\w+ ){0,8}(?:pa(?:ra)? morir\w*|para matarme|para matarse|para suicidarme|para suicidarse|"
     r"para no despertar)|(?:forma|manera) (?:mas )?(?:rapida|facil|indolora|segura) de (?:morir|matarme|suicidarme)|"
     r"wie viele? (?:[\w,]+ ){0,6}(?:um zu sterben|um mich umzubringen|um sich umzubringen|zum sterben|"
     r"um nicht mehr aufzuwachen)|(?:schnellste|einfachste|sicherste|schmerzlose\w*) (?:art|weg|methode),? "
@@ -799,11 +800,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
             cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
             and cues.imperative.search(text[sentence_start:sentence_end])):
         return False
-    # A dream told before the phrase, the dreamer not yet awake.
-    if (dream := _DREAMT.search(text, sentence_start, match.start())) and \
-            not _WOKE.search(text, dream.end(), match.start()):
-        return False
-    # Not breathing through a blocked nose (not lips gone blue beside it), but for a baby's, who breathes through it.
+    # Not breathing through a blocked nose (not lips gone blue beside it), but for a child's (a baby breathes through it).
     if kind == "breathing" and _BREATHING.search(match.group()) and _BLOCKED_NOSE.search(sentence) and \
             not _BABY.search(text):
         return False
@@ -826,6 +823,11 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # other "now" decides before the sentence-wide cues are read.
     if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
         return True
+    # A dream told just before the phrase, the dreamer not yet awake; a wish to die told after one is still one.
+    if kind != "suicide" and (dream := _DREAMT.search(text, sentence_start, match.start())) and \
+            len(text[dream.end():match.start()].split()) <= _DREAM_WORDS and \
+            not _WOKE.search(text, dream.end(), match.start()):
+        return False
     mentioned = _ASKED_ABOUT.search(" ".join(words)) is not None or _mentioned_anywhere(
         cues, text, match, sentence_start, sentence_end, codes - {""} or None, someones, kind != "suicide") or (
         not own_death and _supposed(text, match, sentence_start, sentence_end, context))
@@ -873,7 +875,9 @@ _ALL_OF_IT = re.compile(
     r"tod[oa] (?:la|el) (?:caja|bote|frasco|blister|tableta)|todas (?:las|mis|sus) (?:\w+ )?(?:pastillas|pildoras)|"
     r"toute (?:la|ma|sa) (?:boite|plaquette|bouteille)|tous (?:les|mes|ses) (?:cachets|comprimes|medicaments)|"
     r"tutt[oa] (?:la|il) (?:scatola|flacone|confezione|blister)|tutte (?:le|le mie) (?:pillole|pastiglie|compresse)|"
-    r"(?:caixa|cartela|embalagem) (?:toda|inteira)|todos os (?:\w+ )?(?:comprimidos|remedios)|todas as (?:pilulas|capsulas))\b")
+    r"(?:caixa|cartela|embalagem) (?:toda|inteira)|todos os (?:\w+ )?(?:comprimidos|remedios)|todas as (?:pilulas|capsulas)|"
+    r"[1-9]\d+ (?:\w+ )?(?:paracetamol\w*|acetaminophen|tylenol|ibuprofen\w*|pills|tablets|pastillas|comprimidos|"
+    r"tabletten|comprimes|compresse|pastiglie|capsules|capsulas))\b")
 
 
 # Something over that is back, in six languages: "it's come back worse", "jetzt kommt es wieder", "ha vuelto peor",
@@ -882,13 +886,12 @@ _ALL_OF_IT = re.compile(
 _RETURNED = re.compile(
     r"\b(?:it'?s back|(?:it|the pain|symptoms|they) (?:has|have) (?:come back|returned)|(?:it|the pain) (?:came back|"
     r"returned)(?! (?:normal|negative|clear|fine|ok|okay|good|positive))|(?:it'?s|it is) (?:coming back|happening again)|"
-    r"back (?:and )?(?:worse|stronger)|worse than (?:ever|before)|started again|"
     r"(?:jetzt|nun|gerade) kommt (?:\w+ ){0,3}wieder|ist (?:\w+ )?wieder da|wieder schlimmer|schlimmer als vorher|"
     r"(?:ha vuelto|volvio|vuelve) (?:peor|mas fuerte|otra vez|de nuevo)|peor que antes|empezo (?:otra vez|de nuevo)|"
     r"(?:c'?est|il est|elle est|est) revenue? (?:plus fort|pire|encore)|c'?est revenu|s'?est remis a (?:saigner|"
     r"gonfler|convulser|trembler)|ca recommence|a recommence|pire qu'?avant|"
     r"e tornat[oa] (?:peggio|piu fort\w*|di nuovo|ancora)|e ricominciat[oa]|peggio di prima|"
-    r"(?:voltou|esta voltando|ta voltando) (?:pior|mais fort\w*|de novo)|comecou de novo|pior que antes)\b")
+    r"(?:voltou|esta voltando|ta voltando) (?:pior|mais fort\w*|de novo)|pior que antes)\b")
 
 
 def _dated(cues: _Cues, text: str, still_harming: bool = False, expecting: bool = False) -> bool:
@@ -919,6 +922,9 @@ _DREAMT = re.compile(
     r"j'?ai reve (?:que|de|d')|fait (?:un|le meme|ce) (?:reve|cauchemar) (?:ou|dans lequel|que)|rev(?:ais|ait) que|"
     r"(?:ho|avevo|hai|ha) sognato (?:che|di)|fatto (?:un|lo stesso|questo) (?:sogno|incubo) (?:in cui|dove|che)|"
     r"sognavo (?:che|di))\b")
+# How many words a dream's cue may stand before the phrase it tells ("had a dream I was having a heart attack"; not
+# "I dreamt I was drowning and I still can't breathe, my lips are blue").
+_DREAM_WORDS = 4
 _WOKE = re.compile(r"\b(?:wok\w*|wak\w*|aufgewacht|wach|desperte|desperto|despierto|acordei|acordou|acordo|"
                    r"reveill\w*|svegliat[oa]|sveglio|sveglia)\b")
 
@@ -939,12 +945,12 @@ _SOMEONE_WITH = re.compile(
 # no puedo respirar por la noche", "j'ai le nez bouché et je respire mal".
 _BLOCKED_NOSE = re.compile(
     r"\b(?:(?:blocked|stuffy|stuffed|bunged|congested)(?: up)? nose|nose (?:is |was |gets |so )?(?:blocked|stuffy|stuffed|"
-    r"bunged|congested)|through (?:my|his|her|the|their) nose|nariz (?:tapada|congestionada|taponada|entupid[ao]|"
-    r"tapad[ao])|congestion nasal|congestao nasal|verstopfte nase|nase (?:ist )?(?:zu|verstopft)|durch die nase|"
-    r"nez (?:bouche|pris|encombre)|par le nez|naso (?:chiuso|tappato|otturato)|(?:col|dal|con il) naso)\b")
+    r"bunged|congested)|nariz (?:tapada|congestionada|taponada|entupid[ao]|tapad[ao])|congestion nasal|congestao nasal|"
+    r"verstopfte nase|nase (?:ist )?(?:zu|verstopft)|nez (?:bouche|pris|encombre)|naso (?:chiuso|tappato|otturato))\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
-_BABY = re.compile(r"\b(?:baby|babies|newborn|infant|bebe|bebes|recien nacido|recem[- ]nascido|neugeboren\w*|saugling|"
-                   r"nourrisson|neonato|neonata|neonati)\b")
+_BABY = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
+                   r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"
+                   r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa])\b")
 # Signs or causes asked about in the phrase's own clause, before it, in six languages: "what signs show a teenager is
 # thinking of suicide", "quais os sinais de que um idoso pode estar pensando em suicídio", "quelles sont les causes de
 # convulsions". Not a clause of its own ("what are the signs of a stroke, his face is drooping").

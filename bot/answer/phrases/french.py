@@ -193,7 +193,7 @@ FRENCH = Language(
         "means": r"\b(?:corde|fusil|pistolet|couteau|lames?|rasoirs?|cachets|comprimes|pilules|medicaments|somniferes|pont|falaises?|rails|voie ferree|rebord|rambarde|balcon|toit|fleuve|la loire|la seine|desherbant|mort aux rats)\b",
         "farewell": r"\b(?:adieu pour toujours|adieu a tous,? je|lettre d'?adieu|pour (?:apres|quand) je serai morte?)\b",
         "despair": r"\b(?:(?:bientot|d'?ici peu) je (?:ne )?(?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge|un probleme)|je (?:ne )?serai plus (?:un fardeau|un poids|une charge) pour personne|(?:bientot|d'?ici peu) je ne (?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge|un probleme)|je ne (?:serai|vais) plus (?:etre )?(?:un fardeau|un poids|une charge) (?:pour personne|tres longtemps|longtemps)|je suis (?:juste |qu'?)?un (?:poids|fardeau)|mieux sans moi|personne (?:ne )?me regrettera)\b",
-        "giving": r"\b(?:j'?ai |je )?(?:donne|distribue|offert) (?:toutes )?mes (?:affaires|choses|vetements|livres)|\b(?:donne|confie|place) mon (?:chat|chien)\b",
+        "giving": r"\b(?:j'?ai |je )?(?:donne|distribue|offert) (?:toutes )?mes (?:affaires|choses)|\b(?:donne|confie|place) mon (?:chat|chien)\b",
     },
     signs={
         "double": r"(?:pris|donne) (?:\w+ ){0,2}deux fois (?:\w+ ){0,4}(?:medicament|comprime|cachet|dose|traitement|insuline)|double dose",

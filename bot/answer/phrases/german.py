@@ -210,7 +210,7 @@ GERMAN = Language(
         "means": r"\b(?:brucke|reichsbrucke|bahnsteig|bahnstrecke|mausegift|rattengift|seil|strick|schlinge|gewehr|pistole|waffe|messer|klinge|rasierklingen?|tabletten|pillen|schlaftabletten|gleise|bahngleis|dach|balkon|fensterbrett|klippe)\b",
         "farewell": r"\b(?:abschiedsbrief|lebt wohl fur immer|fur (?:die zeit )?nach meinem tod)\b",
         "despair": r"\b(?:(?:ihr|du) (?:musst|muesst|musst euch|mussen) (?:euch |dich )?bald keine sorgen mehr um mich|bald (?:bin ich|werde ich|bin|werde) (?:\w+ ){0,2}(?:keine last|keine belastung|kein problem|niemandem mehr (?:eine last|zur last|ein problem)|keinem mehr (?:eine last|zur last))|(?:bin|werde) ich (?:bald )?(?:niemandem|keinem) mehr (?:eine last|zur last|ein problem)|(?:ich bin|bin) (?:\w+ ){0,2}(?:eine last|zur last)|besser ohne mich|niemand (?:wird|wurde) mich vermissen)\b",
-        "giving": r"\b(?:(?:den|meinen|die|meine) (?:hund|katze) (?:\w+ ){0,4}(?:gebracht|gegeben)|mein testament gemacht|(?:meine|all meine|meinen|mein) (?:sachen|katze|hund|gitarre|kleider|bucher|besitz)\w* (?:\w+ ){0,3}(?:verschenkt|weggegeben)|(?:habe|hab) (?:\w+ ){0,3}(?:verschenkt|weggegeben))\b",
+        "giving": r"\b(?:(?:den|meinen|die|meine) (?:hund|katze) (?:\w+ ){0,4}(?:gebracht|gegeben)|mein testament gemacht|(?:meine|all meine|meinen|mein) (?:sachen|katze|hund|gitarre|besitz)\w* (?:\w+ ){0,3}(?:verschenkt|weggegeben)|(?:habe|hab) (?:\w+ ){0,3}(?:verschenkt|weggegeben))\b",
     },
     signs={
         "double": r"\w*(?:tablette|pille|medikament|dosis)\w* (?:\w+ ){0,3}(?:doppelt|zweimal)",

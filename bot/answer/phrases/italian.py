@@ -179,7 +179,7 @@ ITALIAN = Language(
         "means": r"\b(?:corda|cappio|fucile|pistola|coltello|lamett[ae]|rasoio|pastiglie|pillole|compresse|pasticche|sonniferi|tutte le (?:sue |mie )?medicine|ponte|binari|ferrovia|cornicione|balcone|tetto|sassi nelle tasche|veleno per (?:topi|ratti))\b",
         "farewell": r"\b(?:addio per sempre|lettera d'?addio|per quando (?:sar[oò]|non ci sar[oò]) mort[oa]|quella definitiva)\b",
         "despair": r"\b(?:(?:presto )?non dovrete piu preoccuparvi per me|(?:presto|tra poco|fra poco) non (?:saro|saro') piu (?:un peso|un problema|un fardello)|non (?:saro) piu (?:un peso|un problema|un fardello) per nessuno|sono (?:solo |soltanto )?un peso|meglio senza di me|nessuno (?:mi rimpiangera|sentira la mia mancanza))\b",
-        "giving": r"\b(?:ho )?(?:regalato|dato via) (?:tutte |tutti )?(?:le mie cose|la mia roba|i miei vestiti|i miei libri|(?:il |la )?(?:mio |mia )?(?:gatto|gatta|cane|chitarra))\b",
+        "giving": r"\b(?:ho )?(?:regalato|dato via) (?:tutte |tutti )?(?:le mie cose|la mia roba|(?:il |la )?(?:mio |mia )?(?:gatto|gatta|cane|chitarra))\b",
     },
     signs={
         "double": r"(?:preso|presa|dato|data) (?:\w+ ){0,2}due volte (?:\w+ ){0,4}(?:pastiglia|pillola|compressa|farmaco|medicina|dose|insulina)|doppia dose",

@@ -160,7 +160,7 @@ PORTUGUESE = Language(
         "means": r"\b(?:corda|forca|espingarda|pistola|revolver|faca|laminas?|gilete|comprimidos|remedios|pilulas|ponte|trilhos|linha do trem|parapeito|telhado|sacada|viaduto|chumbinho|veneno|arribas|arma)\b",
         "farewell": r"\b(?:adeus para sempre|carta de despedida|para quando eu (?:estiver|for) mort[oa])\b",
         "despair": r"\b(?:(?:logo|em breve) (?:eu )?nao (?:vou (?:mais )?ser|serei) (?:mais )?(?:um peso|um problema|um fardo|um estorvo)|(?:logo|em breve|daqui a pouco) (?:eu )?nao (?:vou ser|serei) (?:mais )?(?:um peso|um problema|um fardo|um estorvo)|nao (?:vou ser|serei) mais (?:um peso|um problema|um fardo) (?:pra|para) ninguem|sou (?:so )?um (?:peso|fardo)|melhor sem mim|ninguem (?:vai|ia) sentir (?:a minha )?falta)\b",
-        "giving": r"\b(?:dei|doei|estou dando|to dando) (?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:coisas|violao|gato|cachorro|cao|roupas|livros|guitarra)\b",
+        "giving": r"\b(?:dei|doei|estou dando|to dando) (?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:coisas|violao|gato|cachorro|cao|guitarra)\b",
     },
     signs={
         "double": r"(?:tomou|tomei|dei|deu|demos) (?:\w+ ){0,5}duas vezes|dose dupla",

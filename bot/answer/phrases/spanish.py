@@ -183,7 +183,7 @@ SPANISH = Language(
         "means": r"\b(?:cuerda|soga|escopeta|pistola|cuchillo|navaja|cuchillas?|pastillas|pildoras|medicamentos|somniferos|puente|las vias|tren|cornisa|balcon|azotea|acantilado|veneno|terraza del edificio)\b",
         "farewell": r"\b(?:adios para siempre|carta de despedida|para cuando (?:este|ya no este) muert[oa])\b",
         "despair": r"\b(?:(?:pronto )?dejare de ser (?:una carga|un problema|un estorbo)|(?:pronto )?no (?:tendran|tendras) que preocuparse? (?:mas )?por mi|(?:pronto|ya) no (?:voy a ser|sere) (?:mas )?(?:una carga|un problema|un estorbo)|no (?:voy a ser|sere) (?:mas )?(?:una carga|un problema|un estorbo) (?:para nadie|por mucho tiempo|mucho tiempo mas)|soy (?:solo )?(?:una carga|un estorbo)|mejor sin mi|nadie (?:me va a extranar|me extranaria))\b",
-        "giving": r"\b(?:regale|regalo|regalado|regalando|di|he dado|doy) (?:todas |todos )?(?:mis cosas|mis pertenencias|mi ropa|mis libros|mi (?:gato|perro|guitarra))\b",
+        "giving": r"\b(?:regale|regalo|regalado|regalando|di|he dado|doy) (?:todas |todos )?(?:mis cosas|mis pertenencias|mi (?:gato|perro|guitarra))\b",
     },
     signs={
         "double": r"(?:tom[oe]|tomado|dado|di|dio|dimos) (?:\w+ ){0,2}dos veces (?:\w+ ){0,4}(?:pastilla|medicina|medicamento|dosis|remedio|insulina)|(?:pastilla|medicina|medicamento|dosis|remedio|insulina)s? (?:\w+ ){0,4}dos veces|doble dosis",
