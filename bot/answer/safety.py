@@ -800,9 +800,10 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
             cues.instruction.search(" ".join(words[-_MENTION_WINDOW_WORDS:]))
             and cues.imperative.search(text[sentence_start:sentence_end])):
         return False
-    # Not breathing through a blocked nose (not lips gone blue beside it), but for a child's (a baby breathes through it).
+    # Not breathing through a blocked nose (not lips gone blue beside it), but for a child's: a baby breathes through
+    # it.
     if kind == "breathing" and _BREATHING.search(match.group()) and _BLOCKED_NOSE.search(sentence) and \
-            not _BABY.search(text):
+            not _CHILD.search(text):
         return False
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra"),
     # unless the message then says it is back ("heute Mittag ging es noch, jetzt kommt es wieder"); yesterday dates no
@@ -845,13 +846,14 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     own_wish = bool(_OWN_DEATH.search(match.group()) and _IS_IT_NORMAL.search(sentence))
     # A story, a class or a what-if the writer then says is real is no mention: "in the screenplay the character's
     # throat swells shut, but it's actually happening to me", "we did this in first aid class and now it's real".
-    if _dated(cues, clause, still_harming, expecting) and not returned or mentioned and not own_wish and not _REAL.search(text):
+    if _dated(cues, clause, still_harming, expecting) and not returned or \
+            mentioned and not own_wish and not _REAL.search(text):
         return False
     # A past event the message then says is over ("i had a heart attack in 2018, crushing pain, ambulance, the works.
     # fine now."): its signs, told before that in another clause, are the past's too; not a sign told after it ("I had
     # a stroke in 2019 and recovered, but my face is drooping again").
-    if _dated(cues, text[:match.start()], still_harming, expecting) and _RESOLVED.search(text, match.end()) and not _REAL.search(text) \
-            and not returned:
+    if _dated(cues, text[:match.start()], still_harming, expecting) and _RESOLVED.search(text, match.end()) and \
+            not _REAL.search(text) and not returned:
         return False
     if _SOMEONE_DID.search(" ".join(words[-_MENTION_WINDOW_WORDS:]) + " " + match.group()) or \
             kind != "suicide" and someones and not _IS_IT_NORMAL.search(after) and not _HABIT.search(sentence):
@@ -875,17 +877,19 @@ _ALL_OF_IT = re.compile(
     r"tod[oa] (?:la|el) (?:caja|bote|frasco|blister|tableta)|todas (?:las|mis|sus) (?:\w+ )?(?:pastillas|pildoras)|"
     r"toute (?:la|ma|sa) (?:boite|plaquette|bouteille)|tous (?:les|mes|ses) (?:cachets|comprimes|medicaments)|"
     r"tutt[oa] (?:la|il) (?:scatola|flacone|confezione|blister)|tutte (?:le|le mie) (?:pillole|pastiglie|compresse)|"
-    r"(?:caixa|cartela|embalagem) (?:toda|inteira)|todos os (?:\w+ )?(?:comprimidos|remedios)|todas as (?:pilulas|capsulas)|"
+    r"(?:caixa|cartela|embalagem) (?:toda|inteira)|todos os (?:\w+ )?(?:comprimidos|remedios)|"
+    r"todas as (?:pilulas|capsulas)|"
     r"[1-9]\d+ (?:\w+ )?(?:paracetamol\w*|acetaminophen|tylenol|ibuprofen\w*|pills|tablets|pastillas|comprimidos|"
     r"tabletten|comprimes|compresse|pastiglie|capsules|capsulas))\b")
 
 
 # Something over that is back, in six languages: "it's come back worse", "jetzt kommt es wieder", "ha vuelto peor",
-# "ça s'est remis à saigner", "è tornato più forte", "voltou pior": told as unambiguously back, as results that "came
-# back normal", someone back at work or coming to are not.
+# "ça s'est remis à saigner", "è tornato più forte", "voltou pior": told as unambiguously back, as results that
+# "came back normal", someone back at work or coming to are not.
 _RETURNED = re.compile(
     r"\b(?:it'?s back|(?:it|the pain|symptoms|they) (?:has|have) (?:come back|returned)|(?:it|the pain) (?:came back|"
-    r"returned)(?! (?:normal|negative|clear|fine|ok|okay|good|positive))|(?:it'?s|it is) (?:coming back|happening again)|"
+    r"returned)(?! (?:normal|negative|clear|fine|ok|okay|good|positive))|"
+    r"(?:it'?s|it is) (?:coming back|happening again)|"
     r"(?:jetzt|nun|gerade) kommt (?:\w+ ){0,3}wieder|ist (?:\w+ )?wieder da|wieder schlimmer|schlimmer als vorher|"
     r"(?:ha vuelto|volvio|vuelve) (?:peor|mas fuerte|otra vez|de nuevo)|peor que antes|empezo (?:otra vez|de nuevo)|"
     r"(?:c'?est|il est|elle est|est) revenue? (?:plus fort|pire|encore)|c'?est revenu|s'?est remis a (?:saigner|"
@@ -903,7 +907,7 @@ def _dated(cues: _Cues, text: str, still_harming: bool = False, expecting: bool 
 
 # A month named after "in", in five languages (`Language.past`): a due date when a birth is expected ("sangro mucho,
 # salgo de cuentas en mayo").
-_MONTH = re.compile(r"(?:in|en|em|im) \w+")
+_MONTH = re.compile(r"(?:in|en|em|im) [a-z]+")
 _EXPECTING = re.compile(r"\b(?:pregnan\w*|due (?:date|in)|embarazad\w*|salgo de cuentas|gravid\w*|gestante|"
                         r"schwanger\w*|geburtstermin|entbindung|enceinte|accouchement|incinta|parto)\b")
 
@@ -944,13 +948,14 @@ _SOMEONE_WITH = re.compile(
 # A blocked nose, in six languages: "blocked nose every night so I can't breathe through it", "tengo la nariz tapada y
 # no puedo respirar por la noche", "j'ai le nez bouché et je respire mal".
 _BLOCKED_NOSE = re.compile(
-    r"\b(?:(?:blocked|stuffy|stuffed|bunged|congested)(?: up)? nose|nose (?:is |was |gets |so )?(?:blocked|stuffy|stuffed|"
-    r"bunged|congested)|nariz (?:tapada|congestionada|taponada|entupid[ao]|tapad[ao])|congestion nasal|congestao nasal|"
+    r"\b(?:(?:blocked|stuffy|stuffed|bunged|congested)(?: up)? nose|"
+    r"nose (?:is |was |gets |so )?(?:blocked|stuffy|stuffed|bunged|congested)|"
+    r"nariz (?:tapada|congestionada|taponada|entupid[ao]|tapad[ao])|congestion nasal|congestao nasal|"
     r"verstopfte nase|nase (?:ist )?(?:zu|verstopft)|nez (?:bouche|pris|encombre)|naso (?:chiuso|tappato|otturato))\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
-_BABY = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
-                   r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"
-                   r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa])\b")
+_CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
+                    r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"
+                    r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa])\b")
 # Signs or causes asked about in the phrase's own clause, before it, in six languages: "what signs show a teenager is
 # thinking of suicide", "quais os sinais de que um idoso pode estar pensando em suicídio", "quelles sont les causes de
 # convulsions". Not a clause of its own ("what are the signs of a stroke, his face is drooping").
