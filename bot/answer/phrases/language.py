@@ -103,9 +103,9 @@ class Language:
 
 
 # A count of tablets in digits ("20 comprimidos", "tomou 100 paracetamol"), not an age or a measure ("a 12 year old",
-# "12 anos", "50 mg"), nor a reading ("130/80"), nor a strength right after a medicine's name ("paracetamol 500", "ibuprofeno 600"): in a nearby
-# pair of a count and a medicine, "How much paracetamol can a 12 year old take?" and "how much paracetamol 500 can my
-# 5 year old have" ask a dose. (Lookbehinds: Python's must each be of one width.)
+# "12 anos", "50 mg"), nor a reading ("130/80"), nor a strength right after a medicine's name ("paracetamol 500",
+# "ibuprofeno 600"): in a nearby pair of a count and a medicine, "How much paracetamol can a 12 year old take?" and
+# "how much paracetamol 500 can my 5 year old have" ask a dose. (Lookbehinds: Python's must each be of one width.)
 _AFTER_NO_MEDICINE = "".join(
     rf"(?<!{name} )" for name in ("paracetamol", "paracetamolo", "ibuprofen", "ibuprofeno", "aspirin", "aspirina",
                                   "naproxen", "naproxeno", "amoxicillin", "amoxicilina", "amoxicillina", "tylenol",
