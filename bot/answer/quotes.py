@@ -570,7 +570,9 @@ class QuoteChooser:
                 # ("- Children under 2 years of age" beside "2 to 5 years: 2.5 ml" for "allerzine for kids 1-3").
                 seen = {id(c) for c, _ in chosen}
                 chosen += [(c, e) for c, e in warnings() if id(c) not in seen]
-            dosed = {id(c) for c, _ in rows}
+            # A row for people with an illness of an organ the question does not name comes after the others
+            # (`_unconditioned_first`).
+            dosed = {id(c) for c, _ in rows if not _for_another_illness(question, c)}
             # Each row alone: "- 1 to 3 years: 5 ml" with its list's lead-in and every other age's row read from
             # "3 to 5 months: 2.5 ml" down.
             quotes = self._select([replace(c, score=c.score + (_DOSE_FIRST if id(c) in dosed else 0.0))
@@ -643,7 +645,8 @@ class QuoteChooser:
             quotable = [c for c in quotable if not states_dose(c.sentence.text)] + _nearest(
                 matcher, [c for c in quotable if states_dose(c.sentence.text)])
             if matcher.focus.age is None and not matcher.focus.people:
-                quotable = _grown_ups_first(quotable)
+                quotable = _grown_ups_first(question, quotable)
+            quotable = _unconditioned_first(question, quotable)
             quotable.sort(key=lambda c: (-c.score, c.sentence_id))
         quotes = self._select(quotable, top_k, self.settings.quote_margin)
         if matcher.focus.age is not None and asks_yes_or_no(question) and quotes:
@@ -1287,17 +1290,45 @@ _ASKS_WHO_MAKES = re.compile(r"\b(?:who|whom|makes?|made|manufactur\w*|company|c
 _FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan\w*|expecting)\b", re.IGNORECASE)
 
 
-def _grown_ups_first(candidates: list[Candidate]) -> list[Candidate]:
+def _grown_ups_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
     """A dose asked for no one in particular ("How much atorvastatin should I take?") is an adult's: a dose said for
-    children only scores just under the best dose said for adults or for no age, where there is one (a trial: "For
-    children aged 10 years and over..." came before "The usual dose for adults is 10mg to 20mg once a day.")."""
+    children only scores just under the best dose said for adults or for no age (and for no illness the question does
+    not name: `_for_another_illness`), where there is one (a trial: "For children aged 10 years and over..." came
+    before "The usual dose for adults is 10mg to 20mg once a day.")."""
     children = {id(c) for c in candidates if states_dose(c.sentence.text)
                 and age_conflicts((float(ADULT), math.inf), _with_header(c), c.sentence.heading)}
-    grown = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in children]
+    grown = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in children
+             and not _for_another_illness(question, c)]
     if not grown or not children:
         return candidates
     below = max(grown) - 1e-6
     return [replace(c, score=min(c.score, below)) if id(c) in children else c for c in candidates]
+
+
+# A dose said for people with an illness of an organ ("Adults and children weighing more than 30 kg with severe liver
+# problems should take 10 mg every other day"), which a question asking a dose for someone without one does not name.
+_CONDITIONED = re.compile(r"\b(?:with|who (?:have|has)|if (?:you|they|he|she|your child) (?:have|has))\b"
+                          r"(?:\s+[\w-]+){0,3}?\s+(?:liver|kidney|renal|hepatic|heart)\s+(?:problems?|disease|"
+                          r"failure|impairment)", re.IGNORECASE)
+_ORGANS = re.compile(r"\b(?:liver|kidneys?|renal|hepatic|heart)\b", re.IGNORECASE)
+
+
+def _for_another_illness(question: str, cand: Candidate) -> bool:
+    """Whether `cand` says what it says for people with an illness of an organ that `question` does not name."""
+    return bool(_CONDITIONED.search(cand.sentence.text)) and not _ORGANS.search(question)
+
+
+def _unconditioned_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A dose asked by someone who names no illness of an organ is not the dose for people with one: a dose said for
+    them scores just under the best dose said for no such illness, where there is one (a conversation set: "what about
+    a 10 year old who weighs 35 kg" after a question on loratadine for adults was answered with the row for children
+    "with severe liver problems")."""
+    ill = {id(c) for c in candidates if states_dose(c.sentence.text) and _for_another_illness(question, c)}
+    plain = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in ill]
+    if not ill or not plain:
+        return candidates
+    below = max(plain) - 1e-6
+    return [replace(c, score=min(c.score, below)) if id(c) in ill else c for c in candidates]
 
 
 _AGE_CELL = re.compile(r"\b(?:years?|yrs?|months?)\b", re.IGNORECASE)

@@ -433,6 +433,12 @@ def names_past_verb(terms: Iterable[str]) -> bool:
     return not _BASE_STEMS.isdisjoint(terms)
 
 
+# The period a limit is asked over ("how many can I take in a day", "max per day", "daily"): the sentence stating the
+# limit says its own ("No more than 6 capsules (12 mg)" under "Maximum in 24 hours"), so as focus it only read as
+# missing.
+_LIMIT_PERIOD = re.compile(r"\b(?:(?:a|per|in a|in one|each|every|a single) day|daily)\b", re.IGNORECASE)
+
+
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     """The focus of `question` for an index whose chunk texts `lexical` holds: each term weighted by its rarity
     there (a term no chunk holds weighs most)."""
@@ -448,7 +454,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     if asks_limit(question) and not _ASKS_YES_OR_NO.match(question):
         # A limit asked ("max sprays per day", "what's the most I can take") is the quote score's to find
         # (`limit_matches`); "Is the maximum daily allowance enough?" asks about the maximum.
-        not_focus = not_focus | LIMIT_WORDS
+        not_focus = not_focus | LIMIT_WORDS | {found.group().split()[-1].lower()
+                                              for found in _LIMIT_PERIOD.finditer(question)}
     if asks_dose(question) and (weight := WEIGHT_ASKED.search(question)) is not None:
         # A child's weight given for a dose ("weighs 25kg") says whom for, which the weight rule checks against the
         # rows' weights (`answer_type.weight_conflicts`): no passage says it (a trial's 25 kg child was refused for

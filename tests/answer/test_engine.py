@@ -1457,3 +1457,24 @@ def test_the_reading_without_the_subject_never_turns_a_refusal_into_an_answer(pa
     # releasing an egg each month"; the pages say nothing of ovarian cancer
     answer = pages_bot.ask("does the pill reduce the risk of ovarian cancer")
     assert answer.status == "not_found", answer.answer
+
+
+ANTIHISTAMINE = ("# Desloratadine tablets and syrup\n\nDesloratadine is an antihistamine for hay fever and hives.\n\n"
+                 "## How much to take\n\n"
+                 "| Who | Dose | How often |\n|---|---|---|\n"
+                 "| Adults and children aged 12 years and over | One 5 mg tablet | Once a day |\n"
+                 "| Children aged 6 to 11 years | 5 ml of syrup (2.5 mg) | Once a day |\n\n"
+                 "Adults and children aged 12 and over with severe kidney problems should take 5 mg every other "
+                 "day.\n\n## Side effects\n\nYou may feel tired or have a dry mouth.\n")
+
+
+def test_a_dose_for_people_with_an_illness_of_an_organ_comes_after_the_one_asked(make_bot):
+    # A conversation set: "whats the dose of loratadine for a 15 year old" was answered first with the dose for
+    # people "with severe liver problems", which the question does not name.
+    bot = make_bot({"desloratadine.md": ANTIHISTAMINE})
+    for question in ("whats the dose of desloratadine for a 15 year old", "how much desloratadine should I take?"):
+        answer = bot.ask(question)
+        assert answer.status == "answered", question
+        assert "One 5 mg tablet" in answer.quotes[0].text, (question, answer.quotes[0].text)
+    named = bot.ask("how much desloratadine with severe kidney problems?")
+    assert any("every other day" in quote.text for quote in named.quotes)

@@ -294,6 +294,14 @@ def test_the_words_naming_which_number_of_a_measure_is_asked_are_no_focus():
     assert "limit" not in question_focus("ibuprofen upper limit for adults", LEXICAL).words
 
 
+def test_the_period_a_limit_is_asked_over_is_no_focus():
+    # A conversation set: "how many can i take in a day" after a question on loperamide lost its answer ("Maximum in
+    # 24 hours | No more than 6 capsules (12 mg)") for "day", which the row says as "24 hours".
+    assert "day" not in question_focus("how many loperamide can i take in a day", LEXICAL).words
+    assert "daily" not in question_focus("max ibuprofen daily", LEXICAL).words
+    assert "day" in question_focus("what time of day should I take ibuprofen", LEXICAL).words  # asks no limit
+
+
 @pytest.mark.parametrize("question, asked", [
     ("Can children take ibuprofen?", [("children", "children")]),
     ("Is it safe for my 2-year-old?", [("children", "2-year-old")]),
