@@ -1,4 +1,4 @@
-"""The health sets (tests/data/health, health2, health5-health9, doses, doses2) are sound: every
+"""The health sets (tests/data/health, health2, health5-health11, doses, doses2) are sound: every
 row reads as a question row, and every answerable row's expected passage occurs verbatim in the document it names."""
 
 import json
@@ -65,3 +65,21 @@ def test_the_ninth_sets_rows_read_and_their_passages_are_in_the_extracted_text()
             assert all(" ".join(p.split()) in documents[row["expected_source"]] for p in row["expected"]), row["id"]
         else:
             assert "expected" not in row, row["id"]
+
+
+@pytest.mark.parametrize("name", ["health10", "health11"])
+def test_the_new_conversations_read_and_their_passages_are_in_the_extracted_text(name):
+    """health10 and health11 hold web pages: their passages are checked against the text Verbatim extracts, white
+    space read as one space."""
+    folder = DATA / name
+    questions = read_questions(folder / "questions.jsonl")
+    rows = [json.loads(line) for line in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(questions.rows) == len(rows) == 160 and not questions.problems
+    assert len({r["id"] for r in rows}) == len(rows) and all(1 <= len(q.history) <= 3 for q in questions.rows)
+    documents = {d.source: " ".join(d.text.split()) for d in load_documents(folder / "docs")}
+    status = {"followup": "answered", "switch": "answered", "followup-not-covered": "not_found",
+              "after-emergency": "urgent"}
+    for row in rows:
+        assert row["expected_status"] == status[row["kind"]], row["id"]
+        assert bool(row["expected"]) is (row["expected_status"] == "answered"), row["id"]
+        assert all(passage in documents[row["expected_source"]] for passage in row["expected"]), row["id"]
