@@ -43,6 +43,7 @@ URGENT = {
     "I want to kill myself": "suicide",
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",
+    "my son has a grape stuck in his throat": "breathing",
     "I think this is anaphylaxis": "allergy",
     "My mother is unconscious and won't wake up": "unresponsive",
     "He is coughing up blood": "bleeding",
@@ -63,6 +64,9 @@ NOT_URGENT = [
     "my son finds it hard to swallow pills, is there a liquid?",
     "Elderly mum can't swallow tablets anymore, what alternatives are there?",
     "Is it ok to chew omeprazole if I can't swallow capsules?",
+    # a conversation set's: a capsule that feels stuck is a sensation told, not a choking
+    "she says it feels like it gets stuck in her throat",
+    "the capsule feels like its stuck in my throat after i take it",
 ]
 
 

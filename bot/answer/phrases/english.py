@@ -125,7 +125,11 @@ ENGLISH = Language(
             r"whistling (?:noise|sound)|rattling (?:sound|noise)|barking like a seal|barking cough",
             r"(?:skin|chest) (?:\w+ ){0,3}between (?:his|her|the|my|their) ribs|ribs? (?:\w+ ){0,3}sucking in",
             r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
-            r"stuck in (?:my|his|her|their) throat|barely get (?:any )?air",
+            # Not a tablet that feels stuck ("it feels like it gets stuck in her throat", a conversation set):
+            # a sensation told, not a choking.
+            r"(?<!like )(?<!like it )(?<!like its )(?<!like it's )(?<!like it gets )(?<!like it is )"
+            r"(?<!like something )(?<!like something is )(?<!like something's )stuck in (?:my|his|her|their) throat|"
+            r"barely get (?:any )?air",
             r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
         ),
