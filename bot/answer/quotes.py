@@ -1366,10 +1366,17 @@ def _table_header(passage: Passage, sid: int) -> int | None:
         return None
     first = sid
     while (before := sentences.get(first - 1)) is not None and _CELL in before.text \
-            and _MD_RULE.sub("", passage.between(before, sentences[first])).count("\n") == 1 \
-            and sid - first < _MAX_TABLE_ROWS:
+            and _next_row(passage, before, sentences[first]) and sid - first < _MAX_TABLE_ROWS:
         first -= 1
     return first if first != sid else None
+
+
+def _next_row(passage: Passage, row: Sentence, after: Sentence) -> bool:
+    """Whether `after` is the row under `row` in one table: on the next line, or after one blank line with as many
+    cells (a web page's table is read a row a paragraph: its header row was quoted alone, with no row under it)."""
+    between = _MD_RULE.sub("", passage.between(row, after))
+    lines = between.count("\n")
+    return lines == 1 or (lines == 2 and not between.strip() and row.text.count(_CELL) == after.text.count(_CELL))
 
 
 def _section_under(passage: Passage, sid: int) -> int | None:

@@ -1478,3 +1478,23 @@ def test_a_dose_for_people_with_an_illness_of_an_organ_comes_after_the_one_asked
         assert "One 5 mg tablet" in answer.quotes[0].text, (question, answer.quotes[0].text)
     named = bot.ask("how much desloratadine with severe kidney problems?")
     assert any("every other day" in quote.text for quote in named.quotes)
+
+
+NAUSEA_PAGE = ("<html><body><header><nav><a href='/'>Home</a></nav></header><main><h1>Sickness in pregnancy</h1>"
+               "<h2>Anti-sickness medicines</h2><p>A midwife can prescribe an anti-sickness medicine that is safe in "
+               "pregnancy.</p><table><caption>Anti-sickness medicines</caption><thead><tr><th>Medicine</th>"
+               "<th>When it is used</th><th>Common side effects</th></tr></thead><tbody>"
+               "<tr><td>Cyclizine</td><td>First choice</td><td>Drowsiness and a dry mouth</td></tr>"
+               "<tr><td>Promethazine</td><td>First choice</td><td>Drowsiness and headache</td></tr>"
+               "<tr><td>Ondansetron</td><td>When the first choices have not worked</td><td>Constipation</td></tr>"
+               "</tbody></table><h2>Eating</h2><p>Eat small meals often.</p></main></body></html>")
+
+
+def test_a_web_pages_table_header_row_comes_with_its_rows(make_bot):
+    # A conversation set: "side effects?" after "my midwife prescribed cyclizine" quoted "Medicine | When it is
+    # usually used | Common side effects" alone: a web page's table is read a row a paragraph, and the header was not
+    # seen as one.
+    answer = make_bot({"sickness.html": NAUSEA_PAGE}).ask("side effects?", history=["my midwife prescribed cyclizine"])
+    assert answer.status == "answered"
+    header = [q for q in answer.quotes if "Common side effects" in q.text]
+    assert header and all("Drowsiness and a dry mouth" in q.text for q in header), [q.text for q in answer.quotes]
