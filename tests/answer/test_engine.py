@@ -1498,3 +1498,21 @@ def test_a_web_pages_table_header_row_comes_with_its_rows(make_bot):
     assert answer.status == "answered"
     header = [q for q in answer.quotes if "Common side effects" in q.text]
     assert header and all("Drowsiness and a dry mouth" in q.text for q in header), [q.text for q in answer.quotes]
+
+
+DOXY_LEAFLET = ("# Doxycycline for acne\n\n## How long it takes to work\n\nIt usually takes at least 6 weeks before you see "
+                "an improvement in your skin.\n\n## Taking it with other medicines\n\nDo not take indigestion remedies "
+                "or supplements containing iron in the 2 hours before or after your dose.\n\n## Side effects\n\n"
+                "You may feel sick or get a headache.\n")
+
+
+@pytest.mark.parametrize("history, question, answer", [
+    ("started doxycycline 2 weeks ago", "my skin isnt any better yet, is that normal", "at least 6 weeks"),
+    ("i started doxycycline and now i feel sick", "could that be related", "You may feel sick"),
+])
+def test_the_words_a_follow_up_judges_with_are_no_focus(make_bot, history, question, answer):
+    # A conversation set: follow-ups were refused for "normal", "together", "related", "enough", words the passage
+    # that answers rarely says.
+    found = make_bot({"doxycycline.md": DOXY_LEAFLET}).ask(question, history=[history])
+    assert found.status == "answered", found.answer
+    assert answer in found.quotes[0].text

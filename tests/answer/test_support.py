@@ -302,6 +302,12 @@ def test_the_period_a_limit_is_asked_over_is_no_focus():
     assert "day" in question_focus("what time of day should I take ibuprofen", LEXICAL).words  # asks no limit
 
 
+@pytest.mark.parametrize("question", ["is that normal", "could that be related", "is it ok together", "is it bad",
+                                      "should i be worried"])
+def test_the_words_a_follow_up_judges_with_are_no_focus(question):
+    assert question_focus(question, LEXICAL).words == ()
+
+
 @pytest.mark.parametrize("question, asked", [
     ("Can children take ibuprofen?", [("children", "children")]),
     ("Is it safe for my 2-year-old?", [("children", "2-year-old")]),
