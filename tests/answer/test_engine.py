@@ -814,7 +814,10 @@ def test_the_seed_follow_up_set_is_answered_better_with_its_history_than_alone(s
         return sum(any(e in q.text for e in row["expected"] for q in answer.quotes)
                    for row, answer in zip(answerable, answers))
 
-    assert hits(history=True) >= 7 and hits(history=False) <= 4  # 7 and 3 of 10 when written
+    # 7 and 3 of 10 when written; 9 and 5 once the words a follow-up judges with ("What makes it worse?") were no
+    # focus (2026-12-07)
+    with_history, alone = hits(history=True), hits(history=False)
+    assert with_history >= 7 and with_history - alone >= 3
 
 
 @pytest.mark.slow
