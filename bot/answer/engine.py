@@ -16,8 +16,9 @@ from threadpoolctl import threadpool_limits
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, Quote, compose_answer
 from bot.answer.examples import example_bank
-from bot.answer.followups import (Named, Reading, asks_more, leans_on_earlier, names_no_subject, read_with_history,
-                                  says_nothing_alone, subject_terms, without_chat)
+from bot.answer.followups import (NOT_THE_ASKER, Named, Reading, asks_its_own, asks_more, leans_on_earlier,
+                                  names_no_subject, read_with_history, says_nothing_alone, subject_terms,
+                                  without_chat)
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
@@ -81,44 +82,24 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
     return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
 
 
-# The people a turn asks about whom the asker is not: a refusal for them is no reason to refuse the asker's next
-# question ("what if I take too much?" after "and for children?"). Not pregnancy or breastfeeding: the asker may be
-# the one ("can I drink alcohol with it?" after "and in pregnancy?").
-_OTHERS = frozenset({"children", "older people"})
-# A follow-up that points back at the people or the time of the refused turn ("how much can I give them?", "is it
-# safe to take then?") still asks about them (a reviewer's findings).
-_POINTS_AT_PEOPLE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|then)\b", re.IGNORECASE)
-# A follow-up asks something of its own when it speaks of the asker, or has this many focus words of its own ("is
-# it safe?" has one, and asks about whatever was asked before).
-_OWN_WORDS = 2
-_ASKER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've)\b", re.IGNORECASE)
 
 
 def _people_carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
-    """Whether a refusal's evidence says the documents lack the people (other than the asker: `_OTHERS`) that the
+    """Whether a refusal's evidence says the documents lack the people (other than the asker: `NOT_THE_ASKER`) that the
     reading carried from the conversation."""
     carried = {word.casefold() for word in reading.carried}
     evidence = choice.evidence
     # An age is carried word by word ("6", "year", "old") and missing as one ("6 year old").
     return evidence is not None and any(
-        set(words.casefold().split()) <= carried and any(group in _OTHERS for group, _ in people_asked(words))
+        set(words.casefold().split()) <= carried and any(group in NOT_THE_ASKER for group, _ in people_asked(words))
         for words in evidence.people_missing)
-
-
-def _asks_its_own(question: str, lexical) -> bool:
-    """Whether `question` asks something of its own, not about the people of the turns before (`_POINTS_AT_PEOPLE`):
-    it speaks of the asker or has `_OWN_WORDS` focus words of its own."""
-    asked = without_chat(question)
-    if _POINTS_AT_PEOPLE.search(asked):
-        return False
-    return bool(_ASKER.search(asked)) or len(question_focus(asked, lexical).words) >= _OWN_WORDS
 
 
 def _refused_for_its_people(turn: str, answer: Answer, lexical: LexicalIndex, subjects: Collection[str]) -> bool:
     """Whether `answer` refused `turn` for people other than the asker that the turn itself names ("and for
     children?"), not for people it carried from earlier: its evidence says so, or the turn asks nothing but them
     (`says_nothing_alone`: "and for my 6 year old?", refused with no word said missing)."""
-    own = {words.casefold() for group, words in people_asked(turn) if group in _OTHERS}
+    own = {words.casefold() for group, words in people_asked(turn) if group in NOT_THE_ASKER}
     if answer.status != "not_found" or not own:
         return False
     missing = answer.evidence.people_missing if answer.evidence is not None else ()
@@ -419,7 +400,7 @@ class Bot:
                     choices[i], readings[i] = second[i], reading
         if heal:
             stale = [i for i in searched if readings[i] and not choices[i].quotes and screenings[i].status == "ok"
-                     and _people_carried_missing(choices[i], readings[i]) and _asks_its_own(asked[i], lexical)]
+                     and _people_carried_missing(choices[i], readings[i]) and asks_its_own(asked[i], lexical)]
             if stale:
                 self._read_without_refused(index, asked, stale, given, history, readings, screenings, choices,
                                            sources, top_k)

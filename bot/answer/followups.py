@@ -48,6 +48,17 @@ _OWN_ASK = re.compile(r"\b(?:what|which|who|whom|whose|where|when|why|how|is|are
                       r"would|may|else|more)\b", re.IGNORECASE)
 _WORDS = re.compile(r"\w+")
 FEW_FOCUS_WORDS = 2
+# A follow-up that points back at the people or the time of an earlier turn ("how much can I give them?", "is it
+# safe to take then?") still asks about them (a reviewer's findings).
+_POINTS_AT_PEOPLE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|theirs|then)\b", re.IGNORECASE)
+# A follow-up asks something of its own when it speaks of the asker, or has this many focus words of its own ("is
+# it safe?" has one, and asks about whatever was asked before).
+_OWN_WORDS = 2
+_ASKER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've)\b", re.IGNORECASE)
+# The people a turn asks about whom the asker is not: a refusal for them is no reason to refuse the asker's next
+# question ("what if I take too much?" after "and for children?"), nor do they carry into it. Not pregnancy or
+# breastfeeding: the asker may be the one ("can I drink alcohol with it?" after "and in pregnancy?").
+NOT_THE_ASKER = frozenset({"children", "older people"})
 # How many earlier turns may give a question that names no subject the one it is read with.
 SUBJECT_TURNS_BACK = 3
 # The most focus words carried from an earlier turn, rarest first.
@@ -114,6 +125,25 @@ def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
     if _REFERS.search(question) or _ELLIPSIS.search(question):
         return True
     return bool(_ASKS_WHY.search(question)) and len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS
+
+
+def asks_its_own(question: str, lexical: LexicalIndex) -> bool:
+    """Whether `question` asks something of its own, not about the people of the turns before (`_POINTS_AT_PEOPLE`):
+    it speaks of the asker or has `_OWN_WORDS` focus words of its own."""
+    asked = without_chat(question)
+    if _POINTS_AT_PEOPLE.search(asked):
+        return False
+    return bool(_ASKER.search(asked)) or len(question_focus(asked, lexical).words) >= _OWN_WORDS
+
+
+def asks_only_whom(turn: str, lexical: LexicalIndex) -> bool:
+    """Whether `turn` names people whom the asker is not (`NOT_THE_ASKER`) and asks nothing else about them ("and for
+    my 6 year old?", "and in children?"): every focus word of it is a word naming them."""
+    asked = without_chat(turn)
+    people = people_asked(asked)
+    named = {word.casefold() for _, said in people for word in _WORDS.findall(said)}
+    return bool(people) and all(group in NOT_THE_ASKER for group, _ in people) and all(
+        word.casefold() in named for word in question_focus(asked, lexical).words)
 
 
 def without_chat(question: str) -> str:
@@ -199,6 +229,11 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # asks about magnesium for restless legs at night, not for children: an ellipsis with words of its own takes
         # the place of what the ellipsis before it added to the question they both lean on; a subject it named stays.
         replaces = _substitutes(asked) and bool(own)
+        # A follow-up asking something of its own, naming no people ("is it safe with alcohol?", "what if I miss a
+        # dose?"), after a turn that only named others whom for ("and for my 6 year old?", "and in children?") asks
+        # about what that turn was read with, not about them (a trial: "is it safe with alcohol?" after "and for my
+        # 6 year old?" quoted only the line on children).
+        own_aspect = not names_people and asks_its_own(asked, lexical)
         limiting = _substitutes(asked) and asks_limit(asked)
         for at in range(end - 1, -1, -1):
             earlier = history[at]
@@ -218,13 +253,19 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                 words += [word for word in _WORDS.findall(age[2]) if word.casefold() not in own and word not in words]
             before = readings.get(at)
             older = list(before.carried) if before else []
-            if names_people and older:
+            if own_aspect and before is not None and asks_only_whom(earlier, lexical):
+                words = []
+            if (names_people or own_aspect) and older:
                 # The people an earlier turn carried give way too: "and if I'm pregnant?" after "and my husband?",
-                # itself read with "Can my 18 month old take Wormex?", is not about the 18-month-old (a trial).
+                # itself read with "Can my 18 month old take Wormex?", is not about the 18-month-old (a trial). A
+                # follow-up asking its own leaves behind only those whom the asker is not ("what if I miss a dose?"
+                # after "and for my 6 year old?", then "how long for?").
                 aged = set(_WORDS.findall(carried_age[2].casefold())) if (carried_age := age_asked(before.text)) \
                     else set()
-                older = [word for word in older if not (_ADULTS.fullmatch(word) or people_asked(word)
-                                                        or word.casefold() in aged)]
+                older = [word for word in older if not (
+                    (_ADULTS.fullmatch(word) or people_asked(word)) if names_people
+                    else any(group in NOT_THE_ASKER for group, _ in people_asked(word))
+                    or word.casefold() in aged)]
             if before is not None and ((replaces and _substitutes(without_chat(earlier))) or (subject_only and older)):
                 words = [word for word, term in zip(words, terms(words)) if term in subjects]
             if switches(without_chat(earlier), focus):
@@ -238,12 +279,15 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
                     # "what about a 12 year old?"), "vitamin D" is what "it" stands for (a new user's trial).
                     kept = set(sorted(carried, key=lambda word: terms([word])[0] not in subjects)[:MAX_CARRIED_WORDS])
                     carried = [word for word in carried if word in kept]
-                turns = (before.turns if before and set(carried) - set(words) else ()) + ((earlier,) if words else ())
+                turns = before.turns if before and set(carried) - set(words) else ()
+                if own_aspect:  # the turns that only named whom for gave it nothing: not named as read with
+                    turns = tuple(turn for turn in turns if not asks_only_whom(turn, lexical))
+                latest = earlier if words else turns[-1] if own_aspect and turns else before.earlier
+                turns += (earlier,) if words else ()
                 # "and at most?" after "How much atorvastatin should I take?" asks the most of that amount: the
                 # earlier turn's "how much" comes too (a trial: the reading found the leaflet's introduction).
                 ask = quantity_asked(earlier) if (elliptical or (limiting and not own)) and words else ""
-                return Reading(" ".join(filter(None, (asked, ask, *carried))), earlier if words else before.earlier,
-                               tuple(carried), turns)
+                return Reading(" ".join(filter(None, (asked, ask, *carried))), latest, tuple(carried), turns)
         return None
 
     # Oldest first, each turn once: a long chain of follow-ups costs no deep recursion, and no turn is read again for

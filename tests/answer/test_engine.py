@@ -1519,3 +1519,20 @@ def test_the_words_a_follow_up_judges_with_are_no_focus(make_bot, history, quest
     found = make_bot({"doxycycline.md": DOXY_LEAFLET}).ask(question, history=[history])
     assert found.status == "answered", found.answer
     assert answer in found.quotes[0].text
+
+
+LISINOPRIL = ("# Lisinopril tablets\n\n## What lisinopril is used for\n\nLisinopril is used to treat high blood pressure "
+              "and heart failure.\n\n## Children\n\nLisinopril is not recommended for children under 6 years.\n\n"
+              "## Alcohol\n\nDrinking alcohol while taking lisinopril may make you feel dizzy.\n\n"
+              "## If you forget a dose\n\nTake your next dose when it is usually due. Never take a double dose.\n")
+
+
+@pytest.mark.parametrize("question, answer", [("is it safe with alcohol?", "Drinking alcohol"),
+                                              ("what if I forget a dose?", "next dose when it is usually due")])
+def test_a_follow_up_asking_its_own_leaves_behind_a_turn_that_only_named_a_child(make_bot, question, answer):
+    # A trial: "is it safe with alcohol?" after "and for my 6 year old?" (itself read with a question on ramipril)
+    # quoted only the line on children, and said it was read with the child's turn.
+    history = ["What is lisinopril used for?", "and for my 5 year old?"]
+    found = make_bot({"lisinopril.md": LISINOPRIL}).ask(question, history=history)
+    assert found.status == "answered" and answer in found.quotes[0].text, found.answer
+    assert found.context == history[0] and history[1] not in found.answer
