@@ -129,9 +129,11 @@ def _new_name(match: re.Match, asked: set[str]) -> bool:
 _ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|whats)\s+(?:an?\s+|the\s+)?(?P<thing>[\w'-]+(?:\s+[\w'-]+){0,3})"
                         r"\W*$", re.IGNORECASE)
 # How a sentence says what something is: "Tussimel is a soothing syrup...", "Allerzine contains cetirizine...",
-# "Shingles is an infection...", "A migraine is usually a moderate or severe headache...". Not what else it says of
-# it ("Tussimel is very well tolerated").
-_SAYS_WHAT = r"\s+(?:\([^)]*\)\s+)?(?:(?:is|are)\s+(?:usually\s+|mainly\s+|often\s+|also\s+)?(?:an?|the|one)\b|contains?\b|refers? to\b|means\b)"
+# "Shingles is an infection...", "A migraine is usually a moderate or severe headache...", "A hiatus hernia is when
+# part of your stomach moves up into your chest" (a trial). Not what else it says of it ("Tussimel is very well
+# tolerated").
+_SAYS_WHAT = (r"\s+(?:\([^)]*\)\s+)?(?:(?:is|are)\s+(?:usually\s+|mainly\s+|often\s+|also\s+)?"
+              r"(?:an?|the|one|when|where)\b|(?:happens|occurs) when\b|contains?\b|refers? to\b|means\b)")
 
 
 def says_what_it_is(question: str, sentences: Sequence[str]) -> list[bool]:

@@ -412,3 +412,8 @@ def test_a_sentence_saying_what_something_is_answers_what_it_is(question, says):
     assert says_what_it_is(question, sentences) == says
     assert says_what_it_is("What are head lice?", ["Head lice are a nuisance.", "Head lice contain nothing."]) == [
         True, True]
+    # a trial: "What is a hiatus hernia?" never quoted its definition, said with "is when"
+    assert says_what_it_is("What is a hiatus hernia?", [
+        "A hiatus hernia is when part of your stomach moves up into your chest.",
+        "Croup happens when the airways swell.", "A hiatus hernia is not usually dangerous."]) == [True, False, False]
+    assert says_what_it_is("what is croup", ["Croup happens when the airways swell."]) == [True]
