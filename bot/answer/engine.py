@@ -118,6 +118,12 @@ def _inside(sentence: Sentence, quotes: Sequence[Quote]) -> bool:
     return any(quote.source == sentence.source and quote.start <= sentence.start < quote.end for quote in quotes)
 
 
+def _overlaps(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """Whether `quote` shares text with one of `quotes` (of its document)."""
+    return any(other.source == quote.source and other.start < quote.end and quote.start < other.end
+               for other in quotes)
+
+
 # The answers to earlier turns worked out during one call of `Bot.ask_batch`, by (the turns up to and including the
 # one answered, top_k, sources, heal): a turn is answered again at most once per call however many later turns ask
 # for it (`Bot._turns_answered`). Per call and per thread of execution, never shared between users.
@@ -557,7 +563,15 @@ class Bot:
                     screenings[i] = screen_by_example(questions[i], vector, self._examples) or screenings[i]
                 # The words of conversation around a question's ask are no focus a passage must address ("have you
                 # heard of...", "BTW"): its reading already leaves them out.
-                choices[i] = index.quotes.choose(text if readings[i] else without_chat(text), candidates, top_k)
+                asked = text if readings[i] else without_chat(text)
+                before = said.get(i, ()) if said else ()
+                choices[i] = index.quotes.choose(asked, candidates, top_k + len(before))
+                if before:
+                    # A quote is a unit (a list with its lead-in, a section under its title): one found by a
+                    # sentence the answers before left out may still be one they quoted (a trial's "tell me more"
+                    # repeated the self-care list, found by its section's title): such quotes give way to the next.
+                    choices[i] = replace(choices[i], quotes=tuple(
+                        quote for quote in choices[i].quotes if not _overlaps(quote, before))[:top_k])
             except Exception as err:
                 screenings[i] = _failed(screenings[i], err)
 

@@ -1536,3 +1536,19 @@ def test_a_follow_up_asking_its_own_leaves_behind_a_turn_that_only_named_a_child
     found = make_bot({"lisinopril.md": LISINOPRIL}).ask(question, history=history)
     assert found.status == "answered" and answer in found.quotes[0].text, found.answer
     assert found.context == history[0] and history[1] not in found.answer
+
+
+def test_tell_me_more_never_quotes_again_a_unit_quoted_before(make_bot):
+    # A trial (its page, tests/data/pages/bursitis.md): "tell me more" after "How is bursitis treated?" repeated the
+    # self-care list, found again through its section's title.
+    bot = make_bot({"bursitis.md": (REPO / "tests" / "data" / "pages" / "bursitis.md").read_text(encoding="utf-8")})
+    history = ["How is bursitis treated?"]
+    first = bot.ask(history[0])
+    answers = []
+    for _ in range(2):
+        answers.append(bot.ask("tell me more", history=history))
+        history.append("tell me more")
+    assert any("To help bursitis get better" in q.text for q in first.quotes)
+    quoted = [q for answer in [first, *answers] for q in answer.quotes]
+    assert len(quoted) >= 4 and not any(a.start < b.end and b.start < a.end
+                                        for i, a in enumerate(quoted) for b in quoted[i + 1:]), quoted
