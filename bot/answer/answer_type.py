@@ -148,6 +148,28 @@ def says_what_it_is(question: str, sentences: Sequence[str]) -> list[bool]:
     return [bool(says.match(sentence)) for sentence in sentences]
 
 
+# "How should I take ramipril?", "how do I use the cream?", "how to apply it": a question asking how to take or use
+# something, answered by an instruction ("Take this medicine once a day...", "Apply a thin layer...", "You can take
+# ramipril with or without food."), which a trial saw lose to "If you take more ramipril than you should..." (the
+# question's words, not its answer).
+_ASKS_HOW_TO_TAKE = re.compile(r"^\W*how (?:(?:should|do|can|must|would|will|often should) (?:i|we|you|he|she|they|"
+                               r"my \w+) |to |(?:is|are) (?:it|they|this|these) )?(?:take|taken|use|used|apply|"
+                               r"applied|give|given|put|swallow|have)\b", re.IGNORECASE)
+_SAYS_HOW_TO_TAKE = re.compile(r"^\W*(?:\d+[.)]\s*|[-\u2022*]\s*)?(?:(?:always |gently |then |just )?(?:take|swallow|"
+                               r"apply|use|put|rub|spray|give|chew|shake|dissolve|inhale|insert|squeeze|massage|"
+                               r"dab|smooth|spread|measure|mix)\b|(?:you|they) (?:should|can|must|need to) "
+                               r"(?:take|swallow|apply|use|give)\b)", re.IGNORECASE)
+
+
+def says_how_to_take(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it tells how to take or use something when `question` asks how to ("How should I
+    take ramipril?": "Take this medicine once a day, at the same time each day."); all False when it asks no such
+    thing."""
+    if not _ASKS_HOW_TO_TAKE.search(question):
+        return [False] * len(sentences)
+    return [bool(_SAYS_HOW_TO_TAKE.match(sentence)) for sentence in sentences]
+
+
 def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     """For each sentence, whether it holds the kind of answer `question` asks for (all False when it asks for
     none)."""

@@ -24,6 +24,7 @@ from bot.answer.answer_type import (
     kind_matches,
     limit_matches,
     names_age,
+    says_how_to_take,
     says_what_it_is,
     stated_ages,
     stated_weights,
@@ -637,6 +638,7 @@ class QuoteChooser:
             # conversation about it quoted such lines (a reviewer's "Marketed by Allerzine Pharma, Dublin." for "can I
             # drink alcohol?"), which answer only who makes it.
             quotable = [c for c in quotable if not _MAKER_LINE.match(c.sentence.text.strip())]
+        quotable = _instructions_first(question, quotable)
         if matcher.focus.asks_dose:
             # A dose is quoted for the drug asked about only where its paragraph, headings or document name it:
             # "how much cetirizine can an adult take" is not answered by "For adults, the dose of chlorphenamine is
@@ -1288,6 +1290,20 @@ _ASKS_WHO_MAKES = re.compile(r"\b(?:who|whom|makes?|made|manufactur\w*|company|c
                              r"address|where|contact|sells?|supplier)\b", re.IGNORECASE)
 # A question asked for a mother, whose baby's age it may name.
 _FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan\w*|expecting)\b", re.IGNORECASE)
+
+
+def _instructions_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A question asking how to take or use something ("How should I take ramipril?") is answered by an instruction
+    ("Take this medicine once a day...", `answer_type.says_how_to_take`): the quotable instructions score just above
+    the best other sentence, in their order (a trial: the overdose line, which shares the question's words, came
+    first, the instruction, which says "this medicine", not at all)."""
+    told = says_how_to_take(question, [c.sentence.text for c in candidates])
+    if not any(told) or all(told):
+        return candidates
+    lift = max(c.score for c, t in zip(candidates, told) if not t) - max(
+        c.score for c, t in zip(candidates, told) if t) + 1e-6
+    lifted = [replace(c, score=c.score + max(lift, 0.0)) if t else c for c, t in zip(candidates, told)]
+    return sorted(lifted, key=lambda c: (-c.score, c.sentence_id))
 
 
 def _grown_ups_first(question: str, candidates: list[Candidate]) -> list[Candidate]:

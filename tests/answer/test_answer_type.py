@@ -15,6 +15,7 @@ from bot.answer.answer_type import (
     holds_kind,
     kind_matches,
     limit_matches,
+    says_how_to_take,
     says_what_it_is,
     stated_ages,
     states_dose,
@@ -417,3 +418,15 @@ def test_a_sentence_saying_what_something_is_answers_what_it_is(question, says):
         "A hiatus hernia is when part of your stomach moves up into your chest.",
         "Croup happens when the airways swell.", "A hiatus hernia is not usually dangerous."]) == [True, False, False]
     assert says_what_it_is("what is croup", ["Croup happens when the airways swell."]) == [True]
+
+
+def test_an_instruction_answers_how_to_take_or_use_something():
+    # a trial: "How should I take ramipril?" quoted "If you take more ramipril than you should..." first
+    sentences = ["Take this medicine once a day, at the same time each day.", "You can take ramipril with or without "
+                 "food.", "If you take more ramipril than you should, tell a doctor.", "2. Apply a thin layer twice a day.",
+                 "Ramipril is an ACE inhibitor."]
+    assert says_how_to_take("How should I take ramipril?", sentences) == [True, True, False, True, False]
+    assert says_how_to_take("how do i use the cream", sentences)[3]
+    assert says_how_to_take("how to apply it", sentences)[0]
+    assert not any(says_how_to_take("What is ramipril?", sentences))
+    assert not any(says_how_to_take("how does ramipril work?", sentences))

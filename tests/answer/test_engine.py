@@ -1552,3 +1552,14 @@ def test_tell_me_more_never_quotes_again_a_unit_quoted_before(make_bot):
     quoted = [q for answer in [first, *answers] for q in answer.quotes]
     assert len(quoted) >= 4 and not any(a.start < b.end and b.start < a.end
                                         for i, a in enumerate(quoted) for b in quoted[i + 1:]), quoted
+
+
+def test_how_to_take_a_medicine_is_answered_by_its_instruction(make_bot):
+    # A trial: "How should I take ramipril?" quoted the overdose line first, the instruction not at all.
+    leaflet = ("# Perindopril capsules\n\n## How to take perindopril\n\nTake this medicine once a day, at the same time "
+               "each day. Swallow the capsules whole with a drink of water.\n\n## If you take too much\n\n"
+               "If you take more perindopril than you should, tell a doctor or go to A&E straight away.\n\n"
+               "## If you forget to take it\n\nIf you forget to take a dose, take your next dose when it is usually "
+               "due.\n")
+    answer = make_bot({"perindopril.txt": leaflet}).ask("How should I take perindopril?")
+    assert answer.status == "answered" and "once a day" in answer.quotes[0].text, answer.answer
