@@ -55,6 +55,8 @@ _POINTS_AT_PEOPLE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their|th
 # it safe?" has one, and asks about whatever was asked before).
 _OWN_WORDS = 2
 _ASKER = re.compile(r"\b(?:i|me|my|myself|i'm|im|i've)\b", re.IGNORECASE)
+# Giving something is done to someone: a question about it asks about them ("how much should I give?").
+_GIVING = re.compile(r"\b(?:give|gives|giving|gave|given)\b", re.IGNORECASE)
 # The people a turn asks about whom the asker is not: a refusal for them is no reason to refuse the asker's next
 # question ("what if I take too much?" after "and for children?"), nor do they carry into it. Not pregnancy or
 # breastfeeding: the asker may be the one ("can I drink alcohol with it?" after "and in pregnancy?").
@@ -233,7 +235,8 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # dose?"), after a turn that only named others whom for ("and for my 6 year old?", "and in children?") asks
         # about what that turn was read with, not about them (a trial: "is it safe with alcohol?" after "and for my
         # 6 year old?" quoted only the line on children).
-        own_aspect = not names_people and asks_its_own(asked, lexical)
+        # Not a question about giving ("how often can I give it?"): it is about the one it is given to (a reviewer's).
+        own_aspect = not names_people and not _GIVING.search(asked) and asks_its_own(asked, lexical)
         limiting = _substitutes(asked) and asks_limit(asked)
         for at in range(end - 1, -1, -1):
             earlier = history[at]

@@ -1389,10 +1389,13 @@ def _table_header(passage: Passage, sid: int) -> int | None:
 
 def _next_row(passage: Passage, row: Sentence, after: Sentence) -> bool:
     """Whether `after` is the row under `row` in one table: on the next line, or after one blank line with as many
-    cells (a web page's table is read a row a paragraph: its header row was quoted alone, with no row under it)."""
+    cells in a table read a row a paragraph (a web page's or a Word document's: its header row was quoted alone, with
+    no row under it). Not two Markdown tables one under the other, whose rows open with "|" (a reviewer's: the second
+    table's header was read as a row of the first)."""
     between = _MD_RULE.sub("", passage.between(row, after))
     lines = between.count("\n")
-    return lines == 1 or (lines == 2 and not between.strip() and row.text.count(_CELL) == after.text.count(_CELL))
+    return lines == 1 or (lines == 2 and not between.strip() and row.text.count(_CELL) == after.text.count(_CELL)
+                          and not row.text.lstrip().startswith("|") and not after.text.lstrip().startswith("|"))
 
 
 def _section_under(passage: Passage, sid: int) -> int | None:

@@ -194,11 +194,12 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta",
     "wd", "ws", "abt", "cuz", "coz", "cos", "tho", "idk", "thx", "ty"} | {
     # The words a follow-up judges what was said with ("is that normal?", "is that bad?", "could that be related?",
-    # "is it ok together?", "is he old enough?", "should I be worried?"): the passage that answers says what is usual
-    # or what to do, rarely the judgement itself (a conversation set's follow-ups were refused for "normal",
-    # "related", "connected", "together", "enough").
-    "normal", "bad", "worse", "wrong", "fine", "alright", "worried", "worry", "worrying", "concerned", "related",
-    "connected", "linked", "together", "enough", "yet"}
+    # "is he old enough?", "should I be worried?"): the passage that answers says what is usual or what to do, rarely
+    # the judgement itself (a conversation set's follow-ups were refused for "normal", "related", "connected",
+    # "enough"). Not "together" nor "fine": "Can I take aspirin and fexofenadine together?" then quoted
+    # "Fexofenadine is safe to take for a long time." where the documents never say the two mix (a reviewer's).
+    "normal", "bad", "worse", "wrong", "worried", "worry", "worrying", "concerned", "related", "connected", "linked",
+    "enough", "yet"}
 # Asking for an amount, "dose" or "amount" names the kind of answer (a number), not what a passage must say:
 # "Take one or two 200 mg tablets" gives the adult dose without the word.
 _NOT_FOCUS_ASKING_AMOUNT = _NOT_FOCUS | {"dose", "doses", "dosage", "dosages", "amount", "amounts", "quantity",

@@ -1563,3 +1563,37 @@ def test_how_to_take_a_medicine_is_answered_by_its_instruction(make_bot):
                "due.\n")
     answer = make_bot({"perindopril.txt": leaflet}).ask("How should I take perindopril?")
     assert answer.status == "answered" and "once a day" in answer.quotes[0].text, answer.answer
+
+
+def _data(folder: str, *names: str) -> dict[str, str]:
+    return {name: (REPO / "tests" / "data" / folder / "docs" / name).read_text(encoding="utf-8") for name in names}
+
+
+@pytest.mark.parametrize("question", ["how often can I give it?", "how many ml do I give?"])
+def test_a_question_about_giving_after_a_childs_turn_still_asks_about_the_child(make_bot, question):
+    # A reviewer's: a parent's "I" read as the asker's own question dropped the child ("and for my 6 year old?"), and
+    # the adult's dose was quoted first.
+    bot = make_bot(_data("doses", "allerzine_cetirizine.md", "calpanol_infant_paracetamol.md"))
+    answer = bot.ask(question, history=["How much Allerzine can I take?", "and for my 6 year old?"])
+    assert answer.status == "answered" and "6 to 11 years" in answer.quotes[0].text, answer.answer
+
+
+def test_two_medicines_taken_together_that_no_document_pairs_stay_not_found(make_bot):
+    # A reviewer's: "together" made no focus quoted "Fexofenadine is safe to take for a long time." for it.
+    bot = make_bot(_data("health5", "aspirin-low-dose.html", "fexofenadine.html"))
+    assert bot.ask("Can I take aspirin and fexofenadine together?").status == "not_found"
+
+
+TWO_TABLES = ("# Calmadrops oral drops\n\n## How much to give\n\nGive the drops by mouth using the dropper.\n\n"
+              "| Age | Dose |\n|---|---|\n| 2 to 5 years | 2.5 ml |\n| 6 to 11 years | 5 ml |\n\n"
+              "| Weight | Most in 24 hours |\n|---|---|\n| under 20 kg | 10 ml |\n| 20 kg and over | 20 ml |\n\n"
+              "Keep the bottle upright.\n")
+
+
+def test_two_markdown_tables_one_under_the_other_stay_two(make_bot):
+    # A reviewer's: a blank line between rows of as many cells joined them, and the second table's header was quoted
+    # alone, its rows as rows of the first.
+    answer = make_bot({"calmadrops.md": TWO_TABLES}).ask("What is the maximum Calmadrops in 24 hours?")
+    assert answer.status == "answered"
+    assert not any(q.text.strip() == "| Weight | Most in 24 hours |" for q in answer.quotes), answer.answer
+    assert not any("6 to 11 years" in q.text and "Most in 24 hours" in q.text for q in answer.quotes)

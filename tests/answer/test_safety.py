@@ -44,6 +44,9 @@ URGENT = {
     "I've been having suicidal thoughts": "suicide",
     "My throat is swelling after eating peanuts": "allergy",
     "my son has a grape stuck in his throat": "breathing",
+    # a reviewer's: what is seen stuck is no sensation told
+    "my baby is gagging and it seems like something's stuck in her throat": "breathing",
+    "my 1 year old keeps retching and it looks like something is stuck in her throat": "breathing",
     "I think this is anaphylaxis": "allergy",
     "My mother is unconscious and won't wake up": "unresponsive",
     "He is coughing up blood": "bleeding",

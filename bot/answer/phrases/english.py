@@ -126,9 +126,10 @@ ENGLISH = Language(
             r"(?:skin|chest) (?:\w+ ){0,3}between (?:his|her|the|my|their) ribs|ribs? (?:\w+ ){0,3}sucking in",
             r"stop(?:s|ped|ping) breathing|blue around (?:the|his|her|my) (?:mouth|lips)",
             # Not a tablet that feels stuck ("it feels like it gets stuck in her throat", a conversation set):
-            # a sensation told, not a choking.
-            r"(?<!like )(?<!like it )(?<!like its )(?<!like it's )(?<!like it gets )(?<!like it is )"
-            r"(?<!like something )(?<!like something is )(?<!like something's )stuck in (?:my|his|her|their) throat|"
+            # a sensation told, not a choking; what "seems" or "looks like" something stuck is seen, and stays urgent
+            # (a reviewer's "it seems like something's stuck in her throat").
+            r"(?<!feels like )(?<!feels like it )(?<!feels like its )(?<!feels like it's )(?<!feels like it gets )"
+            r"(?<!feel like it gets )(?<!feels like it is )stuck in (?:my|his|her|their) throat|"
             r"barely get (?:any )?air",
             r"asthma attack|inhaler (?:\w+ ){0,6}not (?:helping|working)",
             r"struggling for (?:every |each )?breath|fighting for (?:breath|air)",
