@@ -82,11 +82,9 @@ def _discusses(choice: QuoteChoice, reading: Reading) -> bool:
     return choice.evidence is not None and any(word.casefold() in carried for word in choice.evidence.covered)
 
 
-
-
 def _people_carried_missing(choice: QuoteChoice, reading: Reading) -> bool:
-    """Whether a refusal's evidence says the documents lack the people (other than the asker: `NOT_THE_ASKER`) that the
-    reading carried from the conversation."""
+    """Whether a refusal's evidence says the documents lack the people (other than the asker: `NOT_THE_ASKER`) that
+    the reading carried from the conversation."""
     carried = {word.casefold() for word in reading.carried}
     evidence = choice.evidence
     # An age is carried word by word ("6", "year", "old") and missing as one ("6 year old").

@@ -422,9 +422,10 @@ def test_a_sentence_saying_what_something_is_answers_what_it_is(question, says):
 
 def test_an_instruction_answers_how_to_take_or_use_something():
     # a trial: "How should I take ramipril?" quoted "If you take more ramipril than you should..." first
-    sentences = ["Take this medicine once a day, at the same time each day.", "You can take ramipril with or without "
-                 "food.", "If you take more ramipril than you should, tell a doctor.", "2. Apply a thin layer twice a day.",
-                 "Ramipril is an ACE inhibitor."]
+    sentences = ["Take this medicine once a day, at the same time each day.",
+                 "You can take ramipril with or without food.",
+                 "If you take more ramipril than you should, tell a doctor.",
+                 "2. Apply a thin layer twice a day.", "Ramipril is an ACE inhibitor."]
     assert says_how_to_take("How should I take ramipril?", sentences) == [True, True, False, True, False]
     assert says_how_to_take("how do i use the cream", sentences)[3]
     assert says_how_to_take("how to apply it", sentences)[0]

@@ -1503,8 +1503,9 @@ def test_a_web_pages_table_header_row_comes_with_its_rows(make_bot):
     assert header and all("Drowsiness and a dry mouth" in q.text for q in header), [q.text for q in answer.quotes]
 
 
-DOXY_LEAFLET = ("# Doxycycline for acne\n\n## How long it takes to work\n\nIt usually takes at least 6 weeks before you see "
-                "an improvement in your skin.\n\n## Taking it with other medicines\n\nDo not take indigestion remedies "
+DOXY_LEAFLET = ("# Doxycycline for acne\n\n## How long it takes to work\n\n"
+                "It usually takes at least 6 weeks before you see an improvement in your skin.\n\n"
+                "## Taking it with other medicines\n\nDo not take indigestion remedies "
                 "or supplements containing iron in the 2 hours before or after your dose.\n\n## Side effects\n\n"
                 "You may feel sick or get a headache.\n")
 
@@ -1521,8 +1522,9 @@ def test_the_words_a_follow_up_judges_with_are_no_focus(make_bot, history, quest
     assert answer in found.quotes[0].text
 
 
-LISINOPRIL = ("# Lisinopril tablets\n\n## What lisinopril is used for\n\nLisinopril is used to treat high blood pressure "
-              "and heart failure.\n\n## Children\n\nLisinopril is not recommended for children under 6 years.\n\n"
+LISINOPRIL = ("# Lisinopril tablets\n\n## What lisinopril is used for\n\n"
+              "Lisinopril is used to treat high blood pressure and heart failure.\n\n"
+              "## Children\n\nLisinopril is not recommended for children under 6 years.\n\n"
               "## Alcohol\n\nDrinking alcohol while taking lisinopril may make you feel dizzy.\n\n"
               "## If you forget a dose\n\nTake your next dose when it is usually due. Never take a double dose.\n")
 
@@ -1556,8 +1558,9 @@ def test_tell_me_more_never_quotes_again_a_unit_quoted_before(make_bot):
 
 def test_how_to_take_a_medicine_is_answered_by_its_instruction(make_bot):
     # A trial: "How should I take ramipril?" quoted the overdose line first, the instruction not at all.
-    leaflet = ("# Perindopril capsules\n\n## How to take perindopril\n\nTake this medicine once a day, at the same time "
-               "each day. Swallow the capsules whole with a drink of water.\n\n## If you take too much\n\n"
+    leaflet = ("# Perindopril capsules\n\n## How to take perindopril\n\n"
+               "Take this medicine once a day, at the same time each day. "
+               "Swallow the capsules whole with a drink of water.\n\n## If you take too much\n\n"
                "If you take more perindopril than you should, tell a doctor or go to A&E straight away.\n\n"
                "## If you forget to take it\n\nIf you forget to take a dose, take your next dose when it is usually "
                "due.\n")
