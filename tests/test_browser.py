@@ -236,7 +236,8 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1100, "height": 900})
         failed = []
-        page.on("response", lambda r: failed.append(r.url) if r.status == 404 else None)
+        # 404: a missing example renderer; 422: an empty message sent and refused (a trial's console error)
+        page.on("response", lambda r: failed.append((r.status, r.url)) if r.status in (404, 422) else None)
         page.goto(url)
         page.wait_for_selector("textarea", timeout=60000)
         example = page.get_by_role("button", name="What can I ask?")

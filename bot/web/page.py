@@ -66,6 +66,20 @@ FOCUS_JS = """() => {
 }"""
 
 
+# Enter on an empty question box sends nothing: the server's check refuses such a message (`chat.check_message`) with
+# an HTTP 422 the browser's console shows as an error (a trial); the box stops the key first. Shift+Enter and typing in
+# an input method's composition pass.
+EMPTY_ENTER_JS = """() => {
+  document.addEventListener('keydown', (event) => {
+    const text = event.target;
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !text || text.tagName !== 'TEXTAREA'
+        || !text.closest('#verbatim-question') || text.value.trim() !== '') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }, true);
+}"""
+
+
 # Gradio's chat scrolls to its end with each message, so after an answer of several quotes a small screen shows its
 # last, weakest quote. Instead (`autoscroll=False`), when a question or its answer arrives, the chat scrolls to put
 # the newest question at its top, with the answer read from its start below it.
