@@ -1313,12 +1313,7 @@ def _grown_ups_first(question: str, candidates: list[Candidate]) -> list[Candida
     before "The usual dose for adults is 10mg to 20mg once a day.")."""
     children = {id(c) for c in candidates if states_dose(c.sentence.text)
                 and age_conflicts((float(ADULT), math.inf), _with_header(c), c.sentence.heading)}
-    grown = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in children
-             and not _for_another_illness(question, c)]
-    if not grown or not children:
-        return candidates
-    below = max(grown) - 1e-6
-    return [replace(c, score=min(c.score, below)) if id(c) in children else c for c in candidates]
+    return _doses_under(candidates, children, lambda c: not _for_another_illness(question, c))
 
 
 # A dose said for people with an illness of an organ ("Adults and children weighing more than 30 kg with severe liver
@@ -1340,11 +1335,18 @@ def _unconditioned_first(question: str, candidates: list[Candidate]) -> list[Can
     a 10 year old who weighs 35 kg" after a question on loratadine for adults was answered with the row for children
     "with severe liver problems")."""
     ill = {id(c) for c in candidates if states_dose(c.sentence.text) and _for_another_illness(question, c)}
-    plain = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in ill]
-    if not ill or not plain:
+    return _doses_under(candidates, ill)
+
+
+def _doses_under(candidates: list[Candidate], lowered: set[int],
+                 counts: Callable[[Candidate], bool] = lambda c: True) -> list[Candidate]:
+    """`candidates` with those whose id is in `lowered` scoring just under the best other dose sentence that `counts`,
+    where there is one (`_grown_ups_first`, `_unconditioned_first`)."""
+    others = [c.score for c in candidates if states_dose(c.sentence.text) and id(c) not in lowered and counts(c)]
+    if not lowered or not others:
         return candidates
-    below = max(plain) - 1e-6
-    return [replace(c, score=min(c.score, below)) if id(c) in ill else c for c in candidates]
+    below = max(others) - 1e-6
+    return [replace(c, score=min(c.score, below)) if id(c) in lowered else c for c in candidates]
 
 
 _AGE_CELL = re.compile(r"\b(?:years?|yrs?|months?)\b", re.IGNORECASE)
