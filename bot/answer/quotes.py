@@ -868,10 +868,23 @@ class QuoteChooser:
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         own = [_as_weighed(c) for c in weighed]
         unnamed = self._unnamed_compared(matcher, weighed)
-        return [(c, _held_to_its_quote(matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text,
-                                                         c.similarity, self.support, c.own_similarity, c.chunk.source,
-                                                         text, c.sentence.heading, _section(c)), unnamed))
+        return [(c, self._doing_named(matcher, c, _held_to_its_quote(
+                    matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity,
+                                      self.support, c.own_similarity, c.chunk.source, text, c.sentence.heading,
+                                      _section(c)), unnamed)))
                 for c, text in zip(weighed, own)]
+
+    def _doing_named(self, matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
+        """`evidence` with what the question asks about doing held when it is a name the candidate's document holds
+        ("can i take microgynon while breastfeeding": the pill's leaflet names its brand once, not in every
+        paragraph), as the names rule reads a leaflet's drug from its name."""
+        if not evidence.doing_missing:
+            return evidence
+        names = [i for i, w in enumerate(matcher.focus.words)
+                 if w in evidence.doing_missing and not is_english(w.lower())]
+        if names and (matcher.match(self._document_text(cand))[names] >= 1.0).any():
+            return replace(evidence, doing_missing=())
+        return evidence
 
     def _unnamed_compared(self, matcher: Matcher, weighed: Sequence[Candidate]) -> tuple[str, ...]:
         """The question's words telling apart two things it compares (`_compared`) that none of the weighed

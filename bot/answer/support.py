@@ -135,6 +135,50 @@ def asks_yes_or_no(question: str) -> bool:
     return bool(_ASKS_YES_OR_NO.match(question))
 
 
+# A yes-or-no question about doing something in a situation ("can i fly after a head injury", "is it safe to take
+# ibuprofen if I'm on lithium"): what is done is its ask, and a passage on the situation alone does not answer it,
+# however near it reads: "Most people recover from a minor head injury quickly..." was quoted for "fly" and for
+# "ibuprofen" after a head injury. What is done is the verb ("fly", "drive", "wear contact lenses") or, after a verb of
+# taking, what is taken ("take ibuprofen", "have a hot bath"). A pronoun taken ("can i take it with food?") is the
+# conversation's subject: the situation is the ask then, and a passage on the subject alone does not answer it. Not
+# both: "Can I take magnesium with ibuprofen?" is answered by "Magnesium is safe to take with most painkillers." (a
+# kind of it, which word vectors do not tell from another drug: "ibuprofen" is as near "painkillers" as "paracetamol").
+# A verb asking when or whether to go on ("should i wait before taking ibuprofen?", "can i stop taking it if...") asks
+# about the situation, which the focus weighs as usual.
+_TAKING = frozenset("take taking have use get give put apply drink eat try go".split())
+_WHEN_DONE = frozenset("wait stop start keep continue carry".split())
+_SITUATION_WORD = r"(?:after|with|while|whilst|during|when|if|before|on|following)"
+_DOING = re.compile(
+    r"^\W*(?:(?:can|could|may|should|shall)\s+(?:i|we|you|he|she|they|(?:my|your|our)\s+[a-z]+)"
+    r"|is\s+it\s+(?:ok|okay|safe|alright|all right|fine)\s+"
+    r"(?:for\s+(?:me|him|her|them|us|(?:my|your)\s+[a-z]+)\s+)?to"
+    r"|am\s+i\s+(?:allowed|able)\s+to)"
+    r"\s+(?:still\s+|also\s+|safely\s+)?(?P<verb>(?!" + _SITUATION_WORD + r"\b|be\b)[a-z]+)"
+    r"(?P<what>(?:\s+(?!" + _SITUATION_WORD + r"\b)[\w'-]+){0,4}?)\s+" + _SITUATION_WORD +
+    r"\s+(?P<situation>[^?.!;\n]+)", re.IGNORECASE)  # the situation ends with its sentence: a reading's carried words
+_NOTHING_DONE = frozenset("it this that them these those one some any a an the my your his her our their of".split())
+# How fully a passage (`Matcher.match`) must address one word of what is done, or of the situation, to address it: a
+# word near in meaning counts ("a glass of wine" by "Do not drink alcohol...", matched 0.33), which "missing" does
+# not count; the passages on the situation alone match nothing of what is done (0 to 0.03 for "fly", "ibuprofen",
+# "hot bath", "swimming" after a head injury or scabies).
+DOING_ADDRESSED = 0.25
+
+
+def asked_to_do(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (lower case) for what a yes-or-no question asks about doing in a situation, and for the situation
+    ("can i take ibuprofen after a head injury": "ibuprofen", and "head", "injury"); ((), ()) when it asks no such
+    thing. What is taken may be a pronoun ("can i take it with food?"): then only the situation is asked about."""
+    found = _DOING.match(question)
+    if found is None or found.group("verb").lower() in _WHEN_DONE:
+        return (), ()
+    verb = found.group("verb").lower()
+    words = [w.lower() for w in re.findall(r"[\w'-]+", found.group("what"))]
+    done = [w for w in ([] if verb in _TAKING else [verb]) + words if w not in _NOTHING_DONE]
+    situation = [w for w in (w.lower() for w in re.findall(r"[\w'-]+", found.group("situation")))
+                 if w not in _NOTHING_DONE]
+    return tuple(dict.fromkeys(done)), tuple(dict.fromkeys(situation))
+
+
 def quantity_asked(question: str) -> str:
     """The words with which `question` asks for a quantity ("how many", "what dose"), or ""."""
     found = _ASKS_QUANTITY.search(question)
@@ -276,6 +320,9 @@ class Focus:
     # `answer_type.age_asked`.
     age: tuple[float, float, str] | None = None
     asks_dose: bool = False  # it asks how much of a medicine to take or give (`answer_type.asks_dose`)
+    # Its words for what it asks about doing in a situation, and for the situation (`asked_to_do`).
+    doing: tuple[str, ...] = ()
+    situation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,6 +343,10 @@ class Evidence:
     # holds, and its marks ("K2", "type 2") that the quote does not: a passage about paracetamol does not answer for
     # fexofenadine, however alike the questions read, nor one about vitamin D for K2.
     names_missing: tuple[str, ...] = ()
+    # The question's words for what it asks about doing in a situation, or for the situation when it names nothing
+    # done (`asked_to_do`: "fly" of "can i fly after a head injury", "food" of "can i take it with food?"), when
+    # neither the sentence nor its chunk addresses any of them.
+    doing_missing: tuple[str, ...] = ()
 
     # The question asks for a dose and no quote the documents give states an amount in a unit a dose comes in
     # (`answer_type.states_dose`): set by quote choice, which decides on the quotes, not on one sentence.
@@ -322,6 +373,7 @@ class Evidence:
                 "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind,
                 **({"people_missing": list(self.people_missing)} if self.people_missing else {}),
                 **({"names_missing": list(self.names_missing)} if self.names_missing else {}),
+                **({"doing_missing": list(self.doing_missing)} if self.doing_missing else {}),
                 **({"dose_missing": True} if self.dose_missing else {})}
 
 
@@ -332,8 +384,9 @@ QUOTE_SHARE = 0.25
 
 def _rules_hold(evidence: Evidence) -> bool:
     """The rules no probability overrides: a quantity stated when one is asked, the people and names asked about
-    named."""
-    return not evidence.quantity_missing and not evidence.people_missing and not evidence.names_missing
+    named, and what is asked about doing addressed."""
+    return not evidence.quantity_missing and not evidence.people_missing and not evidence.names_missing \
+        and not evidence.doing_missing
 
 
 @dataclass(frozen=True)
@@ -374,8 +427,8 @@ class SupportModel:
             return "the question asks for a dose and the sentence states none"
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
-        if evidence.people_missing or evidence.names_missing:
-            asked = (evidence.people_missing or evidence.names_missing)[0]
+        if evidence.people_missing or evidence.names_missing or evidence.doing_missing:
+            asked = (evidence.people_missing or evidence.names_missing or evidence.doing_missing)[0]
             return f"the question asks about {asked}, which the passage does not mention"
         if evidence.probability >= self.threshold:
             return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
@@ -499,7 +552,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), _people(question, age), age, asks_dose(question))
+                 asked_kind(question), _people(question, age), age, asks_dose(question), *asked_to_do(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
@@ -718,4 +771,11 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     # A mark names which of a kind ("vitamin K2", "hepatitis B"): a passage holding none of it is about another.
     named = matcher.names | matcher.marks
     names_missing = tuple(focus.words[i] for i in order if named[i] and not in_chunk[i] and not in_sentence[i])
-    return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing)
+    # what is done, or the situation when nothing done is named ("take it"); one word of it addressed is enough ("a
+    # glass of wine": "glass" or "wine")
+    asked = [i for i, word in enumerate(focus.words)
+             if word.lower() in focus.doing or not focus.doing and word.lower() in focus.situation]
+    doing_missing = tuple(focus.words[i] for i in asked) if asked and all(
+        max(in_chunk[i], in_sentence[i]) < DOING_ADDRESSED for i in asked) else ()
+    return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing,
+                    doing_missing=doing_missing)

@@ -251,6 +251,43 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
 
 
 
+HEAD_INJURY = {"head-injury.md": (
+    "# Head injury: advice after leaving A&E\n\n"
+    "Most people recover from a minor head injury quickly and without any problems. However, complications can "
+    "sometimes happen in the hours or days after an injury, so it is important to follow this advice.\n\n"
+    "## Looking after yourself\n\n"
+    "It is common to have some mild symptoms for up to 2 weeks after a head injury. Rest and avoid stressful "
+    "situations. Do not drink alcohol for at least 48 hours after your injury. Do not drive until you feel you have "
+    "fully recovered.\n")}
+
+
+# A yes-or-no question about doing something in a situation asks about what is done (`support.asked_to_do`): the
+# passages on the situation alone read near it but do not answer.
+@pytest.mark.parametrize("question, done", [("can i fly after a head injury", "fly"),
+                                            ("can i take ibuprofen after a head injury", "ibuprofen"),
+                                            ("can i have a hot bath after a head injury?", "bath")])
+def test_a_passage_on_the_situation_alone_does_not_answer_what_is_asked_about_doing(make_bot, question, done):
+    answer = make_bot(HEAD_INJURY).ask(question)
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert done in answer.answer.split("\n\n")[0].partition("say nothing about")[2]
+
+
+def test_a_follow_up_asking_about_its_subject_with_something_the_documents_never_name_is_not_found(seed_bot):
+    answer = seed_bot.ask("can i take it with ibuprofen?", history=["Can magnesium help restless legs?"])
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert "ibuprofen" in answer.answer.partition("say nothing about")[2].split("\n")[0]
+    assert seed_bot.ask("should i take it before bed?", history=["Can magnesium help restless legs?"]).quotes
+
+
+@pytest.mark.parametrize("question, gold", [("can i drive after a head injury", "Do not drive"),
+                                            ("is it ok to have a glass of wine after a head injury?",
+                                             "Do not drink alcohol")])
+def test_what_is_asked_about_doing_is_answered_where_the_documents_say_it_in_words_or_in_meaning(make_bot, question,
+                                                                                                  gold):
+    answer = make_bot(HEAD_INJURY).ask(question)
+    assert answer.status == "answered" and gold in answer.quotes[0].text
+
+
 CHICKENPOX = {"chickenpox.md": (
     "# Chickenpox\n\n## Spreading\n\n"
     "Chickenpox spreads very easily between people. It is infectious from 2 days before the spots appear until they "

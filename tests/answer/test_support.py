@@ -10,6 +10,7 @@ from bot.answer.support import (
     Evidence,
     Matcher,
     SupportModel,
+    asked_to_do,
     base_forms,
     compared_words,
     default_model,
@@ -496,3 +497,42 @@ def test_a_name_no_document_holds_is_never_said_to_be_discussed():
 ])
 def test_the_two_things_a_question_compares(question, sides):
     assert compared_words(question) == tuple(frozenset(side) for side in sides)
+
+
+@pytest.mark.parametrize("question, done, situation", [
+    ("can i take ibuprofen after a head injury", ("ibuprofen",), ("head", "injury")),
+    ("can i fly after a head injury", ("fly",), ("head", "injury")),
+    ("Is it safe to take ibuprofen if I'm on lithium?", ("ibuprofen",), ("i'm", "on", "lithium")),
+    ("can i have a hot bath after a head injury", ("hot", "bath"), ("head", "injury")),
+    ("can i wear contact lenses when using antihistamine eye drops", ("wear", "contact", "lenses"),
+     ("using", "antihistamine", "eye", "drops")),
+    ("can my son go swimming with scabies", ("swimming",), ("scabies",)),
+    ("can i take it with ibuprofen? restless legs magnesium", (), ("ibuprofen",)),  # a reading's carried words
+    ("should i wait before taking ibuprofen?", (), ()),  # when to go on: the focus weighs it as usual
+    ("can gallstones be broken up with shock waves", (), ()),  # no one doing anything
+    ("can my child with eczema have the MMR jab?", (), ()),
+    ("What happens if I take too much?", (), ()),
+])
+def test_what_a_yes_or_no_question_asks_about_doing_in_a_situation(question, done, situation):
+    assert asked_to_do(question) == (done, situation)
+
+
+def test_a_passage_on_the_situation_alone_does_not_answer_what_is_asked_about_doing():
+    lexical = LexicalIndex(["Most people recover from a minor head injury quickly.", "Do not drive for 24 hours.",
+                            "Ibuprofen eases pain and fever in adults."])
+    focus = question_focus("can i fly after a head injury", lexical)
+    recover = "Most people recover from a minor head injury quickly."
+    situation = weigh(Matcher(focus, lexical), recover, recover, 0.9, NEUTRAL)
+    assert situation.doing_missing == ("fly",) and "fly" in situation.missing
+    assert not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(situation)  # whatever its probability
+    assert "fly" in default_model().reason(situation) and "say nothing about fly" in not_covered(situation)
+    flying = "You can fly once your head injury has healed."
+    assert weigh(Matcher(focus, lexical), flying, flying, 0.9, NEUTRAL).doing_missing == ()
+    # one word of what is done addressed is enough: "a glass of wine" by a chunk on glasses
+    wine = question_focus("is it ok to have a glass of wine while on ibuprofen?", lexical)
+    glass = "Take it with a glass of water. Ibuprofen eases pain."
+    assert weigh(Matcher(wine, lexical), glass, glass, 0.9, NEUTRAL).doing_missing == ()
+    # the situation is asked about too: "can i take it with food?" is not answered by a passage on its drug alone
+    food = question_focus("can i take it with food?", lexical)
+    fever = "Ibuprofen eases pain and fever in adults."
+    assert weigh(Matcher(food, lexical), fever, fever, 0.9, NEUTRAL).doing_missing == ("food",)
