@@ -37,6 +37,7 @@ from bot.answer.compose import Quote
 from bot.answer.medicines import is_medicine
 from bot.answer.retrieval import Hit
 from bot.answer.support import (
+    ASKED_ADDRESSED,
     Evidence,
     Focus,
     Matcher,
@@ -868,23 +869,33 @@ class QuoteChooser:
         matcher = matcher or Matcher(question_focus(question, self._lexical), self._lexical, self._words)
         own = [_as_weighed(c) for c in weighed]
         unnamed = self._unnamed_compared(matcher, weighed)
-        return [(c, self._doing_named(matcher, c, _held_to_its_quote(
+        return [(c, self._asked_held(matcher, c, _held_to_its_quote(
                     matcher, c, weigh(matcher, _under_headings(c.sentence, text), c.chunk.text, c.similarity,
                                       self.support, c.own_similarity, c.chunk.source, text, c.sentence.heading,
                                       _section(c)), unnamed)))
                 for c, text in zip(weighed, own)]
 
-    def _doing_named(self, matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
-        """`evidence` with what the question asks about doing held when it is a name the candidate's document holds
-        ("can i take microgynon while breastfeeding": the pill's leaflet names its brand once, not in every
-        paragraph), as the names rule reads a leaflet's drug from its name."""
-        if not evidence.doing_missing:
+    def _asked_held(self, matcher: Matcher, cand: Candidate, evidence: Evidence) -> Evidence:
+        """`evidence` with the parts asked about (`asked_parts`) that a quote of the candidate holds though its
+        sentence and chunk do not: in the list its lead-in brings ("can stress cause mouth ulcers": "Things that can
+        trigger ... include:" over "- stress"), or as a name its document holds ("can i take microgynon while
+        breastfeeding": the pill's leaflet names its brand once, not in every paragraph), as the names rule reads a
+        leaflet's drug from its name."""
+        if not evidence.asked_missing:
             return evidence
-        names = [i for i, w in enumerate(matcher.focus.words)
-                 if w in evidence.doing_missing and not is_english(w.lower())]
-        if names and (matcher.match(self._document_text(cand))[names] >= 1.0).any():
-            return replace(evidence, doing_missing=())
-        return evidence
+        words = matcher.focus.words
+        missing = np.array([w in evidence.asked_missing for w in words], dtype=bool)
+        held = np.zeros(len(words), dtype=bool)
+        if cand.passage is not None and (unit := _unit(cand, cand.passage)) is not None:
+            held |= missing & (matcher.match(f"{_lines(cand, unit)} {unit.heading}") >= ASKED_ADDRESSED)
+        names = missing & ~held & np.array([not is_english(w.lower()) for w in words], dtype=bool)
+        if names.any():
+            held |= names & (matcher.match(self._document_text(cand)) >= 1.0)
+        if not held.any():
+            return evidence
+        addressed = {words[i].lower() for i in np.flatnonzero(held)}
+        still = {w for group in matcher.focus.asked if addressed.isdisjoint(group) for w in group}
+        return replace(evidence, asked_missing=tuple(w for w in evidence.asked_missing if w.lower() in still))
 
     def _unnamed_compared(self, matcher: Matcher, weighed: Sequence[Candidate]) -> tuple[str, ...]:
         """The question's words telling apart two things it compares (`_compared`) that none of the weighed

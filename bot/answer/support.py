@@ -157,11 +157,24 @@ _DOING = re.compile(
     r"(?P<what>(?:\s+(?!" + _SITUATION_WORD + r"\b)[\w'-]+){0,4}?)\s+" + _SITUATION_WORD +
     r"\s+(?P<situation>[^?.!;\n]+)", re.IGNORECASE)  # the situation ends with its sentence: a reading's carried words
 _NOTHING_DONE = frozenset("it this that them these those one some any a an the my your his her our their of".split())
-# How fully a passage (`Matcher.match`) must address one word of what is done, or of the situation, to address it: a
+# A medicine named by its kind after "the", "these", "my" ("can I take the tablets with food?", "these antibiotics")
+# is the conversation's, as "it" is (a reviewer's: "the medicine with alcohol" was asked about "medicine").
+_KIND_TAKEN = re.compile(r"(?:the|these|this|those|my|your|his|her|their)\s+(?:medicines?|medications?|meds|tablets?|"
+                         r"pills?|capsules?|antibiotics?|cream|drops|spray|liquid|syrup|gel|lotion|inhaler|jab)",
+                         re.IGNORECASE)
+# A verb and the word after it that are one verb ("look after the kids", "sleep with my partner": a reviewer's), not
+# a doing and its situation.
+_ONE_VERB = frozenset({("look", "after"), ("sleep", "with"), ("go", "on"), ("get", "on"), ("carry", "on"),
+                       ("keep", "on"), ("deal", "with"), ("cope", "with"), ("live", "with"), ("take", "after"),
+                       ("go", "with"), ("come", "with"), ("hang", "out"), ("put", "up")})
+# The people a situation names are the people rule's to check, with its own words for them; "expecting" and "nursing"
+# say pregnancy and breastfeeding, which no passage says in those words (a reviewer's "can I take it while nursing?").
+_PEOPLE_SITUATION = frozenset({"expecting", "nursing"})
+# How fully a passage (`Matcher.match`) must address one word of a part asked about (`asked_parts`) to address it: a
 # word near in meaning counts ("a glass of wine" by "Do not drink alcohol...", matched 0.33), which "missing" does
 # not count; the passages on the situation alone match nothing of what is done (0 to 0.03 for "fly", "ibuprofen",
 # "hot bath", "swimming" after a head injury or scabies).
-DOING_ADDRESSED = 0.25
+ASKED_ADDRESSED = 0.25
 
 
 def asked_to_do(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -171,12 +184,62 @@ def asked_to_do(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     found = _DOING.match(question)
     if found is None or found.group("verb").lower() in _WHEN_DONE:
         return (), ()
-    verb = found.group("verb").lower()
-    words = [w.lower() for w in re.findall(r"[\w'-]+", found.group("what"))]
-    done = [w for w in ([] if verb in _TAKING else [verb]) + words if w not in _NOTHING_DONE]
+    verb, what = found.group("verb").lower(), found.group("what").strip()
+    after = found.group(0)[found.end("what"):].split()[0].lower()  # the word opening the situation
+    if not what and (verb, after) in _ONE_VERB:
+        return (), ()
+    # a taking verb typed with a slip ("tak", "hve") takes too
+    taking = verb in _TAKING or any(len(verb) > 2 and one_slip(verb, known) for known in _TAKING)
+    words = [] if _KIND_TAKEN.fullmatch(what) else [w.lower() for w in re.findall(r"[\w'-]+", what)]
+    done = [w for w in ([] if taking else [verb]) + words if w not in _NOTHING_DONE]
     situation = [w for w in (w.lower() for w in re.findall(r"[\w'-]+", found.group("situation")))
-                 if w not in _NOTHING_DONE]
+                 if w not in _NOTHING_DONE and w not in _PEOPLE_SITUATION and not people_asked(w)]
     return tuple(dict.fromkeys(done)), tuple(dict.fromkeys(situation))
+
+
+# A yes-or-no question whether something causes, helps or affects something ("does drinking cherry juice help with
+# gout?", "can allopurinol cause a skin rash?", "can shingles affect your hearing?") asks about both: a passage on the
+# one the documents are about does not answer it ("Sugary drinks that contain fructose can also raise uric acid." for
+# the cherry juice). What causes may be a pronoun ("does it cause drowsiness?", a follow-up): then only the effect
+# is asked about; an asker doing something ("can i give...", "do i need to put...") is a question about doing.
+_CAUSE_VERBS = (r"help|helps|cause|causes|affect|affects|lower|lowers|raise|raises|reduce|reduces|increase|increases|"
+                r"give|gives|stop|stops|prevent|prevents|treat|treats|cure|cures|interfere|interferes|interact|"
+                r"interacts|mess\s+up|messes\s+up|worsen|worsens|trigger|triggers|good\s+for|bad\s+for")
+_CAUSE = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are|might|may)\s+"
+                    r"(?!(?:i|we|you|he|she|they|someone|anyone|people)\b)"
+                    # a few words, no clause ("will it get better if i stop the tablets?" asks no cause)
+                    r"(?P<cause>(?:(?!(?:if|when|while|because|and|or|but|i|we|you|he|she|they|get|gets)\b)"
+                    r"[\w'-]+[ -]){0,4}?[\w'-]+)\s+"
+                    r"(?:" + _CAUSE_VERBS + r")\b(?P<effect>[^?.!;\n]+)", re.IGNORECASE)
+# ...nor is taking it: "drinking" of "drinking cherry juice" is addressed by any "drinks"; nor a kind of effect
+# any effect of its kind answers ("can the earthquake cause any other hazards?" by "...cause tsunamis", "did the
+# revision cause any issues?": MTRAG-UN's)
+_NOTHING_CAUSED = _NOTHING_DONE | frozenset("with for to up in you me drinking eating taking using having getting "
+                                            "doing being other issue issues problem problems hazard hazards harm "
+                                            "damage trouble effect effects side risk risks complication "
+                                            "complications anything".split())
+
+
+def cause_and_effect(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words (lower case) for what a yes-or-no question asks causes, helps or affects something, and for that
+    something ("does drinking cherry juice help with gout?": "drinking", "cherry", "juice", and "gout"); ((), ())
+    when it asks no such thing."""
+    found = _CAUSE.match(question)
+    if found is None:
+        return (), ()
+    cause, effect = ([w for w in (w.lower() for w in re.findall(r"[\w'-]+", found.group(part)))
+                      if w not in _NOTHING_CAUSED] for part in ("cause", "effect"))
+    return tuple(dict.fromkeys(cause)), tuple(dict.fromkeys(effect))
+
+
+def asked_parts(question: str) -> tuple[tuple[str, ...], ...]:
+    """The groups of the question's words (lower case) a passage must each address, one word of each, to answer it:
+    what is done in a situation, or the situation when what is done is a pronoun (`asked_to_do`); what causes and
+    what is caused (`cause_and_effect`); none for other questions."""
+    done, situation = asked_to_do(question)
+    if done or situation:
+        return (done,) if done else (situation,)
+    return tuple(group for group in cause_and_effect(question) if group)
 
 
 def quantity_asked(question: str) -> str:
@@ -320,9 +383,9 @@ class Focus:
     # `answer_type.age_asked`.
     age: tuple[float, float, str] | None = None
     asks_dose: bool = False  # it asks how much of a medicine to take or give (`answer_type.asks_dose`)
-    # Its words for what it asks about doing in a situation, and for the situation (`asked_to_do`).
-    doing: tuple[str, ...] = ()
-    situation: tuple[str, ...] = ()
+    # The groups of its words a passage must each address (`asked_parts`): what is done in a situation, a cause and
+    # its effect.
+    asked: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -343,10 +406,10 @@ class Evidence:
     # holds, and its marks ("K2", "type 2") that the quote does not: a passage about paracetamol does not answer for
     # fexofenadine, however alike the questions read, nor one about vitamin D for K2.
     names_missing: tuple[str, ...] = ()
-    # The question's words for what it asks about doing in a situation, or for the situation when it names nothing
-    # done (`asked_to_do`: "fly" of "can i fly after a head injury", "food" of "can i take it with food?"), when
-    # neither the sentence nor its chunk addresses any of them.
-    doing_missing: tuple[str, ...] = ()
+    # The question's words of each group it asks about (`asked_parts`: "fly" of "can i fly after a head injury",
+    # "cherry juice" of "does drinking cherry juice help with gout?") of which neither the sentence nor its chunk
+    # addresses any.
+    asked_missing: tuple[str, ...] = ()
 
     # The question asks for a dose and no quote the documents give states an amount in a unit a dose comes in
     # (`answer_type.states_dose`): set by quote choice, which decides on the quotes, not on one sentence.
@@ -373,7 +436,7 @@ class Evidence:
                 "missing": list(self.missing), "covered": list(self.covered), "kind": self.kind,
                 **({"people_missing": list(self.people_missing)} if self.people_missing else {}),
                 **({"names_missing": list(self.names_missing)} if self.names_missing else {}),
-                **({"doing_missing": list(self.doing_missing)} if self.doing_missing else {}),
+                **({"asked_missing": list(self.asked_missing)} if self.asked_missing else {}),
                 **({"dose_missing": True} if self.dose_missing else {})}
 
 
@@ -384,9 +447,9 @@ QUOTE_SHARE = 0.25
 
 def _rules_hold(evidence: Evidence) -> bool:
     """The rules no probability overrides: a quantity stated when one is asked, the people and names asked about
-    named, and what is asked about doing addressed."""
+    named, and each part of what is asked addressed (`asked_parts`)."""
     return not evidence.quantity_missing and not evidence.people_missing and not evidence.names_missing \
-        and not evidence.doing_missing
+        and not evidence.asked_missing
 
 
 @dataclass(frozen=True)
@@ -427,8 +490,8 @@ class SupportModel:
             return "the question asks for a dose and the sentence states none"
         if evidence.quantity_missing:
             return "the question asks for a quantity and the sentence states none"
-        if evidence.people_missing or evidence.names_missing or evidence.doing_missing:
-            asked = (evidence.people_missing or evidence.names_missing or evidence.doing_missing)[0]
+        if evidence.people_missing or evidence.names_missing or evidence.asked_missing:
+            asked = (evidence.people_missing or evidence.names_missing or evidence.asked_missing)[0]
             return f"the question asks about {asked}, which the passage does not mention"
         if evidence.probability >= self.threshold:
             return f"support {evidence.probability:.3f} reaches {self.threshold:.3f}, but no quote stands on its own"
@@ -552,7 +615,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), _people(question, age), age, asks_dose(question), *asked_to_do(question))
+                 asked_kind(question), _people(question, age), age, asks_dose(question), asked_parts(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
@@ -771,11 +834,11 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
     # A mark names which of a kind ("vitamin K2", "hepatitis B"): a passage holding none of it is about another.
     named = matcher.names | matcher.marks
     names_missing = tuple(focus.words[i] for i in order if named[i] and not in_chunk[i] and not in_sentence[i])
-    # what is done, or the situation when nothing done is named ("take it"); one word of it addressed is enough ("a
-    # glass of wine": "glass" or "wine")
-    asked = [i for i, word in enumerate(focus.words)
-             if word.lower() in focus.doing or not focus.doing and word.lower() in focus.situation]
-    doing_missing = tuple(focus.words[i] for i in asked) if asked and all(
-        max(in_chunk[i], in_sentence[i]) < DOING_ADDRESSED for i in asked) else ()
+    # each part asked about needs one word of it addressed ("a glass of wine": "glass" or "wine")
+    asked_missing: tuple[str, ...] = ()
+    for group in focus.asked:
+        asked = [i for i, word in enumerate(focus.words) if word.lower() in group]
+        if asked and all(max(in_chunk[i], in_sentence[i]) < ASKED_ADDRESSED for i in asked):
+            asked_missing += tuple(focus.words[i] for i in asked)
     return Evidence(features, model.probability(features), missing, covered, focus.kind, people_missing, names_missing,
-                    doing_missing=doing_missing)
+                    asked_missing=asked_missing)

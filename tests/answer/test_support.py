@@ -10,6 +10,7 @@ from bot.answer.support import (
     Evidence,
     Matcher,
     SupportModel,
+    asked_parts,
     asked_to_do,
     base_forms,
     compared_words,
@@ -523,16 +524,41 @@ def test_a_passage_on_the_situation_alone_does_not_answer_what_is_asked_about_do
     focus = question_focus("can i fly after a head injury", lexical)
     recover = "Most people recover from a minor head injury quickly."
     situation = weigh(Matcher(focus, lexical), recover, recover, 0.9, NEUTRAL)
-    assert situation.doing_missing == ("fly",) and "fly" in situation.missing
+    assert situation.asked_missing == ("fly",) and "fly" in situation.missing
     assert not SupportModel((0.0,) * len(FEATURES), 10.0, 0.5).accepts(situation)  # whatever its probability
     assert "fly" in default_model().reason(situation) and "say nothing about fly" in not_covered(situation)
     flying = "You can fly once your head injury has healed."
-    assert weigh(Matcher(focus, lexical), flying, flying, 0.9, NEUTRAL).doing_missing == ()
+    assert weigh(Matcher(focus, lexical), flying, flying, 0.9, NEUTRAL).asked_missing == ()
     # one word of what is done addressed is enough: "a glass of wine" by a chunk on glasses
     wine = question_focus("is it ok to have a glass of wine while on ibuprofen?", lexical)
     glass = "Take it with a glass of water. Ibuprofen eases pain."
-    assert weigh(Matcher(wine, lexical), glass, glass, 0.9, NEUTRAL).doing_missing == ()
+    assert weigh(Matcher(wine, lexical), glass, glass, 0.9, NEUTRAL).asked_missing == ()
     # the situation is asked about too: "can i take it with food?" is not answered by a passage on its drug alone
     food = question_focus("can i take it with food?", lexical)
     fever = "Ibuprofen eases pain and fever in adults."
-    assert weigh(Matcher(food, lexical), fever, fever, 0.9, NEUTRAL).doing_missing == ("food",)
+    assert weigh(Matcher(food, lexical), fever, fever, 0.9, NEUTRAL).asked_missing == ("food",)
+
+
+@pytest.mark.parametrize("question, parts", [
+    ("does drinking cherry juice help with gout?", (("cherry", "juice"), ("gout",))),
+    ("can allopurinol cause a skin rash", (("allopurinol",), ("skin", "rash"))),
+    ("is betahistine good for labyrinthitis", (("betahistine",), ("labyrinthitis",))),
+    ("does it cause drowsiness? magnesium restless legs", (("drowsiness",),)),  # a follow-up's reading
+    ("can i fly after a head injury", (("fly",),)),
+    ("can i give aspirin to my 12 year old", ()),  # the asker does something: no cause asked about
+    ("What causes restless legs?", ()),
+])
+def test_the_parts_a_question_asks_about_that_a_passage_must_each_address(question, parts):
+    assert asked_parts(question) == parts
+
+
+def test_a_passage_on_what_is_caused_alone_does_not_answer_whether_something_causes_it():
+    lexical = LexicalIndex(["Gout is caused by too much uric acid.", "Sugary drinks can raise uric acid.",
+                            "Cherries are a fruit."])
+    focus = question_focus("does drinking cherry juice help with gout?", lexical)
+    sugary = "Sugary drinks that contain fructose can also raise uric acid in people with gout."
+    evidence = weigh(Matcher(focus, lexical), sugary, sugary, 0.9, NEUTRAL)
+    assert set(evidence.asked_missing) == {"cherry", "juice"} and not SupportModel(
+        (0.0,) * len(FEATURES), 10.0, 0.5).accepts(evidence)
+    cherries = "Some people find cherry juice helps their gout, but there is little evidence."
+    assert weigh(Matcher(focus, lexical), cherries, cherries, 0.9, NEUTRAL).asked_missing == ()
