@@ -279,6 +279,22 @@ def test_a_follow_up_asking_about_its_subject_with_something_the_documents_never
     assert seed_bot.ask("should i take it before bed?", history=["Can magnesium help restless legs?"]).quotes
 
 
+GOUT = {"gout.md": (
+    "# Gout\n\nGout is a type of arthritis caused by too much uric acid in the blood. Sugary drinks that contain "
+    "fructose can also raise uric acid. Drinking too much alcohol, especially beer, can trigger a gout attack.\n\n"
+    "## Treatment\n\nAllopurinol lowers uric acid. Things that can trigger an attack include:\n\n- an injury to the "
+    "joint\n- stress\n- some medicines\n")}
+
+
+# A question whether something causes or helps something asks about both (`support.cause_and_effect`).
+def test_a_passage_on_the_effect_alone_does_not_answer_whether_something_causes_it(make_bot):
+    bot = make_bot(GOUT)
+    answer = bot.ask("does drinking cherry juice help with gout?")
+    assert answer.status == "not_found" and "cherry" in answer.answer.partition("say nothing about")[2].split("\n")[0]
+    assert "alcohol" in bot.ask("can drinking alcohol cause gout?").quotes[0].text
+    assert any("stress" in q.text for q in bot.ask("can stress trigger a gout attack?").quotes)  # in a lead-in's list
+
+
 @pytest.mark.parametrize("question, gold", [("can i drive after a head injury", "Do not drive"),
                                             ("is it ok to have a glass of wine after a head injury?",
                                              "Do not drink alcohol")])

@@ -509,6 +509,14 @@ def test_the_two_things_a_question_compares(question, sides):
      ("using", "antihistamine", "eye", "drops")),
     ("can my son go swimming with scabies", ("swimming",), ("scabies",)),
     ("can i take it with ibuprofen? restless legs magnesium", (), ("ibuprofen",)),  # a reading's carried words
+    # a medicine named by its kind is the conversation's, as "it" is; whom for is the people rule's (a reviewer's)
+    ("can I take the tablets with food?", (), ("food",)),
+    ("can I take these antibiotics with alcohol?", (), ("alcohol",)),
+    ("can I take it while nursing?", (), ()),
+    ("can I take it if I'm pregnant?", (), ("i'm",)),
+    ("can my mum look after the kids while they have chickenpox", (), ()),  # one verb, no doing and situation
+    ("can I sleep with my partner if I have scabies", (), ()),
+    ("can i tak paracetamol after a head injury", ("paracetamol",), ("head", "injury")),  # "tak" takes
     ("should i wait before taking ibuprofen?", (), ()),  # when to go on: the focus weighs it as usual
     ("can gallstones be broken up with shock waves", (), ()),  # no one doing anything
     ("can my child with eczema have the MMR jab?", (), ()),
@@ -546,6 +554,9 @@ def test_a_passage_on_the_situation_alone_does_not_answer_what_is_asked_about_do
     ("does it cause drowsiness? magnesium restless legs", (("drowsiness",),)),  # a follow-up's reading
     ("can i fly after a head injury", (("fly",),)),
     ("can i give aspirin to my 12 year old", ()),  # the asker does something: no cause asked about
+    ("will it get better if i stop the tablets?", ()),  # a clause, no cause
+    ("can the earthquake cause any other hazards?", (("earthquake",),)),  # any hazard of its kind answers
+    ("can stress cause mouth ulcers", (("stress",), ("mouth", "ulcers"))),
     ("What causes restless legs?", ()),
 ])
 def test_the_parts_a_question_asks_about_that_a_passage_must_each_address(question, parts):
