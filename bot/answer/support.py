@@ -201,7 +201,8 @@ def asked_to_do(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # gout?", "can allopurinol cause a skin rash?", "can shingles affect your hearing?") asks about both: a passage on the
 # one the documents are about does not answer it ("Sugary drinks that contain fructose can also raise uric acid." for
 # the cherry juice). What causes may be a pronoun ("does it cause drowsiness?", a follow-up): then only the effect
-# is asked about; an asker doing something ("can i give...", "do i need to put...") is a question about doing.
+# is asked about, as when it is a medicine named by its kind ("do the tablets cause drowsiness?"); an asker doing
+# something ("can i give...", "do i need to put...") is a question about doing.
 _CAUSE_VERBS = (r"help|helps|cause|causes|affect|affects|lower|lowers|raise|raises|reduce|reduces|increase|increases|"
                 r"give|gives|stop|stops|prevent|prevents|treat|treats|cure|cures|interfere|interferes|interact|"
                 r"interacts|mess\s+up|messes\s+up|worsen|worsens|trigger|triggers|good\s+for|bad\s+for")
@@ -229,6 +230,8 @@ def cause_and_effect(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return (), ()
     cause, effect = ([w for w in (w.lower() for w in re.findall(r"[\w'-]+", found.group(part)))
                       if w not in _NOTHING_CAUSED] for part in ("cause", "effect"))
+    if _KIND_TAKEN.fullmatch(found.group("cause").strip()):
+        cause = []  # "do the tablets cause drowsiness?" asks about the conversation's medicine, as "it" does
     return tuple(dict.fromkeys(cause)), tuple(dict.fromkeys(effect))
 
 

@@ -552,6 +552,7 @@ def test_a_passage_on_the_situation_alone_does_not_answer_what_is_asked_about_do
     ("can allopurinol cause a skin rash", (("allopurinol",), ("skin", "rash"))),
     ("is betahistine good for labyrinthitis", (("betahistine",), ("labyrinthitis",))),
     ("does it cause drowsiness? magnesium restless legs", (("drowsiness",),)),  # a follow-up's reading
+    ("do the tablets cause drowsiness?", (("drowsiness",),)),  # the conversation's medicine (a reviewer's)
     ("can i fly after a head injury", (("fly",),)),
     ("can i give aspirin to my 12 year old", ()),  # the asker does something: no cause asked about
     ("will it get better if i stop the tablets?", ()),  # a clause, no cause
