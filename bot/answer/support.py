@@ -212,9 +212,9 @@ _CAUSE = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are|might|may)\
                     r"(?P<cause>(?:(?!(?:if|when|while|because|and|or|but|i|we|you|he|she|they|get|gets)\b)"
                     r"[\w'-]+[ -]){0,4}?[\w'-]+)\s+"
                     r"(?:" + _CAUSE_VERBS + r")\b(?P<effect>[^?.!;\n]+)", re.IGNORECASE)
-# ...nor is taking it: "drinking" of "drinking cherry juice" is addressed by any "drinks"; nor a kind of effect
-# any effect of its kind answers ("can the earthquake cause any other hazards?" by "...cause tsunamis", "did the
-# revision cause any issues?": MTRAG-UN's)
+# Words naming no cause or effect: those naming nothing done; taking it ("drinking" of "drinking cherry juice" is
+# addressed by any "drinks"); and a kind of effect that any effect of the kind answers ("can the earthquake cause any
+# other hazards?" by "...cause tsunamis", "did the revision cause any issues?": MTRAG-UN's).
 _NOTHING_CAUSED = _NOTHING_DONE | frozenset("with for to up in you me drinking eating taking using having getting "
                                             "doing being other issue issues problem problems hazard hazards harm "
                                             "damage trouble effect effects side risk risks complication "
@@ -223,7 +223,7 @@ _NOTHING_CAUSED = _NOTHING_DONE | frozenset("with for to up in you me drinking e
 
 def cause_and_effect(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words (lower case) for what a yes-or-no question asks causes, helps or affects something, and for that
-    something ("does drinking cherry juice help with gout?": "drinking", "cherry", "juice", and "gout"); ((), ())
+    something ("does drinking cherry juice help with gout?": "cherry", "juice", and "gout"); ((), ())
     when it asks no such thing."""
     found = _CAUSE.match(question)
     if found is None:
