@@ -1207,8 +1207,12 @@ def leaflets_bot(embedder, tmp_path_factory):
     (["is shingles contagious?", "what's the dose of aciclovir?"], "and for children?", None),
     # the colchicine question's follow-up quoted paracetamol's alcohol line
     (["how much colchicine?"], "and is it safe with alcohol?", None),
-    # a brand's own leaflet naming its generic is still quoted (a reviewer's)
-    (["how much Calpanol for my 3 year old?"], "can I give it with ibuprofen?", "containing paracetamol"),
+    # a brand's own leaflet naming its generic is still quoted (a reviewer's); with ibuprofen, which it never names,
+    # it says nothing (`support.asked_to_do`: "Do not give with any other medicine containing paracetamol." had been
+    # quoted for it)
+    (["how much Calpanol for my 3 year old?"], "can I give it with other paracetamol medicines?",
+     "containing paracetamol"),
+    (["how much Calpanol for my 3 year old?"], "can I give it with ibuprofen?", None),
     # refused "say nothing about 6 year old", the turn before refused for that child
     (["what is the dose of chlorphenamine?", "and at most?", "and for my 6 year old?"], "is it safe with alcohol?",
      "avoid alcohol"),
