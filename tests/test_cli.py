@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from bot import NOTICE
+from bot.answer.compose import NOTICES
 from bot.cli import main
 from tests.support import REPO, read_source
 
@@ -34,7 +35,8 @@ def test_cli_index_ask_and_eval(seed_corpus, tmp_path, capsys):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["id"], r["status"]) for r in rows] == [("a", "answered"), ("b", "not_found"), ("c", "urgent"),
                                                       ("d", "invalid")]
-    assert all(NOTICE in r["answer"] for r in rows)
+    assert all(r["notice"] in r["answer"] and r["notice"] in NOTICES for r in rows)
+    assert [r["notice"] == NOTICE for r in rows] == [True, True, False, True]  # an urgent answer has its own
     assert "Wrote 4 result(s)" in capsys.readouterr().out
     metrics = json.loads((tmp_path / "r.metrics.json").read_text())
     assert (metrics["notice_ok"], metrics["verbatim_ok"], metrics["questions"]) == (1.0, 1.0, 4)

@@ -17,6 +17,8 @@ from bot.settings import DEFAULT_CRISIS_LINE, DEFAULT_EMERGENCY_NUMBERS, Setting
 
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
+# Every notice an answer can end with: the usual one, and an urgent answer's own in each language the screen knows.
+NOTICES = frozenset({NOTICE, *(language.notice for language in LANGUAGES)})
 # What a not-found answer says the documents lack when the question asks for a kind of answer that no weighed
 # sentence holds (`bot.answer.answer_type.KINDS`).
 _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
@@ -267,23 +269,6 @@ _DEFAULT_CRISIS_LINES = {
 }
 
 
-# The notice said in each language the screen knows besides English, above the English one on an urgent answer in
-# that language: whoever reads the message in Spanish reads the notice in Spanish too.
-_NOTICES = {
-    "es": "Esto no es un consejo médico: Verbatim solo cita sus documentos palabra por palabra y no puede juzgar su "
-          "situación. Consulte a un médico o a un farmacéutico antes de actuar según lo que lea aquí.",
-    "de": "Keine medizinische Beratung: Verbatim zitiert nur Ihre Dokumente wörtlich und kann Ihre Lage nicht "
-          "beurteilen. Fragen Sie einen Arzt oder Apotheker, bevor Sie aufgrund dessen handeln, was Sie hier lesen.",
-    "fr": "Ceci n'est pas un avis médical : Verbatim ne fait que citer vos documents mot pour mot et ne peut pas "
-          "évaluer votre situation. Demandez conseil à un médecin ou à un pharmacien avant d'agir sur la base de ce "
-          "que vous lisez ici.",
-    "pt": "Não é aconselhamento médico: o Verbatim apenas cita os seus documentos palavra por palavra e não pode "
-          "avaliar a sua situação. Pergunte a um médico ou farmacêutico antes de agir com base no que está aqui.",
-    "it": "Non è un consiglio medico: Verbatim cita soltanto i tuoi documenti parola per parola e non può valutare la "
-          "tua situazione. Chiedi consiglio a un medico o a un farmacista prima di agire in base a quanto scritto qui.",
-}
-
-
 def not_covered(evidence: Evidence | None, question: str = "") -> str:
     """What a not-found answer says: what the documents do not say, in the question's own words, where the evidence
     shows the documents discuss the question's subject ("Your documents discuss magnesium and legs, but say nothing
@@ -345,12 +330,12 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                    context: str = "", turns: Sequence[str] = (),
                    renamed: Sequence[tuple[str, str]] = (), said_all: bool = False) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    urgent (the emergency message and nothing else before the notice, said in the message's language too),
+    urgent (the emergency message and nothing else, then its own notice, both in the message's language),
     answered, or not found (saying what is missing, from `evidence`). An answer or refusal read with an earlier
     turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
     `renamed`, says so first too. A request for more whose every answering passage was quoted before (`said_all`)
-    says so before its quotes. Every one ends with the notice."""
+    says so before its quotes. Every one ends with a notice that it is not medical advice (`Answer.notice`)."""
     notice_line = f"*{NOTICE}*"
     quotes = tuple(quotes)
     question = _echo(question, settings.max_question_chars)
@@ -371,8 +356,10 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
             # quoting the earlier message (what else it said, "the pharmacist says it's harmless", would stand under
             # the message: a reviewer's finding); the record keeps it (`context`).
             parts.append(f"*{_language(screening.language).read_with[len(screening.earlier) > 1]}*")
-        if screening.language in _NOTICES:
-            parts.append(f"*{_NOTICES[screening.language]}*")
+        # Its own notice, in the message's language, ends it with the call: the usual one's "ask a doctor or
+        # pharmacist before acting on anything here" could read as a reason to wait (a browser trial).
+        notice = _language(screening.language).notice
+        parts.append(f"*{notice}*")
         status, renamed = "urgent", ()
     else:
         if context:  # a refusal too: "say nothing about children" may be about the earlier question's words
@@ -401,12 +388,13 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         parts.append(render_quotes(quotes) if quotes else not_covered(evidence, question))
         parts.extend(crisis)  # after what the documents say
         status = "answered" if quotes else "not_found"
-    parts.append(notice_line)
+        notice = NOTICE
+        parts.append(notice_line)
     if status == "urgent":  # the record keeps what the answer says it was read with
         context, turns = (screening.earlier[-1] if screening.earlier else ""), screening.earlier
     elif status not in ("answered", "not_found"):
         context, turns = "", ()
-    return Answer(question, status, "\n\n".join(parts), NOTICE, quotes, similarity, evidence,
+    return Answer(question, status, "\n\n".join(parts), notice, quotes, similarity, evidence,
                   _echo(context, settings.max_question_chars), screening.trigger if status == "urgent" else "",
                   tuple(_echo(turn, settings.max_question_chars) for turn in turns) if len(turns) > 1 else (),
                   renamed)

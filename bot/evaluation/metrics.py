@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from bot.answer.compose import NOTICE, Answer
+from bot.answer.compose import NOTICES, Answer
 
 STATUSES = ("answered", "not_found", "urgent", "invalid")
 MAX_K = 10
@@ -161,7 +161,7 @@ def summarize(rows: Sequence, answers: Sequence[Answer], latencies_ms: Sequence[
         not_found_recall=_ratio(true_nf, expected_nf),
         latency_ms=Latency(round(float(np.percentile(latencies_ms, 50)), 2),
                            round(float(np.percentile(latencies_ms, 95)), 2)) if latencies_ms else None,
-        notice_ok=_ratio(sum(NOTICE in a.answer and a.notice == NOTICE for a in answers), len(answers)),
+        notice_ok=_ratio(sum(a.notice in NOTICES and a.notice in a.answer for a in answers), len(answers)),
         verbatim_ok=_ratio(sum(checks), len(checks)) if checks else 1.0,
         quotes_checked=len(checks),
     )

@@ -122,14 +122,14 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
         return (f"<div class='verbatim-sources'><p>Quotes of the latest answer appear here, each in its paragraph."
                 f"</p><p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
     parts = ["<div class='verbatim-sources'>"]
-    notices = []  # the notice in the emergency message's language, above the English one
+    notices = []  # what an urgent answer says in italics besides its notice ("Read with your earlier message.")
     if answer.status == "urgent":
         # The answer's own emergency message (its language, the configured numbers), first in the panel too: on a
         # narrow screen the panel may be what is in view when the answer arrives. It says not to wait for the
         # documents, in its language: no English line about quotes follows it.
         paragraphs = [part.strip() for part in answer.answer.split("\n\n") if part.strip()]
         said = [part for part in paragraphs if not _italic(part)]  # the message, and the crisis line if any
-        notices = [part.strip("*") for part in paragraphs if _italic(part) and part.strip("*") != NOTICE]
+        notices = [part.strip("*") for part in paragraphs if _italic(part) and part.strip("*") != answer.notice]
         message = "<br>".join(escape(part.replace("**", "")) for part in said)
         parts.append(f"<div class='verbatim-urgent' role='alert'>{message}</div>")
     elif not answer.quotes:
@@ -138,7 +138,7 @@ def sources_panel(answer: Answer | None, document_of: DocumentLookup, is_current
     parts.extend(_card(card, is_current is not None)
                  for card in _cards(answer.shown_quotes, document_of, is_current))
     parts.extend(f"<p class='verbatim-notice'>{escape(notice)}</p>" for notice in notices)
-    parts.append(f"<p class='verbatim-notice'>{escape(NOTICE)}</p></div>")
+    parts.append(f"<p class='verbatim-notice'>{escape(answer.notice)}</p></div>")
     return "".join(parts)
 
 

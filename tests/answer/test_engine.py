@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot import NOTICE
-from bot.answer.compose import Answer
+from bot.answer.compose import NOTICES, Answer
 from bot.answer.engine import screen
 from bot.answer.quotes import QuoteChooser
 from bot.answer.retrieval import Hit
@@ -59,7 +59,8 @@ def test_off_topic_questions_are_not_found(seed_bot, question):
 def test_emergency_comes_first_even_when_the_documents_match(seed_bot):
     answer = seed_bot.ask("My legs are restless and I have crushing chest pain")
     assert answer.status == "urgent"
-    assert answer.answer.startswith("**This may be an emergency") and NOTICE in answer.answer
+    assert answer.answer.startswith("**This may be an emergency") and answer.answer.endswith(f"*{answer.notice}*")
+    assert answer.notice in NOTICES and answer.notice != NOTICE  # an urgent answer's own notice
     negated = seed_bot.ask("I have no chest pain. Can magnesium help restless legs?")
     assert negated.status == "answered"
 
@@ -71,7 +72,7 @@ def test_an_emergency_told_in_words_only_the_example_messages_know_is_urgent(see
     assert screen_question(question, seed_bot.settings.max_question_chars).status == "ok"
     answer = seed_bot.ask(question)
     assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency")
-    assert answer.trigger and NOTICE in answer.answer
+    assert answer.trigger and answer.notice in NOTICES and answer.answer.endswith(f"*{answer.notice}*")
     assert seed_bot.ask("What dose of magnesium should an adult take each day?").status != "urgent"
 
 
@@ -525,7 +526,7 @@ def test_an_emergency_keeps_its_message_when_a_later_stage_fails(make_bot, monke
     monkeypatch.setattr(bot._index.quotes, "choose", broken)
     answer = bot.reply("I have crushing chest pain, how many ibuprofen tablets can I take?")
     assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency.")
-    assert answer.answer.endswith(f"*{NOTICE}*")
+    assert answer.notice in NOTICES and answer.answer.endswith(f"*{answer.notice}*")
     assert bot.reply("How many ibuprofen tablets can adults take?").status == "invalid"
 
 
@@ -586,7 +587,7 @@ def test_one_clients_failing_question_never_fails_other_clients_or_their_emergen
             assert answer.status == "urgent" and answer.answer.startswith("**This may be an emergency.")
         else:
             assert answer.status == "invalid" and "Something went wrong" in answer.answer
-        assert answer.answer.endswith(f"*{NOTICE}*")
+        assert answer.notice in NOTICES and answer.answer.endswith(f"*{answer.notice}*")
 
 
 def test_a_follow_up_to_a_follow_up_names_both_turns_and_its_record_replays_it(seed_bot):
@@ -949,7 +950,7 @@ def test_a_follow_up_to_an_emergency_or_an_emergency_told_over_two_turns_gets_th
     answer = seed_bot.ask(question, history=[earlier] if isinstance(earlier, str) else earlier)
     assert answer.status == "urgent" and answer.trigger
     assert "emergenc" in answer.answer.split("\n")[0].lower() and "\n> " not in answer.answer  # no quote after it
-    assert "Read with your earlier question" not in answer.answer and answer.answer.endswith(f"*{NOTICE}*")
+    assert "Read with your earlier question" not in answer.answer and answer.answer.endswith(f"*{answer.notice}*")
     # the message given again says why, after it (a browser trial: the same message again, with nothing saying
     # why), without quoting the earlier message, whose other words would stand under the message (a reviewer's);
     # the record keeps the turns

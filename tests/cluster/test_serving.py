@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot import NOTICE, Settings
+from bot.answer.phrases import ENGLISH
 from bot.cluster.connection import ClusterError
 from bot.cluster.serving import Replicas, ServedBot, start_replicas
 from tests.cluster.test_cluster import FILES
@@ -196,7 +197,7 @@ def test_answers_on_the_replicas_are_the_single_process_answers(served):
     assert records == [make_api(served.local)(question) for question in QUESTIONS]
     assert [r["status"] for r in records[2:4]] == ["not_found", "urgent"]
     assert len(records[-2]["quotes"]) >= 2 and len(records[-1]["quotes"]) >= 2  # several quotes each, as served
-    assert all(r["notice"] == NOTICE for r in records)
+    assert all(r["notice"] == (ENGLISH.notice if r["status"] == "urgent" else NOTICE) for r in records)
     for message in ["What can I ask?", "I can't breathe and my chest hurts"]:  # the chat lists topics; /ask not
         assert client.predict(message=message, api_name="/chat") == make_handler(served.local)(message)
     assert client.predict(message="I can't breathe", api_name="/chat").startswith("**This may be an emergency")
@@ -307,7 +308,8 @@ def test_when_no_replica_answers_an_emergency_still_gets_its_message_and_every_a
     assert urgent.status == "urgent" and urgent.answer.startswith("**This may be an emergency")
     failed = bot.reply("Can magnesium help restless legs?")
     assert failed.status == "invalid" and "could not answer" in failed.answer
-    assert urgent.notice == failed.notice == NOTICE and NOTICE in failed.answer
+    assert failed.notice == NOTICE and NOTICE in failed.answer
+    assert urgent.notice == ENGLISH.notice and urgent.answer.endswith(f"*{ENGLISH.notice}*")
     assert bot.settings.concurrency == 2 * seed_bot.settings.concurrency  # the app lets through what both answer
     for history in (None, 5, iter(["earlier"])):  # never raises, whatever is passed as the history
         assert bot.reply("Can magnesium help restless legs?", history=history).notice == NOTICE

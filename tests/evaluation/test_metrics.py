@@ -104,3 +104,14 @@ def test_a_best_span_outside_its_quote_is_not_verbatim():
     outside = dataclasses.replace(quote, best_start=6, best_end=12)
     answers = [Answer("q", "answered", "", "", (q,)) for q in (quote, inside, outside)]
     assert [verbatim_ok(a, lambda source: "alpha beta gamma") for a in answers] == [[True], [True], [False]]
+
+
+def test_the_notice_check_takes_an_urgent_answer_s_own_notice_and_no_answer_without_one():
+    from bot.answer.phrases import GERMAN
+
+    urgent = Answer("Herzinfarkt", "urgent", f"**Notfall.**\n\n*{GERMAN.notice}*", GERMAN.notice, ())
+    missing = Answer("What does iron do?", "not_found", "Nothing.", NOTICE, ())  # says the notice in no text
+    invented = Answer("What does iron do?", "not_found", "Nothing.\n\n*Trust me.*", "Trust me.", ())
+    assert summarize(ROWS[:1], [urgent], [1.0], text_of).notice_ok == 1.0
+    assert summarize(ROWS[:2], [urgent, missing], [1.0, 1.0], text_of).notice_ok == 0.5
+    assert summarize(ROWS[:1], [invented], [1.0], text_of).notice_ok == 0.0

@@ -8,6 +8,7 @@ import pytest
 
 from bot import NOTICE
 from bot.answer.compose import location
+from bot.answer.phrases import SPANISH
 from bot.evaluation.metrics import summarize
 from bot.evaluation.questions import read_questions
 from bot.web.chat import (actions_for, chat_answer, example_questions, make_exporter, make_feedback,
@@ -100,8 +101,7 @@ def test_an_urgent_panel_speaks_the_message_s_language_with_its_crisis_line_and_
     panel = ask_page(seed_bot, "quiero suicidarme esta noche").panel
     urgent = panel.split("<div class='verbatim-urgent' role='alert'>", 1)[1].split("</div>", 1)[0]
     assert "Llame ahora" in urgent and "988" in urgent  # the crisis line is part of the message, not a notice
-    assert "No quotes" not in panel and "Esto no es un consejo médico" in panel and NOTICE in panel
-    assert panel.index("Esto no es un consejo médico") < panel.index(NOTICE)
+    assert "No quotes" not in panel and SPANISH.notice in panel and "Not medical advice" not in panel
 
 
 def test_chat_handler_answers_with_notice_and_never_raises(seed_bot):

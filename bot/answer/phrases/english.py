@@ -580,4 +580,5 @@ ENGLISH = Language(
            "face this alone.",
     read_with=("Read with your earlier message.",
                "Read with your earlier messages."),
+    notice="Not medical advice: Verbatim only quotes documents and cannot judge your situation. Call now.",
 )

@@ -284,4 +284,6 @@ FRENCH = Language(
            "pas à affronter cela seul.",
     read_with=("Lu avec votre message précédent.",
                "Lu avec vos messages précédents."),
+    notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer des documents et ne peut pas évaluer votre "
+           "situation. Appelez maintenant.",
 )

@@ -308,4 +308,6 @@ GERMAN = Language(
            "müssen das nicht allein durchstehen.",
     read_with=("Zusammen mit Ihrer früheren Nachricht gelesen.",
                "Zusammen mit Ihren früheren Nachrichten gelesen."),
+    notice="Keine medizinische Beratung: Verbatim zitiert nur Dokumente und kann Ihre Lage nicht beurteilen. "
+           "Rufen Sie jetzt an.",
 )

@@ -276,4 +276,6 @@ ITALIAN = Language(
            "da solo.",
     read_with=("Letto insieme al tuo messaggio precedente.",
                "Letto insieme ai tuoi messaggi precedenti."),
+    notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
+           "Chiama ora.",
 )

@@ -11,7 +11,8 @@ class Language:
     expressions (alternatives, no groups needed); `emergency` and `crisis` are the messages, with `{numbers}` and
     `{line}` for the configured emergency numbers and crisis line; `read_with` says after the message that a follow-up
     was read with an earlier message (first) or messages (second): the message given again to a question that alone
-    is no emergency says why."""
+    is no emergency says why. `notice` is the not-medical-advice notice that closes an urgent answer, in place of the
+    usual one: it ends with the call, not with "ask a doctor before acting", which could read as a reason to wait."""
 
     code: str
     patterns: dict[str, tuple[str, ...]]
@@ -19,6 +20,7 @@ class Language:
     emergency: str
     crisis: str
     read_with: tuple[str, str]
+    notice: str
     not_negation: str = r"(?!x)x"
     mention: str = r"(?!x)x"
     past: str = r"(?!x)x"

@@ -252,4 +252,6 @@ PORTUGUESE = Language(
            "precisa enfrentar isso sozinho.",
     read_with=("Lido junto com a sua mensagem anterior.",
                "Lido junto com as suas mensagens anteriores."),
+    notice="Não é aconselhamento médico: o Verbatim apenas cita documentos e não pode avaliar a sua situação. "
+           "Ligue agora.",
 )

@@ -283,4 +283,6 @@ SPANISH = Language(
            "enfrentarlo solo.",
     read_with=("Leído junto con su mensaje anterior.",
                "Leído junto con sus mensajes anteriores."),
+    notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
+           "ahora.",
 )
