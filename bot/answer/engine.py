@@ -22,8 +22,8 @@ from bot.answer.followups import (NOT_THE_ASKER, Named, Reading, asks_its_own, a
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, speaks_of_suicide,
-                               tells_of_now)
+from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, settles,
+                               speaks_of_suicide, tells_of_now)
 from bot.answer.support import people_asked, question_focus
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
@@ -162,6 +162,15 @@ def _asks_what_another_subject_is(question: str, turns: Sequence[str], lexical: 
     if not _ASKS_WHAT_IT_IS.match(question) or not terms or not terms <= set(subjects):
         return False
     return bool(terms - {term for earlier in lexical.tokenize(list(turns)) for term in earlier})
+
+
+def _asks_what_it_is_anew(question: str, turns: Sequence[str], lexical: LexicalIndex) -> bool:
+    """Whether `question` asks what something is and none of its focus words is in `turns`: "What is the capital of
+    France?" after "I have crushing chest pain", not "what's the antidote for paracetamol?" after "he took all my
+    paracetamol"."""
+    terms = set(question_focus(question, lexical).terms)
+    return bool(_ASKS_WHAT_IT_IS.match(question)) and bool(terms) and not terms & {
+        term for earlier in lexical.tokenize(list(turns)) for term in earlier}
 
 
 def _names_another_subject(question: str, turns: Sequence[str], lexical: LexicalIndex,
@@ -498,10 +507,18 @@ class Bot:
         # Any other few words naming one may still ask about the emergency ("ibuprofen ok?", "paracetamol overdose?").
         says_little = len(question.split()) <= FEW_WORDS and not _asks_what_another_subject_is(
             question, turns, lexical, index.subjects)
-        joints = (" ", ". ") if says_little or leans_on_earlier(question, lexical) or tells_of_now(question) \
-            or (_ASKS_WHAT_I_DO.search(question) and not _names_another_subject(question, turns, lexical,
-                                                                               index.subjects_named)) \
-            else (" ",)
+        # Right after an emergency told, the next turn asks about it unless it names another subject, or asks what
+        # something the turns did not name is ("What is the capital of France?"): people ask what to do in their own
+        # words ("is benadryl enough or do i need the epipen", "ci metto un laccio sopra il ginocchio?", "ça prend
+        # combien de temps?"), none of which leans on the turn before by its words alone. A turn that tells the
+        # emergency was none or is in professional hands ("false alarm", "we're in the ER now") asks about none.
+        follows_urgent = bool(turns) and not _asks_what_it_is_anew(question, turns, lexical) \
+            and self._turn_screening(turns[-1]).status == "urgent"
+        asks_about = not settles(question, self._suicide_before(turns) is not None) and (
+            says_little or leans_on_earlier(question, lexical) or tells_of_now(question)
+            or ((follows_urgent or _ASKS_WHAT_I_DO.search(question))
+                and not _names_another_subject(question, turns, lexical, index.subjects_named)))
+        joints = (" ", ". ") if asks_about else (" ",)
         for back in range(1, len(turns) + 1):
             # Joined as one sentence, the turns tell an emergency only if they do not already alone: a question of
             # its own after "I have crushing chest pain" would be read as asked about that pain ("... is that

@@ -440,6 +440,30 @@ def tells_of_now(question: object) -> bool:
     return isinstance(question, str) and bool(_now_cues(_cues_of(None), normalize(question)))
 
 
+# Every language's cues that an emergency told before was none, or is in professional hands (`Language.taken_back`,
+# `Language.in_care`).
+_TAKEN_BACK = re.compile("|".join(f"(?:{language.taken_back})" for language in LANGUAGES))
+_IN_CARE = re.compile("|".join(f"(?:{language.in_care})" for language in LANGUAGES))
+# Where a sentence ends: after its closing marks, before the next one.
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s*")
+
+
+def settles(question: object, wish_to_die: bool = False) -> bool:
+    """Whether `question`, after a turn that told an emergency, tells that it was none (a false alarm, a joke, a dream,
+    the wrong message) or is now in professional hands (at the hospital, discharged, what the paramedics or a doctor
+    said), in any of the six languages: such a turn is not read as asking about that emergency. That it is easing
+    ("he seems fine now", "ya está mejor") settles nothing; nor, after a `wish_to_die` told, does taking it back ("nvm
+    im fine, forget i said anything"): a plan told and then denied is still a risk, only care reached settles it."""
+    if not isinstance(question, str):
+        return False
+    text = normalize(question)
+    if _IN_CARE.search(text):
+        return True
+    # Told, not asked: "precisa levar ou foi só um susto?" asks whether it was nothing.
+    told = " ".join(sentence for sentence in _SENTENCE_END.split(text) if not sentence.rstrip().endswith("?"))
+    return not wish_to_die and bool(_TAKEN_BACK.search(told))
+
+
 def model_text(question: str) -> str | None:
     """What the screen's model reads of `question` (`find_emergency`): its normalized clauses in which the phrases
     see no phrase of theirs, when they hold at least `MODEL_WORDS` distinct words that are neither stop words nor

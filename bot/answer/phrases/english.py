@@ -580,5 +580,15 @@ ENGLISH = Language(
            "face this alone.",
     read_with=("Read with your earlier message.",
                "Read with your earlier messages."),
+    taken_back=r"\bfalse alarm|\bnever ?mind\b|\bnvm\b|\b(?:it|that) was (?:just |only )?(?:a |the |my )?(?:dream|nightmare|joke|film|movie|game|prank|drill)\b|"
+            r"\b(?:i was|i'm|im|i am) (?:only |just )?(?:joking|kidding)\b|\bjk\b|\bwrong (?:chat|message|person|number|thread)\b|"
+            r"\bmy (?:bad|mistake)\b|\bi was wrong\b|\bsorry,? i meant\b|"
+            r"\bturns? out (?:it|that|she|he|they) (?:was|is|were|are|\'s) (?:just|only|not)\b|\b(?:it\'s|its|it is|it was|that\'s|thats|that is|that was) (?:def(?:initely)? |probably |prob |actually |obviously )?(?:just|only) (?:a|an|my|the|some)\b|\bwhat a (?:scare|fright)\b|\bphew\b",
+    in_care=r"\b(?:we're|we are|were|i'm|im|i am|he's|hes|she's|shes|"
+            r"they're|theyre|he is|she is|they are) (?:now |already |still |all )?(?:in|at) (?:the )?(?:er|a&e|a and e|hospital|icu|"
+            r"emergency room|emergency department|urgent care|intensive care|resus)\b|\b(?:discharged|admitted)\b|"
+            r"\b(?:kept|stayed) (?:him |her |them |me )?(?:in )?overnight\b|\bparamedics (?:came|checked|said|left|were here|are here)|"
+            r"\bambulance (?:came|crew (?:said|checked))|\bdoctors? (?:said|says|checked|told)\b|\bpoison control (?:said|told|says)|"
+            r"\b(?:had|got|needed) (?:\d+ )?stitches\b",
     notice="Not medical advice: Verbatim only quotes documents and cannot judge your situation. Call now.",
 )

@@ -276,6 +276,13 @@ ITALIAN = Language(
            "da solo.",
     read_with=("Letto insieme al tuo messaggio precedente.",
                "Letto insieme ai tuoi messaggi precedenti."),
+    taken_back=r"\bfalso allarme\b|\blascia(?:te)? (?:perdere|stare)\b|\b(?:era|e) (?:(?:solo|un|uno) )*(?:sogno|incubo|scherzo|film|gioco)\b|"
+            r"\bscherzavo\b|\bsto scherzando\b|\bmessaggio sbagliato\b|\bmi sono sbagliat[oa]\b|"
+            r"\bche spavento\b|\b(?:era|e) solo (?:un|una|il|la|lo)\b|\bin realta era\b|\bnon (?:ha|aveva) niente\b",
+    in_care=r"\b(?:siamo|e|sono) (?:gia |ora |adesso )?"
+            r"(?:al |in |all')(?:pronto soccorso|ospedale|rianimazione|terapia intensiva)\b|\bdimess[oaie]\b|"
+            r"\b(?:il medico|la dottoressa|il dottore|i medici) (?:ha detto|dice|hanno detto|dicono)\b|\b(?:i sanitari|l'ambulanza|il 118|il 112) "
+            r"(?:e arrivat[oa]|sono arrivati|ha detto|hanno detto)\b|\bcentro antiveleni (?:ha detto|dice|mi ha detto)\b|\bpunti di sutura\b",
     notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
            "Chiama ora.",
 )

@@ -33,6 +33,13 @@ class Language:
     # words that make it an event ("is having a", "I think it's a"), both regular expressions.
     names: str = r"(?!x)x"
     frame: str = r"(?!x)x"
+    # What a turn after an emergency tells when that emergency was none (`taken_back`: a false alarm, a joke, a dream,
+    # the wrong message, "it was just a pulled muscle") or is now in professional hands (`in_care`: at the hospital,
+    # discharged, what the paramedics or a doctor said): it is not read as asking about an emergency happening. Not
+    # that it is easing: stroke signs that pass or a child who seems fine after pills is still an emergency. Regular
+    # expressions.
+    taken_back: str = r"(?!x)x"
+    in_care: str = r"(?!x)x"
     # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
     keywords: tuple[str, ...] = field(default=())
     # Warning signs by group ("sweating", "faint"...): common alone, urgent several at once (`bot.answer.safety`).

@@ -283,6 +283,13 @@ SPANISH = Language(
            "enfrentarlo solo.",
     read_with=("Leído junto con su mensaje anterior.",
                "Leído junto con sus mensajes anteriores."),
+    taken_back=r"\bfalsa alarma\b|\bolvid(?:a|e)lo\b|\bno era nada\b|\bera (?:(?:solo|una|un) )*(?:broma|sueno|pesadilla|pelicula|juego)\b|"
+            r"\b(?:estaba|estoy|era) (?:de )?(?:bromeando|broma|cachondeo|joda)\b|\bme equivoque\b|\b(?:mensaje|chat) equivocado\b|"
+            r"\bque susto\b|\bresulta que era\b|\b(?:era|es) solo (?:un|una|el|la)\b",
+    in_care=r"\b(?:estamos|esta|estoy|estan) (?:ya |ahora )?en (?:el |la )?(?:hospital|urgencias|uci|clinica|emergencias|sanatorio)\b|"
+            r"\b(?:le|la|lo|me) (?:dieron|han dado|dan) (?:de )?(?:el )?alta\b|\b(?:el|la|los) medic(?:o|a|os) (?:dijo|dice|dijeron|dicen)\b|"
+            r"\b(?:los paramedicos|la ambulancia|el 112|el 911) (?:vinieron|vino|dijeron|dijo|ya)\b|\btoxicologia (?:dijo|me dijo|dice)\b|"
+            r"\b(?:le|me) (?:pusieron|dieron|cosieron) (?:\d+ )?puntos\b",
     notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
            "ahora.",
 )
