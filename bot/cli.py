@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -210,12 +211,35 @@ def watch_corpus(bot, interval_seconds: float) -> int:
 
 def print_answer(answer, args: argparse.Namespace) -> int:
     """The answer as a person reads it in the chat (a terminal shows "A&E", not the chat's "A&amp;E" or "\\*"),
-    or with --json the result record, whose quotes are the documents' exact text."""
+    bold and italic drawn on a terminal that shows them (not with NO_COLOR set), or with --json the result record,
+    whose quotes are the documents' exact text."""
     if args.json:
         print(json.dumps(answer.to_record("1"), ensure_ascii=False, indent=2))
     else:
-        print(readable(answer.answer))
+        print(terminal_text(answer.answer, styled=sys.stdout.isatty() and not os.environ.get("NO_COLOR")))
     return EXIT_BAD_INPUT if answer.status == "invalid" else EXIT_OK
+
+
+# Markdown's emphasis in an answer: "**" and "*" as markers, never a document's own star, which is escaped ("\\*").
+_EMPHASIS = re.compile(r"\\.|\*\*|\*", re.DOTALL)
+# Each marker's terminal codes (SGR): bold, italic, and their ends.
+_STYLES = {"**": ("\033[1m", "\033[22m"), "*": ("\033[3m", "\033[23m")}
+
+
+def terminal_text(answer: str, styled: bool = False) -> str:
+    """An answer's Markdown as a terminal shows it: the emphasis markers left out ("**This may be an emergency...**"
+    printed with its stars read as a typo, a trial's finding) or, `styled`, drawn as bold and italic; its escapes
+    read as what they stand for."""
+    inside = {marker: False for marker in _STYLES}
+
+    def drawn(match: re.Match) -> str:
+        token = match.group()
+        if token.startswith("\\"):
+            return token  # an escape: `readable` reads it
+        inside[token] = not inside[token]
+        return _STYLES[token][0 if inside[token] else 1] if styled else ""
+
+    return readable(_EMPHASIS.sub(drawn, answer))
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -60,6 +60,20 @@ def test_ask_prints_plain_text_in_the_terminal_and_the_exact_quote_with_json(tmp
     assert [quote["text"] for quote in record["quotes"]] == [text.strip()]  # the exact text, as in the document
     assert text[record["quotes"][0]["start"]:record["quotes"][0]["end"]] == text.strip()
 
+def test_ask_prints_an_emergency_without_markdown_stars_and_draws_them_on_a_terminal(seed_corpus, tmp_path, capsys):
+    # a trial's finding: "**This may be an emergency. ...**" and "*Not medical advice...*" printed as typed
+    from bot.cli import terminal_text
+
+    flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
+    assert main(["ask", "I have crushing chest pain and my left arm is numb", *flags]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("This may be an emergency. Call your local emergency number now") and "*" not in printed
+    marked = "**Call now.** Then:\n\n> take 2 \\*tablets\\* **at night**, A&amp;E\n\n*Not medical advice.*"
+    assert terminal_text(marked) == "Call now. Then:\n\n> take 2 *tablets* at night, A&E\n\nNot medical advice."
+    assert terminal_text(marked, styled=True) == ("\033[1mCall now.\033[22m Then:\n\n> take 2 *tablets* \033[1mat night"
+                                                  "\033[22m, A&E\n\n\033[3mNot medical advice.\033[23m")
+
+
 @pytest.mark.slow
 def test_eval_scores_gold_fields_writes_reports_and_compares_runs(seed_corpus, tmp_path, capsys):
     flags = ["--corpus", str(seed_corpus), "--index", str(tmp_path / "index")]
