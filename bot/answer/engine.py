@@ -151,6 +151,15 @@ _ASKS_WHAT_I_DO = re.compile(r"^\W*(?:(?:should|shall|will|would|can|could|do|mu
                              re.IGNORECASE)
 # What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:'s| is| are)|tell me about)\b", re.IGNORECASE)
+# ... or who or where, in the six languages the emergency screen reads: "¿Cuál es la capital de Francia?", "who won
+# the world cup" (a reviewer's: after an emergency, only English's "what is" stood apart).
+_ASKS_WHAT_OR_WHO = re.compile(
+    r"^\W*(?:what(?:'s| is| are| was)|tell me about|who(?:'s| is| was| won| wrote)|where(?:'s| is)|"
+    r"(?:qu[eé]|cu[aá]l|qui[eé]n|d[oó]nde) (?:es|son|fue|era|gan[oó])|h[aá]blame de|"
+    r"(?:was|wer|wo) (?:ist|sind|war|hat)|erz[aä]hl mir von|"
+    r"qu'est-ce que c'est|qu'est-ce qu'une?|c'est quoi|quel(?:le)? (?:est|était)|qui (?:est|a gagné)|o[uù] (?:est|se trouve)|"
+    r"(?:che )?cos(?:a|') ?[eè]|qual(?:e|') ?[eè]|chi (?:[eè]|ha vinto)|dove (?:[eè]|si trova)|"
+    r"o que (?:[eé]|s[aã]o)|qual (?:[eé]|foi)|quem (?:[eé]|foi|ganhou)|onde (?:[eé]|fica))\b", re.IGNORECASE)
 
 
 def _asks_what_another_subject_is(question: str, turns: Sequence[str], lexical: LexicalIndex,
@@ -165,11 +174,11 @@ def _asks_what_another_subject_is(question: str, turns: Sequence[str], lexical: 
 
 
 def _asks_what_it_is_anew(question: str, turns: Sequence[str], lexical: LexicalIndex) -> bool:
-    """Whether `question` asks what something is and none of its focus words is in `turns`: "What is the capital of
-    France?" after "I have crushing chest pain", not "what's the antidote for paracetamol?" after "he took all my
-    paracetamol"."""
+    """Whether `question` asks what, who or where something is, in six languages, and none of its focus words is in
+    `turns`: "What is the capital of France?" after "I have crushing chest pain", not "what's the antidote for
+    paracetamol?" after "he took all my paracetamol"."""
     terms = set(question_focus(question, lexical).terms)
-    return bool(_ASKS_WHAT_IT_IS.match(question)) and bool(terms) and not terms & {
+    return bool(_ASKS_WHAT_OR_WHO.match(question)) and bool(terms) and not terms & {
         term for earlier in lexical.tokenize(list(turns)) for term in earlier}
 
 
@@ -495,6 +504,13 @@ class Bot:
         so its answer gives the emergency message first and nothing before it."""
         limit = self.settings.max_question_chars
         turns = self._latest_turns(history)
+        # An emergency a later turn settled ("false alarm", "we're at the hospital now") is not read again: "ok thanks"
+        # after it asks nothing about it (a reviewer's).
+        wish_to_die = self._suicide_before(turns) is not None
+        settled = [i for i, turn in enumerate(turns) if settles(turn, wish_to_die)]
+        turns = turns[settled[-1] + 1:] if settled else turns
+        if not turns:
+            return Screening("ok")
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What
         # do I do?") is urgent too. Joined as one sentence (an emergency told over two turns), and as separate ones
         # when the question leans on what came before, says little or tells of now (after "my son took all the pills",
@@ -514,7 +530,7 @@ class Bot:
         # emergency was none or is in professional hands ("false alarm", "we're in the ER now") asks about none.
         follows_urgent = bool(turns) and not _asks_what_it_is_anew(question, turns, lexical) \
             and self._turn_screening(turns[-1]).status == "urgent"
-        asks_about = not settles(question, self._suicide_before(turns) is not None) and (
+        asks_about = not settles(question, wish_to_die) and (
             says_little or leans_on_earlier(question, lexical) or tells_of_now(question)
             or ((follows_urgent or _ASKS_WHAT_I_DO.search(question))
                 and not _names_another_subject(question, turns, lexical, index.subjects_named)))

@@ -444,24 +444,36 @@ def tells_of_now(question: object) -> bool:
 # `Language.in_care`).
 _TAKEN_BACK = re.compile("|".join(f"(?:{language.taken_back})" for language in LANGUAGES))
 _IN_CARE = re.compile("|".join(f"(?:{language.in_care})" for language in LANGUAGES))
-# Where a sentence ends: after its closing marks, before the next one.
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s*")
+# Where a clause ends: after its closing marks or a comma, before the next one.
+_CLAUSE_END = re.compile(r"(?<=[.!?\n,;])\s*")
+# A clause that asks or hopes whether it settles ("is it a false alarm", "I hope it's a false alarm").
+_ASKED_WHETHER = re.compile(r"\W*(?:is|was|could|can|might|are|should|do|does|maybe|perhaps|(?:i )?hope|what if)\b")
+# A negation a few words before a settling cue ("this is NOT a false alarm", "non siamo in ospedale", "das ist kein
+# Fehlalarm"), or French "pas" after it ("je plaisante pas").
+_SETTLE_NEGATION_WORDS = 3
+_SETTLE_NEGATION = re.compile(r"\b(?:no|not|isn'?t|wasn'?t|aren'?t|ain'?t|never|nunca|kein\w*|nicht|nie|pas|ne|n'|"
+                              r"nao|non|mai|jamais|wish|ojala)\b|n't\b")
+_NEGATED_AFTER = re.compile(r" (?:pas|plus|nicht)\b")
 
 
 def settles(question: object, wish_to_die: bool = False) -> bool:
     """Whether `question`, after a turn that told an emergency, tells that it was none (a false alarm, a joke, a dream,
-    the wrong message) or is now in professional hands (at the hospital, discharged, what the paramedics or a doctor
-    said), in any of the six languages: such a turn is not read as asking about that emergency. That it is easing
-    ("he seems fine now", "ya está mejor") settles nothing; nor, after a `wish_to_die` told, does taking it back ("nvm
-    im fine, forget i said anything"): a plan told and then denied is still a risk, only care reached settles it."""
-    if not isinstance(question, str):
+    the wrong message) or is now in professional hands (at the hospital, the paramedics here, stitches), in any of the
+    six languages: such a turn is not read as asking about that emergency. Told, not asked ("is it a false alarm?")
+    nor denied ("this is NOT a false alarm", "no estamos en el hospital"). That it is easing ("he seems fine now", "ya
+    está mejor") settles nothing; nor does anything after a `wish_to_die` told: a plan denied ("nvm im fine, forget i
+    said anything") is still a risk, and "im at the hospital" may be for work."""
+    if wish_to_die or not isinstance(question, str):
         return False
     text = normalize(question)
-    if _IN_CARE.search(text):
-        return True
-    # Told, not asked: "precisa levar ou foi só um susto?" asks whether it was nothing.
-    told = " ".join(sentence for sentence in _SENTENCE_END.split(text) if not sentence.rstrip().endswith("?"))
-    return not wish_to_die and bool(_TAKEN_BACK.search(told))
+    for clause in _CLAUSE_END.split(text):
+        if clause.rstrip().endswith("?") or _ASKED_WHETHER.match(clause):
+            continue
+        for cue in (*_TAKEN_BACK.finditer(clause), *_IN_CARE.finditer(clause)):
+            before = " ".join(clause[:cue.start()].split()[-_SETTLE_NEGATION_WORDS:])
+            if not _SETTLE_NEGATION.search(before) and not _NEGATED_AFTER.match(clause, cue.end()):
+                return True
+    return False
 
 
 def model_text(question: str) -> str | None:

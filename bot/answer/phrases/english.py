@@ -580,15 +580,22 @@ ENGLISH = Language(
            "face this alone.",
     read_with=("Read with your earlier message.",
                "Read with your earlier messages."),
-    taken_back=r"\bfalse alarm|\bnever ?mind\b|\bnvm\b|\b(?:it|that) was (?:just |only )?(?:a |the |my )?(?:dream|nightmare|joke|film|movie|game|prank|drill)\b|"
-            r"\b(?:i was|i'm|im|i am) (?:only |just )?(?:joking|kidding)\b|\bjk\b|\bwrong (?:chat|message|person|number|thread)\b|"
-            r"\bmy (?:bad|mistake)\b|\bi was wrong\b|\bsorry,? i meant\b|"
-            r"\bturns? out (?:it|that|she|he|they) (?:was|is|were|are|\'s) (?:just|only|not)\b|\b(?:it\'s|its|it is|it was|that\'s|thats|that is|that was) (?:def(?:initely)? |probably |prob |actually |obviously )?(?:just|only) (?:a|an|my|the|some)\b|\bwhat a (?:scare|fright)\b|\bphew\b",
-    in_care=r"\b(?:we're|we are|were|i'm|im|i am|he's|hes|she's|shes|"
-            r"they're|theyre|he is|she is|they are) (?:now |already |still |all )?(?:in|at) (?:the )?(?:er|a&e|a and e|hospital|icu|"
-            r"emergency room|emergency department|urgent care|intensive care|resus)\b|\b(?:discharged|admitted)\b|"
-            r"\b(?:kept|stayed) (?:him |her |them |me )?(?:in )?overnight\b|\bparamedics (?:came|checked|said|left|were here|are here)|"
-            r"\bambulance (?:came|crew (?:said|checked))|\bdoctors? (?:said|says|checked|told)\b|\bpoison control (?:said|told|says)|"
-            r"\b(?:had|got|needed) (?:\d+ )?stitches\b",
+    taken_back=r"\bfalse alarm\b|\b(?:i was|i'm|im|i am|was) (?:only |just )?(?:joking|kidding)\b|\bjust kidding\b|"
+            r"\bjk\b|\b(?:it|that) was (?:just |only )?(?:a |the |my )?(?:dream|nightmare|joke|prank|drill)\b|"
+            r"\bwrong (?:chat|message|person|number|thread)\b|\b(?:false|flase|fasle) al\w*rm\b|\b(?:he|she|they|"
+            r"i) (?:didn'?t|did not|never) (?:swallow|swallowed|drink|drank|eat|ate|take|took) (?:it|any|them)\b|"
+            r"\b(?:a scene|part|a line) (?:in|from|of) (?:a|the|my) (?:novel|story|book|script|film|movie|play)\b|"
+            r"\bfor (?:a|the|my) (?:novel|story|book|script|film|play) i'?m writing\b|\b(?:it'?s|its|it is|it was|"
+            r"that'?s|thats) (?:def(?:initely)? |probably |actually |only |just )*(?:a )?(?:pulled muscle|"
+            r"strained muscle|heartburn|indigestion|reflux|gas|wind|panic attack|cramp|migraine)\b",
+    in_care=r"\b(?:we're|we are|i'm|im|i am|he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:now |already |"
+            r"all )?(?:in|at) (?:the )?(?:er|a&e|a and e|hospital|icu|emergency room|emergency department|urgent care|"
+            r"intensive care|resus)\b(?! (?:car park|parking|for work|visiting))|\b(?:the )?(?:paramedics|ambulance|"
+            r"ambulance crew|ems) (?:is|are) (?:here|with (?:him|her|us|them))\b|\b(?:had|got) (?:\d+ )?stitches\b|"
+            r"\b(?:paramedics|ambulance|ems|emts?|911|999|112|ambulance crew) (?:have |has |just )?(?:arrived|"
+            r"taken over|are here|is here|here now|took (?:him|her|them))\b|\bcame and took (?:him|her|them)\b|"
+            r"\bwith the paramedics\b|\b(?:doctor|nurse|paramedics?|emts?|pharmacist|cardiologist|gp|111|"
+            r"poison control) (?:said|says|told us|checked \w+ and said) (?:it'?s|it is|it was|that it'?s) (?:not|just|"
+            r"only|nothing|fine)\b",
     notice="Not medical advice: Verbatim only quotes documents and cannot judge your situation. Call now.",
 )

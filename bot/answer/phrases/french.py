@@ -284,15 +284,17 @@ FRENCH = Language(
            "pas à affronter cela seul.",
     read_with=("Lu avec votre message précédent.",
                "Lu avec vos messages précédents."),
-    taken_back=r"\bfausse alerte\b|\blaisse(?:z)? tomber\b|\bc'etait (?:(?:juste|qu'un|un|une) )*(?:reve|cauchemar|blague|film|jeu)\b|"
-            r"\bje (?:rigole|plaisante|blague|deconne)\b|\b(?:je suis |j'suis |jsuis )?pas serieux\b|\bmauvais (?:message|chat|numero)\b|"
-            r"\bje me suis trompe\b|"
-            r"\bquelle (?:peur|frayeur)\b|\bc\'(?:est|etait) (?:juste|que) (?:de la|du|de l\'|un|une|le|la)\b|\ben fait c\'(?:est|etait)\b|\b(?:il|elle) (?:n\')?a rien\b",
-    in_care=r"\b(?:on est|nous sommes|il est|elle est|je suis|ils sont) (?:deja |maintenant )?(?:aux |a l'|en |au |a la )"
-            r"(?:urgences|hopital|reanimation|rea|clinique|soins intensifs)\b|\bsort(?:i|ie|ira)? de l'hopital\b|"
-            r"\b(?:le medecin|la medecin|les medecins|le docteur) (?:a dit|dit|ont dit|disent)\b|\b(?:les pompiers|le samu|l'ambulance) "
-            r"(?:sont (?:venus|la|passes)|est (?:venu|la|passe)|ont dit|a dit)\b|\bcentre antipoison (?:a dit|m'a dit|dit)\b|"
-            r"\bpoints de suture\b",
+    taken_back=r"\bfausse alerte\b|\bje (?:rigole|plaisante|blague|deconne)\b|\bc'etait (?:(?:juste|qu'un|un|"
+            r"une) )*(?:reve|cauchemar|blague)\b|\bmauvais (?:message|chat|numero)\b|\b(?:une scene|une partie|"
+            r"une phrase) (?:de|d'un|du) (?:mon |un |le )?(?:roman|livre|film|scenario|piece)\b|\bpour (?:un|"
+            r"mon) (?:roman|livre|film|scenario) que j'ecris\b",
+    in_care=r"\b(?:on est|nous sommes|il est|elle est|je suis|ils sont) (?:deja |maintenant )?(?:aux |a l'|au |"
+            r"a la )(?:urgences|hopital|reanimation|soins intensifs)\b|\b(?:les pompiers|le samu|l'ambulance|"
+            r"les secours) (?:sont|est) (?:la|arrive\w*)\b|\b(?:a eu|on lui a fait) (?:\d+ )?points de suture\b|"
+            r"\b(?:arrive\w*) (?:aux urgences|a l'hopital)\b|\b(?:le samu|les pompiers|l'ambulance|les secours) (?:l'a|"
+            r"les a|nous a) (?:emmene\w*|pris\w*)\b|\b(?:le medecin|la medecin|l'infirmiere|l'infirmier|le pharmacien|"
+            r"les pompiers|le samu) (?:a dit|dit|ont dit) que (?:c'est|ce n'est|ce n'etait|c'etait) (?:pas|juste|que|"
+            r"rien)\b",
     notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer des documents et ne peut pas évaluer votre "
            "situation. Appelez maintenant.",
 )

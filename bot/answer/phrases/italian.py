@@ -276,13 +276,15 @@ ITALIAN = Language(
            "da solo.",
     read_with=("Letto insieme al tuo messaggio precedente.",
                "Letto insieme ai tuoi messaggi precedenti."),
-    taken_back=r"\bfalso allarme\b|\blascia(?:te)? (?:perdere|stare)\b|\b(?:era|e) (?:(?:solo|un|uno) )*(?:sogno|incubo|scherzo|film|gioco)\b|"
-            r"\bscherzavo\b|\bsto scherzando\b|\bmessaggio sbagliato\b|\bmi sono sbagliat[oa]\b|"
-            r"\bche spavento\b|\b(?:era|e) solo (?:un|una|il|la|lo)\b|\bin realta era\b|\bnon (?:ha|aveva) niente\b",
-    in_care=r"\b(?:siamo|e|sono) (?:gia |ora |adesso )?"
-            r"(?:al |in |all')(?:pronto soccorso|ospedale|rianimazione|terapia intensiva)\b|\bdimess[oaie]\b|"
-            r"\b(?:il medico|la dottoressa|il dottore|i medici) (?:ha detto|dice|hanno detto|dicono)\b|\b(?:i sanitari|l'ambulanza|il 118|il 112) "
-            r"(?:e arrivat[oa]|sono arrivati|ha detto|hanno detto)\b|\bcentro antiveleni (?:ha detto|dice|mi ha detto)\b|\bpunti di sutura\b",
+    taken_back=r"\bfalso allarme\b|\ballarme falso\b|\bscherzavo\b|\bsto scherzando\b|\b(?:era|e) (?:(?:solo|un|"
+            r"uno) )*(?:sogno|incubo|scherzo)\b|\bmessaggio sbagliato\b|\b(?:una scena|parte|una frase) (?:di|del|"
+            r"da) (?:un |il |mio )?(?:romanzo|libro|film|copione)\b",
+    in_care=r"\b(?:siamo|sono|sta|si trova) (?:gia |ora |adesso )?(?:al pronto soccorso|in ospedale|all'ospedale|"
+            r"in rianimazione|in terapia intensiva)\b|\b(?:i sanitari|l'ambulanza|il 118|il 112) (?:e|"
+            r"sono) (?:gia )?(?:arrivat\w*|qui)\b|\b(?:gli|le|mi) hanno (?:dato|messo|fatto) (?:\d+ )?punti\b|"
+            r"\bsiamo arrivati (?:al pronto soccorso|in ospedale)\b|\be arrivata l'ambulanza\b|\b(?:il medico|"
+            r"la dottoressa|il dottore|l'infermier[ae]|il farmacista|i medici) (?:ha detto|dice|"
+            r"hanno detto) che (?:non e|e solo|e soltanto|non era)\b",
     notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
            "Chiama ora.",
 )

@@ -252,13 +252,14 @@ PORTUGUESE = Language(
            "precisa enfrentar isso sozinho.",
     read_with=("Lido junto com a sua mensagem anterior.",
                "Lido junto com as suas mensagens anteriores."),
-    taken_back=r"\bfalso alarme\b|\besquece\b|\bdeixa (?:pra|para) la\b|\b(?:era|foi) (?:(?:so|um|uma) )*(?:sonho|pesadelo|brincadeira|piada|filme|jogo)\b|"
-            r"\b(?:tava|estava|to|estou) (?:so )?(?:brincando|a brincar|zoando)\b|\bmensagem errada\b|\b(?:me enganei|enganei-me)\b|"
-            r"\bque susto\b|\b(?:era|e|foi) so (?:um|uma|o|a)\b|\bafinal (?:era|foi)\b|\bnao (?:tem|tinha|teve) nada\b",
-    in_care=r"\b(?:estamos|esta|ta|estou|to|estao) (?:ja |agora )?(?:no|na|em) (?:hospital|urgencia|pronto[- ]socorro|uti|upa|emergencia)\b|"
-            r"\b(?:teve|recebeu|deram|deu|vai ter) alta\b|\b(?:o|a|os) medic(?:o|a|os) (?:disse|disseram|falou|falaram)\b|"
-            r"\b(?:o samu|os paramedicos|a ambulancia|o inem|os bombeiros) (?:veio|vieram|chegou|chegaram|disse|disseram)\b|"
-            r"\b(?:ceatox|centro (?:de )?anti-?venenos|centro de informacao) (?:disse|falou)\b|\b(?:levou|deram|deu) (?:\d+ )?pontos\b",
+    taken_back=r"\bfalso alarme\b|\balarme falso\b|\b(?:tava|estava|to|estou) (?:so )?(?:brincando|a brincar|zoando)\b|"
+            r"\b(?:era|foi) (?:(?:so|um|uma) )*(?:sonho|pesadelo|brincadeira|piada)\b|\bmensagem errada\b|"
+            r"\b(?:uma cena|parte|uma frase) d[eo] (?:um |meu |o )?(?:romance|livro|filme|roteiro|novela)\b",
+    in_care=r"\b(?:estamos|esta|ta|estou|to|estao) (?:ja |agora )?(?:no|na) (?:hospital|urgencia|pronto[- ]socorro|uti|"
+            r"upa|emergencia)\b|\b(?:o samu|os paramedicos|a ambulancia|o inem|os bombeiros) (?:ja )?(?:chegou|"
+            r"chegaram|esta aqui|estao aqui)\b|\b(?:levou|deram|deu) (?:\d+ )?pontos\b|\b(?:ja )?chegamos (?:no|ao|"
+            r"na) (?:hospital|pronto[- ]socorro|upa|urgencia)\b|\b(?:o|a) (?:medic[oa]|enfermeir[oa]|"
+            r"farmaceutic[oa]) (?:disse|falou) que (?:nao e|e so|so e|nao foi)\b",
     notice="Não é aconselhamento médico: o Verbatim apenas cita documentos e não pode avaliar a sua situação. "
            "Ligue agora.",
 )

@@ -283,13 +283,15 @@ SPANISH = Language(
            "enfrentarlo solo.",
     read_with=("Leído junto con su mensaje anterior.",
                "Leído junto con sus mensajes anteriores."),
-    taken_back=r"\bfalsa alarma\b|\bolvid(?:a|e)lo\b|\bno era nada\b|\bera (?:(?:solo|una|un) )*(?:broma|sueno|pesadilla|pelicula|juego)\b|"
-            r"\b(?:estaba|estoy|era) (?:de )?(?:bromeando|broma|cachondeo|joda)\b|\bme equivoque\b|\b(?:mensaje|chat) equivocado\b|"
-            r"\bque susto\b|\bresulta que era\b|\b(?:era|es) solo (?:un|una|el|la)\b",
-    in_care=r"\b(?:estamos|esta|estoy|estan) (?:ya |ahora )?en (?:el |la )?(?:hospital|urgencias|uci|clinica|emergencias|sanatorio)\b|"
-            r"\b(?:le|la|lo|me) (?:dieron|han dado|dan) (?:de )?(?:el )?alta\b|\b(?:el|la|los) medic(?:o|a|os) (?:dijo|dice|dijeron|dicen)\b|"
-            r"\b(?:los paramedicos|la ambulancia|el 112|el 911) (?:vinieron|vino|dijeron|dijo|ya)\b|\btoxicologia (?:dijo|me dijo|dice)\b|"
-            r"\b(?:le|me) (?:pusieron|dieron|cosieron) (?:\d+ )?puntos\b",
+    taken_back=r"\bfalsa alarma\b|\balarma falsa\b|\b(?:estaba|estoy|era) (?:de )?(?:bromeando|broma|cachondeo|joda)\b|"
+            r"\bera (?:(?:solo|una|un) )*(?:broma|sueno|pesadilla)\b|\b(?:mensaje|chat) equivocado\b|\b(?:una escena|"
+            r"parte|una frase) de (?:una|la|mi) (?:novela|historia|pelicula|obra|serie)\b",
+    in_care=r"\b(?:estamos|esta|estoy|estan) (?:ya |ahora )?en (?:el |la )?(?:hospital|urgencias|uci|emergencias)\b|"
+            r"\b(?:los paramedicos|la ambulancia|el medico) (?:ya )?(?:esta|estan) aqui\b|\b(?:le|me) (?:pusieron|"
+            r"dieron|cosieron) (?:\d+ )?puntos\b|\b(?:los paramedicos|la ambulancia|el 112|el 911) (?:ya )?(?:llego|"
+            r"llegaron|se lo llevo|se la llevo|se lo llevaron|se la llevaron)\b|\b(?:llegamos|ya estamos) (?:al|en el|"
+            r"a) (?:hospital|urgencias)\b|\b(?:el|la) (?:medic[oa]|enfermer[oa]|doctor|doctora|"
+            r"farmaceutic[oa]) (?:dijo|dice|ha dicho) que (?:no es|es solo|solo es|no era|era solo)\b",
     notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
            "ahora.",
 )
