@@ -2838,3 +2838,20 @@ def test_a_second_attackers_messages(question, urgent):
     # A second reviewer's probes against the revised rules (2026-12-07, tests/data/emergencies-probes64b.jsonl): a
     # dream reached a wish to die told after it, "par le nez" was a blocked nose, a count of tablets no harmful amount.
     assert (screen_question(question, 2000).status == "urgent") is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # a browser trial (2026-12-07): half a bottle of a child's paracetamol taken was answered "not covered"
+    ("mi hijo se tomó media botella de paracetamol", True),
+    ("mi hijo se ha tomado media botella de jarabe de paracetamol", True),
+    ("mi hijo se tomó medio frasco de paracetamol infantil hace una hora", True),
+    ("mon fils a bu la moitié d'une bouteille de paracétamol", True),
+    ("¿puede un niño tomar media botella de agua?", False),
+    ("se tomó media pastilla de paracetamol, ¿está bien?", False),
+    ("el año pasado mi hijo se tomó media botella de jarabe", False),
+])
+def test_half_a_bottle_or_box_taken_is_a_poisoning_in_spanish_and_french(question, urgent):
+    screening = screen_question(question, 2000)
+    assert (screening.status == "urgent") is urgent
+    if urgent:
+        assert screening.kinds == ("poisoning",) and screening.language in ("es", "fr")

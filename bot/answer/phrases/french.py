@@ -53,6 +53,8 @@ FRENCH = Language(
                       r"inhalateur) ne fait rien", r"peu[xt] (?:pas|plus) finir (?:mes|ses) phrases", r"(?:peut|"
                       r"peux) plus (?:tousser|parler)"),
         "poisoning": (
+            # a browser trial (2026-12-07): half a bottle or a box taken ("il a bu la moitié d'une bouteille de paracétamol")
+            r"(?:a bu|a avale|a pris|a mange|s'est enfile|ai bu|ai avale|ai pris) (?:(?:presque|plus de|environ) )?(?:la moitie|une demi[- ]?) ?(?:d'une |de la |du |de l'|d'un )?(?:bouteille|flacon|boite|plaquette|tube|sirop)",
             # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:mange|manges|mangee|mangees|cueilli|cueillis|cueillie|cueillies) (?:[\w',]+ ){0,4}(?:champignons?|colchique|laurier[- ]rose|muguet|belladone) (?:(?!(?:hier|toujours|souvent|chaque|chimio\w*)\b)[\w',]+ ){0,15}(?:vomi\w*|diarrhee|yeux jaunes|coeur (?:lent|ralenti))",

@@ -53,6 +53,8 @@ SPANISH = Language(
                       r"labios (?:\w+ ){0,2}(?:azules|morados)", r"atragant\w*", r"(?:se le |se )?hunden las costillas",
                       r"respira (?:muy )?(?:rapido|raro|mal)", r"(?:me|le) cuesta (?:mucho )?respirar"),
         "poisoning": (
+            # a browser trial (2026-12-07): half a bottle or a box taken ("mi hijo se tomó media botella de paracetamol")
+            r"(?:se tomo|se ha tomado|tomo|ha tomado|bebio|se bebio|se ha bebido|ha bebido|se trago|se ha tragado|trago) (?:(?:como|casi|mas de) )?(?:media|medio|la mitad de (?:la|el|una|un)) (?:botella|frasco|bote|caja|blister|jarabe|tableta|tubo)",
             # dev17 (2026-12-05): foraged mushrooms or plants eaten then sickness, a heater then headaches all round or
             # a collapse, a toddler who got hold of tablets (German); never a habit ("always", "every time")
             r"\b(?:comi|comio|comimos|comieron|comido|recogio|recogimos|recogido|cogimos|cogio) (?:[\w',]+ ){0,4}(?:hongos|setas|colchico|adelfa|belladona) (?:(?!(?:ayer|siempre|cada|menudo|quimio\w*)\b)[\w',]+ ){0,15}(?:vomit\w*|diarrea)",
