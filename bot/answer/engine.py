@@ -151,13 +151,16 @@ _ASKS_WHAT_I_DO = re.compile(r"^\W*(?:(?:should|shall|will|would|can|could|do|mu
                              re.IGNORECASE)
 # What a question asks when it asks what something is: "What is gout?", "what's shingles", "tell me about iron".
 _ASKS_WHAT_IT_IS = re.compile(r"^\W*(?:what(?:'s| is| are)|tell me about)\b", re.IGNORECASE)
+# A clause break a new question may follow ("otra pregunta: ¿qué es...?", "anyway, what's...").
+_AFTER_A_BREAK = re.compile(r"[,.;:!?]\s*")
 # ... or who or where, in the six languages the emergency screen reads: "¿Cuál es la capital de Francia?", "who won
 # the world cup" (a reviewer's: after an emergency, only English's "what is" stood apart).
 _ASKS_WHAT_OR_WHO = re.compile(
-    r"^\W*(?:what(?:'s| is| are| was)|tell me about|who(?:'s| is| was| won| wrote)|where(?:'s| is)|"
+    r"(?:^|(?<=\n))\W*(?:what(?:'s| is| are| was)|tell me about|who(?:'s| is| was| won| wrote)|where(?:'s| is)|"
     r"(?:qu[eé]|cu[aá]l|qui[eé]n|d[oó]nde) (?:es|son|fue|era|gan[oó])|h[aá]blame de|"
     r"(?:was|wer|wo) (?:ist|sind|war|hat)|erz[aä]hl mir von|"
-    r"qu'est-ce que c'est|qu'est-ce qu'une?|c'est quoi|quel(?:le)? (?:est|était)|qui (?:est|a gagné)|o[uù] (?:est|se trouve)|"
+    r"qu'est-ce que c'est|qu'est-ce qu'une?|c'est quoi|quel(?:le)? (?:est|[ée]tait)|qui (?:est|a gagn[ée])|"
+    r"o[uù] (?:est|se trouve)|"
     r"(?:che )?cos(?:a|') ?[eè]|qual(?:e|') ?[eè]|chi (?:[eè]|ha vinto)|dove (?:[eè]|si trova)|"
     r"o que (?:[eé]|s[aã]o)|qual (?:[eé]|foi)|quem (?:[eé]|foi|ganhou)|onde (?:[eé]|fica))\b", re.IGNORECASE)
 
@@ -178,7 +181,8 @@ def _asks_what_it_is_anew(question: str, turns: Sequence[str], lexical: LexicalI
     `turns`: "What is the capital of France?" after "I have crushing chest pain", not "what's the antidote for
     paracetamol?" after "he took all my paracetamol"."""
     terms = set(question_focus(question, lexical).terms)
-    return bool(_ASKS_WHAT_OR_WHO.match(question)) and bool(terms) and not terms & {
+    asked = without_chat(question)
+    return bool(_ASKS_WHAT_OR_WHO.search(_AFTER_A_BREAK.sub("\n", asked))) and bool(terms) and not terms & {
         term for earlier in lexical.tokenize(list(turns)) for term in earlier}
 
 
@@ -507,7 +511,8 @@ class Bot:
         # An emergency a later turn settled ("false alarm", "we're at the hospital now") is not read again: "ok thanks"
         # after it asks nothing about it (a reviewer's).
         wish_to_die = self._suicide_before(turns) is not None
-        settled = [i for i, turn in enumerate(turns) if settles(turn, wish_to_die)]
+        settled = [i for i, turn in enumerate(turns)
+                   if settles(turn, wish_to_die) and self._turn_screening(turn).status != "urgent"]
         turns = turns[settled[-1] + 1:] if settled else turns
         if not turns:
             return Screening("ok")

@@ -444,34 +444,47 @@ def tells_of_now(question: object) -> bool:
 # `Language.in_care`).
 _TAKEN_BACK = re.compile("|".join(f"(?:{language.taken_back})" for language in LANGUAGES))
 _IN_CARE = re.compile("|".join(f"(?:{language.in_care})" for language in LANGUAGES))
-# Where a clause ends: after its closing marks or a comma, before the next one.
-_CLAUSE_END = re.compile(r"(?<=[.!?\n,;])\s*")
+# Where a sentence ends: after its closing marks, before the next one.
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s*")
 # A clause that asks or hopes whether it settles ("is it a false alarm", "I hope it's a false alarm").
-_ASKED_WHETHER = re.compile(r"\W*(?:is|was|could|can|might|are|should|do|does|maybe|perhaps|(?:i )?hope|what if)\b")
-# A negation a few words before a settling cue ("this is NOT a false alarm", "non siamo in ospedale", "das ist kein
-# Fehlalarm"), or French "pas" after it ("je plaisante pas").
-_SETTLE_NEGATION_WORDS = 3
-_SETTLE_NEGATION = re.compile(r"\b(?:no|not|isn'?t|wasn'?t|aren'?t|ain'?t|never|nunca|kein\w*|nicht|nie|pas|ne|n'|"
-                              r"nao|non|mai|jamais|wish|ojala)\b|n't\b")
+_ASKED_WHETHER = re.compile(r"\W*(?:is|could|can|might|are|should|do|does|maybe|perhaps|(?:i )?hope|what if)\b")
+# What a few words before a settling cue make of it: a negation ("this is NOT a false alarm", "non siamo in
+# ospedale", "nem tô brincando"), someone's guess or hope ("he thinks it's just heartburn", "please tell me it's just"),
+# a time still to come ("until we're at the hospital"). Words of reassurance are no negation ("keine Sorge, war nur
+# ein Scherz").
+_SETTLE_GUARD_WORDS = 3
+_SETTLE_GUARD = re.compile(
+    r"\b(?:no|not|isn'?t|wasn'?t|aren'?t|ain'?t|never|nobody|nunca|kein\w*|nicht|nie|pas|ne|n'|nao|nem|non|mai|jamais|"
+    r"wish|ojala|thinks?|thought|says?|insists?|hope|hoping|pray\w*|surely|guess|tell me|until|till|before|when|once|"
+    r"anything but|creo|cree|dice|glaub\w*|meint|pense|crois|dit|acho|diz|penso|credo)\b|n't\b")
+_REASSURED = re.compile(
+    r"\b(?:don'?t worry|no worries|keine sorge|(?:ne )?t'inquiete pas|ne vous inquietez pas|no te preocupes|no se "
+    r"preocupe|non preoccuparti|non si preoccupi|nao se preocupe|nao te preocupes)\b")
 _NEGATED_AFTER = re.compile(r" (?:pas|plus|nicht)\b")
 
 
 def settles(question: object, wish_to_die: bool = False) -> bool:
     """Whether `question`, after a turn that told an emergency, tells that it was none (a false alarm, a joke, a dream,
     the wrong message) or is now in professional hands (at the hospital, the paramedics here, stitches), in any of the
-    six languages: such a turn is not read as asking about that emergency. Told, not asked ("is it a false alarm?")
-    nor denied ("this is NOT a false alarm", "no estamos en el hospital"). That it is easing ("he seems fine now", "ya
-    está mejor") settles nothing; nor does anything after a `wish_to_die` told: a plan denied ("nvm im fine, forget i
-    said anything") is still a risk, and "im at the hospital" may be for work."""
+    six languages: such a turn is not read as asking about that emergency. Told, not asked ("is it a false alarm?"),
+    denied ("this is NOT a false alarm"), guessed ("he thinks it's just heartburn") or awaited ("until we're at the
+    hospital"). That it is easing ("he seems fine now", "ya está mejor") settles nothing; nor does anything after a
+    `wish_to_die` told: a plan denied ("nvm im fine, forget i said anything") is still a risk, and "im at the hospital"
+    may be for work."""
     if wish_to_die or not isinstance(question, str):
         return False
     text = normalize(question)
-    for clause in _CLAUSE_END.split(text):
-        if clause.rstrip().endswith("?") or _ASKED_WHETHER.match(clause):
-            continue
-        for cue in (*_TAKEN_BACK.finditer(clause), *_IN_CARE.finditer(clause)):
-            before = " ".join(clause[:cue.start()].split()[-_SETTLE_NEGATION_WORDS:])
-            if not _SETTLE_NEGATION.search(before) and not _NEGATED_AFTER.match(clause, cue.end()):
+    for sentence in _SENTENCE_END.split(text):
+        for cue in (*_TAKEN_BACK.finditer(sentence), *_IN_CARE.finditer(sentence)):
+            # The cue's clause, between commas: "we're at the hospital now, how long will they keep him?" tells it.
+            start = sentence.rfind(",", 0, cue.start()) + 1
+            end = sentence.find(",", cue.end())
+            clause = sentence[start:end if end >= 0 else len(sentence)]
+            if clause.rstrip().endswith("?") or _ASKED_WHETHER.match(clause):
+                continue
+            before = _REASSURED.sub(" ", " ".join(sentence[:cue.start()].split()[-_SETTLE_GUARD_WORDS - 2:]))
+            if not _SETTLE_GUARD.search(" ".join(before.split()[-_SETTLE_GUARD_WORDS:])) and \
+                    not _NEGATED_AFTER.match(sentence, cue.end()):
                 return True
     return False
 

@@ -1084,6 +1084,34 @@ def test_a_settling_word_denied_asked_or_in_another_sense_settles_nothing(seed_b
     assert seed_bot.screening(question, history=[earlier]).status == "urgent"
 
 
+CHEST_PAIN = "my dad has crushing chest pain and is sweating"
+
+
+@pytest.mark.parametrize("history, question, urgent", [
+    # a second reviewer's attack: the emergency's own turn settled itself through a cue in another clause
+    (["The doctor said it's just a virus yesterday, but now she's floppy and won't wake up"], "what should I do", True),
+    # cues in another sense: a professional's warning, a guess, an idiom, a time still to come, help not yet there
+    ([CHEST_PAIN], "the nurse on 111 said it's not safe to wait and to call 999", True),
+    ([CHEST_PAIN], "he thinks it's just heartburn", True),
+    ([CHEST_PAIN], "it was a nightmare getting through to 999", True),
+    ([CHEST_PAIN], "what do I do until we're at the hospital", True),
+    ([CHEST_PAIN], "the ambulance is here in 40 minutes", True),
+    ([CHEST_PAIN], "the ambulance is here but stuck outside the gate", True),
+    # ... and settling words it missed: a dropped subject, reassurance, a comma, other word orders, chat words
+    ([CHEST_PAIN], "was a false alarm, sorry", False),
+    (["mein Vater hat starke Brustschmerzen und schwitzt"], "keine Sorge war nur ein Scherz", False),
+    (["mein Vater hat starke Brustschmerzen und schwitzt"], "Der Arzt sagte, es ist nichts Schlimmes", False),
+    (["mi padre tiene un dolor fuerte en el pecho y suda"], "ya llegó la ambulancia", False),
+    (["meu pai está com uma dor forte no peito"], "já chegou a ambulância", False),
+    (["mon père a une douleur très forte dans la poitrine"], "les pompiers l'ont emmené", False),
+    ([CHEST_PAIN], "btw, what's the capital of France?", False),
+    (["mi padre tiene un dolor fuerte en el pecho y suda"], "otra pregunta: ¿cuál es la capital de Francia?", False),
+])
+def test_settling_cues_read_in_their_sense_and_the_emergency_turn_never_settles_itself(seed_bot, history, question,
+                                                                                     urgent):
+    assert (seed_bot.screening(question, history=history).status == "urgent") is urgent
+
+
 def test_after_a_settling_turn_the_emergency_before_it_is_not_read_again(seed_bot):
     earlier = ["my dad has crushing chest pain and is sweating", "false alarm, it was heartburn after the curry"]
     assert seed_bot.screening("ok thanks", history=earlier).status != "urgent"

@@ -580,22 +580,22 @@ ENGLISH = Language(
            "face this alone.",
     read_with=("Read with your earlier message.",
                "Read with your earlier messages."),
-    taken_back=r"\bfalse alarm\b|\b(?:i was|i'm|im|i am|was) (?:only |just )?(?:joking|kidding)\b|\bjust kidding\b|"
-            r"\bjk\b|\b(?:it|that) was (?:just |only )?(?:a |the |my )?(?:dream|nightmare|joke|prank|drill)\b|"
-            r"\bwrong (?:chat|message|person|number|thread)\b|\b(?:false|flase|fasle) al\w*rm\b|\b(?:he|she|they|"
-            r"i) (?:didn'?t|did not|never) (?:swallow|swallowed|drink|drank|eat|ate|take|took) (?:it|any|them)\b|"
-            r"\b(?:a scene|part|a line) (?:in|from|of) (?:a|the|my) (?:novel|story|book|script|film|movie|play)\b|"
-            r"\bfor (?:a|the|my) (?:novel|story|book|script|film|play) i'?m writing\b|\b(?:it'?s|its|it is|it was|"
-            r"that'?s|thats) (?:def(?:initely)? |probably |actually |only |just )*(?:a )?(?:pulled muscle|"
-            r"strained muscle|heartburn|indigestion|reflux|gas|wind|panic attack|cramp|migraine)\b",
+    taken_back=r"\bfalse alarm\b|\b(?:i was|i'm|im|i am) (?:only |just )?(?:joking|kidding)\b|\bjust kidding\b|\bjk\b|"
+            r"\b(?:it|that) was (?:just |only )?(?:a |the |my )?(?:dream|joke|prank|drill)\b|\bwrong (?:chat|message|"
+            r"person|number|thread)\b|\b(?:false|flase|fasle) al\w*rm\b|\b(?:a scene|part|a line) (?:in|from|of) (?:a|"
+            r"the|my) (?:novel|story|book|script|film|movie|play)\b|\bfor (?:a|the|my) (?:novel|story|book|script|film|"
+            r"play) i'?m writing\b|\b(?:it'?s|its|it is|it was|that'?s|thats) (?:def(?:initely)? |probably |actually |"
+            r"only |just )*(?:a )?(?:pulled muscle|strained muscle|heartburn|indigestion|reflux|gas|wind|panic attack|"
+            r"cramp|migraine)\b",
     in_care=r"\b(?:we're|we are|i'm|im|i am|he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:now |already |"
             r"all )?(?:in|at) (?:the )?(?:er|a&e|a and e|hospital|icu|emergency room|emergency department|urgent care|"
-            r"intensive care|resus)\b(?! (?:car park|parking|for work|visiting))|\b(?:the )?(?:paramedics|ambulance|"
-            r"ambulance crew|ems) (?:is|are) (?:here|with (?:him|her|us|them))\b|\b(?:had|got) (?:\d+ )?stitches\b|"
-            r"\b(?:paramedics|ambulance|ems|emts?|911|999|112|ambulance crew) (?:have |has |just )?(?:arrived|"
-            r"taken over|are here|is here|here now|took (?:him|her|them))\b|\bcame and took (?:him|her|them)\b|"
+            r"intensive care|resus|gp|gp surgery|doctor'?s|walk-in centre|walk-in clinic)\b(?! (?:car park|parking|"
+            r"for work|visiting))|\b(?:the )?(?:paramedics|ambulance|ambulance crew|ems) (?:is|are) (?:here|"
+            r"with (?:him|her|us|them))\b(?! in \d| but\b)|\b(?:had|got) (?:\d+ )?stitches\b|\b(?:paramedics|ambulance|"
+            r"ems|emts?|911|999|112|ambulance crew) (?:have |has |just )?(?:arrived|taken over|are here|is here|"
+            r"here now|took (?:him|her|them))\b(?! in \d| but\b)|\bcame and took (?:him|her|them)\b|"
             r"\bwith the paramedics\b|\b(?:doctor|nurse|paramedics?|emts?|pharmacist|cardiologist|gp|111|"
-            r"poison control) (?:said|says|told us|checked \w+ and said) (?:it'?s|it is|it was|that it'?s) (?:not|just|"
-            r"only|nothing|fine)\b",
+            r"poison control) (?:said|says|told us|checked \w+ and said) (?:it'?s|it is|it was|that it'?s) (?:just|"
+            r"only|nothing|fine|not (?:serious|dangerous|an emergency|(?:his|her|the) heart))\b",
     notice="Not medical advice: Verbatim only quotes documents and cannot judge your situation. Call now.",
 )

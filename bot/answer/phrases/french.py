@@ -287,16 +287,16 @@ FRENCH = Language(
     read_with=("Lu avec votre message précédent.",
                "Lu avec vos messages précédents."),
     taken_back=r"\bfausse alerte\b|\bje (?:rigole|plaisante|blague|deconne)\b|\bc'etait (?:(?:juste|qu'un|un|"
-            r"une) )*(?:reve|cauchemar|blague)\b|\bmauvais (?:message|chat|numero)\b|\b(?:une scene|une partie|"
-            r"une phrase) (?:de|d'un|du) (?:mon |un |le )?(?:roman|livre|film|scenario|piece)\b|\bpour (?:un|"
-            r"mon) (?:roman|livre|film|scenario) que j'ecris\b",
+            r"une) )*(?:reve|blague)\b|\bmauvais (?:message|chat|numero)\b|\b(?:une scene|une partie|une phrase) (?:de|"
+            r"d'un|du) (?:mon |un |le )?(?:roman|livre|film|scenario|piece)\b|\bpour (?:un|mon) (?:roman|livre|film|"
+            r"scenario) que j'ecris\b",
     in_care=r"\b(?:on est|nous sommes|il est|elle est|je suis|ils sont) (?:deja |maintenant )?(?:aux |a l'|au |"
             r"a la )(?:urgences|hopital|reanimation|soins intensifs)\b|\b(?:les pompiers|le samu|l'ambulance|"
             r"les secours) (?:sont|est) (?:la|arrive\w*)\b|\b(?:a eu|on lui a fait) (?:\d+ )?points de suture\b|"
             r"\b(?:arrive\w*) (?:aux urgences|a l'hopital)\b|\b(?:le samu|les pompiers|l'ambulance|les secours) (?:l'a|"
-            r"les a|nous a) (?:emmene\w*|pris\w*)\b|\b(?:le medecin|la medecin|l'infirmiere|l'infirmier|le pharmacien|"
-            r"les pompiers|le samu) (?:a dit|dit|ont dit) que (?:c'est|ce n'est|ce n'etait|c'etait) (?:pas|juste|que|"
-            r"rien)\b",
+            r"les a|nous a|l'ont|les ont|nous ont) (?:emmene\w*|pris\w*)\b|\b(?:le medecin|la medecin|l'infirmiere|"
+            r"l'infirmier|le pharmacien|les pompiers|le samu) (?:a dit|dit|ont dit) que (?:c'est (?:juste|rien)|"
+            r"c'etait (?:juste|rien)|ce n'est (?:pas grave|rien|pas le coeur)|ce n'etait (?:pas grave|rien))\b",
     notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer des documents et ne peut pas évaluer votre "
            "situation. Appelez maintenant.",
 )

@@ -308,18 +308,18 @@ GERMAN = Language(
            "müssen das nicht allein durchstehen.",
     read_with=("Zusammen mit Ihrer früheren Nachricht gelesen.",
                "Zusammen mit Ihren früheren Nachrichten gelesen."),
-    taken_back=r"\bfehlalarm\b|\bentwarnung\b|\b(?:war|ist) (?:(?:nur|ein|eine) )*(?:traum|albtraum|witz|scherz)\b|"
+    taken_back=r"\bfehlalarm\b|\bentwarnung\b|\b(?:war|ist) (?:(?:nur|ein|eine) )*(?:traum|witz|scherz)\b|"
             r"\b(?:nur )?(?:spass|witz|scherz) gemacht\b|\bfalsche (?:nachricht|chat|person)\b|\b(?:eine szene|"
             r"ein teil|ein satz) aus (?:einem|dem|meinem) (?:roman|buch|film|drehbuch|stuck)\b",
     in_care=r"\b(?:sind|ist|bin|liegt|liegen) (?:jetzt |schon |gerade |stabil )*(?:im|in der|auf der) (?:krankenhaus|"
             r"klinik|notaufnahme|spital|intensivstation|intensiv)\b|\b(?:der notarzt|die sanitater|der rettungsdienst|"
-            r"der krankenwagen) (?:ist|sind) (?:jetzt |schon )?(?:da|hier)\b|\b(?:wurde|wurden|ist) (?:\w+ )?(?:genaht|"
-            r"geklebt)\b|\b(?:in der|im) (?:notaufnahme|krankenhaus|klinik|spital) (?:sind|ist|bin|warten|liegt)\b|"
-            r"\b(?:warten|sitzen) (?:\w+ )?(?:in der|im) (?:notaufnahme|krankenhaus|klinik)\b|\b(?:die sanitater|"
-            r"der notarzt|der rettungsdienst|der krankenwagen) (?:sind|ist) (?:gerade |jetzt |schon )?(?:gekommen|"
-            r"angekommen|eingetroffen)\b|\b(?:der arzt|die arztin|die arzte|die sanitater|der notarzt|die schwester|"
-            r"der apotheker) (?:sagte|sagt|meinte|meint|hat gesagt),? (?:es ist|es sei|das ist|dass es) (?:nicht|nur|"
-            r"nichts)\b",
+            r"der krankenwagen|der rettungswagen|der rtw|der notarztwagen) (?:ist|sind) (?:jetzt |schon )?(?:da|"
+            r"hier)\b|\b(?:wurde|wurden|ist) (?:\w+ )?(?:genaht|geklebt)\b|\b(?:in der|im) (?:notaufnahme|krankenhaus|"
+            r"klinik|spital) (?:sind|ist|bin|warten|liegt)\b|\b(?:warten|sitzen) (?:\w+ )?(?:in der|im) (?:notaufnahme|"
+            r"krankenhaus|klinik)\b|\b(?:die sanitater|der notarzt|der rettungsdienst|der krankenwagen) (?:sind|"
+            r"ist) (?:gerade |jetzt |schon )?(?:gekommen|angekommen|eingetroffen)\b|\b(?:der arzt|die arztin|die arzte|"
+            r"die sanitater|der notarzt|die schwester|der apotheker) (?:sagte|sagt|meinte|meint|"
+            r"hat gesagt),? (?:es ist|es sei|das ist|dass es) (?:nur|nichts|nicht (?:schlimm|gefahrlich|das herz))\b",
     notice="Keine medizinische Beratung: Verbatim zitiert nur Dokumente und kann Ihre Lage nicht beurteilen. "
            "Rufen Sie jetzt an.",
 )

@@ -277,14 +277,14 @@ ITALIAN = Language(
     read_with=("Letto insieme al tuo messaggio precedente.",
                "Letto insieme ai tuoi messaggi precedenti."),
     taken_back=r"\bfalso allarme\b|\ballarme falso\b|\bscherzavo\b|\bsto scherzando\b|\b(?:era|e) (?:(?:solo|un|"
-            r"uno) )*(?:sogno|incubo|scherzo)\b|\bmessaggio sbagliato\b|\b(?:una scena|parte|una frase) (?:di|del|"
-            r"da) (?:un |il |mio )?(?:romanzo|libro|film|copione)\b",
+            r"uno) )*(?:sogno|scherzo)\b|\bmessaggio sbagliato\b|\b(?:una scena|parte|una frase) (?:di|del|da) (?:un |"
+            r"il |mio )?(?:romanzo|libro|film|copione)\b",
     in_care=r"\b(?:siamo|sono|sta|si trova) (?:gia |ora |adesso )?(?:al pronto soccorso|in ospedale|all'ospedale|"
             r"in rianimazione|in terapia intensiva)\b|\b(?:i sanitari|l'ambulanza|il 118|il 112) (?:e|"
             r"sono) (?:gia )?(?:arrivat\w*|qui)\b|\b(?:gli|le|mi) hanno (?:dato|messo|fatto) (?:\d+ )?punti\b|"
             r"\bsiamo arrivati (?:al pronto soccorso|in ospedale)\b|\be arrivata l'ambulanza\b|\b(?:il medico|"
             r"la dottoressa|il dottore|l'infermier[ae]|il farmacista|i medici) (?:ha detto|dice|"
-            r"hanno detto) che (?:non e|e solo|e soltanto|non era)\b",
+            r"hanno detto) che (?:e solo|e soltanto|non e (?:niente|grave|il cuore)|non era (?:niente|grave))\b",
     notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
            "Chiama ora.",
 )

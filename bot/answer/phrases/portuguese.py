@@ -253,13 +253,14 @@ PORTUGUESE = Language(
     read_with=("Lido junto com a sua mensagem anterior.",
                "Lido junto com as suas mensagens anteriores."),
     taken_back=r"\bfalso alarme\b|\balarme falso\b|\b(?:tava|estava|to|estou) (?:so )?(?:brincando|a brincar|zoando)\b|"
-            r"\b(?:era|foi) (?:(?:so|um|uma) )*(?:sonho|pesadelo|brincadeira|piada)\b|\bmensagem errada\b|"
-            r"\b(?:uma cena|parte|uma frase) d[eo] (?:um |meu |o )?(?:romance|livro|filme|roteiro|novela)\b",
+            r"\b(?:era|foi) (?:(?:so|um|uma) )*(?:sonho|brincadeira|piada)\b|\bmensagem errada\b|\b(?:uma cena|parte|"
+            r"uma frase) d[eo] (?:um |meu |o )?(?:romance|livro|filme|roteiro|novela)\b",
     in_care=r"\b(?:estamos|esta|ta|estou|to|estao) (?:ja |agora )?(?:no|na) (?:hospital|urgencia|pronto[- ]socorro|uti|"
             r"upa|emergencia)\b|\b(?:o samu|os paramedicos|a ambulancia|o inem|os bombeiros) (?:ja )?(?:chegou|"
             r"chegaram|esta aqui|estao aqui)\b|\b(?:levou|deram|deu) (?:\d+ )?pontos\b|\b(?:ja )?chegamos (?:no|ao|"
             r"na) (?:hospital|pronto[- ]socorro|upa|urgencia)\b|\b(?:o|a) (?:medic[oa]|enfermeir[oa]|"
-            r"farmaceutic[oa]) (?:disse|falou) que (?:nao e|e so|so e|nao foi)\b",
+            r"farmaceutic[oa]) (?:disse|falou) que (?:e so|so e|nao e (?:nada|grave|o coracao)|nao foi (?:nada|"
+            r"grave))\b|\bja (?:chegou|chegaram) (?:a ambulancia|o samu|os paramedicos|o inem|os bombeiros)\b",
     notice="Não é aconselhamento médico: o Verbatim apenas cita documentos e não pode avaliar a sua situação. "
            "Ligue agora.",
 )

@@ -286,14 +286,17 @@ SPANISH = Language(
     read_with=("Leído junto con su mensaje anterior.",
                "Leído junto con sus mensajes anteriores."),
     taken_back=r"\bfalsa alarma\b|\balarma falsa\b|\b(?:estaba|estoy|era) (?:de )?(?:bromeando|broma|cachondeo|joda)\b|"
-            r"\bera (?:(?:solo|una|un) )*(?:broma|sueno|pesadilla)\b|\b(?:mensaje|chat) equivocado\b|\b(?:una escena|"
-            r"parte|una frase) de (?:una|la|mi) (?:novela|historia|pelicula|obra|serie)\b",
+            r"\bera (?:(?:solo|una|un) )*(?:broma|sueno)\b|\b(?:mensaje|chat) equivocado\b|\b(?:una escena|parte|"
+            r"una frase) de (?:una|la|mi) (?:novela|historia|pelicula|obra|serie)\b|\bme equivoque de (?:chat|mensaje|"
+            r"conversacion|persona)\b",
     in_care=r"\b(?:estamos|esta|estoy|estan) (?:ya |ahora )?en (?:el |la )?(?:hospital|urgencias|uci|emergencias)\b|"
             r"\b(?:los paramedicos|la ambulancia|el medico) (?:ya )?(?:esta|estan) aqui\b|\b(?:le|me) (?:pusieron|"
             r"dieron|cosieron) (?:\d+ )?puntos\b|\b(?:los paramedicos|la ambulancia|el 112|el 911) (?:ya )?(?:llego|"
             r"llegaron|se lo llevo|se la llevo|se lo llevaron|se la llevaron)\b|\b(?:llegamos|ya estamos) (?:al|en el|"
             r"a) (?:hospital|urgencias)\b|\b(?:el|la) (?:medic[oa]|enfermer[oa]|doctor|doctora|"
-            r"farmaceutic[oa]) (?:dijo|dice|ha dicho) que (?:no es|es solo|solo es|no era|era solo)\b",
+            r"farmaceutic[oa]) (?:dijo|dice|ha dicho) que (?:es solo|solo es|era solo|no es (?:nada|grave|el corazon)|"
+            r"no era (?:nada|grave))\b|\bya (?:llego|llegaron|esta aqui|estan aqui) (?:la ambulancia|los paramedicos|"
+            r"el medico|el 112|el 911)\b",
     notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
            "ahora.",
 )
