@@ -34,10 +34,12 @@ class Language:
     names: str = r"(?!x)x"
     frame: str = r"(?!x)x"
     # What a turn after an emergency tells when that emergency was none (`taken_back`: a false alarm, a joke, a dream,
-    # the wrong message, "it was just a pulled muscle") or is now in professional hands (`in_care`: at the hospital,
-    # discharged, what the paramedics or a doctor said): it is not read as asking about an emergency happening. Not
-    # that it is easing: stroke signs that pass or a child who seems fine after pills is still an emergency. Regular
-    # expressions.
+    # the wrong message, "it's just a pulled muscle") or is now in professional hands (`in_care`: at the hospital now,
+    # the paramedics here, a doctor saying it is nothing serious): it is not read as asking about an emergency
+    # happening (`bot.answer.safety.settles`). Not that it is easing: stroke signs that pass or a child who seems fine
+    # after pills is still an emergency. Regular expressions, precise on purpose: a cue read in another sense ("the
+    # doctor said to call 999 if it came back") would drop a real emergency's message (bench/README.md, "Emergencies
+    # over a conversation").
     taken_back: str = r"(?!x)x"
     in_care: str = r"(?!x)x"
     # Words people misspell in a hurry, each with the spelling the patterns use ("sucidal" -> "suicidal").
