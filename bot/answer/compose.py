@@ -330,7 +330,7 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                    context: str = "", turns: Sequence[str] = (),
                    renamed: Sequence[tuple[str, str]] = (), said_all: bool = False) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    urgent (the emergency message and nothing else, then its own notice, both in the message's language),
+    settled (a fixed reply in the turn's language, not found: nothing was searched), urgent (the emergency message and nothing else, then its own notice, both in the message's language),
     answered, or not found (saying what is missing, from `evidence`). An answer or refusal read with an earlier
     turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
@@ -346,6 +346,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
         return Answer(question, "invalid", "\n\n".join([screening.reason, *crisis, notice_line]), NOTICE, ())
     if screening.status == "topics":
         return Answer(question, "topics", "\n\n".join([topics, *crisis, notice_line]), NOTICE, ())
+    if screening.status == "settled":  # nothing searched: a fixed reply, not a refusal naming the turn's words
+        return Answer(question, "not_found", "\n\n".join([_language(screening.language).settled, notice_line]),
+                      NOTICE, ())
     parts = []
     if screening.status == "urgent":
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").

@@ -22,8 +22,8 @@ from bot.answer.followups import (NOT_THE_ASKER, Named, Reading, asks_its_own, a
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
-from bot.answer.safety import (Screening, example_text, screen_by_example, screen_question, settles,
-                               speaks_of_suicide, tells_of_now)
+from bot.answer.safety import (Screening, example_text, language_of, normalize, screen_by_example, screen_question,
+                               settles, speaks_of_suicide, tells_of_now, tells_only)
 from bot.answer.support import people_asked, question_focus
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
@@ -462,6 +462,8 @@ class Bot:
             after = self._screen_after(question, history)
             if after.status != "ok":
                 return after
+            if (settled := self._settled(question, history)) is not None:
+                return settled
         if screening.status != "urgent" and history and not screening.crisis and \
                 (language := self._suicide_before(history)):
             # "I can't stop thinking about ending it all", then "what is the dose of sertraline": the crisis line
@@ -469,6 +471,21 @@ class Bot:
             # turn that spoke of it.
             return replace(screening, crisis=True, language=language)
         return screening
+
+    def _settled(self, question: str, history: Sequence[object]) -> Screening | None:
+        """The "settled" screening of a turn that only tells ("false alarm, sorry", "ya estamos en el hospital") that
+        an emergency told in the turns before, and not settled since, was none or is in care: nothing in it to search
+        for. In the turn's language, else the emergency's. None for any other turn, and after a wish to die."""
+        turns = self._latest_turns(history)
+        if not tells_only(question) or not settles(question) or self._suicide_before(turns) is not None:
+            return None
+        emergency = None
+        for turn in turns:
+            alone = self._turn_screening(turn)
+            emergency = alone if alone.status == "urgent" else None if settles(turn) else emergency
+        if emergency is None:
+            return None
+        return Screening("settled", language=language_of(normalize(question), emergency.language))
 
     def _latest_turns(self, history: Sequence[object]) -> list[str]:
         """The last `URGENT_TURNS_BACK` earlier turns that hold text, each cut to the question limit."""

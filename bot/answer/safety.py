@@ -218,7 +218,9 @@ def _languages_used(text: str) -> frozenset[str] | None:
 class Screening:
     """The verdict on a question before retrieval."""
 
-    status: str  # "ok", "invalid", "urgent", or "topics" (only the chat asks for it: `engine.screen`)
+    # "ok", "invalid", "urgent", "topics" (only the chat asks for it: `engine.screen`), or "settled" (a turn that only
+    # tells an emergency before it was none or is in care: `Bot.screening`)
+    status: str
     # For "invalid": what is wrong and what to do. For "urgent": what could not be read (then nothing is searched).
     reason: str = ""
     kinds: tuple[str, ...] = ()  # for "urgent": which emergencies, e.g. ("heart", "suicide")
@@ -487,6 +489,24 @@ def settles(question: object, wish_to_die: bool = False) -> bool:
                     not _NEGATED_AFTER.match(sentence, cue.end()):
                 return True
     return False
+
+
+# A clause that asks, in six languages: a question word or a verb first ("how long...", "can I...", "¿puedo...",
+# "soll ich...").
+_ASKING = re.compile(
+    r"(?:^|[,.;:!]\s*)\W*(?:what|how|when|where|who|why|which|can|could|should|shall|is|are|do|does|did|will|would|may|"
+    r"any|que|como|cuando|donde|quien|por que|cual|puedo|puede|debo|hay que|was|wie|wann|wo|wer|warum|welche\w*|kann|"
+    r"soll|muss|darf|quoi|comment|quand|ou|qui|pourquoi|quel\w*|est ce|puis|dois|peut|cosa|come|dove|chi|perche|"
+    r"qual\w*|posso|devo|puo|o que|quanto|quanta|quantos|quantas)\b")
+
+
+def tells_only(question: object) -> bool:
+    """Whether `question` tells without asking anything: no question mark, no clause opening with a question word or
+    a verb that asks, in six languages ("false alarm, sorry" tells; "we're at the hospital, how long will they keep
+    him" asks)."""
+    if not isinstance(question, str) or "?" in question:
+        return False
+    return not _ASKING.search(normalize(question))
 
 
 def model_text(question: str) -> str | None:

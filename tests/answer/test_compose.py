@@ -333,3 +333,11 @@ def test_a_refusal_says_words_next_to_each_other_in_the_question_as_one_phrase(c
 
     evidence = Evidence((0.0,) * len(FEATURES), 0.0, ("pregnancy",), covered)
     assert said in not_covered(evidence, question)
+
+
+def test_a_settled_turn_is_answered_by_its_language_s_fixed_reply_and_the_notice():
+    from bot.answer.phrases import SPANISH
+
+    answer = compose_answer("ya estamos en el hospital", Screening("settled", language="es"), (), Settings())
+    assert answer.status == "not_found" and answer.answer == f"{SPANISH.settled}\n\n*{NOTICE}*"
+    assert answer.quotes == () and answer.notice == NOTICE

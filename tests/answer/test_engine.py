@@ -1112,6 +1112,21 @@ def test_settling_cues_read_in_their_sense_and_the_emergency_turn_never_settles_
     assert (seed_bot.screening(question, history=history).status == "urgent") is urgent
 
 
+def test_a_turn_that_only_settles_an_emergency_gets_a_fixed_reply_in_its_language_and_nothing_searched(seed_bot):
+    # a browser trial: "false alarm, sorry" was refused as "your documents say nothing about false alarm and sorry"
+    english = seed_bot.ask("false alarm, sorry", history=[CHEST_PAIN])
+    assert english.status == "not_found" and english.quotes == () and english.answer.startswith("Understood.")
+    assert "false alarm" not in english.answer and english.answer.endswith(f"*{NOTICE}*")
+    spanish = seed_bot.ask("ya estamos en el hospital", history=["mi padre tiene un dolor fuerte en el pecho y suda"])
+    assert spanish.answer.startswith("Entendido.") and spanish.quotes == ()
+    # a turn that asks is searched; without an emergency before, or after a wish to die, there is nothing to settle
+    asked = seed_bot.ask("we're at the hospital now, how long will they keep him?", history=[CHEST_PAIN])
+    assert not asked.answer.startswith("Understood.")
+    assert not seed_bot.ask("false alarm, sorry", history=["Can magnesium help restless legs?"]).answer.startswith(
+        "Understood.")
+    assert seed_bot.ask("false alarm, sorry", history=["I want to kill myself tonight"]).status == "urgent"
+
+
 def test_after_a_settling_turn_the_emergency_before_it_is_not_read_again(seed_bot):
     earlier = ["my dad has crushing chest pain and is sweating", "false alarm, it was heartburn after the curry"]
     assert seed_bot.screening("ok thanks", history=earlier).status != "urgent"

@@ -597,5 +597,7 @@ ENGLISH = Language(
             r"\bwith the paramedics\b|\b(?:doctor|nurse|paramedics?|emts?|pharmacist|cardiologist|gp|111|"
             r"poison control) (?:said|says|told us|checked \w+ and said) (?:it'?s|it is|it was|that it'?s) (?:just|"
             r"only|nothing|fine|not (?:serious|dangerous|an emergency|(?:his|her|the) heart))\b",
+    settled="Understood. If anything gets worse, call your local emergency number. Ask a question about your "
+             "documents when you want one answered.",
     notice="Not medical advice: Verbatim only quotes documents and cannot judge your situation. Call now.",
 )

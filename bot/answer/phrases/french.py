@@ -297,6 +297,8 @@ FRENCH = Language(
             r"les a|nous a|l'ont|les ont|nous ont) (?:emmene\w*|pris\w*)\b|\b(?:le medecin|la medecin|l'infirmiere|"
             r"l'infirmier|le pharmacien|les pompiers|le samu) (?:a dit|dit|ont dit) que (?:c'est (?:juste|rien)|"
             r"c'etait (?:juste|rien)|ce n'est (?:pas grave|rien|pas le coeur)|ce n'etait (?:pas grave|rien))\b",
+    settled="Compris. Si quelque chose s'aggrave, appelez votre numéro d'urgence local. Posez une question sur "
+             "vos documents quand vous voulez une réponse.",
     notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer des documents et ne peut pas évaluer votre "
            "situation. Appelez maintenant.",
 )

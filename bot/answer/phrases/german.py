@@ -320,6 +320,8 @@ GERMAN = Language(
             r"ist) (?:gerade |jetzt |schon )?(?:gekommen|angekommen|eingetroffen)\b|\b(?:der arzt|die arztin|die arzte|"
             r"die sanitater|der notarzt|die schwester|der apotheker) (?:sagte|sagt|meinte|meint|"
             r"hat gesagt),? (?:es ist|es sei|das ist|dass es) (?:nur|nichts|nicht (?:schlimm|gefahrlich|das herz))\b",
+    settled="Verstanden. Wenn es schlimmer wird, rufen Sie Ihre örtliche Notrufnummer an. Stellen Sie eine Frage "
+             "zu Ihren Dokumenten, wenn Sie eine Antwort möchten.",
     notice="Keine medizinische Beratung: Verbatim zitiert nur Dokumente und kann Ihre Lage nicht beurteilen. "
            "Rufen Sie jetzt an.",
 )

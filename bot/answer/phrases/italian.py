@@ -285,6 +285,8 @@ ITALIAN = Language(
             r"\bsiamo arrivati (?:al pronto soccorso|in ospedale)\b|\be arrivata l'ambulanza\b|\b(?:il medico|"
             r"la dottoressa|il dottore|l'infermier[ae]|il farmacista|i medici) (?:ha detto|dice|"
             r"hanno detto) che (?:e solo|e soltanto|non e (?:niente|grave|il cuore)|non era (?:niente|grave))\b",
+    settled="Capito. Se qualcosa peggiora, chiama il numero di emergenza locale. Fai una domanda sui tuoi "
+             "documenti quando vuoi una risposta.",
     notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
            "Chiama ora.",
 )

@@ -21,6 +21,9 @@ class Language:
     crisis: str
     read_with: tuple[str, str]
     notice: str
+    # What a turn that only tells an emergency before it was none or is in care is answered: nothing is searched for
+    # it ("false alarm, sorry" was refused as "your documents say nothing about false alarm and sorry", a trial).
+    settled: str
     not_negation: str = r"(?!x)x"
     mention: str = r"(?!x)x"
     past: str = r"(?!x)x"

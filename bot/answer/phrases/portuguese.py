@@ -261,6 +261,8 @@ PORTUGUESE = Language(
             r"na) (?:hospital|pronto[- ]socorro|upa|urgencia)\b|\b(?:o|a) (?:medic[oa]|enfermeir[oa]|"
             r"farmaceutic[oa]) (?:disse|falou) que (?:e so|so e|nao e (?:nada|grave|o coracao)|nao foi (?:nada|"
             r"grave))\b|\bja (?:chegou|chegaram) (?:a ambulancia|o samu|os paramedicos|o inem|os bombeiros)\b",
+    settled="Entendido. Se algo piorar, ligue para o seu número local de emergência. Faça uma pergunta sobre os "
+             "seus documentos quando quiser uma resposta.",
     notice="Não é aconselhamento médico: o Verbatim apenas cita documentos e não pode avaliar a sua situação. "
            "Ligue agora.",
 )

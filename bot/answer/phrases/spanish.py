@@ -297,6 +297,8 @@ SPANISH = Language(
             r"farmaceutic[oa]) (?:dijo|dice|ha dicho) que (?:es solo|solo es|era solo|no es (?:nada|grave|el corazon)|"
             r"no era (?:nada|grave))\b|\bya (?:llego|llegaron|esta aqui|estan aqui) (?:la ambulancia|los paramedicos|"
             r"el medico|el 112|el 911)\b",
+    settled="Entendido. Si algo empeora, llame a su número local de emergencias. Haga una pregunta sobre sus "
+             "documentos cuando quiera una respuesta.",
     notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
            "ahora.",
 )
