@@ -28,14 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from bot.evaluation.emergencies import HALVES  # noqa: E402
-from bot.evaluation.emergencies import LabelledMessage  # noqa: E402
-
-
-def half_of(row: dict) -> str:
-    """The row's half, as `eval --emergencies` splits its sets."""
-    return LabelledMessage(row["id"], row["question"], row["urgent"], row["category"], row["kind"],
-                           row["language"]).half
+from bot.evaluation.emergencies import HALVES, half_of  # noqa: E402
 
 
 def report(rows: list[dict], status: str) -> list[str]:
@@ -67,7 +60,7 @@ def main() -> int:
     rows = [json.loads(line) for line in args.set.read_text(encoding="utf-8").splitlines() if line.strip()]
     bot = Bot.open(Settings())
     for row in rows:
-        row["half"] = half_of(row)
+        row["half"] = half_of(row["id"])
         row["status"] = bot.ask(row["question"], history=row["history"]).status
         row["alone"] = bot.ask(row["question"]).status
     print("read with the conversation:")

@@ -479,13 +479,16 @@ class Bot:
         turns = self._latest_turns(history)
         if not tells_only(question) or not settles(question) or self._suicide_before(turns) is not None:
             return None
-        emergency = None
-        for turn in turns:
-            alone = self._turn_screening(turn)
-            emergency = alone if alone.status == "urgent" else None if settles(turn) else emergency
-        if emergency is None:
-            return None
-        return Screening("settled", language=language_of(normalize(question), emergency.language))
+        told = [alone for alone in map(self._turn_screening, self._unsettled(turns, False)) if alone.status == "urgent"]
+        return Screening("settled", language=language_of(normalize(question), told[-1].language)) if told else None
+
+    def _unsettled(self, turns: list[str], wish_to_die: bool) -> list[str]:
+        """`turns` after the last one that settled an emergency before it ("false alarm", "we're at the hospital now"):
+        what came before it is not read again ("ok thanks" after it asks nothing about it, a reviewer's). A turn that
+        itself tells an emergency settles none ("the doctor said it's just a virus yesterday, but now she's floppy")."""
+        settled = [i for i, turn in enumerate(turns)
+                   if settles(turn, wish_to_die) and self._turn_screening(turn).status != "urgent"]
+        return turns[settled[-1] + 1:] if settled else turns
 
     def _latest_turns(self, history: Sequence[object]) -> list[str]:
         """The last `URGENT_TURNS_BACK` earlier turns that hold text, each cut to the question limit."""
@@ -525,12 +528,8 @@ class Bot:
         so its answer gives the emergency message first and nothing before it."""
         limit = self.settings.max_question_chars
         turns = self._latest_turns(history)
-        # An emergency a later turn settled ("false alarm", "we're at the hospital now") is not read again: "ok thanks"
-        # after it asks nothing about it (a reviewer's).
         wish_to_die = self._suicide_before(turns) is not None
-        settled = [i for i, turn in enumerate(turns)
-                   if settles(turn, wish_to_die) and self._turn_screening(turn).status != "urgent"]
-        turns = turns[settled[-1] + 1:] if settled else turns
+        turns = self._unsettled(turns, wish_to_die)
         if not turns:
             return Screening("ok")
         # The latest turns, then more of them: a follow-up two turns after the emergency ("Is it safe?", then "What

@@ -42,8 +42,14 @@ class LabelledMessage:
 
     @property
     def half(self) -> str:
-        """The half of the set this row falls in, by the sha256 of its id: "development" or "held-out"."""
-        return HALVES[hashlib.sha256(self.id.encode("utf-8")).digest()[0] % 2]
+        """The half of the set this row falls in (`half_of` its id)."""
+        return half_of(self.id)
+
+
+def half_of(row_id: str) -> str:
+    """The half of a labelled set a row falls in, by the sha256 of its id: "development" or "held-out" (the
+    conversation set, `bench/emergency_conversations.py`, splits so too)."""
+    return HALVES[hashlib.sha256(row_id.encode("utf-8")).digest()[0] % 2]
 
 
 @dataclass(frozen=True)
