@@ -276,8 +276,13 @@ def test_a_new_page_shows_example_questions_that_ask_and_an_empty_message_adds_n
         # Undo and Retry: the sources panel and the export follow the chat.
         sources = page.locator("#verbatim-sources")
         wait_until(lambda: sources.locator("mark").count() >= 1, "the sources of the answer")
+        page.get_by_role("button", name="Export JSON").click()
+        wait_until(lambda: "Exported 2 answer(s) as JSON." in page.inner_text("body"), "the export before Undo")
         page.get_by_role("button", name="Undo").last.click()
         wait_until(lambda: "lists what the documents cover" in sources.inner_text(), "the panel of the answer before")
+        # the export of the undone answer is withdrawn with it (a trial: "Exported 3 answer(s)" under two turns)
+        wait_until(lambda: "Exported 2 answer(s)" not in page.inner_text("body")
+                   and page.locator("#verbatim-export a[download]").count() == 0, "the stale export withdrawn")
         ask(page, "Can magnesium help restless legs?")
         before = page.locator(".bot").count()
         page.get_by_role("button", name="Retry").last.click()

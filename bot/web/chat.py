@@ -602,7 +602,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         for button, kind in ((export_md, "md"), (export_json, "json")):
             button.click(functools.partial(_export_shown, make_exporter(kind, export_dir)), inputs=answers,
                          outputs=[exported, export_status], api_visibility="private")
-        keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
+        started_over = keep_conversation_in_browser(bot, demo, chat, page, new_chat_button, (top_k, documents))
         # Gradio empties the question box's placeholder while it answers and never puts it back: put back with each
         # change of the chat.
         chat.chatbot.change(lambda: gr.update(placeholder=QUESTION_PLACEHOLDER), outputs=chat.textbox, queue=False,
@@ -610,11 +610,18 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
         # A new answer (or none) resets what was about the one before: a feedback confirmation, an export's file and
         # confirmation (a browser trial's finding), and which actions the page offers: buttons that would only say
         # "Pick a quote first" or "Nothing to export yet" are not offered (`actions_for`).
-        answers.change(lambda kept: ("", gr.update(value=None, visible=False), "",
-                                     *(gr.update(interactive=on) for on in actions_for(kept))),
-                       inputs=answers, outputs=[feedback_status, exported, export_status, relevant, not_relevant,
-                                                wrongly_refused, export_md, export_json],
-                       queue=False, api_visibility="private")
+        def reset(kept) -> tuple:
+            return ("", gr.update(value=None, visible=False), "",
+                    *(gr.update(interactive=on) for on in actions_for(kept)))
+
+        about_answers = [feedback_status, exported, export_status, relevant, not_relevant, wrongly_refused, export_md,
+                         export_json]
+        answers.change(reset, inputs=answers, outputs=about_answers, queue=False, api_visibility="private")
+        # Undo, Clear and New chat set the answers from a handler of their own, whose change Gradio does not always
+        # pass on: the export of an undone answer stayed offered (a browser trial: "Exported 3 answer(s)" under two
+        # turns). Each resets them itself once done.
+        for event in started_over:
+            event.then(reset, inputs=answers, outputs=about_answers, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=EMPTY_ENTER_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
@@ -643,13 +650,14 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
 
 
 def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, page: dict,
-                                 new_chat_button: gr.Button, settings: tuple[gr.Slider, gr.Dropdown]) -> None:
+                                 new_chat_button: gr.Button, settings: tuple[gr.Slider, gr.Dropdown]) -> tuple:
     """Wire `demo` (inside its Blocks) so that its conversation is kept in the browser (localStorage): its questions
     and whose they are (`saved_conversation`), written whenever the session's answers change, asked again when a
     page opens (`restore_conversation`), so a reload finds it and another login on this browser does not. "New
     chat" and the chat's own Clear start over, and forget it. `page` maps the `ChatTurn` fields after `text` to
     their components; `settings` (the quote count and the document chooser) are set back to what the latest kept
-    question was asked with, so the next question is asked as it would have been before the reload."""
+    question was asked with, so the next question is asked as it would have been before the reload. Returns the
+    events of New chat, Clear and Undo, which change the answers without a chat turn."""
     saved = gr.BrowserState(saved_conversation((), None), storage_key="verbatim-conversation",
                             secret=browser_secret(bot.settings.index_dir))
     conversation = [chat.chatbot, chat.chatbot_state, *page.values()]  # the chat's messages twice, then the page
@@ -676,10 +684,10 @@ def keep_conversation_in_browser(bot, demo: gr.Blocks, chat: gr.ChatInterface, p
     # A chat turn changes the answers (its handler cannot see the login); Undo, Clear and New chat write at once.
     answers.change(keep, inputs=answers, outputs=saved, api_visibility="private", queue=False)
     demo.load(restore, inputs=saved, outputs=[*conversation, *settings], api_visibility="private")
-    new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False)
-    chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private")
-    chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
-                      queue=False)
+    return (new_chat_button.click(start_over, outputs=[*conversation, saved], api_visibility="private", queue=False),
+            chat.chatbot.clear(clear_page, outputs=[*page.values(), saved], api_visibility="private"),
+            chat.chatbot.undo(undo_page, inputs=answers, outputs=[*page.values(), saved], api_visibility="private",
+                              queue=False))
 
 
 def settings_of(bot, answers: Sequence[Answer]) -> tuple[dict, dict]:
