@@ -18,7 +18,8 @@ from bot.settings import DEFAULT_CRISIS_LINE, DEFAULT_EMERGENCY_NUMBERS, Setting
 NOTICE = ("Not medical advice: Verbatim only quotes your documents word for word and cannot judge your situation. "
           "Ask a doctor or pharmacist before acting on anything here.")
 # Every notice an answer can end with: the usual one, and an urgent answer's own in each language the screen knows.
-NOTICES = frozenset({NOTICE, *(language.notice for language in LANGUAGES)})
+NOTICES = frozenset({NOTICE, *(language.notice for language in LANGUAGES),
+                     *(language.usual_notice for language in LANGUAGES if language.usual_notice)})
 # What a not-found answer says the documents lack when the question asks for a kind of answer that no weighed
 # sentence holds (`bot.answer.answer_type.KINDS`).
 _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
@@ -80,7 +81,7 @@ class Answer:
     """A response to one question, on any path. `answer` is exactly what the chat shows, notice included."""
 
     question: str
-    status: str  # "answered", "not_found", "urgent", "invalid" or "topics"
+    status: str  # "answered", "not_found", "urgent", "invalid", "topics" or "settled"
     answer: str
     notice: str
     quotes: tuple[Quote, ...]
@@ -330,7 +331,8 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
                    context: str = "", turns: Sequence[str] = (),
                    renamed: Sequence[tuple[str, str]] = (), said_all: bool = False) -> Answer:
     """The answer for every path: invalid (the screening's reason), topics (`topics`, what the documents cover),
-    settled (a fixed reply in the turn's language, not found: nothing was searched), urgent (the emergency message and nothing else, then its own notice, both in the message's language),
+    settled (a fixed reply and the usual notice, in the turn's language: nothing was searched), urgent (the emergency
+    message and nothing else, then its own notice, both in the message's language),
     answered, or not found (saying what is missing, from `evidence`). An answer or refusal read with an earlier
     turn, `context`, says so first (every turn its words came from, `turns`, oldest first, when more than
     one). An answer or refusal that read a medicine by another of its names, or a word as the documents' word for it,
@@ -347,8 +349,9 @@ def compose_answer(question: str, screening: Screening, quotes: Sequence[Quote],
     if screening.status == "topics":
         return Answer(question, "topics", "\n\n".join([topics, *crisis, notice_line]), NOTICE, ())
     if screening.status == "settled":  # nothing searched: a fixed reply, not a refusal naming the turn's words
-        return Answer(question, "not_found", "\n\n".join([_language(screening.language).settled, notice_line]),
-                      NOTICE, ())
+        language = _language(screening.language)
+        notice = language.usual_notice or NOTICE  # in its language, as its reply is
+        return Answer(question, "settled", "\n\n".join([language.settled, f"*{notice}*"]), notice, ())
     parts = []
     if screening.status == "urgent":
         # The message alone: a passage after it, however apt, could soften it ("...eliminates possible side effects").

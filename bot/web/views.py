@@ -47,7 +47,8 @@ CSS = """
 SCORE_TITLE = ("ranked by its meaning's similarity to the question plus a share for the question's words it "
                "contains (score {score:.2f}; higher ranks first; not a probability)")
 
-_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover"}
+_NO_QUOTES = {"invalid": "the question was not valid", "topics": "the answer lists what the documents cover",
+              "settled": "nothing was searched, the message says the emergency is over"}
 
 DocumentLookup = Callable[[str], "Document | None"]
 # Whether an indexed document still is what its file holds now (`bot.documents.freshness.SourceCheck.is_current`).

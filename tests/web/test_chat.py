@@ -183,6 +183,13 @@ def test_the_page_offers_only_the_actions_the_latest_answer_allows(seed_bot):
     assert actions_for(answered) == (True, True, False, True, True)
     refused = ask_page(seed_bot, "What is the capital of France?", answered).answers
     assert actions_for(refused) == (False, False, True, True, True)
+    # a turn that only settles an emergency is no refusal to mark (a trial's "Should have been answered" wrote it
+    # into the feedback as a question to answer), and its panel says nothing was searched, in no English notice
+    told = ask_page(seed_bot, "mi padre tiene un dolor fuerte en el pecho y suda").answers
+    settled = ask_page(seed_bot, "falsa alarma, perdón", told)
+    assert settled.answers[-1].status == "settled" and actions_for(settled.answers) == (False, False, False, True, True)
+    assert "nothing was searched" in settled.panel and "do not cover" not in settled.panel
+    assert "Not medical advice" not in settled.panel and SPANISH.usual_notice in settled.panel
 
 
 def test_export_as_markdown_and_json_holds_quotes_sources_and_notice(seed_bot, tmp_path):

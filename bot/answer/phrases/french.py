@@ -301,4 +301,7 @@ FRENCH = Language(
              "vos documents quand vous voulez une réponse.",
     notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer des documents et ne peut pas évaluer votre "
            "situation. Appelez maintenant.",
+    usual_notice="Ceci n'est pas un avis médical : Verbatim ne fait que citer vos documents mot pour mot et ne peut pas "
+                 "évaluer votre situation. Demandez à un médecin ou à un pharmacien avant d'agir selon ce que vous "
+                 "lisez ici.",
 )

@@ -324,4 +324,6 @@ GERMAN = Language(
              "zu Ihren Dokumenten, wenn Sie eine Antwort möchten.",
     notice="Keine medizinische Beratung: Verbatim zitiert nur Dokumente und kann Ihre Lage nicht beurteilen. "
            "Rufen Sie jetzt an.",
+    usual_notice="Keine medizinische Beratung: Verbatim zitiert nur Ihre Dokumente wörtlich und kann Ihre Lage nicht "
+                 "beurteilen. Fragen Sie einen Arzt oder Apotheker, bevor Sie nach etwas von hier handeln.",
 )

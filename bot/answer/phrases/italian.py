@@ -289,4 +289,7 @@ ITALIAN = Language(
              "documenti quando vuoi una risposta.",
     notice="Non è un consiglio medico: Verbatim cita soltanto documenti e non può valutare la tua situazione. "
            "Chiama ora.",
+    usual_notice="Non è un consiglio medico: Verbatim cita soltanto i tuoi documenti parola per parola e non può "
+                 "valutare la tua situazione. Chiedi a un medico o a un farmacista prima di agire in base a quanto "
+                 "leggi qui.",
 )

@@ -24,6 +24,9 @@ class Language:
     # What a turn that only tells an emergency before it was none or is in care is answered: nothing is searched for
     # it ("false alarm, sorry" was refused as "your documents say nothing about false alarm and sorry", a trial).
     settled: str
+    # The usual notice (`bot.answer.compose.NOTICE`) in the language, for a reply in it that is no emergency: a turn
+    # settling one (a trial: the Spanish settled reply ended in English). None for English, whose is the usual one.
+    usual_notice: str = ""
     not_negation: str = r"(?!x)x"
     mention: str = r"(?!x)x"
     past: str = r"(?!x)x"

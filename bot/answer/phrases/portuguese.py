@@ -265,4 +265,6 @@ PORTUGUESE = Language(
              "seus documentos quando quiser uma resposta.",
     notice="Não é aconselhamento médico: o Verbatim apenas cita documentos e não pode avaliar a sua situação. "
            "Ligue agora.",
+    usual_notice="Não é aconselhamento médico: o Verbatim apenas cita os seus documentos palavra por palavra e não pode "
+                 "avaliar a sua situação. Consulte um médico ou farmacêutico antes de agir com base no que lê aqui.",
 )

@@ -301,4 +301,6 @@ SPANISH = Language(
              "documentos cuando quiera una respuesta.",
     notice="Esto no es un consejo médico: Verbatim solo cita documentos y no puede juzgar su situación. Llame "
            "ahora.",
+    usual_notice="Esto no es un consejo médico: Verbatim solo cita sus documentos palabra por palabra y no puede "
+                 "juzgar su situación. Consulte a un médico o farmacéutico antes de actuar según lo que lea aquí.",
 )
