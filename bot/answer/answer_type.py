@@ -170,6 +170,53 @@ def says_how_to_take(question: str, sentences: Sequence[str]) -> list[bool]:
     return [bool(_SAYS_HOW_TO_TAKE.match(sentence)) for sentence in sentences]
 
 
+# "How long does it last?", "how long till he's back to normal", "when will it go away?", "for how long?": a question
+# asking how long a condition lasts, answered by a sentence giving its course with a time ("Cold sores usually clear up
+# by themselves within 10 days", "Recovery usually takes about 2 weeks"), which conversation sets saw lose to sentences
+# sharing the conversation's words ("Keep using it for 5 days", "an operation ... is only considered if..."). Not how
+# long to take, use or stay on a treatment ("how long should I use it for?"), nor when one may go back ("when can he
+# go back to school"), nor with a dose asked.
+_ASKS_HOW_LONG_IT_LASTS = re.compile(
+    r"\bhow long (?:(?:does|do|will|would|did|is|are) (?:it|they|this|that|these|those|he|she|the \w+|my \w+|his \w+|"
+    r"her \w+|their \w+|a \w+|an \w+|\w+) )?(?:usually |normally |typically |generally )?(?:last|lasts|take to "
+    r"(?:clear|heal|go|get better|settle|recover|pass|work|improve)|go on|stay in|be contagious|be infectious)\b"
+    r"|\bhow long (?:till|until|before) (?:it|they|this|that|he|she|he'?s|she'?s|it'?s|they'?re|i'?m|i|the \w+|"
+    r"my \w+|his \w+|her \w+)\b"
+    r"|\bfor how long\W*$|\bhow long (?:is|are) (?:it|they|he|she|you) (?:contagious|infectious)\b"
+    r"|\bwhen (?:will|does|do|would) (?:it|they|this|that|these|the \w+|my \w+|his \w+|her \w+|he|she|i|we) "
+    r"(?:usually |normally |typically |ever )?(?:stop|go away|go|clear|clear up|end|get better|settle|improve|heal|"
+    r"pass|disappear|fall out|be better|feel better|grow out)\b(?! back)"
+    r"|\bwill (?:it|they|this|that|the \w+) (?:ever )?(?:go away|go|clear up|stop|end|pass|disappear)\b(?! back)",
+    re.IGNORECASE)
+_ASKS_TREATMENT_TIME = re.compile(r"\b(?:i|we|you|he|she|they) (?:take|use|give|apply|keep (?:taking|using|giving)|"
+                                  r"stay on|be on)\b|\bhow (?:much|many)\b|\bdos(?:e|es|age)\b", re.IGNORECASE)
+# A course: what a condition does (clears up, goes away, gets better, lasts, heals...) and a time.
+_COURSE = re.compile(r"\b(?:clear(?:s|ed)?|go(?:es)? away|gone|get(?:s)? better|got better|improve[sd]?|heal(?:s|ed)?|"
+                     r"last(?:s|ed)?|recover(?:s|ed|y)?|settle[sd]?|stop(?:s|ped)?|ease[sd]?|fade[sd]?|fall(?:s)? "
+                     r"out|grow(?:s|n)? out|grew out|pass(?:es)?|resolve[sd]?|back to normal|disappear(?:s|ed)?|"
+                     r"takes? (?:about |around |up to |at least |between )?(?:\d|a |an |one|two|three|four|six|"
+                     r"several|a few))", re.IGNORECASE)
+_COURSE_TIME = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|"
+                          r"several|a|an)\s*(?:(?:-|to|or|and)\s*(?:\d+|\w+)\s*)?(?:minutes?|hours?|days?|weeks?|"
+                          r"months?|years?)\b|\b(?:weeks?|months?|days?|years?) \d+|\bmid-?\d0s\b|\bby the time\b|"
+                          r"\b(?:after|once) the baby\b",
+                          re.IGNORECASE)
+# An instruction or a condition ("Keep using it for 5 days", "If it has not healed after 5 days...", "- the cold sore
+# has not started to heal within 10 days" under "See a GP if:"): no course.
+_NO_COURSE = re.compile(r"^\W*(?:\d+[.)]\s*|[-\u2022*]\s*)?(?:if|unless|when|see|call|contact|ask|speak|talk|get|"
+                        r"go|keep|do not|don't|stop|avoid|try)\b|\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE)
+
+
+def says_how_long_it_lasts(question: str, sentences: Sequence[str]) -> list[bool]:
+    """For each sentence, whether it gives the course of a condition with a time when `question` asks how long one
+    lasts ("how long will it take to clear up?": "Most ear infections get better on their own within 3 days"); all
+    False when it asks no such thing."""
+    if not _ASKS_HOW_LONG_IT_LASTS.search(question) or _ASKS_TREATMENT_TIME.search(question):
+        return [False] * len(sentences)
+    return [bool(_COURSE.search(sentence) and _COURSE_TIME.search(sentence) and not _NO_COURSE.search(sentence)
+                 and not _SAYS_HOW_TO_TAKE.match(sentence)) for sentence in sentences]
+
+
 def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
     """For each sentence, whether it holds the kind of answer `question` asks for (all False when it asks for
     none)."""

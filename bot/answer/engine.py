@@ -617,7 +617,9 @@ class Bot:
                 # heard of...", "BTW"): its reading already leaves them out.
                 asked = text if readings[i] else without_chat(text)
                 before = said.get(i, ()) if said else ()
-                choices[i] = index.quotes.choose(asked, candidates, top_k + len(before))
+                own = question_focus(without_chat(questions[i]), index.store.chunk_lexical).words if readings[i] \
+                    else ()
+                choices[i] = index.quotes.choose(asked, candidates, top_k + len(before), own)
                 if before:
                     # A quote is a unit (a list with its lead-in, a section under its title): one found by a
                     # sentence the answers before left out may still be one they quoted (a trial's "tell me more"

@@ -24,6 +24,7 @@ from bot.answer.answer_type import (
     kind_matches,
     limit_matches,
     names_age,
+    says_how_long_it_lasts,
     says_how_to_take,
     says_what_it_is,
     stated_ages,
@@ -49,6 +50,7 @@ from bot.answer.support import (
     default_model,
     is_english,
     marks_in,
+    misspelt_chat,
     named_by,
     names_past_verb,
     names_people,
@@ -532,21 +534,25 @@ class QuoteChooser:
             passage_of.update((chunk.id, passage) for chunk in run)
         return passage_of
 
-    def choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
+    def choose(self, question: str, candidates: Sequence[Candidate], top_k: int,
+               own: Sequence[str] = ()) -> QuoteChoice:
         """`_choose`; for a question read without its subject as well (`Candidate.free_score`), the documents answer
         it only if they do without that reading: its quotes are those it ranks first, but it never turns a refusal
         into an answer ("does the pill reduce the risk of ovarian cancer" was answered with "It stops your ovaries
         releasing an egg", a review's). The refusal, or an answer found only without it, is the choice made
-        without it."""
-        choice = self._choose(question, candidates, top_k)
+        without it. `own`: for a follow-up read with its conversation (`question` is then the reading), the words of
+        its own focus, of which a passage must address one (`_own_addressed`): the carried words alone are the
+        question before, whose answer is not this one's."""
+        choice = self._choose(question, candidates, top_k, own)
         if not any(c.free_score or c.nearest_only for c in candidates):
             return choice
         plain = sorted((replace(c, score=c.score - c.free_score, free_score=0.0) for c in candidates
                         if not c.nearest_only), key=lambda c: (-c.score, c.sentence_id))
-        without = self._choose(question, plain, top_k)
+        without = self._choose(question, plain, top_k, own)
         return choice if choice.quotes and without.quotes else without
 
-    def _choose(self, question: str, candidates: Sequence[Candidate], top_k: int) -> QuoteChoice:
+    def _choose(self, question: str, candidates: Sequence[Candidate], top_k: int,
+                own: Sequence[str] = ()) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
         the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
         (`_on_subject`) and that the support model may quote, once it accepts one of them; none when it accepts
@@ -615,6 +621,7 @@ class QuoteChooser:
             age_rows = [] if warnings() else [c for c, _ in rows]
         every = self.support_of(question, candidates, matcher)
         weighed = _on_subject(matcher, every, candidates, self._subjects_holding)
+        weighed = _own_addressed(matcher, weighed, own, question)
         accepted = [e for _, e in weighed if self.support.accepts(e)]
         # A refusal's evidence: the sentence whose probability the threshold saw (it passed the quantity rule), so
         # that what the answer says is missing comes from the nearest miss, on the question's subject when one is.
@@ -1264,6 +1271,34 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
     return _Unit(passage, first, last, heading, cand.score)
 
 
+# The words with which a follow-up tells what it notices or feels, judges or asks for care ("he still seems a bit
+# deaf", "not noticing much difference", "sorry im panicking, is it serious", "honestly", "should I get it
+# checked?"): no part of what it asks that a passage must name.
+_TELLING = frozenset({"seems", "seem", "seemed", "noticing", "notice", "noticed", "difference", "checked", "check",
+                      "looked", "look", "serious", "seriously", "panicking", "panic", "scared", "honestly", "sorry"})
+
+
+def _own_addressed(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
+                   own: Sequence[str], question: str) -> list[tuple[Candidate, Evidence]]:
+    """`weighed`, a follow-up's candidates (`own`: the words of its own focus), each whose sentence, read under its
+    headings, and chunk address none of them (one word near in meaning counts, `ASKED_ADDRESSED`) held to address
+    them as a part asked (`Evidence.asked_missing`): it answers the question before, not this one (conversation sets:
+    "can he go swimming?" after a question on ear infections quoted the infection's warning signs). Not the words of
+    telling (`_TELLING`) or a function word misspelt (`misspelt_chat`: "how long wil it take"); nor a sentence giving
+    the course asked for ("how long will it take to clear up?": "Most ear infections get better on their own within
+    3 days", `answer_type.says_how_long_it_lasts`; a reviewer's)."""
+    owned = {word.casefold() for word in own if word.casefold() not in _TELLING and not misspelt_chat(word)}
+    asked = np.array([word.casefold() in owned for word in matcher.focus.words], dtype=bool)
+    if not asked.any():
+        return weighed
+    words = tuple(word for word, mine in zip(matcher.focus.words, asked) if mine)
+    course = says_how_long_it_lasts(question, [c.sentence.text for c, _ in weighed])
+    return [(c, e if told or (np.maximum(matcher.match(_as_read(c)), matcher.match(c.chunk.text))[asked]
+                              >= ASKED_ADDRESSED).any()
+             else replace(e, asked_missing=(*e.asked_missing, *(w for w in words if w not in e.asked_missing))))
+            for (c, e), told in zip(weighed, course)]
+
+
 def _as_read(cand: Candidate) -> str:
     """The candidate's text as the support model reads it: under its headings (`_under_headings`), and a table row
     after its header row, which says what its cells are."""
@@ -1318,10 +1353,12 @@ _FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan
 
 def _instructions_first(question: str, candidates: list[Candidate]) -> list[Candidate]:
     """A question asking how to take or use something ("How should I take ramipril?") is answered by an instruction
-    ("Take this medicine once a day...", `answer_type.says_how_to_take`): the quotable instructions score just above
-    the best other sentence, in their order (a trial: the overdose line, which shares the question's words, came
-    first, the instruction, which says "this medicine", not at all)."""
-    told = says_how_to_take(question, [c.sentence.text for c in candidates])
+    ("Take this medicine once a day...", `answer_type.says_how_to_take`), and one asking how long a condition lasts
+    by its course with a time (`answer_type.says_how_long_it_lasts`): those quotable sentences score just above the
+    best other sentence, in their order (a trial: the overdose line, which shares the question's words, came first,
+    the instruction, which says "this medicine", not at all)."""
+    texts = [c.sentence.text for c in candidates]
+    told = [a or b for a, b in zip(says_how_to_take(question, texts), says_how_long_it_lasts(question, texts))]
     if not any(told) or all(told):
         return candidates
     lift = max(c.score for c, t in zip(candidates, told) if not t) - max(

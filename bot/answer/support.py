@@ -302,7 +302,7 @@ _NOT_FOCUS = frozenset(STOPWORDS_EN_PLUS) | {
     "im", "ive", "whats", "dont", "doesnt", "cant", "wont", "isnt", "arent", "didnt", "shouldnt", "couldnt",
     "youre", "thats", "theres", "hes", "shes", "theyre", "youve", "weve", "theyve", "wasnt", "werent", "hasnt",
     "havent", "hadnt", "wouldnt", "till", "per", "u", "ur", "pls", "plz", "gonna", "wanna", "gotta", "kinda", "sorta",
-    "wd", "ws", "abt", "cuz", "coz", "cos", "tho", "idk", "thx", "ty"} | {
+    "wd", "ws", "abt", "cuz", "coz", "cos", "tho", "idk", "thx", "ty", "tbh", "lol", "btw", "imo", "fyi", "ngl"} | {
     # The words a follow-up judges what was said with ("is that normal?", "is that bad?", "could that be related?",
     # "is he old enough?", "should I be worried?"): the passage that answers says what is usual or what to do, rarely
     # the judgement itself (a conversation set's follow-ups were refused for "normal", "related", "connected",
@@ -563,6 +563,19 @@ def names_past_verb(terms: Iterable[str]) -> bool:
 # limit says its own ("No more than 6 capsules (12 mg)" under "Maximum in 24 hours"), so as focus it only read as
 # missing.
 _LIMIT_PERIOD = re.compile(r"\b(?:(?:a|per|in a|in one|each|every|a single) day|daily)\b", re.IGNORECASE)
+
+
+def misspelt_chat(word: str) -> bool:
+    """Whether `word` (any case) is no English word but one slip of spelling from a function word of four letters or
+    more ("wil", "shoud", "hav"): typed in a hurry, it asks nothing a passage must address. Not an abbreviation one
+    slip from a shorter one ("ivf", "hiv") or from a word of chat ("nsaid", "said")."""
+    word = word.lower()
+    return word.isalpha() and len(word) >= 3 and not is_english(word) and any(
+        one_slip(word, other) for other in _FUNCTION_WORDS if abs(len(other) - len(word)) <= 1)
+
+
+_FUNCTION_WORDS = frozenset(word for word in (*STOPWORDS_EN_PLUS, "would", "could", "might", "must")
+                            if len(word) >= 4 and word.isalpha())
 
 
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:

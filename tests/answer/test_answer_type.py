@@ -15,6 +15,7 @@ from bot.answer.answer_type import (
     holds_kind,
     kind_matches,
     limit_matches,
+    says_how_long_it_lasts,
     says_how_to_take,
     says_what_it_is,
     stated_ages,
@@ -431,3 +432,30 @@ def test_an_instruction_answers_how_to_take_or_use_something():
     assert says_how_to_take("how to apply it", sentences)[0]
     assert not any(says_how_to_take("What is ramipril?", sentences))
     assert not any(says_how_to_take("how does ramipril work?", sentences))
+
+
+@pytest.mark.parametrize("question", [
+    "how long will it take to clear up", "how long before it goes away", "how long till hes back to normal",
+    "when will it stop", "for how long?", "how long do they normally last", "will it go once the babys here?",
+    "how long does conjunctivitis last?", "how long do they stay in"])
+def test_the_course_of_a_condition_with_a_time_answers_how_long_it_lasts(question):
+    # conversation sets: "how long before it goes away" quoted "Keep using it for 5 days" first, "how long till hes
+    # back to normal" why a tonsillectomy is done
+    sentences = ["Cold sores usually clear up by themselves within 10 days.",
+                 "Recovery from a tonsillectomy usually takes about 2 weeks.",
+                 "Symptoms get better or stop by weeks 16 to 20.",
+                 "Acne usually gets better by the time people reach their mid-20s.",
+                 "5. Keep using it for 5 days. If the cold sore has not healed after 5 days, you can carry on.",
+                 "If it has not cleared up after 7 days, see a GP.",
+                 "- the cold sore has not started to heal within 10 days",
+                 "Take one tablet a day for 5 days.",
+                 "Cold sores are caused by a virus."]
+    assert says_how_long_it_lasts(question, sentences) == [True] * 4 + [False] * 5
+
+
+@pytest.mark.parametrize("question", [
+    "how long should i use it for?", "for how long can I take it?", "when can he go back to school",
+    "how long do you stay on bisphosphonates", "aciclovir for shingles - how much and for how long?",
+    "what causes cold sores?", "how long does it take to get to the clinic"])
+def test_how_long_to_take_a_treatment_or_when_to_go_back_asks_no_course(question):
+    assert not any(says_how_long_it_lasts(question, ["Cold sores usually clear up by themselves within 10 days."]))

@@ -1104,6 +1104,9 @@ CHEST_PAIN = "my dad has crushing chest pain and is sweating"
     (["mi padre tiene un dolor fuerte en el pecho y suda"], "ya llegó la ambulancia", False),
     (["meu pai está com uma dor forte no peito"], "já chegou a ambulância", False),
     (["mon père a une douleur très forte dans la poitrine"], "les pompiers l'ont emmené", False),
+    # a reviewer's: the ambulance coming is no care until it is here
+    (["my son swallowed a button battery"], "the ambulance came to the wrong address", True),
+    (["my son swallowed a button battery"], "why hasnt the ambulance come", True),
     ([CHEST_PAIN], "btw, what's the capital of France?", False),
     (["mi padre tiene un dolor fuerte en el pecho y suda"], "otra pregunta: ¿cuál es la capital de Francia?", False),
 ])
@@ -1115,10 +1118,10 @@ def test_settling_cues_read_in_their_sense_and_the_emergency_turn_never_settles_
 def test_a_turn_that_only_settles_an_emergency_gets_a_fixed_reply_in_its_language_and_nothing_searched(seed_bot):
     # a browser trial: "false alarm, sorry" was refused as "your documents say nothing about false alarm and sorry"
     english = seed_bot.ask("false alarm, sorry", history=[CHEST_PAIN])
-    assert english.status == "not_found" and english.quotes == () and english.answer.startswith("Understood.")
+    assert english.status == "settled" and english.quotes == () and english.answer.startswith("Understood.")
     assert "false alarm" not in english.answer and english.answer.endswith(f"*{NOTICE}*")
     spanish = seed_bot.ask("ya estamos en el hospital", history=["mi padre tiene un dolor fuerte en el pecho y suda"])
-    assert spanish.answer.startswith("Entendido.") and spanish.quotes == ()
+    assert spanish.answer.startswith("Entendido.") and spanish.quotes == () and "Consulte a un médico" in spanish.notice
     # a turn that asks is searched; without an emergency before, or after a wish to die, there is nothing to settle
     asked = seed_bot.ask("we're at the hospital now, how long will they keep him?", history=[CHEST_PAIN])
     assert not asked.answer.startswith("Understood.")
@@ -1789,3 +1792,49 @@ def test_two_markdown_tables_one_under_the_other_stay_two(make_bot):
     assert answer.status == "answered"
     assert not any(q.text.strip() == "| Weight | Most in 24 hours |" for q in answer.quotes), answer.answer
     assert not any("6 to 11 years" in q.text and "Most in 24 hours" in q.text for q in answer.quotes)
+
+
+def test_one_turn_on_something_else_does_not_end_an_emergency_for_the_follow_ups_after_it(seed_bot):
+    # a reviewer's attack on a rule not kept (a turn that "moved on" ended the emergency for the turns after it): the
+    # emergency message must win where a follow-up may still be about it
+    for history, question in [
+            (["my son swallowed a whole bottle of my iron tablets", "how long does the cough syrup take to work"],
+             "is it safe?"),
+            (["I want to end my life", "what is magnesium"], "how many would it take"),
+            (["mi hijo se tomó todas las pastillas de hierro", "¿qué es el magnesio?"], "¿es peligroso?")]:
+        assert seed_bot.screening(question, history=history).status == "urgent", (history, question)
+
+
+@pytest.fixture(scope="module")
+def conversation_pages_bot(embedder, tmp_path_factory):
+    """One Bot over the pages of tests/data/health8 (a conversation set looked at)."""
+    files = {path.name: path.read_text(encoding="utf-8")
+             for path in sorted((REPO / "tests" / "data" / "health8" / "docs").iterdir())}
+    return open_bot(tmp_path_factory.mktemp("health8"), files, embedder)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question", [
+    # each had quoted the earlier turn's subject (an ear infection's warning signs, how earwax builds up), its own
+    # ask (swimming, flying, a cost) addressed nowhere near
+    (["my son has an ear infection"], "can he go swimming"),
+    (["my ears are blocked with earwax"], "can i fly like that"),
+    (["microsuction for earwax"], "how much does it cost"),
+])
+def test_a_follow_up_whose_own_ask_no_passage_addresses_is_not_answered_by_the_turn_before(conversation_pages_bot,
+                                                                                        history, question):
+    answer = conversation_pages_bot.ask(question, history=history)
+    assert answer.status == "not_found" and answer.context == history[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("history, question, quoted", [
+    # its words of telling ("noticing", "difference") and chat shorthand ("tbh") are no ask to address
+    (["started naproxen for arthritis 3 days ago"], "not noticing much difference, how long does it take",
+     "up to 2 weeks before you feel the full benefit"),
+    (["started loratadine for my hay fever"], "its not doing much tbh, how long should i give it",
+     "within 7 days of starting loratadine"),
+])
+def test_a_follow_up_telling_what_it_notices_is_still_answered(conversation_pages_bot, history, question, quoted):
+    answer = conversation_pages_bot.ask(question, history=history)
+    assert answer.status == "answered" and any(quoted in quote.text for quote in answer.quotes), answer.answer

@@ -574,3 +574,13 @@ def test_a_passage_on_what_is_caused_alone_does_not_answer_whether_something_cau
         (0.0,) * len(FEATURES), 10.0, 0.5).accepts(evidence)
     cherries = "Some people find cherry juice helps their gout, but there is little evidence."
     assert weigh(Matcher(focus, lexical), cherries, cherries, 0.9, NEUTRAL).asked_missing == ()
+
+
+def test_a_function_word_misspelt_is_chat_not_a_word_a_passage_must_address():
+    from bot.answer.support import misspelt_chat
+
+    assert all(misspelt_chat(word) for word in ("wil", "shoud", "Woud"))
+    # English words one slip from a function word ("cost" from "most") and words far from any are asked
+    assert not any(misspelt_chat(word) for word in ("cost", "fly", "swimming", "clash", "tablets"))
+    # abbreviations one slip from a short function word or a word of chat (a reviewer's: "can he have the bcg")
+    assert not any(misspelt_chat(word) for word in ("bcg", "ivf", "hiv", "ibs", "nsaid", "pcos", "gord"))
