@@ -1271,11 +1271,13 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
     return _Unit(passage, first, last, heading, cand.score)
 
 
-# The words with which a follow-up tells what it notices or feels, judges or asks for care ("he still seems a bit
-# deaf", "not noticing much difference", "sorry im panicking, is it serious", "honestly", "should I get it
-# checked?"): no part of what it asks that a passage must name.
+# The words with which a follow-up tells what it notices or feels, judges, asks for care or asks whether something
+# works and for whom ("he still seems a bit deaf", "not noticing much difference", "sorry im panicking, is it
+# serious", "should I get it checked?", "Does it work for everyone?", which "an extremely effective treatment for RLS
+# when magnesium deficiency is a contributing factor" answers): no part of what it asks that a passage must name.
 _TELLING = frozenset({"seems", "seem", "seemed", "noticing", "notice", "noticed", "difference", "checked", "check",
-                      "looked", "look", "serious", "seriously", "panicking", "panic", "scared", "honestly", "sorry"})
+                      "looked", "look", "serious", "seriously", "panicking", "panic", "scared", "honestly", "sorry",
+                      "work", "works", "worked", "working", "everyone", "everybody", "anyone", "anybody"})
 
 
 def _own_addressed(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
