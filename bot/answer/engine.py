@@ -24,7 +24,7 @@ from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subj
 from bot.answer.retrieval import Hit, Retriever
 from bot.answer.safety import (Screening, example_text, language_of, normalize, screen_by_example, screen_question,
                                settles, speaks_of_suicide, tells_of_now, tells_only)
-from bot.answer.support import people_asked, question_focus
+from bot.answer.support import asks_which, people_asked, question_focus
 from bot.answer.topics import is_topics_question, topics_answer
 from bot.documents.document import Document
 from bot.errors import BotError
@@ -617,8 +617,10 @@ class Bot:
                 # heard of...", "BTW"): its reading already leaves them out.
                 asked = text if readings[i] else without_chat(text)
                 before = said.get(i, ()) if said else ()
-                own = question_focus(without_chat(questions[i]), index.store.chunk_lexical).words if readings[i] \
-                    else ()
+                # A follow-up's own ask, which a passage must address (`QuoteChooser.choose`); not a question asking
+                # which things, answered by naming them.
+                own = question_focus(without_chat(questions[i]), index.store.chunk_lexical).words \
+                    if readings[i] and not asks_which(without_chat(questions[i])) else ()
                 choices[i] = index.quotes.choose(asked, candidates, top_k + len(before), own)
                 if before:
                     # A quote is a unit (a list with its lead-in, a section under its title): one found by a

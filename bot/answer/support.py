@@ -565,6 +565,13 @@ def names_past_verb(terms: Iterable[str]) -> bool:
 _LIMIT_PERIOD = re.compile(r"\b(?:(?:a|per|in a|in one|each|every|a single) day|daily)\b", re.IGNORECASE)
 
 
+def asks_which(question: str) -> bool:
+    """Whether `question` asks which or what things ("Which foods are rich in it?", "what kind of cream"): its answer
+    names them ("red meat, beans"), not its own words. Not "what is", "what about", "what if"."""
+    found = _ANSWER_KIND.search(question)
+    return found is not None and found.group(1).lower() not in _NOT_FOCUS
+
+
 def misspelt_chat(word: str) -> bool:
     """Whether `word` (any case) is no English word but one slip of spelling from a function word of four letters or
     more ("wil", "shoud", "hav"): typed in a hurry, it asks nothing a passage must address. Not an abbreviation one

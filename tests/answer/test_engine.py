@@ -1619,12 +1619,17 @@ def test_a_limit_naming_another_medicine_is_not_the_limit_asked(make_bot):
     assert "paracetamol" not in answer.quotes[0].text
 
 
+def _bot_over(name: str, embedder, tmp_path_factory):
+    """One Bot over the pages of tests/data/<name>/docs."""
+    files = {path.name: path.read_text(encoding="utf-8")
+             for path in sorted((REPO / "tests" / "data" / name / "docs").iterdir())}
+    return open_bot(tmp_path_factory.mktemp(name), files, embedder)
+
+
 @pytest.fixture(scope="module")
 def pages_bot(embedder, tmp_path_factory):
     """One Bot over the ten pages of tests/data/health5 (a new user's trial: web pages, Markdown and plain text)."""
-    files = {path.name: path.read_text(encoding="utf-8")
-             for path in sorted((REPO / "tests" / "data" / "health5" / "docs").iterdir())}
-    return open_bot(tmp_path_factory.mktemp("pages"), files, embedder)
+    return _bot_over("health5", embedder, tmp_path_factory)
 
 
 @pytest.mark.slow
@@ -1808,9 +1813,7 @@ def test_one_turn_on_something_else_does_not_end_an_emergency_for_the_follow_ups
 @pytest.fixture(scope="module")
 def conversation_pages_bot(embedder, tmp_path_factory):
     """One Bot over the pages of tests/data/health8 (a conversation set looked at)."""
-    files = {path.name: path.read_text(encoding="utf-8")
-             for path in sorted((REPO / "tests" / "data" / "health8" / "docs").iterdir())}
-    return open_bot(tmp_path_factory.mktemp("health8"), files, embedder)
+    return _bot_over("health8", embedder, tmp_path_factory)
 
 
 @pytest.mark.slow

@@ -584,3 +584,11 @@ def test_a_function_word_misspelt_is_chat_not_a_word_a_passage_must_address():
     assert not any(misspelt_chat(word) for word in ("cost", "fly", "swimming", "clash", "tablets"))
     # abbreviations one slip from a short function word or a word of chat (a reviewer's: "can he have the bcg")
     assert not any(misspelt_chat(word) for word in ("bcg", "ivf", "hiv", "ibs", "nsaid", "pcos", "gord"))
+
+
+def test_a_question_asking_which_things_is_told_from_one_asking_what_something_is():
+    from bot.answer.support import asks_which
+
+    assert asks_which("Which foods are rich in it?") and asks_which("what kind of cream should I use")
+    assert not any(asks_which(q) for q in ("what is it", "what about hydrogen peroxide", "what if I miss a dose",
+                                           "Where is it found?"))
