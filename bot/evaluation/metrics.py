@@ -135,7 +135,9 @@ def summarize(rows: Sequence, answers: Sequence[Answer], latencies_ms: Sequence[
     with_source = [(row, answer) for row, answer in zip(rows, answers) if row.expected_source]
     source_hits = sum(first_source_is(answer, row.expected_source) for row, answer in with_source)
     with_status = [(row.expected_status, answer.status) for row, answer in zip(rows, answers) if row.expected_status]
-    confusion = {e: {a: 0 for a in STATUSES} for e in STATUSES}
+    # A status no gold row names ("settled": a turn that only settles an emergency) is counted only where it occurs.
+    shown = (*STATUSES, *sorted({actual for _, actual in with_status} - set(STATUSES)))
+    confusion = {e: {a: 0 for a in shown} for e in shown}
     for expected, actual in with_status:
         confusion[expected][actual] += 1
     true_nf = confusion["not_found"]["not_found"]
@@ -172,7 +174,8 @@ def format_summary(metrics: Metrics) -> str:
     def pct(value):
         return "n/a" if value is None else f"{value:.1%}"
 
-    statuses = ", ".join(f"{metrics.statuses.get(s, 0)} {s}" for s in STATUSES)
+    statuses = ", ".join(f"{metrics.statuses.get(s, 0)} {s}"
+                         for s in (*STATUSES, *sorted(set(metrics.statuses) - set(STATUSES))))
     lines = [f"{metrics.questions} questions: {statuses}"]
     if metrics.with_expected:
         lines.append(f"hit@1 {pct(metrics.hit_at_1)}  hit@3 {pct(metrics.hit_at_3)}  MRR {metrics.mrr:.3f}  "

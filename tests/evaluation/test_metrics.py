@@ -115,3 +115,12 @@ def test_the_notice_check_takes_an_urgent_answer_s_own_notice_and_no_answer_with
     assert summarize(ROWS[:1], [urgent], [1.0], text_of).notice_ok == 1.0
     assert summarize(ROWS[:2], [urgent, missing], [1.0, 1.0], text_of).notice_ok == 0.5
     assert summarize(ROWS[:1], [invented], [1.0], text_of).notice_ok == 0.0
+
+
+def test_a_settled_turn_in_a_question_set_is_counted_as_its_own_status():
+    # a turn that only settles an emergency is answered "settled" (no search): a row expecting another status counts
+    # it as a miss, never a crash of the run
+    row = QuestionRow("calm", "false alarm, sorry", 1, expected_status="not_found", history=("my dad has chest pain",))
+    metrics = summarize([row], [answer("false alarm, sorry", "settled")], [1.0], text_of)
+    assert metrics.statuses == {"settled": 1} and metrics.status_accuracy == 0.0
+    assert metrics.confusion["not_found"]["settled"] == 1
