@@ -30,7 +30,8 @@ from bot.errors import BotError
 from bot.web.conversation import (EXPORT_SECONDS, AskedAnswer, asked_with, browser_secret, feedback_row, readable,
                                   refusal_row, saved_conversation, saved_turns, save_feedback, write_export)
 from bot.web.indexing import refresh_while_answering
-from bot.web.page import CHAT_SCROLL_JS, COPY_JS, EMPTY_ENTER_JS, EXPORT_JS, FOCUS_JS, LIVE_JS, MESSAGES_JS, PAGE_CSS
+from bot.web.page import (CHAT_SCROLL_JS, COPY_JS, EMPTY_ENTER_JS, EXPORT_JS, FOCUS_JS, LIVE_JS, MESSAGES_JS, PAGE_CSS,
+                          QUESTION_NAME_JS)
 from bot.web.views import CSS, SCROLL_TO_QUOTE_JS, document_view, sources_panel
 
 log = logging.getLogger(__name__)
@@ -624,6 +625,7 @@ def build_demo(bot, feedback_dir: Path | None = None, export_dir: Path | None = 
             event.then(reset, inputs=answers, outputs=about_answers, queue=False, api_visibility="private")
         demo.load(None, js=FOCUS_JS)
         demo.load(None, js=EMPTY_ENTER_JS)
+        demo.load(None, js=QUESTION_NAME_JS)
         demo.load(None, js=CHAT_SCROLL_JS)
         demo.load(None, js=MESSAGES_JS)
         demo.load(None, js=COPY_JS)

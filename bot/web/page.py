@@ -80,6 +80,20 @@ EMPTY_ENTER_JS = """() => {
 }"""
 
 
+# The question box is named "Your question" alone: the label Gradio wraps around it holds the Send button too, so a
+# screen reader announced "Your question Send" (a trial). An `aria-label` names it before its label does.
+QUESTION_NAME_JS = """() => {
+  const box = document.querySelector('#verbatim-question');
+  if (!box) return;
+  const name = () => {
+    const text = box.querySelector('textarea');
+    if (text && text.getAttribute('aria-label') !== 'Your question') text.setAttribute('aria-label', 'Your question');
+  };
+  new MutationObserver(name).observe(box, {subtree: true, childList: true});
+  name();
+}"""
+
+
 # Gradio's chat scrolls to its end with each message, so after an answer of several quotes a small screen shows its
 # last, weakest quote. Instead (`autoscroll=False`), when a question or its answer arrives, the chat scrolls to put
 # the newest question at its top, with the answer read from its start below it.
