@@ -5,14 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
 from bot.answer.compose import answer_unsearched
 from bot.errors import BotError
 from bot.settings import Settings
-from bot.web.conversation import readable  # a pure function: importing it loads no Gradio
+from bot.web.conversation import plain_text  # a pure function: importing it loads no Gradio
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -220,8 +219,6 @@ def print_answer(answer, args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if answer.status == "invalid" else EXIT_OK
 
 
-# Markdown's emphasis in an answer: "**" and "*" as markers, never a document's own star, which is escaped ("\\*").
-_EMPHASIS = re.compile(r"\\.|\*\*|\*", re.DOTALL)
 # Each marker's terminal codes (SGR): bold, italic, and their ends.
 _STYLES = {"**": ("\033[1m", "\033[22m"), "*": ("\033[3m", "\033[23m")}
 
@@ -229,17 +226,8 @@ _STYLES = {"**": ("\033[1m", "\033[22m"), "*": ("\033[3m", "\033[23m")}
 def terminal_text(answer: str, styled: bool = False) -> str:
     """An answer's Markdown as a terminal shows it: the emphasis markers left out ("**This may be an emergency...**"
     printed with its stars read as a typo, a trial's finding) or, `styled`, drawn as bold and italic; its escapes
-    read as what they stand for."""
-    inside = {marker: False for marker in _STYLES}
-
-    def drawn(match: re.Match) -> str:
-        token = match.group()
-        if token.startswith("\\"):
-            return token  # an escape: `readable` reads it
-        inside[token] = not inside[token]
-        return _STYLES[token][0 if inside[token] else 1] if styled else ""
-
-    return readable(_EMPHASIS.sub(drawn, answer))
+    read as what they stand for (`plain_text`)."""
+    return plain_text(answer, _STYLES if styled else None)
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:

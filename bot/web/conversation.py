@@ -89,6 +89,27 @@ def readable(text: str) -> str:
     return _MARKDOWN_ESCAPE.sub(lambda m: m.group(1) or _ENTITY_TEXT[m.group(2)], text)
 
 
+# What an answer's own Markdown marks bold and italic ("**This may be an emergency...**", "*Not medical advice...*"),
+# and its escapes, which `readable` reads.
+_EMPHASIS = re.compile(r"\\.|\*\*|\*", re.DOTALL)
+
+
+def plain_text(answer: str, styles: dict[str, tuple[str, str]] | None = None) -> str:
+    """An answer's Markdown as plain text: its emphasis markers left out (read as typos in an export or a terminal,
+    two trials' findings) or, with `styles` (a marker, "**" or "*", to what starts and ends it), drawn so; its
+    escapes read as what they stand for."""
+    inside = {"**": False, "*": False}
+
+    def drawn(match: re.Match) -> str:
+        token = match.group()
+        if token.startswith("\\"):
+            return token  # an escape: `readable` reads it
+        inside[token] = not inside[token]
+        return styles[token][0 if inside[token] else 1] if styles else ""
+
+    return readable(_EMPHASIS.sub(drawn, answer))
+
+
 def _fenced(text: str) -> str:
     """`text` as a Markdown block shown exactly as written: no document markup becomes a tag, link or emphasis."""
     longest = max((len(run) for run in re.findall(r"~+", text)), default=0)
@@ -113,7 +134,7 @@ def export_markdown(answers: Sequence[Answer]) -> str:
         sources = getattr(answer, "sources", ())
         if sources:
             parts += [f"Searched only: {', '.join(_inline(shown_source(source)) for source in sources)}", ""]
-        parts += [_fenced(readable(answer.answer)), ""]
+        parts += [_fenced(plain_text(answer.answer)), ""]
         for quote in answer.shown_quotes:
             parts.append(f"- Source: {_inline(location(quote))} (characters {quote.start}-{quote.end}, "
                          f"score {quote.score})")
