@@ -13,12 +13,13 @@ from typing import Callable, Collection, Mapping, Sequence
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from bot.answer.answer_type import asks_dose
 from bot.answer.batching import Coalescer
 from bot.answer.compose import Answer, Quote, compose_answer
 from bot.answer.examples import example_bank
-from bot.answer.followups import (NOT_THE_ASKER, Named, Reading, asks_its_own, asks_more, leans_on_earlier,
-                                  names_no_subject, read_with_history, says_nothing_alone, subject_terms,
-                                  without_chat)
+from bot.answer.followups import (NOT_THE_ASKER, Named, Reading, asks_about_giving, asks_its_own, asks_more,
+                                  leans_on_earlier, names_no_subject, read_with_history, says_nothing_alone,
+                                  subject_terms, without_chat)
 from bot.answer.medicines import Renaming, reword
 from bot.answer.quotes import Candidate, QuoteChoice, QuoteChooser, without_subject
 from bot.answer.retrieval import Hit, Retriever
@@ -621,7 +622,13 @@ class Bot:
                 # which things, answered by naming them.
                 own = question_focus(without_chat(questions[i]), index.store.chunk_lexical).words \
                     if readings[i] and not asks_which(without_chat(questions[i])) else ()
-                choices[i] = index.quotes.choose(asked, candidates, top_k + len(before), own)
+                # The people its conversation carried ("and if I'm pregnant?") are searched with, but a passage
+                # must name only those it names itself ("how long until it works?" is answered for everyone, a
+                # trial's), unless it asks a dose or about giving, which differ by whom for.
+                follow_up = without_chat(questions[i])
+                people = {group for group, _ in people_asked(follow_up)} if readings[i] and not asks_dose(
+                    follow_up) and not asks_about_giving(follow_up) else None
+                choices[i] = index.quotes.choose(asked, candidates, top_k + len(before), own, people)
                 if before:
                     # A quote is a unit (a list with its lead-in, a section under its title): one found by a
                     # sentence the answers before left out may still be one they quoted (a trial's "tell me more"

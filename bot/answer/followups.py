@@ -129,6 +129,12 @@ def leans_on_earlier(question: str, lexical: LexicalIndex) -> bool:
     return bool(_ASKS_WHY.search(question)) and len(question_focus(question, lexical).words) <= FEW_FOCUS_WORDS
 
 
+def asks_about_giving(question: str) -> bool:
+    """Whether `question` asks about giving something ("how often can I give it?"): it is about the one it is given
+    to."""
+    return bool(_GIVING.search(question))
+
+
 def asks_its_own(question: str, lexical: LexicalIndex) -> bool:
     """Whether `question` asks something of its own, not about the people of the turns before (`_POINTS_AT_PEOPLE`):
     it speaks of the asker or has `_OWN_WORDS` focus words of its own."""

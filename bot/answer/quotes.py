@@ -9,7 +9,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
-from typing import Callable, Container, Mapping, Sequence
+from typing import Callable, Collection, Container, Mapping, Sequence
 
 import numpy as np
 
@@ -535,24 +535,25 @@ class QuoteChooser:
         return passage_of
 
     def choose(self, question: str, candidates: Sequence[Candidate], top_k: int,
-               own: Sequence[str] = ()) -> QuoteChoice:
+               own: Sequence[str] = (), people: Collection[str] | None = None) -> QuoteChoice:
         """`_choose`; for a question read without its subject as well (`Candidate.free_score`), the documents answer
         it only if they do without that reading: its quotes are those it ranks first, but it never turns a refusal
         into an answer ("does the pill reduce the risk of ovarian cancer" was answered with "It stops your ovaries
         releasing an egg", a review's). The refusal, or an answer found only without it, is the choice made
         without it. `own`: for a follow-up read with its conversation (`question` is then the reading), the words of
         its own focus, of which a passage must address one (`_own_addressed`): the carried words alone are the
-        question before, whose answer is not this one's."""
-        choice = self._choose(question, candidates, top_k, own)
+        question before, whose answer is not this one's. `people`: the groups of people (`support.PEOPLE`) a passage
+        must name, when not all those the question names (a follow-up's own, not those its conversation carried)."""
+        choice = self._choose(question, candidates, top_k, own, people)
         if not any(c.free_score or c.nearest_only for c in candidates):
             return choice
         plain = sorted((replace(c, score=c.score - c.free_score, free_score=0.0) for c in candidates
                         if not c.nearest_only), key=lambda c: (-c.score, c.sentence_id))
-        without = self._choose(question, plain, top_k, own)
+        without = self._choose(question, plain, top_k, own, people)
         return choice if choice.quotes and without.quotes else without
 
     def _choose(self, question: str, candidates: Sequence[Candidate], top_k: int,
-                own: Sequence[str] = ()) -> QuoteChoice:
+                own: Sequence[str] = (), people: Collection[str] | None = None) -> QuoteChoice:
         """The quotes for these candidates of `question`: `select_quotes` (the settings' threshold and margin) over
         the best `SUPPORT_CANDIDATES` that reach the similarity threshold, are on the question's subject
         (`_on_subject`) and that the support model may quote, once it accepts one of them; none when it accepts
@@ -561,7 +562,10 @@ class QuoteChooser:
         state a quantity asked for (else among all). A dose asked for an age is answered first by the rows for that
         age (`_doses_for_age`), or refused when the documents give it for other ages only."""
         similarity = max((c.similarity for c in candidates), default=None)
-        matcher = Matcher(question_focus(question, self._lexical), self._lexical, self._words)
+        focus = question_focus(question, self._lexical)
+        if people is not None:
+            focus = replace(focus, people=tuple(named for named in focus.people if named[0] in people))
+        matcher = Matcher(focus, self._lexical, self._words)
         age_rows: list[Candidate] = []  # the doses for the age a yes-or-no question asks about
         # The warnings for the age, read once and only when needed (a range, a form with no row, no row at all, a
         # yes-or-no question).

@@ -1841,3 +1841,33 @@ def test_a_follow_up_whose_own_ask_no_passage_addresses_is_not_answered_by_the_t
 def test_a_follow_up_telling_what_it_notices_is_still_answered(conversation_pages_bot, history, question, quoted):
     answer = conversation_pages_bot.ask(question, history=history)
     assert answer.status == "answered" and any(quoted in quote.text for quote in answer.quotes), answer.answer
+
+
+SERTRALINE = """# Sertraline: information for patients
+
+## Who can take it
+Sertraline can be taken by adults for depression. Do not take sertraline if you are allergic to it.
+
+## Pregnancy and breastfeeding
+Sertraline is sometimes used during pregnancy if the benefits outweigh the risks. Sertraline is one of the preferred
+antidepressants during breastfeeding.
+
+## How and when to take it
+The usual dose for adults is 50mg once a day. It usually takes 4 to 6 weeks for sertraline to work.
+
+## Alcohol
+You can drink alcohol while taking sertraline, but it may make you feel sleepy.
+"""
+
+
+def test_the_people_a_conversation_carried_are_searched_with_but_only_a_follow_up_s_own_must_be_named(make_bot):
+    # a trial: "how long until it works?" after "and if I'm pregnant?" was refused for pregnancy, "what about
+    # alcohol?" after a breastfeeding question quoted or required breastfeeding
+    bot = make_bot({"sertraline.md": SERTRALINE})
+    works = bot.ask("how long until it works?", history=["Who should not take sertraline?", "and if I'm pregnant?"])
+    assert works.status == "answered" and "4 to 6 weeks" in works.quotes[0].text
+    alcohol = bot.ask("what about alcohol?", history=["Is sertraline safe when breastfeeding?"])
+    assert alcohol.status == "answered" and any("drink alcohol" in quote.text for quote in alcohol.quotes)
+    # a dose, or giving, differs by whom for: the child carried stays required
+    dose = bot.ask("what dose?", history=["Can I take sertraline for depression?", "and for my 6 year old?"])
+    assert dose.status == "not_found" and not any("50mg" in quote.text for quote in dose.quotes)
