@@ -1277,11 +1277,13 @@ def _unit(cand: Candidate, passage: Passage, rows: bool = False) -> _Unit | None
 
 # The words with which a follow-up tells what it notices or feels, judges, asks for care or asks whether something
 # works and for whom ("he still seems a bit deaf", "not noticing much difference", "sorry im panicking, is it
-# serious", "should I get it checked?", "Does it work for everyone?", which "an extremely effective treatment for RLS
-# when magnesium deficiency is a contributing factor" answers): no part of what it asks that a passage must name.
+# serious", "Is it safe?", "should I get it checked?", "Does it work for everyone?", which "an extremely effective
+# treatment for RLS when magnesium deficiency is a contributing factor" answers): no part of what it asks that a
+# passage must name.
 _TELLING = frozenset({"seems", "seem", "seemed", "noticing", "notice", "noticed", "difference", "checked", "check",
                       "looked", "look", "serious", "seriously", "panicking", "panic", "scared", "honestly", "sorry",
-                      "work", "works", "worked", "working", "everyone", "everybody", "anyone", "anybody"})
+                      "safe", "safely", "work", "works", "worked", "working", "everyone", "everybody", "anyone",
+                      "anybody"})
 
 
 def _own_addressed(matcher: Matcher, weighed: list[tuple[Candidate, Evidence]],
