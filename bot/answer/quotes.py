@@ -52,6 +52,7 @@ from bot.answer.support import (
     marks_in,
     misspelt_chat,
     named_by,
+    names_group,
     names_past_verb,
     names_people,
     people_asked,
@@ -564,7 +565,11 @@ class QuoteChooser:
         similarity = max((c.similarity for c in candidates), default=None)
         focus = question_focus(question, self._lexical)
         if people is not None:
-            focus = replace(focus, people=tuple(named for named in focus.people if named[0] in people))
+            # The people carried stay required where no candidate's passage names them: the documents said nothing
+            # of them ("can I drink alcohol with it?" after "and in pregnancy?" was refused: the asker may be the
+            # one, a reviewer's).
+            focus = replace(focus, people=tuple(named for named in focus.people if named[0] in people or not any(
+                names_group(named[0], c.chunk.text) for c in candidates)))
         matcher = Matcher(focus, self._lexical, self._words)
         age_rows: list[Candidate] = []  # the doses for the age a yes-or-no question asks about
         # The warnings for the age, read once and only when needed (a range, a form with no row, no row at all, a

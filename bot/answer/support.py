@@ -113,6 +113,11 @@ _PEOPLE = {group: (re.compile(asked, re.IGNORECASE), re.compile(named, re.IGNORE
            for group, (asked, named) in PEOPLE.items()}
 
 
+def names_group(group: str, text: str) -> bool:
+    """Whether `text` names the people of `group` (a key of `PEOPLE`)."""
+    return bool(_PEOPLE[group][1].search(text))
+
+
 def names_people(focus: Focus, text: str) -> bool:
     """Whether `text` names every group of people the question asks about (`PEOPLE`)."""
     return all(_PEOPLE[group][1].search(text) for group, _ in focus.people)
