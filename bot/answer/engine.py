@@ -618,16 +618,18 @@ class Bot:
                 # heard of...", "BTW"): its reading already leaves them out.
                 asked = text if readings[i] else without_chat(text)
                 before = said.get(i, ()) if said else ()
-                # A follow-up's own ask, which a passage must address (`QuoteChooser.choose`); not a question asking
-                # which things, answered by naming them.
-                own = question_focus(without_chat(questions[i]), index.store.chunk_lexical).words \
-                    if readings[i] and not asks_which(without_chat(questions[i])) else ()
-                # The people its conversation carried ("and if I'm pregnant?") are searched with, but a passage
-                # must name only those it names itself ("how long until it works?" is answered for everyone, a
-                # trial's), unless it asks a dose or about giving, which differ by whom for.
-                follow_up = without_chat(questions[i])
-                people = {group for group, _ in people_asked(follow_up)} if readings[i] and not asks_dose(
-                    follow_up) and not asks_about_giving(follow_up) else None
+                own, people = (), None
+                if readings[i]:
+                    follow_up = without_chat(questions[i])
+                    # A follow-up's own ask, which a passage must address (`QuoteChooser.choose`); not a question
+                    # asking which things, answered by naming them.
+                    if not asks_which(follow_up):
+                        own = question_focus(follow_up, index.store.chunk_lexical).words
+                    # The people its conversation carried ("and if I'm pregnant?") are searched with, but a passage
+                    # must name only those it names itself ("how long until it works?" is answered for everyone, a
+                    # trial's), unless it asks a dose or about giving, which differ by whom for.
+                    if not asks_dose(follow_up) and not asks_about_giving(follow_up):
+                        people = {group for group, _ in people_asked(follow_up)}
                 choices[i] = index.quotes.choose(asked, candidates, top_k + len(before), own, people)
                 if before:
                     # A quote is a unit (a list with its lead-in, a section under its title): one found by a

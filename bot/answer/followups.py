@@ -242,7 +242,7 @@ def read_with_history(question: str, history: Sequence[str], lexical: LexicalInd
         # about what that turn was read with, not about them (a trial: "is it safe with alcohol?" after "and for my
         # 6 year old?" quoted only the line on children).
         # Not a question about giving ("how often can I give it?"): it is about the one it is given to (a reviewer's).
-        own_aspect = not names_people and not _GIVING.search(asked) and asks_its_own(asked, lexical)
+        own_aspect = not names_people and not asks_about_giving(asked) and asks_its_own(asked, lexical)
         limiting = _substitutes(asked) and asks_limit(asked)
         for at in range(end - 1, -1, -1):
             earlier = history[at]

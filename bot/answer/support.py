@@ -577,6 +577,11 @@ def asks_which(question: str) -> bool:
     return found is not None and found.group(1).lower() not in _NOT_FOCUS
 
 
+# The function words a hurried misspelling is read as ("wil" as "will"): four letters or more.
+_FUNCTION_WORDS = frozenset(word for word in (*STOPWORDS_EN_PLUS, "would", "could", "might", "must")
+                            if len(word) >= 4 and word.isalpha())
+
+
 def misspelt_chat(word: str) -> bool:
     """Whether `word` (any case) is no English word but one slip of spelling from a function word of four letters or
     more ("wil", "shoud", "hav"): typed in a hurry, it asks nothing a passage must address. Not an abbreviation one
@@ -584,10 +589,6 @@ def misspelt_chat(word: str) -> bool:
     word = word.lower()
     return word.isalpha() and len(word) >= 3 and not is_english(word) and any(
         one_slip(word, other) for other in _FUNCTION_WORDS if abs(len(other) - len(word)) <= 1)
-
-
-_FUNCTION_WORDS = frozenset(word for word in (*STOPWORDS_EN_PLUS, "would", "could", "might", "must")
-                            if len(word) >= 4 and word.isalpha())
 
 
 def question_focus(question: str, lexical: LexicalIndex) -> Focus:
