@@ -1,4 +1,4 @@
-"""The kind of answer a question asks for (a quantity, a frequency, a duration, a date, a person's or a place's
+"""The kind of answer a question asks for (a price, a quantity, a frequency, a duration, a date, a person's or a place's
 name) and whether a sentence holds one it does not take from the question. Pure regular expressions over the
 texts: no model, no files. Quote choice (`bot.answer.quotes`) adds a small bonus to the sentences that hold what
 is asked for (bench/README.md, "Answer types")."""
@@ -52,8 +52,23 @@ ASKS_AMOUNT = _asks_by_name(AMOUNTS)
 ASKS_MEASURE = re.compile(rf"{_asks_by_name(AMOUNTS + r'|age|rate|speed').pattern}|\bwhat(?:'s|\u2019s| is| was)?"
                           r"(?: the)? (?:area|value)\b", re.IGNORECASE)
 
+# What something costs, asked ("how much does it cost", "how much did they spend", "what is the price of", "how
+# expensive", "how much is it at the chemist"): a price answers it, not another number ("An adult usually needs about
+# half a 30g tube" for "how much is permethrin cream at the chemist", a trial's). A change of price may be a share
+# ("risen by less than two percent per year").
+_ASKS_PRICE = re.compile(
+    r"\bhow much\b(?:(?!\b(?:how|take|taking|give|giving|use|using|have|drink|eat|need|if|when|because)\b)[^?.;])*?"
+    r"\b(?:cost|costs|costing|charge|charged|charges|pay|paid|paying|spend|"
+    r"spent|spending)\b|\b(?:what|how much)(?:'s|\u2019s| is| was| are| were| did| does| will)? (?:the |an? |its |"
+    r"their )?(?:\w+ )?(?:price|prices|cost|costs|fee|fees|fare|fares)\b(?! of living)|\bhow (?:expensive|cheap)\b|"
+    r"\bhow much (?:is|are|does|do) (?:a |an |the )?[\w' -]{1,40}? (?:at|from|in) (?:the |a )?(?:chemists?|pharmacy|"
+    r"pharmacies|pharmacist|shops?|supermarkets?|store)\b", re.IGNORECASE)
+# The words asking it, which say what kind of answer is wanted, not what about ("cost" of "how much does it cost").
+PRICE_WORDS = frozenset("cost costs costing price prices fee fees fare fares charge charged charges pay paid paying "
+                        "spend spent spending expensive cheap".split())
 # The kinds, most specific first: a question is of the first kind whose pattern it matches.
 ASKS = (
+    ("price", _ASKS_PRICE),
     ("frequency", re.compile(r"\bhow (?:often|frequently|many times)\b|\bwhat frequency\b", re.IGNORECASE)),
     ("duration", re.compile(r"\bhow long\b|\bfor what (?:period|length)\b|\bwhat (?:period|duration)\b",
                             re.IGNORECASE)),
@@ -86,7 +101,17 @@ _HOLDS = {
                        r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b"
                        rf"|\b(?:{_MONTHS})\b|\b(?:BC|AD|BCE|CE)\b", re.IGNORECASE),
     "quantity": re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE),
+    # a sum of money, or free ("offered free on the NHS"; not "pill-free", "sugar-free" or "free from"); a share
+    # only of a price, a fee or a rate (`_SHARE_OF_PRICE`)
+    "price": re.compile(
+        r"[$\u00a3\u20ac\u00a5\u20b9]\s?\d|\d\s?(?:p|pence|cents?|dollars?|pounds?|euros?|yen|rupees?|usd|gbp|eur)\b|"
+        r"\b(?:dollars?|pounds?|euros?|pence|cents?|quid|bucks)\b|(?<![-\w])free\b(?!-| from\b| of (?!charge))|"
+        r"\bno (?:charge|cost|fee)\b|\bcosts? nothing\b|\bprescription charges?\b", re.IGNORECASE),
 }
+# A share states a price where the sentence speaks of one ("prices rose by less than two percent a year", "a fee of
+# 1%"): "permethrin 5% cream" states none.
+_SHARE_OF_PRICE = re.compile(r"(?=.*(?:\d\s?%|\bper ?cent\b))(?=.*\b(?:prices?|costs?|fees?|charges?|rates?|interest|"
+                             r"inflation)\b)", re.IGNORECASE | re.DOTALL)
 # A name: a capitalised word that does not open the sentence (nor follow a colon, a quote mark or a bracket).
 _NAME = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019-]*(?:\s+(?:of |de |von |van |the )?[A-Z][\w'\u2019-]*)*")
 _WORD = re.compile(r"[\w']+")
@@ -115,6 +140,8 @@ def holds_kind(kind: str | None, sentence: str, question: str) -> bool:
         return any(_new_name(match, asked) for match in _NAME.finditer(sentence))
     if kind == "duration" and holds_kind("date", sentence, question):
         return True  # "how long has..." is answered by when it began ("since 2001")
+    if kind == "price" and _SHARE_OF_PRICE.match(sentence):
+        return True
     return any(not set(w.lower() for w in _WORD.findall(match.group())) <= asked
                for match in _HOLDS[kind].finditer(sentence))
 
@@ -215,6 +242,11 @@ def says_how_long_it_lasts(question: str, sentences: Sequence[str]) -> list[bool
         return [False] * len(sentences)
     return [bool(_COURSE.search(sentence) and _COURSE_TIME.search(sentence) and not _NO_COURSE.search(sentence)
                  and not _SAYS_HOW_TO_TAKE.match(sentence)) for sentence in sentences]
+
+
+def states_price(sentence: str) -> bool:
+    """Whether `sentence` states a price: a sum of money, that something is free, or a share of a price or fee."""
+    return bool(_HOLDS["price"].search(sentence) or _SHARE_OF_PRICE.match(sentence))
 
 
 def kind_matches(question: str, sentences: Sequence[str]) -> list[bool]:
@@ -784,7 +816,8 @@ _HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|many times)(?:\s*\?|\b(?=.*\
 def asks_dose(question: str) -> bool:
     """Whether `question` asks how much of a medicine to take or give, or how often to take it at an age."""
     at_end = bool(_DOSE_AT_END.search(question)) and not _TELLS_OF_A_DOSE.search(question)
-    return not _ABOUT_A_DOSE.search(question) and bool(
+    # what a medicine costs is no dose ("How much do ibuprofen tablets cost?")
+    return not _ABOUT_A_DOSE.search(question) and not _ASKS_PRICE.search(question) and bool(
         _ASKS_DOSE.search(question) or ((_HOW_MUCH_AT_END.search(question) or at_end or _HOW_OFTEN.search(question))
                                         and age_asked(question) is not None))
 

@@ -24,7 +24,8 @@ NOTICES = frozenset({NOTICE, *(language.notice for language in LANGUAGES),
 # sentence holds (`bot.answer.answer_type.KINDS`).
 _KIND_GAPS = {"frequency": "do not say how often", "duration": "do not say how long",
               "percentage": "do not give the share asked for", "date": "do not say when",
-              "quantity": "do not state the amount asked for", "person": "do not name who", "place": "do not say where"}
+              "quantity": "do not state the amount asked for", "person": "do not name who", "place": "do not say where",
+              "price": "do not say what it costs"}
 # What "Tell me more" says before its quotes when every passage that answers it was quoted before in the
 # conversation: they are given again, said to be no more than before.
 NOTHING_MORE = "*Your documents say nothing more about this: these quotes were given before.*"
@@ -283,7 +284,7 @@ def not_covered(evidence: Evidence | None, question: str = "") -> str:
     if missing:
         gap = f"say nothing about {_words(missing, question)}"
     elif evidence.quantity_missing:
-        gap = "do not state the amount, number or time asked for"
+        gap = _KIND_GAPS["price"] if evidence.kind == "price" else "do not state the amount, number or time asked for"
     elif evidence.kind_missing:
         gap = _KIND_GAPS.get(evidence.kind, "do not give the kind of answer asked for")
     else:

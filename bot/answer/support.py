@@ -29,6 +29,7 @@ from bot.answer.answer_type import (
     ASKS_MEASURE,
     LIMIT_WORDS,
     NUMBER_QUALIFIERS,
+    PRICE_WORDS,
     WEIGHT_ASKED,
     age_asked,
     age_conflicts,
@@ -37,6 +38,7 @@ from bot.answer.answer_type import (
     asks_limit,
     holds_kind,
     names_age,
+    states_price,
 )
 from bot.index.lexical import LexicalIndex, one_slip
 
@@ -602,6 +604,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
+    if asked_kind(question) == "price":
+        not_focus = not_focus | PRICE_WORDS  # the price rule checks what "cost" asks (`weigh`)
     not_focus = not_focus | {w.lower() for found in _WHEN_TOLD.finditer(question) for w in found.group().split()}
     if asks_limit(question) and not _ASKS_YES_OR_NO.match(question):
         # A limit asked ("max sprays per day", "what's the most I can take") is the quote score's to find
@@ -825,7 +829,9 @@ def weigh(matcher: Matcher, sentence: str, chunk: str, similarity: float, model:
         # name or a mark ("vitamin-d.txt"), the document's name is part of the chunk.
         in_chunk = np.maximum(in_chunk, np.where(matcher.names | matcher.marks, matcher.match(named_by(source)), 0.0))
     states = _STATES_AMOUNT if focus.asks_amount else _STATES_QUANTITY
-    quantity_missing = focus.asks_quantity and not states.search(sentence)
+    # What something costs is stated by a price: no other number answers it.
+    quantity_missing = not states_price(sentence) if focus.kind == "price" else \
+        focus.asks_quantity and not states.search(sentence)
     # A bare "when" asks for a date but, as for the quantity rule, is as often answered by a circumstance ("before
     # bed", "with food"): a date counts as missing only when asked for as one ("what year", "which date").
     kind_missing = focus.kind is not None and not holds_kind(focus.kind, sentence, focus.question) and \

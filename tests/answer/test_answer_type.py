@@ -20,6 +20,7 @@ from bot.answer.answer_type import (
     says_what_it_is,
     stated_ages,
     states_dose,
+    states_price,
     weight_asked,
     weight_conflicts,
 )
@@ -76,6 +77,41 @@ def test_a_question_of_no_kind_matches_no_sentence():
                                                                                                           False]
     assert kind_matches("Who found magnesium?", ["It was found in 1755 by Joseph Black.", "A mineral."]) == [True,
                                                                                                           False]
+
+
+@pytest.mark.parametrize("question", ["how much does fexofenadine cost", "roughly how much does it cost?",
+                                      "How much did Saudi Arabia spend on spreading Wahhabism?",
+                                      "What was the price of oil in March of 1974?", "how expensive is the jab",
+                                      "how much is permethrin cream at the chemist", "what's the fee for a check?"])
+def test_a_question_asking_what_something_costs_asks_for_a_price(question):
+    assert asked_kind(question) == "price"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how much ibuprofen can I take if I paid for it", "quantity"), ("how much water should I drink", "quantity"),
+    ("what is the cost of living in Paris?", "quantity"), ("What percentage did OPEC raise the price of oil?",
+                                                           "percentage"),
+    ("Which year did the price of oil drop to $10 per barrel?", "date")])
+def test_a_question_naming_a_price_or_paying_while_asking_another_thing_asks_that(question, kind):
+    assert asked_kind(question) == kind
+
+
+@pytest.mark.parametrize("price, dose", [("How much do ibuprofen tablets cost?", "How much ibuprofen can I take?"),
+                                         ("how much are calpol sachets at the chemist for my 3 year old?",
+                                          "how much calpol for my 3 year old?")])
+def test_what_a_medicine_costs_is_no_dose(price, dose):
+    assert not asks_dose(price) and asks_dose(dose)
+
+
+def test_a_price_is_money_a_share_or_free_and_no_other_number():
+    for sentence in ["It costs \u00a39.90 at most pharmacies.", "Oil reached nearly $12 a barrel.",
+                     "The vaccine is offered free on the NHS.", "Prices rose by less than two percent a year.",
+                     "A fee of 1% is charged.", "They spent over 100 billion dollars.", "Each costs 20p."]:
+        assert states_price(sentence), sentence
+    for sentence in ["An adult usually needs about half a 30g tube.", "It has a 7-day pill-free break.",
+                     "Choose a sugar-free syrup.", "Most people are free from side effects.", "Take 2 tablets.",
+                     "Scabies is treated with permethrin 5% cream."]:
+        assert not states_price(sentence), sentence
 
 
 @pytest.mark.parametrize("question", ["What is the maximum daily dose of acetaminophen?",

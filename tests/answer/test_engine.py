@@ -252,6 +252,22 @@ def test_a_question_the_documents_answer_is_still_answered(make_bot, question, g
 
 
 
+@pytest.mark.parametrize("question", ["How much do ibuprofen tablets cost?", "how much are ibuprofen tablets at the "
+                                      "chemist?", "What is the price of a pack of ibuprofen?"])
+def test_what_something_costs_is_not_answered_by_another_number(make_bot, question):
+    # "An adult usually needs about half a 30g tube." answered "how much is permethrin cream at the chemist" (a
+    # trial's near miss): a number that is no price.
+    answer = make_bot(LEAFLET).ask(question)
+    assert answer.status == "not_found" and answer.quotes == ()
+    assert answer.answer.startswith("Your documents discuss ibuprofen")
+    if question.startswith("How much do"):  # nothing else missing: the price is
+        assert "do not say what it costs" in answer.answer.split("\n\n")[0]
+    priced = make_bot({"ibuprofen.md": LEAFLET["ibuprofen.md"] + "\n## Cost\n\nA pack of 16 ibuprofen tablets costs "
+                                                                 "about \u00a32 at a chemist or pharmacy.\n"})
+    answer = priced.ask(question)
+    assert answer.status == "answered" and "\u00a32" in answer.quotes[0].text
+
+
 HEAD_INJURY = {"head-injury.md": (
     "# Head injury: advice after leaving A&E\n\n"
     "Most people recover from a minor head injury quickly and without any problems. However, complications can "

@@ -134,6 +134,23 @@ def test_not_found_names_a_missing_quantity_and_escapes_the_question_words():
     assert not_covered(evidence).startswith("Your documents discuss ibuprofen and adults, but do not state the amount")
 
 
+def test_a_question_asking_what_something_costs_needs_a_sentence_stating_a_price():
+    # "An adult usually needs about half a 30g tube." answered "how much is permethrin cream at the chemist" (a trial's
+    # near miss): its number is no price.
+    focus = question_focus("How much does ibuprofen cost?", LEXICAL)
+    assert focus.kind == "price"
+    for sentence in TEXTS[:2]:
+        evidence = weigh(Matcher(focus, LEXICAL), sentence, sentence, 0.6, NEUTRAL)
+        assert evidence.quantity_missing and not NEUTRAL.accepts(evidence)
+    by_name = question_focus("What was the price of ibuprofen tablets?", LEXICAL)  # "200 mg" was a price before
+    assert weigh(Matcher(by_name, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL).quantity_missing
+    priced = "A pack of 16 ibuprofen tablets costs about \u00a32."
+    assert not weigh(Matcher(focus, LEXICAL), priced, priced, 0.6, NEUTRAL).quantity_missing
+    assert focus.words == ("ibuprofen",)  # "cost" asks for a price, which the price rule checks
+    evidence = weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL)
+    assert not_covered(evidence).startswith("Your documents discuss ibuprofen, but do not say what it costs")
+
+
 def test_not_found_names_the_kind_of_answer_missing():
     focus = question_focus("Where do adults take ibuprofen?", LEXICAL)
     sentence = "Adults take ibuprofen with food."
@@ -256,8 +273,7 @@ def test_a_sentences_own_similarity_is_weighed_beside_its_contextual_one():
 
 
 @pytest.mark.parametrize("question", ["What is the maximum daily dose of ibuprofen?",
-                                      "What's the usual adult dosage of ibuprofen?",
-                                      "What was the price of ibuprofen tablets?"])
+                                      "What's the usual adult dosage of ibuprofen?"])
 def test_a_measure_asked_by_name_after_other_words_needs_a_number(question):
     focus = question_focus(question, LEXICAL)
     assert focus.asks_quantity and focus.asks_amount
@@ -265,7 +281,6 @@ def test_a_measure_asked_by_name_after_other_words_needs_a_number(question):
     assert weigh(Matcher(focus, LEXICAL), TEXTS[0], TEXTS[0], 0.6, NEUTRAL).quantity_missing
     assert weigh(Matcher(focus, LEXICAL), sentence, sentence, 0.6, NEUTRAL).quantity_missing
     assert not weigh(Matcher(focus, LEXICAL), TEXTS[1], TEXTS[1], 0.6, NEUTRAL).quantity_missing
-    assert {"price"} & set(question.lower().replace("?", "").split()) <= set(focus.words)  # a topic; "dose" is not
 
 
 @pytest.mark.parametrize("question", ["What makes day length constant?", "In what unit is the size measured?",
