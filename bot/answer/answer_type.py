@@ -57,12 +57,14 @@ ASKS_MEASURE = re.compile(rf"{_asks_by_name(AMOUNTS + r'|age|rate|speed').patter
 # half a 30g tube" for "how much is permethrin cream at the chemist", a trial's). A change of price may be a share
 # ("risen by less than two percent per year").
 _ASKS_PRICE = re.compile(
-    r"\bhow much\b(?:(?!\b(?:how|take|taking|give|giving|use|using|have|drink|eat|need|if|when|because)\b)[^?.;])*?"
-    r"\b(?:cost|costs|costing|charge|charged|charges|pay|paid|paying|spend|"
-    r"spent|spending)\b|\b(?:what|how much)(?:'s|\u2019s| is| was| are| were| did| does| will)? (?:the |an? |its |"
-    r"their )?(?:\w+ )?(?:price|prices|cost|costs|fee|fees|fare|fares)\b(?! of living)|\bhow (?:expensive|cheap)\b|"
-    r"\bhow much (?:is|are|does|do) (?:a |an |the )?[\w' -]{1,40}? (?:at|from|in) (?:the |a )?(?:chemists?|pharmacy|"
-    r"pharmacies|pharmacist|shops?|supermarkets?|store)\b", re.IGNORECASE)
+    r"\bhow much\b(?! (?:time|effort|attention|energy|sleep|longer|exercise|water)\b)(?:(?!\b(?:how|take|taking|give|"
+    r"giving|use|using|drink|eat|need|if|when|because)\b)[^?.;])*?\b(?:cost|costs|costing|charge|charged|charges|pay|"
+    r"paid|paying|spend|spent|spending)\b|\b(?:what|whats|how much)(?:'s|\u2019s| is| was| are| were| did| does| will)? "
+    r"(?:the |an? |its |their )?(?:\w+ )?(?:price|prices|cost|costs|fee|fees|fare|fares)\b(?! of living)|"
+    r"\bhow (?:expensive|cheap)\b|\bwhat (?:do|does|did|will|would) [\w' -]{1,40}? cost\b|"
+    r"\bhow much (?:is|are) (?!in\b|there\b|left\b)(?:(?!\b(?:take|taking|give|giving|use|using)\b)[\w' -]){1,40}? "
+    r"(?:at|from|in) (?:the |a )?(?:chemists?|pharmacy|pharmacies|pharmacist|shops?|supermarkets?|store)\b",
+    re.IGNORECASE)
 # The words asking it, which say what kind of answer is wanted, not what about ("cost" of "how much does it cost").
 PRICE_WORDS = frozenset("cost costs costing price prices fee fees fare fares charge charged charges pay paid paying "
                         "spend spent spending expensive cheap".split())
@@ -101,12 +103,16 @@ _HOLDS = {
                        r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b"
                        rf"|\b(?:{_MONTHS})\b|\b(?:BC|AD|BCE|CE)\b", re.IGNORECASE),
     "quantity": re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE),
-    # a sum of money, or free ("offered free on the NHS"; not "pill-free", "sugar-free" or "free from"); a share
-    # only of a price, a fee or a rate (`_SHARE_OF_PRICE`)
+    # a sum of money, or free ("offered free on the NHS"; not "pill-free", "sugar free", "feel free" or "free
+    # from"); a share only of a price, a fee or a rate (`_SHARE_OF_PRICE`)
     "price": re.compile(
-        r"[$\u00a3\u20ac\u00a5\u20b9]\s?\d|\d\s?(?:p|pence|cents?|dollars?|pounds?|euros?|yen|rupees?|usd|gbp|eur)\b|"
-        r"\b(?:dollars?|pounds?|euros?|pence|cents?|quid|bucks)\b|(?<![-\w])free\b(?!-| from\b| of (?!charge))|"
-        r"\bno (?:charge|cost|fee)\b|\bcosts? nothing\b|\bprescription charges?\b", re.IGNORECASE),
+        r"[$\u00a3\u20ac\u00a5\u20b9]\s?\d|\b(?:GBP|USD|EUR|AUD|CAD|INR|CHF|Rs\.?)\s?\d|"
+        r"\d\s?(?:p(?!\.?\s?m\b)|pence|cents?|dollars?|euros?|yen|rupees?|usd|gbp|eur)\b|(?<![\d.,])(?<!weighs )"
+        r"(?<!weigh )\d[\d.,]*\s?pounds?\b|\b(?:dollars|euros|pence|cents|quid|bucks)\b|\b(?:costs?|costing|priced(?: at)?|price(?: is)?|"
+        r"fee(?: is)?|charges?|sells? for|retails? (?:at|for))\W{0,3}(?:about |around |approximately |roughly |only |"
+        r"just |from |under |less than |up to )?\d|(?<![-\w])(?<!feel )(?<!sugar )(?<!gluten )(?<!lactose )"
+        r"(?<!alcohol )free\b(?!-| from\b| of (?!charge))|\bno (?:charge|cost|fee)\b|\bcosts? nothing\b|"
+        r"\bprescription charges?\b", re.IGNORECASE),
 }
 # A share states a price where the sentence speaks of one ("prices rose by less than two percent a year", "a fee of
 # 1%"): "permethrin 5% cream" states none.
