@@ -302,6 +302,7 @@ class QuoteChooser:
         # A dose question reads its candidates' documents whole (`_document_text`): each once, the same text object
         # after (its hash kept, so the matcher's and the phrase cache's lookups of it cost nothing more).
         self._document = functools.lru_cache(maxsize=32)(self._read_document)
+        self._document_head = functools.lru_cache(maxsize=256)(self._read_document_head)  # its title block's reach
         self._subjects_holding = functools.lru_cache(maxsize=256)(self._read_subjects_holding)
         # The chunk rows of a document, by its source (`_nearest_chunks`).
         self._document_chunks = functools.lru_cache(maxsize=64)(self._read_document_chunks)
@@ -329,6 +330,7 @@ class QuoteChooser:
         passage_of = self._passages(chunks)
         owner: dict[int, Chunk] = {}
         seen: set[str] = set()
+        about_document = bool(_ASKS_ABOUT_DOCUMENT.search(question))
         for chunk in chunks:
             sentences = passage_of[chunk.id].sentences
             for sid in range(chunk.sentence_start, chunk.sentence_stop):
@@ -336,7 +338,8 @@ class QuoteChooser:
                 # what is under it ("Referral red flags" for its list; `_unit`). A sentence repeated elsewhere
                 # (overlap, boilerplate shared by documents) is quoted once, from the best-ranked chunk.
                 if sid in owner or sentences[sid].text in seen or \
-                        self._heading[sid] and _section_under(passage_of[chunk.id], sid) is None:
+                        self._heading[sid] and _section_under(passage_of[chunk.id], sid) is None or \
+                        not about_document and self._describes_document(sentences[sid]):
                     continue
                 owner[sid] = chunk
                 seen.add(sentences[sid].text)
@@ -414,6 +417,25 @@ class QuoteChooser:
                  for sid, p, sim, score, alone, with_, bonus in zip(ids, passages, similarities, scores, own,
                                                                     read_with.tolist(), free)]
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
+
+    def _describes_document(self, sentence: Sentence) -> bool:
+        """Whether `sentence` describes its document (`_DESCRIBES_DOCUMENT`) or is a line of its title block."""
+        text = sentence.text.strip()
+        if _DESCRIBES_DOCUMENT.match(text):
+            return not _SAYS_FOR_WHOM.search(text)
+        if sentence.start >= _TITLE_BLOCK_CHARS or _ENDS_SENTENCE.search(text) or _ITEM_OR_ROW.match(text) or \
+                " | " in text or " > " in sentence.heading or not _NAMES_DOCUMENT.search(text) or \
+                _STATES_AMOUNT_OR_TIME.search(text):  # a row, under a section of its own, or what the page says
+            return False
+        if len(text.split()) > _TITLE_BLOCK_WORDS:
+            return False
+        head = self._document_head(sentence.source)
+        return head is not None and not _ENDS_SENTENCE.search(head[:sentence.start]) and \
+            sum(bool(line.strip()) for line in head[:sentence.start].splitlines()) < _TITLE_BLOCK_LINES
+
+    def _read_document_head(self, source: str) -> str | None:
+        document = self._store.document(source)
+        return None if document is None else document.text[:_TITLE_BLOCK_CHARS]
 
     def _nearest_chunks(self, source: str, chunks: Sequence[Chunk], vector: np.ndarray) -> list[Chunk]:
         """The `subject_chunks` chunks of document `source` not among `chunks` whose best sentence (not a heading) is
@@ -1360,6 +1382,44 @@ _MAKER_LINE = re.compile(r"^(?i:(?:made for|marketed by|manufactured by|manufact
                          r"(?:,\s*[A-Z0-9][\w.]*(?:\s+[A-Z][\w.]*){0,2}){1,3}\.?$")
 _ASKS_WHO_MAKES = re.compile(r"\b(?:who|whom|makes?|made|manufactur\w*|company|companies|maker|brand|marketed|"
                              r"address|where|contact|sells?|supplier)\b", re.IGNORECASE)
+# A document describing itself says what it is, never what it says: the lines of its title block (above its first
+# sentence, ending without a full stop: "Self-care guide from the Musculoskeletal Physiotherapy Service", "Leaflet
+# CP-14, updated January 2024"), who published it, and what it covers ("This guide explains what psoriasis is, what
+# causes flare-ups..."), which reads like every question on its subject (a trial quoted it first for "what triggers
+# psoriasis flare ups", and "Information for parents and carers from the Children's Sleep Clinic" for "is melatonin
+# addictive?"). They are context, quoted only when asked about the document itself. Not whom it is for ("This
+# leaflet is for adults and young people aged 16 and over" says who may take the medicine).
+_DESCRIBES_DOCUMENT = re.compile(
+    r"^\W*(?:(?:this|the|our) (?:leaflet|guide|booklet|page|document|factsheet|fact sheet|information sheet|handout|"
+    r"pamphlet|brochure|web ?page|article|resource|sheet)s? (?:\w+ ){0,2}?(?:explains?|tells? you|describes?|covers?|"
+    r"answers?|gives? (?:you )?(?:information|advice|details)|looks? at|sets? out|is about|contains?|provides?|aims? to|"
+    r"will (?:help|tell|explain|give|answer|cover)|has been (?:written|designed|produced)|is designed|is intended to)\b|"
+    r"in this (?:leaflet|guide|booklet|page|document)\b|(?:published|produced|written|prepared|issued|reviewed) by "
+    r"(?:the )?(?-i:[A-Z]))", re.IGNORECASE)  # by a name: "Produced by the thyroid gland, ..." is a sentence
+# What such a sentence may also say, which is then no description: whom the medicine is for or not for ("This
+# leaflet covers adults only and Sneezeaway must not be given to children under 12", a reviewer's).
+_SAYS_FOR_WHOM = re.compile(r"\b(?:must|should|not|never|only|under|over|aged?|adults?|child|children|kids?|bab(?:y|ies)|"
+                            r"infants?|pregnan\w*|breast-?feed\w*|don't|cannot|can't)\b", re.IGNORECASE)
+# A line of a title block names the document or who made it ("Patient information from your community pharmacy",
+# "Leaflet CP-14, updated January 2024", "Self-care guide from the Musculoskeletal Physiotherapy Service"): a
+# page's first lines without full stops that name none are its text ("Parking is free for 2 hours", a note's
+# "Mia - ibuprofen 5 ml every 8 hours", a reviewer's).
+_NAMES_DOCUMENT = re.compile(r"\b(?:information|info|leaflet|guide|booklet|factsheet|sheet|handout|patients?|version|"
+                             r"edition|updated|reviewed|published|produced|issued|department|practice|clinic|pharmacy|"
+                             r"society|charity|trust|hospital|service|advice|NHS|foundation|association|council|team)\b",
+                             re.IGNORECASE)
+# How far into its document a title block may reach (characters, lines above, words a line), and what ends a
+# sentence before it: a web page's lines without full stops ("If the child was born abroad, parent must provide
+# evidence of the child's...", MTRAG-UN) are its text, not a title block.
+_TITLE_BLOCK_CHARS, _TITLE_BLOCK_LINES, _TITLE_BLOCK_WORDS = 600, 4, 12
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"'\u201d\u2019)\]*_]*(?:\s|$)")
+_ITEM_OR_ROW = re.compile(r"^\s*(?:[-*\u2022|]|\d+[.)])")
+_ASKS_ABOUT_DOCUMENT = re.compile(r"\b(?:leaflet|guide|booklet|page|document|factsheet|sheet|handout|pamphlet|"
+                                  r"brochure|published|publishes|publisher|wrote|written|author|updated|reviewed|"
+                                  r"version|info|information|source|sources|who made)\b", re.IGNORECASE)
+# An amount or a time a line states is what its page says, whatever it names ("Pharmacy open 8am to 6pm").
+_STATES_AMOUNT_OR_TIME = re.compile(r"[$\u00a3\u20ac]\s?\d|\b\d+(?:[.:]\d+)?\s?(?:am|pm|mg|ml|g|kg|mcg|hours?|"
+                                    r"minutes?|days?|weeks?|tablets?|puffs?|drops?|%)\b", re.IGNORECASE)
 # A question asked for a mother, whose baby's age it may name.
 _FOR_A_MOTHER = re.compile(r"\b(?:breast-?feed\w*|breast feeding|nursing|pregnan\w*|expecting)\b", re.IGNORECASE)
 

@@ -213,6 +213,62 @@ def test_headings_are_never_quoted_on_their_own(make_bot):
         assert not any(q.text.startswith("#") for q in answer.quotes)
 
 
+PHYSIO = {"sprains.txt": "SPRAINS AND STRAINS\nSelf-care guide from the Physiotherapy Service at Riverside Hospital\n"
+                         "Version 3, February 2024\n\nA sprain is a stretched or torn ligament. Rest the injury for "
+                         "the first 2 to 3 days.\n\nYou can refer yourself to a physiotherapist without seeing a GP "
+                         "first.\n",
+          "psoriasis.md": "# Psoriasis: a guide for patients\n\n*Published by the Skin Matters charity. This guide "
+                          "explains what psoriasis is, what causes flare-ups, and the treatments your GP may offer.*"
+                          "\n\n## Triggers\n\nCommon triggers of a flare-up include an injury to the skin, stress "
+                          "and some medicines.\n"}
+
+
+@pytest.mark.parametrize("question, answering", [
+    ("can I see a physio myself without my GP?", "refer yourself"),
+    ("what self-care helps a sprain in the first days?", "Rest the injury"),
+    ("what causes psoriasis flare ups?", "Common triggers"), ("what does psoriasis flare up from?", "Common triggers")])
+def test_a_document_describing_itself_is_context_never_the_answer(make_bot, question, answering):
+    # "Self-care guide from the Musculoskeletal Physiotherapy Service" was quoted first for "can i just book physio
+    # myself?", and "Published by ... This guide explains what psoriasis is, what causes flare-ups..." for "what
+    # triggers psoriasis flare ups" (a trial's).
+    answer = make_bot(PHYSIO).ask(question)
+    assert answer.status == "answered" and answering in answer.quotes[0].text
+    assert not any(("guide" in q.text or "Version 3" in q.text) for q in answer.quotes)
+
+
+def test_a_pages_first_lines_without_full_stops_are_its_text_not_a_title_block(make_bot):
+    # MTRAG-UN's web pages: "If the child was born abroad, parent must provide evidence of the child's..." was lost
+    # when every line above a page's first full stop was read as its title block.
+    bot = make_bot({"passports.txt": "Passports for children\nIf the child was born abroad the parent must provide "
+                                     "evidence of the child's citizenship and identity\nChildren under 16 need the "
+                                     "consent of both parents\n"})
+    answer = bot.ask("what does a parent need to show for a child born abroad?")
+    assert answer.status == "answered" and "evidence of the child's citizenship" in answer.quotes[0].text
+
+
+@pytest.mark.parametrize("documents, question, answering", [
+    # whom the medicine is for, said in the sentence describing the leaflet
+    ({"sneezeaway.txt": "SNEEZEAWAY HAY FEVER TABLETS\nPatient information leaflet\n\nThis leaflet covers adults only "
+                        "and Sneezeaway must not be given to children under 12. Take one tablet a day for hay fever.\n"},
+     "can my 10 year old take sneezeaway", "must not be given to children under 12"),
+    # a body sentence opening "Produced by", not a publisher's line
+    ({"thyroid.md": "# Your thyroid\n\nProduced by the thyroid gland, thyroxine controls how fast your body uses "
+                    "energy. An underactive thyroid makes too little of it.\n"}, "what does thyroxine do",
+     "controls how fast your body uses energy"),
+    # a note without a full stop anywhere
+    ({"note.txt": "Mia\nibuprofen 5 ml every 8 hours with food\ntake her to the GP if the fever lasts 3 days\n"},
+     "how much ibuprofen for mia", "5 ml every 8 hours")])
+def test_a_sentence_saying_more_than_what_its_document_is_stays_quotable(make_bot, documents, question, answering):
+    # a reviewer's findings against the first version of the rule
+    answer = make_bot(documents).ask(question)
+    assert answer.status == "answered" and answering in answer.quotes[0].text
+
+
+def test_a_document_describing_itself_is_quoted_when_asked_about_the_document(make_bot):
+    answer = make_bot(PHYSIO).ask("who published the psoriasis guide?")
+    assert answer.status == "answered" and "Skin Matters" in answer.quotes[0].text
+
+
 LEAFLET = {"ibuprofen.md": (
     "# Ibuprofen tablets\n\n"
     "Ibuprofen is a medicine that eases pain, swelling and fever. It belongs to a group of medicines called "
