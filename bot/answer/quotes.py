@@ -337,9 +337,10 @@ class QuoteChooser:
                 # Headings give chunks context but say nothing quotable, but a section's own title is a candidate for
                 # what is under it ("Referral red flags" for its list; `_unit`). A sentence repeated elsewhere
                 # (overlap, boilerplate shared by documents) is quoted once, from the best-ranked chunk.
-                if sid in owner or sentences[sid].text in seen or \
-                        self._heading[sid] and _section_under(passage_of[chunk.id], sid) is None or \
-                        not about_document and self._describes_document(sentences[sid]):
+                # A title stands for what is under it: a document's title for its title block.
+                under = _section_under(passage_of[chunk.id], sid) if self._heading[sid] else sid
+                if sid in owner or sentences[sid].text in seen or under is None or \
+                        not about_document and self._describes_document(sentences[under]):
                     continue
                 owner[sid] = chunk
                 seen.add(sentences[sid].text)
@@ -419,15 +420,16 @@ class QuoteChooser:
         return sorted(found, key=lambda c: (-c.score, c.sentence_id))
 
     def _describes_document(self, sentence: Sentence) -> bool:
-        """Whether `sentence` describes its document (`_DESCRIBES_DOCUMENT`) or is a line of its title block."""
+        """Whether `sentence` describes its document (`_DESCRIBES_DOCUMENT`) and says nothing of whom it is for, or is
+        a line of its title block: near the top with no sentence ended above it, short, naming the document or its
+        maker, stating no amount or time; not a row, an item or a lead-in, nor under a section of its own."""
         text = sentence.text.strip()
         if _DESCRIBES_DOCUMENT.match(text):
             return not _SAYS_FOR_WHOM.search(text)
-        if sentence.start >= _TITLE_BLOCK_CHARS or _ENDS_SENTENCE.search(text) or _ITEM_OR_ROW.match(text) or \
-                " | " in text or " > " in sentence.heading or not _NAMES_DOCUMENT.search(text) or \
-                _STATES_AMOUNT_OR_TIME.search(text):  # a row, under a section of its own, or what the page says
-            return False
-        if len(text.split()) > _TITLE_BLOCK_WORDS:
+        if (sentence.start >= _TITLE_BLOCK_CHARS or len(text.split()) > _TITLE_BLOCK_WORDS
+                or _ENDS_SENTENCE.search(text) or text.rstrip("*_ ").endswith(":") or _ITEM_OR_ROW.match(text)
+                or " | " in text or " > " in sentence.heading or not _NAMES_DOCUMENT.search(text)
+                or _STATES_AMOUNT_OR_TIME.search(text)):
             return False
         head = self._document_head(sentence.source)
         return head is not None and not _ENDS_SENTENCE.search(head[:sentence.start]) and \
@@ -1398,8 +1400,9 @@ _DESCRIBES_DOCUMENT = re.compile(
     r"(?:the )?(?-i:[A-Z]))", re.IGNORECASE)  # by a name: "Produced by the thyroid gland, ..." is a sentence
 # What such a sentence may also say, which is then no description: whom the medicine is for or not for ("This
 # leaflet covers adults only and Sneezeaway must not be given to children under 12", a reviewer's).
-_SAYS_FOR_WHOM = re.compile(r"\b(?:must|should|not|never|only|under|over|aged?|adults?|child|children|kids?|bab(?:y|ies)|"
-                            r"infants?|pregnan\w*|breast-?feed\w*|don't|cannot|can't)\b", re.IGNORECASE)
+_SAYS_FOR_WHOM = re.compile(r"\b(?:must|should|not|never|only|(?:under|over) (?:the age of )?\d+|aged?|adults?|child|"
+                            r"children|kids?|bab(?:y|ies)|infants?|pregnan\w*|breast-?feed\w*|don't|cannot|can't)\b",
+                            re.IGNORECASE)
 # A line of a title block names the document or who made it ("Patient information from your community pharmacy",
 # "Leaflet CP-14, updated January 2024", "Self-care guide from the Musculoskeletal Physiotherapy Service"): a
 # page's first lines without full stops that name none are its text ("Parking is free for 2 hours", a note's
@@ -1412,7 +1415,7 @@ _NAMES_DOCUMENT = re.compile(r"\b(?:information|info|leaflet|guide|booklet|facts
 # sentence before it: a web page's lines without full stops ("If the child was born abroad, parent must provide
 # evidence of the child's...", MTRAG-UN) are its text, not a title block.
 _TITLE_BLOCK_CHARS, _TITLE_BLOCK_LINES, _TITLE_BLOCK_WORDS = 600, 4, 12
-_ENDS_SENTENCE = re.compile(r"[.!?:][\"'\u201d\u2019)\]*_]*(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]*_]*(?:\s|$)")  # a title's colon ends none ("Head injury: advice")
 _ITEM_OR_ROW = re.compile(r"^\s*(?:[-*\u2022|]|\d+[.)])")
 _ASKS_ABOUT_DOCUMENT = re.compile(r"\b(?:leaflet|guide|booklet|page|document|factsheet|sheet|handout|pamphlet|"
                                   r"brochure|published|publishes|publisher|wrote|written|author|updated|reviewed|"

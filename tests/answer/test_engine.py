@@ -246,6 +246,23 @@ def test_a_pages_first_lines_without_full_stops_are_its_text_not_a_title_block(m
     assert answer.status == "answered" and "evidence of the child's citizenship" in answer.quotes[0].text
 
 
+@pytest.mark.parametrize("documents, question", [
+    # a document's title stands for what is under it, here its title block (a reviewer's)
+    ({"melatonin.md": "# Melatonin for sleep problems in children\n\nInformation for parents and carers from the "
+                      "Children's Sleep Clinic\n\n## About melatonin\n\nMelatonin is a hormone that your body makes "
+                      "naturally. It tells the body when it is time to sleep.\n"}, "is melatonin addictive?"),
+    # "over the next few days" says nothing of whom the leaflet is for; a title's colon ends no sentence
+    ({"head-injury.txt": "Emergency Department\nPatient information\n\nHead injury: advice for adults after leaving "
+                         "the Emergency Department\n\nWe have checked you and think it is safe for you to go home. "
+                         "This leaflet tells you how to look after yourself over the next few days.\n\nRest and "
+                         "avoid stressful situations for a few days.\n"},
+     "how do i look after myself after a head injury")])
+def test_neither_a_title_nor_a_leaflets_account_of_itself_is_quoted(make_bot, documents, question):
+    answer = make_bot(documents).ask(question)
+    assert not any(words in q.text for q in answer.quotes
+                   for words in ("Information for parents", "This leaflet tells", "Head injury: advice"))
+
+
 @pytest.mark.parametrize("documents, question, answering", [
     # whom the medicine is for, said in the sentence describing the leaflet
     ({"sneezeaway.txt": "SNEEZEAWAY HAY FEVER TABLETS\nPatient information leaflet\n\nThis leaflet covers adults only "
