@@ -108,8 +108,9 @@ _HOLDS = {
     "price": re.compile(
         r"[$\u00a3\u20ac\u00a5\u20b9]\s?\d|\b(?:GBP|USD|EUR|AUD|CAD|INR|CHF|Rs\.?)\s?\d|"
         r"\d\s?(?:p(?!\.?\s?m\b)|pence|cents?|dollars?|euros?|yen|rupees?|usd|gbp|eur)\b|(?<![\d.,])(?<!weighs )"
-        r"(?<!weigh )\d[\d.,]*\s?pounds?\b|\b(?:dollars|euros|pence|cents|quid|bucks)\b|\b(?:costs?|costing|priced(?: at)?|price(?: is)?|"
-        r"fee(?: is)?|charges?|sells? for|retails? (?:at|for))\W{0,3}(?:about |around |approximately |roughly |only |"
+        r"(?<!weigh )\d[\d.,]*\s?pounds?\b|\b(?:dollars|euros|pence|cents|quid|bucks)\b|"
+        r"\b(?:costs?|costing|priced(?: at)?|price(?: is)?|fee(?: is)?|charges?|sells? for|retails? (?:at|for))\W{0,3}"
+        r"(?:about |around |approximately |roughly |only |"
         r"just |from |under |less than |up to )?\d|(?<![-\w])(?<!feel )(?<!sugar )(?<!gluten )(?<!lactose )"
         r"(?<!alcohol )free\b(?!-| from\b| of (?!charge))|\bno (?:charge|cost|fee)\b|\bcosts? nothing\b|"
         r"\bprescription charges?\b", re.IGNORECASE),
