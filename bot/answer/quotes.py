@@ -427,8 +427,8 @@ class QuoteChooser:
         if _DESCRIBES_DOCUMENT.match(text):
             return not _SAYS_FOR_WHOM.search(text)
         if (sentence.start >= _TITLE_BLOCK_CHARS or len(text.split()) > _TITLE_BLOCK_WORDS
-                or _ENDS_SENTENCE.search(text) or text.rstrip("*_ ").endswith(":") or _ITEM_OR_ROW.match(text)
-                or " | " in text or " > " in sentence.heading or not _NAMES_DOCUMENT.search(text)
+                or _ENDS_SENTENCE.search(text) or text.rstrip("*_ ").endswith(":") or list_marker(text)
+                or "|" in text or " > " in sentence.heading or not _NAMES_DOCUMENT.search(text)
                 or _STATES_AMOUNT_OR_TIME.search(text)):
             return False
         head = self._document_head(sentence.source)
@@ -1416,7 +1416,6 @@ _NAMES_DOCUMENT = re.compile(r"\b(?:information|info|leaflet|guide|booklet|facts
 # evidence of the child's...", MTRAG-UN) are its text, not a title block.
 _TITLE_BLOCK_CHARS, _TITLE_BLOCK_LINES, _TITLE_BLOCK_WORDS = 600, 4, 12
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]*_]*(?:\s|$)")  # a title's colon ends none ("Head injury: advice")
-_ITEM_OR_ROW = re.compile(r"^\s*(?:[-*\u2022|]|\d+[.)])")
 _ASKS_ABOUT_DOCUMENT = re.compile(r"\b(?:leaflet|guide|booklet|page|document|factsheet|sheet|handout|pamphlet|"
                                   r"brochure|published|publishes|publisher|wrote|written|author|updated|reviewed|"
                                   r"version|info|information|source|sources|who made)\b", re.IGNORECASE)

@@ -604,7 +604,8 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
         # "maximum daily" of "the maximum daily dose" asks which number, said by the number itself.
         not_focus = not_focus | {w.lower() for w in _WORD.findall(measure.group())} & NUMBER_QUALIFIERS
     not_focus = not_focus | {m.lower() for m in _NARRATIVE.findall(question)}
-    if asked_kind(question) == "price":
+    answer_kind = asked_kind(question)
+    if answer_kind == "price":
         not_focus = not_focus | PRICE_WORDS  # the price rule checks what "cost" asks (`weigh`)
     not_focus = not_focus | {w.lower() for found in _WHEN_TOLD.finditer(question) for w in found.group().split()}
     if asks_limit(question) and not _ASKS_YES_OR_NO.match(question):
@@ -648,7 +649,7 @@ def question_focus(question: str, lexical: LexicalIndex) -> Focus:
     # A measure asked by name ("what is the maximum daily dose of...") is asked for too.
     asks_quantity = bool(measure or _ASKS_QUANTITY.search(question))
     return Focus(tuple(terms), tuple(w / total for w in idf), tuple(kept), asks_quantity, asks_amount, question,
-                 asked_kind(question), _people(question, age), age, asks_dose(question), asked_parts(question))
+                 answer_kind, _people(question, age), age, asks_dose(question), asked_parts(question))
 
 
 def _people(question: str, age: tuple[float, float, str] | None) -> tuple[tuple[str, str], ...]:
