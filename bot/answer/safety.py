@@ -893,10 +893,12 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # other "now" decides before the sentence-wide cues are read.
     if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
         return True
-    # A dream told just before the phrase, the dreamer not yet awake; a wish to die told after one is still one.
+    # A dream told before the phrase, the dreamer not yet awake: just before it, or further when the dreamer tells
+    # waking after it ("sonhei que o meu pai desmaiava e não acordava, acordei a chorar"); a wish to die told after
+    # one is still one.
     if kind != "suicide" and (dream := _DREAMT.search(text, sentence_start, match.start())) and \
-            len(text[dream.end():match.start()].split()) <= _DREAM_WORDS and \
-            not _WOKE.search(text, dream.end(), match.start()):
+            (len(text[dream.end():match.start()].split()) <= _DREAM_WORDS or _DREAMER_WOKE.search(text, match.end())) \
+            and not _WOKE.search(text, dream.end(), match.start()):
         return False
     mentioned = _ASKED_ABOUT.search(" ".join(words)) is not None or _mentioned_anywhere(
         cues, text, match, sentence_start, sentence_end, codes - {""} or None, someones, kind != "suicide") or (
@@ -986,18 +988,23 @@ _EXPECTING = re.compile(r"\b(?:pregnan\w*|due (?:date|in)|embarazad\w*|salgo de 
 # a nightmare and woke up with crushing chest pain"), nor a figure of speech ("it's like a nightmare").
 _DREAMT = re.compile(
     r"\b(?:(?:i|he|she|we|they) (?:dreamt|dreamed|dreamnt)|(?:had|have) (?:a|this|the same|that) (?:\w+ )?(?:dream|"
-    r"nightmare) (?:that|where|about|in which|i was|he was|she was)|dreaming (?:that|about|i was)|"
+    r"nightmare) (?:(?:last|the other) night |yesterday |again )?(?:that|where|about|in which|i was|he was|she was)|"
+    r"dreaming (?:that|about|i was)|"
     r"sone (?:que|con)|(?:tuve|tengo) (?:un|una|el mismo|la misma|ese|esa) (?:sueno|pesadilla) (?:en (?:el|la) que|"
     r"donde|de que|con)|sonando (?:que|con)|"
     r"sonhei (?:que|com)|(?:tive|tenho) (?:um|o mesmo|esse|aquele) (?:sonho|pesadelo) (?:em que|onde|que|com)|"
     r"sonhando (?:que|com)|"
-    r"(?:habe|hatte) (?:\w+ ){0,2}getraumt|getraumt,? (?:dass|ich|er|sie|mein)|traumte,? (?:dass|ich|er|sie)|"
+    r"(?:hab|habe|hatte) (?:\w+ ){0,2}getraumt|getraumt,? (?:dass|ich|er|sie|mein)|traumte,? (?:dass|ich|er|sie)|"
     r"j'?ai reve (?:que|de|d')|fait (?:un|le meme|ce) (?:reve|cauchemar) (?:ou|dans lequel|que)|rev(?:ais|ait) que|"
     r"(?:ho|avevo|hai|ha) sognato (?:che|di)|fatto (?:un|lo stesso|questo) (?:sogno|incubo) (?:in cui|dove|che)|"
     r"sognavo (?:che|di))\b")
 # How many words a dream's cue may stand before the phrase it tells ("had a dream I was having a heart attack"; not
 # "I dreamt I was drowning and I still can't breathe, my lips are blue").
 _DREAM_WORDS = 4
+# The dreamer telling they woke, after the dream's phrase ("woke up fine", "bin panisch aufgewacht", "acordei a
+# chorar"): not someone who "won't wake up" or "hasn't woke up".
+_DREAMER_WOKE = re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?:woke|awoke|aufgewacht|wach geworden|desperte|acordei|"
+                           r"me suis reveille\w*|reveille en sursaut|mi sono svegliat[oa])\b")
 _WOKE = re.compile(r"\b(?:wok\w*|wak\w*|aufgewacht|wach|desperte|desperto|despierto|acordei|acordou|acordo|"
                    r"reveill\w*|svegliat[oa]|sveglio|sveglia)\b")
 
@@ -1018,9 +1025,13 @@ _SOMEONE_WITH = re.compile(
 # no puedo respirar por la noche", "j'ai le nez bouché et je respire mal".
 _BLOCKED_NOSE = re.compile(
     r"\b(?:(?:blocked|stuffy|stuffed|bunged|congested)(?: up)? nose|"
-    r"nose (?:is |was |gets |so )?(?:blocked|stuffy|stuffed|bunged|congested)|"
-    r"nariz (?:tapada|congestionada|taponada|entupid[ao]|tapad[ao])|congestion nasal|congestao nasal|"
-    r"verstopfte nase|nase (?:ist )?(?:zu|verstopft)|nez (?:bouche|pris|encombre)|naso (?:chiuso|tappato|otturato))\b")
+    r"nose (?:is |was |gets |so |really |completely )*(?:blocked|stuffy|stuffed|bunged|congested)|"
+    r"nariz (?:esta |tan |tao |muito |toda |todo )*(?:tapada|congestionada|taponada|entupid[ao]|tapad[ao])|"
+    r"congestion nasal|congestao nasal|verstopfte nase|nase (?:ist |so |total |ganz )*(?:zu|verstopft)|"
+    r"nez (?:est |tellement |si |tout |completement )*(?:bouche|pris|encombre)|"
+    r"naso (?:e |cosi |tutto |completamente )*(?:chiuso|tappato|otturato)|"
+    r"(?:breath\w*|respir\w*|atm\w*|luft) (?:\w+ ){0,3}(?:(?:through|thru) (?:my|his|her|the|their) nose|por la nariz|"
+    r"pelo nariz|par le nez|durch die nase|(?:dal|col|con il) naso))\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
 _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
                     r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"

@@ -64,6 +64,7 @@ ENGLISH = Language(
             r"paralys|paralyz)",
             r"slurr(?:ed|ing) (?:speech|words|(?:my|his|her|their) (?:words|speech))",
             r"speech (?:is |was |became )?slurred",
+            r"(?:talk|talks|talking|speak|speaks|speaking|sounds|sounding) (?:\w+ ){0,2}like (?:(?:he|she|i|they)(?:'?s|'?m|'?re| is| am| are| was| were) |someone |somebody |a )?(?:drunk|wasted)",
             r"sudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|paralys|paralyz|confus|blind|vision loss|severe headache)",
             r"(?:numb|weak|paralys|paralyz)\w* on one side",
             r"worst headache of (?:my|his|her|their) life",

@@ -21,6 +21,7 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
+            r"parl(?:e|ait) (?:\w+ ){0,2}comme (?:s'?il etait |si elle etait |un |une )?(?:saoule?|soule?|ivre|bourree?)\b",
             r"parle (?:avec difficulte|difficilement)|(?:bras|jambe|main|cote) (?:droit|gauche|droite) (?:\w+ ){0,2}(?:faible|mou|molle|lourde?|engourdi\w*|paralyse\w*|inerte)",
             r"(?:mal de tete|migraine) (?:\w+ ){0,3}(?:brutal\w*|soudain\w*|d'un coup|de (?:ma|sa) vie)|pire mal de tete",
             r"(?:vois|voit) (?:plus|pas|rien) (?:d'un|de l'|avec un|d'un seul) ?(?:oeil|cote)",

@@ -21,6 +21,7 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
+            r"(?:redet|spricht|lallt|klingt) (?:\w+ ){0,2}wie (?:ein |eine )?(?:betrunken\w*|besoffen\w*)",
             r"(?:linke|rechte) gesichtshalfte|(?:linke|rechte) (?:seite|halfte) (?:seines|ihres|meines) gesichts",
             r"plotzlich (?:\w+ ){0,3}(?:nicht mehr|kaum noch) (?:lesen|sprechen|reden|sehen|gehen|laufen|stehen|schreiben)|versteht (?:nichts|kein wort) mehr|versteht (?:uns |mich )?(?:nichts|nicht mehr)\b",
             r"(?:sprache|spricht|redet|sprechen) (?:[\w',]+ ){0,6}plotzlich (?:\w+ ){0,2}(?:komisch|verwaschen|undeutlich|wirr|seltsam)",

@@ -140,7 +140,8 @@ ITALIAN = Language(
             r"una pupilla piu grande",
             r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
-                         r"si e accasciat[oa])", r"non riesco a svegliare"),
+                         r"si e accasciat[oa])", r"non (?:riesco|riusciamo|riesce|riescono) a svegliar\w*",
+                         r"parla(?:va)? (?:\w+ ){0,2}come (?:se fosse |un |una )?(?:ubriac[oa]|sbronz[oa])"),
         "bleeding": (
             r"conficcat[oa] nel(?:la|l'?)? ?(?:gamba|braccio|petto|pancia|collo|occhio|piede|mano|coscia|schiena)",
             r"sangue nelle feci|feci (?:\w+ )?(?:nere|con (?:il )?sangue)",

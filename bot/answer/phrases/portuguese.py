@@ -20,6 +20,7 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
+            r"fala(?:ndo|va)? (?:\w+ ){0,2}como (?:se estivesse |um |uma )?(?:bebad[oa]|embriagad[oa]|de porre)",
             r"(?:boca|rosto|olho|cara)\w* (?:\w+ ){0,3}(?:cai(?:u|ram|ndo)|caid[oa]s?) (?:\w+ ){0,2}lado",
             r"(?:braco|perna|mao|lado) (?:direit[oa]|esquerd[oa]) (?:\w+ ){0,2}(?:frac[oa]|mole|dormente|paralisad[oa]|pesad[oa])",
             r"dor de cabeca (?:\w+ ){0,3}(?:subita|repentina|de repente|da (?:minha|sua) vida)|pior dor de cabeca",

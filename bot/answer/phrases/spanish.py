@@ -150,9 +150,10 @@ SPANISH = Language(
             r"no (?:vuelve|volvia|ha vuelto) en si|no recupera (?:el )?(?:conocimiento|sentido)|perdio (?:el )?(?:conocimiento|sentido)",
             r"ojos (?:en blanco|volteados)",
             r"sin despertar",
+            r"habla(?:ba|ndo)? (?:\w+ ){0,2}como (?:si estuviera |si estuviese |un |una )?(?:borrach[oa]|ebri[oa]|tomad[oa])",
             r"no se mueve",
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
-                         r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos) despertar"),
+                         r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos|consigo|conseguimos|logro|logramos) despertar"),
         "bleeding": (
             r"clavad[oa] en (?:la|el|mi|su) (?:pierna|brazo|pecho|barriga|vientre|estomago|cuello|ojo|pie|mano|muslo|espalda)",
             r"(?:compresa|toalla|tampon)\w* (?:\w+ ){0,2}cada (?:media hora|hora|\d+ min\w*)",
