@@ -2895,3 +2895,22 @@ def test_half_a_bottle_or_box_taken_is_a_poisoning_in_spanish_and_french(questio
 def test_lay_signs_blocked_noses_and_dreams_told_then_woken_from(question, urgent):
     # A helper's development set written blind (dev25, 2026-12-07) missed or flagged each kind.
     assert (find_emergency(question, model=False) is not None) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # No pulse found by anyone, in six languages: a reviewer's probe the refitted letters model no longer caught
+    # ("nobody can find a pulse", 2026-12-07), and the other languages had no phrase for it at all.
+    ("he went down in the middle of the football match and nobody can find a pulse", True),
+    ("no le encuentro el pulso", True),
+    ("je ne trouve pas son pouls", True),
+    ("non gli sento il polso", True),
+    ("não consigo sentir o pulso dele", True),
+    ("ich finde keinen Puls", True),
+    # finding one's own pulse is no emergency
+    ("how do I find my pulse on my wrist?", False),
+    ("¿cómo encuentro el pulso en la muñeca?", False),
+    ("il medico mi ha detto di sentire il polso la mattina", False),
+    ("my watch couldn't find my pulse during the run, is it broken?", False),
+])
+def test_no_pulse_found_is_urgent_in_six_languages(question, urgent):
+    assert (find_emergency(question, model=False) is not None) is urgent, question

@@ -372,7 +372,8 @@ ENGLISH = Language(
             r"(?:having|had|has) (?:a )?seizure",
             r"seizing|convuls\w*",
             r"no (?:pulse|heartbeat)",
-            r"can'?t (?:feel|find) (?:a |his |her |their )?(?:pulse|heartbeat)",
+            r"(?:can'?t|cannot|couldn'?t|(?:nobody|no one|no-one) can|(?:nobody|no one|no-one) could) (?:feel|find) "
+            r"(?:a |his |her |their |any )?(?:pulse|heartbeat)",
             r"(?:fainted|nearly fainted|blacked out)",
             r"(?:barely|not|doesn'?t|won'?t|isn'?t) (?:respond|react)\w*",
             r"barely (?:conscious|awake|breathing)|out cold|knocked out|(?:very |really )?hard to wake|"

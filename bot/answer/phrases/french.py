@@ -144,6 +144,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
+            r"(?:ne )?(?:trouve|trouvons|sens|sent|sentons|trouvent) (?:pas|plus) (?:de |son |le |leur )?pouls|pas de pouls",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:crise d'?epilepsie|crise convulsive|convulsions?) (?:[\w',]+ ){0,7}(?:(?:ne |ca )?s'?arrete (?:pas|plus)|"
             r"dure depuis|depuis (?:plus de )?(?:\d+|cinq|six|sept|dix) min)",

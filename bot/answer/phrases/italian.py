@@ -130,6 +130,7 @@ ITALIAN = Language(
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
+            r"non (?:gli |le |ti )?(?:sento|sentiamo|trovo|troviamo|si sente|si trova) (?:il |nessun )?(?:polso|battito)|senza polso",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsion[ei]|crisi epilettica|attacco epilettico) (?:[\w',]+ ){0,7}(?:non (?:si ferma|smette|passa)|"
             r"dura da|da (?:piu di )?(?:\d+|cinque|sei|sette|dieci) min)",

@@ -115,6 +115,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
+            r"(?:nao|ninguem) (?:consigo |conseguimos |consegue )?(?:sentir|encontrar|acho|achar|sinto) (?:o |nenhum )?(?:pulso|batimento)|sem pulso",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsao|convulsoes|crise epileptica|ataque epileptico) (?:[\w',]+ ){0,7}(?:nao (?:para|passa)|"
             r"(?:ja )?dura (?:mais de )?(?:\d+|cinco|seis|sete|dez) min|ha (?:mais de )?(?:\d+|cinco|seis|sete|dez) min)",

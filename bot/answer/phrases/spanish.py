@@ -143,6 +143,7 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
+            r"no (?:le |te )?(?:encuentro|encontramos|siento|sentimos|noto|notamos|encuentran?) (?:el |ningun )?pulso|sin pulso",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsion|convulsiones|ataque epileptico|crisis epileptica) (?:[\w',]+ ){0,7}(?:no (?:para|se "
             r"(?:detiene|para|pasa|le pasa))|(?:ya )?dura (?:mas de )?(?:\d+|cinco|seis|siete|diez) min|lleva (?:ya )?(?:mas de )?"
