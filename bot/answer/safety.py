@@ -872,7 +872,7 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # Not breathing through a blocked nose (not lips gone blue beside it), but for a child's: a baby breathes through
     # it.
     if kind == "breathing" and _BREATHING.search(match.group()) and _BLOCKED_NOSE.search(sentence) and \
-            not _CHILD.search(text):
+            not _MOUTH_TOO.search(sentence) and not _CHILD.search(text):
         return False
     # A time right after the phrase dates it, whatever follows ("had a seizure last year and now he's on keppra"),
     # unless the message then says it is back ("heute Mittag ging es noch, jetzt kommt es wieder"); yesterday dates no
@@ -893,12 +893,10 @@ def _happening(text: str, match: re.Match, codes: frozenset[str] = frozenset(),
     # other "now" decides before the sentence-wide cues are read.
     if now and not all(_ASKED_AS_IF.fullmatch(cue) for cue in now):
         return True
-    # A dream told before the phrase, the dreamer not yet awake: just before it, or further when the dreamer tells
-    # waking after it ("sonhei que o meu pai desmaiava e não acordava, acordei a chorar"); a wish to die told after
-    # one is still one.
+    # A dream told just before the phrase, the dreamer not yet awake; a wish to die told after one is still one.
     if kind != "suicide" and (dream := _DREAMT.search(text, sentence_start, match.start())) and \
-            (len(text[dream.end():match.start()].split()) <= _DREAM_WORDS or _DREAMER_WOKE.search(text, match.end())) \
-            and not _WOKE.search(text, dream.end(), match.start()):
+            len(text[dream.end():match.start()].split()) <= _DREAM_WORDS and \
+            not _WOKE.search(text, dream.end(), match.start()):
         return False
     mentioned = _ASKED_ABOUT.search(" ".join(words)) is not None or _mentioned_anywhere(
         cues, text, match, sentence_start, sentence_end, codes - {""} or None, someones, kind != "suicide") or (
@@ -1001,10 +999,6 @@ _DREAMT = re.compile(
 # How many words a dream's cue may stand before the phrase it tells ("had a dream I was having a heart attack"; not
 # "I dreamt I was drowning and I still can't breathe, my lips are blue").
 _DREAM_WORDS = 4
-# The dreamer telling they woke, after the dream's phrase ("woke up fine", "bin panisch aufgewacht", "acordei a
-# chorar"): not someone who "won't wake up" or "hasn't woke up".
-_DREAMER_WOKE = re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?:woke|awoke|aufgewacht|wach geworden|desperte|acordei|"
-                           r"me suis reveille\w*|reveille en sursaut|mi sono svegliat[oa])\b")
 _WOKE = re.compile(r"\b(?:wok\w*|wak\w*|aufgewacht|wach|desperte|desperto|despierto|acordei|acordou|acordo|"
                    r"reveill\w*|svegliat[oa]|sveglio|sveglia)\b")
 
@@ -1032,6 +1026,10 @@ _BLOCKED_NOSE = re.compile(
     r"naso (?:e |cosi |tutto |completamente )*(?:chiuso|tappato|otturato)|"
     r"(?:breath\w*|respir\w*|atm\w*|luft) (?:\w+ ){0,3}(?:(?:through|thru) (?:my|his|her|the|their) nose|por la nariz|"
     r"pelo nariz|par le nez|durch die nase|(?:dal|col|con il) naso))\b")
+# The mouth too, or not at all ("I can't breathe through my nose or my mouth", "so blocked but I can't breathe at all even
+# through my mouth"): no blocked nose's.
+_MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at all|du tout|para nada|nada de nada|gar nicht|"
+                        r"ueberhaupt nicht|uberhaupt nicht|per niente|per nulla|de jeito nenhum|nada)\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
 _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
                     r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"

@@ -2861,13 +2861,15 @@ def test_half_a_bottle_or_box_taken_is_a_poisoning_in_spanish_and_french(questio
 
 
 @pytest.mark.parametrize("question, urgent", [
-    # Speech like a drunk's is a stroke's sign in lay words, in six languages (dev25: "habla como borracha").
-    ("he's talking like he's drunk and his arm is weak, came on 10 minutes ago", True),
-    ("er redet plötzlich wie betrunken und sein Arm ist schwach", True),
-    ("fala como se estivesse bêbado de repente e o braço está fraco", True),
-    ("il parle comme s'il était saoul d'un coup", True),
-    ("parla come un ubriaco all'improvviso", True),
-    ("mi compañera de repente habla como borracha", True),
+    # Speech like a drunk's is a warning sign of a stroke in lay words, in six languages (dev25: "habla como
+    # borracha"), one of the two it needs...
+    ("he's suddenly talking like he's drunk and can't lift his arm", True),
+    ("er redet plötzlich wie betrunken und sein Gesicht hängt auf einer Seite", True),
+    ("il parle comme s'il était saoul et sa bouche est de travers", True),
+    ("parla come un ubriaco e ha la bocca storta", True),
+    # ... not one alone: a reviewer's probes (drunk, anaesthesia, a habit)
+    ("my friend is talking like he's drunk because he IS drunk, he had 8 beers at the party", False),
+    ("depois do dentista fiquei falando como bêbado por causa da anestesia", False),
     # Someone who cannot be woken, told with "we" or "she" in Spanish and Italian too.
     ("mia madre non riesce a svegliare il bambino", True),
     ("il nonno dorme e non riusciamo a svegliarlo", True),
@@ -2879,21 +2881,24 @@ def test_half_a_bottle_or_box_taken_is_a_poisoning_in_spanish_and_french(questio
     ("j'ai le nez tellement bouché que je n'arrive pas à respirer la nuit", False),
     ("meine Nase ist so verstopft, dass ich nachts keine Luft bekomme", False),
     ("não consigo respirar pelo nariz com essa gripe", False),
-    # ...but for a child's, or beside blood or blue lips
+    # ...but for a child's, beside blood, through the mouth too, or not at all (a reviewer's)
     ("my baby can't breathe through his nose and is turning blue", True),
     ("I can't breathe and blood is coming through my nose", True),
-    # A dream told, then waking: the dream's emergency is none, however far the phrase stands from the dream...
+    ("I can't breathe through my nose or my mouth, please help", True),
+    ("my nose is so blocked but that's not it, I can't breathe at all even through my mouth and my chest is locking up",
+     True),
+    # A dream told the night before the phrase ("had a dream last night that"), or with German "hab"
     ("had a dream last night that i collapsed at work and nobody could wake me. woke up fine but it freaked me out",
      False),
-    ("hab geträumt dass ich unter Wasser keine Luft krieg und bin panisch aufgewacht, jetzt ist alles gut", False),
-    ("sonhei que o meu pai desmaiava e não acordava, acordei a chorar mas ele está ótimo", False),
-    # ...but not what happens after waking, nor someone who "won't wake up", nor what happens "now"
+    # ...not what happens after waking, nor someone who "won't wake up", nor what happens "now"
     ("I dreamt about it last night and today my son collapsed and won't wake up", True),
     ("had a dream I was drowning, woke up and now I can't breathe and my lips are blue", True),
     ("I dreamt about my grandma and now my chest is crushing and my arm is numb", True),
+    ("i dreamt my grandpa died and when i went to check on him he is not breathing and hasnt woke up", True),
 ])
-def test_lay_signs_blocked_noses_and_dreams_told_then_woken_from(question, urgent):
-    # A helper's development set written blind (dev25, 2026-12-07) missed or flagged each kind.
+def test_lay_signs_blocked_noses_and_dreams(question, urgent):
+    # A helper's development set written blind (dev25, 2026-12-07) missed or flagged each kind; a reviewer then
+    # attacked the first version (a dream's waking told after the phrase, dropped: it lost emergencies that "woke me").
     assert (find_emergency(question, model=False) is not None) is urgent, question
 
 
@@ -2911,6 +2916,14 @@ def test_lay_signs_blocked_noses_and_dreams_told_then_woken_from(question, urgen
     ("¿cómo encuentro el pulso en la muñeca?", False),
     ("il medico mi ha detto di sentire il polso la mattina", False),
     ("my watch couldn't find my pulse during the run, is it broken?", False),
+    # a reviewer's: a nurse's search, one's own pulse in another language, a watch; and a pulse gone
+    ("the nurse couldn't find a pulse in my foot but said it's fine because my feet are always cold", False),
+    ("no encuentro el pulso en la muñeca cuando intento medírmelo, ¿dónde hay que apretar?", False),
+    ("je ne trouve pas le pouls au poignet quand j'essaie de le prendre", False),
+    ("o meu relógio não consegue sentir o pulso quando estou a nadar", False),
+    ("mon père n'a plus de pouls je crois", True),
+    ("non sento più il polso di mio nonno, è a terra", True),
+    ("o meu avô não tem pulso, socorro", True),
 ])
 def test_no_pulse_found_is_urgent_in_six_languages(question, urgent):
     assert (find_emergency(question, model=False) is not None) is urgent, question

@@ -64,7 +64,6 @@ ENGLISH = Language(
             r"paralys|paralyz)",
             r"slurr(?:ed|ing) (?:speech|words|(?:my|his|her|their) (?:words|speech))",
             r"speech (?:is |was |became )?slurred",
-            r"(?:talk|talks|talking|speak|speaks|speaking|sounds|sounding) (?:\w+ ){0,2}like (?:(?:he|she|i|they)(?:'?s|'?m|'?re| is| am| are| was| were) |someone |somebody |a )?(?:drunk|wasted)",
             r"sudden(?:ly)? (?:\w+ ){0,4}(?:numb|weak|paralys|paralyz|confus|blind|vision loss|severe headache)",
             r"(?:numb|weak|paralys|paralyz)\w* on one side",
             r"worst headache of (?:my|his|her|their) life",
@@ -372,8 +371,7 @@ ENGLISH = Language(
             r"(?:having|had|has) (?:a )?seizure",
             r"seizing|convuls\w*",
             r"no (?:pulse|heartbeat)",
-            r"(?:can'?t|cannot|couldn'?t|(?:nobody|no one|no-one) can|(?:nobody|no one|no-one) could) (?:feel|find) "
-            r"(?:a |his |her |their |any )?(?:pulse|heartbeat)",
+            r"(?:can'?t|cannot|(?:nobody|no one|no-one) can) (?:feel|find) (?:a |his |her |their |any )?(?:pulse|heartbeat)",
             r"(?:fainted|nearly fainted|blacked out)",
             r"(?:barely|not|doesn'?t|won'?t|isn'?t) (?:respond|react)\w*",
             r"barely (?:conscious|awake|breathing)|out cold|knocked out|(?:very |really )?hard to wake|"
@@ -498,7 +496,7 @@ ENGLISH = Language(
     "skin": r"hives|welts|rash all over|rash (?:\w+ ){0,3}(?:all over|(?:his|her|my|the) whole body|everywhere)|(?:whole|entire) body (?:is )?(?:\w+ )?(?:itch\w*|red|blotchy)|itch\w* (?:all over|everywhere)|covered in (?:hives|a rash|spots)|itchy all over|blotchy|red all over",
     "breath": r"wheez\w*|breath\w* (?:fast|funny|strange|weird|noisy|shallow)|out of breath|breathless",
     "vision": r"(?:double|blurred|blurry|lost) vision|seeing double|can'?t see",
-    "speech": r"can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
+    "speech": r"(?:talk|talks|talking|speak|speaks|speaking|sounds|sounding) like (?:(?:he|she|i|they)(?:'?s|'?m|'?re| is| am| are) |someone |somebody |a )?(?:drunk|wasted)|can'?t (?:find (?:my|his|her) words|speak|talk)|(?:voice|speech) (?:sounds |is |seems )?(?:strange|odd|slurred|weird)",
     "dread": r"(?:i think |feel like |feels like )i'?m (?:dying|going to die|gonna die)|sense of doom",
     "swelling": r"(?:tongue|throat|lips?|face|eyes) (?:feels? |is |are )?(?:thick|tight|swollen|swelling)|drooling|"
                 r"can'?t swallow",

@@ -21,7 +21,6 @@ FRENCH = Language(
                   r"sur la) poitrine", r"(?:barre|poids|etau) (?:\w+ ){0,2}(?:dans la|sur la|"
                   r"a la) poitrine", r"descend dans le bras"),
         "stroke": (
-            r"parl(?:e|ait) (?:\w+ ){0,2}comme (?:s'?il etait |si elle etait |un |une )?(?:saoule?|soule?|ivre|bourree?)\b",
             r"parle (?:avec difficulte|difficilement)|(?:bras|jambe|main|cote) (?:droit|gauche|droite) (?:\w+ ){0,2}(?:faible|mou|molle|lourde?|engourdi\w*|paralyse\w*|inerte)",
             r"(?:mal de tete|migraine) (?:\w+ ){0,3}(?:brutal\w*|soudain\w*|d'un coup|de (?:ma|sa) vie)|pire mal de tete",
             r"(?:vois|voit) (?:plus|pas|rien) (?:d'un|de l'|avec un|d'un seul) ?(?:oeil|cote)",
@@ -144,7 +143,7 @@ FRENCH = Language(
                     r"(?:gorge|langue|levres|visage) (?:gonfle\w*|qui gonfle|qui se ferme|se ferme)",
                     r"gorge (?:serree|qui se serre)"),
         "unresponsive": (
-            r"(?:ne )?(?:trouve|trouvons|sens|sent|sentons|trouvent) (?:pas|plus) (?:de |son |le |leur )?pouls|pas de pouls",
+            r"(?:ne )?(?:trouve|trouvons|sens|sentons|trouvent) (?:pas|plus) (?:son|leur) pouls|(?:n'?a|a) (?:pas|plus) de pouls",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:crise d'?epilepsie|crise convulsive|convulsions?) (?:[\w',]+ ){0,7}(?:(?:ne |ca )?s'?arrete (?:pas|plus)|"
             r"dure depuis|depuis (?:plus de )?(?:\d+|cinq|six|sept|dix) min)",
@@ -213,7 +212,7 @@ FRENCH = Language(
         "vomiting": r"vomi\w*|nause\w*|envie de vomir", "skin": r"plaques|urticaire|boutons partout|couvert\w* de (?:boutons|plaques)|eruption\w*|"
                 r"taches (?:sur la peau|rouges|violettes|violacees)",
         "breath": r"siffl\w*|respire (?:vite|mal|fort|bizarrement)|essouffl\w*",
-        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)", "swelling": r"gonfl\w*|enfl\w*|gorge (?:qui |la |me |lui )?(?:gratte|pique)",
+        "speech": r"n'?arrive (?:pas|plus) a parler|parle (?:mal|bizarrement)|parle comme (?:s'?il etait |si elle etait |un |une |quelqu'?un d'?)?(?:saoule?|soule?|ivre|bourree?)\b", "swelling": r"gonfl\w*|enfl\w*|gorge (?:qui |la |me |lui )?(?:gratte|pique)",
         "bleeding": r"saign\w*|(?<!de )(?<!le )(?<!don du )(?<!donne du )(?<!donner du )sang\b", "fever": r"fievre (?:tres )?(?:forte|elevee)|(?:forte|grosse) fievre|40 de fievre",
         "shaking": r"tremble\w*|convuls\w*|secousses", "responds": r"ne (?:repond|reagit) (?:pas|plus)",
     },

@@ -21,7 +21,6 @@ GERMAN = Language(
                   r"schweres?) (?:\w+ ){0,2}(?:gefuhl|gefuehl)? ?in der brust", r"als wurde jemand (?:drauf|"
                   r"auf mir) sitzen"),
         "stroke": (
-            r"(?:redet|spricht|lallt|klingt) (?:\w+ ){0,2}wie (?:ein |eine )?(?:betrunken\w*|besoffen\w*)",
             r"(?:linke|rechte) gesichtshalfte|(?:linke|rechte) (?:seite|halfte) (?:seines|ihres|meines) gesichts",
             r"plotzlich (?:\w+ ){0,3}(?:nicht mehr|kaum noch) (?:lesen|sprechen|reden|sehen|gehen|laufen|stehen|schreiben)|versteht (?:nichts|kein wort) mehr|versteht (?:uns |mich )?(?:nichts|nicht mehr)\b",
             r"(?:sprache|spricht|redet|sprechen) (?:[\w',]+ ){0,6}plotzlich (?:\w+ ){0,2}(?:komisch|verwaschen|undeutlich|wirr|seltsam)",
@@ -227,7 +226,7 @@ GERMAN = Language(
         "vomiting": r"erbrech\w*|(?:u|ue)bergeb\w*|kotz\w*|(?:u|ue)bel\b",
         "skin": r"quaddeln|nesselausschlag|ausschlag|juckt (?:es )?(?:am ganzen korper|uberall)|ganze\w* korper juckt|uberall juckt",
         "breath": r"pfeif\w*|keuch\w*|rochel\w*|atmet (?:schnell|komisch|schwer)",
-        "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen", "swelling": r"geschwollen|schwillt",
+        "speech": r"lallt|kann nicht (?:mehr )?(?:richtig )?sprechen|(?:redet|spricht) (?:\w+ )?wie (?:ein |eine )?(?:betrunken\w*|besoffen\w*)", "swelling": r"geschwollen|schwillt",
         "bleeding": r"blut(?!druck|zucker|wert|test|bild|spend|verdunn|gruppe|abnahme)\w*(?! gespendet| spenden)", "fever": r"hohes fieber|(?:40|41) grad", "shaking": r"zittert|krampf\w*|zuckt",
         "responds": r"reagiert (?:nicht|kaum)",
     },

@@ -130,7 +130,8 @@ ITALIAN = Language(
                     r"(?:gola|lingua|labbra|viso|faccia) (?:gonfi\w*|"
                     r"si (?:sta )?chiude\w*)", r"chiudendo la gola", r"occhi gonfi"),
         "unresponsive": (
-            r"non (?:gli |le |ti )?(?:sento|sentiamo|trovo|troviamo|si sente|si trova) (?:il |nessun )?(?:polso|battito)|senza polso",
+            r"non (?:gli|le|ti) (?:sento|sentiamo|trovo|troviamo|si sente|si trova) (?:piu )?(?:il |nessun )?(?:polso|battito)",
+            r"non (?:sento|sentiamo|trovo|troviamo) (?:piu )?il (?:polso|battito) (?:di|del|della|a) ",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsion[ei]|crisi epilettica|attacco epilettico) (?:[\w',]+ ){0,7}(?:non (?:si ferma|smette|passa)|"
             r"dura da|da (?:piu di )?(?:\d+|cinque|sei|sette|dieci) min)",
@@ -141,8 +142,7 @@ ITALIAN = Language(
             r"una pupilla piu grande",
             r"continua a svenire",r"incosciente|priv[oa] di sensi", r"non (?:risponde|reagisce)", r"non si sveglia",
                          r"svenut[oa]", r"convulsion\w*", r"crisi epilettica", r"(?:crollat[oa]|"
-                         r"si e accasciat[oa])", r"non (?:riesco|riusciamo|riesce|riescono) a svegliar\w*",
-                         r"parla(?:va)? (?:\w+ ){0,2}come (?:se fosse |un |una )?(?:ubriac[oa]|sbronz[oa])"),
+                         r"si e accasciat[oa])", r"non (?:riesco|riusciamo|riesce|riescono) a svegliar\w*"),
         "bleeding": (
             r"conficcat[oa] nel(?:la|l'?)? ?(?:gamba|braccio|petto|pancia|collo|occhio|piede|mano|coscia|schiena)",
             r"sangue nelle feci|feci (?:\w+ )?(?:nere|con (?:il )?sangue)",
@@ -195,7 +195,7 @@ ITALIAN = Language(
         "pain": r"(?:brucia|bruciore) (?:\w+ )?(?:il|al|nel) petto|petto (?:mi |gli |le )?brucia|dolore (?:fortissimo|atroce|terribile|insopportabile)|"
                 r"collo rigido|rigidita (?:al|del|nel) collo|nuca rigida", "vomiting": r"vomit\w*|nause\w*",
         "skin": r"bolle|orticaria|chiazze|eruzion\w* cutane\w*|macchie (?:sulla pelle|rosse|viola\w*)", "breath": r"fischi\w*|respira (?:veloce|male|strano)|affanno",
-        "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)", "swelling": r"gonfi\w*",
+        "speech": r"non (?:riesce|riesco) a parlare|parla (?:male|strano)|parla come (?:se fosse |un |una )?(?:ubriac[oa]|sbronz[oa])", "swelling": r"gonfi\w*",
         "bleeding": r"(?<!del )(?<!il )sangu\w*", "fever": r"febbre (?:molto )?alta|40 di febbre",
         "shaking": r"trema\w*|convulsion\w*|scatti",
         "responds": r"non (?:risponde|reagisce)",

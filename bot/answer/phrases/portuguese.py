@@ -20,7 +20,6 @@ PORTUGUESE = Language(
                   r"(?:parada|paragem) cardiaca", r"queimacao no peito", r"(?:sobe|desce|vai) (?:pro|"
                   r"para o) (?:pescoco|braco)"),
         "stroke": (
-            r"fala(?:ndo|va)? (?:\w+ ){0,2}como (?:se estivesse |um |uma )?(?:bebad[oa]|embriagad[oa]|de porre)",
             r"(?:boca|rosto|olho|cara)\w* (?:\w+ ){0,3}(?:cai(?:u|ram|ndo)|caid[oa]s?) (?:\w+ ){0,2}lado",
             r"(?:braco|perna|mao|lado) (?:direit[oa]|esquerd[oa]) (?:\w+ ){0,2}(?:frac[oa]|mole|dormente|paralisad[oa]|pesad[oa])",
             r"dor de cabeca (?:\w+ ){0,3}(?:subita|repentina|de repente|da (?:minha|sua) vida)|pior dor de cabeca",
@@ -115,7 +114,7 @@ PORTUGUESE = Language(
                     r"(?:garganta|lingua|labios|rosto) (?:\w+ )?(?:inchad[ao]s?|fechando|incha\w*)", r"(?:todo|"
                     r"toda) inchad[ao]", r"olho fechou"),
         "unresponsive": (
-            r"(?:nao|ninguem) (?:consigo |conseguimos |consegue )?(?:sentir|encontrar|acho|achar|sinto) (?:o |nenhum )?(?:pulso|batimento)|sem pulso",
+            r"(?:nao|ninguem) (?:consigo |conseguimos |consegue )?(?:sentir|encontrar|acho|achar|sinto) (?:o |nenhum )?(?:pulso|batimento) (?:dele|dela|do \w+|da \w+)|nao tem (?:mais )?pulso",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsao|convulsoes|crise epileptica|ataque epileptico) (?:[\w',]+ ){0,7}(?:nao (?:para|passa)|"
             r"(?:ja )?dura (?:mais de )?(?:\d+|cinco|seis|sete|dez) min|ha (?:mais de )?(?:\d+|cinco|seis|sete|dez) min)",
@@ -177,7 +176,7 @@ PORTUGUESE = Language(
                 r"pescoco (?:duro|rigido)|rigidez (?:no|do|de) pescoco|nuca rigida", "vomiting": r"vomit\w*|enjo\w*|nause\w*",
         "skin": r"placas|urticaria|manchas pelo corpo|manchas vermelhas|erupc\w*|manchas (?:na pele|roxas)",
         "breath": r"chiad\w*|chiando|respira\w* (?:rapido|estranho|mal)",
-        "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)",
+        "speech": r"nao (?:consegue|consigo) falar|fala (?:enrolada|estranha)|fala(?:ndo)? como (?:se estivesse |um |uma )?(?:bebad[oa]|embriagad[oa])",
         "swelling": r"inchad\w*|inchou|incharam",
         "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!doar )(?<!doei )sangue", "fever": r"febre (?:muito )?alta|40 de febre",
         "shaking": r"tremendo|convuls\w*|se debatendo", "responds": r"nao (?:responde|reage)",

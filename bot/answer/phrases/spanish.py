@@ -143,7 +143,7 @@ SPANISH = Language(
                     r"los labios)", r"se (?:me|le) hincho (?:la lengua|la cara|la garganta|"
                     r"los labios)", r"(?:casi )?no (?:puedo|puede) tragar"),
         "unresponsive": (
-            r"no (?:le |te )?(?:encuentro|encontramos|siento|sentimos|noto|notamos|encuentran?) (?:el |ningun )?pulso|sin pulso",
+            r"no (?:le|te) (?:encuentro|encontramos|siento|sentimos|noto|notamos|encuentran?) (?:el |ningun )?pulso",
             # A seizure that goes on (five minutes or more is an emergency in every first-aid guide).
             r"(?:convulsion|convulsiones|ataque epileptico|crisis epileptica) (?:[\w',]+ ){0,7}(?:no (?:para|se "
             r"(?:detiene|para|pasa|le pasa))|(?:ya )?dura (?:mas de )?(?:\d+|cinco|seis|siete|diez) min|lleva (?:ya )?(?:mas de )?"
@@ -151,7 +151,6 @@ SPANISH = Language(
             r"no (?:vuelve|volvia|ha vuelto) en si|no recupera (?:el )?(?:conocimiento|sentido)|perdio (?:el )?(?:conocimiento|sentido)",
             r"ojos (?:en blanco|volteados)",
             r"sin despertar",
-            r"habla(?:ba|ndo)? (?:\w+ ){0,2}como (?:si estuviera |si estuviese |un |una )?(?:borrach[oa]|ebri[oa]|tomad[oa])",
             r"no se mueve",
             r"no se si respira",r"inconsciente", r"no (?:responde|reacciona)", r"no (?:se )?despierta", r"se desmayo",
                          r"convulsi\w*", r"ataque epileptico", r"se desplomo", r"no (?:puedo|podemos|consigo|conseguimos|logro|logramos) despertar"),
@@ -202,7 +201,7 @@ SPANISH = Language(
                 r"cuello (?:rigido|tieso)|rigidez (?:de|del|en el) cuello|nuca rigida",
         "vomiting": r"vomit\w*|nause\w*|ganas de vomitar", "skin": r"ronchas|urticaria|sarpullido|manchas rojas|erupcion\w*|manchas (?:en la piel|moradas|violaceas)",
         "breath": r"silb\w*|respira (?:raro|rapido|mal)|jadea\w*",
-        "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras",
+        "speech": r"no (?:puede|puedo) hablar|habla raro|arrastra las palabras|habla como (?:si estuviera |un |una )?(?:borrach[oa]|ebri[oa]|tomad[oa])",
         "swelling": r"hinchad\w*|se (?:me|le) hincha",
         "bleeding": r"(?<!donar )sangr\w*|(?<!de )(?<!la )(?<!donar )(?<!done )(?<!done )sangre", "fever": r"fiebre (?:muy )?alta|40 de fiebre",
         "shaking": r"temblando|convulsion\w*|sacudidas", "responds": r"no (?:responde|reacciona)",
