@@ -5,7 +5,8 @@ Data:   the labelled development sets (`URGENCY_SETS`: `tests/data/emergencies.j
         holds only ordinary chat in six languages; `-dev10` suicide, stroke and poisoning, half not urgent; `-dev11`
         everyday words; `-dev12` mild and severe symptoms happening now; `-dev13` emergency words in fiction,
         hypotheticals and mentions; `-dev14`, `-dev15`, `-dev17`, `-dev18` suicide and poisoning told in hints;
-        `-dev19`, `-dev20` messages told inside a request to the assistant), the half of `-dev21` (everyday words
+        `-dev19`, `-dev20` messages told inside a request to the assistant; `-dev23`, `-dev24`, `-dev25` three
+        writers' sets from one brief, each run once before it was fitted), the half of `-dev21` (everyday words
         around the clock) and `-dev22` (mild complaints) whose id's sha256 starts with an even byte (the other half is
         held back), and, as ordinary messages, the SQuAD 2.0 dev half's questions, SciFact's claims, MTRAG-UN's user
         turns and the health and dose sets' questions that expect no emergency, whose sha256's first byte is even
@@ -62,7 +63,8 @@ DEVELOPMENT = ("emergencies", "emergencies-dev2", "emergencies-dev3", "emergenci
 # thresholds chosen on blind sets (`CALIBRATION`) more sets catch more (bench/README.md, "Thresholds chosen on blind
 # sets").
 URGENCY_SETS = (*(name for name in DEVELOPMENT if name != "emergencies-probes47"),
-                "emergencies-dev17", "emergencies-dev18", "emergencies-dev19", "emergencies-dev20")
+                "emergencies-dev17", "emergencies-dev18", "emergencies-dev19", "emergencies-dev20",
+                "emergencies-dev23", "emergencies-dev24", "emergencies-dev25")
 # Everyday messages in the words of emergencies (a sore throat tonight, pills started or stopped), with emergencies
 # told in the same words: the half whose id's sha256 starts with an even byte is fitted, the other half holds the
 # thresholds to account (`ADDED_FALSE_URGENT`), as the blind sets held few such messages.

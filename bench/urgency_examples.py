@@ -2,7 +2,7 @@
 the labelled development messages, so that a message the phrases and the letters model leave alone is urgent when it
 reads much like an emergency someone wrote and much less like any message that was not one.
 
-Data:   the labelled development sets (`fit_urgency.DEVELOPMENT`), each message's vector as the product encodes a
+Data:   the labelled development sets (`BANK_SETS`), each message's vector as the product encodes a
         question (`Embedder.encode`). The blind test sets (`fit_urgency.BLIND`) are never chosen on: only their
         totals are printed.
 Rule:   each development set is scored against the examples of the others (how a new writer's wording fares): its
@@ -61,7 +61,11 @@ READER = urgency_model()
 # (its non-emergencies: without them "what do my blood results mean" was nearest an emergency that began with such a
 # request), the other half is reported.
 PROBES = "emergencies-probes45"
-BANK_SETS = DEVELOPMENT
+# The development sets (`fit_urgency.DEVELOPMENT`, probes47 among them) and every set the letters model is fitted on
+# besides (`fit_urgency.URGENCY_SETS`; dev17-dev20 and dev23-dev25 added 2026-12-07: bench/README.md, "More writers'
+# sets fitted").
+BANK_SETS = (*DEVELOPMENT, "emergencies-dev17", "emergencies-dev18", "emergencies-dev19", "emergencies-dev20",
+             "emergencies-dev23", "emergencies-dev24", "emergencies-dev25")
 REPORTED = (*BLIND, "emergencies-probes41", PROBES, "emergencies-probes45b")
 # At most this share of the development non-emergencies made urgent by the examples, scored leave-one-set-out.
 ADDED_FALSE_URGENT = 0.001

@@ -102,7 +102,10 @@ def test_short_everyday_messages_about_pills_are_not_urgent_with_the_bundled_ban
     messages = ["I'm taking my tablets tonight", "I'm taking my tablets now", "i am taking my meds tonight",
                 "I'm going to take my tablets tonight", "I'm ready to start the new pills",
                 "prendo le mie pastiglie adesso", "tomo os meus comprimidos agora"]
-    assert not [m for m, v in zip(messages, embedder.encode(messages)) if find_by_example(m, v, bank)]
+    # The bank refitted on 2026-12-07 (dev17-dev25 added; bench/README.md, "More writers' sets fitted") makes two of
+    # them urgent: the trade-off named there, for 16 more blind emergencies; no other may be.
+    made = {m for m, v in zip(messages, embedder.encode(messages)) if find_by_example(m, v, bank)}
+    assert made <= {"I'm going to take my tablets tonight", "tomo os meus comprimidos agora"}
 
 
 def test_a_bank_is_read_back_without_pickle(tmp_path):
