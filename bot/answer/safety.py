@@ -1026,10 +1026,10 @@ _BLOCKED_NOSE = re.compile(
     r"naso (?:e |cosi |tutto |completamente )*(?:chiuso|tappato|otturato)|"
     r"(?:breath\w*|respir\w*|atm\w*|luft) (?:\w+ ){0,3}(?:(?:through|thru) (?:my|his|her|the|their) nose|por la nariz|"
     r"pelo nariz|par le nez|durch die nase|(?:dal|col|con il) naso))\b")
-# The mouth too, or not at all ("I can't breathe through my nose or my mouth", "so blocked but I can't breathe at all even
-# through my mouth"): no blocked nose's.
-_MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at all|du tout|para nada|nada de nada|gar nicht|"
-                        r"ueberhaupt nicht|uberhaupt nicht|per niente|per nulla|de jeito nenhum|nada)\b")
+# The mouth too, or not at all ("I can't breathe through my nose or my mouth", "so blocked but I can't breathe at all
+# even through my mouth"): no blocked nose's.
+_MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at all|du tout|para nada|nada de nada|"
+                        r"gar nicht|ueberhaupt nicht|uberhaupt nicht|per niente|per nulla|de jeito nenhum|nada)\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
 _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
                     r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"
