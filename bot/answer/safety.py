@@ -1033,7 +1033,12 @@ _MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at a
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
 _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
                     r"nin[oa]|recem[- ]nascido|filh[oa]|crianca|neugeboren\w*|saugling|kleinkind|sohn|tochter|kind|"
-                    r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa])\b")
+                    r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa]|"
+                    # grandchildren, nephews and nieces, and ages in weeks or months (a reviewer's, 2026-12-07)
+                    r"grand(?:son|daughter|child|kid|baby)s?|nephew|niece|niet[oa]s?|sobrin[oa]s?|net[oa]s?|"
+                    r"enkel\w*|neffe|nichte|petite?s?-(?:fils|fille|enfants?)|neveu|niece|nipot\w*|"
+                    r"\d+ (?:weeks?|months?|wks?|mths?|semanas|meses|wochen|monate|semaines|mois|settimane|mesi)"
+                    r"(?: old| de vida| alt)?)\b")
 # Signs or causes asked about in the phrase's own clause, before it, in six languages: "what signs show a teenager is
 # thinking of suicide", "quais os sinais de que um idoso pode estar pensando em suicídio", "quelles sont les causes de
 # convulsions". Not a clause of its own ("what are the signs of a stroke, his face is drooping").

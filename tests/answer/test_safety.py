@@ -2929,3 +2929,17 @@ def test_lay_signs_blocked_noses_and_dreams(question, urgent):
 ])
 def test_no_pulse_found_is_urgent_in_six_languages(question, urgent):
     assert (find_emergency(question, model=False) is not None) is urgent, question
+
+
+@pytest.mark.parametrize("question, urgent", [
+    # A baby breathes through the nose: a grandchild's, a niece's, or one aged in weeks or months, is no blocked nose
+    # of an adult's (a reviewer's, 2026-12-07, after "through the nose" was read as one)
+    ("my grandson can't breathe through his nose and he's only 3 weeks old", True),
+    ("mi nieto no puede respirar por la nariz, tiene 2 semanas", True),
+    ("meine Enkelin bekommt keine Luft durch die Nase", True),
+    ("she's 6 weeks old and can't breathe through her nose", True),
+    # an adult's cold stays none
+    ("I can't breathe through my nose at night with this cold, what spray can I use?", False),
+])
+def test_a_babys_nose_is_not_an_adults_blocked_nose(question, urgent):
+    assert (find_emergency(question, model=False) is not None) is urgent, question
