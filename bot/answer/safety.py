@@ -1028,7 +1028,7 @@ _BLOCKED_NOSE = re.compile(
     r"pelo nariz|par le nez|durch die nase|(?:dal|col|con il) naso))\b")
 # The mouth too, or not at all ("I can't breathe through my nose or my mouth", "so blocked but I can't breathe at all
 # even through my mouth"): no blocked nose's.
-_MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at all|du tout|para nada|nada de nada|"
+_MOUTH_TOO = re.compile(r"\b(?:mouth|boca|(?:par|avec) la bouche|mund|bocca|at all|du tout|para nada|"
                         r"gar nicht|ueberhaupt nicht|uberhaupt nicht|per niente|per nulla|de jeito nenhum|nada)\b")
 _BREATHING = re.compile(r"breath|respir|atm|luft|souffl|fiato")
 _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child|kid|bebe|bebes|recien nacido|hij[oa]|"
@@ -1036,7 +1036,7 @@ _CHILD = re.compile(r"\b(?:baby|babies|newborn|infant|toddler|son|daughter|child
                     r"nourrisson|fils|fille|enfant|neonat[oai]|figli[oa]|bambin[oa]|"
                     # grandchildren, nephews and nieces, and ages in weeks or months (a reviewer's, 2026-12-07)
                     r"grand(?:son|daughter|child|kid|baby)s?|nephew|niece|niet[oa]s?|sobrin[oa]s?|net[oa]s?|"
-                    r"enkel\w*|neffe|nichte|petite?s?-(?:fils|fille|enfants?)|neveu|niece|nipot\w*|"
+                    r"enkel\w*|neffe|nichte|petite?s?-(?:fils|fille|enfants?)|neveu|nipot\w*|"
                     r"\d+ (?:weeks?|months?|wks?|mths?|semanas|meses|wochen|monate|semaines|mois|settimane|mesi)"
                     r"(?: old| de vida| alt)?)\b")
 # Signs or causes asked about in the phrase's own clause, before it, in six languages: "what signs show a teenager is
